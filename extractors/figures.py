@@ -1,0 +1,227 @@
+"""Find every figure in a document's text with one scan of compiled patterns.
+
+The vocabulary (units, multipliers, qualifiers, masks) is data in patterns/;
+this module only composes it into regular expressions, once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+import patterns
+
+from .model import Document, Figure
+from .numbers import chinese_characters, parse_number
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    kind: str
+    scale: Decimal
+    requires_before: regex.Pattern | None
+    requires_after: regex.Pattern | None
+    not_followed_by: regex.Pattern | None
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Scanner:
+    figure: regex.Pattern
+    date: regex.Pattern
+    masks: tuple[tuple[str, regex.Pattern], ...]
+    units: dict
+    multipliers: dict
+    money_context: regex.Pattern
+    fixed: tuple
+    lone_numerals: frozenset
+
+
+@cache
+def scanner() -> Scanner:
+    numbers, unit_data, masks = patterns.load("numbers"), patterns.load("units"), patterns.load("not_figures")
+    units: dict[str, Unit] = {}
+    for entry in unit_data["unit"]:
+        for name in entry["names"]:
+            after = entry.get("requires_after")
+            after = after.get(name) if isinstance(after, dict) else after
+            units[name] = Unit(
+                name, entry["kind"], Decimal(entry.get("scale", "1")),
+                regex.compile(entry["requires_before"]) if entry.get("requires_before") else None,
+                regex.compile(after) if after else None,
+                regex.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
+            )
+    cn = regex.escape(chinese_characters())
+    arabic = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+    chinese = rf"[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
+    number = rf"(?:{arabic}|{chinese})"
+    quals = unit_data["qualifiers"]
+    separators = _alternation(numbers["range_separators"])
+    multipliers = _alternation(numbers["multipliers"])
+    figure = (
+        rf"(?P<qb>{_alternation(quals['before'])})?\s*"
+        rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
+        rf"|(?<![\d.])(?P<num>{number})(?:\s*(?P<sep>{separators})\s*(?P<num2>{number}))?"
+        rf"\s*(?P<approx>余|多)?\s*(?:(?P<mult>{multipliers})\s*(?P<approx2>余|多)?\s*)?"
+        rf"(?P<unit>{_alternation(units)})?)"
+        rf"(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
+    )
+    cn_day = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+    date = (
+        rf"(?P<y>\d{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月"
+        rf"(?:\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end>底|末))?"
+        rf"|(?P<next>次年|明年|下年)?(?<![\d年])(?P<m2>\d{{1,2}})\s*月\s*(?:(?P<d2>\d{{1,2}})\s*[日号]|(?P<end2>底|末))"
+    )
+    return Scanner(
+        figure=regex.compile(figure),
+        date=regex.compile(date),
+        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]),
+        units=units,
+        multipliers={k: Decimal(v) for k, v in numbers["multipliers"].items()},
+        money_context=regex.compile(unit_data["bare_multiplier_money_context"]),
+        fixed=tuple((regex.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
+        lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
+    )
+
+
+CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
+
+
+def _clause_before(norm: str, start: int) -> str:
+    lo = max(0, start - 40)
+    window = norm[lo:start]
+    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _cn_digit(text: str) -> int:
+    return int(text) if text.isdigit() else int(parse_number(text)[0])
+
+
+def _dates(doc: Document, year: int | None) -> list[Figure]:
+    out = []
+    for m in scanner().date.finditer(doc.norm):
+        if m.group("y"):
+            y = m.group("y")
+            y = int(y) if y.isdigit() else int("".join(str(_cn_digit(c.replace("○", "〇"))) for c in y))
+            month, day, end = m.group("m"), m.group("d"), m.group("end")
+        else:
+            if year is None:
+                continue
+            y = year + (1 if m.group("next") else 0)
+            month, day, end = m.group("m2"), m.group("d2"), m.group("end2")
+        month_n = _cn_digit(month)
+        if not 1 <= month_n <= 12:
+            continue
+        if day:
+            day_n = _cn_digit(day)
+            if not 1 <= day_n <= 31:
+                continue
+            value = f"{y:04d}-{month_n:02d}-{day_n:02d}"
+        elif end:
+            value = f"{y:04d}-{month_n:02d}"
+        else:
+            # a year and month with no day is only a period (2021年8月), not a dated fact
+            out.append(Figure("date", "", "", m.group(), m.start(), m.end()))
+            continue
+        start = m.start("next") if m.group("next") else m.start()
+        out.append(Figure("date", value, "日" if day else "月", doc.text[start:m.end()], start, m.end()))
+    return out
+
+
+def _masked(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    masked = list(spans)
+    for _, pattern in scanner().masks:
+        masked.extend(m.span() for m in pattern.finditer(doc.norm))
+    return sorted(masked)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Figure]:
+    """All figures of the text, in document order; masked spans (heading numbers) are skipped."""
+    sc = scanner()
+    norm = doc.norm
+    masks = _masked(doc, masked_spans)
+    dates = _dates(doc, doc.year)
+    date_spans = [(d.start, d.end) for d in dates]
+    figures = [d for d in dates if d.value and not _overlaps(d.start, d.end, masks)]
+    for m in sc.figure.finditer(norm):
+        if _overlaps(m.start(), m.end(), date_spans):
+            continue
+        figures.extend(_figures_of_match(doc, m, masks))
+    for pattern, fixed in sc.fixed:
+        for m in pattern.finditer(norm):
+            figures.append(Figure(fixed["kind"], Decimal(fixed["value"]), fixed["unit"], doc.text[m.start():m.end()],
+                                  m.start(), m.end()))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
+    sc = scanner()
+    norm = doc.norm
+    qualifier = (m.group("qb") or m.group("qa") or m.group("approx") or m.group("approx2") or "").strip()
+    if m.group("pct"):
+        start, end = m.start("pct"), m.end("pnum")
+        value, decimals = parse_number(m.group("pnum"))
+        return [Figure("percent", value, "%", doc.text[start:end], start, end, qualifier=qualifier, decimals=decimals)]
+    unit_name, mult = m.group("unit"), m.group("mult")
+    num_text = m.group("num")
+    if not unit_name and not mult:
+        return []
+    start = m.start("num")
+    end = m.end("unit") if unit_name else m.end("mult")
+    if _overlaps(start, end, masks):
+        return []
+    after = norm[end:end + 6]
+    scale = sc.multipliers[mult] if mult else Decimal(1)
+    if unit_name:
+        unit = sc.units[unit_name]
+        if unit.requires_before and not unit.requires_before.search(norm[max(0, start - 8):start]):
+            return []
+        if unit.requires_after and not unit.requires_after.search(after):
+            return []
+        if unit.not_followed_by and unit.not_followed_by.search(after):
+            return []
+        kind, scale = unit.kind, scale * unit.scale
+        written_unit = (mult or "") + unit_name
+    else:
+        # 万 or 亿 alone: money where the clause speaks of money
+        if not sc.money_context.search(_clause_before(norm, start)):
+            return []
+        kind, written_unit = "money", mult
+    if kind == "percent" and (mult or unit_name not in ("%", "‰", "个百分点", "百分点")):
+        return []
+    numbers = [(num_text, m.start("num"), m.end("num"))]
+    if m.group("num2"):
+        numbers.append((m.group("num2"), m.start("num2"), m.end("num2")))
+    out = []
+    for i, (text, n_start, n_end) in enumerate(numbers):
+        if text in sc.lone_numerals:
+            return []
+        if not text[0].isdigit() and text[-1] in sc.multipliers and len(numbers) == 1:
+            written_unit = text[-1] + written_unit if written_unit in ("元",) else written_unit
+        try:
+            value, decimals = parse_number(text)
+        except ValueError:
+            return []
+        value = value * scale
+        if unit_name == "‰":
+            value = value / 10
+        if kind == "count" and value != value.to_integral_value():
+            return []
+        f_start = n_start if i else start
+        f_end = end if i == len(numbers) - 1 else n_end
+        figure = Figure(kind, value, written_unit, doc.text[f_start:f_end], f_start, f_end,
+                        qualifier=qualifier, decimals=decimals, scale=scale)
+        out.append(figure)
+    return out

@@ -1,0 +1,70 @@
+"""A figure's label: the phrase it quantifies, cut from its clause with jieba."""
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import regex
+
+import patterns
+
+from .model import Document, Figure
+
+CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、（）()]")
+
+
+@cache
+def tokenizer():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.load_userdict(str(patterns.path("domain_words.txt")))
+    return tk
+
+
+@cache
+def _trim() -> tuple[regex.Pattern, regex.Pattern, int]:
+    data = patterns.load("labels")
+    return regex.compile(data["leading"]), regex.compile(data["trailing"]), data["max_length"]
+
+
+def clause_before(norm: str, start: int, floor: int = 0, width: int = 40) -> tuple[int, str]:
+    lo = max(floor, start - width)
+    window = norm[lo:start]
+    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
+    return lo + cut, window[cut:]
+
+
+def _label(text: str) -> str:
+    leading, trailing, max_length = _trim()
+    text = leading.sub("", text.strip())
+    text = trailing.sub("", text)
+    if len(text) > max_length:
+        words = tokenizer().lcut(text, HMM=False)
+        kept = ""
+        for word in reversed(words):
+            if len(kept) + len(word) > max_length:
+                break
+            kept = word + kept
+        text = kept
+    return text.strip()
+
+
+def label_figures(doc: Document) -> None:
+    previous: Figure | None = None
+    for figure in doc.figures:
+        if figure.source == "table":
+            figure.label = figure.row_label.split(" ")[-1] if figure.row_label else ""
+            previous = figure
+            continue
+        floor = previous.end if previous and previous.source != "table" else 0
+        _, clause = clause_before(doc.norm, figure.start, floor)
+        label = _label(clause)
+        if not label and previous is not None and previous.end >= figure.start - 1 and previous.label:
+            label = previous.label          # 1164户2819人: the persons of the same households
+        if not label:
+            after = regex.match(r"[^。；;，,、：:\n]{0,12}", doc.norm[figure.end:]).group()
+            words = [w for w in tokenizer().lcut(after, HMM=False) if w.strip()]
+            label = _label("".join(words[:2]))
+        figure.label = label
+        previous = figure

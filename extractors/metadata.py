@@ -1,0 +1,155 @@
+"""Document metadata: county, city, province, year, report date, title, grade."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+import patterns
+
+from .model import Document
+from .numbers import parse_number
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    city: str
+    province: str
+
+
+PROVINCE_SUFFIX = regex.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+
+
+@cache
+def _places() -> tuple[regex.Pattern, dict[str, list[Place]]]:
+    places: dict[str, list[Place]] = {}
+    for row in patterns.load_rows("admin_divisions"):
+        place = Place(row["name"], row["level"], row["city"], row["province"])
+        places.setdefault(row["name"], []).append(place)
+        if row["level"] == "province":      # 广西, 内蒙古, 山西 stand for their provinces
+            short = PROVINCE_SUFFIX.sub("", row["name"])
+            if len(short) >= 2:
+                places.setdefault(short, []).append(place)
+    names = sorted(places, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(n) for n in names)), places
+
+
+@cache
+def _cues() -> dict:
+    data = patterns.load("metadata")
+    return {
+        "year_in_title": [regex.compile(p) for p in data["year_in_title"]],
+        "year_in_body": [regex.compile(p) for p in data["year_in_body"]],
+        "signature_date": regex.compile(data["signature_date"]),
+        "title_end": regex.compile(data["title_end"]),
+        "title_max_lines": data["title_max_lines"],
+        "grade": regex.compile(data["grade"]),
+    }
+
+
+def _lines(doc: Document) -> list[tuple[int, str]]:
+    return [(b.start, doc.norm[b.start:b.end].strip()) for b in doc.blocks if b.kind == "paragraph"
+            and doc.norm[b.start:b.end].strip()]
+
+
+def _title(lines: list[tuple[int, str]]) -> str:
+    cues = _cues()
+    title = []
+    for _, line in lines[:cues["title_max_lines"]]:
+        if cues["title_end"].search(line) or len(line) > 60:
+            break
+        title.append(line)
+    return "".join("".join(title).split())
+
+
+def _find_places(text: str) -> list[Place]:
+    pattern, places = _places()
+    found = []
+    for m in pattern.finditer(text):
+        found.extend(places[m.group()])
+    return found
+
+
+def _choose(found: list[Place], context: list[Place]) -> Place | None:
+    """The first county-level place; a name shared by several counties is settled by the context."""
+    counties = [p for p in found if p.level == "county"]
+    if not counties:
+        return None
+    first = counties[0].name
+    same_name = [p for p in counties if p.name == first]
+    if len(same_name) > 1:
+        provinces = {p.province for p in context} | {p.city for p in context}
+        for p in same_name:
+            if p.province in provinces or p.city in provinces:
+                return p
+    return same_name[0]
+
+
+def _signature_date(lines: list[tuple[int, str]]) -> tuple[str, int, int] | None:
+    pattern = _cues()["signature_date"]
+    for start, line in reversed(lines):
+        m = pattern.match(line)
+        if m:
+            y, mo, d = m.group(1), m.group(2), m.group(3)
+            year = int(y) if y.isdigit() else int("".join(str(int(parse_number(c.replace("○", "〇"))[0])) for c in y))
+            month = int(mo) if mo.isdigit() else int(parse_number(mo)[0])
+            day = int(d) if d.isdigit() else int(parse_number(d)[0])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}", start, start + len(line)
+    return None
+
+
+def read_metadata(doc: Document) -> list[tuple[int, int]]:
+    """Fill the document's metadata; return the span of the signature date (not a figure)."""
+    cues = _cues()
+    lines = _lines(doc)
+    doc.title = _title(lines)
+    signature = _signature_date(lines)
+    spans = []
+    if signature:
+        doc.report_date = signature[0]
+        line_start = signature[1]
+        spans.append((line_start, doc.norm.index("\n", line_start) if "\n" in doc.norm[line_start:] else len(doc.norm)))
+    tail = "".join(line for _, line in lines[-6:])
+    head = doc.norm[:600]
+    file_name = Path(doc.path).stem
+    all_places = _find_places(doc.norm[:3000] + tail)
+    place = None
+    for text in (doc.title, tail, file_name, head):
+        place = _choose(_find_places(text), all_places)
+        if place:
+            break
+    if place:
+        doc.county, doc.city, doc.province = place.name, place.city, place.province
+    else:
+        # a report of a prefecture or a province names no county
+        for text in (doc.title, tail, head, file_name):
+            found = _find_places(text)
+            city = next((p for p in found if p.level == "city"), None)
+            province = next((p for p in found if p.level == "province"), None)
+            if city or province:
+                doc.city = city.name if city else ""
+                doc.province = city.province if city else province.name
+                break
+    doc.year = None
+    for pattern in cues["year_in_title"]:
+        m = pattern.search(doc.title)
+        if m:
+            doc.year = int(m.group(1))
+            break
+    if doc.year is None:
+        for pattern in cues["year_in_body"]:
+            m = pattern.search(doc.norm[:1500])
+            if m:
+                doc.year = int(m.group(1))
+                break
+    if doc.year is None and doc.report_date:
+        doc.year = int(doc.report_date[:4])
+    m = cues["grade"].search(doc.norm)
+    if m:
+        doc.grade = {"优秀": "优", "良好": "良", "中等": "中"}.get(m.group(1), m.group(1))
+    return spans

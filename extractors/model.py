@@ -1,0 +1,144 @@
+"""The plain object model every stage reads and writes.
+
+A reader turns a file into a Document (its text, blocks, tables and pages);
+later stages add sections, figures and findings to the same object.
+All offsets are character offsets into Document.text, the text as extracted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class Cell:
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    start: int = 0          # offsets of the cell's text in Document.text
+    end: int = 0
+    page: int | None = None
+
+
+@dataclass
+class Table:
+    cells: list[Cell]
+    start: int = 0
+    end: int = 0
+    page: int | None = None
+    caption: str = ""       # the line just above the table (单位：万元 lives there)
+
+    @property
+    def n_rows(self) -> int:
+        return max((c.row + c.rowspan for c in self.cells), default=0)
+
+    @property
+    def n_cols(self) -> int:
+        return max((c.col + c.colspan for c in self.cells), default=0)
+
+
+@dataclass
+class Block:
+    """A paragraph (or heading) of running text, or a table, in reading order."""
+    kind: str               # "paragraph" or "table"
+    start: int
+    end: int
+    page: int | None = None
+    table: Table | None = None
+    numbering: str = ""     # list number Word keeps outside the text (一、 （一） 1.)
+
+
+@dataclass
+class Section:
+    number: str             # as written: 二 / （三） / 8
+    title: str
+    level: int
+    start: int              # the heading's offset
+    end: int                # end of the section's content
+    path: str = ""          # 二/（三）/8
+    indicator: int | None = None
+
+
+@dataclass
+class Figure:
+    kind: str               # money, percent, count, quantity, score, date, duration
+    value: Decimal | str    # Decimal for numbers, ISO string for dates
+    unit: str
+    text: str
+    start: int
+    end: int
+    qualifier: str = ""
+    source: str = "paragraph"
+    page: int | None = None
+    section: str = ""
+    indicator: int | None = None
+    label: str = ""
+    field: str = ""
+    field_rule: str = ""    # the patterns/fields.toml rule that assigned the field
+    role: str = ""          # target, actual, weight, score, budget, executed (tables)
+    decimals: int = 0       # decimals as written, in the unit as written (for rounding intervals)
+    scale: Decimal = Decimal(1)   # value = written number * scale
+    cell: Cell | None = None
+    table_index: int | None = None
+    row_label: str = ""     # for a table figure: the row's label cells
+    column_header: str = "" # and the header above its column
+    fact_id: str = ""
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str           # error, warning, info
+    message: str
+    declared: str = ""
+    computed: str = ""
+    difference: str = ""
+    figures: list[Figure] = field(default_factory=list)
+    doc_id: str = ""
+    finding_id: str = ""
+
+
+@dataclass
+class Document:
+    path: str
+    doc_id: str = ""
+    format: str = ""
+    status: str = "ok"
+    error: str = ""
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    page_starts: list[tuple[int, int]] = field(default_factory=list)  # (offset, page number)
+    sections: list[Section] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    county: str = ""
+    city: str = ""
+    province: str = ""
+    year: int | None = None
+    report_date: str = ""
+    grade: str = ""
+    title: str = ""
+    # the normalized text (same length as text): full-width folded, traditional → simplified
+    norm: str = ""
+
+    def page_at(self, offset: int) -> int | None:
+        page = None
+        for start, number in self.page_starts:
+            if start > offset:
+                break
+            page = number
+        return page
+
+    def section_at(self, offset: int) -> Section | None:
+        found = None
+        for s in self.sections:
+            if s.start <= offset < s.end and (found is None or s.level >= found.level):
+                found = s
+        return found
+
+
+class DocumentError(Exception):
+    """A file that cannot be read; the message is the sentence shown to the reviewer."""

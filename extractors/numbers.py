@@ -1,0 +1,45 @@
+"""Numbers as written → exact Decimals (arabic, full-width, Chinese, financial capitals)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cn2an
+
+import patterns
+
+_CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")
+
+
+def chinese_characters() -> str:
+    data = patterns.load("numbers")
+    return data["chinese_digits"] + data["chinese_units"] + data["chinese_multipliers"]
+
+
+def parse_number(written: str) -> tuple[Decimal, int]:
+    """Return (value, decimals as written). Raises ValueError for text that is no number."""
+    text = "".join(written.split())
+    for sep in patterns.load("numbers")["thousands_separators"]:
+        text = text.replace(sep, "")
+    if text and (text[0].isdigit()):
+        head, _, tail = text.partition(".")
+        if tail and not tail.isdigit() or not head.isdigit():
+            raise ValueError(written)
+        return Decimal(text), len(tail)
+    text = text.translate(_CAPITALS)
+    integer, _, fraction = text.partition("点")
+    try:
+        value = Decimal(cn2an.cn2an(integer, "smart")) if integer else Decimal(0)
+    except (ValueError, KeyError) as exc:
+        raise ValueError(written) from exc
+    if fraction:
+        digits = "".join(str(cn2an.cn2an(ch, "smart")) for ch in fraction)
+        value += Decimal("0." + digits)
+    return value, len(fraction)
+
+
+def plain(value: Decimal) -> str:
+    """Decimal as plain text: no exponent, no trailing zeros (3122.15523万元 → 31221552.3)."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"

@@ -1,0 +1,127 @@
+"""PDF reports with a text layer (pdfplumber).
+
+Lines are joined back into paragraphs so that a figure broken across a line
+or a page comes back whole; running headers, footers and page numbers are
+removed; ruled tables are read as tables with their spans.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from io import BytesIO
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .model import Cell, Document, DocumentError
+from .text_builder import TextBuilder, join_wrapped
+
+PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+SENTENCE_END = re.compile(r"[。：:；;！!？?”）)]\s*$")
+MARGIN = 0.1  # share of the page height where running headers and footers live
+
+
+def _open(data: bytes):
+    try:
+        pdf = pdfplumber.open(BytesIO(data))
+        _ = pdf.pages
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise DocumentError("该PDF已加密（需要密码），无法读取；请向报送单位索取未加密的版本。") from exc
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise DocumentError("该PDF已加密（需要密码），无法读取；请向报送单位索取未加密的版本。") from exc
+        raise DocumentError("该PDF文件已损坏，无法解析；请向报送单位重新索取原文件。") from exc
+
+
+def _table_cells(page, table) -> list[Cell]:
+    xs = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1) for c in table.cells})
+    ys = sorted({round(c[1], 1) for c in table.cells} | {round(c[3], 1) for c in table.cells})
+    cells = []
+    for x0, top, x1, bottom in table.cells:
+        col, row = xs.index(round(x0, 1)), ys.index(round(top, 1))
+        colspan = max(1, xs.index(round(x1, 1)) - col)
+        rowspan = max(1, ys.index(round(bottom, 1)) - row)
+        text = page.within_bbox((x0, top, x1, bottom)).extract_text() or ""
+        cells.append(Cell(row, col, join_wrapped(text.split("\n")), rowspan=rowspan, colspan=colspan))
+    # renumber so rows and columns count the grid actually used
+    rows = {r: i for i, r in enumerate(sorted({c.row for c in cells}))}
+    cols = {k: i for i, k in enumerate(sorted({c.col for c in cells}))}
+    for c in cells:
+        c.row, c.col = rows[c.row], cols[c.col]
+    return cells
+
+
+def _running_lines(pages_lines: list[list[dict]], heights: list[float]) -> set[str]:
+    """Texts that repeat in the top or bottom margin of several pages (digits folded)."""
+    counts: Counter = Counter()
+    for lines, height in zip(pages_lines, heights):
+        seen = set()
+        for line in lines:
+            if line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN):
+                seen.add(re.sub(r"\d+", "#", line["text"].strip()))
+        counts.update(seen)
+    return {text for text, n in counts.items() if n >= 2}
+
+
+def read_pdf(data: bytes, doc: Document) -> Document:
+    pdf = _open(data)
+    with pdf:
+        pages_lines, heights, pages_tables = [], [], []
+        has_images = False
+        for page in pdf.pages:
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+            lines = [ln for ln in page.extract_text_lines(strip=True)
+                     if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
+            pages_lines.append(lines)
+            heights.append(page.height)
+            pages_tables.append([(t.bbox[1], _table_cells(page, t)) for t in tables])
+            has_images = has_images or bool(page.images)
+        if not any(pages_lines) and not any(pages_tables):
+            if has_images:
+                raise DocumentError("该PDF为扫描件，没有文字层，需要OCR识别后才能提取数字；请提供文字版PDF或Word原件。")
+            raise DocumentError("该PDF没有任何文字内容；请向报送单位索取完整的报告文件。")
+        running = _running_lines(pages_lines, heights)
+
+        builder = TextBuilder()
+        paragraph: list[str] = []
+        paragraph_page = None
+
+        def flush() -> None:
+            nonlocal paragraph, paragraph_page
+            if paragraph:
+                builder.paragraph(join_wrapped(paragraph), page=paragraph_page)
+            paragraph, paragraph_page = [], None
+
+        for number, (lines, height, tables) in enumerate(zip(pages_lines, heights, pages_tables), start=1):
+            builder.page(number)
+            body = [ln for ln in lines
+                    if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
+                            and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
+            if body:
+                right = max(ln["x1"] for ln in body)
+                left = min(ln["x0"] for ln in body)
+                char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
+            items = [(ln["top"], "line", ln) for ln in body] + [(top, "table", cells) for top, cells in tables]
+            for _, what, item in sorted(items, key=lambda x: x[0]):
+                if what == "table":
+                    flush()
+                    builder.table(item, page=number)
+                    continue
+                starts_indented = item["x0"] > left + 1.5 * char_width
+                if paragraph and starts_indented:
+                    flush()
+                if not paragraph:
+                    paragraph_page = number
+                paragraph.append(item["text"])
+                short_by = (right - item["x1"]) / char_width
+                if short_by > 6 or (short_by > 2 and SENTENCE_END.search(item["text"])):
+                    flush()
+        flush()
+    return builder.fill(doc)
+

@@ -1,0 +1,75 @@
+"""Plain text reports: detect the encoding, split into paragraphs."""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from .model import Cell, Document, DocumentError
+from .text_builder import TextBuilder
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
+
+
+def decode(data: bytes) -> str:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding in CHINESE_ENCODINGS:
+        return str(best)
+    try:
+        # GB18030 is a superset of GBK and GB2312, the usual encodings of Chinese office files.
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    if best is not None:
+        return str(best)
+    return data.decode("gb18030", errors="replace")
+
+
+def read_txt(data: bytes, doc: Document) -> Document:
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError("文本文件里没有文字内容；请向报送单位索取完整的报告文件。")
+    if text.count("\ufffd") > max(20, len(text) // 50):
+        raise DocumentError("文本文件的编码无法识别（大量乱码）；请另存为UTF-8编码后重新提交。")
+    builder = TextBuilder()
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _cells(lines[j]) is not None:
+            j += 1
+        if j - i >= 2:
+            caption = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+            rows = [row for row in map(_cells, lines[i:j]) if row]
+            builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)], caption=caption)
+            i = j
+        else:
+            builder.paragraph(lines[i])
+            i += 1
+    return builder.fill(doc)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row flattened into text (tabs or pipes), or None for running text."""
+    stripped = line.strip()
+    if stripped.count("|") >= 2:
+        parts = stripped.strip("|").split("|")
+    elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= 2:
+        parts = line.split("\t")
+    else:
+        return None
+    if stripped and set(stripped) <= set("|-:+ \t"):
+        return []   # a markdown separator row
+    return [p.strip() for p in parts]

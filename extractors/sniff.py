@@ -1,0 +1,46 @@
+"""Tell a file's format from its bytes, not its name."""
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+from .model import DocumentError
+
+IMAGE_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+    b"II*\x00": "TIFF",
+    b"MM\x00*": "TIFF",
+    b"BM": "BMP",
+}
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """Return txt, docx, pdf, doc or wps; raise DocumentError for anything unreadable."""
+    if not data.strip():
+        raise DocumentError("文件为空（0字节或只有空白），没有可读的内容；请向报送单位索取完整的报告文件。")
+    if data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            if suffix in (".docx", ".docm"):
+                raise DocumentError("该Word文件(.docx)已损坏（压缩包不完整），无法打开；请向报送单位重新索取原文件。")
+            raise DocumentError("文件是损坏的压缩包，不是可读的报告；请向报送单位重新索取原文件。")
+        if "word/document.xml" in names:
+            return "docx"
+        if any(n.startswith("xl/") for n in names):
+            raise DocumentError("这是Excel表格文件，不是报告正文；请提供自评报告的Word、PDF或文本文件。")
+        raise DocumentError("这是一个压缩包，不是Word文档；请解压后分别提交其中的报告文件。")
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "wps" if suffix == ".wps" else "doc"
+    for signature, name in IMAGE_SIGNATURES.items():
+        if data.startswith(signature):
+            raise DocumentError(f"该文件实际是{name}图片（扩展名为{suffix or '无'}），没有文字层；需要先做OCR识别或提供原始文档。")
+    if data.startswith((b"{\\rtf",)):
+        raise DocumentError("这是RTF文件，暂不支持；请用Word另存为.docx后重新提交。")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(f"文件内容不是文本，也不是Word或PDF文档（扩展名{suffix or '无'}）；请提供.docx、.pdf或.txt格式的报告。")
+    return "txt"

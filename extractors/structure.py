@@ -1,0 +1,117 @@
+"""Headings → a section tree; indicator titles → indicator numbers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+import patterns
+
+from .model import Document, Section
+
+
+@dataclass(frozen=True)
+class HeadingForm:
+    name: str
+    level: int
+    pattern: regex.Pattern
+    sequence: regex.Pattern | None
+
+
+@cache
+def _forms() -> tuple[HeadingForm, ...]:
+    data = patterns.load("headings")
+    return tuple(HeadingForm(f["name"], f["level"], regex.compile(f["pattern"]),
+                             regex.compile(f["sequence_pattern"]) if f.get("sequence_pattern") else None)
+                 for f in data["form"])
+
+
+@cache
+def _indicators() -> tuple[int, tuple[tuple[int, regex.Pattern], ...]]:
+    data = patterns.load("indicators")
+    return data["min_matches"], tuple((i["number"], regex.compile(i["title"])) for i in data["indicator"])
+
+
+TITLE_END = regex.compile(r"[。：:；;]")
+
+
+def _match_heading(line: str, last_arabic: int | None) -> tuple[HeadingForm, int] | None:
+    """The heading form at the start of a line and the length of its number."""
+    for form in _forms():
+        m = form.pattern.match(line)
+        if m:
+            return form, m.end()
+        if form.sequence:
+            m = form.sequence.match(line)
+            if m and last_arabic is not None and int(m.group(1)) == last_arabic + 1:
+                return form, m.end()
+    return None
+
+
+def find_sections(doc: Document) -> list[tuple[int, int]]:
+    """Fill doc.sections; return the spans of heading numbers (they are not figures)."""
+    max_title = patterns.load("headings")["max_title_length"]
+    sections: list[Section] = []
+    number_spans: list[tuple[int, int]] = []
+    stack: list[Section] = []
+    last_arabic: int | None = None
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    for i, block in enumerate(paragraphs):
+        line = doc.norm[block.start:block.end]
+        if block.numbering:
+            found = _match_heading(doc.norm[block.start:block.start + len(block.numbering)] + "标题", last_arabic)
+            number_len = len(block.numbering)
+        else:
+            found = _match_heading(line, last_arabic)
+            number_len = found[1] if found else 0
+        if not found:
+            continue
+        form = found[0]
+        number_spans.append((block.start, block.start + number_len))
+        rest = line[number_len:]
+        cut = TITLE_END.search(rest)
+        title = rest[:cut.start()] if cut else rest
+        if len(title.strip()) > max_title and not cut:
+            title = title[:max_title]
+        title = title.strip()
+        if not title and i + 1 < len(paragraphs):
+            following = doc.norm[paragraphs[i + 1].start:paragraphs[i + 1].end]
+            cut = TITLE_END.search(following)
+            title = (following[:cut.start()] if cut else following)[:max_title].strip()
+        number = doc.text[block.start:block.start + number_len].strip().rstrip("、.．")
+        if form.name == "arabic_point":
+            last_arabic = int(regex.match(r"\s*(\d+)", doc.norm[block.start:]).group(1))
+        elif form.level < 3:
+            last_arabic = None
+        while stack and stack[-1].level >= form.level:
+            stack.pop().end = block.start
+        section = Section(number=number, title=title, level=form.level, start=block.start, end=len(doc.text))
+        section.path = "/".join([s.number for s in stack] + [number])
+        stack.append(section)
+        sections.append(section)
+    _map_indicators(sections)
+    doc.sections = sections
+    return number_spans
+
+
+def _map_indicators(sections: list[Section]) -> None:
+    min_matches, indicators = _indicators()
+    found: dict[int, int] = {}
+    for index, section in enumerate(sections):
+        for number, pattern in indicators:
+            if pattern.search(section.title):
+                found.setdefault(index, number)
+                break
+    if len(set(found.values())) < min_matches:
+        return
+    for index, number in found.items():
+        sections[index].indicator = number
+
+
+def indicator_at(doc: Document, offset: int) -> int | None:
+    best = None
+    for s in doc.sections:
+        if s.indicator and s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best.indicator if best else None

@@ -1,0 +1,143 @@
+"""Figures in table cells: units from the cell, else the row label, the column header or the caption.
+
+Scanned figures that fall in a cell get their cell, row label, column header
+and role; a bare number becomes a figure only when a unit is found for it.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+import patterns
+
+from .figures import scanner
+from .model import Cell, Document, Figure, Table
+from .numbers import parse_number
+
+
+@cache
+def _cues() -> dict:
+    data = patterns.load("tables")
+    return {
+        "bare": regex.compile(data["bare_number"]),
+        "unit_in_header": regex.compile(data["unit_in_header"]),
+        "unit_in_caption": regex.compile(data["unit_in_caption"]),
+        "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
+        "percent": regex.compile(data["percent_header"]),
+    }
+
+
+def role_of(header: str) -> str:
+    for role, pattern in _cues()["roles"]:
+        if pattern.search(header):
+            return role
+    return ""
+
+
+class Grid:
+    def __init__(self, table: Table, norm: str) -> None:
+        self.table = table
+        self.at: dict[tuple[int, int], Cell] = {}
+        for cell in table.cells:
+            for r in range(cell.row, cell.row + cell.rowspan):
+                for c in range(cell.col, cell.col + cell.colspan):
+                    self.at[(r, c)] = cell
+        self.norm = norm
+
+    def text(self, cell: Cell) -> str:
+        return self.norm[cell.start:cell.end]
+
+    def is_number(self, cell: Cell) -> bool:
+        return bool(_cues()["bare"].match(self.text(cell))) or bool(regex.match(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$", self.text(cell)))
+
+    def column_header(self, cell: Cell) -> str:
+        """The nearest header-like cell above (a role cue first, else any text cell)."""
+        fallback = ""
+        seen = set()
+        for r in range(cell.row - 1, -1, -1):
+            above = self.at.get((r, cell.col))
+            if above is None or id(above) in seen or above is cell:
+                continue
+            seen.add(id(above))
+            text = self.text(above).strip()
+            if not text or self.is_number(above):
+                continue
+            if role_of(text) or _cues()["percent"].search(text) or _cues()["unit_in_header"].search(text):
+                return text
+            fallback = fallback or text
+        return fallback
+
+    def row_label(self, cell: Cell) -> str:
+        parts, seen = [], set()
+        for c in range(0, cell.col):
+            left = self.at.get((cell.row, c))
+            if left is None or id(left) in seen:
+                continue
+            seen.add(id(left))
+            text = self.text(left).strip()
+            if text and not self.is_number(left):
+                parts.append(text)
+        return " ".join(parts)
+
+
+def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
+    cues = _cues()
+    for text in (row_label, header):
+        m = cues["unit_in_header"].search(text)
+        if m:
+            return m.group(1)
+    if cues["percent"].search(header):
+        return "%"
+    m = cues["unit_in_caption"].search(caption)
+    return m.group(1) if m else ""
+
+
+def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
+    if not doc.tables:
+        return figures
+    sc = scanner()
+    out = list(figures)
+    for index, table in enumerate(doc.tables):
+        grid = Grid(table, doc.norm)
+        caption = table.caption
+        for cell in table.cells:
+            header = grid.column_header(cell)
+            label = grid.row_label(cell)
+            role = role_of(header)
+            inside = [f for f in figures if cell.start <= f.start < cell.end or (cell.start < f.end <= cell.end)]
+            for f in inside:
+                f.cell, f.table_index, f.source = cell, index, "table"
+                f.row_label, f.column_header, f.role = label, header, role
+                f.page = cell.page
+            if inside:
+                continue
+            m = _cues()["bare"].match(grid.text(cell))
+            if not m:
+                continue
+            unit = m.group("unit") or _unit(grid.text(cell), label, header, caption)
+            if not unit and role in ("weight", "score"):
+                unit = "分"
+            if not unit:
+                continue       # a bare number with no unit anywhere is not a fact
+            number, decimals = parse_number(m.group("num"))
+            unit_info = sc.units.get(unit[-1] if unit.startswith(("万", "亿")) and unit not in sc.units else unit)
+            mult = sc.multipliers.get(unit[0]) if unit[0] in sc.multipliers and len(unit) > 1 else None
+            kind = "percent" if unit in ("%", "‰") else (unit_info.kind if unit_info else "")
+            if not kind:
+                continue
+            scale = (mult or Decimal(1)) * (unit_info.scale if unit_info else Decimal(1))
+            value = number * scale
+            if kind == "percent" and not m.group("unit") and number <= 1 and "." in m.group("num"):
+                scale, value = Decimal(100), number * 100          # 执行率 0.96
+            if kind == "count" and value != value.to_integral_value():
+                continue
+            start = cell.start + m.start("num")
+            end = cell.start + (m.end("unit") if m.group("unit") else m.end("num"))
+            out.append(Figure(kind, value, unit, doc.text[start:end], start, end,
+                              qualifier=(m.group("cmp") or m.group("after") or ""), source="table",
+                              page=cell.page, decimals=decimals, scale=scale, cell=cell, table_index=index,
+                              row_label=label, column_header=header, role=role))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -1,0 +1,1 @@
+"""ziping: structured, cross-checked data from county self-assessment reports."""

@@ -1,0 +1,37 @@
+"""The whole flow for one document, in one place: read → structure → figures → fields → checks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.figures import scan_figures
+from extractors.labels import label_figures
+from extractors.fields import assign_fields
+from extractors.metadata import read_metadata
+from extractors.model import Document
+from extractors.normalize import normalize
+from extractors.placement import place_figures
+from extractors.read import read
+from extractors.structure import find_sections
+from extractors.table_figures import table_figures
+
+from .checker import check_document
+
+
+def process(path: str | Path, display_path: str | None = None) -> Document:
+    doc = read(path, display_path)
+    if doc.status != "ok":
+        return doc
+    try:
+        doc.norm = normalize(doc.text)
+        not_figures = read_metadata(doc) + find_sections(doc)
+        doc.figures = scan_figures(doc, not_figures)
+        doc.figures = table_figures(doc, doc.figures)
+        place_figures(doc)
+        label_figures(doc)
+        assign_fields(doc)
+        check_document(doc)
+    except Exception as exc:  # an extraction bug must not stop the batch; the file is reported
+        doc.status = "error"
+        doc.error = f"提取时发生内部错误（{type(exc).__name__}: {exc}）；文字已读出，请把此文件反馈给ziping维护者。"
+        doc.figures, doc.findings = [], []
+    return doc

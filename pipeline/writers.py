@@ -1,0 +1,97 @@
+"""Write a run's outputs exactly as shared/spec/contract.md defines them (additions only)."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from extractors.model import Document, Figure, Finding
+from extractors.numbers import plain
+
+DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
+                    "report_date", "n_facts", "n_errors", "n_warnings", "grade"]
+FACT_COLUMNS = ["doc_id", "fact_id", "kind", "value", "unit", "field", "label", "section", "indicator", "text",
+                "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule"]
+FINDING_COLUMNS = ["doc_id", "finding_id", "rule", "severity", "message", "declared", "computed", "difference", "facts"]
+TABLE_COLUMNS = ["doc_id", "table_id", "row", "col", "rowspan", "colspan", "text", "page"]
+
+
+def _blank(value) -> str:
+    return "" if value is None else str(value)
+
+
+def fact_value(figure: Figure) -> str:
+    return figure.value if figure.kind == "date" else plain(figure.value)
+
+
+def document_row(doc: Document) -> dict:
+    return {
+        "doc_id": doc.doc_id, "path": doc.path, "format": doc.format, "status": doc.status, "error": doc.error,
+        "county": doc.county, "city": doc.city, "province": doc.province, "year": _blank(doc.year),
+        "report_date": doc.report_date, "n_facts": len(doc.figures),
+        "n_errors": sum(f.severity == "error" for f in doc.findings),
+        "n_warnings": sum(f.severity == "warning" for f in doc.findings), "grade": doc.grade,
+    }
+
+
+def fact_row(doc: Document, f: Figure) -> dict:
+    return {
+        "doc_id": doc.doc_id, "fact_id": f.fact_id, "kind": f.kind, "value": fact_value(f), "unit": f.unit,
+        "field": f.field, "label": f.label, "section": f.section, "indicator": _blank(f.indicator), "text": f.text,
+        "start": f.start, "end": f.end, "page": _blank(f.page), "source": f.source, "qualifier": f.qualifier,
+        "ocr": "", "role": f.role, "field_rule": f.field_rule,
+    }
+
+
+def finding_row(f: Finding) -> dict:
+    return {
+        "doc_id": f.doc_id, "finding_id": f.finding_id, "rule": f.rule, "severity": f.severity, "message": f.message,
+        "declared": f.declared, "computed": f.computed, "difference": f.difference,
+        "facts": " ".join(x.fact_id for x in f.figures),
+    }
+
+
+def table_rows(doc: Document) -> list[dict]:
+    rows = []
+    for n, table in enumerate(doc.tables, start=1):
+        for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+            rows.append({"doc_id": doc.doc_id, "table_id": f"{doc.doc_id}-T{n}", "row": c.row, "col": c.col,
+                         "rowspan": c.rowspan, "colspan": c.colspan, "text": c.text, "page": _blank(c.page)})
+    return rows
+
+
+def _write_csv(path: Path, columns: list[str], rows) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def document_json(doc: Document) -> dict:
+    return {
+        **document_row(doc),
+        "title": doc.title,
+        "sections": [{"number": s.number, "title": s.title, "level": s.level, "path": s.path,
+                      "indicator": s.indicator, "start": s.start, "end": s.end} for s in doc.sections],
+        "facts": [fact_row(doc, f) for f in doc.figures],
+        "findings": [finding_row(f) for f in doc.findings],
+        "tables": [{"table_id": f"{doc.doc_id}-T{n}", "caption": t.caption, "page": t.page,
+                    "cells": [{"row": c.row, "col": c.col, "rowspan": c.rowspan, "colspan": c.colspan,
+                               "text": c.text} for c in t.cells]}
+                   for n, t in enumerate(doc.tables, start=1)],
+    }
+
+
+def write_outputs(out: Path, docs: list[Document], cross_findings: list[Finding]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    _write_csv(out / "documents.csv", DOCUMENT_COLUMNS, (document_row(d) for d in docs))
+    _write_csv(out / "facts.csv", FACT_COLUMNS, (fact_row(d, f) for d in docs for f in d.figures))
+    findings = [f for d in docs for f in d.findings] + cross_findings
+    _write_csv(out / "findings.csv", FINDING_COLUMNS, (finding_row(f) for f in findings))
+    _write_csv(out / "tables.csv", TABLE_COLUMNS, (row for d in docs for row in table_rows(d)))
+    for doc in docs:
+        if doc.status != "ok":
+            continue
+        (out / f"{doc.doc_id}.txt").write_text(doc.text, encoding="utf-8")
+        (out / f"{doc.doc_id}.json").write_text(json.dumps(document_json(doc), ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
