@@ -26,6 +26,7 @@ class Rule:
     source: str
     conditions: tuple[tuple[str, regex.Pattern], ...]
     previous: str
+    follows: str
     indicators: frozenset
     bound: bool
 
@@ -36,7 +37,7 @@ def rules() -> tuple[Rule, ...]:
     for r in patterns.load("fields")["rule"]:
         conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(r["name"], r["field"], r["kind"], r.get("source", "paragraph"), conditions,
-                        r.get("previous", ""), frozenset(r.get("indicators", ())), r.get("bound", False)))
+                        r.get("previous", ""), r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False)))
     return tuple(out)
 
 
@@ -49,27 +50,29 @@ class Context:
     title: str
     row: str
     column: str
-    previous: str
+    previous: frozenset   # fields of earlier figures in the same sentence
+    follows: str          # field of the figure right before
     indicator: int | None
 
 
-def _context(doc: Document, figure: Figure, previous: Figure | None) -> Context:
+def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     norm = doc.norm
     if figure.cell is not None:
         cell_text = norm[figure.cell.start:figure.start]
         return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], figure.unit, doc.title,
-                       figure.row_label, figure.column_header, previous.field if previous else "", figure.indicator)
-    lo = max(0, figure.start - 80)
+                       figure.row_label, figure.column_header, frozenset(), "", figure.indicator)
+    lo = max(0, figure.start - 240)
     window = norm[lo:figure.start]
     sentence_start = lo + max((m.end() for m in SENTENCE_BOUNDARY.finditer(window)), default=0)
-    same_sentence = previous is not None and previous.cell is None and previous.end > sentence_start
+    in_sentence = [f for f in earlier if f.cell is None and f.end > sentence_start]
     clause_start = lo + max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
-    if same_sentence:
-        clause_start = max(clause_start, previous.end)
+    if in_sentence:
+        clause_start = max(clause_start, in_sentence[-1].end)
     m = SENTENCE_BOUNDARY.search(norm, figure.end)
     after = norm[figure.end:m.start() if m else len(norm)]
     return Context(norm[clause_start:figure.start], norm[sentence_start:figure.start], after, figure.unit,
-                   doc.title, "", "", previous.field if same_sentence else "", figure.indicator)
+                   doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
+                   in_sentence[-1].field if in_sentence else "", figure.indicator)
 
 
 def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
@@ -77,7 +80,9 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         return False
     if figure.qualifier in BOUNDS and not rule.bound:
         return False
-    if rule.previous and ctx.previous != rule.previous:
+    if rule.previous and rule.previous not in ctx.previous:
+        return False
+    if rule.follows and rule.follows != ctx.follows:
         return False
     if rule.indicators and figure.indicator is not None and figure.indicator not in rule.indicators:
         return False
@@ -90,11 +95,9 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 
 def assign_fields(doc: Document) -> None:
-    previous: Figure | None = None
-    for figure in doc.figures:
-        ctx = _context(doc, figure, previous)
+    for n, figure in enumerate(doc.figures):
+        ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         for rule in rules():
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
-        previous = figure

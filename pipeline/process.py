@@ -11,6 +11,7 @@ from extractors.model import Document
 from extractors.normalize import normalize
 from extractors.placement import place_figures
 from extractors.read import read
+from extractors.read_txt import read_txt
 from extractors.structure import find_sections
 from extractors.table_figures import table_figures
 
@@ -19,11 +20,23 @@ from .checker import check_document
 
 def process(path: str | Path, display_path: str | None = None) -> Document:
     doc = read(path, display_path)
-    if doc.status != "ok":
-        return doc
+    return extract(doc) if doc.status == "ok" else doc
+
+
+def process_text(text: str, path: str = "<text>", year: int | None = None) -> Document:
+    """The same flow over a string, as if it had come from a .txt file (examples, tests)."""
+    doc = Document(path=path, format="txt")
+    read_txt(text.encode("utf-8"), doc)
+    doc.doc_id = "example"
+    return extract(doc, year)
+
+
+def extract(doc: Document, year: int | None = None) -> Document:
+    """Every stage after reading; year overrides the fiscal year the text gives (examples)."""
     try:
         doc.norm = normalize(doc.text)
         not_figures = read_metadata(doc) + find_sections(doc)
+        doc.year = year or doc.year
         doc.figures = scan_figures(doc, not_figures)
         doc.figures = table_figures(doc, doc.figures)
         place_figures(doc)
