@@ -14,7 +14,7 @@ CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
 SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
 BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
                     "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
-TEXT_CONDITIONS = ("clause", "sentence", "after", "not_clause", "not_sentence", "not_after",
+TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column")
 
 
@@ -46,6 +46,7 @@ class Context:
     clause: str
     sentence: str
     after: str
+    whole: str
     unit: str
     title: str
     row: str
@@ -59,7 +60,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     norm = doc.norm
     if figure.cell is not None:
         cell_text = norm[figure.cell.start:figure.start]
-        return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], figure.unit, doc.title,
+        return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], norm[figure.cell.start:figure.cell.end],
+                       figure.unit, doc.title,
                        figure.row_label, figure.column_header, frozenset(), "", figure.indicator)
     lo = max(0, figure.start - 240)
     window = norm[lo:figure.start]
@@ -70,7 +72,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         clause_start = max(clause_start, in_sentence[-1].end)
     m = SENTENCE_BOUNDARY.search(norm, figure.end)
     after = norm[figure.end:m.start() if m else len(norm)]
-    return Context(norm[clause_start:figure.start], norm[sentence_start:figure.start], after, figure.unit,
+    return Context(norm[clause_start:figure.start], norm[sentence_start:figure.start], after,
+                   norm[sentence_start:figure.end] + after, figure.unit,
                    doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 
@@ -94,10 +97,48 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
     return True
 
 
+@cache
+def _earlier_year() -> tuple[regex.Pattern, frozenset]:
+    data = patterns.load("fields")
+    return regex.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
+
+
+def _speaks_of_earlier_year(sentence: str, year: int | None) -> bool:
+    pattern, _ = _earlier_year()
+    for m in pattern.finditer(sentence):
+        if m.group(1) is None or (year is not None and int(m.group(1)) < year):
+            return True
+    return False
+
+
 def assign_fields(doc: Document) -> None:
+    _, earlier_year_fields = _earlier_year()
     for n, figure in enumerate(doc.figures):
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
+        past = figure.cell is None and _speaks_of_earlier_year(ctx.sentence, doc.year)
         for rule in rules():
+            if past and rule.field not in earlier_year_fields:
+                continue
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
+    _keep_latest_date(doc)
+
+
+def _keep_latest_date(doc: Document) -> None:
+    """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date."""
+    dates = [f for f in doc.figures if f.field == "spent_as_of"]
+    if len({d.value for d in dates}) < 2:
+        return
+    latest = max(d.value for d in dates)
+    dated = frozenset(patterns.load("fields")["dated_fields"])
+    for figure in doc.figures:
+        if figure.field not in dated or figure.cell is not None:
+            continue
+        m = None
+        for m in SENTENCE_BOUNDARY.finditer(doc.norm, 0, figure.start):
+            pass
+        sentence_start = m.end() if m else 0
+        own = [d for d in dates if sentence_start <= d.start <= figure.start]
+        if own and own[-1].value != latest:
+            figure.field, figure.field_rule = "", ""

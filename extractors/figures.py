@@ -24,6 +24,7 @@ class Unit:
     scale: Decimal
     requires_before: regex.Pattern | None
     requires_after: regex.Pattern | None
+    or_before: regex.Pattern | None
     not_followed_by: regex.Pattern | None
 
 
@@ -41,6 +42,7 @@ class Scanner:
     money_context: regex.Pattern
     fixed: tuple
     lone_numerals: frozenset
+    bare: tuple
 
 
 @cache
@@ -55,6 +57,7 @@ def scanner() -> Scanner:
                 name, entry["kind"], Decimal(entry.get("scale", "1")),
                 regex.compile(entry["requires_before"]) if entry.get("requires_before") else None,
                 regex.compile(after) if after else None,
+                regex.compile(entry["or_before"]) if entry.get("or_before") else None,
                 regex.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
             )
     cn = regex.escape(chinese_characters())
@@ -72,11 +75,14 @@ def scanner() -> Scanner:
         rf"(?P<unit>{_alternation(units)})?)"
         rf"(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
     )
+    cn_month = r"十[一二]?|[一二三四五六七八九]"
     cn_day = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
     date = (
-        rf"(?P<y>\d{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月"
+        rf"(?P<y>\d{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{cn_month})\s*月"
         rf"(?:\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end>底|末))?"
-        rf"|(?P<next>次年|明年|下年)?(?<![\d年])(?P<m2>\d{{1,2}})\s*月\s*(?:(?P<d2>\d{{1,2}})\s*[日号]|(?P<end2>底|末))"
+        rf"|(?<!\d)(?P<y3>(?:19|20)\d{{2}})(?P<sep>[.\-/])(?P<m3>\d{{1,2}})(?P=sep)(?P<d3>\d{{1,2}})(?![\d.])"
+        rf"|(?P<next>次年|明年|下年)?(?<![\d一二三四五六七八九十])(?P<m2>\d{{1,2}}|{cn_month})\s*月\s*"
+        rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末))"
     )
     return Scanner(
         figure=regex.compile(figure),
@@ -87,6 +93,7 @@ def scanner() -> Scanner:
         money_context=regex.compile(unit_data["bare_multiplier_money_context"]),
         fixed=tuple((regex.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
         lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
+        bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
     )
 
 
@@ -111,6 +118,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             y = m.group("y")
             y = int(y) if y.isdigit() else int("".join(str(_cn_digit(c.replace("○", "〇"))) for c in y))
             month, day, end = m.group("m"), m.group("d"), m.group("end")
+        elif m.group("y3"):
+            y, month, day, end = int(m.group("y3")), m.group("m3"), m.group("d3"), None
         else:
             if year is None:
                 continue
@@ -158,6 +167,11 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
         if _overlaps(m.start(), m.end(), date_spans):
             continue
         figures.extend(_figures_of_match(doc, m, masks))
+    taken = [(f.start, f.end) for f in figures]
+    for pattern, bare in sc.bare:
+        for m in pattern.finditer(norm):
+            if not _overlaps(m.start("num"), m.end("num"), taken + masks):
+                figures.append(_bare_figure(doc, m, bare))
     for pattern, fixed in sc.fixed:
         for m in pattern.finditer(norm):
             figures.append(Figure(fixed["kind"], Decimal(fixed["value"]), fixed["unit"], doc.text[m.start():m.end()],
@@ -172,7 +186,11 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     qualifier = (m.group("qb") or m.group("qa") or m.group("approx") or m.group("approx2") or "").strip()
     if m.group("pct"):
         start, end = m.start("pct"), m.end("pnum")
-        value, decimals = parse_number(m.group("pnum"))
+        written = m.group("pnum")
+        try:
+            value, decimals = parse_number("一" + written if written[0] == "百" else written)   # 百分之百
+        except ValueError:
+            return []
         return [Figure("percent", value, "%", doc.text[start:end], start, end, qualifier=qualifier, decimals=decimals)]
     unit_name, mult = m.group("unit"), m.group("mult")
     num_text = m.group("num")
@@ -188,7 +206,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         unit = sc.units[unit_name]
         if unit.requires_before and not unit.requires_before.search(norm[max(0, start - 8):start]):
             return []
-        if unit.requires_after and not unit.requires_after.search(after):
+        if unit.requires_after and not unit.requires_after.search(after) and not (
+                unit.or_before and unit.or_before.search(norm[max(0, start - 8):start])):
             return []
         if unit.not_followed_by and unit.not_followed_by.search(after):
             return []
@@ -225,3 +244,14 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
                         qualifier=qualifier, decimals=decimals, scale=scale)
         out.append(figure)
     return out
+
+
+def _bare_figure(doc: Document, m: regex.Match, bare: dict) -> Figure:
+    """A number whose unit the cue before it implies: 执行率0.93 (a fraction), 支出进度达到45, 得分18."""
+    value, decimals = parse_number(m.group("num"))
+    scale = Decimal(1)
+    if bare.get("fraction_is_percent") and value <= 1 and decimals:
+        scale = Decimal(100)
+    start, end = m.start("num"), m.end("num")
+    return Figure(bare["kind"], value * scale, bare["unit"], doc.text[start:end], start, end,
+                  decimals=decimals, scale=scale)

@@ -1,12 +1,28 @@
-"""Cross-checks of the figures a report states (issue: Checker)."""
+"""Every check of a report's figures, composed in one place; finding ids in order."""
 from __future__ import annotations
 
-from extractors.model import Document
+from extractors.model import Document, Finding
+
+from .checks_across import check_across as _across
+from .checks_canonical import check_canonical
+from .checks_plausible import check_plausible
+from .checks_tables import check_tables
+from .checks_text import check_text
 
 
 def check_document(doc: Document) -> None:
-    doc.findings = []
+    findings = check_canonical(doc)
+    declared = {id(f.figures[0]) for f in findings if f.figures}
+    findings += check_text(doc, declared)
+    findings += check_tables(doc)
+    findings += check_plausible(doc)
+    for n, f in enumerate(findings, start=1):
+        f.doc_id, f.finding_id = doc.doc_id, f"{doc.doc_id}-F{n}"
+    doc.findings = findings
 
 
-def check_across(docs: list[Document]) -> list:
-    return []
+def check_across(docs: list[Document]) -> list[Finding]:
+    findings = _across(docs)
+    for n, f in enumerate(findings, start=1):
+        f.doc_id, f.finding_id = "", f"X-F{n}"
+    return findings

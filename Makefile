@@ -1,0 +1,25 @@
+# `make run`: set up and read corpus/ into outputs/.  `make test`: set up and run the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup run test bench clean
+
+$(BIN)/ziping: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+setup: $(BIN)/ziping
+
+run: setup
+	$(BIN)/ziping run corpus/ -o outputs/
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) outputs/*.csv outputs/*.json outputs/*.txt

@@ -1,0 +1,196 @@
+"""Rules over the contract's canonical fields (received_sum, execution_rate, industry_share, ...)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.model import Document, Figure, Finding
+
+from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, number, severity_of, shown,
+                       truncation_note, verdict)
+from .rounding import growth_percent, interval, ratio_percent, total
+
+LEVELS = ("funds_received_central", "funds_received_provincial", "funds_received_city", "funds_received_county")
+LEVEL_NAMES = {"funds_received_central": "中央", "funds_received_provincial": "省级",
+               "funds_received_city": "市级", "funds_received_county": "县级"}
+
+
+def _by_field(doc: Document) -> dict[str, list[Figure]]:
+    out: dict[str, list[Figure]] = {}
+    for f in doc.figures:
+        if f.field:
+            out.setdefault(f.field, []).append(f)
+    return out
+
+
+def _first(fields, name) -> Figure | None:
+    return fields.get(name, [None])[0]
+
+
+def received_sum(doc: Document, fields) -> list[Finding]:
+    total_f = _first(fields, "funds_received_total")
+    parts = [fields[k][0] for k in LEVELS if k in fields]
+    if total_f is None:
+        return []
+    if len(parts) < 2:
+        return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
+    value, span = total(parts)
+    result = verdict(total_f, value, span)
+    formula = "+".join(shown(p) for p in parts)
+    levels = "、".join(LEVEL_NAMES[p.field] for p in parts)
+    if result == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
+        # fewer levels than the total covers: a level may be unlisted or named in words we do not read
+        return [finding("received_sum", "warning",
+                        f"{levels}到位资金之和（{formula}={number(value)}元）小于合计{shown(total_f)}，"
+                        f"相差{number(total_f.value - value)}元，可能有级次未列出，请核对。",
+                        [total_f, *parts], total_f.value, value)]
+    if result == HOLDS:
+        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}）相符。"
+    elif result == ROUNDING:
+        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}={number(value)}元）按书写值不等，只有按舍入区间才说得通，请核对。"
+    else:
+        msg = f"到位资金合计申报{shown(total_f)}，按{formula}计算为{number(value)}元，相差{number(value - total_f.value)}元。"
+    return [finding("received_sum", severity_of(result), msg, [total_f, *parts], total_f.value, value)]
+
+
+def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
+    total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
+    if not (total_f and spent and carry):
+        return []
+    value, span = total([spent, carry])
+    result = verdict(total_f, value, span)
+    if result == HOLDS:
+        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}等于到位资金{shown(total_f)}。"
+    elif result == ROUNDING:
+        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}为{number(value)}元，与到位资金{shown(total_f)}只在舍入范围内相符，请核对。"
+    else:
+        msg = (f"实际支出{shown(spent)}加结转结余{shown(carry)}为{number(value)}元，与到位资金{shown(total_f)}"
+               f"相差{number(value - total_f.value)}元。")
+    return [finding("spent_plus_carryover", severity_of(result), msg, [total_f, spent, carry], total_f.value, value)]
+
+
+def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,
+                alternatives: list[tuple[Figure, str]] = ()) -> Finding:
+    computed = ratio_percent(numerator, denominator)
+    value, span = computed
+    result = verdict(declared, value, span)
+    formula = f"{shown(numerator)}÷{shown(denominator)}"
+    if result == CONTRADICTION:
+        for other, name in alternatives:
+            alt = ratio_percent(numerator, other)
+            if alt and verdict(declared, *alt) != CONTRADICTION:
+                msg = (f"{what}申报{shown(declared)}，按{shown(numerator)}÷{shown(denominator)}计算为{number(value)}%，"
+                       f"但按{name}{shown(other)}计算为{number(alt[0])}%，与申报相符；请确认口径。")
+                return finding(rule, "info", msg, [declared, numerator, other], declared.value, alt[0], places=2)
+        msg = (f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，"
+               f"相差{number(abs(value - declared.value))}个百分点{truncation_note(declared, value)}。")
+    elif result == ROUNDING:
+        msg = f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，只在金额的舍入范围内相符，请核对。"
+    else:
+        msg = f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，相符。"
+    return finding(rule, severity_of(result), msg, [declared, numerator, denominator], declared.value, value, places=2)
+
+
+def execution_rate(doc: Document, fields) -> list[Finding]:
+    out = []
+    spent, received = _first(fields, "funds_spent"), _first(fields, "funds_received_total")
+    budget = _first(fields, "budget_implemented") or _first(fields, "budget_planned")
+    for rate in fields.get("execution_rate", [])[:1]:
+        if spent and received:
+            alternatives = [(budget, "落实预算")] if budget else []
+            out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
+        elif spent and budget:
+            out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
+        else:
+            missing = "实际支出金额" if not spent else "到位资金总额"
+            out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
+    return out
+
+
+def industry_share(doc: Document, fields) -> list[Finding]:
+    share = _first(fields, "provincial_industry_share")
+    part = _first(fields, "provincial_funds_industry")
+    if share is None:
+        return []
+    whole = _nearest(fields.get("funds_received_provincial", []), share)
+    if part is None or whole is None:
+        return [finding("industry_share", "info", f"未核对省级资金用于产业比例{shown(share)}：没有找到用于产业的金额或省级资金总额。", [share])]
+    return [_rate_check("industry_share", share, part, whole, "省级衔接资金用于产业比例")]
+
+
+def _nearest(candidates: list[Figure], anchor: Figure) -> Figure | None:
+    before = [c for c in candidates if c.start < anchor.start]
+    return before[-1] if before else (candidates[0] if candidates else None)
+
+
+def county_growth(doc: Document, fields) -> list[Finding]:
+    growth, current, prior = (_first(fields, k) for k in ("funds_county_growth", "funds_county_current", "funds_county_prior"))
+    if growth is None:
+        return []
+    if not (current and prior):
+        return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
+    value, span = growth_percent(current, prior)
+    result = verdict(growth, value, span)
+    formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
+    if result == CONTRADICTION:
+        msg = f"县级资金增幅申报{shown(growth)}，按{formula}计算为{number(value)}%，相差{number(abs(value - growth.value))}个百分点。"
+    else:
+        msg = f"县级资金增幅申报{shown(growth)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
+    return [finding("county_growth", severity_of(result), msg, [growth, current, prior], growth.value, value, places=2)]
+
+
+def budget_consistency(doc: Document, fields) -> list[Finding]:
+    present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
+    present = [(k, f) for k, f in present if f is not None]
+    if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
+        return []
+    names = {"budget_planned": "年初预算", "budget_implemented": "落实预算", "funds_county_current": "县级安排资金"}
+    base_key, base = present[0]
+    out_of_line = [(k, f) for k, f in present[1:] if not interval(f).overlaps(interval(base))]
+    listed = "、".join(f"{names[k]}{shown(f)}" for k, f in present)
+    if not out_of_line:
+        return [finding("budget_consistency", "info", f"{listed}一致。", [f for _, f in present])]
+    k, f = out_of_line[0]
+    return [finding("budget_consistency", "warning",
+                    f"{names[base_key]}{shown(base)}与{names[k]}{shown(f)}不一致（相差{number(f.value - base.value)}元），"
+                    f"请核对执行中是否调减了预算。", [base, f], base.value, f.value)]
+
+
+def retention_within_carryover(doc: Document, fields) -> list[Finding]:
+    retention, carry = _first(fields, "funds_retention"), _first(fields, "funds_carryover")
+    if not (retention and carry):
+        return []
+    if interval(retention).lo <= interval(carry).hi:
+        return [finding("retention_within_carryover", "info", f"质保金{shown(retention)}未超过结转结余{shown(carry)}。",
+                        [retention, carry])]
+    return [finding("retention_within_carryover", "error",
+                    f"质保金{shown(retention)}超过了结转结余{shown(carry)}，质保金应包含在结转结余之内。",
+                    [retention, carry], retention.value, carry.value)]
+
+
+# A figure may be restated at another date; these fields only conflict when their dates agree.
+DATED_FIELDS = {"funds_spent", "execution_rate", "spent_as_of", "funds_carryover"}
+
+
+def same_figure_differs(doc: Document, fields) -> list[Finding]:
+    out = []
+    dates = {f.value for f in fields.get("spent_as_of", [])}
+    for name, figures in fields.items():
+        if name in DATED_FIELDS and len(dates) > 1 or figures[0].kind == "date":
+            continue
+        first = figures[0]
+        for other in figures[1:]:
+            if not interval(other).overlaps(interval(first)):
+                out.append(finding("same_figure_differs", "error",
+                                   f"同一指标（{name}）前后不一致：{shown(first)}与{shown(other)}，相差{number(other.value - first.value)}。",
+                                   [other, first], other.value, first.value))
+                break
+    return out
+
+
+RULES = (received_sum, spent_plus_carryover, execution_rate, industry_share, county_growth, budget_consistency,
+         retention_within_carryover, same_figure_differs)
+
+
+def check_canonical(doc: Document) -> list[Finding]:
+    fields = _by_field(doc)
+    return [f for rule in RULES for f in rule(doc, fields)]

@@ -1,0 +1,104 @@
+"""Plausibility warnings: rates above 100%, persons per household, dates out of range,
+an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's 1.77亿元 vs 1.7763亿元)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extractors.labels import tokenizer
+from extractors.model import Document, Figure, Finding
+
+from .checks_text import cues
+from .findings import finding, number, shown
+from .rounding import interval
+
+GENERIC_WORDS = frozenset({"资金", "万元", "元", "项目", "全县", "全年", "共计", "其中", "安排", "财政", "衔接", "衔接资金"})
+
+
+def _rate_over_100(doc: Document) -> list[Finding]:
+    out = []
+    for f in doc.figures:
+        if f.kind != "percent" or f.value <= 100 or f.unit not in ("%",):
+            continue
+        before = doc.norm[max(0, f.start - 12):f.start]
+        if cues()["bounded_rate"].search(before) and interval(f).lo > 100:
+            out.append(finding("rate_over_100", "warning", f"{regex.sub(r'[^一-龥]', '', before)[-6:]}{shown(f)}超过100%，请核对。",
+                               [f], f.value, Decimal(100)))
+    return out
+
+
+def _persons_per_household(doc: Document) -> list[Finding]:
+    out = []
+    for a, b in zip(doc.figures, doc.figures[1:]):
+        if a.kind == b.kind == "count" and a.unit == "户" and b.unit == "人" and b.start - a.end <= 1 and a.value > 0:
+            ratio = b.value / a.value
+            if not Decimal(1) <= ratio <= Decimal(8):
+                out.append(finding("persons_per_household", "warning",
+                                   f"{shown(a)}{shown(b)}：户均{number(ratio)}人，超出常见的1至8人，请核对户数和人数。",
+                                   [a, b], b.value, a.value))
+    return out
+
+
+def _dates(doc: Document) -> list[Finding]:
+    out = []
+    if not doc.report_date:
+        return out
+    for f in doc.figures:
+        if f.kind != "date" or len(f.value) < 10 or f.value <= doc.report_date:
+            continue
+        m = regex.search(r"[。；;\n]", doc.norm[f.end:])
+        sentence = doc.norm[max(0, f.start - 30):f.end + (m.start() if m else 30)]
+        if cues()["future"].search(sentence):
+            continue
+        out.append(finding("date_after_report", "warning", f"日期{shown(f)}晚于报告日期{doc.report_date}，请核对。", [f]))
+    return out
+
+
+def _content_words(label: str) -> set[str]:
+    return {w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in GENERIC_WORDS}
+
+
+def _restatements(doc: Document) -> list[Finding]:
+    """The same amount stated twice: with a factor of 10 to 10000 between (unit slip), or with
+    a headline rounding that its interval does not cover (1.77亿元 against 1.7763亿元)."""
+    out = []
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
+    title_end = _title_end(doc)
+    seen = set()
+    for i, a in enumerate(money):
+        for b in money[i + 1:]:
+            key = (a.value, b.value)
+            if key in seen:
+                continue
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            factor = big.value / small.value
+            shared = _content_words(a.label) & _content_words(b.label)
+            if factor in (10, 100, 1000, 10000) and shared and big.unit != small.unit:
+                seen.add(key)
+                out.append(finding("unit_slip", "warning",
+                                   f"“{'、'.join(sorted(shared))}”先后写作{shown(a)}和{shown(b)}，相差{number(factor, 0)}倍，"
+                                   f"疑为元与万元混用，请核对。", [b, a], b.value, a.value))
+            elif a.start < title_end <= b.start and a.decimals < b.decimals and a.value != b.value \
+                    and abs(a.value - b.value) <= b.value / 100 and not interval(a).overlaps(interval(b)):
+                seen.add(key)
+                out.append(finding("same_figure_differs", "warning",
+                                   f"标题中的{shown(a)}与正文的{shown(b)}应为同一笔资金，但{shown(b)}四舍五入后不是{shown(a)}"
+                                   f"（疑为截断），请核对。", [a, b], a.value, b.value))
+    return out
+
+
+def _title_end(doc: Document) -> int:
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    title_blocks = 0
+    for b in paragraphs[:4]:
+        if doc.norm[b.start:b.end].strip().replace(" ", "") and doc.title and \
+                "".join(doc.norm[b.start:b.end].split()) in doc.title:
+            title_blocks += 1
+        else:
+            break
+    return paragraphs[title_blocks - 1].end if title_blocks else 0
+
+
+def check_plausible(doc: Document) -> list[Finding]:
+    return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc)

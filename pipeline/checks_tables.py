@@ -1,0 +1,84 @@
+"""Checks inside tables: a total row against the rows above it; 执行率 = 执行数 ÷ 预算数 per row;
+a cost indicator larger than all the money the table reports."""
+from __future__ import annotations
+
+import regex
+
+from extractors.model import Document, Figure, Finding
+
+from .findings import CONTRADICTION, finding, number, severity_of, shown, verdict
+from .rounding import ratio_percent, total
+
+TOTAL_ROW = regex.compile(r"^\s*(?:合计|总计|小计)")
+SUB_ROW = regex.compile(r"^\s*其中")
+COST_ROW = regex.compile(r"成本指标")
+FUNDS_TOTAL_ROW = regex.compile(r"年度资金总额|资金总额|^合计")
+
+
+def _by_table(doc: Document) -> dict[int, list[Figure]]:
+    out: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None and f.table_index is not None:
+            out.setdefault(f.table_index, []).append(f)
+    return out
+
+
+def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
+    out = []
+    for whole in figures:
+        if not TOTAL_ROW.search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
+            continue
+        parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
+                 and f.kind == whole.kind and not SUB_ROW.search(f.row_label) and not TOTAL_ROW.search(f.row_label)]
+        if len(parts) < 2:
+            continue
+        value, span = total(parts)
+        result = verdict(whole, value, span)
+        formula = "+".join(shown(p) for p in parts)
+        msg = (f"表格合计行{shown(whole)}，按{formula}计算为{number(value)}，"
+               + ("相符。" if result != CONTRADICTION else f"相差{number(value - whole.value)}。"))
+        out.append(finding("table_total", severity_of(result), msg, [whole, *parts], whole.value, value))
+    return out
+
+
+def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
+    out = []
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        rows.setdefault(f.cell.row, []).append(f)
+    for row in rows.values():
+        budget = next((f for f in row if f.role == "budget" and f.kind == "money"
+                       and "全年" in f.column_header or f.role == "budget" and f.kind == "money"), None)
+        executed = next((f for f in row if f.role == "executed" and f.kind == "money"), None)
+        rate = next((f for f in row if f.kind == "percent" and "执行率" in f.column_header), None)
+        if not (budget and executed and rate) or budget.value == 0:
+            continue
+        value, span = ratio_percent(executed, budget)
+        result = verdict(rate, value, span)
+        label = row[0].row_label.split(" ")[-1] if row[0].row_label else "该行"
+        msg = (f"{label}执行率{shown(rate)}，按{shown(executed)}÷{shown(budget)}计算为{number(value)}%，"
+               + ("相符。" if result != CONTRADICTION else f"相差{number(abs(value - rate.value))}个百分点。"))
+        out.append(finding("budget_rate", severity_of(result), msg, [rate, executed, budget], rate.value, value, places=2))
+    return out
+
+
+def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
+    funds = [f for f in figures if f.kind == "money" and FUNDS_TOTAL_ROW.search(f.row_label)]
+    if not funds:
+        return []
+    ceiling = max(funds, key=lambda f: f.value)
+    out = []
+    for f in figures:
+        if f.kind == "money" and COST_ROW.search(f.row_label) and f.value > ceiling.value:
+            out.append(finding("same_figure_differs", "error",
+                               f"成本指标{shown(f)}超过了表中年度资金总额{shown(ceiling)}，两者应一致或成本不应超过资金总额。",
+                               [f, ceiling], f.value, ceiling.value))
+            break
+    return out
+
+
+def check_tables(doc: Document) -> list[Finding]:
+    out = []
+    for figures in _by_table(doc).values():
+        out += _total_rows(doc, figures) + _row_rates(doc, figures) + _cost_over_funds(doc, figures)
+    return out

@@ -1,0 +1,251 @@
+"""Relations read from the text: parts under a total, enumerations closed by a total,
+shares and rates with their numerator and denominator, growth between two amounts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+import patterns
+from extractors.model import Document, Figure, Finding
+
+from .findings import CONTRADICTION, HOLDS, ROUNDING, finding, number, severity_of, shown, truncation_note, verdict
+from .rounding import HUNDRED, Interval, growth_percent, interval, ratio_percent, total
+
+SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+SUMMABLE = ("money", "count", "quantity")
+
+
+@cache
+def cues() -> dict:
+    data = patterns.load("relations")
+    out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
+    out["named_whole"] = data["named_whole"]
+    return out
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    figures: list[Figure]
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    out, bounds = [], [0] + [m.end() for m in SENTENCE_END.finditer(doc.norm)] + [len(doc.norm)]
+    figures = [f for f in doc.figures if f.cell is None]
+    i = 0
+    for start, end in zip(bounds, bounds[1:]):
+        group = []
+        while i < len(figures) and figures[i].start < end:
+            if figures[i].start >= start:
+                group.append(figures[i])
+            i += 1
+        if group:
+            out.append(Sentence(start, end, group))
+    return out
+
+
+def _gap(doc: Document, sentence: Sentence, k: int) -> str:
+    """The text between figure k−1 (or the sentence start) and figure k."""
+    lo = sentence.figures[k - 1].end if k else sentence.start
+    return doc.norm[lo:sentence.figures[k].start]
+
+
+def _restates(doc: Document, a: Figure, b: Figure) -> bool:
+    """1,290万元（壹仟贰佰玖拾万元整）: the same amount written again in words."""
+    return a.kind == b.kind and a.value == b.value and bool(cues()["restatement"].search(doc.norm[a.end:b.start]))
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind:
+        return False
+    return a.kind == "money" or a.unit.lstrip("万亿") == b.unit.lstrip("万亿")
+
+
+def _sum_finding(rule: str, whole: Figure, parts: list[Figure], partial: bool, what: str) -> Finding | None:
+    value, span = total(parts)
+    formula = "+".join(shown(p) for p in parts)
+    if partial:
+        if interval(whole).hi >= span.lo:
+            return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
+        return finding(rule, "error", f"{what}：部分之和{formula}={number(value)}超过了总数{shown(whole)}。",
+                       [whole, *parts], whole.value, value)
+    result = verdict(whole, value, span)
+    if result == HOLDS:
+        msg = f"{what}：{formula}={shown(whole)}，相符。"
+    elif result == ROUNDING:
+        msg = f"{what}：{formula}={number(value)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
+    else:
+        msg = f"{what}：分项{formula}合计{number(value)}，与申报的{shown(whole)}相差{number(value - whole.value)}。"
+    return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
+
+
+def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
+    """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
+    out = []
+    c = cues()
+    for k, whole in enumerate(s.figures[:-1]):
+        if whole.kind not in SUMMABLE or not c["parts_intro"].search(_gap(doc, s, k + 1)):
+            continue
+        parts, partial = [], False
+        for j in range(k + 1, len(s.figures)):
+            gap = _gap(doc, s, j)
+            if j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
+                              or c["per_unit"].search(gap)):
+                break
+            if _restates(doc, s.figures[j - 1], s.figures[j]):
+                continue
+            if not _same_measure(whole, s.figures[j]):
+                break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
+            if c["hierarchy"].search(gap):
+                parts = []
+                break
+            parts.append(s.figures[j])
+        if not parts:
+            continue
+        tail = doc.norm[parts[-1].end:s.end]
+        partial = len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(
+            c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
+        if any(p.value == whole.value for p in parts) and len(parts) > 1:
+            continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
+        found = _sum_finding("parts_sum", whole, parts, partial, "其中各项与总数")
+        if found:
+            out.append(found)
+    return out
+
+
+def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
+    """第一批3215万元，第二批2806.5万元，第三批1317.42万元，合计7338.92万元."""
+    out = []
+    c = cues()
+    for k, whole in enumerate(s.figures):
+        if k < 2 or whole.kind not in SUMMABLE or not c["closing_total"].search(_gap(doc, s, k)):
+            continue
+        parts = []
+        for j in range(k - 1, -1, -1):
+            f = s.figures[j]
+            if c["parts_intro"].search(_gap(doc, s, j + 1)) or c["closing_total"].search(_gap(doc, s, j)):
+                break
+            if _same_measure(whole, f) and not (j and _restates(doc, s.figures[j - 1], f)):
+                parts.insert(0, f)
+            if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
+                break
+        if len(parts) >= 2:
+            found = _sum_finding("parts_sum", whole, parts, False, "各项与合计")
+            if found:
+                out.append(found)
+    return out
+
+
+def _fields(doc: Document) -> dict[str, Figure]:
+    out = {}
+    for f in doc.figures:
+        if f.field and f.field not in out:
+            out[f.field] = f
+    return out
+
+
+def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
+    """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
+    out = []
+    c = cues()
+    for k, pct in enumerate(s.figures):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰"):
+            continue
+        gap = _gap(doc, s, k)
+        if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
+            continue
+        amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
+        named = c["named_whole_pattern"].search(gap)
+        if named and amounts:
+            whole = _fields(doc).get(c["named_whole"][named.group(1)])
+            candidates = [whole] if whole is not None else []
+        else:
+            candidates = []
+        if not amounts:
+            continue
+        part = amounts[-1]
+        candidates += [f for f in amounts[:-1] if _same_measure(f, part) and f.value >= part.value]
+        candidates = [w for w in candidates if w is not part and w.value > 0]
+        if not candidates:
+            continue
+        tried = []
+        for whole in candidates:
+            value, span = ratio_percent(part, whole)
+            result = verdict(pct, value, span)
+            tried.append((whole, value, result))
+            if result != CONTRADICTION:
+                break
+        whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
+        formula = f"{shown(part)}÷{shown(whole)}"
+        if result == CONTRADICTION:
+            msg = (f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点"
+                   f"{truncation_note(pct, value)}。")
+        elif result == ROUNDING:
+            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，只在金额的舍入范围内相符，请核对。"
+        else:
+            note = "（按另一口径）" if len(tried) > 1 else ""
+            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相符{note}。"
+        out.append(finding("share", severity_of(result), msg, [pct, part, whole], pct.value, value, places=2))
+    return out
+
+
+def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
+    """较上年的2800万元增长10% / 同比增加2337元、增长16.0% / 与2020年的31.6%相比提高了21.5%."""
+    out = []
+    c = cues()
+    for k, pct in enumerate(s.figures):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",):
+            continue
+        gap = _gap(doc, s, k)
+        if not c["growth"].search(gap):
+            continue
+        earlier = s.figures[:k]
+        prior_i = next((i for i in range(len(earlier) - 1, -1, -1) if c["prior"].search(_gap(doc, s, i))), None)
+        current = prior = None
+        if prior_i is not None and prior_i > 0:
+            prior = earlier[prior_i]
+            current = next((f for f in reversed(earlier[:prior_i]) if _same_measure(f, prior)), None)
+        elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and _same_measure(earlier[-1], earlier[-2]):
+            change, current = earlier[-1], earlier[-2]
+            prior = Figure(current.kind, current.value - change.value, current.unit,
+                           f"{shown(current)}−{shown(change)}", current.start, current.end,
+                           decimals=max(current.decimals, change.decimals), scale=current.scale)
+        if current is None or prior is None or prior.value == 0:
+            continue
+        sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)
+        declared = pct
+        value, span = growth_percent(current, prior)
+        value, span = value * sign, span.scaled(sign)
+        result = verdict(declared, value, span)
+        points = current.kind == "percent"
+        if points and result == CONTRADICTION:
+            diff = (current.value - prior.value) * sign
+            diff_span = (interval(current) - interval(prior)).scaled(sign)
+            points_result = verdict(declared, diff, diff_span)
+            if points_result != CONTRADICTION:
+                out.append(finding("growth", severity_of(points_result),
+                                   f"{shown(pct)}是百分点之差：{shown(current)}−{shown(prior)}={number(diff)}个百分点，相符。",
+                                   [pct, current], pct.value, diff, places=2))
+                continue
+        formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
+        if result == CONTRADICTION:
+            msg = f"增幅申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点。"
+        else:
+            msg = f"增幅申报{shown(pct)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
+        figures = [pct, current] + ([prior] if prior.fact_id else [])
+        out.append(finding("growth", severity_of(result), msg, figures, pct.value, value, places=2))
+    return out
+
+
+def check_text(doc: Document, checked: set[int]) -> list[Finding]:
+    out = []
+    for s in sentences(doc):
+        out += parts_under_total(doc, s)
+        out += enumeration_with_total(doc, s)
+        out += shares_and_rates(doc, s, checked)
+        out += growth(doc, s, checked)
+    return out

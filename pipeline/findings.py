@@ -1,0 +1,55 @@
+"""Building findings: the verdict of a relation under the rounding rule, and its message."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.model import Figure, Finding
+from extractors.numbers import plain
+
+from .rounding import Interval, interval, rounded, truncated_to
+
+HOLDS, ROUNDING, CONTRADICTION = "holds", "rounding", "contradiction"
+
+
+def verdict(declared: Figure, computed: Decimal, computed_span: Interval) -> str:
+    """holds: the exact result falls in the stated figure's interval; rounding: only the parts'
+    rounding can explain it; contradiction: no reading of the written figures makes it hold."""
+    stated = interval(declared)
+    if stated.contains(computed):
+        return HOLDS
+    if stated.overlaps(computed_span):
+        return ROUNDING
+    return CONTRADICTION
+
+
+def truncation_note(declared: Figure, computed: Decimal) -> str:
+    if declared.scale != 0 and truncated_to(computed / declared.scale, declared.decimals) * declared.scale == declared.value:
+        return "（申报值像是截断而非四舍五入）"
+    return ""
+
+
+def shown(figure: Figure) -> str:
+    """A figure as the report writes it, without spaces."""
+    return "".join(figure.text.split())
+
+
+def number(value: Decimal, places: int = 2) -> str:
+    return plain(rounded(value, places))
+
+
+def finding(rule: str, severity: str, message: str, figures: list[Figure],
+            declared: Decimal | str = "", computed: Decimal | str = "", places: int | None = None) -> Finding:
+    def fmt(v):
+        if isinstance(v, Decimal):
+            return plain(rounded(v, places)) if places is not None else plain(v)
+        return v
+    difference = ""
+    if isinstance(declared, Decimal) and isinstance(computed, Decimal):
+        c = rounded(computed, places) if places is not None else computed
+        difference = plain(c - declared)
+    return Finding(rule=rule, severity=severity, message=message, declared=fmt(declared), computed=fmt(computed),
+                   difference=difference, figures=list(figures))
+
+
+def severity_of(result: str, rounding_severity: str = "warning") -> str:
+    return {HOLDS: "info", ROUNDING: rounding_severity, CONTRADICTION: "error"}[result]
