@@ -12,6 +12,7 @@ from .model import Document, Figure
 
 CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
 SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
+CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
 BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
                     "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
@@ -72,8 +73,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         clause_start = max(clause_start, in_sentence[-1].end)
     m = SENTENCE_BOUNDARY.search(norm, figure.end)
     after = norm[figure.end:m.start() if m else len(norm)]
-    return Context(norm[clause_start:figure.start], norm[sentence_start:figure.start], after,
-                   norm[sentence_start:figure.end] + after, figure.unit,
+    sentence = CITED_TITLE.sub("《》", norm[sentence_start:figure.start])
+    return Context(norm[clause_start:figure.start], sentence, after, sentence + figure.text + after, figure.unit,
                    doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 

@@ -12,6 +12,7 @@ from collections import Counter
 from io import BytesIO
 
 import pdfplumber
+from pdfplumber.utils import extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
@@ -21,6 +22,7 @@ from .text_builder import TextBuilder, join_wrapped
 
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 SENTENCE_END = re.compile(r"[。：:；;！!？?”）)]\s*$")
+UNBREAKABLE_START = re.compile(r"^[\dA-Za-z.,%％万亿元]")   # what a line wrap moves down whole
 MARGIN = 0.1  # share of the page height where running headers and footers live
 
 
@@ -46,7 +48,9 @@ def _table_cells(page, table) -> list[Cell]:
         col, row = xs.index(round(x0, 1)), ys.index(round(top, 1))
         colspan = max(1, xs.index(round(x1, 1)) - col)
         rowspan = max(1, ys.index(round(bottom, 1)) - row)
-        text = page.within_bbox((x0, top, x1, bottom)).extract_text() or ""
+        inside = [c for c in page.chars
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        text = extract_text(inside) if inside else ""
         cells.append(Cell(row, col, join_wrapped(text.split("\n")), rowspan=rowspan, colspan=colspan))
     # renumber so rows and columns count the grid actually used
     rows = {r: i for i, r in enumerate(sorted({c.row for c in cells}))}
@@ -91,6 +95,7 @@ def read_pdf(data: bytes, doc: Document) -> Document:
         builder = TextBuilder()
         paragraph: list[str] = []
         paragraph_page = None
+        wrapped_early = False   # the last line stopped a little short with no punctuation: an unbreakable number
 
         def flush() -> None:
             nonlocal paragraph, paragraph_page
@@ -104,24 +109,35 @@ def read_pdf(data: bytes, doc: Document) -> Document:
                     if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
                             and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
             if body:
-                right = max(ln["x1"] for ln in body)
-                left = min(ln["x0"] for ln in body)
+                # the body's margins: the most common line ends (a wider title line does not move them)
+                right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
+                left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
                 char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
+                line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
             items = [(ln["top"], "line", ln) for ln in body] + [(top, "table", cells) for top, cells in tables]
             for _, what, item in sorted(items, key=lambda x: x[0]):
                 if what == "table":
                     flush()
                     builder.table(item, page=number)
                     continue
-                starts_indented = item["x0"] > left + 1.5 * char_width
-                if paragraph and starts_indented:
+                indent = (item["x0"] - left) / char_width
+                short_by = (right - item["x1"]) / char_width
+                if paragraph and (indent > 1.5 or wrapped_early and not UNBREAKABLE_START.match(item["text"])):
                     flush()
+                wrapped_early = False
+                centred = indent > 2.5 and abs(indent - short_by) < 1.5    # beyond a first-line indent
+                larger = item["bottom"] - item["top"] > 1.2 * line_height
+                if indent > 3.5 or centred or larger:     # a centred title or a right-aligned signature stands alone
+                    flush()
+                    builder.paragraph(item["text"], page=number)
+                    continue
                 if not paragraph:
                     paragraph_page = number
                 paragraph.append(item["text"])
-                short_by = (right - item["x1"]) / char_width
-                if short_by > 6 or (short_by > 2 and SENTENCE_END.search(item["text"])):
+                if short_by > 12 or (short_by > 2 and SENTENCE_END.search(item["text"])):
                     flush()
+                elif short_by > 2:
+                    wrapped_early = True
         flush()
     return builder.fill(doc)
 
