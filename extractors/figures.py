@@ -61,17 +61,19 @@ def scanner() -> Scanner:
                 regex.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
             )
     cn = regex.escape(chinese_characters())
-    arabic = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+    SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
+    WRAP = r"[ \u3000]*\n?[ \u3000]*"   # a hard-wrapped line may put the unit on the next line
+    arabic = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
     chinese = rf"[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
     quals = unit_data["qualifiers"]
     separators = _alternation(numbers["range_separators"])
     multipliers = _alternation(numbers["multipliers"])
     figure = (
-        rf"(?P<qb>{_alternation(quals['before'])})?\s*"
+        rf"(?P<qb>{_alternation(quals['before'])})?{SP}"
         rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
-        rf"|(?<![\d.])(?P<num>{number})(?:\s*(?P<sep>{separators})\s*(?P<num2>{number}))?"
-        rf"\s*(?P<approx>余|多)?\s*(?:(?P<mult>{multipliers})\s*(?P<approx2>余|多)?\s*)?"
+        rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<sep>{separators}){SP}(?P<num2>{number}))?"
+        rf"{WRAP}(?P<approx>余|多)?{SP}(?:(?P<mult>{multipliers}){WRAP}(?P<approx2>余|多)?{SP})?"
         rf"(?P<unit>{_alternation(units)})?)"
         rf"(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
     )
