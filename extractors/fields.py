@@ -30,6 +30,7 @@ class Rule:
     follows: str
     indicators: frozenset
     bound: bool
+    role: str
 
 
 @cache
@@ -38,7 +39,8 @@ def rules() -> tuple[Rule, ...]:
     for r in patterns.load("fields")["rule"]:
         conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(r["name"], r["field"], r["kind"], r.get("source", "paragraph"), conditions,
-                        r.get("previous", ""), r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False)))
+                        r.get("previous", ""), r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False),
+                        r.get("role", "")))
     return tuple(out)
 
 
@@ -82,6 +84,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
 def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
     if rule.kind != figure.kind or (rule.source == "table") != (figure.cell is not None):
         return False
+    if rule.role and rule.role != figure.role:
+        return False
     if figure.qualifier in BOUNDS and not rule.bound:
         return False
     if rule.previous and rule.previous not in ctx.previous:
@@ -124,6 +128,10 @@ def assign_fields(doc: Document) -> None:
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _keep_latest_date(doc)
+    if doc.province in patterns.load("fields")["municipalities"]:
+        for figure in doc.figures:
+            if figure.field == "funds_received_city":
+                figure.field = "funds_received_provincial"
 
 
 def _keep_latest_date(doc: Document) -> None:

@@ -45,6 +45,8 @@ class Grid:
                 for c in range(cell.col, cell.col + cell.colspan):
                     self.at[(r, c)] = cell
         self.norm = norm
+        # a performance table: some header says 分值 or 得分
+        self.scored = any(role_of(self.text(c)) in ("weight", "score") for c in table.cells)
 
     def text(self, cell: Cell) -> str:
         return self.norm[cell.start:cell.end]
@@ -82,6 +84,22 @@ class Grid:
         return " ".join(parts)
 
 
+TOTAL_ROW = regex.compile(r"^\s*(?:总分|合计|总计|自评总分|综合得分)")
+
+
+def _total_row_role(grid: Grid, cell: Cell) -> str:
+    """总分 | 100 | 88.6: a total row's bare numbers are the weight then the score, wherever its cells fell."""
+    numbers = [c for c in sorted(grid.table.cells, key=lambda c: c.col)
+               if c.row == cell.row and _cues()["bare"].match(grid.text(c))]
+    if cell not in numbers:
+        return role_of(grid.column_header(cell))
+    header_roles = [role_of(grid.column_header(c)) for c in numbers]
+    if all(r in ("weight", "score") for r in header_roles) and len(set(header_roles)) == len(header_roles):
+        return header_roles[numbers.index(cell)]
+    roles = ["weight", "score"] if len(numbers) == 2 else ["score"] * len(numbers)
+    return roles[numbers.index(cell)]
+
+
 def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
     cues = _cues()
     for text in (row_label, header):
@@ -106,6 +124,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             header = grid.column_header(cell)
             label = grid.row_label(cell)
             role = role_of(header)
+            if TOTAL_ROW.search(label) and cell.col > 0 and grid.scored:
+                role = _total_row_role(grid, cell)
             inside = [f for f in figures if cell.start <= f.start < cell.end or (cell.start < f.end <= cell.end)]
             for f in inside:
                 f.cell, f.table_index, f.source = cell, index, "table"
@@ -116,9 +136,10 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             m = _cues()["bare"].match(grid.text(cell))
             if not m:
                 continue
-            unit = m.group("unit") or _unit(grid.text(cell), label, header, caption)
-            if not unit and role in ("weight", "score"):
-                unit = "分"
+            if role in ("weight", "score") and not m.group("unit"):
+                unit = "分"            # points, whatever unit the caption gives the money columns
+            else:
+                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption)
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact
             number, decimals = parse_number(m.group("num"))
