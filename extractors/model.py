@@ -114,6 +114,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    indicator_rows: list["IndicatorRow"] = field(default_factory=list)
     county: str = ""
     city: str = ""
     province: str = ""
@@ -142,3 +143,24 @@ class Document:
 
 class DocumentError(Exception):
     """A file that cannot be read; the message is the sentence shown to the reviewer."""
+
+
+@dataclass
+class IndicatorRow:
+    """One row of a performance-target table (绩效目标自评表), or of its budget block."""
+    table_index: int
+    row: int
+    label: str                      # 三级指标 (or the budget source: 年度资金总额, 其中：中央补助)
+    level1: str = ""                # 一级指标: 产出指标, 效益指标, ...
+    level2: str = ""                # 二级指标: 数量指标, 质量指标, ...
+    target: Figure | None = None
+    target_text: str = ""           # qualitative targets (达标, 明显改善) stay text
+    actual: Figure | None = None
+    actual_text: str = ""
+    weight: Figure | None = None
+    score: Figure | None = None
+    budget: Figure | None = None
+    executed: Figure | None = None
+    rate: Figure | None = None
+    reason: str = ""                # 偏差原因分析及改进措施
+    kind: str = "indicator"         # indicator, budget or total

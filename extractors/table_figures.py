@@ -64,12 +64,34 @@ class Grid:
                 continue
             seen.add(id(above))
             text = self.text(above).strip()
+            if above.colspan >= self.table.n_cols:
+                break               # a title row spanning the table is nobody's header
             if not text or self.is_number(above):
                 continue
             if role_of(text) or _cues()["percent"].search(text) or _cues()["unit_in_header"].search(text):
                 return text
             fallback = fallback or text
         return fallback
+
+    def nearest_above(self, cell: Cell) -> str:
+        """The nearest text cell above in the same column (the header of a text cell is its neighbour's)."""
+        for r in range(cell.row - 1, -1, -1):
+            above = self.at.get((r, cell.col))
+            if above is None or above is cell:
+                continue
+            if above.colspan >= self.table.n_cols:
+                break
+            text = self.text(above).strip()
+            if text and not self.is_number(above):
+                return text
+        return ""
+
+    def above_matches(self, cell: Cell, pattern: regex.Pattern) -> bool:
+        for r in range(cell.row - 1, -1, -1):
+            above = self.at.get((r, cell.col))
+            if above is not None and above.colspan < self.table.n_cols and pattern.search(self.text(above)):
+                return True
+        return False
 
     def row_label(self, cell: Cell) -> str:
         parts, seen = [], set()

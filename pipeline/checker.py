@@ -6,6 +6,7 @@ from extractors.model import Document, Finding
 from .checks_across import check_across as _across
 from .checks_canonical import check_canonical
 from .checks_plausible import check_plausible
+from .checks_scores import check_scores
 from .checks_tables import check_tables
 from .checks_text import check_text
 
@@ -15,6 +16,7 @@ def check_document(doc: Document) -> None:
     declared = {id(f.figures[0]) for f in findings if f.figures}
     findings += check_text(doc, declared)
     findings += check_tables(doc)
+    findings += check_scores(doc)
     findings += check_plausible(doc)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = doc.doc_id, f"{doc.doc_id}-F{n}"

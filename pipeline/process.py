@@ -9,6 +9,7 @@ from extractors.fields import assign_fields
 from extractors.metadata import read_metadata
 from extractors.model import Document
 from extractors.normalize import normalize
+from extractors.performance import read_indicator_rows
 from extractors.placement import place_figures
 from extractors.read import read
 from extractors.read_txt import read_txt
@@ -42,6 +43,7 @@ def extract(doc: Document, year: int | None = None) -> Document:
         place_figures(doc)
         label_figures(doc)
         assign_fields(doc)
+        read_indicator_rows(doc)
         check_document(doc)
     except Exception as exc:  # an extraction bug must not stop the batch; the file is reported
         doc.status = "error"

@@ -5,7 +5,7 @@ import csv
 import json
 from pathlib import Path
 
-from extractors.model import Document, Figure, Finding
+from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
@@ -60,6 +60,18 @@ def table_rows(doc: Document) -> list[dict]:
     return rows
 
 
+def indicator_row(row: IndicatorRow) -> dict:
+    """A performance-table row as reviewers read it; qualitative targets stay text."""
+    def fact(f: Figure | None):
+        return None if f is None else {"fact_id": f.fact_id, "value": fact_value(f), "unit": f.unit,
+                                        "text": f.text, "qualifier": f.qualifier}
+    return {"table_id": f"T{row.table_index + 1}", "row": row.row, "kind": row.kind, "level1": row.level1,
+            "level2": row.level2, "indicator": row.label, "target": fact(row.target), "target_text": row.target_text,
+            "actual": fact(row.actual), "actual_text": row.actual_text, "weight": fact(row.weight),
+            "score": fact(row.score), "budget": fact(row.budget), "executed": fact(row.executed),
+            "rate": fact(row.rate), "reason": row.reason}
+
+
 def _write_csv(path: Path, columns: list[str], rows) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=columns)
@@ -75,6 +87,7 @@ def document_json(doc: Document) -> dict:
                       "indicator": s.indicator, "start": s.start, "end": s.end} for s in doc.sections],
         "facts": [fact_row(doc, f) for f in doc.figures],
         "findings": [finding_row(f) for f in doc.findings],
+        "indicator_rows": [indicator_row(r) for r in doc.indicator_rows],
         "tables": [{"table_id": f"{doc.doc_id}-T{n}", "caption": t.caption, "page": t.page,
                     "cells": [{"row": c.row, "col": c.col, "rowspan": c.rowspan, "colspan": c.colspan,
                                "text": c.text} for c in t.cells]}

@@ -1,0 +1,106 @@
+"""Performance-target tables (绩效目标自评表) read row by row: what was promised, what was done,
+the weight and the score of each indicator, the budget block and the total."""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+import patterns
+
+from .model import Document, Figure, IndicatorRow
+from .table_figures import TOTAL_ROW, Grid, role_of
+
+
+@cache
+def _cues() -> dict:
+    data = patterns.load("tables")
+    return {"reason": regex.compile(data["reason_header"]), "sub_row": regex.compile(data["sub_row"])}
+
+
+def _row_cells(grid: Grid, row: int) -> list:
+    """The cells that cover this row, left to right, each once (merged cells from above included)."""
+    seen, out = set(), []
+    for col in range(grid.table.n_cols):
+        cell = grid.at.get((row, col))
+        if cell is not None and id(cell) not in seen:
+            seen.add(id(cell))
+            out.append(cell)
+    return out
+
+
+def read_indicator_rows(doc: Document) -> None:
+    rows: list[IndicatorRow] = []
+    by_cell: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None:
+            by_cell.setdefault(id(f.cell), []).append(f)
+    for index, table in enumerate(doc.tables):
+        grid = Grid(table, doc.norm)
+        if not grid.scored and not any(role_of(grid.text(c)) in ("target", "actual") for c in table.cells):
+            continue
+        for r in range(table.n_rows):
+            cells = _row_cells(grid, r)
+            row = IndicatorRow(index, r, "")
+            labels = []
+            for cell in cells:
+                text = grid.text(cell).strip()
+                figures = by_cell.get(id(cell), [])
+                own = cell.row == r
+                header = grid.column_header(cell) if own else ""
+                role = role_of(header)
+                if own and grid.above_matches(cell, _cues()["reason"]):
+                    row.reason = text
+                elif own and (len(figures) == 1 or figures and role in ("weight", "score")):
+                    _place(row, figures, header)
+                elif figures:
+                    continue            # a narrative goal cell with several figures is no single target
+                elif own and role_of(grid.nearest_above(cell)) in ("target", "actual"):
+                    if role_of(grid.nearest_above(cell)) == "target":
+                        row.target_text = text
+                    else:
+                        row.actual_text = text
+                elif text and not grid.is_number(cell):
+                    labels.append(text)
+            if not (row.weight or row.score or row.target or row.actual or row.budget or row.executed) or not labels:
+                continue
+            row.label = labels[-1] if labels else ""
+            if len(labels) >= 3:
+                row.level1, row.level2 = labels[-3], labels[-2]
+            elif len(labels) == 2:
+                row.level2 = labels[-2]
+            if TOTAL_ROW.search(" ".join(labels)):
+                row.kind = "total"
+            elif row.budget or row.executed:
+                row.kind = "budget"
+            rows.append(row)
+    doc.indicator_rows = rows
+
+
+def _place(row: IndicatorRow, figures: list[Figure], header: str) -> None:
+    for f in figures:
+        role = f.role or role_of(header)
+        if role == "target" and row.target is None:
+            row.target = f
+        elif role == "actual" and row.actual is None:
+            row.actual = f
+        elif role == "weight" and row.weight is None:
+            row.weight = f
+        elif role == "score" and row.score is None:
+            row.score = f
+        elif role == "budget":
+            row.budget = f if row.budget is None or "全年" in header or "(A)" in header else row.budget
+        elif role == "executed" and row.executed is None:
+            row.executed = f
+        elif f.kind == "percent" and "执行率" in header and row.rate is None:
+            row.rate = f
+
+
+def is_repeated_sub_row(rows: list[IndicatorRow], i: int) -> bool:
+    """其中：本年财政拨款 repeating its parent's weight and score is not counted twice."""
+    row = rows[i]
+    if i == 0 or not _cues()["sub_row"].search(row.label):
+        return False
+    parent = rows[i - 1]
+    same = lambda a, b: (a is None and b is None) or (a is not None and b is not None and a.value == b.value)
+    return same(row.weight, parent.weight) and same(row.score, parent.score)

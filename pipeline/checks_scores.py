@@ -1,0 +1,159 @@
+"""Checks of performance-target tables: scores against their total, scores against weights,
+actuals against targets, the budget block, the stated grade, and templates sent back unfilled."""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+import patterns
+from extractors.model import Document, Figure, Finding, IndicatorRow
+from extractors.performance import is_repeated_sub_row
+
+from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
+from .rounding import HUNDRED, Interval, interval, total
+
+GRADES = ("优", "良", "中", "差")
+
+
+@cache
+def _cues() -> dict:
+    tables, scores = patterns.load("tables"), patterns.load("scores")
+    return {
+        "bonus": regex.compile(tables["bonus_row"]),
+        "ceiling": regex.compile(tables["ceiling_indicator"]),
+        "comparators": tables["comparators"],
+        "band": regex.compile(scores["stated_band"]),
+        "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
+        "placeholder": regex.compile(scores["placeholder"]),
+    }
+
+
+def _total_score(doc: Document) -> Figure | None:
+    rows = [r for r in doc.indicator_rows if r.kind == "total" and r.score is not None]
+    if rows:
+        return rows[-1].score
+    return next((f for f in doc.figures if f.field == "self_score"), None)
+
+
+def score_sum(doc: Document) -> list[Finding]:
+    rows = doc.indicator_rows
+    declared = _total_score(doc)
+    counted = [r for i, r in enumerate(rows) if r.kind != "total" and r.score is not None
+               and not is_repeated_sub_row(rows, i)]
+    if declared is None or len(counted) < 2:
+        return []
+    budget_scores = [r.score for r in counted if r.kind == "budget"]
+    readings = [("全部指标得分", [r.score for r in counted])]
+    if budget_scores:
+        readings.append(("不含预算执行率得分", [r.score for r in counted if r.kind != "budget"]))
+    results = []
+    for name, scores in readings:
+        value, _ = total(scores)
+        # points are exact: a reading holds when the stated total covers the exact sum
+        results.append((name, scores, value, HOLDS if interval(declared).contains(value) else CONTRADICTION))
+    name, scores, value, result = next((r for r in results if r[3] == HOLDS), results[0])
+    if result == CONTRADICTION:
+        msg = (f"各项得分合计{number(value)}分，与申报总分{shown(declared)}相差{number(value - declared.value)}分"
+               f"（{len(scores)}项，按书写值相加）。")
+    else:
+        note = f"（按{name}的口径）" if name != readings[0][0] or len(readings) > 1 else ""
+        msg = f"各项得分合计{number(value)}分，与总分{shown(declared)}相符{note}。"
+    return [finding("score_sum", severity_of(result), msg, [declared, *scores], declared.value, value)]
+
+
+def score_over_weight(doc: Document) -> list[Finding]:
+    out = []
+    for row in doc.indicator_rows:
+        if row.weight is None or row.score is None or row.kind == "total":
+            continue
+        if interval(row.score).lo > interval(row.weight).hi:
+            out.append(finding("score_over_weight", "warning",
+                               f"“{row.label}”得分{shown(row.score)}超过了该指标分值{shown(row.weight)}。",
+                               [row.score, row.weight], row.score.value, row.weight.value))
+    return out
+
+
+def _comparator(row: IndicatorRow) -> str:
+    written = row.target.qualifier
+    if written in _cues()["comparators"]:
+        return _cues()["comparators"][written]
+    return "<=" if _cues()["ceiling"].search(row.label + row.level2) else ">="
+
+
+def target_met(doc: Document) -> list[Finding]:
+    out, met = [], []
+    for row in doc.indicator_rows:
+        target, actual = row.target, row.actual
+        if target is None or actual is None or target.kind != actual.kind or target.kind == "date":
+            continue
+        op = _comparator(row)
+        t, a = interval(target), interval(actual)
+        missed = {">=": a.hi < t.lo, ">": a.hi <= t.lo, "<=": a.lo > t.hi, "<": a.lo >= t.hi,
+                  "=": not a.overlaps(t)}[op]
+        if not missed:
+            met.append(row)
+            continue
+        no_reason = not row.reason.strip() or row.reason.strip() in ("—", "-", "无", "/")
+        msg = (f"“{row.label}”目标{shown(target)}，实际完成{shown(actual)}，未达到目标"
+               + ("，且未说明偏差原因。" if no_reason else f"；偏差原因：{row.reason[:40].rstrip('。')}。"))
+        out.append(finding("target_met", "warning", msg, [actual, target], actual.value, target.value))
+    if met:
+        out.append(finding("target_met", "info", f"{len(met)}项绩效指标的实际完成值达到了目标值。",
+                           [r.actual for r in met]))
+    return out
+
+
+def budget_block_score(doc: Document) -> list[Finding]:
+    """The budget block's score where the template scores it as 分值 × 执行率."""
+    out = []
+    for row in doc.indicator_rows:
+        if row.kind != "budget" or not (row.weight and row.score and row.rate):
+            continue
+        value = row.weight.value * row.rate.value / HUNDRED
+        span = Interval(interval(row.weight).lo * interval(row.rate).lo / HUNDRED,
+                        interval(row.weight).hi * interval(row.rate).hi / HUNDRED)
+        result = verdict(row.score, value, span)
+        formula = f"{shown(row.weight)}×{shown(row.rate)}"
+        msg = (f"预算执行得分{shown(row.score)}，按分值×执行率（{formula}）为{number(value)}分，"
+               + ("相符。" if result != CONTRADICTION else "不一致；若模板另有计分办法请以其为准。"))
+        out.append(finding("budget_rate", "info" if result != CONTRADICTION else "warning", msg,
+                           [row.score, row.weight, row.rate], row.score.value, value, places=2))
+    return out
+
+
+def _bands(doc: Document) -> list[tuple[Decimal, str]]:
+    """The report's own grade bands (90分（含）以上为“优”), else the usual ones."""
+    stated = {}
+    for m in _cues()["band"].finditer(doc.norm):
+        stated.setdefault(m.group("grade"), Decimal(m.group("low")))
+    if "优" in stated:
+        return sorted(((low, g) for g, low in stated.items()), reverse=True)
+    return _cues()["default_bands"]
+
+
+def grade_band(doc: Document) -> list[Finding]:
+    score = _total_score(doc)
+    if not doc.grade or score is None:
+        return []
+    expected = next((g for low, g in _bands(doc) if score.value >= low), "差")
+    if expected == doc.grade:
+        return [finding("grade_band", "info", f"总分{shown(score)}对应等级“{expected}”，与申报的等级一致。", [score])]
+    return [finding("grade_band", "error", f"总分{shown(score)}按评分等级应为“{expected}”，报告申报为“{doc.grade}”。",
+                    [score], doc.grade, expected)]
+
+
+def template_left_unfilled(doc: Document) -> list[Finding]:
+    placeholders = _cues()["placeholder"].findall(doc.norm)
+    if len(placeholders) < 2:
+        return []
+    shown_ones = "、".join(dict.fromkeys(placeholders))
+    return [finding("template_left_unfilled", "warning",
+                    f"报告中有{len(placeholders)}处未填写的模板占位符（{shown_ones[:60]}），疑为未填写完整的模板，请退回报送单位补填。",
+                    [], Decimal(len(placeholders)), "")]
+
+
+def check_scores(doc: Document) -> list[Finding]:
+    return (score_sum(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
+            + grade_band(doc) + template_left_unfilled(doc))

@@ -1,0 +1,692 @@
+"""The checker (findings): every rule fires on a planted contradiction and stays quiet on a
+consistent text, under the contract's rounding rule (shared/spec/contract.md, "Rounding" and
+"findings.csv") and the traps of shared/spec/field-guide.md ("Relations that are not what they seem").
+
+Verdicts: a relation that holds exactly is `info`; one that only the rounding of the written
+figures can save is `warning`; anything else is `error`. `declared` and `computed` are strings in
+the units of facts.value (money in 元, percentages as the number), compared here as Decimals.
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS_TRUTH, SAMPLE, needs_shared, score
+from pipeline.batch import run_batch
+from pipeline.process import process, process_text
+
+
+# ---------------------------------------------------------------- helpers
+
+def check(text: str, year: int = 2024):
+    doc = process_text(text, year=year)
+    assert doc.status == "ok", doc.error
+    return doc
+
+
+def summary(doc) -> str:
+    return "\n".join(f"{f.rule} {f.severity} declared={f.declared} computed={f.computed}: {f.message}"
+                     for f in doc.findings) or "(no findings)"
+
+
+def of_rule(doc, rule: str, severity: str | None = None) -> list:
+    return [f for f in doc.findings if f.rule == rule and (severity is None or f.severity == severity)]
+
+
+def only(doc, rule: str, severity: str):
+    found = of_rule(doc, rule, severity)
+    assert len(found) == 1, f"want one {severity} of {rule}, got:\n{summary(doc)}"
+    return found[0]
+
+
+def errors(doc) -> list:
+    return [f for f in doc.findings if f.severity == "error"]
+
+
+def no_error(doc, rule: str | None = None) -> None:
+    bad = [f for f in errors(doc) if rule is None or f.rule == rule]
+    assert not bad, summary(doc)
+
+
+def quiet(doc, rule: str) -> None:
+    """The rule gives no error and no warning (an info that it passed is allowed)."""
+    bad = [f for f in of_rule(doc, rule) if f.severity != "info"]
+    assert not bad, summary(doc)
+
+
+def D(value) -> Decimal:
+    return Decimal(str(value))
+
+
+def values(f, declared, computed) -> None:
+    assert (D(f.declared), D(f.computed)) == (D(declared), D(computed)), \
+        f"{f.rule}: declared={f.declared} computed={f.computed}: {f.message}"
+
+
+# Money is in 元 in declared/computed: 3122.874万元 → 31228740.
+RECEIVED = "截止目前2024年我中心收到衔接资金共计3122.874万元，其中省级662.874万元、县级2460万元。"
+SPENDING = "截止2024年12月25日，实际支出{spent}万元，结转结余{carry}万元，其中质保金{retention}万元，支出率达到{rate}%。"
+COUNTY = "2024年县级安排衔接推进乡村振兴补助资金{current}万元，县级资金较2023年安排的{prior}万元增长{growth}%。"
+INDUSTRY = "截止目前2024年收到三批省级衔接资金共计662.874万元，其中用于产业发展{part}万元，占比{share}%。"
+BUDGET = "2024年县级安排衔接推进乡村振兴补助资金2460万元。\n14.执行中随意调减衔接资金预算。\n执行中未随意调减衔接资金预算，2024年预算{planned}万元，落实预算{implemented}万元。"
+
+
+def spending(spent="3122.15523", carry="0.71877", retention="0.71877", rate="100"):
+    return RECEIVED + SPENDING.format(spent=spent, carry=carry, retention=retention, rate=rate)
+
+
+# ---------------------------------------------------------------- received_sum
+
+def test_received_sum_holds():
+    doc = check(RECEIVED)
+    f = only(doc, "received_sum", "info")
+    values(f, 31228740, 31228740)
+    no_error(doc)
+
+
+def test_received_sum_four_levels_that_do_not_add_up():
+    doc = check("2024年全县共收到衔接资金3500万元，其中中央1000万元、省级1200万元、市级300万元、县级800万元。")
+    values(only(doc, "received_sum", "error"), 35000000, 33000000)
+
+
+def test_received_sum_parts_exceeding_the_total():
+    doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2200万元。")
+    values(only(doc, "received_sum", "error"), 30000000, 32000000)
+
+
+def test_received_sum_saved_only_by_rounding_is_a_warning():
+    # 100 + 200 against 301万元: as written they differ, only the rounding of 301 could explain it
+    doc = check("2024年全县共收到衔接资金共计301万元，其中中央100万元、省级200万元。")
+    values(only(doc, "received_sum", "warning"), 3010000, 3000000)
+    no_error(doc)
+
+
+def test_received_sum_fewer_levels_than_the_total_is_a_warning():
+    doc = check("2024年全县共收到衔接资金3500万元，其中中央1000万元、省级1200万元。")
+    values(only(doc, "received_sum", "warning"), 35000000, 22000000)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "checks_text.parts_under_total re-checks the sentence received_sum already judged: received_sum says "
+    "warning (a level may be unlisted), parts_sum says error for the same 3500 vs 1000+1200; check_text's "
+    "`checked` set is only used by shares_and_rates/growth, not by the parts checks"))
+def test_a_level_list_shorter_than_the_total_is_not_also_a_parts_error():
+    doc = check("2024年全县共收到衔接资金3500万元，其中中央1000万元、省级1200万元。")
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- spent_plus_carryover
+
+def test_spent_plus_carryover_holds():
+    doc = check(spending())
+    values(only(doc, "spent_plus_carryover", "info"), 31228740, 31228740)
+    no_error(doc)
+
+
+def test_spent_plus_carryover_contradiction():
+    doc = check(spending(spent="3000", carry="100", retention="50", rate="96.07"))
+    values(only(doc, "spent_plus_carryover", "error"), 31228740, 31000000)
+
+
+def test_spent_plus_carryover_saved_only_by_rounding_is_a_warning():
+    doc = check(spending(spent="3122.16", carry="0.71", retention="0.71"))
+    values(only(doc, "spent_plus_carryover", "warning"), 31228740, 31228700)
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- execution_rate
+
+def test_execution_rate_100_against_99_977_holds():
+    # 3122.15523 ÷ 3122.874 = 99.977% against a stated 100% (99.5 to 100.5): holds
+    doc = check(spending())
+    f = only(doc, "execution_rate", "info")
+    values(f, 100, "99.98")
+    no_error(doc)
+
+
+def test_execution_rate_contradiction():
+    doc = check(spending(spent="3000", carry="122.874", retention="0.71877", rate="90"))
+    f = only(doc, "execution_rate", "error")
+    values(f, 90, "96.07")        # 3000 ÷ 3122.874 = 96.065%
+    assert "96.07" in f.message and "90%" in f.message
+
+
+def test_execution_rate_over_the_implemented_budget_stated_in_the_report():
+    # 4275 ÷ 5000 = 85.5%, but 4275 ÷ 落实预算4500 = 95%: the report's basis; say which
+    doc = check("2024年全县收到衔接资金5000万元，其中中央3000万元、省级2000万元。截至2024年12月31日，实际支出4275万元，执行率95%。\n"
+                "14.执行中随意调减衔接资金预算。\n2024年预算4500万元，落实预算4500万元。")
+    f = only(doc, "execution_rate", "info")
+    values(f, 95, 95)
+    assert "落实预算" in f.message
+    no_error(doc)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "field guide 'Rates on other bases': a denominator that leaves one fund out (除…外) is stated in the "
+    "sentence, 4275 ÷ (5000 − 500) = 95% holds; checks_canonical.execution_rate only tries 到位资金 and "
+    "落实预算 as the base and reports 4275÷5000 = 85.5% as an error"))
+def test_execution_rate_over_a_base_that_leaves_a_fund_out():
+    doc = check("全县衔接资金到位5000万元，除以工代赈资金500万元外，已支付4275万元，支付率95%。")
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- industry_share
+
+def test_industry_share_contradiction_as_in_the_sample():
+    # 563.504288 ÷ 662.874 = 85.01% against a stated 90.5%
+    doc = check(INDUSTRY.format(part="563.504288", share="90.5"))
+    f = only(doc, "industry_share", "error")
+    values(f, "90.5", "85.01")
+    assert D(f.difference) == D("-5.49")
+    assert "85.01%" in f.message and "90.5%" in f.message
+
+
+def test_industry_share_holds():
+    doc = check(INDUSTRY.format(part="563.504288", share="85.01"))
+    values(only(doc, "industry_share", "info"), "85.01", "85.01")
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- county_growth
+
+def test_county_growth_3_4_against_3_36_holds():
+    # (2460 − 2380) ÷ 2380 = 3.36% against a stated 3.4% (3.35 to 3.45): holds
+    doc = check(COUNTY.format(current=2460, prior=2380, growth="3.4"))
+    values(only(doc, "county_growth", "info"), "3.4", "3.36")
+    no_error(doc)
+
+
+def test_county_growth_contradiction():
+    doc = check(COUNTY.format(current=2460, prior=2380, growth="5.4"))
+    values(only(doc, "county_growth", "error"), "5.4", "3.36")
+
+
+# ---------------------------------------------------------------- budget_consistency
+
+def test_budget_consistency_holds():
+    doc = check(BUDGET.format(planned=2460, implemented=2460))
+    only(doc, "budget_consistency", "info")
+    no_error(doc)
+
+
+def test_budget_cut_during_the_year_is_a_warning():
+    doc = check(BUDGET.format(planned=2460, implemented=2300))
+    values(only(doc, "budget_consistency", "warning"), 24600000, 23000000)
+
+
+# ---------------------------------------------------------------- retention_within_carryover
+
+def test_retention_within_carryover_holds():
+    doc = check(spending())
+    only(doc, "retention_within_carryover", "info")
+
+
+def test_retention_above_carryover():
+    doc = check(spending(spent="3022.874", carry="100", retention="200", rate="96.8"))
+    values(only(doc, "retention_within_carryover", "error"), 2000000, 1000000)
+
+
+# ---------------------------------------------------------------- same_figure_differs (canonical)
+
+COUNTY_TWICE = ("2024年县级安排衔接推进乡村振兴补助资金2460万元。\n二、资金管理\n"
+                "全年县级财政安排衔接推进乡村振兴补助资金{again}万元。")
+
+
+def test_same_field_stated_twice_with_different_values():
+    doc = check(COUNTY_TWICE.format(again=2660))
+    f = only(doc, "same_figure_differs", "error")
+    values(f, 26600000, 24600000)      # declared: the later statement; computed: the first
+
+
+def test_same_field_stated_twice_alike():
+    doc = check(COUNTY_TWICE.format(again=2460))
+    assert not of_rule(doc, "same_figure_differs"), summary(doc)
+
+
+def test_spending_restated_at_a_later_date_is_no_contradiction():
+    doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2000万元。截至2024年6月30日，实际支出1500万元。"
+                "截至2024年12月31日，实际支出2990万元，结转结余10万元，执行率99.67%。")
+    assert not of_rule(doc, "same_figure_differs"), summary(doc)
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- parts_sum: 其中 / 包括 / 分别为
+
+def test_parts_under_total_hold():
+    doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
+    values(only(doc, "parts_sum", "info"), 12900000, 12900000)
+
+
+def test_parts_under_total_contradiction():
+    doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施390万元。")
+    values(only(doc, "parts_sum", "error"), 12900000, 13900000)
+
+
+def test_parts_saved_only_by_rounding_are_a_warning():
+    doc = check("2024年共安排衔接资金301万元，其中产业发展100万元、基础设施200万元。")
+    values(only(doc, "parts_sum", "warning"), 3010000, 3000000)
+    no_error(doc)
+
+
+def test_a_single_part_under_qizhong_is_no_sum():
+    doc = check("2024年共安排资金共计300万元，其中管理费5万元。")
+    no_error(doc)
+    assert not of_rule(doc, "parts_sum", "warning"), summary(doc)
+
+
+def test_a_single_part_larger_than_its_total_is_an_error():
+    doc = check("2024年共安排资金共计300万元，其中管理费500万元。")
+    values(only(doc, "parts_sum", "error"), 3000000, 5000000)
+
+
+def test_hierarchy_levels_are_not_parts():
+    doc = check("共设置12个指标，其中一级指标3个、二级指标5个、三级指标12个。")
+    no_error(doc)
+    assert not of_rule(doc, "parts_sum", "warning"), summary(doc)
+
+
+def test_a_list_ending_in_deng_is_partial():
+    doc = check("全县共实施项目9个，其中产业项目2个、基础设施项目2个等。")
+    no_error(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年共安排衔接资金1290万元（壹仟贰佰玖拾万元整），其中产业发展1000万元、基础设施290万元。",
+    "2024年共安排衔接资金1290万元，其中产业发展1000万元（壹仟万元整）、基础设施290万元（贰佰玖拾万元整）。",
+], ids=["total-restated", "parts-restated"])
+def test_a_daxie_restatement_in_brackets_is_not_counted_twice(text):
+    doc = check(text)
+    no_error(doc)
+    sums = of_rule(doc, "parts_sum")
+    assert sums and all(D(f.computed) == D(12900000) for f in sums), summary(doc)
+
+
+# ---------------------------------------------------------------- parts_sum: enumeration closed by 合计
+
+def test_enumeration_with_total_holds():
+    doc = check("第一批3215万元，第二批2806.5万元，第三批1317.42万元，合计7338.92万元。")
+    values(only(doc, "parts_sum", "info"), 73389200, 73389200)
+
+
+def test_enumeration_with_total_contradiction():
+    doc = check("第一批3215万元，第二批2806.5万元，第三批1317.42万元，合计7438.92万元。")
+    values(only(doc, "parts_sum", "error"), 74389200, 73389200)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "pipeline/checks_text._sum_finding writes the computed sum in 元 without a unit (合计73389200，"
+    "…相差-1000000) beside figures written in 万元; the contract wants a sentence a reviewer can redo by "
+    "hand (show 7338.92万元, or at least say 元). Same in received_sum/spent_plus_carryover "
+    "(…为31000000元 against 3122.874万元 is at least unit-marked) and table_total (计算为14000000)"))
+def test_a_sum_message_states_the_computed_sum_with_its_unit():
+    doc = check("第一批3215万元，第二批2806.5万元，第三批1317.42万元，合计7438.92万元。")
+    msg = only(doc, "parts_sum", "error").message
+    assert re.search(r"7338\.92万元|73389200元", msg), msg
+
+
+# ---------------------------------------------------------------- share (占比 / 率 in the sentence)
+
+def test_share_holds():
+    doc = check("全县产业项目投入资金1000万元，其中联农带农项目422.275万元，占比42.23%。")
+    values(only(doc, "share", "info"), "42.23", "42.23")
+
+
+def test_share_contradiction():
+    doc = check("全县产业项目投入资金1000万元，其中联农带农项目422.275万元，占比45%。")
+    values(only(doc, "share", "error"), 45, "42.23")
+
+
+def test_truncated_share_is_an_error_that_says_truncated():
+    # 4222750 ÷ 10000000 = 42.2275% exactly; 42.22% is truncated, not rounded (42.215 to 42.225)
+    doc = check("全县产业项目投入资金10,000,000元，其中联农带农项目4,222,750元，占比42.22%。")
+    f = only(doc, "share", "error")
+    values(f, "42.22", "42.23")
+    assert "截断" in f.message, f.message
+
+
+def test_truncated_share_with_rounded_amounts_is_only_a_warning():
+    # with 1000万元 written to the 万元 the whole may be 999.5 to 1000.5: the interval rescues it
+    doc = check("全县产业项目投入资金1000万元，其中联农带农项目422.275万元，占比42.22%。")
+    only(doc, "share", "warning")
+    no_error(doc)
+
+
+def test_share_over_another_base_stated_in_the_sentence():
+    # 900 ÷ 2000 = 45%, 900 ÷ 1000 = 90%: the sentence names the base (已完工项目投资)
+    doc = check("全县计划投资2000万元，已完工项目投资1000万元，其中已验收项目900万元，占已完工项目投资的90%。")
+    values(only(doc, "share", "info"), 90, 90)
+    no_error(doc)
+
+
+def test_share_over_a_named_level():
+    # 占中央资金的60%: the whole is the central funds named in the clause, not the nearest amount
+    doc = check("2024年全县共收到衔接资金5000万元，其中中央3000万元、省级2000万元。"
+                "全县用于产业发展的中央资金1800万元，占中央资金的60%。")
+    no_error(doc)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "checks_text.shares_and_rates takes the amount nearest before 执行率 as the numerator: in "
+    "'实际支出500万元，结转结余20万元，执行率96.15%' (a sentence about 2023, so no canonical field) it "
+    "computes 20÷500 = 4% and reports an error; the rate is 500÷(500+20) = 96.15%. A 执行率/支出率 "
+    "whose numerator is a 结转/结余 amount is not a share"))
+def test_an_execution_rate_after_spent_and_carryover_is_not_a_share_of_them():
+    doc = check("2023年实际支出500万元，结转结余20万元，执行率96.15%。")
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- growth (text)
+
+def test_growth_holds():
+    doc = check("2024年脱贫户人均纯收入16938元，较上年的14601元增长16%。")
+    values(only(doc, "growth", "info"), 16, "16.01")
+
+
+def test_growth_contradiction():
+    doc = check("2024年脱贫户人均纯收入16938元，较上年的14601元增长18%。")
+    values(only(doc, "growth", "error"), 18, "16.01")
+
+
+def test_decline_holds():
+    doc = check("2024年脱贫户人均纯收入14601元，较上年的16938元下降13.8%。")
+    no_error(doc)
+    only(doc, "growth", "info")
+
+
+def test_growth_with_the_absolute_change():
+    doc = check("2024年脱贫户人均纯收入16938元，同比增加2337元、增长16.0%。")
+    values(only(doc, "growth", "info"), 16, "16.01")
+    doc = check("2024年脱贫户人均纯收入16938元，同比增加2337元、增长18.0%。")
+    values(only(doc, "growth", "error"), 18, "16.01")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "checks_text.growth builds the prior as a Figure whose text is '16938元−2337元' and pastes it unbracketed "
+    "into the formula: '按(16938元−16938元−2337元)÷16938元−2337元计算为16.01%' cannot be redone by hand; "
+    "write the prior as (16938元−2337元) or as 14601元"))
+def test_growth_message_from_an_absolute_change_can_be_redone_by_hand():
+    doc = check("2024年脱贫户人均纯收入16938元，同比增加2337元、增长18.0%。")
+    msg = only(doc, "growth", "error").message
+    assert "÷(16938元−2337元)" in msg or "÷14601元" in msg, msg
+
+
+@pytest.mark.parametrize("verb", ["增加", "提高"])
+def test_an_increase_between_two_shares_is_in_percentage_points(verb):
+    # 76.8% − 55.3% = 21.5 percentage points; as a growth rate it would be 38.88%
+    doc = check(f"2024年产业项目资金占比76.8%，较上年的55.3%{verb}21.5%。")
+    f = only(doc, "growth", "info")
+    values(f, "21.5", "21.5")
+    assert "百分点" in f.message
+    no_error(doc)
+
+
+def test_an_increase_between_two_shares_fitting_neither_reading():
+    doc = check("2024年产业项目资金占比76.8%，较上年的55.3%增加25%。")
+    only(doc, "growth", "error")
+
+
+def test_an_increase_in_points_against_an_earlier_year():
+    doc = check("脱贫人口收入占比由2020年的31.6%提高到2024年的53.1%，与2020年的31.6%相比提高了21.5%。")
+    values(only(doc, "growth", "info"), "21.5", "21.5")
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- plausibility
+
+def test_rate_over_100():
+    doc = check("全县项目验收合格率105%，群众满意度98%。")
+    values(only(doc, "rate_over_100", "warning"), 105, 100)
+
+
+def test_rates_within_100():
+    doc = check("全县项目验收合格率100%，群众满意度98%。")
+    assert not of_rule(doc, "rate_over_100"), summary(doc)
+
+
+def test_a_growth_over_100_is_no_rate():
+    doc = check("2024年脱贫户人均纯收入16938元，较上年的8000元增长111.7%。")
+    assert not of_rule(doc, "rate_over_100"), summary(doc)
+
+
+def test_persons_per_household_out_of_range():
+    doc = check("截至12月底，全县脱贫户1164户2819人，监测户152户3640人。")
+    values(only(doc, "persons_per_household", "warning"), 3640, 152)
+
+
+def test_persons_per_household_plausible():
+    doc = check("截至12月底，全县脱贫户1164户2819人，监测户152户364人。")
+    assert not of_rule(doc, "persons_per_household"), summary(doc)
+
+
+REPORT = "关于2024年度衔接推进乡村振兴补助资金绩效自评报告\n{body}\n某某县财政局\n2024年12月30日\n"
+
+
+def test_date_after_report():
+    doc = check(REPORT.format(body="截至2024年12月31日，全县实际支出3000万元。"))
+    assert doc.report_date == "2024-12-30"
+    only(doc, "date_after_report", "warning")
+
+
+def test_a_planned_date_after_the_report_is_fine():
+    doc = check(REPORT.format(body="剩余资金计划于2025年3月31日前完成支付。截至2024年12月25日，全县实际支出3000万元。"))
+    assert not of_rule(doc, "date_after_report"), summary(doc)
+
+
+def test_unit_slip_between_yuan_and_wanyuan():
+    # the same 贴息 amount as 1250万元 and as 1,250,000元 (= 125万元): a factor of 10
+    doc = check("全县安排扶贫小额信贷贴息资金1250万元。\n四、其他\n扶贫小额信贷贴息资金1,250,000元已全部拨付。")
+    f = only(doc, "unit_slip", "warning")
+    assert {D(f.declared), D(f.computed)} == {D(1250000), D(12500000)}
+    no_error(doc)
+
+
+def test_the_same_amount_in_yuan_and_wanyuan_is_no_slip():
+    doc = check("全县安排扶贫小额信贷贴息资金125万元。\n四、其他\n扶贫小额信贷贴息资金1,250,000元已全部拨付。")
+    assert not of_rule(doc, "unit_slip"), summary(doc)
+
+
+TITLED = ("关于某某县2024年度{title}亿元衔接推进乡村振兴补助资金绩效自评报告\n"
+          "2024年全县共收到衔接资金1.7763亿元，其中中央1.2亿元、省级0.5763亿元。")
+
+
+def test_title_amount_truncated_from_the_body_is_a_warning():
+    # 1.7763亿元 rounds to 1.78亿元, not 1.77亿元
+    doc = check(TITLED.format(title="1.77"))
+    values(only(doc, "same_figure_differs", "warning"), 177000000, 177630000)
+    no_error(doc)
+
+
+def test_title_amount_rounded_from_the_body_is_fine():
+    doc = check(TITLED.format(title="1.78"))
+    assert not of_rule(doc, "same_figure_differs"), summary(doc)
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- tables
+
+TABLE_HEAD = ("全县衔接资金使用情况见附表。\n某某县2024年度衔接推进乡村振兴补助资金绩效目标自评表\n单位：万元\n"
+              "资金情况\t资金来源\t全年预算数（A）\t全年执行数（B）\t执行率（B/A）\n")
+
+
+def test_budget_rate_in_a_table_holds():
+    doc = check(TABLE_HEAD + "年度资金总额\t1500\t1400\t93.33%\n其中：中央补助\t1000\t950\t95%\n省级补助\t500\t450\t90%\n")
+    rates = of_rule(doc, "budget_rate")
+    assert len(rates) == 3 and all(f.severity == "info" for f in rates), summary(doc)
+    no_error(doc)
+
+
+def test_budget_rate_in_a_table_contradiction():
+    doc = check(TABLE_HEAD + "年度资金总额\t1500\t1400\t95.33%\n其中：中央补助\t1000\t950\t95%\n省级补助\t500\t450\t90%\n")
+    values(only(doc, "budget_rate", "error"), "95.33", "93.33")
+
+
+ITEMS = "全县项目资金安排见下表。\n项目资金明细表\n单位：万元\n项目名称\t项目资金\n产业发展\t800\n基础设施\t600\n合计\t{total}\n"
+
+
+def test_table_total_holds():
+    doc = check(ITEMS.format(total=1400))
+    values(only(doc, "table_total", "info"), 14000000, 14000000)
+
+
+def test_table_total_contradiction():
+    doc = check(ITEMS.format(total=1500))
+    values(only(doc, "table_total", "error"), 15000000, 14000000)
+
+
+COSTS = (TABLE_HEAD + "年度资金总额\t1500\t1500\t100%\n"
+         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+         "产出指标\t成本指标\t项目总投资\t≤1500万元\t{cost}万元\n")
+
+
+def test_cost_above_the_funds_of_the_table():
+    doc = check(COSTS.format(cost=1800))
+    values(only(doc, "same_figure_differs", "error"), 18000000, 15000000)
+
+
+def test_cost_within_the_funds_of_the_table():
+    doc = check(COSTS.format(cost=1500))
+    assert not of_rule(doc, "same_figure_differs"), summary(doc)
+    no_error(doc)
+
+
+# ---------------------------------------------------------------- across documents
+
+def _report(year: int, current: int, prior: int, growth: str, date: str, county: str = "襄垣县") -> str:
+    return (f"关于{county}{year}年度衔接推进乡村振兴补助资金绩效自评报告\n\n1.县级履行支出责任情况\n"
+            f"{year}年县级安排衔接推进乡村振兴补助资金{current}万元，县级资金较{year - 1}年安排的{prior}万元增长{growth}%。\n\n"
+            f"{county}财政局\n{date}\n")
+
+
+def _batch(tmp_path: Path, files: dict[str, str]):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs, across = run_batch([str(tmp_path)], workers=1)
+    assert all(d.status == "ok" for d in docs), [(d.path, d.error) for d in docs]
+    return docs, across
+
+
+def test_cross_year_contradiction(tmp_path):
+    # the 2024 report says last year's county funds were 2280万元; the 2023 report said 2380万元
+    docs, across = _batch(tmp_path, {
+        "xiangyuan-2023.txt": _report(2023, 2380, 2300, "3.5", "2024年1月10日"),
+        "xiangyuan-2024.txt": _report(2024, 2460, 2280, "7.9", "2024年12月30日"),
+    })
+    assert sorted((d.county, d.year) for d in docs) == [("襄垣县", 2023), ("襄垣县", 2024)]
+    found = [f for f in across if f.rule == "cross_year"]
+    assert len(found) == 1 and found[0].severity == "error", across
+    values(found[0], 22800000, 23800000)
+    assert found[0].doc_id == ""
+    by_id = {d.doc_id: d for d in docs}
+    assert {fig.fact_id.rsplit("-", 1)[0] for fig in found[0].figures} == set(by_id)
+
+
+def test_cross_year_consistent(tmp_path):
+    _, across = _batch(tmp_path, {
+        "xiangyuan-2023.txt": _report(2023, 2380, 2300, "3.5", "2024年1月10日"),
+        "xiangyuan-2024.txt": _report(2024, 2460, 2380, "3.4", "2024年12月30日"),
+    })
+    assert not [f for f in across if f.severity != "info"], across
+
+
+def test_cross_year_other_counties_are_not_compared(tmp_path):
+    _, across = _batch(tmp_path, {
+        "wuxiang-2023.txt": _report(2023, 2380, 2300, "3.5", "2024年1月10日", county="武乡县"),
+        "xiangyuan-2024.txt": _report(2024, 2460, 2280, "7.9", "2024年12月30日"),
+    })
+    assert not across, across
+
+
+def test_duplicate_report_with_different_figures(tmp_path):
+    docs, across = _batch(tmp_path, {
+        "xiangyuan-2024.txt": _report(2024, 2460, 2380, "3.4", "2024年12月30日"),
+        "xiangyuan-2024-revised.txt": _report(2024, 2560, 2380, "7.6", "2024年12月31日"),
+    })
+    found = [f for f in across if f.rule == "duplicate_report"]
+    assert len(found) == 1 and found[0].severity == "warning", across
+    assert {D(found[0].declared), D(found[0].computed)} == {D(24600000), D(25600000)}
+
+
+def test_the_same_report_twice_with_the_same_figures_is_no_duplicate_finding(tmp_path):
+    # a second copy with other bytes (an extra blank line) but the same figures
+    text = _report(2024, 2460, 2380, "3.4", "2024年12月30日")
+    _, across = _batch(tmp_path, {"xiangyuan-2024.txt": text, "xiangyuan-2024-copy.txt": text + "\n"})
+    assert not [f for f in across if f.severity != "info"], across
+
+
+# ---------------------------------------------------------------- messages
+
+@pytest.mark.xfail(strict=True, reason=(
+    "checks_canonical.same_figure_differs puts the English field name in the message "
+    "(同一指标（funds_county_current）前后不一致…) and the difference in 元 without a unit; the contract "
+    "wants one Chinese sentence a reviewer can act on (name it as the report does, e.g. 县级安排资金)"))
+def test_same_figure_message_is_chinese():
+    doc = check(COUNTY_TWICE.format(again=2660))
+    msg = only(doc, "same_figure_differs", "error").message
+    assert not re.search(r"[A-Za-z_]{3,}", msg), msg
+
+
+def test_finding_ids_are_numbered_in_order():
+    doc = check(spending())
+    assert [f.finding_id for f in doc.findings] == [f"example-F{n}" for n in range(1, len(doc.findings) + 1)]
+
+
+# ---------------------------------------------------------------- the real sample
+
+@needs_shared
+def test_the_sample_has_exactly_one_error_the_industry_share():
+    doc = process(SAMPLE)
+    assert doc.status == "ok", doc.error
+    errs = errors(doc)
+    assert len(errs) == 1, summary(doc)
+    f = errs[0]
+    assert f.rule == "industry_share"
+    values(f, "90.5", "85.01")
+    assert not [f for f in doc.findings if f.severity == "warning"], summary(doc)
+    infos = {f.rule for f in doc.findings if f.severity == "info"}
+    for rule in ("received_sum", "spent_plus_carryover", "execution_rate", "county_growth",
+                 "budget_consistency", "retention_within_carryover"):
+        assert rule in infos, f"no info for {rule}:\n{summary(doc)}"
+    values(only(doc, "execution_rate", "info"), 100, "99.98")
+    values(only(doc, "county_growth", "info"), "3.4", "3.36")
+
+
+# ---------------------------------------------------------------- the corpus run
+
+TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS_TRUTH.glob("*.json"))}
+# Every report with planted findings, the *-table* ones included: their table checks (score sums,
+# scores over weights, targets met, 执行率 per row) were still being built when these tests were
+# written; they pass now, so they stay in. Should one regress, do not drop it here silently.
+ALL_REPORTS = list(TRUTHS)
+
+
+@pytest.fixture(scope="module")
+def corpus_scored(corpus_run):
+    return {Path(rec["doc"]).stem: rec for rec in score(corpus_run, CORPUS_TRUTH)["docs"]}
+
+
+@needs_shared
+@pytest.mark.parametrize("name", [n for n in TRUTHS if TRUTHS[n].get("clean")])
+def test_no_error_on_a_clean_report(corpus_scored, name):
+    rec = corpus_scored[name]
+    assert not rec.get("missing"), rec
+    assert not rec.get("unexplained_errors"), rec
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ALL_REPORTS)
+def test_every_planted_finding_is_found(corpus_scored, name):
+    rec = corpus_scored[name]
+    assert not rec.get("missing"), rec
+    assert not rec.get("findings_missed"), rec["findings_missed"]
+    n = len(TRUTHS[name].get("findings", []))
+    assert rec["findings"] == f"{n}/{n}"
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ALL_REPORTS)
+def test_no_error_without_a_planted_contradiction(corpus_scored, name):
+    assert not corpus_scored[name].get("unexplained_errors"), corpus_scored[name]
