@@ -50,16 +50,21 @@ def _label(text: str) -> str:
     return text.strip()
 
 
+def _as_written(doc: Document, start: int, window: str, label: str) -> str:
+    """The label as the report writes it (normalization keeps lengths, so offsets carry over)."""
+    at = window.find(label) if label else -1
+    return doc.text[start + at:start + at + len(label)] if at >= 0 else label
+
+
 def label_figures(doc: Document) -> None:
     previous: Figure | None = None
     for figure in doc.figures:
-        if figure.source == "table":
-            figure.label = figure.row_label.split(" ")[-1] if figure.row_label else ""
-            previous = figure
+        if figure.cell is not None:
+            previous = figure         # a table figure's label is its row's label (set with the cell)
             continue
         floor = previous.end if previous and previous.source != "table" else 0
-        _, clause = clause_before(doc.norm, figure.start, floor)
-        label = _label(clause)
+        clause_start, clause = clause_before(doc.norm, figure.start, floor)
+        label = _as_written(doc, clause_start, clause, _label(clause))
         if not label and previous is not None and previous.end >= figure.start - 1 and previous.label:
             label = previous.label          # 1164户2819人: the persons of the same households
         if not label:

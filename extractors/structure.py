@@ -79,7 +79,7 @@ def find_sections(doc: Document) -> list[tuple[int, int]]:
             following = doc.norm[paragraphs[i + 1].start:paragraphs[i + 1].end]
             cut = TITLE_END.search(following)
             title = (following[:cut.start()] if cut else following)[:max_title].strip()
-        number = doc.text[block.start:block.start + number_len].strip().rstrip("、.．")
+        number = doc.text[block.start:block.start + number_len].strip().rstrip("、.．:：")
         if form.name == "arabic_point":
             last_arabic = int(regex.match(r"\s*(\d+)", doc.norm[block.start:]).group(1))
         elif form.level < 3:

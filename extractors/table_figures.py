@@ -93,6 +93,14 @@ class Grid:
                 return True
         return False
 
+    def label_cell(self, cell: Cell) -> Cell | None:
+        """The nearest text cell to the left: the indicator or source the row is about."""
+        for c in range(cell.col - 1, -1, -1):
+            left = self.at.get((cell.row, c))
+            if left is not None and left is not cell and self.text(left).strip() and not self.is_number(left):
+                return left
+        return None
+
     def row_label(self, cell: Cell) -> str:
         parts, seen = [], set()
         for c in range(0, cell.col):
@@ -149,9 +157,11 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if TOTAL_ROW.search(label) and cell.col > 0 and grid.scored:
                 role = _total_row_role(grid, cell)
             inside = [f for f in figures if cell.start <= f.start < cell.end or (cell.start < f.end <= cell.end)]
+            label_cell = grid.label_cell(cell)
+            shown_label = doc.text[label_cell.start:label_cell.end].strip() if label_cell else ""
             for f in inside:
                 f.cell, f.table_index, f.source = cell, index, "table"
-                f.row_label, f.column_header, f.role = label, header, role
+                f.row_label, f.column_header, f.role, f.label = label, header, role, shown_label
                 f.page = cell.page
             if inside:
                 continue
@@ -181,6 +191,6 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             out.append(Figure(kind, value, unit, doc.text[start:end], start, end,
                               qualifier=(m.group("cmp") or m.group("after") or ""), source="table",
                               page=cell.page, decimals=decimals, scale=scale, cell=cell, table_index=index,
-                              row_label=label, column_header=header, role=role))
+                              row_label=label, column_header=header, role=role, label=shown_label))
     out.sort(key=lambda f: f.start)
     return out
