@@ -64,7 +64,7 @@ def label_figures(doc: Document) -> None:
             continue
         floor = previous.end if previous and previous.source != "table" else 0
         clause_start, clause = clause_before(doc.norm, figure.start, floor)
-        label = _as_written(doc, clause_start, clause, _label(clause))
+        label = _as_written(doc, clause_start, clause, _label(clause) or clause.strip())
         if not label and previous is not None and previous.end >= figure.start - 1 and previous.label:
             label = previous.label          # 1164户2819人: the persons of the same households
         if not label:

@@ -290,7 +290,20 @@ def test_hierarchy_levels_are_not_parts():
 
 
 def test_a_list_ending_in_deng_is_partial():
+    # …等: only some of the 9 projects are listed; 2 + 2 short of 9 is no contradiction
     doc = check("全县共实施项目9个，其中产业项目2个、基础设施项目2个等。")
+    only(doc, "parts_sum", "info")
+    no_error(doc)
+
+
+def test_a_partial_list_larger_than_its_total_is_an_error():
+    doc = check("全县共实施项目9个，其中产业项目6个、基础设施项目5个等。")
+    values(only(doc, "parts_sum", "error"), 9, 11)
+
+
+def test_parts_in_other_measure_words_are_no_sum_error():
+    # 150只 = 140只羊 + 10头牛: the 头 is counted in another measure word
+    doc = check("全县发放牲畜150只，其中羊140只、牛10头。")
     no_error(doc)
 
 
@@ -362,11 +375,20 @@ def test_share_over_another_base_stated_in_the_sentence():
     no_error(doc)
 
 
+NAMED_LEVEL = ("2024年全县共收到衔接资金5000万元，其中中央3000万元、省级2000万元。"
+               "全县用于产业发展的中央资金1800万元，占中央资金的{share}%。")
+
+
 def test_share_over_a_named_level():
-    # 占中央资金的60%: the whole is the central funds named in the clause, not the nearest amount
-    doc = check("2024年全县共收到衔接资金5000万元，其中中央3000万元、省级2000万元。"
-                "全县用于产业发展的中央资金1800万元，占中央资金的60%。")
+    # 占中央资金的60%: the whole is the central funds named in the clause (another sentence)
+    doc = check(NAMED_LEVEL.format(share=60))
+    values(only(doc, "share", "info"), 60, 60)
     no_error(doc)
+
+
+def test_share_over_a_named_level_contradiction():
+    doc = check(NAMED_LEVEL.format(share=70))
+    values(only(doc, "share", "error"), 70, 60)
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -394,7 +394,7 @@ RUNNING_HEADERS = [
 ]
 
 
-@pytest.mark.parametrize("path,header,in_body", RUNNING_HEADERS, ids=lambda v: v.name if isinstance(v, Path) else "")
+@pytest.mark.parametrize("path,header,in_body", RUNNING_HEADERS, ids=lambda v: v.name if isinstance(v, Path) else None)
 def test_pdf_running_header_absent(path, header, in_body):
     with pdfplumber.open(path) as pdf:
         assert sum(_compact(page.extract_text()).count(header) for page in pdf.pages) >= 3
