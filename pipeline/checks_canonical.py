@@ -5,7 +5,9 @@ from decimal import Decimal
 
 from extractors.model import Document, Figure, Finding
 
-from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, number, severity_of, shown,
+import patterns
+
+from .findings import (CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, severity_of, shown,
                        truncation_note, verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -40,15 +42,15 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     if result == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # fewer levels than the total covers: a level may be unlisted or named in words we do not read
         return [finding("received_sum", "warning",
-                        f"{levels}到位资金之和（{formula}={number(value)}元）小于合计{shown(total_f)}，"
-                        f"相差{number(total_f.value - value)}元，可能有级次未列出，请核对。",
+                        f"{levels}到位资金之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
+                        f"相差{amount(total_f.value - value, total_f)}，可能有级次未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
     if result == HOLDS:
         msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}）相符。"
     elif result == ROUNDING:
-        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}={number(value)}元）按书写值不等，只有按舍入区间才说得通，请核对。"
+        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}={amount(value, total_f)}）按书写值不等，只有按舍入区间才说得通，请核对。"
     else:
-        msg = f"到位资金合计申报{shown(total_f)}，按{formula}计算为{number(value)}元，相差{number(value - total_f.value)}元。"
+        msg = f"到位资金合计申报{shown(total_f)}，按{formula}计算为{amount(value, total_f)}，相差{amount(value - total_f.value, total_f)}。"
     return [finding("received_sum", severity_of(result), msg, [total_f, *parts], total_f.value, value)]
 
 
@@ -61,10 +63,10 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     if result == HOLDS:
         msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}等于到位资金{shown(total_f)}。"
     elif result == ROUNDING:
-        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}为{number(value)}元，与到位资金{shown(total_f)}只在舍入范围内相符，请核对。"
+        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}为{amount(value, total_f)}，与到位资金{shown(total_f)}只在舍入范围内相符，请核对。"
     else:
-        msg = (f"实际支出{shown(spent)}加结转结余{shown(carry)}为{number(value)}元，与到位资金{shown(total_f)}"
-               f"相差{number(value - total_f.value)}元。")
+        msg = (f"实际支出{shown(spent)}加结转结余{shown(carry)}为{amount(value, total_f)}，与到位资金{shown(total_f)}"
+               f"相差{amount(value - total_f.value, total_f)}。")
     return [finding("spent_plus_carryover", severity_of(result), msg, [total_f, spent, carry], total_f.value, value)]
 
 
@@ -97,6 +99,8 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     for rate in fields.get("execution_rate", [])[:1]:
         if spent and received:
             alternatives = [(budget, "落实预算")] if budget else []
+            alternatives += [(minus(received, x), f"扣除{shown(x)}后的到位资金") for x in _left_out(doc, rate)
+                             if x.value < received.value]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
@@ -104,6 +108,14 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _left_out(doc: Document, anchor: Figure) -> list[Figure]:
+    """Amounts the rate's sentence leaves out of its base: 除以工代赈资金500万元外."""
+    norm = doc.norm
+    start = max(norm.rfind(c, 0, anchor.start) for c in "。；;\n") + 1
+    return [f for f in doc.figures if f.kind == "money" and start <= f.start < anchor.start
+            and "除" in norm[max(start, f.start - 12):f.start]]
 
 
 def industry_share(doc: Document, fields) -> list[Finding]:
@@ -151,7 +163,7 @@ def budget_consistency(doc: Document, fields) -> list[Finding]:
         return [finding("budget_consistency", "info", f"{listed}一致。", [f for _, f in present])]
     k, f = out_of_line[0]
     return [finding("budget_consistency", "warning",
-                    f"{names[base_key]}{shown(base)}与{names[k]}{shown(f)}不一致（相差{number(f.value - base.value)}元），"
+                    f"{names[base_key]}{shown(base)}与{names[k]}{shown(f)}不一致（相差{amount(f.value - base.value, base)}），"
                     f"请核对执行中是否调减了预算。", [base, f], base.value, f.value)]
 
 
@@ -173,6 +185,7 @@ DATED_FIELDS = {"funds_spent", "execution_rate", "spent_as_of", "funds_carryover
 
 def same_figure_differs(doc: Document, fields) -> list[Finding]:
     out = []
+    names = patterns.load("fields")["names"]
     dates = {f.value for f in fields.get("spent_as_of", [])}
     for name, figures in fields.items():
         if name in DATED_FIELDS and len(dates) > 1 or figures[0].kind == "date":
@@ -181,7 +194,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
         for other in figures[1:]:
             if not interval(other).overlaps(interval(first)):
                 out.append(finding("same_figure_differs", "error",
-                                   f"同一指标（{name}）前后不一致：{shown(first)}与{shown(other)}，相差{number(other.value - first.value)}。",
+                                   f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
+                                   f"相差{amount(other.value - first.value, first)}。",
                                    [other, first], other.value, first.value))
                 break
     return out

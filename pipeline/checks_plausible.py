@@ -23,7 +23,7 @@ def _rate_over_100(doc: Document) -> list[Finding]:
             continue
         before = doc.norm[max(0, f.start - 12):f.start]
         if cues()["bounded_rate"].search(before) and interval(f).lo > 100:
-            out.append(finding("rate_over_100", "warning", f"{regex.sub(r'[^一-龥]', '', before)[-6:]}{shown(f)}超过100%，请核对。",
+            out.append(finding("rate_over_100", "warning", f"{f.label or '比率'}{shown(f)}超过100%，请核对。",
                                [f], f.value, Decimal(100)))
     return out
 

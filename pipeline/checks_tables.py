@@ -6,7 +6,7 @@ import regex
 
 from extractors.model import Document, Figure, Finding
 
-from .findings import CONTRADICTION, finding, number, severity_of, shown, verdict
+from .findings import CONTRADICTION, amount, finding, number, severity_of, shown, verdict
 from .rounding import ratio_percent, total
 
 TOTAL_ROW = regex.compile(r"^\s*(?:合计|总计|小计)")
@@ -35,8 +35,8 @@ def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
         value, span = total(parts)
         result = verdict(whole, value, span)
         formula = "+".join(shown(p) for p in parts)
-        msg = (f"表格合计行{shown(whole)}，按{formula}计算为{number(value)}，"
-               + ("相符。" if result != CONTRADICTION else f"相差{number(value - whole.value)}。"))
+        msg = (f"表格合计行{shown(whole)}，按{formula}计算为{amount(value, whole)}，"
+               + ("相符。" if result != CONTRADICTION else f"相差{amount(value - whole.value, whole)}。"))
         out.append(finding("table_total", severity_of(result), msg, [whole, *parts], whole.value, value))
     return out
 

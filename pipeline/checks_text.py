@@ -11,7 +11,7 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding
 
-from .findings import CONTRADICTION, HOLDS, ROUNDING, finding, number, severity_of, shown, truncation_note, verdict
+from .findings import CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, severity_of, shown, truncation_note, verdict
 from .rounding import HUNDRED, Interval, growth_percent, interval, ratio_percent, total
 
 SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
@@ -71,15 +71,16 @@ def _sum_finding(rule: str, whole: Figure, parts: list[Figure], partial: bool, w
     if partial:
         if interval(whole).hi >= span.lo:
             return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
-        return finding(rule, "error", f"{what}：部分之和{formula}={number(value)}超过了总数{shown(whole)}。",
+        return finding(rule, "error", f"{what}：部分之和{formula}={amount(value, whole)}超过了总数{shown(whole)}。",
                        [whole, *parts], whole.value, value)
     result = verdict(whole, value, span)
     if result == HOLDS:
         msg = f"{what}：{formula}={shown(whole)}，相符。"
     elif result == ROUNDING:
-        msg = f"{what}：{formula}={number(value)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
+        msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
     else:
-        msg = f"{what}：分项{formula}合计{number(value)}，与申报的{shown(whole)}相差{number(value - whole.value)}。"
+        msg = (f"{what}：分项{formula}合计{amount(value, whole)}，与申报的{shown(whole)}"
+               f"相差{amount(value - whole.value, whole)}。")
     return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
 
 
@@ -167,13 +168,23 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             candidates = []
         if not amounts:
             continue
-        part = amounts[-1]
-        candidates += [f for f in amounts[:-1] if _same_measure(f, part) and f.value >= part.value]
+        is_rate = bool(c["rate"].search(gap))
+        if is_rate:
+            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f)))]
+            if not spent:
+                continue
+            part = spent[-1]
+            amounts = [f for f in amounts if not c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
+            excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
+        else:
+            part, excluded = amounts[-1], []
+        candidates += [f for f in amounts if f is not part and f not in excluded
+                       and _same_measure(f, part) and f.value >= part.value]
         candidates = [w for w in candidates if w is not part and w.value > 0]
         if not candidates:
             continue
         tried = []
-        for whole in candidates:
+        for whole in candidates + [minus(w, x) for w in candidates for x in excluded if x.value < w.value]:
             value, span = ratio_percent(part, whole)
             result = verdict(pct, value, span)
             tried.append((whole, value, result))
@@ -211,9 +222,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             current = next((f for f in reversed(earlier[:prior_i]) if _same_measure(f, prior)), None)
         elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and _same_measure(earlier[-1], earlier[-2]):
             change, current = earlier[-1], earlier[-2]
-            prior = Figure(current.kind, current.value - change.value, current.unit,
-                           f"{shown(current)}−{shown(change)}", current.start, current.end,
-                           decimals=max(current.decimals, change.decimals), scale=current.scale)
+            prior = minus(current, change)
         if current is None or prior is None or prior.value == 0:
             continue
         sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)

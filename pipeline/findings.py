@@ -37,6 +37,14 @@ def number(value: Decimal, places: int = 2) -> str:
     return plain(rounded(value, places))
 
 
+def amount(value: Decimal, like: Figure) -> str:
+    """A computed value in the unit the report writes `like` in: 73389200 beside 万元 figures → 7338.92万元."""
+    if like.kind in ("percent", "score", "date") or not like.scale:
+        return number(value) + (like.unit if like.kind != "date" else "")
+    unit = like.unit if like.scale != 1 else (like.unit or "")
+    return number(value / like.scale, max(like.decimals, 2)) + unit
+
+
 def finding(rule: str, severity: str, message: str, figures: list[Figure],
             declared: Decimal | str = "", computed: Decimal | str = "", places: int | None = None) -> Finding:
     def fmt(v):
@@ -53,3 +61,9 @@ def finding(rule: str, severity: str, message: str, figures: list[Figure],
 
 def severity_of(result: str, rounding_severity: str = "warning") -> str:
     return {HOLDS: "info", ROUNDING: rounding_severity, CONTRADICTION: "error"}[result]
+
+
+def minus(whole: Figure, part: Figure) -> Figure:
+    """A value the report implies but never writes: 16938元 less 2337元, 5000万元 less the 500万元 left out."""
+    return Figure(whole.kind, whole.value - part.value, whole.unit, f"({shown(whole)}−{shown(part)})",
+                  whole.start, whole.end, decimals=max(whole.decimals, part.decimals), scale=whole.scale)
