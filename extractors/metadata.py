@@ -25,7 +25,7 @@ PROVINCE_SUFFIX = regex.compile(r"(?:省|市|壮族自治区|回族自治区|维
 
 
 @cache
-def _places() -> tuple[regex.Pattern, dict[str, list[Place]]]:
+def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
     places: dict[str, list[Place]] = {}
     for row in patterns.load_rows("admin_divisions"):
         place = Place(row["name"], row["level"], row["city"], row["province"])
@@ -34,8 +34,8 @@ def _places() -> tuple[regex.Pattern, dict[str, list[Place]]]:
             short = PROVINCE_SUFFIX.sub("", row["name"])
             if len(short) >= 2:
                 places.setdefault(short, []).append(place)
-    names = sorted(places, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(n) for n in names)), places
+    last_chars = frozenset(name[-1] for name in places)
+    return places, last_chars, max(map(len, places))
 
 
 @cache
@@ -67,11 +67,19 @@ def _title(lines: list[tuple[int, str]]) -> str:
 
 
 def _find_places(text: str) -> list[Place]:
-    pattern, places = _places()
-    found = []
-    for m in pattern.finditer(text):
-        found.extend(places[m.group()])
-    return found
+    """Every place name in the text in order, by a dictionary scan: at each position where a name
+    could end, the longest name ending there; a name inside a longer one (南川 in 南川区) is dropped."""
+    places, last_chars, longest = _places()
+    hits = []
+    for end in range(1, len(text) + 1):
+        if text[end - 1] not in last_chars:
+            continue
+        for length in range(min(longest, end), 1, -1):
+            if text[end - length:end] in places:
+                hits.append((end - length, end))
+                break
+    kept = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+    return [place for start, end in kept for place in places[text[start:end]]]
 
 
 def _choose(found: list[Place], context: list[Place]) -> Place | None:

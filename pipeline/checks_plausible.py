@@ -3,6 +3,7 @@ an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -55,8 +56,9 @@ def _dates(doc: Document) -> list[Finding]:
     return out
 
 
-def _content_words(label: str) -> set[str]:
-    return {w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in GENERIC_WORDS}
+@lru_cache(maxsize=4096)
+def _content_words(label: str) -> frozenset[str]:
+    return frozenset(w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in GENERIC_WORDS)
 
 
 def _restatements(doc: Document) -> list[Finding]:
