@@ -55,6 +55,13 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:9.2f} ms"
 
 
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1, 5, 15 min)"
+    except (AttributeError, OSError):
+        return "unknown"
+
+
 def header(title: str) -> None:
     print()
     print(title)
@@ -152,7 +159,7 @@ def sample_report(repeat: int, jio_extract) -> None:
 
 
 def load_jionlp():
-    header("(c) JioNLP")
+    header("(c) JioNLP: import and first call")
     try:
         t_import, jionlp = timed(__import__, "jionlp")
     except ImportError:
@@ -226,6 +233,7 @@ def main() -> None:
 
     print(f"ziping benchmark: {platform.platform()}, Python {platform.python_version()}, "
           f"{os.cpu_count()} CPUs, {platform.processor() or platform.machine()}")
+    print(f"load average at start: {load()} (other work on the machine makes the figures noisy)")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     print(f"LibreOffice: {soffice or 'not installed'} (corpus/broken/old-format.doc goes through it when installed)")
 
@@ -249,6 +257,8 @@ def main() -> None:
 
     if not args.skip_synthetic:
         synthetic(args.copies)
+    print()
+    print(f"load average at end: {load()}")
 
 
 if __name__ == "__main__":

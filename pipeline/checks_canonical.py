@@ -1,13 +1,11 @@
 """Rules over the contract's canonical fields (received_sum, execution_rate, industry_share, ...)."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from extractors.model import Document, Figure, Finding
 
 import patterns
 
-from .findings import (CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, severity_of, shown,
+from .findings import (CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, sum_finding, severity_of, shown,
                        truncation_note, verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -36,38 +34,22 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
     value, span = total(parts)
-    result = verdict(total_f, value, span)
-    formula = "+".join(shown(p) for p in parts)
     levels = "、".join(LEVEL_NAMES[p.field] for p in parts)
-    if result == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
+    if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # fewer levels than the total covers: a level may be unlisted or named in words we do not read
+        formula = "+".join(shown(p) for p in parts)
         return [finding("received_sum", "warning",
                         f"{levels}到位资金之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
                         f"相差{amount(total_f.value - value, total_f)}，可能有级次未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
-    if result == HOLDS:
-        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}）相符。"
-    elif result == ROUNDING:
-        msg = f"到位资金合计{shown(total_f)}与{levels}之和（{formula}={amount(value, total_f)}）按书写值不等，只有按舍入区间才说得通，请核对。"
-    else:
-        msg = f"到位资金合计申报{shown(total_f)}，按{formula}计算为{amount(value, total_f)}，相差{amount(value - total_f.value, total_f)}。"
-    return [finding("received_sum", severity_of(result), msg, [total_f, *parts], total_f.value, value)]
+    return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}到位资金之和")]
 
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
     if not (total_f and spent and carry):
         return []
-    value, span = total([spent, carry])
-    result = verdict(total_f, value, span)
-    if result == HOLDS:
-        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}等于到位资金{shown(total_f)}。"
-    elif result == ROUNDING:
-        msg = f"实际支出{shown(spent)}加结转结余{shown(carry)}为{amount(value, total_f)}，与到位资金{shown(total_f)}只在舍入范围内相符，请核对。"
-    else:
-        msg = (f"实际支出{shown(spent)}加结转结余{shown(carry)}为{amount(value, total_f)}，与到位资金{shown(total_f)}"
-               f"相差{amount(value - total_f.value, total_f)}。")
-    return [finding("spent_plus_carryover", severity_of(result), msg, [total_f, spent, carry], total_f.value, value)]
+    return [sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")]
 
 
 def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,

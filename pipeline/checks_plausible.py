@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from extractors.labels import tokenizer
-from extractors.model import Document, Figure, Finding
+from extractors.model import Document, Finding
 
 from .checks_text import cues
 from .findings import finding, number, shown

@@ -6,8 +6,8 @@ import regex
 
 from extractors.model import Document, Figure, Finding
 
-from .findings import CONTRADICTION, amount, finding, number, severity_of, shown, verdict
-from .rounding import ratio_percent, total
+from .findings import CONTRADICTION, finding, number, severity_of, shown, sum_finding, verdict
+from .rounding import ratio_percent
 
 TOTAL_ROW = regex.compile(r"^\s*(?:合计|总计|小计)")
 SUB_ROW = regex.compile(r"^\s*其中")
@@ -32,12 +32,7 @@ def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
                  and f.kind == whole.kind and not SUB_ROW.search(f.row_label) and not TOTAL_ROW.search(f.row_label)]
         if len(parts) < 2:
             continue
-        value, span = total(parts)
-        result = verdict(whole, value, span)
-        formula = "+".join(shown(p) for p in parts)
-        msg = (f"表格合计行{shown(whole)}，按{formula}计算为{amount(value, whole)}，"
-               + ("相符。" if result != CONTRADICTION else f"相差{amount(value - whole.value, whole)}。"))
-        out.append(finding("table_total", severity_of(result), msg, [whole, *parts], whole.value, value))
+        out.append(sum_finding("table_total", whole, parts, "表格合计行与各行之和"))
     return out
 
 

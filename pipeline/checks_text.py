@@ -11,8 +11,9 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding
 
-from .findings import CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, severity_of, shown, truncation_note, verdict
-from .rounding import HUNDRED, Interval, growth_percent, interval, ratio_percent, total
+from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, minus, number, severity_of, shown, sum_finding,
+                       truncation_note, verdict)
+from .rounding import growth_percent, interval, ratio_percent
 
 SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
 SUMMABLE = ("money", "count", "quantity")
@@ -65,25 +66,6 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     return a.kind == "money" or a.unit.lstrip("万亿") == b.unit.lstrip("万亿")
 
 
-def _sum_finding(rule: str, whole: Figure, parts: list[Figure], partial: bool, what: str) -> Finding | None:
-    value, span = total(parts)
-    formula = "+".join(shown(p) for p in parts)
-    if partial:
-        if interval(whole).hi >= span.lo:
-            return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
-        return finding(rule, "error", f"{what}：部分之和{formula}={amount(value, whole)}超过了总数{shown(whole)}。",
-                       [whole, *parts], whole.value, value)
-    result = verdict(whole, value, span)
-    if result == HOLDS:
-        msg = f"{what}：{formula}={shown(whole)}，相符。"
-    elif result == ROUNDING:
-        msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
-    else:
-        msg = (f"{what}：分项{formula}合计{amount(value, whole)}，与申报的{shown(whole)}"
-               f"相差{amount(value - whole.value, whole)}。")
-    return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
-
-
 def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
     out = []
@@ -112,7 +94,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
         if any(p.value == whole.value for p in parts) and len(parts) > 1:
             continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
-        found = _sum_finding("parts_sum", whole, parts, partial, "其中各项与总数")
+        found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
         if found:
             out.append(found)
     return out
@@ -135,7 +117,7 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
                 break
         if len(parts) >= 2:
-            found = _sum_finding("parts_sum", whole, parts, False, "各项与合计")
+            found = sum_finding("parts_sum", whole, parts, "各项与合计")
             if found:
                 out.append(found)
     return out

@@ -6,7 +6,7 @@ from decimal import Decimal
 from extractors.model import Figure, Finding
 from extractors.numbers import plain
 
-from .rounding import Interval, interval, rounded, truncated_to
+from .rounding import Interval, interval, rounded, total, truncated_to
 
 HOLDS, ROUNDING, CONTRADICTION = "holds", "rounding", "contradiction"
 
@@ -67,3 +67,22 @@ def minus(whole: Figure, part: Figure) -> Figure:
     """A value the report implies but never writes: 16938元 less 2337元, 5000万元 less the 500万元 left out."""
     return Figure(whole.kind, whole.value - part.value, whole.unit, f"({shown(whole)}−{shown(part)})",
                   whole.start, whole.end, decimals=max(whole.decimals, part.decimals), scale=whole.scale)
+
+
+def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partial: bool = False) -> Finding:
+    """parts against their stated total, under the rounding rule; partial: the parts are only some of it."""
+    value, span = total(parts)
+    formula = "+".join(shown(p) for p in parts)
+    if partial:
+        if interval(whole).hi >= span.lo:
+            return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
+        return finding(rule, "error", f"{what}：部分之和{formula}={amount(value, whole)}超过了总数{shown(whole)}。",
+                       [whole, *parts], whole.value, value)
+    result = verdict(whole, value, span)
+    if result == HOLDS:
+        msg = f"{what}：{formula}={shown(whole)}，相符。"
+    elif result == ROUNDING:
+        msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
+    else:
+        msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}相差{amount(value - whole.value, whole)}。"
+    return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
