@@ -36,18 +36,21 @@ def clause_before(norm: str, start: int, floor: int = 0, width: int = 40) -> tup
 
 
 def _label(text: str) -> str:
+    """The clause less its leading scope words and trailing verbs, cut only between jieba's words."""
     leading, trailing, max_length = _trim()
-    text = leading.sub("", text.strip())
-    text = trailing.sub("", text)
-    if len(text) > max_length:
-        words = tokenizer().lcut(text, HMM=False)
-        kept = ""
-        for word in reversed(words):
-            if len(kept) + len(word) > max_length:
-                break
-            kept = word + kept
-        text = kept
-    return text.strip()
+    text = text.strip()
+    words = tokenizer().lcut(text, HMM=False)
+    bounds = [0]
+    for word in words:
+        bounds.append(bounds[-1] + len(word))
+    head = leading.match(text)
+    start = min((b for b in bounds if b >= head.end()), default=len(text)) if head else 0
+    tail = trailing.search(text, start)
+    end = max((b for b in bounds if b <= tail.start()), default=start) if tail else len(text)
+    end = max(end, start)
+    if end - start > max_length:
+        start = min(b for b in bounds if b >= end - max_length)
+    return text[start:end].strip()
 
 
 def _as_written(doc: Document, start: int, window: str, label: str) -> str:

@@ -97,7 +97,7 @@ class Grid:
         """The nearest text cell to the left: the indicator or source the row is about."""
         for c in range(cell.col - 1, -1, -1):
             left = self.at.get((cell.row, c))
-            if left is not None and left is not cell and self.text(left).strip() and not self.is_number(left):
+            if left is not None and left is not cell and self.text(left).strip(" —-–/") and not self.is_number(left):
                 return left
         return None
 
