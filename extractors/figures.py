@@ -185,7 +185,8 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
 def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     sc = scanner()
     norm = doc.norm
-    qualifier = (m.group("qb") or m.group("qa") or m.group("approx") or m.group("approx2") or "").strip()
+    group = next((g for g in ("qb", "qa", "approx", "approx2") if m.group(g)), None)
+    qualifier = doc.text[m.start(group):m.end(group)].strip() if group else ""     # as written: ＞ stays ＞
     if m.group("pct"):
         start, end = m.start("pct"), m.end("pnum")
         written = m.group("pnum")

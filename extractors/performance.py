@@ -51,17 +51,17 @@ def read_indicator_rows(doc: Document) -> None:
                 role = role_of(header)
                 if own and grid.above_matches(cell, _cues()["reason"]):
                     row.reason = text
-                elif own and (len(figures) == 1 or figures and role in ("weight", "score")):
-                    _place(row, figures, header)
-                elif figures:
+                elif own and figures and (role or any(f.kind == "percent" for f in figures)) and not grid.is_number(cell) \
+                        and len(figures) > 1:
                     continue            # a narrative goal cell with several figures is no single target
-                elif own and role_of(grid.nearest_above(cell)) in ("target", "actual"):
-                    if role_of(grid.nearest_above(cell)) == "target":
-                        row.target_text = text
-                    else:
-                        row.actual_text = text
+                elif own and figures and (role or "执行率" in header):
+                    _place(row, figures, header)
                 elif text and not grid.is_number(cell):
-                    labels.append(text)
+                    labels.append(text)  # 产出指标（50分） is a label, whatever figure it holds
+                    if own and not figures and role == "target":
+                        row.target_text, labels = text, labels[:-1]
+                    elif own and not figures and role == "actual":
+                        row.actual_text, labels = text, labels[:-1]
             if not (row.weight or row.score or row.target or row.actual or row.budget or row.executed) or not labels:
                 continue
             row.label = labels[-1] if labels else ""

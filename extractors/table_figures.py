@@ -26,6 +26,7 @@ def _cues() -> dict:
         "unit_in_caption": regex.compile(data["unit_in_caption"]),
         "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
         "percent": regex.compile(data["percent_header"]),
+        "plain_header": regex.compile(data["plain_header"]),
     }
 
 
@@ -68,23 +69,11 @@ class Grid:
                 break               # a title row spanning the table is nobody's header
             if not text or self.is_number(above):
                 continue
-            if role_of(text) or _cues()["percent"].search(text) or _cues()["unit_in_header"].search(text):
+            if role_of(text) or _cues()["percent"].search(text) or _cues()["unit_in_header"].search(text) \
+                    or _cues()["plain_header"].match(text):
                 return text
             fallback = fallback or text
         return fallback
-
-    def nearest_above(self, cell: Cell) -> str:
-        """The nearest text cell above in the same column (the header of a text cell is its neighbour's)."""
-        for r in range(cell.row - 1, -1, -1):
-            above = self.at.get((r, cell.col))
-            if above is None or above is cell:
-                continue
-            if above.colspan >= self.table.n_cols:
-                break
-            text = self.text(above).strip()
-            if text and not self.is_number(above):
-                return text
-        return ""
 
     def above_matches(self, cell: Cell, pattern: regex.Pattern) -> bool:
         for r in range(cell.row - 1, -1, -1):
@@ -162,6 +151,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             for f in inside:
                 f.cell, f.table_index, f.source = cell, index, "table"
                 f.row_label, f.column_header, f.role, f.label = label, header, role, shown_label
+                if not role and f.kind == "score" and grid.scored and not grid.is_number(cell):
+                    f.role = "weight"       # 产出指标（50分）: the weight of a block of indicators
                 f.page = cell.page
             if inside:
                 continue

@@ -1,0 +1,85 @@
+"""Performance-target tables: every row read with its role, in every format and layout of the corpus."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from conftest import CORPUS, CORPUS_TRUTH
+from extractors.numbers import plain
+from pipeline.process import process
+
+TABLE_REPORTS = sorted(p.stem for p in CORPUS_TRUTH.glob("*-table.json"))
+
+
+def _truth(stem: str) -> dict:
+    return json.loads((CORPUS_TRUTH / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def _doc(stem: str):
+    return process(CORPUS / _truth(stem)["file"].split("/", 1)[1])
+
+
+@pytest.mark.parametrize("stem", TABLE_REPORTS)
+def test_every_table_figure_has_its_role(stem):
+    truth = Counter((f["kind"], f["value"], f["role"]) for f in _truth(stem)["facts"] if f.get("role"))
+    got = Counter((f.kind, plain(f.value), f.role) for f in _doc(stem).figures if f.role)
+    assert truth - got == Counter(), f"roles missed: {truth - got}"
+
+
+@pytest.mark.parametrize("stem", TABLE_REPORTS)
+def test_targets_keep_their_comparator(stem):
+    truth = Counter((f["value"], f["qualifier"]) for f in _truth(stem)["facts"]
+                    if f.get("role") == "target" and f.get("qualifier"))
+    got = Counter((plain(f.value), f.qualifier) for f in _doc(stem).figures if f.role == "target" and f.qualifier)
+    assert truth - got == Counter()
+
+
+def test_indicator_rows_of_a_word_table_with_merged_cells():
+    doc = _doc("sichuan-jiange-2023-table")
+    rows = {r.label: r for r in doc.indicator_rows}
+    road = rows["新（改）建产业配套道路（公里）"]
+    assert road.level1.startswith("产出指标") and road.level2 == "数量指标"
+    assert (road.target.qualifier, plain(road.target.value), plain(road.actual.value)) == ("≥", "42", "43.6")
+    assert rows["农村生产生活条件"].target_text == "有效提升"          # a qualitative target stays text
+    total = next(r for r in doc.indicator_rows if r.kind == "total")
+    assert plain(total.score.value) == "99.64"
+
+
+def test_indicator_rows_of_a_flattened_copy_keep_their_reasons():
+    doc = _doc("hunan-luxi-2023-table")
+    base = next(r for r in doc.indicator_rows if r.label.startswith("新建（改扩建）特色产业基地"))
+    assert base.reason.startswith("部分规划地块流转协议")
+    assert (plain(base.weight.value), plain(base.score.value)) == ("10", "9.16")
+
+
+def test_the_repeated_sub_row_is_not_counted_twice():
+    doc = _doc("sichuan-jiange-2023-table")
+    score_sum = next(f for f in doc.findings if f.rule == "score_sum")
+    assert score_sum.severity == "info" and score_sum.computed == "99.64"
+
+
+def test_budget_block_left_out_of_the_total_is_said_in_an_info():
+    doc = _doc("hebei-pingshan-2022-table")
+    score_sum = next(f for f in doc.findings if f.rule == "score_sum")
+    assert score_sum.severity == "info" and "不含预算执行率得分" in score_sum.message
+
+
+@pytest.mark.parametrize("stem,rule", [
+    ("chongqing-fengjie-2022-table", "score_sum"),
+    ("chongqing-fengjie-2022-table", "score_over_weight"),
+    ("chongqing-fengjie-2022-table", "target_met"),
+    ("hunan-luxi-2023-table", "budget_rate"),
+    ("hunan-luxi-2023-table", "grade_band"),
+    ("guizhou-weining-2024-template", "template_left_unfilled"),
+])
+def test_planted_table_contradictions_are_found(stem, rule):
+    planted = [f for f in _truth(stem)["findings"] if f["rule_hint"] == rule]
+    found = [f for f in _doc(stem).findings if f.rule == rule and f.severity in ("error", "warning")]
+    assert planted and found
+    assert any(f.declared == p["declared"] or f.computed == p["computed"] for f in found for p in planted)
+
+
+def test_the_grade_goes_to_documents():
+    assert _doc("hunan-luxi-2023-table").grade == "优"
