@@ -21,7 +21,7 @@ def _cues() -> dict:
 def _row_cells(grid: Grid, row: int) -> list:
     """The cells that cover this row, left to right, each once (merged cells from above included)."""
     seen, out = set(), []
-    for col in range(grid.table.n_cols):
+    for col in range(grid.n_cols):
         cell = grid.at.get((row, col))
         if cell is not None and id(cell) not in seen:
             seen.add(id(cell))
@@ -39,7 +39,7 @@ def read_indicator_rows(doc: Document) -> None:
         grid = Grid(table, doc.norm)
         if not grid.scored and not any(role_of(grid.text(c)) in ("target", "actual") for c in table.cells):
             continue
-        for r in range(table.n_rows):
+        for r in range(grid.n_rows):
             cells = _row_cells(grid, r)
             row = IndicatorRow(index, r, "")
             labels = []

@@ -5,6 +5,7 @@ and role; a bare number becomes a figure only when a unit is found for it.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
@@ -46,6 +47,9 @@ class Grid:
                 for c in range(cell.col, cell.col + cell.colspan):
                     self.at[(r, c)] = cell
         self.norm = norm
+        self.n_rows, self.n_cols = table.n_rows, table.n_cols
+        self._numbers: dict[int, bool] = {}
+        self._headers: dict[int, str] = {}
         # a performance table: some header says 分值 or 得分
         self.scored = any(role_of(self.text(c)) in ("weight", "score") for c in table.cells)
 
@@ -53,10 +57,20 @@ class Grid:
         return self.norm[cell.start:cell.end]
 
     def is_number(self, cell: Cell) -> bool:
-        return bool(_cues()["bare"].match(self.text(cell))) or bool(regex.match(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$", self.text(cell)))
+        known = self._numbers.get(id(cell))
+        if known is None:
+            text = self.text(cell)
+            known = self._numbers[id(cell)] = bool(_cues()["bare"].match(text) or NUMBER_WITH_UNIT.match(text))
+        return known
 
     def column_header(self, cell: Cell) -> str:
         """The nearest header-like cell above (a role cue first, else any text cell)."""
+        known = self._headers.get(id(cell))
+        if known is None:
+            known = self._headers[id(cell)] = self._find_header(cell)
+        return known
+
+    def _find_header(self, cell: Cell) -> str:
         fallback = ""
         seen = set()
         for r in range(cell.row - 1, -1, -1):
@@ -65,7 +79,7 @@ class Grid:
                 continue
             seen.add(id(above))
             text = self.text(above).strip()
-            if above.colspan >= self.table.n_cols:
+            if above.colspan >= self.n_cols:
                 break               # a title row spanning the table is nobody's header
             if not text or self.is_number(above):
                 continue
@@ -78,7 +92,7 @@ class Grid:
     def above_matches(self, cell: Cell, pattern: regex.Pattern) -> bool:
         for r in range(cell.row - 1, -1, -1):
             above = self.at.get((r, cell.col))
-            if above is not None and above.colspan < self.table.n_cols and pattern.search(self.text(above)):
+            if above is not None and above.colspan < self.n_cols and pattern.search(self.text(above)):
                 return True
         return False
 
@@ -103,6 +117,7 @@ class Grid:
         return " ".join(parts)
 
 
+NUMBER_WITH_UNIT = regex.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
 TOTAL_ROW = regex.compile(r"^\s*(?:总分|合计|总计|自评总分|综合得分)")
 
 
@@ -136,6 +151,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
         return figures
     sc = scanner()
     out = list(figures)
+    starts = [f.start for f in figures]         # figures are in document order
     for index, table in enumerate(doc.tables):
         grid = Grid(table, doc.norm)
         caption = table.caption
@@ -145,7 +161,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             role = role_of(header)
             if TOTAL_ROW.search(label) and cell.col > 0 and grid.scored:
                 role = _total_row_role(grid, cell)
-            inside = [f for f in figures if cell.start <= f.start < cell.end or (cell.start < f.end <= cell.end)]
+            first = bisect_left(starts, cell.start)
+            inside = [f for f in figures[first:bisect_left(starts, cell.end)]]
             label_cell = grid.label_cell(cell)
             shown_label = doc.text[label_cell.start:label_cell.end].strip() if label_cell else ""
             for f in inside:
