@@ -9,9 +9,8 @@ import regex
 import patterns
 
 from .model import Document, Figure
+from .sentences import SENTENCE_BOUNDARY, clause_start, sentence_end, sentence_start
 
-CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
-SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
 BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
                     "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
@@ -44,6 +43,14 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@cache
+def _rules_by_kind() -> dict[str, tuple[Rule, ...]]:
+    out: dict[str, list[Rule]] = {}
+    for rule in rules():
+        out.setdefault(rule.kind, []).append(rule)
+    return {kind: tuple(group) for kind, group in out.items()}
+
+
 @dataclass
 class Context:
     clause: str
@@ -66,17 +73,14 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], norm[figure.cell.start:figure.cell.end],
                        figure.unit, doc.title,
                        figure.row_label, figure.column_header, frozenset(), "", figure.indicator)
-    lo = max(0, figure.start - 240)
-    window = norm[lo:figure.start]
-    sentence_start = lo + max((m.end() for m in SENTENCE_BOUNDARY.finditer(window)), default=0)
-    in_sentence = [f for f in earlier if f.cell is None and f.end > sentence_start]
-    clause_start = lo + max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
+    start = sentence_start(doc, figure.start)
+    in_sentence = [f for f in earlier if f.cell is None and f.end > start]
+    clause = clause_start(doc, figure.start)
     if in_sentence:
-        clause_start = max(clause_start, in_sentence[-1].end)
-    m = SENTENCE_BOUNDARY.search(norm, figure.end)
-    after = norm[figure.end:m.start() if m else len(norm)]
-    sentence = CITED_TITLE.sub("《》", norm[sentence_start:figure.start])
-    return Context(norm[clause_start:figure.start], sentence, after, sentence + figure.text + after, figure.unit,
+        clause = max(clause, in_sentence[-1].end)
+    after = norm[figure.end:sentence_end(doc, figure.end)]
+    sentence = CITED_TITLE.sub("《》", norm[start:figure.start])
+    return Context(norm[clause:figure.start], sentence, after, sentence + figure.text + after, figure.unit,
                    doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 
@@ -118,10 +122,14 @@ def _speaks_of_earlier_year(sentence: str, year: int | None) -> bool:
 
 def assign_fields(doc: Document) -> None:
     _, earlier_year_fields = _earlier_year()
+    by_kind = _rules_by_kind()
     for n, figure in enumerate(doc.figures):
+        candidates = by_kind.get(figure.kind, ())
+        if not candidates:
+            continue
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx.sentence, doc.year)
-        for rule in rules():
+        for rule in candidates:
             if past and rule.field not in earlier_year_fields:
                 continue
             if _holds(rule, figure, ctx):

@@ -15,6 +15,7 @@ import patterns
 
 from .model import Document, Figure
 from .numbers import chinese_characters, parse_number
+from .sentences import Spans
 
 
 @dataclass(frozen=True)
@@ -146,15 +147,11 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
     return out
 
 
-def _masked(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _masked(doc: Document, spans: list[tuple[int, int]]) -> Spans:
     masked = list(spans)
     for _, pattern in scanner().masks:
         masked.extend(m.span() for m in pattern.finditer(doc.norm))
-    return sorted(masked)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return Spans(masked)
 
 
 def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Figure]:
@@ -163,16 +160,16 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
     norm = doc.norm
     masks = _masked(doc, masked_spans)
     dates = _dates(doc, doc.year)
-    date_spans = [(d.start, d.end) for d in dates]
-    figures = [d for d in dates if d.value and not _overlaps(d.start, d.end, masks)]
+    date_spans = Spans((d.start, d.end) for d in dates)
+    figures = [d for d in dates if d.value and not masks.overlaps(d.start, d.end)]
     for m in sc.figure.finditer(norm):
-        if _overlaps(m.start(), m.end(), date_spans):
+        if date_spans.overlaps(m.start(), m.end()):
             continue
         figures.extend(_figures_of_match(doc, m, masks))
-    taken = [(f.start, f.end) for f in figures]
+    taken = Spans([(f.start, f.end) for f in figures])
     for pattern, bare in sc.bare:
         for m in pattern.finditer(norm):
-            if not _overlaps(m.start("num"), m.end("num"), taken + masks):
+            if not (taken.overlaps(m.start("num"), m.end("num")) or masks.overlaps(m.start("num"), m.end("num"))):
                 figures.append(_bare_figure(doc, m, bare))
     for pattern, fixed in sc.fixed:
         for m in pattern.finditer(norm):
@@ -201,7 +198,7 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         return []
     start = m.start("num")
     end = m.end("unit") if unit_name else m.end("mult")
-    if _overlaps(start, end, masks):
+    if masks.overlaps(start, end):
         return []
     after = norm[end:end + 6]
     scale = sc.multipliers[mult] if mult else Decimal(1)

@@ -1,0 +1,54 @@
+"""Where the sentence or clause around an offset starts and ends, from boundaries found once per document."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from .model import Document
+
+SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
+CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
+
+
+def _bounds(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
+    found = doc.boundaries.get(name)
+    if found is None:
+        found = doc.boundaries[name] = [m.start() for m in pattern.finditer(doc.norm)]
+    return found
+
+
+def sentence_start(doc: Document, offset: int) -> int:
+    bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i - 1] + 1 if i else 0
+
+
+def sentence_end(doc: Document, offset: int) -> int:
+    bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i] if i < len(bounds) else len(doc.norm)
+
+
+def clause_start(doc: Document, offset: int) -> int:
+    bounds = _bounds(doc, "clause", CLAUSE_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i - 1] + 1 if i else 0
+
+
+class Spans:
+    """Sorted, merged spans with a fast overlap test (masks of text that holds no figure)."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1)   # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
