@@ -124,7 +124,7 @@ class Document:
     title: str = ""
     # the normalized text (same length as text): full-width folded, traditional → simplified
     norm: str = ""
-    boundaries: dict = field(default_factory=dict, repr=False)   # sentence and clause ends, found once
+    cache: dict = field(default_factory=dict, repr=False)   # what later stages compute once (boundaries, grids)
 
     def page_at(self, offset: int) -> int | None:
         page = None

@@ -9,7 +9,7 @@ import regex
 import patterns
 
 from .model import Document, Figure, IndicatorRow
-from .table_figures import TOTAL_ROW, Grid, role_of
+from .table_figures import TOTAL_ROW, Grid, grid_of, role_of
 
 
 @cache
@@ -36,7 +36,7 @@ def read_indicator_rows(doc: Document) -> None:
         if f.cell is not None:
             by_cell.setdefault(id(f.cell), []).append(f)
     for index, table in enumerate(doc.tables):
-        grid = Grid(table, doc.norm)
+        grid = grid_of(doc, index)
         if not grid.scored and not any(role_of(grid.text(c)) in ("target", "actual") for c in table.cells):
             continue
         for r in range(grid.n_rows):

@@ -12,9 +12,9 @@ CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
 
 
 def _bounds(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
-    found = doc.boundaries.get(name)
+    found = doc.cache.get(name)
     if found is None:
-        found = doc.boundaries[name] = [m.start() for m in pattern.finditer(doc.norm)]
+        found = doc.cache[name] = [m.start() for m in pattern.finditer(doc.norm)]
     return found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -31,11 +31,20 @@ def _cues() -> dict:
     }
 
 
+@lru_cache(maxsize=4096)
 def role_of(header: str) -> str:
     for role, pattern in _cues()["roles"]:
         if pattern.search(header):
             return role
     return ""
+
+
+def grid_of(doc: Document, index: int) -> "Grid":
+    """The grid of a table, built once per document."""
+    key = ("grid", index)
+    if key not in doc.cache:
+        doc.cache[key] = Grid(doc.tables[index], doc.norm)
+    return doc.cache[key]
 
 
 class Grid:
@@ -153,7 +162,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     starts = [f.start for f in figures]         # figures are in document order
     for index, table in enumerate(doc.tables):
-        grid = Grid(table, doc.norm)
+        grid = grid_of(doc, index)
         caption = table.caption
         for cell in table.cells:
             header = grid.column_header(cell)
