@@ -12,6 +12,7 @@ from io import BytesIO
 
 import cn2an
 import docx
+from lxml import etree
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
@@ -196,7 +197,7 @@ def _table_cells(tbl) -> list[Cell]:
 def read_docx(data: bytes, doc: Document) -> Document:
     try:
         document = docx.Document(BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise DocumentError(f"该Word文件(.docx)已损坏，无法打开（{type(exc).__name__}）；请向报送单位重新索取原文件。") from exc
     numbering = ListNumbering(document)
     builder = TextBuilder()

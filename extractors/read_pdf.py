@@ -18,7 +18,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .model import Cell, Document, DocumentError
-from .text_builder import TextBuilder, join_wrapped
+from .text_builder import TextBuilder, join_with_offsets, join_wrapped
 
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 SENTENCE_END = re.compile(r"[。：:；;！!？?”）)]\s*$")
@@ -94,17 +94,21 @@ def read_pdf(data: bytes, doc: Document) -> Document:
 
         builder = TextBuilder()
         paragraph: list[str] = []
-        paragraph_page = None
+        line_pages: list[int] = []
         wrapped_early = False   # the last line stopped a little short with no punctuation: an unbreakable number
 
         def flush() -> None:
-            nonlocal paragraph, paragraph_page
+            """Write the paragraph; a paragraph that runs onto the next page starts that page mid-way."""
+            nonlocal paragraph, line_pages
             if paragraph:
-                builder.paragraph(join_wrapped(paragraph), page=paragraph_page)
-            paragraph, paragraph_page = [], None
+                text, offsets = join_with_offsets(paragraph)
+                start = builder.next_offset
+                builder.paragraph(text, page=line_pages[0])
+                for offset, page in zip(offsets, line_pages):
+                    builder.page(page, start + offset)
+            paragraph, line_pages = [], []
 
         for number, (lines, height, tables) in enumerate(zip(pages_lines, heights, pages_tables), start=1):
-            builder.page(number)
             body = [ln for ln in lines
                     if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
                             and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
@@ -131,9 +135,8 @@ def read_pdf(data: bytes, doc: Document) -> Document:
                     flush()
                     builder.paragraph(item["text"], page=number)
                     continue
-                if not paragraph:
-                    paragraph_page = number
                 paragraph.append(item["text"])
+                line_pages.append(number)
                 if short_by > 12 or (short_by > 2 and SENTENCE_END.search(item["text"])):
                     flush()
                 elif short_by > 2:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 
+import regex
 from charset_normalizer import from_bytes
 
 from .model import Cell, Document, DocumentError
@@ -13,6 +14,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+CJK = regex.compile(r"\p{Han}")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 
@@ -32,9 +34,11 @@ def decode(data: bytes) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         pass
-    if best is not None:
-        return str(best)
-    return data.decode("gb18030", errors="replace")
+    guessed = str(best) if best is not None else data.decode("gb18030", errors="replace")
+    if not CJK.search(guessed):
+        # no Chinese encoding fits and the detector's guess has not one Chinese character: not a report's text
+        raise DocumentError("文本文件的编码无法识别（按常见中文编码都读不出汉字）；请另存为UTF-8编码后重新提交。")
+    return guessed
 
 
 def read_txt(data: bytes, doc: Document) -> Document:

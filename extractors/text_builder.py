@@ -18,14 +18,21 @@ class TextBuilder:
         self.page_starts: list[tuple[int, int]] = []
         self.last_paragraph = ""    # the caption of a table that follows (单位：万元)
 
+    @property
+    def next_offset(self) -> int:
+        return self._length
+
     def _write(self, text: str) -> tuple[int, int]:
         start = self._length
         self._parts.append(text)
         self._length += len(text)
         return start, self._length
 
-    def page(self, number: int) -> None:
-        self.page_starts.append((self._length, number))
+    def page(self, number: int, offset: int | None = None) -> None:
+        """Page `number` starts at `offset` (default: where the next text goes)."""
+        offset = self._length if offset is None else offset
+        if not self.page_starts or self.page_starts[-1][1] != number:
+            self.page_starts.append((offset, number))
 
     def paragraph(self, text: str, page: int | None = None, numbering: str = "") -> None:
         text = text.strip("\r\n")
@@ -33,6 +40,8 @@ class TextBuilder:
             return
         if numbering:
             text = numbering + text
+        if page is not None:
+            self.page(page)
         start, end = self._write(text)
         self._write("\n")
         self.blocks.append(Block("paragraph", start, end, page=page, numbering=numbering))
@@ -43,6 +52,8 @@ class TextBuilder:
         if not cells:
             return
         cells = sorted(cells, key=lambda c: (c.row, c.col))
+        if page is not None:
+            self.page(page)
         table_start = self._length
         current_row = cells[0].row
         first_in_row = True
@@ -72,12 +83,19 @@ class TextBuilder:
 
 def join_wrapped(lines: list[str]) -> str:
     """Join lines that a layout wrapped; Chinese and numbers join with nothing between."""
-    out = ""
+    return join_with_offsets(lines)[0]
+
+
+def join_with_offsets(lines: list[str]) -> tuple[str, list[int]]:
+    """join_wrapped, with the offset where each line starts in the joined text."""
+    out, offsets = "", []
     for line in lines:
         line = line.strip()
+        offsets.append(len(out))
         if not line:
             continue
         if out and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
             out += " "
+            offsets[-1] += 1
         out += line
-    return out
+    return out, offsets

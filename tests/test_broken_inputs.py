@@ -114,13 +114,6 @@ def _random(seed: int, n: int, alphabet: bytes | None = None) -> bytes:
 
 
 MESS = bytes([0x80, 0xFF, 0x81, 0xFE, 0x41, 0x20])
-MESS_NOT_CHINESE = pytest.mark.xfail(
-    strict=True, reason="read_txt.decode falls back to charset_normalizer's guess (a Hebrew/Thai code page here) and "
-                        "accepts a 'report' without a single Chinese character as ok; it should say the encoding is unknown")
-BROKEN_XML = pytest.mark.xfail(
-    strict=True, reason="read_docx catches only PackageNotFoundError/BadZipFile/KeyError/ValueError; a docx whose "
-                        "document.xml is cut off raises lxml's XMLSyntaxError and is reported as 内部错误, not 损坏")
-
 GENERATED = [
     # (file name, bytes, words its message must contain)
     pytest.param("随机字节.txt", lambda: _random(1, 4000), ("不是文本", "无法识别"), id="random-bytes-named-txt"),
@@ -137,7 +130,7 @@ GENERATED = [
                  ("编码", "乱码"), id="mess-utf8-gbk-mixed"),
     # high bytes and spaces: invalid as GB18030, so charset_normalizer's guess (cp1255/cp874) is taken
     pytest.param("单字节乱码.txt", lambda: _random(3, 3000, b"\xc0\xc1\xc2\xe0\xe1\xe2 "), ("编码", "乱码"),
-                 id="mess-single-byte-codepage", marks=MESS_NOT_CHINESE),
+                 id="mess-single-byte-codepage"),
     pytest.param("空白.txt", lambda: b"  \r\n\t\n  ", ("空",), id="whitespace-txt"),
     pytest.param("只有BOM.txt", lambda: b"\xff\xfe" + " \r\n".encode("utf-16-le"), ("没有文字", "空"), id="utf16-bom-only"),
     pytest.param("截断.docx", lambda: (CORPUS / "henan-lankao-2023.docx").read_bytes()[:5000], ("损坏",),
@@ -146,7 +139,7 @@ GENERATED = [
                  id="truncated-pdf"),
     pytest.param("正文损坏.docx",
                  lambda: _rebuilt_docx(lambda n, d: d[:len(d) // 2] if n == "word/document.xml" else d),
-                 ("损坏",), id="docx-with-cut-xml", marks=BROKEN_XML),
+                 ("损坏",), id="docx-with-cut-xml"),
 ]
 
 

@@ -326,14 +326,11 @@ PDF_FILES = sorted(CORPUS.glob("*.pdf")) + [
     pytest.param(p, marks=needs_shared) for p in sorted(DEVDOCS.glob("*.pdf"))]
 # fact.page comes from Document.page_starts, which each page's offset is taken at before the
 # paragraph carried over from the page before is written: that paragraph's figures all get the later page
-PAGE_BUG = pytest.mark.xfail(
-    strict=True, reason="read_pdf records a page's start before flushing the paragraph carried over from the "
-                        "previous page, so figures printed on page N of a paragraph that continues onto N+1 get page N+1")
 PAGE_FILES = [
     CORPUS / "chongqing-fengjie-2022-table.pdf",
-    pytest.param(CORPUS / "gansu-dongxiang-2022.pdf", marks=PAGE_BUG),
-    pytest.param(DEVDOCS / "d1-nanchuan-2019.pdf", marks=[needs_shared, PAGE_BUG]),
-    pytest.param(DEVDOCS / "d2-xizang-2021.pdf", marks=[needs_shared, PAGE_BUG]),
+    CORPUS / "gansu-dongxiang-2022.pdf",
+    pytest.param(DEVDOCS / "d1-nanchuan-2019.pdf", marks=needs_shared),
+    pytest.param(DEVDOCS / "d2-xizang-2021.pdf", marks=needs_shared),
 ]
 
 
