@@ -27,6 +27,13 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True)
 
 
+def assert_contract(out: Path) -> None:
+    """shared/tools/check_contract.py accepts the run's output folder."""
+    check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out)],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
 def score(out: Path, truth: Path) -> dict:
     result = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(out), str(truth), "--json"],
                             capture_output=True, text=True, check=True)

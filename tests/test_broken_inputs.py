@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SHARED, needs_shared, read_csv, run_cli
+from conftest import assert_contract, CORPUS, SHARED, needs_shared, read_csv, run_cli
 from extractors.read import read
 from pipeline.process import process
 
@@ -212,9 +212,7 @@ def test_mixed_run_exits_0_with_one_row_per_file(mixed_run):
 @needs_shared
 def test_mixed_run_passes_the_contract_check(mixed_run):
     _, out, _ = mixed_run
-    check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out)],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, check.stdout + check.stderr
+    assert_contract(out)
 
 
 def test_corpus_run_has_a_row_for_every_file_broken_ones_included(corpus_run):

@@ -7,12 +7,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SHARED, needs_shared, read_csv, run_cli
+from conftest import CORPUS, assert_contract, needs_shared, read_csv, run_cli
 
 CSVS = ["documents.csv", "facts.csv", "findings.csv", "tables.csv"]
 FILES = {"苍溪县 自评报告.txt": "sichuan-cangxi-2023.txt", "兰考县自评报告.docx": "henan-lankao-2023.docx"}
@@ -86,9 +85,7 @@ def test_fact_offsets_point_into_the_saved_text(chinese_run):
 @needs_shared
 def test_contract_check_passes(chinese_run):
     _, _, out = chinese_run
-    check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out)],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, check.stdout + check.stderr
+    assert_contract(out)
 
 
 def test_default_output_folder_is_outputs_under_the_working_folder(tmp_path):
@@ -164,6 +161,4 @@ def test_a_run_with_a_duplicate_passes_the_contract_check(tmp_path):
     shutil.copy(CORPUS / "henan-lankao-2023.docx", folder / "兰考县（副本）.docx")
     out = tmp_path / "out"
     assert run_cli("run", str(folder), "-o", str(out)).returncode == 0
-    check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out)],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, check.stdout + check.stderr
+    assert_contract(out)
