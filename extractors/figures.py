@@ -15,7 +15,7 @@ import patterns
 
 from .model import Document, Figure
 from .numbers import chinese_characters, parse_number
-from .sentences import Spans
+from .sentences import Spans, clause_start
 
 
 @dataclass(frozen=True)
@@ -100,14 +100,6 @@ def scanner() -> Scanner:
     )
 
 
-CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
-
-
-def _clause_before(norm: str, start: int) -> str:
-    lo = max(0, start - 40)
-    window = norm[lo:start]
-    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
-    return window[cut:]
 
 
 def _cn_digit(text: str) -> int:
@@ -215,7 +207,7 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         written_unit = (mult or "") + unit_name
     else:
         # 万 or 亿 alone: money where the clause speaks of money
-        if not sc.money_context.search(_clause_before(norm, start)):
+        if not sc.money_context.search(norm[max(clause_start(doc, start), start - 40):start]):
             return []
         kind, written_unit = "money", mult
     if kind == "percent" and (mult or unit_name not in ("%", "‰", "个百分点", "百分点")):

@@ -9,8 +9,8 @@ import regex
 import patterns
 
 from .model import Document, Figure
+from .sentences import clause_start
 
-CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、（）()]")
 
 
 @cache
@@ -28,10 +28,12 @@ def _trim() -> tuple[regex.Pattern, regex.Pattern, int]:
     return regex.compile(data["leading"]), regex.compile(data["trailing"]), data["max_length"]
 
 
-def clause_before(norm: str, start: int, floor: int = 0, width: int = 40) -> tuple[int, str]:
-    lo = max(floor, start - width)
-    window = norm[lo:start]
-    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(window)), default=0)
+def clause_before(doc: Document, start: int, floor: int = 0, width: int = 40) -> tuple[int, str]:
+    """The clause before an offset (back to a punctuation mark, the floor or `width` characters),
+    less anything before an opening or closing bracket."""
+    lo = max(floor, clause_start(doc, start), start - width)
+    window = doc.norm[lo:start]
+    cut = max(window.rfind(b) for b in "（）()") + 1
     return lo + cut, window[cut:]
 
 
@@ -66,8 +68,8 @@ def label_figures(doc: Document) -> None:
             previous = figure         # a table figure's label is its row's label (set with the cell)
             continue
         floor = previous.end if previous and previous.source != "table" else 0
-        clause_start, clause = clause_before(doc.norm, figure.start, floor)
-        label = _as_written(doc, clause_start, clause, _label(clause) or clause.strip())
+        start, clause = clause_before(doc, figure.start, floor)
+        label = _as_written(doc, start, clause, _label(clause) or clause.strip())
         if not label and previous is not None and previous.end >= figure.start - 1 and previous.label:
             label = previous.label          # 1164户2819人: the persons of the same households
         if not label:

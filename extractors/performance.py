@@ -9,7 +9,8 @@ import regex
 import patterns
 
 from .model import Document, Figure, IndicatorRow
-from .table_figures import TOTAL_ROW, Grid, grid_of, role_of
+from .table_figures import Grid, grid_of, role_of
+from .table_figures import cues as table_cues
 
 
 @cache
@@ -69,7 +70,7 @@ def read_indicator_rows(doc: Document) -> None:
                 row.level1, row.level2 = labels[-3], labels[-2]
             elif len(labels) == 2:
                 row.level2 = labels[-2]
-            if TOTAL_ROW.search(" ".join(labels)):
+            if table_cues()["total_row"].search(" ".join(labels)):
                 row.kind = "total"
             elif row.budget or row.executed:
                 row.kind = "budget"

@@ -19,7 +19,7 @@ from .numbers import parse_number
 
 
 @cache
-def _cues() -> dict:
+def cues() -> dict:
     data = patterns.load("tables")
     return {
         "bare": regex.compile(data["bare_number"]),
@@ -28,12 +28,13 @@ def _cues() -> dict:
         "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
         "percent": regex.compile(data["percent_header"]),
         "plain_header": regex.compile(data["plain_header"]),
+        "total_row": regex.compile(data["score_total_row"]),
     }
 
 
 @lru_cache(maxsize=4096)
 def role_of(header: str) -> str:
-    for role, pattern in _cues()["roles"]:
+    for role, pattern in cues()["roles"]:
         if pattern.search(header):
             return role
     return ""
@@ -69,7 +70,7 @@ class Grid:
         known = self._numbers.get(id(cell))
         if known is None:
             text = self.text(cell)
-            known = self._numbers[id(cell)] = bool(_cues()["bare"].match(text) or NUMBER_WITH_UNIT.match(text))
+            known = self._numbers[id(cell)] = bool(cues()["bare"].match(text) or NUMBER_WITH_UNIT.match(text))
         return known
 
     def column_header(self, cell: Cell) -> str:
@@ -92,8 +93,8 @@ class Grid:
                 break               # a title row spanning the table is nobody's header
             if not text or self.is_number(above):
                 continue
-            if role_of(text) or _cues()["percent"].search(text) or _cues()["unit_in_header"].search(text) \
-                    or _cues()["plain_header"].match(text):
+            if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
+                    or cues()["plain_header"].match(text):
                 return text
             fallback = fallback or text
         return fallback
@@ -127,13 +128,13 @@ class Grid:
 
 
 NUMBER_WITH_UNIT = regex.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
-TOTAL_ROW = regex.compile(r"^\s*(?:总分|合计|总计|自评总分|综合得分)")
+
 
 
 def _total_row_role(grid: Grid, cell: Cell) -> str:
     """总分 | 100 | 88.6: a total row's bare numbers are the weight then the score, wherever its cells fell."""
     numbers = [c for c in sorted(grid.table.cells, key=lambda c: c.col)
-               if c.row == cell.row and _cues()["bare"].match(grid.text(c))]
+               if c.row == cell.row and cues()["bare"].match(grid.text(c))]
     if cell not in numbers:
         return role_of(grid.column_header(cell))
     header_roles = [role_of(grid.column_header(c)) for c in numbers]
@@ -144,7 +145,7 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 
 
 def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
-    cues = _cues()
+    cues = cues()
     for text in (row_label, header):
         m = cues["unit_in_header"].search(text)
         if m:
@@ -168,7 +169,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             header = grid.column_header(cell)
             label = grid.row_label(cell)
             role = role_of(header)
-            if TOTAL_ROW.search(label) and cell.col > 0 and grid.scored:
+            if cues()["total_row"].search(label) and cell.col > 0 and grid.scored:
                 role = _total_row_role(grid, cell)
             first = bisect_left(starts, cell.start)
             inside = [f for f in figures[first:bisect_left(starts, cell.end)]]
@@ -182,7 +183,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                 f.page = cell.page
             if inside:
                 continue
-            m = _cues()["bare"].match(grid.text(cell))
+            m = cues()["bare"].match(grid.text(cell))
             if not m:
                 continue
             if role in ("weight", "score") and not m.group("unit"):

@@ -10,8 +10,6 @@ from .findings import (CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, n
 from .rounding import growth_percent, interval, ratio_percent, total
 
 LEVELS = ("funds_received_central", "funds_received_provincial", "funds_received_city", "funds_received_county")
-LEVEL_NAMES = {"funds_received_central": "中央", "funds_received_provincial": "省级",
-               "funds_received_city": "市级", "funds_received_county": "县级"}
 
 
 def _by_field(doc: Document) -> dict[str, list[Figure]]:
@@ -34,15 +32,15 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
     value, span = total(parts)
-    levels = "、".join(LEVEL_NAMES[p.field] for p in parts)
+    levels = "、".join(patterns.load("fields")["names"][p.field] for p in parts)
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # fewer levels than the total covers: a level may be unlisted or named in words we do not read
         formula = "+".join(shown(p) for p in parts)
         return [finding("received_sum", "warning",
-                        f"{levels}到位资金之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
+                        f"{levels}之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
                         f"相差{amount(total_f.value - value, total_f)}，可能有级次未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
-    return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}到位资金之和")]
+    return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
 
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
@@ -161,16 +159,13 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
                     [retention, carry], retention.value, carry.value)]
 
 
-# A figure may be restated at another date; these fields only conflict when their dates agree.
-DATED_FIELDS = {"funds_spent", "execution_rate", "spent_as_of", "funds_carryover"}
-
-
 def same_figure_differs(doc: Document, fields) -> list[Finding]:
     out = []
     names = patterns.load("fields")["names"]
     dates = {f.value for f in fields.get("spent_as_of", [])}
+    dated = set(patterns.load("fields")["dated_fields"])   # restated at another date, they may differ
     for name, figures in fields.items():
-        if name in DATED_FIELDS and len(dates) > 1 or figures[0].kind == "date":
+        if name in dated and len(dates) > 1 or figures[0].kind == "date":
             continue
         first = figures[0]
         for other in figures[1:]:

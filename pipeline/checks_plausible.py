@@ -14,7 +14,6 @@ from .checks_text import cues
 from .findings import finding, number, shown
 from .rounding import interval
 
-GENERIC_WORDS = frozenset({"资金", "万元", "元", "项目", "全县", "全年", "共计", "其中", "安排", "财政", "衔接", "衔接资金"})
 
 
 def _rate_over_100(doc: Document) -> list[Finding]:
@@ -58,7 +57,7 @@ def _dates(doc: Document) -> list[Finding]:
 
 @lru_cache(maxsize=4096)
 def _content_words(label: str) -> frozenset[str]:
-    return frozenset(w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in GENERIC_WORDS)
+    return frozenset(w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in cues()["generic_words"])
 
 
 def _restatements(doc: Document) -> list[Finding]:

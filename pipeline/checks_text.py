@@ -10,12 +10,12 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
+from extractors.sentences import SENTENCE_BOUNDARY
 
 from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, minus, number, severity_of, shown, sum_finding,
                        truncation_note, verdict)
 from .rounding import growth_percent, interval, ratio_percent
 
-SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
 SUMMABLE = ("money", "count", "quantity")
 
 
@@ -24,6 +24,7 @@ def cues() -> dict:
     data = patterns.load("relations")
     out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
     out["named_whole"] = data["named_whole"]
+    out["generic_words"] = frozenset(data["generic_words"])
     return out
 
 
@@ -35,7 +36,7 @@ class Sentence:
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    out, bounds = [], [0] + [m.end() for m in SENTENCE_END.finditer(doc.norm)] + [len(doc.norm)]
+    out, bounds = [], [0] + [m.end() for m in SENTENCE_BOUNDARY.finditer(doc.norm)] + [len(doc.norm)]
     figures = [f for f in doc.figures if f.cell is None]
     i = 0
     for start, end in zip(bounds, bounds[1:]):
