@@ -145,14 +145,14 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 
 
 def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
-    cues = cues()
+    found = cues()
     for text in (row_label, header):
-        m = cues["unit_in_header"].search(text)
+        m = found["unit_in_header"].search(text)
         if m:
             return m.group(1)
-    if cues["percent"].search(header):
+    if found["percent"].search(header):
         return "%"
-    m = cues["unit_in_caption"].search(caption)
+    m = found["unit_in_caption"].search(caption)
     return m.group(1) if m else ""
 
 
