@@ -74,8 +74,9 @@ def scanner() -> Scanner:
         rf"(?P<qb>{_alternation(quals['before'])})?{SP}"
         rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
         rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<sep>{separators}){SP}(?P<num2>{number}))?"
-        rf"{WRAP}(?P<approx>余|多)?{SP}(?:(?P<mult>{multipliers}){WRAP}(?P<approx2>余|多)?{SP})?"
-        rf"(?P<unit>{_alternation(units)})?)"
+        rf"{WRAP}(?P<approx>余|多)?{SP}"
+        rf"(?:(?:(?P<mult>{multipliers}){WRAP}(?P<approx2>余|多)?{SP})?(?P<unit>{_alternation(units)})"
+        rf"|(?P<bare>{multipliers})))"      # a number with no unit is no figure: the scan skips it
         rf"(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
     )
     cn_month = r"十[一二]?|[一二三四五六七八九]"
@@ -184,12 +185,10 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         except ValueError:
             return []
         return [Figure("percent", value, "%", doc.text[start:end], start, end, qualifier=qualifier, decimals=decimals)]
-    unit_name, mult = m.group("unit"), m.group("mult")
+    unit_name, mult = m.group("unit"), m.group("mult") or m.group("bare")
     num_text = m.group("num")
-    if not unit_name and not mult:
-        return []
     start = m.start("num")
-    end = m.end("unit") if unit_name else m.end("mult")
+    end = m.end("unit") if unit_name else m.end("bare")
     if masks.overlaps(start, end):
         return []
     after = norm[end:end + 6]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -37,22 +37,35 @@ def clause_before(doc: Document, start: int, floor: int = 0, width: int = 40) ->
     return lo + cut, window[cut:]
 
 
+@lru_cache(maxsize=8192)
 def _label(text: str) -> str:
     """The clause less its leading scope words and trailing verbs, cut only between jieba's words."""
     leading, trailing, max_length = _trim()
     text = text.strip()
-    words = tokenizer().lcut(text, HMM=False)
-    bounds = [0]
-    for word in words:
-        bounds.append(bounds[-1] + len(word))
     head = leading.match(text)
-    start = min((b for b in bounds if b >= head.end()), default=len(text)) if head else 0
+    start = _word_boundary(text, head.end(), forward=True) if head else 0
     tail = trailing.search(text, start)
-    end = max((b for b in bounds if b <= tail.start()), default=start) if tail else len(text)
-    end = max(end, start)
+    end = max(start, _word_boundary(text, tail.start(), forward=False)) if tail else len(text)
     if end - start > max_length:
-        start = min(b for b in bounds if b >= end - max_length)
+        start = _word_boundary(text, end - max_length, forward=True)
     return text[start:end].strip()
+
+
+def _word_boundary(text: str, cut: int, forward: bool, reach: int = 4) -> int:
+    """The nearest place at or after (forward) or before `cut` that does not split a word.
+    jieba segments only the few characters around the cut: a word spans at most `reach` of them."""
+    if cut <= 0 or cut >= len(text):
+        return max(0, min(cut, len(text)))
+    lo = max(0, cut - reach)
+    window = text[lo:cut + reach]
+    bounds, at = [], lo
+    for word in tokenizer().lcut(window, HMM=False):
+        at += len(word)
+        bounds.append(at)
+    bounds = [lo] + bounds
+    if forward:
+        return min((b for b in bounds if b >= cut), default=len(text))
+    return max((b for b in bounds if b <= cut), default=0)
 
 
 def _as_written(doc: Document, start: int, window: str, label: str) -> str:
