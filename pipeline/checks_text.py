@@ -12,7 +12,7 @@ import patterns
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import SENTENCE_BOUNDARY
 
-from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, minus, number, severity_of, shown, sum_finding,
+from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, minus, number, plus, severity_of, shown, sum_finding,
                        truncation_note, verdict)
 from .rounding import growth_percent, interval, ratio_percent
 
@@ -233,11 +233,45 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     return out
 
 
+def gap_share(doc: Document, s: Sentence, earlier: list[Sentence]) -> list[Finding]:
+    """2021年，全区水平比全国平均水平低1966元，相当于全国平均水平的89.4%: the subject (16935元, stated
+    earlier for the same year) over the subject plus the gap."""
+    c = cues()
+    out = []
+    for k, pct in enumerate(s.figures):
+        if pct.kind != "percent" or k == 0 or not c["share_of_named"].search(_gap(doc, s, k)):
+            continue
+        gap, gap_cue = s.figures[k - 1], c["gap"].search(_gap(doc, s, k - 1))
+        year = c["year_in_sentence"].search(doc.norm[s.start:gap.start])
+        if gap_cue is None or gap.kind != "money" or year is None:
+            continue
+        # the level itself, not a change of it (已达16935元，同比增加2337元)
+        subject = next((f for e in reversed(earlier) if year.group(1) in doc.norm[e.start:e.end]
+                        for j, f in enumerate(e.figures) if f.kind == gap.kind and f.unit == gap.unit
+                        and not c["absolute_change"].search(_gap(doc, e, j))), None)
+        if subject is None:
+            continue
+        lower = gap_cue.group("direction") in ("低", "少")
+        whole = plus(subject, gap) if lower else minus(subject, gap)
+        value, span = ratio_percent(subject, whole)
+        result = verdict(pct, value, span)
+        formula = f"{shown(subject)}÷{shown(whole)}"
+        if result == CONTRADICTION:
+            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点。"
+        else:
+            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
+        out.append(finding("share", severity_of(result), msg, [pct, subject, gap], pct.value, value, places=2))
+    return out
+
+
 def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     out = []
+    seen: list[Sentence] = []
     for s in sentences(doc):
         out += parts_under_total(doc, s)
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
+        out += gap_share(doc, s, seen)
+        seen.append(s)
     return out

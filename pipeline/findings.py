@@ -65,8 +65,17 @@ def severity_of(result: str, rounding_severity: str = "warning") -> str:
 
 def minus(whole: Figure, part: Figure) -> Figure:
     """A value the report implies but never writes: 16938元 less 2337元, 5000万元 less the 500万元 left out."""
-    return Figure(whole.kind, whole.value - part.value, whole.unit, f"({shown(whole)}−{shown(part)})",
-                  whole.start, whole.end, decimals=max(whole.decimals, part.decimals), scale=whole.scale)
+    return _implied(whole, whole.value - part.value, f"({shown(whole)}−{shown(part)})", part)
+
+
+def plus(a: Figure, b: Figure) -> Figure:
+    """16935元 plus a gap of 1966元: the national level a report compares itself with."""
+    return _implied(a, a.value + b.value, f"({shown(a)}+{shown(b)})", b)
+
+
+def _implied(like: Figure, value, text: str, other: Figure) -> Figure:
+    return Figure(like.kind, value, like.unit, text, like.start, like.end,
+                  decimals=max(like.decimals, other.decimals), scale=like.scale)
 
 
 def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partial: bool = False) -> Finding:

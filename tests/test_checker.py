@@ -688,3 +688,21 @@ def test_every_planted_finding_is_found(corpus_scored, name):
 @pytest.mark.parametrize("name", ALL_REPORTS)
 def test_no_error_without_a_planted_contradiction(corpus_scored, name):
     assert not corpus_scored[name].get("unexplained_errors"), corpus_scored[name]
+
+
+# ---------------------------------------------------------------- share of a level compared by its gap
+
+GAP = ("2024年，全县农村居民人均可支配收入达到16935元，同比增加2337元。2024年，全县水平比全省平均水平低1966元，"
+       "相当于全省平均水平的{share}%。")
+
+
+def test_share_from_a_gap_contradiction():
+    # 16935 ÷ (16935 + 1966) = 89.60%, not 89.4%; the level is 16935元, not its change of 2337元
+    f = only(check(GAP.format(share="89.4")), "share", "error")
+    values(f, 89.4, 89.6)
+
+
+def test_share_from_a_gap_holds():
+    doc = check(GAP.format(share="89.6"))
+    assert of_rule(doc, "share")[0].severity == "info"
+    no_error(doc)
