@@ -14,14 +14,10 @@ from extractors.performance import is_repeated_sub_row
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
 from .rounding import HUNDRED, Interval, interval, total
 
-GRADES = ("优", "良", "中", "差")
-
-
 @cache
 def _cues() -> dict:
     tables, scores = patterns.load("tables"), patterns.load("scores")
     return {
-        "bonus": regex.compile(tables["bonus_row"]),
         "ceiling": regex.compile(tables["ceiling_indicator"]),
         "comparators": tables["comparators"],
         "band": regex.compile(scores["stated_band"]),
