@@ -2,21 +2,8 @@
 the weight and the score of each indicator, the budget block and the total."""
 from __future__ import annotations
 
-from functools import cache
-
-import regex
-
-import patterns
-
 from .model import Document, Figure, IndicatorRow
-from .table_figures import Grid, grid_of, role_of
-from .table_figures import cues as table_cues
-
-
-@cache
-def _cues() -> dict:
-    data = patterns.load("tables")
-    return {"reason": regex.compile(data["reason_header"]), "sub_row": regex.compile(data["sub_row"])}
+from .table_figures import Grid, cues, grid_of, role_of
 
 
 def _row_cells(grid: Grid, row: int) -> list:
@@ -50,7 +37,7 @@ def read_indicator_rows(doc: Document) -> None:
                 own = cell.row == r
                 header = grid.column_header(cell) if own else ""
                 role = role_of(header)
-                if own and grid.above_matches(cell, _cues()["reason"]):
+                if own and grid.above_matches(cell, cues()["reason"]):
                     row.reason = text
                 elif own and figures and (role or any(f.kind == "percent" for f in figures)) and not grid.is_number(cell) \
                         and len(figures) > 1:
@@ -70,7 +57,7 @@ def read_indicator_rows(doc: Document) -> None:
                 row.level1, row.level2 = labels[-3], labels[-2]
             elif len(labels) == 2:
                 row.level2 = labels[-2]
-            if table_cues()["total_row"].search(" ".join(labels)):
+            if cues()["total_row"].search(" ".join(labels)):
                 row.kind = "total"
             elif row.budget or row.executed:
                 row.kind = "budget"
@@ -100,7 +87,7 @@ def _place(row: IndicatorRow, figures: list[Figure], header: str) -> None:
 def is_repeated_sub_row(rows: list[IndicatorRow], i: int) -> bool:
     """其中：本年财政拨款 repeating its parent's weight and score is not counted twice."""
     row = rows[i]
-    if i == 0 or not _cues()["sub_row"].search(row.label):
+    if i == 0 or not cues()["sub_row"].search(row.label):
         return False
     parent = rows[i - 1]
     same = lambda a, b: (a is None and b is None) or (a is not None and b is not None and a.value == b.value)

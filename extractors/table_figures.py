@@ -29,6 +29,8 @@ def cues() -> dict:
         "percent": regex.compile(data["percent_header"]),
         "plain_header": regex.compile(data["plain_header"]),
         "total_row": regex.compile(data["score_total_row"]),
+        "reason": regex.compile(data["reason_header"]),
+        "sub_row": regex.compile(data["sub_row"]),
     }
 
 
