@@ -31,6 +31,9 @@ def cues() -> dict:
         "total_row": regex.compile(data["score_total_row"]),
         "reason": regex.compile(data["reason_header"]),
         "sub_row": regex.compile(data["sub_row"]),
+        "sum_row": regex.compile(data["total_row"]),
+        "cost_row": regex.compile(data["cost_row"]),
+        "funds_total_row": regex.compile(data["funds_total_row"]),
     }
 
 

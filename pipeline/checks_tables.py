@@ -2,23 +2,13 @@
 a cost indicator larger than all the money the table reports."""
 from __future__ import annotations
 
-from functools import cache
-
-import regex
-
-import patterns
 
 from extractors.model import Document, Figure, Finding
+from extractors.table_figures import cues
 
 from .findings import CONTRADICTION, finding, number, severity_of, shown, sum_finding, verdict
 from .rounding import ratio_percent
 
-
-
-@cache
-def _cues() -> dict[str, regex.Pattern]:
-    data = patterns.load("tables")
-    return {key: regex.compile(data[key]) for key in ("total_row", "sub_row", "cost_row", "funds_total_row")}
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
@@ -32,10 +22,10 @@ def _by_table(doc: Document) -> dict[int, list[Figure]]:
 def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
     out = []
     for whole in figures:
-        if not _cues()["total_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
+        if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
             continue
         parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
-                 and f.kind == whole.kind and not _cues()["sub_row"].search(f.row_label) and not _cues()["total_row"].search(f.row_label)]
+                 and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not cues()["sum_row"].search(f.row_label)]
         if len(parts) < 2:
             continue
         out.append(sum_finding("table_total", whole, parts, "表格合计行与各行之和"))
@@ -66,13 +56,13 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
 
 
 def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
-    funds = [f for f in figures if f.kind == "money" and _cues()["funds_total_row"].search(f.row_label)]
+    funds = [f for f in figures if f.kind == "money" and cues()["funds_total_row"].search(f.row_label)]
     if not funds:
         return []
     ceiling = max(funds, key=lambda f: f.value)
     out = []
     for f in figures:
-        if f.kind == "money" and _cues()["cost_row"].search(f.row_label) and f.value > ceiling.value:
+        if f.kind == "money" and cues()["cost_row"].search(f.row_label) and f.value > ceiling.value:
             out.append(finding("same_figure_differs", "error",
                                f"成本指标{shown(f)}超过了表中年度资金总额{shown(ceiling)}，两者应一致或成本不应超过资金总额。",
                                [f, ceiling], f.value, ceiling.value))
