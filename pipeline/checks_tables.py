@@ -2,13 +2,11 @@
 a cost indicator larger than all the money the table reports."""
 from __future__ import annotations
 
-
 from extractors.model import Document, Figure, Finding
 from extractors.table_figures import cues
 
 from .findings import CONTRADICTION, finding, number, severity_of, shown, sum_finding, verdict
 from .rounding import ratio_percent
-
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
