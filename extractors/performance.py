@@ -46,7 +46,9 @@ def read_indicator_rows(doc: Document) -> None:
                     _place(row, figures, header)
                 elif text and not grid.is_number(cell):
                     labels.append(text)  # 产出指标（50分） is a label, whatever figure it holds
-                    if own and not figures and role == "target":
+                    if cues()["total_row"].search(text):
+                        pass            # 总分 is the row's label wherever a flattened copy put it
+                    elif own and not figures and role == "target":
                         row.target_text, labels = text, labels[:-1]
                     elif own and not figures and role == "actual":
                         row.actual_text, labels = text, labels[:-1]

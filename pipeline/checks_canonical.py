@@ -169,7 +169,9 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             continue
         first = figures[0]
         for other in figures[1:]:
-            if not interval(other).overlaps(interval(first)):
+            # points are exact: 95分 and 96分 differ although their rounding intervals touch
+            differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
+            if differs:
                 out.append(finding("same_figure_differs", "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
                                    f"相差{amount(other.value - first.value, first)}。",

@@ -83,3 +83,16 @@ def test_planted_table_contradictions_are_found(stem, rule):
 
 def test_the_grade_goes_to_documents():
     assert _doc("hunan-luxi-2023-table").grade == "优"
+
+
+def test_table_against_text_same_figure_differs():
+    from pipeline.process import process_text
+    doc = process_text("经逐项评分，我县衔接资金绩效自评得分96分。\n"
+                       "三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                       "项目验收合格率\t100%\t100%\t50\t50\n"
+                       "受益群众满意度\t≥90%\t95%\t50\t45\n"
+                       "总分\t100\t95")
+    differs = [f for f in doc.findings if f.rule == "same_figure_differs"]
+    assert differs and differs[0].severity == "error"
+    assert {differs[0].declared, differs[0].computed} == {"95", "96"}
+    assert next(f for f in doc.findings if f.rule == "score_sum").severity == "info"
