@@ -27,6 +27,7 @@ class Unit:
     requires_after: regex.Pattern | None
     or_before: regex.Pattern | None
     not_followed_by: regex.Pattern | None
+    arabic_only: bool
 
 
 def _alternation(words) -> str:
@@ -60,6 +61,7 @@ def scanner() -> Scanner:
                 regex.compile(after) if after else None,
                 regex.compile(entry["or_before"]) if entry.get("or_before") else None,
                 regex.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
+                entry.get("arabic_only", False),
             )
     cn = regex.escape(chinese_characters())
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
@@ -140,6 +142,16 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
     return out
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with heading numbers blanked (same length): 3.15个村 reads as item 3 and 15个村."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "\x00" * (end - start)
+    return "".join(chars)
+
+
 def _masked(doc: Document, spans: list[tuple[int, int]]) -> Spans:
     masked = list(spans)
     for _, pattern in scanner().masks:
@@ -155,7 +167,8 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
     dates = _dates(doc, doc.year)
     date_spans = Spans((d.start, d.end) for d in dates)
     figures = [d for d in dates if d.value and not masks.overlaps(d.start, d.end)]
-    for m in sc.figure.finditer(norm):
+    scanned = _blank(norm, masked_spans)
+    for m in sc.figure.finditer(scanned):
         if date_spans.overlaps(m.start(), m.end()):
             continue
         figures.extend(_figures_of_match(doc, m, masks))
@@ -201,6 +214,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
                 unit.or_before and unit.or_before.search(norm[max(0, start - 8):start])):
             return []
         if unit.not_followed_by and unit.not_followed_by.search(after):
+            return []
+        if unit.arabic_only and not num_text[0].isdigit():
             return []
         kind, scale = unit.kind, scale * unit.scale
         written_unit = (mult or "") + unit_name
