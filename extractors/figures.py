@@ -72,7 +72,9 @@ def scanner() -> Scanner:
     quals = unit_data["qualifiers"]
     separators = _alternation(numbers["range_separators"])
     multipliers = _alternation(numbers["multipliers"])
+    first_chars = regex.escape("".join(sorted({q[0] for q in quals["before"]} | {"百"})) + chinese_characters())
     figure = (
+        rf"(?=[\d{first_chars}])"     # a figure starts with a digit, a numeral or a qualifier: skip the rest fast
         rf"(?P<qb>{_alternation(quals['before'])})?{SP}"
         rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
         rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<sep>{separators}){SP}(?P<num2>{number}))?"
