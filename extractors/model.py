@@ -29,6 +29,7 @@ class Table:
     end: int = 0
     page: int | None = None
     caption: str = ""       # the line just above the table (单位：万元 lives there)
+    flattened: bool = False # copied into text (tabs, pipes): merged cells are missing from the rows
 
     @property
     def n_rows(self) -> int:

@@ -57,10 +57,8 @@ def read_txt(data: bytes, doc: Document) -> Document:
         if j - i >= 2:
             caption = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
             rows = [row for row in map(_cells, lines[i:j]) if row]
-            # a web copy drops the cells that a merge covers, always on the left: align rows on the right
-            width = max(map(len, rows))
-            builder.table([Cell(r, width - len(row) + c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
-                          caption=caption)
+            builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                          caption=caption, flattened=True)
             i = j
         else:
             builder.paragraph(lines[i])

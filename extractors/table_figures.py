@@ -162,12 +162,15 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
+    from .flattened_tables import align     # it reads this module's cues
     if not doc.tables:
         return figures
     sc = scanner()
     out = list(figures)
     starts = [f.start for f in figures]         # figures are in document order
     for index, table in enumerate(doc.tables):
+        if table.flattened:
+            align(table)
         grid = grid_of(doc, index)
         caption = table.caption
         for cell in table.cells:

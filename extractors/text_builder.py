@@ -47,7 +47,7 @@ class TextBuilder:
         self.blocks.append(Block("paragraph", start, end, page=page, numbering=numbering))
         self.last_paragraph = text.strip()
 
-    def table(self, cells: list[Cell], page: int | None = None, caption: str = "") -> None:
+    def table(self, cells: list[Cell], page: int | None = None, caption: str = "", flattened: bool = False) -> None:
         """Write a table row by row; each cell keeps its offsets. Merged cells appear once."""
         if not cells:
             return
@@ -70,7 +70,8 @@ class TextBuilder:
             first_in_row = False
         table_end = self._length
         self._write("\n")
-        table = Table(cells, start=table_start, end=table_end, page=page, caption=caption or self.last_paragraph)
+        table = Table(cells, start=table_start, end=table_end, page=page, caption=caption or self.last_paragraph,
+                      flattened=flattened)
         self.last_paragraph = ""
         self.tables.append(table)
         self.blocks.append(Block("table", table_start, table_end, page=page, table=table))

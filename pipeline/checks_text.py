@@ -75,10 +75,11 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         if whole.kind not in SUMMABLE or not c["parts_intro"].search(_gap(doc, s, k + 1)):
             continue
         parts, partial = [], False
+        in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         for j in range(k + 1, len(s.figures)):
             gap = _gap(doc, s, j)
             if j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
-                              or c["per_unit"].search(gap)):
+                              or c["per_unit"].search(gap) or in_brackets and c["parts_end"].search(gap)):
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
