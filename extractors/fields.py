@@ -11,6 +11,7 @@ import patterns
 from .model import Document, Figure
 from .sentences import SENTENCE_BOUNDARY, clause_start, sentence_end, sentence_start
 
+NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
 BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
                     "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
@@ -25,7 +26,7 @@ class Rule:
     kind: str
     source: str
     conditions: tuple[tuple[str, regex.Pattern], ...]
-    previous: str
+    previous: regex.Pattern | None
     follows: str
     indicators: frozenset
     bound: bool
@@ -38,7 +39,7 @@ def rules() -> tuple[Rule, ...]:
     for r in patterns.load("fields")["rule"]:
         conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(r["name"], r["field"], r["kind"], r.get("source", "paragraph"), conditions,
-                        r.get("previous", ""), r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False),
+                        regex.compile(r["previous"]) if r.get("previous") else None, r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False),
                         r.get("role", "")))
     return tuple(out)
 
@@ -79,8 +80,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     if in_sentence:
         clause = max(clause, in_sentence[-1].end)
     after = norm[figure.end:sentence_end(doc, figure.end)]
-    sentence = CITED_TITLE.sub("《》", norm[start:figure.start])
-    return Context(norm[clause:figure.start], sentence, after, sentence + figure.text + after, figure.unit,
+    sentence = CITED_TITLE.sub("《》", norm[start:figure.start]).translate(NO_QUOTES)
+    return Context(norm[clause:figure.start].translate(NO_QUOTES), sentence, after, sentence + figure.text + after, figure.unit,
                    doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 
@@ -92,7 +93,7 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         return False
     if figure.qualifier in BOUNDS and not rule.bound:
         return False
-    if rule.previous and rule.previous not in ctx.previous:
+    if rule.previous and not any(rule.previous.fullmatch(f) for f in ctx.previous):
         return False
     if rule.follows and rule.follows != ctx.follows:
         return False

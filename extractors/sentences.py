@@ -30,6 +30,12 @@ def sentence_end(doc: Document, offset: int) -> int:
     return bounds[i] if i < len(bounds) else len(doc.norm)
 
 
+def sentence_end_of_line(doc: Document, offset: int) -> int:
+    """The end of the line an offset is on (a heading's line)."""
+    end = doc.norm.find("\n", offset)
+    return len(doc.norm) if end < 0 else end
+
+
 def clause_start(doc: Document, offset: int) -> int:
     bounds = _bounds(doc, "clause", CLAUSE_BOUNDARY)
     i = bisect_left(bounds, offset)

@@ -10,6 +10,7 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
+from extractors.sentences import clause_start, sentence_end_of_line
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
 from .rounding import HUNDRED, Interval, interval, total
@@ -23,6 +24,9 @@ def _cues() -> dict:
         "band": regex.compile(scores["stated_band"]),
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
         "placeholder": regex.compile(scores["placeholder"]),
+        "section_score": regex.compile(scores["section_score"]),
+        "bonus": regex.compile(scores["bonus"]),
+        "deduction": regex.compile(scores["deduction"]),
     }
 
 
@@ -57,6 +61,41 @@ def score_sum(doc: Document) -> list[Finding]:
         note = f"（按{name}的口径）" if name != readings[0][0] or len(readings) > 1 else ""
         msg = f"各项得分合计{number(value)}分，与总分{shown(declared)}相符{note}。"
     return [finding("score_sum", severity_of(result), msg, [declared, *scores], declared.value, value)]
+
+
+def section_score_sum(doc: Document) -> list[Finding]:
+    """自评得分92.5分 against the scores its sections' headings carry (（一）…自评得分18.5分), with the
+    points a 加减分 section adds or takes off; for reports without a scored table."""
+    total = next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+    if total is None or any(r.kind == "total" for r in doc.indicator_rows):
+        return []
+    cue = _cues()
+    for level in sorted({s.level for s in doc.sections}):
+        scored, adjustments = [], []
+        for section in (s for s in doc.sections if s.level == level):
+            heading_end = sentence_end_of_line(doc, section.start)
+            figures = [f for f in doc.figures if f.kind == "score" and f is not total and f.cell is None
+                       and section.start <= f.start < section.end]
+            clause = {id(f): doc.norm[clause_start(doc, f.start):f.start] for f in figures}
+            in_heading = [f for f in figures if f.start < heading_end and cue["section_score"].search(clause[id(f)])]
+            if in_heading:
+                scored.append(in_heading[-1])
+                continue
+            for f in figures:
+                if cue["bonus"].search(clause[id(f)]):
+                    adjustments.append((f, Decimal(1)))
+                elif cue["deduction"].search(clause[id(f)]):
+                    adjustments.append((f, Decimal(-1)))
+        if len(scored) < 2:
+            continue
+        value = sum((f.value for f in scored), Decimal(0)) + sum((sign * f.value for f, sign in adjustments), Decimal(0))
+        formula = "+".join(shown(f) for f in scored) + "".join(("+" if sign > 0 else "−") + shown(f) for f, sign in adjustments)
+        if interval(total).contains(value):
+            msg = f"各部分自评得分{formula}={number(value)}分，与总分{shown(total)}相符。"
+            return [finding("score_sum", "info", msg, [total, *scored], total.value, value)]
+        msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
+        return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
+    return []
 
 
 def score_over_weight(doc: Document) -> list[Finding]:
@@ -151,5 +190,5 @@ def template_left_unfilled(doc: Document) -> list[Finding]:
 
 
 def check_scores(doc: Document) -> list[Finding]:
-    return (score_sum(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
+    return (score_sum(doc) + section_score_sum(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
             + grade_band(doc) + template_left_unfilled(doc))

@@ -706,3 +706,23 @@ def test_share_from_a_gap_holds():
     doc = check(GAP.format(share="89.6"))
     assert of_rule(doc, "share")[0].severity == "info"
     no_error(doc)
+
+
+# ---------------------------------------------------------------- score_sum over scored section headings
+
+SECTIONS = ("我县2023年度衔接资金绩效自评得分{total}分。\n"
+            "（一）资金分解下达（分值10分，自评10分）\n资金均按时分解下达。\n"
+            "（二）项目管理（分值30分，自评28.5分）\n项目库建设规范。\n"
+            "（三）使用成效（分值60分，自评57分）\n项目均按期完工。\n"
+            "（四）加减分\n机制创新获省级表扬，加1分；无违规违纪，不扣分。\n")
+
+
+def test_section_scores_that_do_not_add_up():
+    # 10 + 28.5 + 57 + 1 (加分) = 96.5, not 97.5
+    values(only(check(SECTIONS.format(total="97.5"), year=2023), "score_sum", "error"), 97.5, 96.5)
+
+
+def test_section_scores_with_a_bonus_add_up():
+    doc = check(SECTIONS.format(total="96.5"), year=2023)
+    assert of_rule(doc, "score_sum")[0].severity == "info"
+    no_error(doc)
