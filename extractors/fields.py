@@ -31,6 +31,7 @@ class Rule:
     indicators: frozenset
     bound: bool
     role: str
+    past: bool
 
 
 @cache
@@ -40,7 +41,7 @@ def rules() -> tuple[Rule, ...]:
         conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(r["name"], r["field"], r["kind"], r.get("source", "paragraph"), conditions,
                         regex.compile(r["previous"]) if r.get("previous") else None, r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False),
-                        r.get("role", "")))
+                        r.get("role", ""), r.get("past", False)))
     return tuple(out)
 
 
@@ -81,7 +82,10 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         clause = max(clause, in_sentence[-1].end)
     after = norm[figure.end:sentence_end(doc, figure.end)]
     sentence = CITED_TITLE.sub("《》", norm[start:figure.start]).translate(NO_QUOTES)
-    return Context(norm[clause:figure.start].translate(NO_QUOTES), sentence, after, sentence + figure.text + after, figure.unit,
+    whole = sentence + figure.text + after
+    if sentence.lstrip().startswith("其中") and start > 0:
+        whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
+    return Context(norm[clause:figure.start].translate(NO_QUOTES), sentence, after, whole, figure.unit,
                    doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 
@@ -114,11 +118,14 @@ def _earlier_year() -> tuple[regex.Pattern, frozenset]:
 
 
 def _speaks_of_earlier_year(sentence: str, year: int | None) -> bool:
+    """The year named last before the figure (上年, 2023年度) is an earlier one."""
     pattern, _ = _earlier_year()
-    for m in pattern.finditer(sentence):
-        if m.group(1) is None or (year is not None and int(m.group(1)) < year):
-            return True
-    return False
+    last = None
+    for last in pattern.finditer(sentence):
+        pass
+    if last is None:
+        return False
+    return last.group(1) is None or (year is not None and int(last.group(1)) < year)
 
 
 def assign_fields(doc: Document) -> None:
@@ -131,7 +138,7 @@ def assign_fields(doc: Document) -> None:
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx.sentence, doc.year)
         for rule in candidates:
-            if past and rule.field not in earlier_year_fields:
+            if past and rule.field not in earlier_year_fields or rule.past and not past:
                 continue
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name

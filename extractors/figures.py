@@ -66,7 +66,7 @@ def scanner() -> Scanner:
     cn = regex.escape(chinese_characters())
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
     WRAP = r"[ \u3000]*\n?[ \u3000]*"   # a hard-wrapped line may put the unit on the next line
-    arabic = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
+    arabic = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
     chinese = rf"[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
     quals = unit_data["qualifiers"]

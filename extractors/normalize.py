@@ -1,6 +1,6 @@
 """Offset-preserving normalization: one character in, one character out.
 
-Full-width digits and marks become ASCII, traditional characters become
+Full-width digits, letters and signs become ASCII (Chinese punctuation stays), traditional characters become
 simplified (OpenCC's character table), and an ideographic full stop between
 digits becomes a decimal point. Because lengths never change, an offset in
 the normalized text is the same offset in the text as read.
@@ -13,14 +13,17 @@ from pathlib import Path
 import opencc
 import regex
 
+# Chinese punctuation stays as it is: patterns read ， ； ： （ ） as the clause marks they are.
+KEPT_PUNCTUATION = frozenset("，；：（）！？")
 IDEOGRAPHIC_POINT = regex.compile(r"(?<=\d)[。．](?=\d)")
 
 
 @cache
 def _table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0xFF01, 0xFF5F):          # full-width ASCII block
-        table[code] = chr(code - 0xFEE0)
+    for code in range(0xFF01, 0xFF5F):          # full-width ASCII block: digits, letters, ％, ．, ＞ …
+        if chr(code) not in KEPT_PUNCTUATION:
+            table[code] = chr(code - 0xFEE0)
     table[0x3000] = " "                          # ideographic space
     characters = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     for line in characters.read_text(encoding="utf-8").splitlines():

@@ -79,7 +79,7 @@ def _place(row: IndicatorRow, figures: list[Figure], header: str) -> None:
         elif role == "score" and row.score is None:
             row.score = f
         elif role == "budget":
-            row.budget = f if row.budget is None or "全年" in header or "(A)" in header else row.budget
+            row.budget = f if row.budget is None or "全年" in header or "A" in header else row.budget
         elif role == "executed" and row.executed is None:
             row.executed = f
         elif f.kind == "percent" and "执行率" in header and row.rate is None:

@@ -38,7 +38,7 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
     for row in rows.values():
         budgets = [f for f in row if f.role == "budget" and f.kind == "money"]
         # 全年预算数 is the base of 执行率 (B/A), not 年初预算数
-        budget = next((f for f in budgets if "全年" in f.column_header or "(A)" in f.column_header),
+        budget = next((f for f in budgets if "全年" in f.column_header or "A" in f.column_header),
                       budgets[-1] if budgets else None)
         executed = next((f for f in row if f.role == "executed" and f.kind == "money"), None)
         rate = next((f for f in row if f.kind == "percent" and "执行率" in f.column_header), None)
