@@ -105,8 +105,6 @@ def scanner() -> Scanner:
     )
 
 
-
-
 def _cn_digit(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_number(text)[0])
 
@@ -136,7 +134,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
         elif end:
             value = f"{y:04d}-{month_n:02d}"
         else:
-            # a year and month with no day is only a period (2021年8月), not a dated fact
+            # a year and month with no day is only a period (2021年8月), not a dated fact; kept (valueless)
+            # so that its 8月 is not read again as a count or a month-day
             out.append(Figure("date", "", "", m.group(), m.start(), m.end()))
             continue
         start = m.start("next") if m.group("next") else m.start()
