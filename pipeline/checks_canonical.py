@@ -5,8 +5,8 @@ from extractors.model import Document, Figure, Finding
 
 import patterns
 
-from .findings import (CONTRADICTION, HOLDS, ROUNDING, amount, finding, minus, number, sum_finding, severity_of, shown,
-                       truncation_note, verdict)
+from .findings import (CONTRADICTION, amount, finding, minus, number, percent_finding, shown, sum_finding,
+                       verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
 
 LEVELS = ("funds_received_central", "funds_received_provincial", "funds_received_city", "funds_received_county")
@@ -63,13 +63,7 @@ def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Fig
                 msg = (f"{what}申报{shown(declared)}，按{shown(numerator)}÷{shown(denominator)}计算为{number(value)}%，"
                        f"但按{name}{shown(other)}计算为{number(alt[0])}%，与申报相符；请确认口径。")
                 return finding(rule, "info", msg, [declared, numerator, other], declared.value, alt[0], places=2)
-        msg = (f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，"
-               f"相差{number(abs(value - declared.value))}个百分点{truncation_note(declared, value)}。")
-    elif result == ROUNDING:
-        msg = f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，只在金额的舍入范围内相符，请核对。"
-    else:
-        msg = f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，相符。"
-    return finding(rule, severity_of(result), msg, [declared, numerator, denominator], declared.value, value, places=2)
+    return percent_finding(rule, declared, value, span, formula, what, [declared, numerator, denominator])
 
 
 def execution_rate(doc: Document, fields) -> list[Finding]:
@@ -121,13 +115,8 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     if not (current and prior):
         return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
     value, span = growth_percent(current, prior)
-    result = verdict(growth, value, span)
     formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
-    if result == CONTRADICTION:
-        msg = f"县级资金增幅申报{shown(growth)}，按{formula}计算为{number(value)}%，相差{number(abs(value - growth.value))}个百分点。"
-    else:
-        msg = f"县级资金增幅申报{shown(growth)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
-    return [finding("county_growth", severity_of(result), msg, [growth, current, prior], growth.value, value, places=2)]
+    return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
 
 
 def budget_consistency(doc: Document, fields) -> list[Finding]:

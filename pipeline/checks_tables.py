@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractors.model import Document, Figure, Finding
 from extractors.table_figures import cues
 
-from .findings import CONTRADICTION, finding, number, severity_of, shown, sum_finding, verdict
+from .findings import finding, percent_finding, shown, sum_finding
 from .rounding import ratio_percent
 
 
@@ -45,11 +45,9 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
         if not (budget and executed and rate) or budget.value == 0:
             continue
         value, span = ratio_percent(executed, budget)
-        result = verdict(rate, value, span)
         label = row[0].row_label.split(" ")[-1] if row[0].row_label else "该行"
-        msg = (f"{label}执行率{shown(rate)}，按{shown(executed)}÷{shown(budget)}计算为{number(value)}%，"
-               + ("相符。" if result != CONTRADICTION else f"相差{number(abs(value - rate.value))}个百分点。"))
-        out.append(finding("budget_rate", severity_of(result), msg, [rate, executed, budget], rate.value, value, places=2))
+        out.append(percent_finding("budget_rate", rate, value, span, f"{shown(executed)}÷{shown(budget)}",
+                                   f"{label}执行率", [rate, executed, budget]))
     return out
 
 

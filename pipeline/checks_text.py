@@ -12,8 +12,8 @@ import patterns
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import SENTENCE_BOUNDARY
 
-from .findings import (CONTRADICTION, HOLDS, ROUNDING, finding, minus, number, plus, severity_of, shown, sum_finding,
-                       truncation_note, verdict)
+from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
+                       sum_finding, verdict)
 from .rounding import growth_percent, interval, ratio_percent
 
 SUMMABLE = ("money", "count", "quantity")
@@ -175,16 +175,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if result != CONTRADICTION:
                 break
         whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
-        formula = f"{shown(part)}÷{shown(whole)}"
-        if result == CONTRADICTION:
-            msg = (f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点"
-                   f"{truncation_note(pct, value)}。")
-        elif result == ROUNDING:
-            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，只在金额的舍入范围内相符，请核对。"
-        else:
-            note = "（按另一口径）" if len(tried) > 1 else ""
-            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相符{note}。"
-        out.append(finding("share", severity_of(result), msg, [pct, part, whole], pct.value, value, places=2))
+        _, span = ratio_percent(part, whole)
+        note = "（按另一口径）" if len(tried) > 1 else ""
+        out.append(percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
+                                   [pct, part, whole], note))
     return out
 
 
@@ -225,12 +219,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                                    [pct, current], pct.value, diff, places=2))
                 continue
         formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
-        if result == CONTRADICTION:
-            msg = f"增幅申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点。"
-        else:
-            msg = f"增幅申报{shown(pct)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
         figures = [pct, current] + ([prior] if prior.fact_id else [])
-        out.append(finding("growth", severity_of(result), msg, figures, pct.value, value, places=2))
+        out.append(percent_finding("growth", pct, value, span, formula, "增幅", figures))
     return out
 
 
@@ -255,13 +245,8 @@ def gap_share(doc: Document, s: Sentence, earlier: list[Sentence]) -> list[Findi
         lower = gap_cue.group("direction") in ("低", "少")
         whole = plus(subject, gap) if lower else minus(subject, gap)
         value, span = ratio_percent(subject, whole)
-        result = verdict(pct, value, span)
-        formula = f"{shown(subject)}÷{shown(whole)}"
-        if result == CONTRADICTION:
-            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，相差{number(abs(value - pct.value))}个百分点。"
-        else:
-            msg = f"比例申报{shown(pct)}，按{formula}计算为{number(value)}%，{'相符' if result == HOLDS else '只在舍入范围内相符'}。"
-        out.append(finding("share", severity_of(result), msg, [pct, subject, gap], pct.value, value, places=2))
+        out.append(percent_finding("share", pct, value, span, f"{shown(subject)}÷{shown(whole)}", "比例",
+                                   [pct, subject, gap]))
     return out
 
 

@@ -59,6 +59,20 @@ def finding(rule: str, severity: str, message: str, figures: list[Figure],
                    difference=difference, figures=list(figures))
 
 
+def percent_finding(rule: str, declared: Figure, value: Decimal, span: Interval, formula: str, what: str,
+                    figures: list[Figure], note: str = "") -> Finding:
+    """A stated percentage against the one recomputed by `formula`, under the rounding rule."""
+    result = verdict(declared, value, span)
+    head = f"{what}申报{shown(declared)}，按{formula}计算为{number(value)}%，"
+    if result == CONTRADICTION:
+        msg = head + f"相差{number(abs(value - declared.value))}个百分点{truncation_note(declared, value)}。"
+    elif result == ROUNDING:
+        msg = head + "只在舍入范围内相符，请核对。"
+    else:
+        msg = head + f"相符{note}。"
+    return finding(rule, severity_of(result), msg, figures, declared.value, value, places=2)
+
+
 def severity_of(result: str, rounding_severity: str = "warning") -> str:
     return {HOLDS: "info", ROUNDING: rounding_severity, CONTRADICTION: "error"}[result]
 
