@@ -16,7 +16,7 @@ CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents
 BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
                     "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
-                   "unit", "title", "row", "column")
+                   "unit", "title", "row", "column", "not_row", "not_column")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class Context:
     row: str
     column: str
     previous: frozenset   # fields of earlier figures in the same sentence
+    clause_since_previous: str  # the sentence's text since the previous figure (or its start)
+    sentence_head: str          # the sentence's text before its first figure
     follows: str          # field of the figure right before
     indicator: int | None
 
@@ -74,7 +76,7 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         cell_text = norm[figure.cell.start:figure.start]
         return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], norm[figure.cell.start:figure.cell.end],
                        figure.unit, doc.title,
-                       figure.row_label, figure.column_header, frozenset(), "", figure.indicator)
+                       figure.row_label, figure.column_header, frozenset(), cell_text, cell_text, "", figure.indicator)
     start = sentence_start(doc, figure.start)
     in_sentence = [f for f in earlier if f.cell is None and f.end > start]
     clause = clause_start(doc, figure.start)
@@ -83,10 +85,12 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     after = norm[figure.end:sentence_end(doc, figure.end)]
     sentence = CITED_TITLE.sub("《》", norm[start:figure.start]).translate(NO_QUOTES)
     whole = sentence + figure.text + after
-    if sentence.lstrip().startswith("其中") and start > 0:
+    if start > 0 and _continues_previous().match(sentence):
         whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
+    since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
+    head = norm[start:in_sentence[0].start if in_sentence else figure.start]
     return Context(norm[clause:figure.start].translate(NO_QUOTES), sentence, after, whole, figure.unit,
-                   doc.title, "", "", frozenset(f.field for f in in_sentence if f.field),
+                   doc.title, "", "", frozenset(f.field for f in in_sentence if f.field), since, head,
                    in_sentence[-1].field if in_sentence else "", figure.indicator)
 
 
@@ -112,19 +116,24 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 
 @cache
+def _continues_previous() -> regex.Pattern:
+    return regex.compile(patterns.load("fields")["continues_previous"])
+
+
+@cache
 def _earlier_year() -> tuple[regex.Pattern, frozenset]:
     data = patterns.load("fields")
     return regex.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
 
 
-def _speaks_of_earlier_year(sentence: str, year: int | None) -> bool:
-    """The year named last before the figure (上年, 2023年度) is an earlier one."""
+def _speaks_of_earlier_year(ctx: "Context", year: int | None) -> bool:
+    """The year the figure is about is an earlier one: the year named since the previous figure
+    (由2021年的1620万元), else the year the sentence opens with (上年共到位…，脱贫户1120户)."""
     pattern, _ = _earlier_year()
-    last = None
-    for last in pattern.finditer(sentence):
-        pass
-    if last is None:
+    named = list(pattern.finditer(ctx.clause_since_previous)) or list(pattern.finditer(ctx.sentence_head))
+    if not named:
         return False
+    last = named[-1]
     return last.group(1) is None or (year is not None and int(last.group(1)) < year)
 
 
@@ -136,7 +145,7 @@ def assign_fields(doc: Document) -> None:
         if not candidates:
             continue
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
-        past = figure.cell is None and _speaks_of_earlier_year(ctx.sentence, doc.year)
+        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year)
         for rule in candidates:
             if past and rule.field not in earlier_year_fields or rule.past and not past:
                 continue

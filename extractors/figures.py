@@ -105,13 +105,18 @@ def scanner() -> Scanner:
     )
 
 
+WORD_GOES_ON = regex.compile(r"\p{Han}")
+DATE_RANGE = regex.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
+
+
 def _cn_digit(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_number(text)[0])
 
 
 def _dates(doc: Document, year: int | None) -> list[Figure]:
-    out = []
+    out: list[Figure] = []
     for m in scanner().date.finditer(doc.norm):
+        previous = out[-1] if out and out[-1].value else None
         if m.group("y"):
             y = m.group("y")
             y = int(y) if y.isdigit() else int("".join(str(_cn_digit(c.replace("○", "〇"))) for c in y))
@@ -122,6 +127,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             if year is None:
                 continue
             y = year + (1 if m.group("next") else 0)
+            if previous and DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()]):
+                y = int(previous.value[:4])          # 2025年1月6日至1月10日
             month, day, end = m.group("m2"), m.group("d2"), m.group("end2")
         month_n = _cn_digit(month)
         if not 1 <= month_n <= 12:
@@ -205,6 +212,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     end = m.end("unit") if unit_name else m.end("bare")
     if masks.overlaps(start, end):
         return []
+    if "\n" in norm[start:end] and WORD_GOES_ON.match(norm, end):
+        return []       # 15 ⏎ 项目管理: the next line starts a word, it holds no unit
     after = norm[end:end + 6]
     scale = sc.multipliers[mult] if mult else Decimal(1)
     if unit_name:

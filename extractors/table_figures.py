@@ -65,6 +65,7 @@ class Grid:
         self.n_rows, self.n_cols = table.n_rows, table.n_cols
         self._numbers: dict[int, bool] = {}
         self._headers: dict[int, str] = {}
+        self._header_cells: dict[int, Cell] = {}
         # a performance table: some header says 分值 or 得分
         self.scored = any(role_of(self.text(c)) in ("weight", "score") for c in table.cells)
 
@@ -85,6 +86,14 @@ class Grid:
             known = self._headers[id(cell)] = self._find_header(cell)
         return known
 
+    def header_row_label(self, cell: Cell) -> str:
+        """The first cell of the row that holds this cell's column header: 项目资金（万元） | 年初预算数 | …"""
+        header = self._header_cells.get(id(cell))
+        if header is None:
+            return ""
+        first = self.at.get((header.row, 0))
+        return self.text(first) if first is not None and first is not header else ""
+
     def _find_header(self, cell: Cell) -> str:
         fallback = ""
         seen = set()
@@ -100,6 +109,7 @@ class Grid:
                 continue
             if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                     or cues()["plain_header"].match(text):
+                self._header_cells[id(cell)] = above
                 return text
             fallback = fallback or text
         return fallback
@@ -149,9 +159,9 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
     return roles[numbers.index(cell)]
 
 
-def _unit(cell_text: str, row_label: str, header: str, caption: str) -> str:
+def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "") -> str:
     found = cues()
-    for text in (row_label, header):
+    for text in (row_label, header, header_row_label):
         m = found["unit_in_header"].search(text)
         if m:
             return m.group(1)
@@ -197,7 +207,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
             else:
-                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption)
+                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption, grid.header_row_label(cell))
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact
             number, decimals = parse_number(m.group("num"))
