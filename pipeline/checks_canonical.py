@@ -1,6 +1,8 @@
 """Rules over the contract's canonical fields (received_sum, execution_rate, industry_share, ...)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extractors.model import Document, Figure, Finding
 
 import patterns
@@ -148,6 +150,9 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
                     [retention, carry], retention.value, carry.value)]
 
 
+TABLE_TEXT_SCOPE = Decimal("0.2")   # beyond a 20% gap, a table and the text likely speak of different scopes
+
+
 def same_figure_differs(doc: Document, fields) -> list[Finding]:
     out = []
     names = patterns.load("fields")["names"]
@@ -161,9 +166,13 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             if differs:
-                out.append(finding("same_figure_differs", "error",
+                # a table and the text far apart are likely two scopes (one project's block, the county)
+                far = (first.cell is None) != (other.cell is None) and \
+                    abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
+                out.append(finding("same_figure_differs", "warning" if far else "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
-                                   f"相差{amount(other.value - first.value, first)}。",
+                                   f"相差{amount(other.value - first.value, first)}"
+                                   + ("；表格与正文可能口径不同，请核对。" if far else "。"),
                                    [other, first], other.value, first.value))
                 break
     return out

@@ -13,7 +13,7 @@ from extractors.performance import is_repeated_sub_row
 from extractors.sentences import clause_start, sentence_end_of_line
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
-from .rounding import HUNDRED, Interval, interval, total
+from .rounding import HUNDRED, Interval, interval, ratio_percent, total
 
 @cache
 def _cues() -> dict:
@@ -141,11 +141,23 @@ def target_met(doc: Document) -> list[Finding]:
 
 
 def budget_block_score(doc: Document) -> list[Finding]:
-    """The budget block's score where the template scores it as 分值 × 执行率."""
+    """The budget block's score where the template scores it as 分值 × 执行率; where the stated 执行率 is
+    itself off, the score is also judged against 分值 × 执行数 ÷ 预算数."""
     out = []
     for row in doc.indicator_rows:
         if row.kind != "budget" or not (row.weight and row.score and row.rate):
             continue
+        if row.budget and row.executed and row.budget.value:
+            ratio = ratio_percent(row.executed, row.budget)
+            value = row.weight.value * ratio[0] / HUNDRED
+            span = ratio[1].scaled(row.weight.value / HUNDRED)
+            if verdict(row.score, value, span) == CONTRADICTION and verdict(row.rate, *ratio) == CONTRADICTION:
+                formula = f"{shown(row.weight)}×{shown(row.executed)}÷{shown(row.budget)}"
+                out.append(finding("budget_rate", "warning",
+                                   f"预算执行得分{shown(row.score)}按申报的执行率{shown(row.rate)}计算，按实际执行率"
+                                   f"（{formula}）应为{number(value)}分。", [row.score, row.weight, row.executed, row.budget],
+                                   row.score.value, value, places=2))
+                continue
         value = row.weight.value * row.rate.value / HUNDRED
         span = Interval(interval(row.weight).lo * interval(row.rate).lo / HUNDRED,
                         interval(row.weight).hi * interval(row.rate).hi / HUNDRED)

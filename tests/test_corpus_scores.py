@@ -15,7 +15,7 @@ def _ratio(text: str) -> float:
 def _check(summary: dict) -> None:
     assert summary["status_ok"] == summary["docs"]
     assert summary["facts_recall"] >= 0.99 and summary["facts_precision"] >= 0.99
-    assert summary["fields_recall"] >= 0.98 and summary["fields_precision"] == 1.0
+    assert summary["fields_recall"] >= 0.98 and summary["fields_precision"] >= 0.99
     assert _ratio(summary["findings_recall"]) == 1.0
     assert summary["false_errors_on_clean"] == 0
     assert summary["unexplained_errors"].startswith("0/")
