@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -92,28 +93,23 @@ def part_and_whole(draw):
     return max(part, Decimal("0.0001")), whole
 
 
-@SETTINGS
-@given(pw=part_and_whole(), pct_places=st.integers(1, 2), amount_places=roundings)
-def test_a_rounded_share_is_no_error(pw, pct_places, amount_places):
-    part, whole = pw
-    pct = half_up(part / whole * HUNDRED, pct_places)
-    text = (f"全县产业项目投入资金{written(whole, amount_places)}万元，其中联农带农项目"
-            f"{written(part, amount_places)}万元，占比{pct}%。")
-    doc, errors = errors_of(text)
-    assert not errors, explain(doc)
+SHARES = {
+    # the sentence, and the rule that must have judged it
+    "share": "全县产业项目投入资金{whole}万元，其中联农带农项目{part}万元，占比{pct}%。",
+    "industry_share": "截止目前2024年收到三批省级衔接资金共计{whole}万元，其中用于产业发展{part}万元，占比{pct}%。",
+}
 
 
+@pytest.mark.parametrize("rule", SHARES)
 @SETTINGS
 @given(pw=part_and_whole(), pct_places=st.integers(1, 2), amount_places=roundings)
-def test_a_rounded_industry_share_is_no_error(pw, pct_places, amount_places):
+def test_a_rounded_share_is_no_error(rule, pw, pct_places, amount_places):
     part, whole = pw
     pct = half_up(part / whole * HUNDRED, pct_places)
-    text = (f"截止目前2024年收到三批省级衔接资金共计{written(whole, amount_places)}万元，"
-            f"其中用于产业发展{written(part, amount_places)}万元，占比{pct}%。")
+    text = SHARES[rule].format(whole=written(whole, amount_places), part=written(part, amount_places), pct=pct)
     doc, errors = errors_of(text)
     assert not errors, explain(doc)
-    checks = [f for f in doc.findings if f.rule == "industry_share"]
-    assert checks, explain(doc)
+    assert [f for f in doc.findings if f.rule == rule], explain(doc)
 
 
 # ---------------------------------------------------------------- growth
