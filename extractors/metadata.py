@@ -82,15 +82,17 @@ def _find_places(text: str) -> list[Place]:
     return [place for start, end in kept for place in places[text[start:end]]]
 
 
-def _choose(found: list[Place], context: list[Place]) -> Place | None:
-    """The first county-level place; a name shared by several counties is settled by the context."""
+def _choose(found: list[Place], context) -> Place | None:
+    """The first county-level place; a name shared by several counties is settled by the context
+    (a function giving the places the report names, called only then)."""
     counties = [p for p in found if p.level == "county"]
     if not counties:
         return None
     first = counties[0].name
     same_name = [p for p in counties if p.name == first]
     if len(same_name) > 1:
-        provinces = {p.province for p in context} | {p.city for p in context}
+        named = context()
+        provinces = {p.province for p in named} | {p.city for p in named}
         for p in same_name:
             if p.province in provinces or p.city in provinces:
                 return p
@@ -125,10 +127,9 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     tail = "".join(line for _, line in lines[-6:])
     head = doc.norm[:600]
     file_name = Path(doc.path).stem
-    all_places = _find_places(doc.norm[:3000] + tail)
     place = None
     for text in (doc.title, tail, file_name, head):
-        place = _choose(_find_places(text), all_places)
+        place = _choose(_find_places(text), lambda: _find_places(doc.norm[:3000] + tail))
         if place:
             break
     if place:
