@@ -15,7 +15,7 @@ import patterns
 
 from .model import Document, Figure
 from .numbers import chinese_characters, parse_number
-from .sentences import Spans, clause_start
+from .sentences import Spans, clause_start, sentence_start
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,7 @@ def scanner() -> Scanner:
 
 
 WORD_GOES_ON = regex.compile(r"\p{Han}")
+BARE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
 DATE_RANGE = regex.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
@@ -126,7 +127,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
         else:
             if year is None:
                 continue
-            y = year + (1 if m.group("next") else 0)
+            named = BARE_YEAR.findall(doc.norm, sentence_start(doc, m.start()), m.start())
+            y = (int(named[-1]) if named else year) + (1 if m.group("next") else 0)
             if previous and DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()]):
                 y = int(previous.value[:4])          # 2025年1月6日至1月10日
             month, day, end = m.group("m2"), m.group("d2"), m.group("end2")

@@ -128,14 +128,16 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     head = doc.norm[:600]
     file_name = Path(doc.path).stem
     place = None
-    for text in (doc.title, tail, file_name, head):
+    issuer = _find_places(doc.title + tail)
+    # a report a prefecture or a province issues (天水市乡村振兴局) lists counties in its body: none is its own
+    above_county = bool(issuer) and not any(p.level == "county" for p in issuer)
+    for text in (doc.title, tail) if above_county else (doc.title, tail, file_name, head):
         place = _choose(_find_places(text), lambda: _find_places(doc.norm[:3000] + tail))
         if place:
             break
     if place:
         doc.county, doc.city, doc.province = place.name, place.city, place.province
     else:
-        # a report of a prefecture or a province names no county
         for text in (doc.title, tail, head, file_name):
             found = _find_places(text)
             city = next((p for p in found if p.level == "city"), None)

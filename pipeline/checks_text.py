@@ -102,6 +102,28 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     return out
 
 
+def parts_of_an_earlier_total(doc: Document, s: Sentence) -> list[Finding]:
+    """将上述资金全部分配到7个县区，具体为：秦州区15268.5万元，…: the total is the funds received stated before."""
+    c = cues()
+    first = next((j for j, f in enumerate(s.figures) if f.kind == "money"), None)
+    if first is None:
+        return []
+    head = doc.norm[s.start:s.figures[first].start]          # 7个县区 may come before the list
+    if not (c["parts_intro"].search(head) and c["refers_back"].search(head)):
+        return []
+    whole = next((f for f in reversed(doc.figures) if f.field == "funds_received_total" and f.end <= s.start), None)
+    parts = []
+    for j, f in enumerate(s.figures[first:], start=first):
+        if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
+            break
+        if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)):
+            parts.append(f)
+    if whole is None or len(parts) < 2:
+        return []
+    partial = bool(c["partial"].search(doc.norm[parts[-1].end:s.end][:6]))
+    return [sum_finding("parts_sum", whole, parts, "上述资金与所列各项", partial)]
+
+
 def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
     """第一批3215万元，第二批2806.5万元，第三批1317.42万元，合计7338.92万元."""
     out = []
@@ -255,6 +277,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     seen: list[Sentence] = []
     for s in sentences(doc):
         out += parts_under_total(doc, s)
+        out += parts_of_an_earlier_total(doc, s)
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
