@@ -9,7 +9,7 @@ import regex
 import patterns
 
 from .model import Document, Figure
-from .sentences import SENTENCE_BOUNDARY, clause_start, sentence_end, sentence_start
+from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
@@ -39,9 +39,11 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for r in patterns.load("fields")["rule"]:
         conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
-        out.append(Rule(r["name"], r["field"], r["kind"], r.get("source", "paragraph"), conditions,
-                        regex.compile(r["previous"]) if r.get("previous") else None, r.get("follows", ""), frozenset(r.get("indicators", ())), r.get("bound", False),
-                        r.get("role", ""), r.get("past", False)))
+        out.append(Rule(
+            name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
+            conditions=conditions, previous=regex.compile(r["previous"]) if r.get("previous") else None,
+            follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
+            role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
 
 
@@ -169,10 +171,7 @@ def _keep_latest_date(doc: Document) -> None:
     for figure in doc.figures:
         if figure.field not in dated or figure.cell is not None:
             continue
-        m = None
-        for m in SENTENCE_BOUNDARY.finditer(doc.norm, 0, figure.start):
-            pass
-        sentence_start = m.end() if m else 0
-        own = [d for d in dates if sentence_start <= d.start <= figure.start]
+        start = sentence_start(doc, figure.start)
+        own = [d for d in dates if start <= d.start <= figure.start]
         if own and own[-1].value != latest:
             figure.field, figure.field_rule = "", ""
