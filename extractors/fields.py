@@ -76,9 +76,10 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     norm = doc.norm
     if figure.cell is not None:
         cell_text = norm[figure.cell.start:figure.start]
-        return Context(cell_text, cell_text, norm[figure.end:figure.cell.end], norm[figure.cell.start:figure.cell.end],
-                       figure.unit, doc.title,
-                       figure.row_label, figure.column_header, frozenset(), cell_text, cell_text, "", figure.indicator)
+        return Context(clause=cell_text, sentence=cell_text, after=norm[figure.end:figure.cell.end],
+                       whole=norm[figure.cell.start:figure.cell.end], unit=figure.unit, title=doc.title,
+                       row=figure.row_label, column=figure.column_header, previous=frozenset(),
+                       clause_since_previous=cell_text, sentence_head=cell_text, follows="", indicator=figure.indicator)
     start = sentence_start(doc, figure.start)
     in_sentence = [f for f in earlier if f.cell is None and f.end > start]
     clause = clause_start(doc, figure.start)
@@ -91,9 +92,11 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
-    return Context(norm[clause:figure.start].translate(NO_QUOTES), sentence, after, whole, figure.unit,
-                   doc.title, "", "", frozenset(f.field for f in in_sentence if f.field), since, head,
-                   in_sentence[-1].field if in_sentence else "", figure.indicator)
+    return Context(clause=norm[clause:figure.start].translate(NO_QUOTES), sentence=sentence, after=after,
+                   whole=whole, unit=figure.unit, title=doc.title, row="", column="",
+                   previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
+                   sentence_head=head, follows=in_sentence[-1].field if in_sentence else "",
+                   indicator=figure.indicator)
 
 
 def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
