@@ -92,7 +92,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
-    return Context(clause=norm[clause:figure.start].translate(NO_QUOTES), sentence=sentence, after=after,
+    clause_text = _qualifier_tail().sub("", norm[clause:figure.start].translate(NO_QUOTES))
+    return Context(clause=clause_text, sentence=sentence, after=after,
                    whole=whole, unit=figure.unit, title=doc.title, row="", column="",
                    previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
                    sentence_head=head, follows=in_sentence[-1].field if in_sentence else "",
@@ -118,6 +119,13 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         if found == key.startswith("not_"):
             return False
     return True
+
+
+@cache
+def _qualifier_tail() -> regex.Pattern:
+    """约 / 近 / 超过 written just before a number: the clause is read without it (已支出近1.8亿元)."""
+    words = sorted(patterns.load("units")["qualifiers"]["before"], key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")\s*$")
 
 
 @cache
