@@ -166,10 +166,28 @@ def assign_fields(doc: Document) -> None:
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _keep_latest_date(doc)
+    _respectively(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
                 figure.field = "funds_received_provincial"
+
+
+def _respectively(doc: Document) -> None:
+    """中央、省级、县级资金分别为2130万元、5820万元、700万元: each level takes its amount, in order."""
+    data = patterns.load("fields")
+    pattern, context = regex.compile(data["respectively"]), regex.compile(data["respectively_context"])
+    for m in pattern.finditer(doc.norm):
+        start, end = sentence_start(doc, m.start()), sentence_end(doc, m.end())
+        if not context.search(doc.norm, start, end):
+            continue
+        levels = regex.split(r"\s*[、和及]\s*", m.group("levels"))
+        amounts = [f for f in doc.figures if f.kind == "money" and m.end() <= f.start < end and f.cell is None]
+        if len(amounts) < len(levels) or any(f.field for f in amounts[:len(levels)]):
+            continue
+        for level, figure in zip(levels, amounts):
+            figure.field = data["respectively_fields"][level]
+            figure.field_rule = "levels_respectively"
 
 
 def _keep_latest_date(doc: Document) -> None:
