@@ -10,7 +10,7 @@ from pathlib import Path
 from .model import Document, DocumentError
 from .read_docx import read_docx
 from .read_pdf import read_pdf
-from .read_txt import read_txt
+from .read_txt import CJK, read_txt
 from .sniff import sniff
 
 READERS = {"txt": read_txt, "docx": read_docx, "pdf": read_pdf}
@@ -54,6 +54,8 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
             read_docx(data, doc)
         else:
             READERS[doc.format](data, doc)
+        if not CJK.search(doc.text):
+            raise DocumentError("文件里没有一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")
     except DocumentError as exc:
         doc.status, doc.error = "error", str(exc)
         doc.format = doc.format or suffix.lstrip(".")

@@ -230,3 +230,11 @@ def test_corpus_run_passes_the_contract_check(corpus_run):
     check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(corpus_run)],
                            capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_file_without_one_chinese_character_is_no_report(tmp_path):
+    from extractors.read import read
+    path = tmp_path / "data.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    doc = read(path)
+    assert doc.status == "error" and "汉字" in doc.error
