@@ -91,3 +91,11 @@ def label_figures(doc: Document) -> None:
             label = _label("".join(words[:2]))
         figure.label = label
         previous = figure
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> frozenset[str]:
+    """The words that name what a figure is about (扶贫小额信贷贴息资金 → 扶贫, 小额, 信贷, 贴息), not the
+    generic ones every amount has (资金, 万元, 全县)."""
+    generic = frozenset(patterns.load("relations")["generic_words"])
+    return frozenset(w for w in tokenizer().lcut(text, HMM=False) if len(w) >= 2 and w not in generic)

@@ -1,6 +1,7 @@
 """Checks across the documents of one run: the same county in consecutive years, duplicate reports."""
 from __future__ import annotations
 
+import patterns
 from extractors.model import Document, Finding
 
 from .findings import finding, shown
@@ -32,8 +33,9 @@ def check_across(docs: list[Document]) -> list[Finding]:
                     differs = _differing_fields(a, b)
                     if differs:
                         name, fa, fb = differs[0]
+                        name = patterns.load("fields")["names"].get(name, name)
                         out.append(finding("duplicate_report", "warning",
-                                           f"{county}{a.year}年度有两份报告（{a.path}、{b.path}），数字不同：{name} {shown(fa)} 与 {shown(fb)}。",
+                                           f"{county}{a.year}年度有两份报告（{a.path}、{b.path}），数字不同：{name}{shown(fa)}与{shown(fb)}。",
                                            [fa, fb], fa.value, fb.value))
     return out
 

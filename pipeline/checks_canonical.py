@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
+from extractors.sentences import sentence_start
 
 import patterns
 
@@ -49,7 +51,23 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
     if not (total_f and spent and carry):
         return []
-    return [sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")]
+    found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")
+    if found.severity == "error":
+        # 项目扶持资金共安排…已完成支付…结转…: the spending may be of one fund the report names
+        value, span = total([spent, carry])
+        for other in _named_like(doc, spent, spent):
+            if verdict(other, value, span) != CONTRADICTION:
+                return [sum_finding("spent_plus_carryover", other, [spent, carry], "实际支出加结转结余与同名资金")]
+    return [found]
+
+
+def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]:
+    """Amounts stated before the anchor's sentence for the fund its sentence names (项目扶持资金2966.4万元
+    … 项目扶持资金支付率98.16%): other bases a rate or a spending may be over."""
+    start = sentence_start(doc, anchor.start)
+    words = content_words(doc.norm[start:anchor.start])
+    return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= start
+            and f.value >= at_least.value and words & content_words(f.label)]
 
 
 def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,
@@ -77,6 +95,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives = [(budget, "落实预算")] if budget else []
             alternatives += [(minus(received, x), f"扣除{shown(x)}后的到位资金") for x in _left_out(doc, rate)
                              if x.value < received.value]
+            alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))

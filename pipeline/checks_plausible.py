@@ -3,11 +3,10 @@ an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
-from extractors.labels import tokenizer
+from extractors.labels import content_words
 from extractors.model import Document, Finding
 
 from .checks_text import cues
@@ -55,11 +54,6 @@ def _dates(doc: Document) -> list[Finding]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _content_words(label: str) -> frozenset[str]:
-    return frozenset(w for w in tokenizer().lcut(label, HMM=False) if len(w) >= 2 and w not in cues()["generic_words"])
-
-
 def _restatements(doc: Document) -> list[Finding]:
     """The same amount stated twice: with a factor of 10 to 10000 between (unit slip), or with
     a headline rounding that its interval does not cover (1.77亿元 against 1.7763亿元)."""
@@ -74,7 +68,7 @@ def _restatements(doc: Document) -> list[Finding]:
                 continue
             big, small = (a, b) if a.value >= b.value else (b, a)
             factor = big.value / small.value
-            shared = _content_words(a.label) & _content_words(b.label)
+            shared = content_words(a.label) & content_words(b.label)
             if factor in (10, 100, 1000, 10000) and shared and big.unit != small.unit:
                 seen.add(key)
                 out.append(finding("unit_slip", "warning",

@@ -25,6 +25,7 @@ def _cues() -> dict:
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
         "placeholder": regex.compile(scores["placeholder"]),
         "section_score": regex.compile(scores["section_score"]),
+        "group_score_after": regex.compile(scores["group_score_after"]),
         "bonus": regex.compile(scores["bonus"]),
         "deduction": regex.compile(scores["deduction"]),
     }
@@ -96,6 +97,24 @@ def section_score_sum(doc: Document) -> list[Finding]:
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
     return []
+
+
+def group_score_sum(doc: Document) -> list[Finding]:
+    """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
+    total = next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+    if total is None or any(r.kind == "total" for r in doc.indicator_rows):
+        return []
+    groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+              and _cues()["group_score_after"].match(doc.norm, f.end)]
+    if len(groups) < 2:
+        return []
+    value = sum((f.value for f in groups), Decimal(0))
+    formula = "+".join(shown(f) for f in groups)
+    if interval(total).contains(value):
+        return [finding("score_sum", "info", f"各类指标得分{formula}={number(value)}分，与总分{shown(total)}相符。",
+                        [total, *groups], total.value, value)]
+    return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
+                    f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
 
 
 def score_over_weight(doc: Document) -> list[Finding]:
@@ -202,5 +221,6 @@ def template_left_unfilled(doc: Document) -> list[Finding]:
 
 
 def check_scores(doc: Document) -> list[Finding]:
-    return (score_sum(doc) + section_score_sum(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
+    section = section_score_sum(doc)
+    return (score_sum(doc) + (section or group_score_sum(doc)) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
             + grade_band(doc) + template_left_unfilled(doc))

@@ -24,7 +24,6 @@ def cues() -> dict:
     data = patterns.load("relations")
     out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
     out["named_whole"] = data["named_whole"]
-    out["generic_words"] = frozenset(data["generic_words"])
     return out
 
 
