@@ -173,10 +173,15 @@ def assign_fields(doc: Document) -> None:
                 figure.field = "funds_received_provincial"
 
 
+@cache
+def _respectively_cues() -> tuple[regex.Pattern, regex.Pattern, dict]:
+    data = patterns.load("fields")
+    return regex.compile(data["respectively"]), regex.compile(data["respectively_context"]), data["respectively_fields"]
+
+
 def _respectively(doc: Document) -> None:
     """中央、省级、县级资金分别为2130万元、5820万元、700万元: each level takes its amount, in order."""
-    data = patterns.load("fields")
-    pattern, context = regex.compile(data["respectively"]), regex.compile(data["respectively_context"])
+    pattern, context, level_fields = _respectively_cues()
     for m in pattern.finditer(doc.norm):
         start, end = sentence_start(doc, m.start()), sentence_end(doc, m.end())
         if not context.search(doc.norm, start, end):
@@ -186,7 +191,7 @@ def _respectively(doc: Document) -> None:
         if len(amounts) < len(levels) or any(f.field for f in amounts[:len(levels)]):
             continue
         for level, figure in zip(levels, amounts):
-            figure.field = data["respectively_fields"][level]
+            figure.field = level_fields[level]
             figure.field_rule = "levels_respectively"
 
 

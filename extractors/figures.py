@@ -14,7 +14,7 @@ import regex
 import patterns
 
 from .model import Document, Figure
-from .numbers import chinese_characters, parse_number
+from .numbers import chinese_characters, parse_number, small_int, year_of
 from .sentences import Spans, clause_start, sentence_start
 
 
@@ -110,17 +110,12 @@ BARE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   #
 DATE_RANGE = regex.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
-def _cn_digit(text: str) -> int:
-    return int(text) if text.isdigit() else int(parse_number(text)[0])
-
-
 def _dates(doc: Document, year: int | None) -> list[Figure]:
     out: list[Figure] = []
     for m in scanner().date.finditer(doc.norm):
         previous = out[-1] if out and out[-1].value else None
         if m.group("y"):
-            y = m.group("y")
-            y = int(y) if y.isdigit() else int("".join(str(_cn_digit(c.replace("○", "〇"))) for c in y))
+            y = year_of(m.group("y"))
             month, day, end = m.group("m"), m.group("d"), m.group("end")
         elif m.group("y3"):
             y, month, day, end = int(m.group("y3")), m.group("m3"), m.group("d3"), None
@@ -132,11 +127,11 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             if previous and DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()]):
                 y = int(previous.value[:4])          # 2025年1月6日至1月10日
             month, day, end = m.group("m2"), m.group("d2"), m.group("end2")
-        month_n = _cn_digit(month)
+        month_n = small_int(month)
         if not 1 <= month_n <= 12:
             continue
         if day:
-            day_n = _cn_digit(day)
+            day_n = small_int(day)
             if not 1 <= day_n <= 31:
                 continue
             value = f"{y:04d}-{month_n:02d}-{day_n:02d}"

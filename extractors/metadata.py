@@ -10,7 +10,7 @@ import regex
 import patterns
 
 from .model import Document
-from .numbers import parse_number
+from .numbers import small_int, year_of
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,7 @@ def _signature_date(lines: list[tuple[int, str]]) -> tuple[str, int, int] | None
         m = pattern.match(line)
         if m:
             y, mo, d = m.group(1), m.group(2), m.group(3)
-            year = int(y) if y.isdigit() else int("".join(str(int(parse_number(c.replace("○", "〇"))[0])) for c in y))
-            month = int(mo) if mo.isdigit() else int(parse_number(mo)[0])
-            day = int(d) if d.isdigit() else int(parse_number(d)[0])
+            year, month, day = year_of(y), small_int(mo), small_int(d)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}", start, start + len(line)
     return None

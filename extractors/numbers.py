@@ -37,6 +37,16 @@ def parse_number(written: str) -> tuple[Decimal, int]:
     return value, len(fraction)
 
 
+def small_int(written: str) -> int:
+    """A month, a day or a digit of a year, in digits or Chinese numerals (十二, 三十, 〇, ○)."""
+    return int(written) if written.isdigit() else int(parse_number(written.replace("○", "〇"))[0])
+
+
+def year_of(written: str) -> int:
+    """2024 or 二〇二四."""
+    return int(written) if written.isdigit() else int("".join(str(small_int(c)) for c in written))
+
+
 def plain(value: Decimal) -> str:
     """Decimal as plain text: no exponent, no trailing zeros (3122.15523万元 → 31221552.3)."""
     text = format(value, "f")

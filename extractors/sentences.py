@@ -18,6 +18,13 @@ def _bounds(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
     return found
 
 
+def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, in order."""
+    bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
+    edges = [0] + [b + 1 for b in bounds] + [len(doc.norm)]
+    return list(zip(edges, edges[1:]))
+
+
 def sentence_start(doc: Document, offset: int) -> int:
     bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
     i = bisect_left(bounds, offset)

@@ -107,10 +107,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
 
 def _left_out(doc: Document, anchor: Figure) -> list[Figure]:
     """Amounts the rate's sentence leaves out of its base: 除以工代赈资金500万元外."""
-    norm = doc.norm
-    start = max(norm.rfind(c, 0, anchor.start) for c in "。；;\n") + 1
+    start = sentence_start(doc, anchor.start)
     return [f for f in doc.figures if f.kind == "money" and start <= f.start < anchor.start
-            and "除" in norm[max(start, f.start - 12):f.start]]
+            and "除" in doc.norm[max(start, f.start - 12):f.start]]
 
 
 def industry_share(doc: Document, fields) -> list[Finding]:

@@ -64,10 +64,14 @@ def score_sum(doc: Document) -> list[Finding]:
     return [finding("score_sum", severity_of(result), msg, [declared, *scores], declared.value, value)]
 
 
+def _self_score_in_text(doc: Document) -> Figure | None:
+    return next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+
+
 def section_score_sum(doc: Document) -> list[Finding]:
     """自评得分92.5分 against the scores its sections' headings carry (（一）…自评得分18.5分), with the
     points a 加减分 section adds or takes off; for reports without a scored table."""
-    total = next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+    total = _self_score_in_text(doc)
     if total is None or any(r.kind == "total" for r in doc.indicator_rows):
         return []
     cue = _cues()
@@ -101,7 +105,7 @@ def section_score_sum(doc: Document) -> list[Finding]:
 
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
-    total = next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+    total = _self_score_in_text(doc)
     if total is None or any(r.kind == "total" for r in doc.indicator_rows):
         return []
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total

@@ -10,7 +10,7 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import SENTENCE_BOUNDARY
+from extractors.sentences import sentence_spans
 
 from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
                        sum_finding, verdict)
@@ -35,10 +35,10 @@ class Sentence:
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    out, bounds = [], [0] + [m.end() for m in SENTENCE_BOUNDARY.finditer(doc.norm)] + [len(doc.norm)]
+    out = []
     figures = [f for f in doc.figures if f.cell is None]
     i = 0
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in sentence_spans(doc):
         group = []
         while i < len(figures) and figures[i].start < end:
             if figures[i].start >= start:
