@@ -13,8 +13,6 @@ from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
-BOUNDS = frozenset({"≥", "≤", ">", "<", "≧", "≦", "不低于", "不少于", "不超过", "不高于", "至少", "最多", "最高", "最低",
-                    "以上", "以下", "以内", "高于", "低于", "大于", "小于", "多于", "少于"})
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")
 
@@ -105,7 +103,7 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         return False
     if rule.role and rule.role != figure.role:
         return False
-    if figure.qualifier in BOUNDS and not rule.bound:
+    if not rule.bound and figure.qualifier in _bounds():
         return False
     if rule.previous and not any(rule.previous.fullmatch(f) for f in ctx.previous):
         return False
@@ -119,6 +117,11 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         if found == key.startswith("not_"):
             return False
     return True
+
+
+@cache
+def _bounds() -> frozenset[str]:
+    return frozenset(patterns.load("fields")["bounds"])
 
 
 @cache

@@ -56,14 +56,16 @@ def _lines(doc: Document) -> list[tuple[int, str]]:
             and doc.norm[b.start:b.end].strip()]
 
 
-def _title(lines: list[tuple[int, str]]) -> str:
+def _title(lines: list[tuple[int, str]]) -> tuple[str, int]:
+    """The title (its lines joined) and the offset where it ends."""
     cues = _cues()
-    title = []
-    for _, line in lines[:cues["title_max_lines"]]:
+    title, end = [], 0
+    for start, line in lines[:cues["title_max_lines"]]:
         if cues["title_end"].search(line) or len(line) > 60:
             break
         title.append(line)
-    return "".join("".join(title).split())
+        end = start + len(line)
+    return "".join("".join(title).split()), end
 
 
 def _find_places(text: str) -> list[Place]:
@@ -115,7 +117,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     """Fill the document's metadata; return the span of the signature date (not a figure)."""
     cues = _cues()
     lines = _lines(doc)
-    doc.title = _title(lines)
+    doc.title, doc.title_end = _title(lines)
     signature = _signature_date(lines)
     spans = []
     if signature:

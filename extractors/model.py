@@ -123,6 +123,7 @@ class Document:
     report_date: str = ""
     grade: str = ""
     title: str = ""
+    title_end: int = 0      # offset where the title lines end (a headline amount stands there)
     # the normalized text (same length as text): full-width folded, traditional → simplified
     norm: str = ""
     cache: dict = field(default_factory=dict, repr=False)   # what later stages compute once (boundaries, grids)

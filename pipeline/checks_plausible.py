@@ -59,7 +59,7 @@ def _restatements(doc: Document) -> list[Finding]:
     a headline rounding that its interval does not cover (1.77亿元 against 1.7763亿元)."""
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
-    title_end = _title_end(doc)
+    title_end = doc.title_end
     seen = set()
     for i, a in enumerate(money):
         for b in money[i + 1:]:
@@ -81,18 +81,6 @@ def _restatements(doc: Document) -> list[Finding]:
                                    f"标题中的{shown(a)}与正文的{shown(b)}应为同一笔资金，但{shown(b)}四舍五入后不是{shown(a)}"
                                    f"（疑为截断），请核对。", [a, b], a.value, b.value))
     return out
-
-
-def _title_end(doc: Document) -> int:
-    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
-    title_blocks = 0
-    for b in paragraphs[:4]:
-        if doc.norm[b.start:b.end].strip().replace(" ", "") and doc.title and \
-                "".join(doc.norm[b.start:b.end].split()) in doc.title:
-            title_blocks += 1
-        else:
-            break
-    return paragraphs[title_blocks - 1].end if title_blocks else 0
 
 
 def check_plausible(doc: Document) -> list[Finding]:
