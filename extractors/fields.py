@@ -168,12 +168,45 @@ def assign_fields(doc: Document) -> None:
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
+    _fit_context(doc)
     _keep_latest_date(doc)
     _respectively(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
                 figure.field = "funds_received_provincial"
+
+
+@cache
+def _context_rules() -> dict:
+    return patterns.load("fields")["context"]
+
+
+def _fit_context(doc: Document) -> None:
+    """A canonical field is the report's own figure of its own year: a figure of another
+    scope (a project, a township, one county of a prefecture), of an earlier year or of a plan loses the
+    field a phrase gave it; a figure whose context names a received amount of one level takes that
+    level's field, however the sentence phrases it."""
+    rules = _context_rules()
+    current = {str(doc.year) if doc.year else ""}
+    earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
+    level_of_field = {field: level for level, field in rules["received_by_level"].items()}
+    for f in doc.figures:
+        own_period = f.period in current or f.period.startswith("截至") or f.period == ""
+        if f.field:
+            scoped_ok = f.scope == "" or f.scope.startswith("分项:") and f.field in rules["breakdown_fields"]
+            period_ok = own_period or f.field in earlier_fields
+            level = level_of_field.get(f.field)
+            level_ok = level is None or not f.fund_level or f.fund_level == level
+            if not scoped_ok or not period_ok or not level_ok or f.measure in rules["never_fields"]:
+                f.field, f.field_rule = "", ""
+            continue
+        if f.kind != "money" or f.cell is not None or f.scope or not own_period or f.purpose \
+                or f.qualifier in _bounds() or f.measure not in rules["received_measures"]:
+            continue
+        field = rules["received_by_level"].get(f.fund_level, "")
+        if field:
+            f.field, f.field_rule = field, "context_received_" + (f.fund_level or "total")
 
 
 @cache

@@ -11,7 +11,8 @@ from extractors.numbers import plain
 DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
                     "report_date", "n_facts", "n_errors", "n_warnings", "grade"]
 FACT_COLUMNS = ["doc_id", "fact_id", "kind", "value", "unit", "field", "label", "section", "indicator", "text",
-                "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule"]
+                "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule",
+                "measure", "fund", "purpose", "scope", "period"]
 FINDING_COLUMNS = ["doc_id", "finding_id", "rule", "severity", "message", "declared", "computed", "difference", "facts"]
 TABLE_COLUMNS = ["doc_id", "table_id", "row", "col", "rowspan", "colspan", "text", "page"]
 
@@ -40,7 +41,13 @@ def fact_row(doc: Document, f: Figure) -> dict:
         "field": f.field, "label": f.label, "section": f.section, "indicator": _blank(f.indicator), "text": f.text,
         "start": f.start, "end": f.end, "page": _blank(f.page), "source": f.source, "qualifier": f.qualifier,
         "ocr": "", "role": f.role, "field_rule": f.field_rule,
+        "measure": f.measure, "fund": fund_of(f), "purpose": f.purpose, "scope": f.scope, "period": f.period,
     }
+
+
+def fund_of(f: Figure) -> str:
+    """level/name, either part empty where the text does not say: central/衔接资金, /以工代赈, all/."""
+    return f"{f.fund_level}/{f.fund}" if f.fund_level or f.fund else ""
 
 
 def finding_row(f: Finding) -> dict:
