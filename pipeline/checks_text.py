@@ -159,7 +159,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     out = []
     c = cues()
     for k, pct in enumerate(s.figures):
-        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰"):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
@@ -208,7 +208,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     out = []
     c = cues()
     for k, pct in enumerate(s.figures):
-        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",) or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
         if not c["growth"].search(gap):

@@ -1,0 +1,166 @@
+"""Relations that only a figure's context makes checkable: a total and its parts stated one per line
+(each part its own scope), fees set as a rule's share of named funds, and average annual growth."""
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from functools import cache
+
+import regex
+
+import patterns
+from extractors.model import Document, Figure, Finding
+
+from .checks_text import Sentence, sentences
+from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
+from .rounding import Interval, interval
+
+HUNDRED = Decimal(100)
+
+
+@cache
+def cues() -> dict:
+    data = patterns.load("relations")["context"]
+    return {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
+
+
+def _measure_class(f: Figure) -> str:
+    return cues()["same_measure"].get(f.measure, f.measure)
+
+
+def _keyed(figures: list[Figure]) -> dict[tuple, Figure]:
+    """The figures of a group that each measure exactly once (kind, measure, unit family)."""
+    seen: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.kind in ("money", "count") and f.measure and f.measure not in ("norm",):
+            key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "")
+            seen.setdefault(key, []).append(f)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def breakdown_sums(doc: Document) -> list[Finding]:
+    """全县项目73个…已到位3.1亿元。分领域看：（一）基础设施项目21个…已到位0.89亿元；（二）…: each measure of
+    the total against the same measure of every item, the items being the sentences that follow it."""
+    c = cues()
+    out = []
+    groups = sentences(doc)
+    for i, whole in enumerate(groups):
+        follow = doc.norm[whole.figures[-1].end:whole.end + 12]
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if nxt is None:
+            break
+        between = doc.norm[whole.end:nxt.start]
+        intro = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between) \
+            or c["parts_follow"].match(doc.norm[nxt.start:nxt.figures[0].start])
+        if not intro:
+            continue
+        parts = _part_groups(doc, groups[i + 1:], whole)
+        if len(parts) < 2:
+            continue
+        totals = _keyed(whole.figures)
+        for key, total_f in totals.items():
+            found = [g[key] for g in (_keyed(p.figures) for p in parts) if key in g]
+            if len(found) < 2 or any(f.value > total_f.value for f in found):
+                continue
+            result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
+            if result.severity != "info":
+                out.append(result)
+    return out
+
+
+def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:
+    """The sentences that list one item each, up to the first that is not an item of the same measures."""
+    c = cues()
+    parts = []
+    section = doc.section_at(whole.start)
+    measures = set(_keyed(whole.figures))
+    for s in following:
+        if section is not None and not (section.start <= s.start < section.end):
+            break
+        head = doc.norm[s.start:s.figures[0].start]
+        if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
+            return []
+        if not set(_keyed(s.figures)) & measures or c["ends_list"].search(head):
+            break
+        parts.append(s)
+    return parts
+
+
+def fees_by_rule(doc: Document) -> list[Finding]:
+    """项目管理费15.30万元…从中央资金中留取1%、从省级资金中留取3%: the fee is Σ base × rate, the bases being
+    the report's funds of the levels named; the rates are exact, set by rule."""
+    c = cues()
+    out = []
+    received = _received_by_level(doc)
+    for s in sentences(doc):
+        rates = [(f, c["fee_rate"].search(doc.norm[max(s.start, f.start - 16):f.start])) for f in s.figures
+                 if f.kind == "percent"]
+        rates = [(f, m) for f, m in rates if m]
+        if not rates:
+            continue
+        bases = [received.get(m.group("level")) for _, m in rates]
+        if any(b is None for b in bases):
+            continue
+        fee = next((f for f in reversed(doc.figures) if f.kind == "money" and f.end <= s.start
+                    and f.cell is None and c["fee"].search(doc.norm[max(0, f.start - 20):f.start])), None)
+        if fee is None or (doc.section_at(fee.start) is not doc.section_at(s.start)):
+            continue
+        value = sum((b.value * r.value / HUNDRED for b, (r, _) in zip(bases, rates)), Decimal(0))
+        span = Interval(Decimal(0), Decimal(0))
+        for b, (r, _) in zip(bases, rates):
+            span = span + interval(b).scaled(r.value / HUNDRED)
+        formula = "+".join(f"{shown(b)}×{shown(r)}" for b, (r, _) in zip(bases, rates))
+        result = verdict(fee, value, span)
+        if result == CONTRADICTION:
+            msg = f"按规定比例提取的费用应为{formula}={number(value / fee.scale)}{fee.unit}，文中写{shown(fee)}。"
+            out.append(finding("rate", "error", msg, [fee, *bases, *(r for r, _ in rates)], fee.value, value))
+    return out
+
+
+def _received_by_level(doc: Document) -> dict[str, Figure]:
+    names = cues()["level_words"]
+    out: dict[str, Figure] = {}
+    for f in doc.figures:
+        for word, field in names.items():
+            if f.field == field:
+                out.setdefault(word, f)
+    return out
+
+
+def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
+    """由2020年的12372.79元增加到2024年的21693.52元，年均增长15.05%: (21693.52÷12372.79)^(1/4)−1."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, pct in enumerate(s.figures):
+            if pct.kind != "percent" or not c["average_growth"].search(doc.norm[s.start:pct.start][-12:]):
+                continue
+            dated = [(f, c["year_before"].search(doc.norm[max(s.start, f.start - 10):f.start]))
+                     for f in s.figures[:k] if f.kind in ("money", "count", "quantity")]
+            dated = [(f, int(m.group(1))) for f, m in dated if m]
+            if len(dated) < 2:
+                continue
+            (first, y1), (last, y2) = dated[-2], dated[-1]
+            years = y2 - y1
+            if years < 2 or first.value <= 0 or first.unit != last.unit:
+                continue
+            value, span = _cagr(first, last, years)
+            checked.add(id(pct))
+            out.append(percent_finding("growth", pct, value, span,
+                                       f"({shown(last)}÷{shown(first)})^(1/{years})−1", "年均增长率", [pct, first, last]))
+    return out
+
+
+def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        exponent = Decimal(1) / Decimal(years)
+
+        def rate(a: Decimal, b: Decimal) -> Decimal:
+            return ((b / a) ** exponent - 1) * HUNDRED
+        lo_first, hi_first = interval(first).lo, interval(first).hi
+        lo_last, hi_last = interval(last).lo, interval(last).hi
+        return rate(first.value, last.value), Interval(rate(hi_first, lo_last), rate(lo_first, hi_last))
+
+
+def check_context(doc: Document, checked: set[int]) -> list[Finding]:
+    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked)
