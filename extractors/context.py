@@ -31,7 +31,7 @@ LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七�
 CONTINUES = regex.compile(r"^\s*(?:其中|分别为|分别是|具体为|包括)")
 OWN = regex.compile(r"我县|我市|我区|我旗|本县|本市|本区|全县|全市|全区|全旗")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
-PLACE_FOLLOWS = regex.compile(r"共|已|累计|获|争取|到位|下达|拨付|支付|支出|收到|安排|投入|资金|财政|项目|实施|完成|计划|全年|当年|\d")
+PLACE_FOLLOWS = regex.compile(r"共|已|累计|获|争取|到位|下达|拨付|支付|支出|收到|安排|投入|资金|财政|项目|实施|完成|计划|全年|当年|补助|奖补|专项|衔接|\d")
 
 OWN_SCOPE = ""
 
@@ -263,11 +263,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
         f.measure = "norm"
 
-    levels_in_head = {lex.level.names[m.group()] for m in lex.level.matches(head)}
     since = norm[previous.end if previous else s0:f.start]
     f.fund_level = (_level(clause) if _level(since) else "") or (_level(since) if not regex.search(r"[，,；;]", since)
-                                                                 else "") or (next(iter(levels_in_head)) if len(levels_in_head) == 1 and not previous
-                                      else "")
+                                                                 else "") or (_level(head) if not previous else "")
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
@@ -305,8 +303,8 @@ def read_context(doc: Document) -> None:
         if s0 != sentence_at:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
-        section = doc.section_at(f.start)
-        section_purpose = lexicon().purpose.last(TITLE_HEAD.match(section.title).group()) if section else ""
+        section_purpose = next((p for s in reversed(doc.sections) if s.start <= f.start < s.end
+                                and (p := lexicon().purpose.last(TITLE_HEAD.match(s.title).group()))), "")
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
                            _scope_of_section(scoped, f.start), section_purpose)
         sentence_figures.append(f)

@@ -49,6 +49,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if nxt is None:
             break
         between = doc.norm[whole.end:nxt.start]
+        if c["parts_follow"].match(doc.norm[nxt.start:nxt.figures[0].start]):
+            out += _parts_in_next_sentence(doc, whole, nxt)
         intro = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between) \
             or c["parts_follow"].match(doc.norm[nxt.start:nxt.figures[0].start])
         if not intro:
@@ -65,6 +67,20 @@ def breakdown_sums(doc: Document) -> list[Finding]:
             if result.severity != "info":
                 out.append(result)
     return out
+
+
+def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
+    """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
+    parts = [f for f in nxt.figures if f.kind == "money"]
+    # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
+    total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
+                    and all(f.value >= p.value for p in parts)), None)
+    if total_f is None or len(parts) < 2 or len(parts) != len(nxt.figures) \
+            or len({f.fund_level for f in parts}) < len(parts) or not all(f.fund_level for f in parts):
+        return []           # only a list of levels, each named once, is the whole of its total
+    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+    result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    return [result] if result.severity != "info" else []
 
 
 def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:

@@ -1,0 +1,133 @@
+"""Figures in their context in whole reports (several projects, counties, years), and the checks that only
+context makes possible: breakdowns stated one item per line, fees set by rule, average growth, a later
+report restating an earlier year, and one report sent twice."""
+from __future__ import annotations
+
+from pipeline.checks_across import check_across
+from pipeline.process import process_text
+
+PROJECTS = """关于某某区2024年度衔接资金项目计划安排情况的公告
+2024年，我区获得中央衔接推进乡村振兴补助资金375万元、省级衔接推进乡村振兴补助资金376万元，两项共计下达751万元，计划安排实施以下项目。
+一、产业项目
+1.东岗村大豆加工厂房配套项目。计划投资314.51万元，修缮厂房6000平方米。
+2.南岗村秸秆机械采购项目。计划投资省级资金30万元。
+二、其他项目
+1.项目管理费，计划投入资金15.30万元。建设内容：按规定从中央资金中留取1%、从省级资金中留取3%，用于支付设计、监理等费用。
+某某区水务局
+"""
+
+PREFECTURE = """阿克苏地区财政局关于2022年衔接资金拨付情况的报告
+一、资金争取情况
+地区财政局争取并到位2022年上级财政衔接推进乡村振兴补助资金3.99亿元。
+二、资金拨付情况
+截至3月1日，上述资金已全部拨付至各县（市），其中：阿克苏市8427万元、温宿县8748万元、沙雅县9284万元等。
+三、下一步工作
+督促各县加快项目建设。
+阿克苏地区财政局
+"""
+
+BREAKDOWN = """某某县2023年谋划争取资金项目进展情况报告
+一、中央预算内投资项目
+全县谋划项目73个，项目总投资30.45亿元，拟争取资金20.78亿元，已到位3.1亿元。分领域看：
+（一）基础设施项目21个，总投资8.08亿元，拟争取6.25亿元，已到位0.89亿元；
+（二）农业水利项目22个，总投资17.94亿元，拟争取11.23亿元，已到位1.62亿元；
+（三）社会事业项目30个，总投资4.43亿元，拟争取3.3亿元，已下达0.42亿元。
+二、下一步工作
+加快项目建设。
+"""
+
+GROWTH = """某某市乡村振兴工作情况报告
+一、收入增长
+全市脱贫群众人均纯收入由2020年的12372.79元增加到2024年的21693.52元，年均增长15.05%。
+"""
+
+
+def _by_text(doc):
+    return {f.text: f for f in doc.figures}
+
+
+def test_projects_have_their_own_scope_and_no_canonical_field():
+    doc = process_text(PROJECTS, year=2024)
+    f = _by_text(doc)
+    assert f["375万元"].field == "funds_received_central" and f["375万元"].scope == ""
+    assert f["751万元"].field == "funds_received_total"
+    assert f["30万元"].scope == "项目:南岗村秸秆机械采购项目" and f["30万元"].field == ""
+    assert f["314.51万元"].scope.startswith("项目:东岗村") and f["314.51万元"].purpose == "产业发展"
+    assert f["1%"].measure == "norm" and f["1%"].fund_level == "central"
+
+
+def test_fee_set_by_rule_is_recomputed_from_the_named_funds():
+    doc = process_text(PROJECTS, year=2024)
+    fees = [x for x in doc.findings if x.rule == "rate"]
+    assert [(x.severity, x.declared, x.computed) for x in fees] == [("error", "153000", "150300")]
+
+
+def test_counties_of_a_prefecture_report_are_their_own_scopes():
+    doc = process_text(PREFECTURE, year=2022)
+    f = _by_text(doc)
+    assert f["3.99亿元"].field == "funds_received_total" and f["3.99亿元"].scope == ""
+    assert f["8748万元"].scope == "地:温宿县" and f["8748万元"].field == ""
+    assert f["9284万元"].period == "截至2022-03-01"
+    assert not [x for x in doc.findings if x.severity == "error"]
+
+
+def test_a_breakdown_stated_one_item_per_line_is_summed_per_measure():
+    doc = process_text(BREAKDOWN, year=2023)
+    sums = {x.declared: x for x in doc.findings if x.rule == "parts_sum"}
+    # 0.89 + 1.62 + 0.42 (已下达 counts as 已到位) = 2.93 against 3.1
+    assert sums["310000000"].severity == "error" and sums["310000000"].computed == "293000000"
+    # 21 + 22 + 30 = 73 projects and 8.08 + 17.94 + 4.43 = 30.45 hold: no finding above info
+    assert "73" not in sums and "3045000000" not in sums
+    assert all(f.field == "" for f in doc.figures if f.kind == "money")
+
+
+def test_average_annual_growth_is_compounded():
+    doc = process_text(GROWTH, year=2024)
+    growth = [x for x in doc.findings if x.rule == "growth"]
+    assert [(x.severity, x.declared, x.computed) for x in growth] == [("error", "15.05", "15.07")]
+
+
+def _doc(text: str, path: str, doc_id: str, year: int):
+    doc = process_text(text, path=path, year=year)
+    doc.doc_id = doc_id
+    for n, f in enumerate(doc.figures, start=1):
+        f.fact_id = f"{doc_id}-{n}"
+    return doc
+
+
+EARLY = """山东省2017年度财政专项扶贫资金绩效评价自评报告
+一、资金投入情况
+全年省级财政投入专项扶贫资金27.57亿元。
+山东省扶贫开发领导小组办公室
+"""
+LATE = """山东省2018年度财政专项扶贫资金绩效评价自评报告
+一、资金投入情况
+当年省级财政共投入专项扶贫资金24.888亿元。省级投入总量较2017年的19.2287亿元增长29.43%。
+山东省扶贫开发领导小组办公室
+"""
+
+
+def test_a_later_report_restating_an_earlier_year_is_checked_against_it():
+    found = check_across([_doc(EARLY, "a.txt", "a", 2017), _doc(LATE, "b.txt", "b", 2018)])
+    cross = [x for x in found if x.rule == "cross_year"]
+    assert [(x.declared, x.computed) for x in cross] == [("1922870000", "2757000000")]
+
+
+REPORT = """武乡县2023年度衔接资金绩效自评报告
+全年到位衔接资金共计8650万元，其中中央资金2130万元、省级资金5820万元、县级资金700万元。
+截至12月31日，实际支出8600万元，结转结余50万元。
+武乡县乡村振兴局
+"""
+
+
+def test_the_same_report_in_two_formats_is_no_conflict():
+    found = check_across([_doc(REPORT, "a.docx", "a", 2023), _doc(REPORT, "a.pdf", "b", 2023)])
+    assert [(x.rule, x.severity) for x in found] == [("duplicate_report", "info")]
+
+
+def test_a_reissued_report_supersedes_the_earlier_and_lists_what_changed():
+    corrected = REPORT.replace("武乡县2023年度衔接资金绩效自评报告", "武乡县2023年度衔接资金绩效自评报告（更正）")
+    corrected = corrected.replace("实际支出8600万元", "实际支出8610万元")
+    found = check_across([_doc(corrected, "b.txt", "b", 2023), _doc(REPORT, "a.txt", "a", 2023)])
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "b.txt是a.txt的更新版本" in found[0].message and "8600万元改为8610万元" in found[0].message
