@@ -12,6 +12,7 @@ import patterns
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import sentence_spans
 
+from .bases import Base, named_base
 from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
                        sum_finding, verdict)
 from .rounding import growth_percent, interval, ratio_percent
@@ -158,6 +159,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
     c = cues()
+    base: Base | None = None            # a list of shares keeps the base its first item names
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
@@ -165,12 +167,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-        named = c["named_whole_pattern"].search(gap)
-        if named and amounts:
-            whole = _fields(doc).get(c["named_whole"][named.group(1)])
-            candidates = [whole] if whole is not None else []
-        else:
-            candidates = []
+        base = named_base(doc, gap, pct.start) or (base if regex.search(r"占", gap) else None)
+        if base is not None and base.figure is None:
+            continue            # the base it names is stated nowhere: nothing to recompute
+        candidates = [base.figure] if base is not None else []
         if not amounts:
             continue
         is_rate = bool(c["rate"].search(gap))
@@ -183,8 +183,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
             part, excluded = amounts[-1], []
-        candidates += [f for f in amounts if f is not part and f not in excluded
-                       and _same_measure(f, part) and f.value >= part.value]
+        if base is None:
+            candidates += [f for f in amounts if f is not part and f not in excluded
+                           and _same_measure(f, part) and f.value >= part.value]
         candidates = [w for w in candidates if w is not part and w.value > 0]
         if not candidates:
             continue
@@ -198,9 +199,21 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
         _, span = ratio_percent(part, whole)
         note = "（按另一口径）" if len(tried) > 1 else ""
-        out.append(percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
-                                   [pct, part, whole], note))
+        found = percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
+                                [pct, part, whole], note)
+        if found.severity == "error" and base is None and not _stated_as_part(doc, s, whole, part):
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
+        out.append(found)
     return out
+
+
+def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
+    """The part was introduced as a part of that whole (3122万元，其中用于产业…万元，占比…): its base is stated."""
+    if whole not in s.figures or part not in s.figures:
+        return False
+    i, j = s.figures.index(whole), s.figures.index(part)
+    return i < j and any(cues()["parts_intro"].search(_gap(doc, s, n)) for n in range(i + 1, j + 1))
 
 
 def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:

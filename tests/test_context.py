@@ -131,3 +131,39 @@ def test_a_reissued_report_supersedes_the_earlier_and_lists_what_changed():
     found = check_across([_doc(corrected, "b.txt", "b", 2023), _doc(REPORT, "a.txt", "a", 2023)])
     assert len(found) == 1 and found[0].severity == "warning"
     assert "b.txt是a.txt的更新版本" in found[0].message and "8600万元改为8610万元" in found[0].message
+
+
+BASES = """武乡县2023年度衔接资金绩效自评报告
+一、资金投入
+全年到位中央衔接资金9000万元，省级衔接资金3900万元，县级衔接资金1000万元。全县衔接资金总投入13900万元。
+二、资金使用
+产业发展投入8,420万元，占中央和省级衔接资金的65.3%。结余资金51.4万元，占总投入的0.37%。
+公路项目资金5296万元，占总投入的38.1%，水利项目资金4392万元，占31.6%。
+安排资金415万元，其中项目管理费5万元。
+武乡县乡村振兴局
+"""
+
+
+def _shares(doc):
+    return {x.declared: x for x in doc.findings if x.rule == "share"}
+
+
+def test_a_share_takes_the_base_its_sentence_names_wherever_it_is_stated():
+    doc = process_text(BASES, year=2023)
+    shares = _shares(doc)
+    # 8420 ÷ (9000 + 3900) = 65.27%: holds; over the nearest amount it would not
+    assert shares["65.3"].severity == "info" and "(9000万元+3900万元)" in shares["65.3"].message
+    assert shares["0.37"].severity == "info"            # 51.4 ÷ 13900, not ÷ 8420
+    # a list keeps its base: 4392 ÷ 13900 = 31.60%
+    assert shares["38.1"].severity == "info" and shares["31.6"].severity == "info"
+
+
+def test_one_part_of_a_total_is_no_incomplete_sum():
+    doc = process_text(BASES, year=2023)
+    assert not [x for x in doc.findings if x.severity == "error"]
+
+
+def test_a_share_over_an_assumed_base_is_a_warning_that_says_so():
+    doc = process_text("某县2023年度报告\n项目资金1000万元，产业资金600万元，占比70%。\n", year=2023)
+    [share] = [x for x in doc.findings if x.rule == "share"]
+    assert share.severity == "warning" and "推定" in share.message
