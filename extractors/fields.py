@@ -13,6 +13,7 @@ from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
+GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")
 
@@ -91,6 +92,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
     clause_text = _qualifier_tail().sub("", norm[clause:figure.start].translate(NO_QUOTES))
+    gloss = GLOSS_TAIL.search(clause_text)
+    clause_text = gloss.group(1) if gloss else clause_text
     return Context(clause=clause_text, sentence=sentence, after=after,
                    whole=whole, unit=figure.unit, title=doc.title, row="", column="",
                    previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
@@ -204,9 +207,20 @@ def _fit_context(doc: Document) -> None:
         if f.kind != "money" or f.cell is not None or f.scope or not own_period or f.purpose \
                 or f.qualifier in _bounds() or f.measure not in rules["received_measures"]:
             continue
-        field = rules["received_by_level"].get(f.fund_level, "")
+        level = f.fund_level or ("all" if f.fund and _total_words().search(_clause_of(doc, f))
+                                 and "预算" not in doc.norm[sentence_start(doc, f.start):f.start] else "")
+        field = rules["received_by_level"].get(level, "")
         if field:
-            f.field, f.field_rule = field, "context_received_" + (f.fund_level or "total")
+            f.field, f.field_rule = field, "context_received_" + level
+
+
+@cache
+def _total_words() -> regex.Pattern:
+    return regex.compile(_context_rules()["total_words"])
+
+
+def _clause_of(doc: Document, f: Figure) -> str:
+    return doc.norm[clause_start(doc, f.start):f.start]
 
 
 @cache

@@ -29,7 +29,7 @@ def test_corpus_reports(corpus_run):
 
 # The development set grows; this holds what has been reached on it (a ratchet: raise these as scores rise,
 # never lower them). Measured 2026-12-04 on 26 documents.
-DEVSET_REACHED = {"facts_recall": 0.979, "facts_precision": 0.97, "fields_recall": 0.881, "fields_precision": 1.0,
+DEVSET_REACHED = {"facts_recall": 0.979, "facts_precision": 0.97, "fields_recall": 0.952, "fields_precision": 1.0,
                   "findings_recall": 9 / 9, "meta_county": 16 / 17, "meta_year": 1.0}
 
 
