@@ -181,19 +181,31 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             continue
         first = figures[0]
         for other in figures[1:]:
+            if not _comparable(first, other):
+                continue
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
                     abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
+                # declared is what the text states; computed, the figure it is checked against (the table's)
+                stated, against = (other, first) if first.cell is not None and other.cell is None else (first, other)
                 out.append(finding("same_figure_differs", "warning" if far else "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
                                    f"相差{amount(other.value - first.value, first)}"
                                    + ("；表格与正文可能口径不同，请核对。" if far else "。"),
-                                   [other, first], other.value, first.value))
+                                   [stated, against], stated.value, against.value))
                 break
     return out
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """One concept in one context: the same scope and period, and no measure or level that tells them apart."""
+    def agree(x: str, y: str) -> bool:
+        return not x or not y or x == y
+    return a.scope == b.scope and a.period == b.period and agree(a.fund_level, b.fund_level) \
+        and agree(a.purpose, b.purpose)
 
 
 RULES = (received_sum, spent_plus_carryover, execution_rate, industry_share, county_growth, budget_consistency,

@@ -178,5 +178,34 @@ def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:
         return rate(first.value, last.value), Interval(rate(hi_first, lo_last), rate(lo_first, hi_last))
 
 
+def stated_averages(doc: Document) -> list[Finding]:
+    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact)."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, avg in enumerate(s.figures):
+            before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
+            m = c["average"].search(before)
+            if avg.kind != "money" or not m or c["average_not"].search(before):
+                continue
+            noun = m.group("noun").strip() or None
+            counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
+                      and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+            totals = [f for f in s.figures[:k] if f.kind == "money" and f.value > avg.value
+                      and f.measure in ("arranged", "received", "allocated", "paid", "spent")]
+            if len(counts) != 1 or not totals:
+                continue
+            count, whole = counts[0], totals[-1]
+            value = whole.value / count.value
+            span = interval(whole).scaled(Decimal(1) / count.value)
+            result = verdict(avg, value, span)
+            if result == CONTRADICTION:
+                out.append(finding("average", "error",
+                                   f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为"
+                                   f"{number(value / avg.scale)}{avg.unit}。", [avg, whole, count], avg.value, value,
+                                   places=2))
+    return out
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
-    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked)
+    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc)

@@ -167,3 +167,11 @@ def test_a_share_over_an_assumed_base_is_a_warning_that_says_so():
     doc = process_text("某县2023年度报告\n项目资金1000万元，产业资金600万元，占比70%。\n", year=2023)
     [share] = [x for x in doc.findings if x.rule == "share"]
     assert share.severity == "warning" and "推定" in share.message
+
+
+def test_a_stated_average_is_the_total_over_the_count():
+    doc = process_text("武乡县2023年度报告\n扶持12个合作社，投入资金300万元，平均每个合作社26万元。\n", year=2023)
+    [avg] = [x for x in doc.findings if x.rule == "average"]
+    assert avg.severity == "error" and avg.computed == "250000"
+    doc = process_text("武乡县2023年度报告\n扶持12个合作社，投入资金300万元，平均每个合作社25万元。\n", year=2023)
+    assert not [x for x in doc.findings if x.rule == "average"]
