@@ -25,6 +25,7 @@ from .model import Document, Figure, Section
 from .sentences import clause_start, sentence_start
 
 CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
+LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")
 CLAUSE_HEAD = regex.compile(r"^\s*(?:其中|包括|分别为|分别是|依次为|具体为)?\s*[：:]?\s*")
 TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -166,6 +167,9 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     after_head = line[len(head):len(head) + 1] if line.startswith(head) else ""
     if section.level >= 2 and after_head.isdigit() and regex.search(r"(?:项目|工程|类|领域|债券|方向)$", head):
         return "分项:" + head
+    # a category of use among its siblings: （一）产业发展项目。共安排资金…其中中央…
+    if section.level >= 2 and regex.search(r"(?:项目|类)$", head) and lex.purpose.pattern.search(head):
+        return "分项:" + head
     if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if regex.search(r"资金|债券", head) else "项目:") + head
     place = _place_scope(head, own)
@@ -244,7 +248,7 @@ def _period(doc: Document, figure: Figure, clause: str, head: str, earlier: list
 
 def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
                        before_sentence: Figure | None, own: frozenset[str], section_scope: str,
-                       section_purpose: str) -> None:
+                       section_purpose: str, batches: bool) -> None:
     lex, norm = lexicon(), doc.norm
     s0 = sentence_start(doc, f.start)
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
@@ -263,16 +267,19 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
         f.measure = "norm"
 
+    # levels joined by 、 belong together (中央、省级衔接资金; 中央、省级、县级资金分别为…): read them back to a comma
     since = norm[previous.end if previous else s0:f.start]
-    f.fund_level = (_level(clause) if _level(since) else "") or (_level(since) if not regex.search(r"[，,；;]", since)
-                                                                 else "") or (_level(head) if not previous else "")
+    commas = list(LEVEL_CLAUSE_END.finditer(since))
+    level_clause = since[commas[-1].end():] if commas else since
+    f.fund_level = _level(level_clause) or (_level(head) if not previous else "")
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
     subject = CLAUSE_HEAD.sub("", clause)
+    batch = lex.batch.search(level_clause) if batches else None
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
-        or section_scope
+        or ("批:" + batch.group() if batch else "") or section_scope
     f.period = _period(doc, f, norm[lo:f.start], head, sentence_figures)
 
 
@@ -291,6 +298,8 @@ def read_context(doc: Document) -> None:
     """Give every figure its measure, fund, scope and period."""
     own = own_names(doc)
     scoped = _section_scopes(doc, own)
+    # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
+    batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
@@ -306,7 +315,7 @@ def read_context(doc: Document) -> None:
         section_purpose = next((p for s in reversed(doc.sections) if s.start <= f.start < s.end
                                 and (p := lexicon().purpose.last(TITLE_HEAD.match(s.title).group()))), "")
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
-                           _scope_of_section(scoped, f.start), section_purpose)
+                           _scope_of_section(scoped, f.start), section_purpose, batches)
         sentence_figures.append(f)
         previous = f
 

@@ -8,6 +8,7 @@ import regex
 
 import patterns
 
+from .context import _level
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 
@@ -186,29 +187,34 @@ def _context_rules() -> dict:
 
 
 def _fit_context(doc: Document) -> None:
-    """A canonical field is the report's own figure of its own year: a figure of another
-    scope (a project, a township, one county of a prefecture), of an earlier year or of a plan loses the
-    field a phrase gave it; a figure whose context names a received amount of one level takes that
-    level's field, however the sentence phrases it."""
+    """A canonical field is the report's own figure of its own year: a figure of another scope (a project,
+    a township, one county of a prefecture), of an earlier year, of a plan or of another level loses the
+    field a phrase gave it; a received amount of the report's own context takes its level's field,
+    however the sentence phrases it."""
     rules = _context_rules()
-    current = {str(doc.year) if doc.year else ""}
+    current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     level_of_field = {field: level for level, field in rules["received_by_level"].items()}
+    # a report on 中央和省级 funds only: their sum is all its funds
+    report_level = "central_provincial" if _level(doc.title) == "central_provincial" else None
     for f in doc.figures:
-        own_period = f.period in current or f.period.startswith("截至") or f.period == ""
+        own_period = f.period in current or f.period.startswith("截至")
+        level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
         if f.field:
-            scoped_ok = f.scope == "" or f.scope.startswith("分项:") and f.field in rules["breakdown_fields"]
-            period_ok = own_period or f.field in earlier_fields
-            level = level_of_field.get(f.field)
-            level_ok = level is None or not f.fund_level or f.fund_level == level
-            if not scoped_ok or not period_ok or not level_ok or f.measure in rules["never_fields"]:
-                f.field, f.field_rule = "", ""
-            continue
+            field_level = level_of_field.get(f.field)
+            keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in rules["breakdown_fields"]) \
+                and (own_period or f.field in earlier_fields) \
+                and (field_level is None or not level or level == field_level) \
+                and f.measure not in rules["never_fields"]
+            if keep:
+                continue
+            f.field, f.field_rule = "", ""
         if f.kind != "money" or f.cell is not None or f.scope or not own_period or f.purpose \
                 or f.qualifier in _bounds() or f.measure not in rules["received_measures"]:
             continue
-        level = f.fund_level or ("all" if f.fund and _total_words().search(_clause_of(doc, f))
-                                 and "预算" not in doc.norm[sentence_start(doc, f.start):f.start] else "")
+        if not level and f.fund and _total_words().search(_clause_of(doc, f)) \
+                and "预算" not in doc.norm[sentence_start(doc, f.start):f.start]:
+            level = "all"
         field = rules["received_by_level"].get(level, "")
         if field:
             f.field, f.field_rule = field, "context_received_" + level

@@ -27,45 +27,109 @@ def _measure_class(f: Figure) -> str:
     return cues()["same_measure"].get(f.measure, f.measure)
 
 
-def _keyed(figures: list[Figure]) -> dict[tuple, Figure]:
-    """The figures of a group that each measure exactly once (kind, measure, unit family)."""
+def _keyed(doc: Document, s: Sentence) -> dict[tuple, Figure]:
+    """The figures of a group that each measure exactly once: kind, measure, unit family, and whether
+    it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item)."""
     seen: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        if f.kind in ("money", "count") and f.measure and f.measure not in ("norm",):
-            key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "")
+    part = False
+    for k, f in enumerate(s.figures):
+        gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
+        part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
+        if f.kind in ("money", "count") and f.measure and f.measure != "norm":
+            key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
+def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: bool) -> list[Finding]:
+    """Each measure of the total against the same measure of every item that states it."""
+    out = []
+    keyed_parts = [_keyed(doc, p) for p in parts]
+    for key, total_f in _keyed(doc, whole).items():
+        found = [g[key] for g in keyed_parts if key in g]
+        if len(found) < 2 or any(f.value > total_f.value for f in found):
+            continue
+        result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
+        if result.severity == "error" and not certain and sum(f.value for f in found) < total_f.value:
+            result.severity = "warning"
+            result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
+        if result.severity != "info":
+            out.append(result)
+    return out
+
+
 def breakdown_sums(doc: Document) -> list[Finding]:
     """全县项目73个…已到位3.1亿元。分领域看：（一）基础设施项目21个…已到位0.89亿元；（二）…: each measure of
-    the total against the same measure of every item, the items being the sentences that follow it."""
+    the total against the same measure of every item, the items being the sentences that follow it; and
+    第一批…；第二批…；第三批…。三批合计…: the items before a closing total."""
     c = cues()
     out = []
     groups = sentences(doc)
     for i, whole in enumerate(groups):
-        follow = doc.norm[whole.figures[-1].end:whole.end + 12]
+        first_amount = next((f for f in whole.figures if f.kind == "money"), whole.figures[0])
+        if c["closing_items"].match(doc.norm[whole.start:first_amount.start]):      # 三批合计…
+            items = _items_before(doc, groups[:i], whole)
+            if len(items) >= 2:
+                out += _compare(doc, whole, items, certain=True)
+            continue
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None:
             break
+        follow = doc.norm[whole.figures[-1].end:whole.end + 12]
         between = doc.norm[whole.end:nxt.start]
-        if c["parts_follow"].match(doc.norm[nxt.start:nxt.figures[0].start]):
+        next_head = doc.norm[nxt.start:nxt.figures[0].start]
+        if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt)
-        intro = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between) \
-            or c["parts_follow"].match(doc.norm[nxt.start:nxt.figures[0].start])
-        if not intro:
+        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        if not (explicit or c["parts_follow"].match(next_head)):
             continue
         parts = _part_groups(doc, groups[i + 1:], whole)
-        if len(parts) < 2:
+        if len(parts) >= 2:
+            out += _compare(doc, whole, parts, certain=bool(explicit))
+    return out + section_totals(doc)
+
+
+def _items_before(doc: Document, earlier: list[Sentence], whole: Sentence) -> list[Sentence]:
+    """The sentences of the same paragraph before a closing total that state its measures."""
+    keys = set(_keyed(doc, whole))
+    items: list[Sentence] = []
+    for s in reversed(earlier):
+        if "\n" in doc.norm[s.end:whole.start] or not set(_keyed(doc, s)) & keys:
+            break
+        items.insert(0, s)
+    return items
+
+
+def section_totals(doc: Document) -> list[Finding]:
+    """（一）政策补贴延续类项目，合计1240万元 with its items 1. … 108万元, 2. … 20万元, …: the heading's total
+    against the one amount each item states."""
+    c = cues()
+    out = []
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for section in doc.sections:
+        line_end = doc.norm.find("\n", section.start)
+        line_end = len(doc.norm) if line_end < 0 else line_end
+        line = doc.norm[section.start:line_end]
+        totals = [f for f in money if section.start <= f.start < line_end
+                  and c["section_total"].search(doc.norm[section.start:f.start])]
+        children = [x for x in doc.sections if x.path.startswith(section.path + "/")
+                    and x.path.count("/") == section.path.count("/") + 1]
+        if len(totals) != 1 or len(children) < 2 or c["partial_list"].search(line):
             continue
-        totals = _keyed(whole.figures)
-        for key, total_f in totals.items():
-            found = [g[key] for g in (_keyed(p.figures) for p in parts) if key in g]
-            if len(found) < 2 or any(f.value > total_f.value for f in found):
-                continue
-            result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
-            if result.severity != "info":
-                out.append(result)
+        total_f = totals[0]
+        amounts = []
+        for child in children:
+            own = [f for f in money if child.start <= f.start < child.end]
+            if not own or c["partial_list"].search(doc.norm[child.start:child.end]):
+                amounts = []
+                break
+            amounts.append(own[0])
+        after = doc.norm[children[-1].end:section.end]
+        if len(amounts) < 2 or c["partial_list"].search(after):
+            continue
+        result = sum_finding("parts_sum", total_f, amounts, f"{section.number}各项之和与合计")
+        if result.severity != "info":
+            out.append(result)
     return out
 
 
@@ -88,14 +152,14 @@ def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> l
     c = cues()
     parts = []
     section = doc.section_at(whole.start)
-    measures = set(_keyed(whole.figures))
+    measures = set(_keyed(doc, whole))
     for s in following:
         if section is not None and not (section.start <= s.start < section.end):
             break
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
-        if not set(_keyed(s.figures)) & measures or c["ends_list"].search(head):
+        if not set(_keyed(doc, s)) & measures or c["ends_list"].search(head):
             break
         parts.append(s)
     return parts
