@@ -209,8 +209,13 @@ def _fit_context(doc: Document) -> None:
             if keep:
                 continue
             f.field, f.field_rule = "", ""
-        if f.kind != "money" or f.cell is not None or f.scope or not own_period or f.purpose \
-                or f.qualifier in _bounds() or f.measure not in rules["received_measures"]:
+        if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds():
+            continue
+        if f.purpose == "产业发展" and not level and f.measure in rules["industry_measures"] \
+                and (not f.scope or f.scope.startswith("分项:")) and _total_words().search(_clause_of(doc, f)):
+            f.field, f.field_rule = "industry_investment", "context_industry_total"
+            continue
+        if f.scope or f.purpose or f.measure not in rules["received_measures"]:
             continue
         if not level and f.fund and _total_words().search(_clause_of(doc, f)) \
                 and "预算" not in doc.norm[sentence_start(doc, f.start):f.start]:

@@ -1,6 +1,7 @@
 """Document metadata: county, city, province, year, report date, title, grade."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,7 @@ class Place:
     province: str
 
 
+YEAR_NAMED = regex.compile(r"((?:19|20)\d{2})\s*年")
 PROVINCE_SUFFIX = regex.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 
 
@@ -160,6 +162,9 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
                 break
     if doc.year is None and doc.report_date:
         doc.year = int(doc.report_date[:4])
+    if doc.year is None:        # a notice without a year in its title: the year its text speaks of most
+        named = Counter(m.group(1) for m in YEAR_NAMED.finditer(doc.norm))
+        doc.year = int(named.most_common(1)[0][0]) if named else None
     m = cues["grade"].search(doc.norm)
     if m:
         doc.grade = {"优秀": "优", "良好": "良", "中等": "中"}.get(m.group(1), m.group(1))

@@ -189,8 +189,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
                     abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
-                # declared is what the text states; computed, the figure it is checked against (the table's)
-                stated, against = (other, first) if first.cell is not None and other.cell is None else (first, other)
+                # declared: the later statement, or the text's where the other is the table's
+                stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
                                    f"相差{amount(other.value - first.value, first)}"

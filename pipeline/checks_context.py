@@ -271,5 +271,31 @@ def stated_averages(doc: Document) -> list[Finding]:
     return out
 
 
+def stated_changes(doc: Document) -> list[Finding]:
+    """2021年县本级安排7700万元，2020年安排7650万元，比上年增加60万元: the change is current − earlier."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, change in enumerate(s.figures):
+            m = c["change"].search(doc.norm[(s.figures[k - 1].end if k else s.start):change.start])
+            if change.kind != "money" or not m:
+                continue
+            amounts = [f for f in s.figures[:k] if f.kind == "money" and f.measure != "growth"]
+            earlier = [f for f in amounts if f.period and f.period.isdigit() and doc.year and int(f.period) < doc.year]
+            current = [f for f in amounts if f.period == str(doc.year) and f not in earlier]
+            if len(earlier) != 1 or len(current) != 1 or current[0].fund_level != earlier[0].fund_level:
+                continue
+            now, before = current[0], earlier[0]
+            sign = Decimal(-1) if c["change_down"].search(m.group("direction")) else Decimal(1)
+            value = (now.value - before.value) * sign
+            span = (interval(now) - interval(before)).scaled(sign)
+            if verdict(change, value, span) == CONTRADICTION:
+                out.append(finding("growth", "error", f"增减额申报{shown(change)}，按{shown(now)}−{shown(before)}计算为"
+                                   f"{number(value / change.scale)}{change.unit}。", [change, now, before],
+                                   change.value, value))
+    return out
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
-    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc)
+    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
+        + stated_changes(doc)

@@ -175,3 +175,39 @@ def test_a_stated_average_is_the_total_over_the_count():
     assert avg.severity == "error" and avg.computed == "250000"
     doc = process_text("武乡县2023年度报告\n扶持12个合作社，投入资金300万元，平均每个合作社25万元。\n", year=2023)
     assert not [x for x in doc.findings if x.rule == "average"]
+
+
+def test_a_headings_total_is_the_sum_of_its_items():
+    text = ("延津县2022年衔接资金项目安排情况公示\n二、项目安排情况\n（一）政策补贴类项目，合计1240万元\n"
+            "1.雨露计划项目，计划安排资金108万元。\n2.贴息项目，计划安排资金70万元。\n3.奖补项目，计划安排资金1000万元。\n"
+            "（二）产业类项目，合计4350万元\n1.村集体经济项目，计划安排资金3850万元。\n2.其他产业项目，计划安排资金500万元。\n")
+    sums = [x for x in process_text(text, year=2022).findings if x.rule == "parts_sum"]
+    assert [(x.severity, x.declared, x.computed) for x in sums] == [("error", "12400000", "11780000")]
+
+
+def test_a_list_that_says_it_is_partial_is_no_sum():
+    text = ("金寨县2025年资金分配公告\n二、资金分配\n（一）基础设施项目。共安排资金4825.52万元。主要包括：\n"
+            "1.安全饮水项目，安排资金2000万元。\n2.以工代赈项目，安排资金689万元。\n以及其他基础设施项目。\n")
+    assert not [x for x in process_text(text, year=2025).findings if x.rule == "parts_sum"]
+
+
+def test_items_before_a_closing_total():
+    text = ("临城县2021年道路项目绩效自评报告\n项目分三批实施：第一批总投资3374.3万元，其中建筑工程费3292万元；"
+            "第二批总投资2096.51万元，其中建筑工程费1975.775万元；第三批总投资778.59万元，其中建筑工程费757.44万元。"
+            "三批合计总投资6222.4万元，其中建筑工程费6025.215万元。\n")
+    sums = [x for x in process_text(text, year=2021).findings if x.rule == "parts_sum" and x.severity != "info"]
+    # the totals and the 其中 parts are summed apart: 6249.40 against 6222.4; 6025.215 holds
+    assert [(x.severity, x.declared, x.computed) for x in sums] == [("error", "62224000", "62494000")]
+
+
+def test_a_stated_change_over_the_earlier_year():
+    text = ("怀远县2021年度衔接资金绩效自评报告\n2021年县本级预算安排衔接资金7700万元，2020年县本级安排专项扶贫资金7650万元，"
+            "比上年增加60万元。\n")
+    [change] = [x for x in process_text(text, year=2021).findings if x.rule == "growth"]
+    assert (change.severity, change.declared, change.computed) == ("error", "600000", "500000")
+
+
+def test_scores_of_one_heading_and_its_items_are_not_the_total():
+    text = ("怀远县2021年度衔接资金绩效自评报告\n二、自评得分情况\n自评得分102.964分。\n（一）资金保障情况（分值10分），自评10分。\n"
+            "1.县级预算安排情况（分值5分），自评5分。\n2.资金匹配情况（分值5分），自评5分。\n")
+    assert not [x for x in process_text(text, year=2021).findings if x.rule == "score_sum" and x.severity != "info"]
