@@ -67,6 +67,7 @@ def _cues(groups: dict[str, list[str]]) -> Cues:
 @dataclass(frozen=True)
 class Lexicon:
     measures: dict          # kind → Cues of the measures that kind can take
+    planned: regex.Pattern
     level: Cues
     receiver: regex.Pattern
     fund: Cues
@@ -91,7 +92,8 @@ def lexicon() -> Lexicon:
     cues = data["measure"]
     measures = {kind: _cues({m: cues[m] for m in names}) for kind, names in data["measures_of"].items()}
     return Lexicon(
-        measures=measures, level=_cues(data["level"]), receiver=regex.compile(data["receiver"]["after"]),
+        measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
+        level=_cues(data["level"]), receiver=regex.compile(data["receiver"]["after"]),
         fund=_cues(data["fund"]), family=frozenset(data["family"]["funds"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
         place=regex.compile(data["scope"]["place"]), not_places=frozenset(data["scope"]["not_places"]),
@@ -264,6 +266,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start])
+    if f.kind == "money" and lex.planned.search(norm[previous.end if previous else s0:f.start]):
+        f.measure = "planned"
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
         f.measure = "norm"
 

@@ -13,7 +13,7 @@ pytestmark = needs_shared
 CORPUS_REACHED = {"facts_recall": 0.997, "facts_precision": 1.0, "fields_recall": 0.979, "fields_precision": 0.996,
                   "findings_recall": 1.0, "meta_county": 1.0, "meta_year": 1.0, "meta_date": 1.0}
 DEVSET_REACHED = {"facts_recall": 0.979, "facts_precision": 0.97, "fields_recall": 0.952, "fields_precision": 1.0,
-                  "findings_recall": 1.0, "meta_county": 16 / 17, "meta_year": 1.0}
+                  "findings_recall": 1.0, "meta_county": 1.0, "meta_year": 1.0}
 
 
 def _value(summary: dict, key: str) -> float:
