@@ -183,16 +183,23 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     return ""
 
 
-def _section_scopes(doc: Document, own: frozenset[str]) -> list[tuple[Section, str]]:
-    return [(s, scope) for s in doc.sections if (scope := _section_scope(doc, s, own))]
+def _by_path(doc: Document, own: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Each section's path → the scope and the purpose its heading names (once per document)."""
+    lex = lexicon()
+    return {s.path: (_section_scope(doc, s, own), lex.purpose.last(TITLE_HEAD.match(s.title).group()))
+            for s in doc.sections}
 
 
-def _scope_of_section(scoped: list[tuple[Section, str]], offset: int) -> str:
-    best, level = "", -1
-    for s, scope in scoped:
-        if s.start <= offset < s.end and s.level > level:
-            best, level = scope, s.level
-    return best
+def _inherited(by_path: dict[str, tuple[str, str]], path: str) -> tuple[str, str]:
+    """The innermost scope and purpose along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
+    scope = purpose = ""
+    parts = path.split("/") if path else []
+    for n in range(len(parts), 0, -1):
+        found_scope, found_purpose = by_path.get("/".join(parts[:n]), ("", ""))
+        scope, purpose = scope or found_scope, purpose or found_purpose
+        if scope and purpose:
+            break
+    return scope, purpose
 
 
 # ---------------------------------------------------------------- one figure
@@ -301,7 +308,7 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
 def read_context(doc: Document) -> None:
     """Give every figure its measure, fund, scope and period."""
     own = own_names(doc)
-    scoped = _section_scopes(doc, own)
+    by_path = _by_path(doc, own)
     # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
     batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
@@ -316,10 +323,9 @@ def read_context(doc: Document) -> None:
         if s0 != sentence_at:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
-        section_purpose = next((p for s in reversed(doc.sections) if s.start <= f.start < s.end
-                                and (p := lexicon().purpose.last(TITLE_HEAD.match(s.title).group()))), "")
+        section_scope, section_purpose = _inherited(by_path, f.section)
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
-                           _scope_of_section(scoped, f.start), section_purpose, batches)
+                           section_scope, section_purpose, batches)
         sentence_figures.append(f)
         previous = f
 

@@ -38,10 +38,12 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
         return None
     words = m.group("base")
     level = _level(words)
-    fields: dict[str, Figure] = {}
-    for f in doc.figures:
-        if f.field:
-            fields.setdefault(f.field, f)
+    fields = doc.cache.get("first_of_field")
+    if fields is None:
+        fields = doc.cache["first_of_field"] = {}
+        for f in doc.figures:
+            if f.field:
+                fields.setdefault(f.field, f)
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)

@@ -105,29 +105,31 @@ def section_totals(doc: Document) -> list[Finding]:
     against the one amount each item states."""
     c = cues()
     out = []
-    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    money_in: dict[str, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is None:
+            money_in.setdefault(f.section, []).append(f)
+    children: dict[str, list] = {}
+    for x in doc.sections:
+        children.setdefault(x.path.rpartition("/")[0], []).append(x)
     for section in doc.sections:
+        items = children.get(section.path, [])
         line_end = doc.norm.find("\n", section.start)
         line_end = len(doc.norm) if line_end < 0 else line_end
-        line = doc.norm[section.start:line_end]
-        totals = [f for f in money if section.start <= f.start < line_end
+        totals = [f for f in money_in.get(section.path, []) if f.start < line_end
                   and c["section_total"].search(doc.norm[section.start:f.start])]
-        children = [x for x in doc.sections if x.path.startswith(section.path + "/")
-                    and x.path.count("/") == section.path.count("/") + 1]
-        if len(totals) != 1 or len(children) < 2 or c["partial_list"].search(line):
+        if len(totals) != 1 or len(items) < 2 or c["partial_list"].search(doc.norm[section.start:line_end]):
             continue
-        total_f = totals[0]
         amounts = []
-        for child in children:
-            own = [f for f in money if child.start <= f.start < child.end]
-            if not own or c["partial_list"].search(doc.norm[child.start:child.end]):
+        for item in items:
+            own = money_in.get(item.path, [])
+            if not own or c["partial_list"].search(doc.norm[item.start:item.end]):
                 amounts = []
                 break
             amounts.append(own[0])
-        after = doc.norm[children[-1].end:section.end]
-        if len(amounts) < 2 or c["partial_list"].search(after):
+        if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]):
             continue
-        result = sum_finding("parts_sum", total_f, amounts, f"{section.number}各项之和与合计")
+        result = sum_finding("parts_sum", totals[0], amounts, f"{section.number}各项之和与合计")
         if result.severity != "info":
             out.append(result)
     return out

@@ -36,6 +36,14 @@ class Sentence:
 
 
 def sentences(doc: Document) -> list[Sentence]:
+    """The sentences that hold paragraph figures, with them (once per document: several checks read them)."""
+    found = doc.cache.get("figure_sentences")
+    if found is None:
+        found = doc.cache["figure_sentences"] = _figure_sentences(doc)
+    return found
+
+
+def _figure_sentences(doc: Document) -> list[Sentence]:
     out = []
     figures = [f for f in doc.figures if f.cell is None]
     i = 0
