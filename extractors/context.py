@@ -31,6 +31,7 @@ TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 CONTINUES = regex.compile(r"^\s*(?:其中|分别为|分别是|具体为|包括)")
 OWN = regex.compile(r"我县|我市|我区|我旗|本县|本市|本区|全县|全市|全区|全旗")
+SUBJECTLESS = regex.compile(r"^\s*(?:年内|全年|截至年底|目前)?(?:已|累计|共|实际|全部|均已)*(?:支出|支付|拨付|使用|到位|下达|结转|结余)")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
 PLACE_FOLLOWS = regex.compile(r"共|已|累计|获|争取|到位|下达|拨付|支付|支出|收到|安排|投入|资金|财政|项目|实施|完成|计划|全年|当年|补助|奖补|专项|衔接|\d")
 
@@ -283,6 +284,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     f.fund_level = _level(level_clause) or (_level(head) if not previous else "")
+    if not f.fund_level and previous is not None and SUBJECTLESS.match(CLAUSE_HEAD.sub("", clause)):
+        f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
@@ -337,6 +340,16 @@ def names_family_fund(doc: Document) -> bool:
         lex = lexicon()
         found = doc.cache["names_family_fund"] = any(lex.fund.names[m.group()] in lex.family
                                                     for m in lex.fund.matches(doc.norm))
+    return found
+
+
+def main_fund(doc: Document) -> str:
+    """The fund the report is about: the one its title names, else the one it names most."""
+    found = doc.cache.get("main_fund")
+    if found is None:
+        lex = lexicon()
+        named = [lex.fund.names[m.group()] for m in lex.fund.matches(doc.norm)]
+        found = doc.cache["main_fund"] = lex.fund.first(doc.title) or (max(set(named), key=named.count) if named else "")
     return found
 
 

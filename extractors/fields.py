@@ -8,7 +8,7 @@ import regex
 
 import patterns
 
-from .context import _level
+from .context import _level, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 
@@ -181,20 +181,41 @@ def assign_fields(doc: Document) -> None:
                 figure.field = "funds_received_provincial"
 
 
+@dataclass(frozen=True)
+class ContextRule:
+    name: str
+    measures: frozenset
+    levels: dict            # level → field, or {the one level it must have: field}
+    purpose: str
+    breakdown: bool
+    fund_named: bool
+    clause: regex.Pattern | None
+    not_sentence: regex.Pattern | None
+
+
 @cache
-def _context_rules() -> dict:
-    return patterns.load("fields")["context"]
+def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
+    data = patterns.load("fields")["context"]
+    out = []
+    for r in data["rule"]:
+        out.append(ContextRule(
+            name=r["name"], measures=frozenset(r["measures"]),
+            levels=r["levels"] if "levels" in r else {r.get("level", ""): r["field"]},
+            purpose=r.get("purpose", ""), breakdown=r.get("scope") == "breakdown", fund_named=r.get("fund_named", False),
+            clause=regex.compile(r["clause"]) if "clause" in r else None,
+            not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None))
+    return data, tuple(out)
 
 
 def _fit_context(doc: Document) -> None:
     """A canonical field is the report's own figure of its own year: a figure of another scope (a project,
     a township, one county of a prefecture), of an earlier year, of a plan or of another level loses the
-    field a phrase gave it; a received amount of the report's own context takes its level's field,
-    however the sentence phrases it."""
-    rules = _context_rules()
+    field a phrase gave it; a figure of the report's own context takes the field of the first context
+    rule it meets, however the sentence phrases it."""
+    data, context_rules = _context_rules()
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
-    level_of_field = {field: level for level, field in rules["received_by_level"].items()}
+    level_of_field = {field: level for level, field in context_rules[0].levels.items()}
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if _level(doc.title) == "central_provincial" else None
     for f in doc.figures:
@@ -202,36 +223,34 @@ def _fit_context(doc: Document) -> None:
         level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
         if f.field:
             field_level = level_of_field.get(f.field)
-            keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in rules["breakdown_fields"]) \
+            keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
                 and (own_period or f.field in earlier_fields) \
                 and (field_level is None or not level or level == field_level) \
-                and f.measure not in rules["never_fields"]
+                and f.measure not in data["never_fields"]
             if keep:
                 continue
             f.field, f.field_rule = "", ""
         if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds():
             continue
-        if f.purpose == "产业发展" and not level and f.measure in rules["industry_measures"] \
-                and (not f.scope or f.scope.startswith("分项:")) and _total_words().search(_clause_of(doc, f)):
-            f.field, f.field_rule = "industry_investment", "context_industry_total"
-            continue
-        if f.scope or f.purpose or f.measure not in rules["received_measures"]:
-            continue
-        if not level and f.fund and _total_words().search(_clause_of(doc, f)) \
-                and "预算" not in doc.norm[sentence_start(doc, f.start):f.start]:
-            level = "all"
-        field = rules["received_by_level"].get(level, "")
-        if field:
-            f.field, f.field_rule = field, "context_received_" + level
+        for rule in context_rules:
+            field = _context_field(doc, f, level, rule)
+            if field:
+                f.field, f.field_rule = field, rule.name
+                break
 
 
-@cache
-def _total_words() -> regex.Pattern:
-    return regex.compile(_context_rules()["total_words"])
-
-
-def _clause_of(doc: Document, f: Figure) -> str:
-    return doc.norm[clause_start(doc, f.start):f.start]
+def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule) -> str:
+    if f.measure not in rule.measures or f.purpose != rule.purpose or rule.fund_named and not f.fund:
+        return ""
+    if f.fund and f.fund != main_fund(doc):
+        return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
+    if f.scope and not (rule.breakdown and f.scope.startswith("分项:")):
+        return ""
+    if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
+        return ""
+    if rule.not_sentence and rule.not_sentence.search(doc.norm[sentence_start(doc, f.start):f.start]):
+        return ""
+    return rule.levels.get(level, "")
 
 
 @cache
