@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+import patterns
+
 
 @dataclass(frozen=True)
 class Column:
@@ -86,3 +88,20 @@ def typed(column: Column, cell: str):
         except InvalidOperation:
             return cell     # a date fact keeps its ISO text
     return cell
+
+
+def canonical_fields() -> dict[str, tuple[str, str]]:
+    """field → (the name messages and reviewers use, kind), in the contract's order."""
+    data = patterns.load("fields")
+    kinds = {rule["field"]: rule["kind"] for rule in data["rule"] if "field" in rule and "kind" in rule}
+    return {field: (name, kinds.get(field, "")) for field, name in data["names"].items()}
+
+
+def first_by_field(fact_rows) -> dict[str, dict[str, dict]]:
+    """doc_id → field → the fact row that gives the document's value of a canonical field: its first
+    figure with that field, in document order (as the checks across documents read it)."""
+    out: dict[str, dict[str, dict]] = {}
+    for row in fact_rows:
+        if row["field"]:
+            out.setdefault(row["doc_id"], {}).setdefault(row["field"], row)
+    return out

@@ -1,0 +1,1 @@
+def write_review_page(out): pass
