@@ -132,8 +132,7 @@ def write_review_page(out: Path) -> Path:
     overview, blocks, failed, rates, funds = [], [], [], [], []
     for d in docs:
         ok = d["status"] == "ok"
-        name = d["county"] or Path(d["path"]).stem
-        label = f"{name}{d['year']}" if d["year"] else name
+        label = f"{d['county']}{d['year']}" if d["county"] else Path(d["path"]).stem
         values = [_shown(first.get(d["doc_id"], {}).get(f)) for f in OVERVIEW_FIELDS]
         cells = [f"<td>{escape(d[k])}</td>" for k in ("province", "city", "county", "year")]
         cells += [f'<td class="num" data-v="{escape(key)}">{escape(text)}</td>' for text, key in values]
