@@ -65,13 +65,13 @@ def restored(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def safe_row(columns: tuple[Column, ...], row: dict) -> dict:
+# A column name means the same in every table, so a row can be made safe without knowing its table.
+TEXT_COLUMNS = frozenset(c.name for table in TABLE_FILES.values() for c in table if c.type == "text")
+
+
+def safe_row(row: dict) -> dict:
     """A row ready for a CSV file: every text column neutralised; numbers (−90000) stay as they are."""
-    out = dict(row)
-    for c in columns:
-        if c.type == "text" and isinstance(out.get(c.name), str):
-            out[c.name] = neutralised(out[c.name])
-    return out
+    return {k: neutralised(v) if k in TEXT_COLUMNS and isinstance(v, str) else v for k, v in row.items()}
 
 
 def typed(column: Column, cell: str):

@@ -209,7 +209,7 @@ def _append_findings(out: Path, findings: list[Finding]) -> None:
                 continue
             n += 1
             row["finding_id"] = f"X-F{n}"
-            writer.writerow(columns.safe_row(columns.FINDINGS, row))
+            writer.writerow(columns.safe_row(row))
 
 
 def county_year(db: Path, county: str | None = None) -> pd.DataFrame:

@@ -30,19 +30,26 @@ WIDTH_OF_TYPE = {"int": 8, "decimal": 14, "text": 16, "code": 12}
 LINKED_FACTS = 6    # a finding links to at most this many of its figures, one cell each
 
 
-def _text(ws, value: str, **style) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", value))
-    cell.data_type = "s"        # never a formula, whatever the text begins with
+def _text(ws, value: str, **style):
+    """A string cell. openpyxl takes a string that begins with = for a formula: such a cell is marked
+    as a string; any other plain string is left for openpyxl to write as it is (the faster way)."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not style and not value.startswith("="):
+        return value
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"
     for name, v in style.items():
         setattr(cell, name, v)
     return cell
 
 
 def _cell(ws, column: columns.Column, raw: str, money: bool = False, **style):
-    value = columns.typed(column, raw)
-    if value is None:
+    if raw == "":
         return None
+    value = columns.typed(column, raw)
     if isinstance(value, (int, Decimal)):
+        if not money and not style:
+            return value
         cell = WriteOnlyCell(ws, value)
         if money:
             cell.number_format = WAN_YUAN

@@ -77,7 +77,7 @@ def _write_csv(path: Path, table: tuple[columns.Column, ...], rows) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=names(table))
         writer.writeheader()
-        writer.writerows(safe_row(table, row) for row in rows)
+        writer.writerows(safe_row(row) for row in rows)
 
 
 def document_json(doc: Document) -> dict:

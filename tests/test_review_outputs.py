@@ -142,3 +142,11 @@ def test_page_embeds_each_document_once_and_nothing_from_the_network(corpus_run)
     assert page.count('<tr data-doc="') == len(docs)
     assert not re.search(r'(src|href)="(https?:)?//', page)
     assert page.count("<svg") == 3
+
+
+def test_a_column_name_has_one_type_in_every_table():
+    """safe_row neutralises by column name; that holds only while a name means the same everywhere."""
+    types: dict[str, str] = {}
+    for table in columns.TABLE_FILES.values():
+        for c in table:
+            assert types.setdefault(c.name, c.type) == c.type, c.name
