@@ -28,4 +28,4 @@ bench: setup
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) outputs/*.csv outputs/*.json outputs/*.txt
+	rm -rf $(VENV) outputs/*.csv outputs/*.json outputs/*.txt outputs/report.*
