@@ -35,6 +35,19 @@ def _restored(table, row: dict) -> dict:
     return {c.name: columns.restored(row[c.name]) if c.type == "text" else row[c.name] for c in table}
 
 
+def _utf16_offsets(text: str) -> list[int] | None:
+    """The page's script counts UTF-16 units: past a character outside the BMP (𠀀, rare names) an
+    offset moves by one more. None when the text has no such character."""
+    if not text or max(text) <= "\uffff":
+        return None
+    out, extra = [], 0
+    for i, ch in enumerate(text):
+        out.append(i + extra)
+        extra += ord(ch) > 0xFFFF
+    out.append(len(text) + extra)
+    return out
+
+
 def _number(value: str) -> Decimal | None:
     try:
         return Decimal(value) if value else None
@@ -157,8 +170,12 @@ def write_review_page(out: Path) -> Path:
             funds.append((label, wan, plain(wan)))
         text_path = out / f"{d['doc_id']}.txt"
         text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+        facts = facts_of.get(d["doc_id"], [])
+        shift = _utf16_offsets(text)
+        if shift:
+            facts = [[f[0], f[1], shift[f[2]], shift[f[3]], *f[4:]] for f in facts if f[3] <= len(text)]
         data = {k: d[k] for k in ("doc_id", "path", "province", "city", "county", "year")}
-        data.update(text=text, facts=facts_of.get(d["doc_id"], []), findings=findings_of.get(d["doc_id"], []))
+        data.update(text=text, facts=facts, findings=findings_of.get(d["doc_id"], []))
         blocks.append(f'<script type="application/json" id="doc-{escape(d["doc_id"])}">{_json_block(data)}</script>')
 
     heads = ["省", "市", "县", "年度", "到位资金合计（万元）", "实际支出（万元）", "预算执行率", "县级安排资金（万元）",

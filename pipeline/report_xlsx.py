@@ -1,7 +1,8 @@
 """report.xlsx, built after a run from its output folder (the CSV files), for reviewers who work in Excel.
 
-Streams (openpyxl's write-only mode): memory stays flat however many reports a run has. Every text cell
-is written as a string, so a label such as =HYPERLINK(…) is shown, never run.
+Streams its rows (openpyxl's write-only mode); what it keeps is a row number per figure, for the links
+from findings, and each document's canonical fields. Every text cell is written as a string, so a label
+such as =HYPERLINK(…) is shown, never run.
 """
 from __future__ import annotations
 
@@ -106,9 +107,9 @@ def write_workbook(out: Path) -> Path:
     doc_cols = {c.name: c for c in columns.DOCUMENTS}
     head = ["province", "city", "county", "year", "grade"]
     tail = ["n_errors", "n_warnings", "status", "path", "doc_id"]
-    ws = _sheet(wb, "总览", [(doc_cols[n].title, _width(doc_cols[n]) if n != "path" else 30) for n in head]
+    ws = _sheet(wb, "总览", [(doc_cols[n].title, _width(doc_cols[n])) for n in head]
                 + [(title, 16) for title in field_names.values()]
-                + [(doc_cols[n].title, _width(doc_cols[n]) if n != "path" else 30) for n in tail])
+                + [(doc_cols[n].title, _width(doc_cols[n])) for n in tail])
     value_col = next(c for c in columns.FACTS if c.name == "value")
     failed, n_docs = [], 0
     for n_docs, doc in enumerate(csv_rows(out / "documents.csv"), start=1):
@@ -137,10 +138,12 @@ def write_workbook(out: Path) -> Path:
         style = _severity_style(row)
         cells = [_cell(ws, c, row[c.name], **style.get(c.name, {})) for c in columns.FINDINGS]
         for fact_id in row["facts"].split()[:LINKED_FACTS]:
-            if fact_id in fact_rows:
-                link = _text(ws, fact_id, style="Hyperlink")
-                link.hyperlink = Hyperlink(ref="", location=f"'数据'!A{fact_rows[fact_id]}")
-                cells.append(link)
+            if fact_id not in fact_rows:    # a figure of an earlier run, from the database
+                cells.append(fact_id)
+                continue
+            link = _text(ws, fact_id, style="Hyperlink")
+            link.hyperlink = Hyperlink(ref="", location=f"'数据'!A{fact_rows[fact_id]}")
+            cells.append(link)
         ws.append(cells)
     _filter(ws, len(columns.FINDINGS), n)
 

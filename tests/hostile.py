@@ -12,9 +12,10 @@ FORMULA = '=HYPERLINK("http://evil.example","点击")'
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(2)>"
 FILE_NAME = "=HYPERLINK(1).docx"
+# 𠀀 lies outside the BMP: the page's script counts it as two units, Python as one
 LINES = ["襄垣县2024年度衔接推进乡村振兴补助资金绩效自评报告", "一、资金情况",
          "2024年到位衔接推进乡村振兴补助资金3122.874万元，其中省级衔接资金662.874万元，县级衔接资金2460万元。",
-         f"{SCRIPT}{IMAGE}报告正文", f"{FORMULA}安排资金100万元。", "襄垣县乡村振兴局", "2024年12月30日"]
+         f"{SCRIPT}{IMAGE}报告正文（𠀀村）", f"{FORMULA}安排资金100万元。", "襄垣县乡村振兴局", "2024年12月30日"]
 
 
 def hostile_run(root: Path) -> Path:

@@ -94,4 +94,6 @@ def test_hostile_report_is_shown_as_text(browser, tmp_path):
     text = page.locator("#text").inner_text()
     assert SCRIPT in text and IMAGE in text
     assert page.locator("#text script, #text img").count() == 0
+    marks = {m.get_attribute("data-fact-id"): m.inner_text() for m in page.locator("#text mark").all()}
+    assert marks == {f["fact_id"]: f["text"] for f in read_csv(out / "facts.csv")}
     assert problems == []
