@@ -29,14 +29,23 @@ STORED = {"documents": columns.DOCUMENTS, "facts": columns.FACTS, "findings": co
 KEYS = {"documents": "doc_id", "facts": "fact_id", "findings": "finding_id"}
 
 
+EXTRA = {"documents": [("ingested_at", "TIMESTAMP"), ("run", "VARCHAR")], "facts": [("number", EXACT)], "findings": []}
+
+
+def _stored_columns(name: str) -> list[tuple[str, str]]:
+    return [(c.name, SQL_TYPE[c.type]) for c in STORED[name]] + EXTRA[name]
+
+
 def _create(con: duckdb.DuckDBPyConnection) -> None:
-    for name, table in STORED.items():
-        cols = [f'"{c.name}" {SQL_TYPE[c.type]}' + (" PRIMARY KEY" if c.name == KEYS[name] else "") for c in table]
-        if name == "facts":
-            cols.append(f"number {EXACT}")
-        if name == "documents":
-            cols += ["ingested_at TIMESTAMP", "run VARCHAR"]
+    for name in STORED:
+        cols = [f'"{col}" {sql}' + (" PRIMARY KEY" if col == KEYS[name] else "") for col, sql in _stored_columns(name)]
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+        # the contract grows only by adding columns: a database from an earlier ziping gets them, empty
+        have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                          [name]).fetchall()}
+        for col, sql in _stored_columns(name):
+            if col not in have:
+                con.execute(f'ALTER TABLE {name} ADD COLUMN "{col}" {sql}')
     con.execute(f"""CREATE TABLE IF NOT EXISTS document_fields (doc_id VARCHAR, field VARCHAR, kind VARCHAR,
                     value VARCHAR, number {EXACT}, fact_id VARCHAR, PRIMARY KEY (doc_id, field))""")
     con.execute("""CREATE OR REPLACE VIEW document_versions AS
@@ -79,9 +88,13 @@ def _incoming(table: tuple[columns.Column, ...], rows) -> pd.DataFrame:
     return pd.DataFrame(data, columns=columns.names(table), dtype=object)
 
 
-def _select(table: tuple[columns.Column, ...]) -> str:
-    return ", ".join(f"TRY_CAST(NULLIF(\"{c.name}\", '') AS INTEGER)" if c.type == "int" else f'"{c.name}"'
-                     for c in table)
+def _insert(name: str) -> str:
+    """INSERT INTO name (its columns) SELECT the incoming CSV columns, ints cast, then the extra columns'
+    values, which the statement appends."""
+    names = ", ".join(f'"{col}"' for col, _ in _stored_columns(name))
+    cast = ", ".join(f"TRY_CAST(NULLIF(\"{c.name}\", '') AS INTEGER)" if c.type == "int" else f'"{c.name}"'
+                     for c in STORED[name])
+    return f"INSERT INTO {name} ({names}) SELECT {cast}"
 
 
 def cross_finding_key(row: dict) -> str:
@@ -109,10 +122,10 @@ def ingest(con: duckdb.DuckDBPyConnection, out: Path) -> list[str]:
         new = [r[0] for r in con.execute(
             "SELECT doc_id FROM incoming_documents WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchall()]
         con.register("new_ids", pd.DataFrame({"doc_id": new}, dtype=object))
-        con.execute(f"""INSERT INTO documents SELECT {_select(columns.DOCUMENTS)}, now(), ?
+        con.execute(f"""{_insert("documents")}, now(), ?
                         FROM incoming_documents WHERE doc_id IN (SELECT doc_id FROM new_ids)""", [str(out)])
         con.register("incoming_facts", facts)
-        con.execute(f"""INSERT INTO facts SELECT {_select(columns.FACTS)},
+        con.execute(f"""{_insert("facts")},
                         CASE WHEN kind <> 'date' THEN TRY_CAST(value AS {EXACT}) END
                         FROM incoming_facts WHERE doc_id IN (SELECT doc_id FROM new_ids)""")
         con.register("incoming_fields", fields)
@@ -120,7 +133,7 @@ def ingest(con: duckdb.DuckDBPyConnection, out: Path) -> list[str]:
                         CASE WHEN kind <> 'date' THEN TRY_CAST(value AS {EXACT}) END, fact_id
                         FROM incoming_fields WHERE doc_id IN (SELECT doc_id FROM new_ids)""")
         con.register("incoming_findings", findings)
-        con.execute(f"""INSERT INTO findings SELECT {_select(columns.FINDINGS)} FROM incoming_findings
+        con.execute(f"""{_insert("findings")} FROM incoming_findings
                         WHERE (doc_id IN (SELECT doc_id FROM new_ids)
                                OR doc_id = '' AND finding_id NOT IN (SELECT finding_id FROM findings))""")
         con.execute("COMMIT")

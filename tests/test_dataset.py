@@ -116,3 +116,15 @@ def test_history_and_export_commands(corpus_run, tmp_path, capsys):
     assert main(["history", "郧西县", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
+
+
+def test_a_database_from_an_earlier_ziping_gets_the_columns_added_since(tmp_path):
+    db = tmp_path / "z.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE TABLE facts (doc_id VARCHAR, fact_id VARCHAR PRIMARY KEY, kind VARCHAR, value VARCHAR)")
+    out = _run([CORPUS / YUNXI[0]], tmp_path / "run")
+    add_run(db, out)
+    with connect(db, read_only=True) as con:
+        stored = con.execute("SELECT fact_id, field_rule, number FROM facts ORDER BY start").fetchall()
+    facts = sorted(read_csv(out / "facts.csv"), key=lambda f: int(f["start"]))
+    assert [(f["fact_id"], f["field_rule"]) for f in facts] == [row[:2] for row in stored]
