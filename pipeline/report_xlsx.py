@@ -29,12 +29,13 @@ WIDTHS = {"message": 90, "error": 60, "path": 40, "label": 30, "text": 24, "sect
           "field": 24, "field_rule": 24, "fact_id": 18, "finding_id": 18, "table_id": 16, "doc_id": 14}
 WIDTH_OF_TYPE = {"int": 8, "decimal": 14, "text": 16, "code": 12}
 LINKED_FACTS = 6    # a finding links to at most this many of its figures, one cell each
+CELL_LIMIT = 32767  # characters Excel keeps in a cell; a longer one makes it "repair" the file
 
 
 def _text(ws, value: str, **style):
     """A string cell. openpyxl takes a string that begins with = for a formula: such a cell is marked
     as a string; any other plain string is left for openpyxl to write as it is (the faster way)."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
     if not style and not value.startswith("="):
         return value
     cell = WriteOnlyCell(ws, value)

@@ -23,5 +23,9 @@ def finish_run(out: Path, db: Path | None) -> None:
                 errors = sum(f.severity == "error" for f in findings)
                 print(f"ziping: database {db}: {len(new)} new documents; against earlier years there: "
                       f"{len(findings)} cross_year findings ({errors} errors), added to findings.csv")
-    write_workbook(out)
-    write_review_page(out)
+    for write in (write_workbook, write_review_page):
+        try:
+            write(out)
+        except Exception as exc:  # the tables are written; a failing report must not hide them
+            print(f"ziping: warning: {write.__name__} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
+                  f"are complete; please report this to the ziping maintainers", file=sys.stderr)

@@ -14,6 +14,7 @@ from conftest import CORPUS, read_csv, run_cli
 from pipeline.batch import run_batch
 from pipeline.cli import main
 from pipeline.dataset import add_run, connect
+from pipeline.reports import finish_run
 from pipeline.writers import write_outputs
 
 YUNXI = ["yunxi-2022.txt", "hubei-yunxi-2023.txt"]
@@ -128,3 +129,14 @@ def test_a_database_from_an_earlier_ziping_gets_the_columns_added_since(tmp_path
         stored = con.execute("SELECT fact_id, field_rule, number FROM facts ORDER BY start").fetchall()
     facts = sorted(read_csv(out / "facts.csv"), key=lambda f: int(f["start"]))
     assert [(f["fact_id"], f["field_rule"]) for f in facts] == [row[:2] for row in stored]
+
+
+def test_a_database_that_cannot_be_opened_costs_the_run_nothing_else(tmp_path, capsys):
+    out = _run([CORPUS / YUNXI[0]], tmp_path / "run")
+    not_a_database = tmp_path / "z.duckdb"
+    not_a_database.write_text("这不是数据库", encoding="utf-8")
+    finish_run(out, not_a_database)
+    err = capsys.readouterr().err
+    assert "warning: could not add the run to the database" in err and len(err.strip().splitlines()) == 1
+    assert (out / "report.xlsx").is_file() and (out / "report.html").is_file()
+    assert not_a_database.read_text(encoding="utf-8") == "这不是数据库"
