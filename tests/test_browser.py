@@ -65,6 +65,13 @@ def test_review_page_in_chromium(browser, corpus_run, tmp_path):
     page.select_option("#f-province", province)
     assert rows.count() == sum(d["province"] == province for d in docs)
     page.select_option("#f-province", "")
+    years = page.locator("#overview th", has_text="年度")
+    years.click()
+    shown = [int(y) for y in page.locator("#overview tbody tr td:nth-child(4)").all_inner_texts() if y]
+    assert shown == sorted(shown) and years.get_attribute("aria-sort") == "ascending"
+    years.click()
+    shown = [int(y) for y in page.locator("#overview tbody tr td:nth-child(4)").all_inner_texts() if y]
+    assert shown == sorted(shown, reverse=True)
 
     doc = with_errors[0]
     page.click(f'#overview tr[data-doc="{doc["doc_id"]}"]')
