@@ -60,7 +60,7 @@ def browse(page_path: Path, docs) -> None:
         return
     biggest = max((d for d in docs if d.status == "ok"), key=lambda d: len(d.figures))
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS + ["--enable-precise-memory-info"])
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         start = time.perf_counter()
         page.goto(page_path.as_uri(), wait_until="load")
