@@ -21,7 +21,8 @@ from . import columns
 from .frames import csv_rows
 
 # The exact amount in 元 stays the cell's value; it is shown in 万元 (a literal point four digits from the end).
-WAN_YUAN = '0\\.0000"万元"'
+# A percentage stays the number the report writes (90.5), shown with its sign.
+NUMBER_FORMAT = {"money": '0\\.0000"万元"', "percent": 'General"%"'}
 SEVERITY_FILL = {"error": PatternFill("solid", fgColor="FFC7CE"), "warning": PatternFill("solid", fgColor="FFEB9C")}
 SEVERITY_FONT = {"error": Font(color="9C0006"), "warning": Font(color="9C5700")}
 HEADER_FONT = Font(bold=True)
@@ -45,16 +46,16 @@ def _text(ws, value: str, **style):
     return cell
 
 
-def _cell(ws, column: columns.Column, raw: str, money: bool = False, **style):
+def _cell(ws, column: columns.Column, raw: str, kind: str = "", **style):
     if raw == "":
         return None
     value = columns.typed(column, raw)
     if isinstance(value, (int, Decimal)):
-        if not money and not style:
+        if kind not in NUMBER_FORMAT and not style:
             return value
         cell = WriteOnlyCell(ws, value)
-        if money:
-            cell.number_format = WAN_YUAN
+        if kind in NUMBER_FORMAT:
+            cell.number_format = NUMBER_FORMAT[kind]
         for name, v in style.items():
             setattr(cell, name, v)
         return cell
@@ -83,8 +84,7 @@ def _table_sheet(wb, title, table, rows) -> int:
     ws = _sheet(wb, title, [(c.title, _width(c)) for c in table])
     n = 0
     for n, row in enumerate(rows, start=1):
-        money = row.get("kind") == "money"
-        ws.append([_cell(ws, c, row[c.name], money and c.name == "value") for c in table])
+        ws.append([_cell(ws, c, row[c.name], row.get("kind", "") if c.name == "value" else "") for c in table])
     _filter(ws, len(table), n)
     return n
 
@@ -120,7 +120,7 @@ def write_workbook(out: Path) -> Path:
         cells = [_cell(ws, doc_cols[n], doc[n]) for n in head]
         for name in field_names:
             fact = fields.get(name)
-            cells.append(_cell(ws, value_col, fact["value"], fact["kind"] == "money") if fact else None)
+            cells.append(_cell(ws, value_col, fact["value"], fact["kind"]) if fact else None)
         for n in tail:
             sev = {"n_errors": "error", "n_warnings": "warning"}.get(n)
             flagged = sev and doc[n] not in ("", "0")
@@ -162,7 +162,7 @@ def write_workbook(out: Path) -> Path:
 
 
 def write_frame(frame, path: Path, title: str, text_columns) -> None:
-    """A DataFrame (the database's county_year) as a one-sheet workbook; money fields shown in 万元."""
+    """A DataFrame (the database's county_year) as a one-sheet workbook; amounts shown in 万元."""
     kinds = {field: kind for field, (_, kind) in columns.canonical_fields().items()}
     wb = Workbook(write_only=True)
     ws = _sheet(wb, title, [(name, 16) for name in frame.columns])
@@ -173,8 +173,8 @@ def write_frame(frame, path: Path, title: str, text_columns) -> None:
                 cells.append(None)
             elif isinstance(value, (int, Decimal)) and name not in text_columns:
                 cell = WriteOnlyCell(ws, value)
-                if kinds.get(name) == "money":
-                    cell.number_format = WAN_YUAN
+                if kinds.get(name) in NUMBER_FORMAT:
+                    cell.number_format = NUMBER_FORMAT[kinds[name]]
                 cells.append(cell)
             else:
                 cells.append(_text(ws, str(value)))

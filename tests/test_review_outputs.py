@@ -99,6 +99,8 @@ def test_workbook_keeps_amounts_exact_and_shows_them_in_wan_yuan(corpus_run, wor
             money += 1
             assert Decimal(str(row[3].value)) == Decimal(fact["value"]), fact
             assert "万元" in row[3].number_format
+        elif fact["kind"] == "percent":
+            assert "%" in row[3].number_format
     assert money > 100
 
 
