@@ -24,10 +24,11 @@ from .frames import csv_rows
 # A percentage stays the number the report writes (90.5), shown with its sign.
 NUMBER_FORMAT = {"money": '0\\.0000"万元"', "percent": 'General"%"'}
 SEVERITY_FILL = {"error": PatternFill("solid", fgColor="FFC7CE"), "warning": PatternFill("solid", fgColor="FFEB9C")}
-SEVERITY_FONT = {"error": Font(color="9C0006"), "warning": Font(color="9C5700")}
-HEADER_FONT = Font(bold=True)
+SEVERITY_FONT = {"error": Font(name="Calibri", size=11, color="9C0006"),
+                 "warning": Font(name="Calibri", size=11, color="9C5700")}
+HEADER_FONT = Font(name="Calibri", size=11, bold=True)
 WIDTHS = {"message": 90, "error": 60, "path": 40, "label": 30, "text": 24, "section": 14, "facts": 30,
-          "field": 24, "field_rule": 24, "fact_id": 18, "finding_id": 18, "table_id": 16, "doc_id": 14}
+          "field": 24, "field_rule": 24, "rule": 22, "fact_id": 18, "finding_id": 18, "table_id": 16, "doc_id": 14}
 WIDTH_OF_TYPE = {"int": 8, "decimal": 14, "text": 16, "code": 12}
 LINKED_FACTS = 6    # a finding links to at most this many of its figures, one cell each
 CELL_LIMIT = 32767  # characters Excel keeps in a cell; a longer one makes it "repair" the file
