@@ -21,6 +21,7 @@ from extractors.model import Document, Figure, Finding
 from . import columns
 from .checks_across import check_across
 from .frames import csv_rows
+from .writers import finding_row
 
 DEFAULT_DB = Path("outputs") / "ziping.duckdb"
 SQL_TYPE = {"int": "INTEGER", "decimal": "VARCHAR", "text": "VARCHAR", "code": "VARCHAR"}
@@ -210,7 +211,6 @@ def add_run(db: Path, out: Path) -> tuple[list[str], list[Finding]]:
 
 
 def _append_findings(out: Path, findings: list[Finding]) -> None:
-    from .writers import finding_row
     existing = list(csv_rows(out / "findings.csv"))
     known = {cross_finding_key(r) for r in existing if r["doc_id"] == ""}
     n = sum(r["doc_id"] == "" for r in existing)

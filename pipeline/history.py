@@ -13,6 +13,7 @@ from extractors.numbers import plain
 
 from . import columns
 from .dataset import connect, county_year
+from .report_xlsx import write_frame
 
 UNITS = {"money": "万元", "percent": "%", "score": "分", "duration": "日"}
 ROWS = {"report_date": "报告日期", "grade": "自评等级", "n_errors": "错误数", "n_warnings": "警告数",
@@ -78,7 +79,6 @@ def export(db: Path, out: Path, fmt: str | None) -> int:
                 writer.writerow(["" if v is None else columns.neutralised(v) if name in TEXT else
                                  plain(v) if isinstance(v, Decimal) else v for name, v in zip(years.columns, row)])
     else:
-        from .report_xlsx import write_frame
         write_frame(years, out, "历年", TEXT)
     return 0
 

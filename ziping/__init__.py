@@ -12,12 +12,13 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.batch import run_batch
+from pipeline.dataset import DEFAULT_DB, county_year
 from pipeline.frames import Tables, from_documents, from_outputs
 
 __all__ = ["read", "load", "history", "Tables"]
 
 
-def read(paths: list[str] | str, jobs: int | None = None) -> Tables:
+def read(paths: list[str | Path] | str | Path, jobs: int | None = None) -> Tables:
     """Run the pipeline over files and folders; the same rows as the CSV files of `ziping run`,
     money as exact Decimal objects."""
     docs, cross = run_batch([str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths], jobs)
@@ -29,7 +30,6 @@ def load(out_dir: str | Path) -> Tables:
     return from_outputs(Path(out_dir))
 
 
-def history(db: str | Path = "outputs/ziping.duckdb", county: str | None = None) -> pd.DataFrame:
+def history(db: str | Path = DEFAULT_DB, county: str | None = None) -> pd.DataFrame:
     """The database's county_year view: one row per county and year, one column per canonical field."""
-    from pipeline.dataset import county_year
     return county_year(Path(db), county)
