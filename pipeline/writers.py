@@ -8,13 +8,13 @@ from pathlib import Path
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
-DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
-                    "report_date", "n_facts", "n_errors", "n_warnings", "grade"]
-FACT_COLUMNS = ["doc_id", "fact_id", "kind", "value", "unit", "field", "label", "section", "indicator", "text",
-                "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule",
-                "measure", "fund", "purpose", "scope", "period"]
-FINDING_COLUMNS = ["doc_id", "finding_id", "rule", "severity", "message", "declared", "computed", "difference", "facts"]
-TABLE_COLUMNS = ["doc_id", "table_id", "row", "col", "rowspan", "colspan", "text", "page"]
+from . import columns
+from .columns import names, safe_row
+
+DOCUMENT_COLUMNS = names(columns.DOCUMENTS)
+FACT_COLUMNS = names(columns.FACTS)
+FINDING_COLUMNS = names(columns.FINDINGS)
+TABLE_COLUMNS = names(columns.TABLES)
 
 
 def _blank(value) -> str:
@@ -79,11 +79,11 @@ def indicator_row(row: IndicatorRow) -> dict:
             "rate": fact(row.rate), "reason": row.reason}
 
 
-def _write_csv(path: Path, columns: list[str], rows) -> None:
+def _write_csv(path: Path, table: tuple[columns.Column, ...], rows) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
+        writer = csv.DictWriter(f, fieldnames=names(table))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
 
 
 def document_json(doc: Document) -> dict:
@@ -104,11 +104,11 @@ def document_json(doc: Document) -> dict:
 
 def write_outputs(out: Path, docs: list[Document], cross_findings: list[Finding]) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    _write_csv(out / "documents.csv", DOCUMENT_COLUMNS, (document_row(d) for d in docs))
-    _write_csv(out / "facts.csv", FACT_COLUMNS, (fact_row(d, f) for d in docs for f in d.figures))
+    _write_csv(out / "documents.csv", columns.DOCUMENTS, (document_row(d) for d in docs))
+    _write_csv(out / "facts.csv", columns.FACTS, (fact_row(d, f) for d in docs for f in d.figures))
     findings = [f for d in docs for f in d.findings] + cross_findings
-    _write_csv(out / "findings.csv", FINDING_COLUMNS, (finding_row(f) for f in findings))
-    _write_csv(out / "tables.csv", TABLE_COLUMNS, (row for d in docs for row in table_rows(d)))
+    _write_csv(out / "findings.csv", columns.FINDINGS, (finding_row(f) for f in findings))
+    _write_csv(out / "tables.csv", columns.TABLES, (row for d in docs for row in table_rows(d)))
     for doc in docs:
         if doc.status != "ok":
             continue
