@@ -79,6 +79,8 @@ class Lexicon:
     place: regex.Pattern
     not_places: frozenset
     project: regex.Pattern
+    breakdown_item: regex.Pattern
+    topic: regex.Pattern
     given_to: regex.Pattern
     batch: regex.Pattern
     generic_heads: tuple
@@ -98,7 +100,9 @@ def lexicon() -> Lexicon:
         fund=_cues(data["fund"]), family=frozenset(data["family"]["funds"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
         place=regex.compile(data["scope"]["place"]), not_places=frozenset(data["scope"]["not_places"]),
-        project=regex.compile(data["scope"]["project"]), given_to=regex.compile(data["scope"]["given_to"]),
+        project=regex.compile(data["scope"]["project"]),
+        breakdown_item=regex.compile(data["scope"]["breakdown_item"]), topic=regex.compile(data["scope"]["topic"]),
+        given_to=regex.compile(data["scope"]["given_to"]),
         batch=regex.compile(data["scope"]["batch"]),
         generic_heads=tuple(data["scope"]["generic_project_heads"]),
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
@@ -172,6 +176,9 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "分项:" + head
     # a category of use among its siblings: （一）产业发展项目。共安排资金…其中中央…
     if section.level >= 2 and regex.search(r"(?:项目|类)$", head) and lex.purpose.pattern.search(head):
+        return "分项:" + head
+    if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
+            and not _level(head):
         return "分项:" + head
     if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if regex.search(r"资金|债券", head) else "项目:") + head
@@ -251,8 +258,8 @@ def _period(doc: Document, figure: Figure, clause: str, head: str, earlier: list
         if doc.year is None or int(last.group(1)) < doc.year:
             return last.group(1)
     for d in reversed(earlier):
-        if d.kind == "date" and lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]):
-            return f"截至{d.value}"
+        if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
+            return f"截至{d.value}" if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]) else d.value
     return str(doc.year) if doc.year else ""
 
 

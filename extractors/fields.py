@@ -219,7 +219,8 @@ def _fit_context(doc: Document) -> None:
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if _level(doc.title) == "central_provincial" else None
     for f in doc.figures:
-        own_period = f.period in current or f.period.startswith("截至")
+        # a year named alone is another year's figure; an as-of date or the date of one allocation is not
+        own_period = f.period in current or not f.period.isdigit()
         level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
         if f.field:
             field_level = level_of_field.get(f.field)

@@ -27,7 +27,7 @@ def _measure_class(f: Figure) -> str:
     return cues()["same_measure"].get(f.measure, f.measure)
 
 
-def _keyed(doc: Document, s: Sentence) -> dict[tuple, Figure]:
+def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
     """The figures of a group that each measure exactly once: kind, measure, unit family, and whether
     it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item)."""
     seen: dict[tuple, list[Figure]] = {}
@@ -35,7 +35,7 @@ def _keyed(doc: Document, s: Sentence) -> dict[tuple, Figure]:
     for k, f in enumerate(s.figures):
         gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
         part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
-        if f.kind in ("money", "count") and f.measure and f.measure != "norm":
+        if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
             key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
@@ -45,7 +45,12 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     """Each measure of the total against the same measure of every item that states it."""
     out = []
     keyed_parts = [_keyed(doc, p) for p in parts]
-    for key, total_f in _keyed(doc, whole).items():
+    for key, total_f in _keyed(doc, whole, unnamed=True).items():
+        if not key[1]:      # 涉及资金1214万元: a total that names no measure takes its items' one measure
+            named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
+            if len(named) != 1:
+                continue
+            key = named.pop()
         found = [g[key] for g in keyed_parts if key in g]
         if len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
@@ -144,6 +149,9 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     if total_f is None or len(parts) < 2 or len(parts) != len(nxt.figures) \
             or len({f.fund_level for f in parts}) < len(parts) or not all(f.fund_level for f in parts):
         return []           # only a list of levels, each named once, is the whole of its total
+    period_end = doc.norm.find("。", parts[-1].end)
+    if any(f.kind == "money" for f in doc.figures if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)):
+        return []           # the list goes on past a ；: its parts are not all named here
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
     result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     return [result] if result.severity != "info" else []
