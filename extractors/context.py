@@ -177,14 +177,14 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     # a category of use among its siblings: （一）产业发展项目。共安排资金…其中中央…
     if section.level >= 2 and regex.search(r"(?:项目|类)$", head) and lex.purpose.pattern.search(head):
         return "分项:" + head
-    if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
-            and not _level(head):
-        return "分项:" + head
     if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if regex.search(r"资金|债券", head) else "项目:") + head
     place = _place_scope(head, own)
     if place and len(head) <= len(place) + 2:
         return place
+    if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
+            and not _level(head):
+        return "分项:" + head
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
         return "批:" + batch.group()
