@@ -72,7 +72,9 @@ def breakdown_sums(doc: Document) -> list[Finding]:
     groups = sentences(doc)
     for i, whole in enumerate(groups):
         first_amount = next((f for f in whole.figures if f.kind == "money"), whole.figures[0])
-        if c["closing_items"].match(doc.norm[whole.start:first_amount.start]):      # 三批合计…
+        before = doc.norm[(groups[i - 1].end if i else 0):first_amount.start]
+        if c["closing_items"].match(doc.norm[whole.start:first_amount.start]) \
+                or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
             items = _items_before(doc, groups[:i], whole)
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
@@ -95,11 +97,15 @@ def breakdown_sums(doc: Document) -> list[Finding]:
 
 
 def _items_before(doc: Document, earlier: list[Sentence], whole: Sentence) -> list[Sentence]:
-    """The sentences of the same paragraph before a closing total that state its measures."""
+    """The sentences before a closing total that state its measures: in its own paragraph, or lines of
+    places above a 合计 heading (阿图什市到位…；阿克陶县到位…\n（二）全州合计。全州累计到位…)."""
     keys = set(_keyed(doc, whole))
     items: list[Sentence] = []
     for s in reversed(earlier):
-        if "\n" in doc.norm[s.end:whole.start] or not set(_keyed(doc, s)) & keys:
+        if not set(_keyed(doc, s)) & keys:
+            break
+        new_line = "\n" in doc.norm[s.end:(items[0] if items else whole).start]
+        if new_line and not all(f.scope.startswith("地:") for f in s.figures if f.kind == "money"):
             break
         items.insert(0, s)
     return items

@@ -10,7 +10,8 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import sentence_spans
+from extractors.labels import content_words
+from extractors.sentences import clause_start, sentence_spans
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
@@ -179,6 +180,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if base is not None and base.figure is None:
             continue            # the base it names is stated nowhere: nothing to recompute
         candidates = [base.figure] if base is not None else []
+        if not amounts and base is not None:
+            amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
         if not amounts:
             continue
         is_rate = bool(c["rate"].search(gap))
@@ -214,6 +217,19 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
+    """The amount a share's subject names, stated in an earlier sentence of the paragraph."""
+    subject = content_words(gap.split("占")[0])
+    if not subject:
+        return []
+    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= s.start]):
+        if "\n" in doc.norm[f.end:s.start]:
+            break
+        if subject & content_words(doc.norm[clause_start(doc, f.start):f.start]):
+            return [f]
+    return []
 
 
 def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
