@@ -64,6 +64,7 @@ def _cues() -> dict:
     return {
         "year_in_title": [regex.compile(p) for p in data["year_in_title"]],
         "year_in_body": [regex.compile(p) for p in data["year_in_body"]],
+        "year_range": regex.compile(data["year_range"]),
         "signature_date": regex.compile(data["signature_date"]),
         "title_end": regex.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
@@ -185,6 +186,9 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
         if m:
             doc.year = int(m.group(1))
             break
+    if doc.year is None:
+        span = cues["year_range"].search(doc.norm[:1500])
+        doc.year = int(span.group(2)) if span else None
     if doc.year is None:
         for pattern in cues["year_in_body"]:
             m = pattern.search(doc.norm[:1500])
