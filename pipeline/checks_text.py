@@ -186,11 +186,14 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue
         is_rate = bool(c["rate"].search(gap))
         if is_rate:
-            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f)))]
+            leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
+            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
             if not spent:
                 continue
             part = spent[-1]
-            amounts = [f for f in amounts if not c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
+            amounts = [f for f in amounts if f not in leftover]
+            if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
+                candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
             part, excluded = amounts[-1], []
