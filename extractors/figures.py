@@ -250,7 +250,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     if m.group("num2"):
         numbers.append((m.group("num2"), m.start("num2"), m.end("num2")))
     parsed = []
-    magnitude_only = kind == "money" and norm[start - 1:start] != "每"      # 超过百亿元, 千万元; not 每百元
+    # 超过百亿元, 千万元: a magnitude with its unit; not 每百元, nor 千万工程 or 千万不能 (no unit)
+    magnitude_only = kind == "money" and unit_name is not None and norm[start - 1:start] != "每"
     for text, _, _ in numbers:
         if text in sc.lone_numerals:
             return []
