@@ -46,6 +46,7 @@ class Scanner:
     lone_numerals: frozenset
     bare: tuple
     list_item: regex.Pattern
+    amount_in_lead: regex.Pattern
     place_values: dict
 
 
@@ -111,6 +112,7 @@ def scanner() -> Scanner:
         lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
         bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
+        amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
     )
 
@@ -300,8 +302,9 @@ def _money_list_item(doc: Document, start: int) -> bool:
     """海口市1150万，琼海市1050万 under 各市县获奖金额依次为: a place's amount in a list whose lead speaks of money."""
     sc = scanner()
     item = doc.norm[clause_start(doc, start):start].strip()
-    return bool(sc.list_item.fullmatch(item)
-                and sc.money_context.search(doc.norm, sentence_start(doc, start), start))
+    lead = sentence_start(doc, start)
+    return bool(sc.list_item.fullmatch(item) and (sc.money_context.search(doc.norm, lead, start)
+                                                  or sc.amount_in_lead.search(doc.norm, lead, start)))
 
 
 def _shared_place_value(first: str, second: str, parsed: tuple[Decimal, int], upper: Decimal):
