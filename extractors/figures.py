@@ -38,6 +38,7 @@ def _alternation(words) -> str:
 class Scanner:
     figure: regex.Pattern
     date: regex.Pattern
+    day_range_end: regex.Pattern
     masks: tuple[tuple[str, regex.Pattern], ...]
     units: dict
     multipliers: dict
@@ -101,10 +102,13 @@ def scanner() -> Scanner:
         rf"|(?P<next>次年|明年|下年)?(?<![\d一二三四五六七八九十])(?P<m2>\d{{1,2}}|{cn_month})\s*月\s*"
         rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末))"
     )
+    # 2022年12月6日至8日: the end of a range of days in one month
+    day_range_end = rf"\s*(?:至|到|-|—|–|~|～)\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]"
     return Scanner(
         figure=regex.compile(figure),
         date=regex.compile(date),
-        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]),
+        day_range_end=regex.compile(day_range_end),
+        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]) + _place_name_mask(),
         units=units,
         multipliers={k: Decimal(v) for k, v in numbers["multipliers"].items()},
         money_context=regex.compile(unit_data["bare_multiplier_money_context"]),
@@ -115,6 +119,24 @@ def scanner() -> Scanner:
         amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
     )
+
+
+PLACE_SUFFIX = regex.compile(r"(?:市|县|区|旗)$")
+
+
+def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Counties and cities whose names hold numerals (七台河市, 三台县, 五家渠市) are no counts; so are their
+    names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
+    numerals = set(chinese_characters())
+    names = set()
+    for row in patterns.load_rows("admin_divisions"):
+        name = row["name"]
+        if row["level"] != "province" and numerals & set(name):
+            names.add(name)
+            short = PLACE_SUFFIX.sub("", name)
+            if len(short) >= 3:
+                names.add(short)
+    return (("admin_place_name", regex.compile(_alternation(names))),) if names else ()
 
 
 WORD_GOES_ON = regex.compile(r"\p{Han}")
@@ -156,6 +178,10 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             continue
         start = m.start("next") if m.group("next") else m.start()
         out.append(Figure("date", value, "日" if day else "月", doc.text[start:m.end()], start, m.end()))
+        last_day = scanner().day_range_end.match(doc.norm, m.end()) if day else None
+        if last_day and day_n < small_int(last_day.group("d")) <= 31:
+            s, e = last_day.start("d"), last_day.end()
+            out.append(Figure("date", f"{value[:8]}{small_int(last_day.group('d')):02d}", "日", doc.text[s:e], s, e))
     return out
 
 
