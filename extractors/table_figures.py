@@ -25,6 +25,7 @@ def cues() -> dict:
         "bare": regex.compile(data["bare_number"]),
         "unit_in_header": regex.compile(data["unit_in_header"]),
         "unit_in_caption": regex.compile(data["unit_in_caption"]),
+        "unit_in_label": regex.compile(data["unit_in_label"]),
         "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
         "percent": regex.compile(data["percent_header"]),
         "plain_header": regex.compile(data["plain_header"]),
@@ -164,6 +165,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     found = cues()
     for text in (row_label, header, header_row_label):
         m = found["unit_in_header"].search(text)
+        if m:
+            return m.group(1)
+    for text in (row_label, header):
+        m = found["unit_in_label"].search(text.strip())
         if m:
             return m.group(1)
     if found["percent"].search(header):
