@@ -85,7 +85,7 @@ def scanner() -> Scanner:
         rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
         # 1万(含)-5万元: a first bound with its own multiplier, the same as the second's
         rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<mult1>{multipliers})?{SP}(?:{included})?{SP}"
-        rf"(?P<sep>{separators}){SP}(?P<num2>{number}))?"
+        rf"(?P<sep>(?:{separators}){{1,2}}){SP}(?P<num2>{number}))?"
         rf"{WRAP}(?P<approx>余|多)?{SP}(?(mult1)(?=(?P=mult1)))"
         rf"(?:(?:(?P<mult>{multipliers}){WRAP}(?P<approx2>余|多)?{SP})?(?P<unit>{_alternation(units)})"
         # 123元1角1分: 角 and 分 only right after 元 (得分95分 stays a score)
