@@ -278,8 +278,10 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     if m.group("num2"):
         numbers.append((m.group("num2"), m.start("num2"), m.end("num2")))
     parsed = []
-    # 超过百亿元, 千万元: a magnitude with its unit; not 每百元, nor 千万工程 or 千万不能 (no unit)
-    magnitude_only = kind == "money" and unit_name is not None and norm[start - 1:start] != "每"
+    # 超过百亿元, 千万元, 超亿元: a magnitude with its unit; not 每百元, nor 千万工程 or 千万不能 (no unit); 亿 alone
+    # only after a qualifier (亿元以上项目 names a class of projects; 万元大关 is a fixed figure in units.toml)
+    magnitude_only = kind == "money" and unit_name is not None and norm[start - 1:start] != "每" and (
+        num_text[0] != "亿" or bool(m.group("qb")))
     for text, _, _ in numbers:
         if text in sc.lone_numerals:
             return []
@@ -310,7 +312,7 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     return out
 
 
-MAGNITUDE_ONLY = "百佰千仟"
+MAGNITUDE_ONLY = "百佰千仟亿"
 
 
 def _parse(text: str, magnitude_only: bool) -> tuple[Decimal, int] | None:
