@@ -71,7 +71,7 @@ def scanner() -> Scanner:
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
     WRAP = r"[ \u3000]*\n?[ \u3000]*"   # a hard-wrapped line may put the unit on the next line
     arabic = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
-    chinese = rf"[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
+    chinese = rf"[{cn}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"   # bounded: linear time on a run of numerals
     number = rf"(?:{arabic}|{chinese})"
     quals = unit_data["qualifiers"]
     separators = _alternation(numbers["range_separators"])
@@ -326,11 +326,14 @@ def _parse(text: str, magnitude_only: bool) -> tuple[Decimal, int] | None:
     return None
 
 
+LIST_LEAD_REACH = 300       # characters back to a list's lead: a list of a dozen places, and linear time
+
+
 def _money_list_item(doc: Document, start: int) -> bool:
     """海口市1150万，琼海市1050万 under 各市县获奖金额依次为: a place's amount in a list whose lead speaks of money."""
     sc = scanner()
     item = doc.norm[clause_start(doc, start):start].strip()
-    lead = sentence_start(doc, start)
+    lead = max(sentence_start(doc, start), start - LIST_LEAD_REACH)
     return bool(sc.list_item.fullmatch(item) and (sc.money_context.search(doc.norm, lead, start)
                                                   or sc.amount_in_lead.search(doc.norm, lead, start)))
 
