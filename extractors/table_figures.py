@@ -35,7 +35,7 @@ def cues() -> dict:
         "sum_row": regex.compile(data["total_row"]),
         "cost_row": regex.compile(data["cost_row"]),
         "funds_total_row": regex.compile(data["funds_total_row"]),
-        "ordinal": regex.compile(data["ordinal_header"]),
+        "no_figures": regex.compile(data["no_figures_header"]),
     }
 
 
@@ -208,7 +208,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if inside:
                 continue
             m = cues()["bare"].match(grid.text(cell))
-            if not m or cues()["ordinal"].match(header):
+            if not m or cues()["no_figures"].match(header):
                 continue
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
