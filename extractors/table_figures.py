@@ -208,7 +208,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if inside:
                 continue
             m = cues()["bare"].match(grid.text(cell))
-            if not m or cues()["no_figures"].match(header):
+            if not m or cues()["no_figures"].match(header) or cues()["no_figures"].match(label):
                 continue
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
