@@ -124,18 +124,24 @@ def scanner() -> Scanner:
 PLACE_SUFFIX = regex.compile(r"(?:市|县|区|旗)$")
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Counties and cities as written in full (海口市) and without their suffix (海口)."""
+    names = set()
+    for row in patterns.load_rows("admin_divisions"):
+        if row["level"] != "province":
+            names.add(row["name"])
+            short = PLACE_SUFFIX.sub("", row["name"])
+            if len(short) >= 2:
+                names.add(short)
+    return frozenset(names)
+
+
 def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
     """Counties and cities whose names hold numerals (七台河市, 三台县, 五家渠市) are no counts; so are their
     names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
     numerals = set(chinese_characters())
-    names = set()
-    for row in patterns.load_rows("admin_divisions"):
-        name = row["name"]
-        if row["level"] != "province" and numerals & set(name):
-            names.add(name)
-            short = PLACE_SUFFIX.sub("", name)
-            if len(short) >= 3:
-                names.add(short)
+    names = {name for name in _place_names() if numerals & set(name) and (PLACE_SUFFIX.search(name) or len(name) >= 3)}
     return (("admin_place_name", regex.compile(_alternation(names))),) if names else ()
 
 
@@ -330,12 +336,12 @@ LIST_LEAD_REACH = 300       # characters back to a list's lead: a list of a doze
 
 
 def _money_list_item(doc: Document, start: int) -> bool:
-    """海口市1150万，琼海市1050万 under 各市县获奖金额依次为: a place's amount in a list whose lead speaks of money."""
+    """海口市1150万，琼海1050万 under 各市县获奖金额依次为: a place's amount in a list whose lead speaks of money."""
     sc = scanner()
     item = doc.norm[clause_start(doc, start):start].strip()
     lead = max(sentence_start(doc, start), start - LIST_LEAD_REACH)
-    return bool(sc.list_item.fullmatch(item) and (sc.money_context.search(doc.norm, lead, start)
-                                                  or sc.amount_in_lead.search(doc.norm, lead, start)))
+    return bool((sc.list_item.fullmatch(item) or item in _place_names())
+                and (sc.money_context.search(doc.norm, lead, start) or sc.amount_in_lead.search(doc.norm, lead, start)))
 
 
 def _shared_place_value(first: str, second: str, parsed: tuple[Decimal, int], upper: Decimal):
