@@ -274,8 +274,7 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         written_unit = (mult or "") + unit_name
     else:
         # 万 or 亿 alone: money where the clause speaks of money, or in a list of places under a lead that does
-        if not (sc.money_context.search(norm[max(clause_start(doc, start), start - 40):start])
-                or _money_list_item(doc, start)):
+        if not (sc.money_context.search(_clause_before(doc, start)) or _money_list_item(doc, start)):
             return []
         kind, written_unit = "money", mult
     if kind == "percent" and (mult or unit_name not in ("%", "‰", "个百分点", "百分点")):
@@ -330,6 +329,16 @@ def _parse(text: str, magnitude_only: bool) -> tuple[Decimal, int] | None:
             except ValueError:
                 pass
     return None
+
+
+NO_WORDS = regex.compile(r"[\d\s.,，、:：;；()（）万亿元]*")
+
+
+def _clause_before(doc: Document, start: int) -> str:
+    """The words before a figure in its clause; where the figure opens its clause or line (年度资金总额:⏎854万),
+    the words of the label before it."""
+    clause = doc.norm[max(clause_start(doc, start), start - 40):start]
+    return doc.norm[max(0, start - 40):start] if NO_WORDS.fullmatch(clause) else clause
 
 
 LIST_LEAD_REACH = 300       # characters back to a list's lead: a list of a dozen places, and linear time
