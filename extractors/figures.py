@@ -287,9 +287,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     # only after a qualifier (亿元以上项目 names a class of projects; 万元大关 is a fixed figure in units.toml).
     # Other kinds only when approximate: 千余人, 近百户 (百户 and 千村 alone are names more often than counts).
     approximate = bool(m.group("qb") or m.group("approx") or m.group("approx2"))
-    magnitude_only = unit_name is not None and norm[start - 1:start] != "每" and (
-        (kind == "money" and (num_text[0] != "亿" or approximate))
-        or (kind in ("count", "quantity") and approximate and num_text[0] != "亿"))
+    magnitude_only = (unit_name is not None and norm[start - 1:start] != "每" and kind in ("money", "count", "quantity")
+                      and (approximate or (kind == "money" and num_text[0] != "亿")))
     for text, _, _ in numbers:
         if text in sc.lone_numerals:
             return []
