@@ -106,8 +106,12 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         if any(p.value == whole.value for p in parts) and len(parts) > 1:
             continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
         found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
-        if found:
-            out.append(found)
+        if found.severity == "error" and found.computed and Decimal(found.computed) < whole.value \
+                and whole.kind == "money" and not all(p.fund_level or p.fund for p in parts):
+            # uses or items rather than the levels or funds a total is made of: the list may not be all of it
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
+        out.append(found)
     return out
 
 
