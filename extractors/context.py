@@ -70,6 +70,7 @@ class Lexicon:
     measures: dict          # kind → Cues of the measures that kind can take
     planned: regex.Pattern
     level: Cues
+    level_list: regex.Pattern
     receiver: regex.Pattern
     fund: Cues
     family: frozenset
@@ -96,7 +97,7 @@ def lexicon() -> Lexicon:
     measures = {kind: _cues({m: cues[m] for m in names}) for kind, names in data["measures_of"].items()}
     return Lexicon(
         measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
-        level=_cues(data["level"]), receiver=regex.compile(data["receiver"]["after"]),
+        level=_cues(data["level"]), level_list=regex.compile(data["level_list"]["pattern"]), receiver=regex.compile(data["receiver"]["after"]),
         fund=_cues(data["fund"]), family=frozenset(data["family"]["funds"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
         place=regex.compile(data["scope"]["place"]), not_places=frozenset(data["scope"]["not_places"]),
@@ -150,6 +151,15 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     if not rest.strip() and len(name) >= 3:
         return "地:" + name     # 库车市2214万元: a name right before its figure
     return "地:" + name if _is_place(name) else ""
+
+
+def _project_scope(subject: str) -> str:
+    """其中：…、大豆区域公共品牌建设项目261万元: a project named as one part of a total is its own scope."""
+    lex = lexicon()
+    m = lex.project.fullmatch(subject.strip())
+    if m and len(subject.strip()) >= 6 and not subject.strip().startswith(lex.generic_heads):
+        return "项目:" + subject.strip()
+    return ""
 
 
 def _given_to(clause: str, own: frozenset[str]) -> str:
@@ -227,6 +237,11 @@ def _level(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
     lex = lexicon()
+    listed = None
+    for listed in lex.level_list.finditer(text):
+        pass
+    if listed is not None and not regex.search(r"分别|依次", text[listed.end():]):
+        return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
     found = []
     for m in lex.level.matches(text):
         if m.start() and text[m.start() - 1] in "我本全各地":
@@ -300,6 +315,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     subject = CLAUSE_HEAD.sub("", clause)
     batch = lex.batch.search(level_clause) if batches else None
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
+        or (_project_scope(subject) if f.kind == "money" and "其中" in norm[s0:f.start] else "") \
         or ("批:" + batch.group() if batch else "") or section_scope
     f.period = _period(doc, f, norm[lo:f.start], head, sentence_figures)
 
