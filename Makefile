@@ -3,14 +3,27 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test bench clean
+.PHONY: setup system-deps run test bench clean
 
 $(BIN)/ziping: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-setup: $(BIN)/ziping
+setup: system-deps $(BIN)/ziping
+
+# LibreOffice reads .doc/.wps/.rtf/.odt; Noto CJK gives it Chinese glyphs. Installed only when soffice is
+# missing; without root or apt the tests that need it skip and the reader's error row says what to install.
+system-deps:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	     && apt-get update -qq -o DPkg::Lock::Timeout=300 >/dev/null 2>&1 \
+	     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends \
+	        libreoffice-writer-nogui fonts-noto-cjk >/dev/null 2>&1; then \
+	    echo "system-deps: installed LibreOffice (libreoffice-writer-nogui, fonts-noto-cjk)"; \
+	  else \
+	    echo "system-deps: warning: LibreOffice not installed (needs root and apt-get); .doc/.wps/.rtf/.odt will be error rows"; \
+	  fi; }
 
 run: setup
 	$(BIN)/ziping run corpus/ -o outputs/
