@@ -86,6 +86,7 @@ class Figure:
     row_label: str = ""     # for a table figure: the row's label cells
     column_header: str = "" # and the header above its column
     fact_id: str = ""
+    ocr: float | None = None   # read by OCR: the recogniser's confidence (0..1) for the line it lies in
 
 
 @dataclass

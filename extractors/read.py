@@ -2,38 +2,18 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from .model import Document, DocumentError
 from .read_docx import read_docx
+from .read_ocr import read_images
+from .read_office import convert_to_docx
 from .read_pdf import read_pdf
 from .read_txt import CJK, read_txt
-from .sniff import sniff
+from .sniff import IMAGE_SIGNATURES, sniff
 
 READERS = {"txt": read_txt, "docx": read_docx, "pdf": read_pdf}
-
-
-def _convert_legacy_word(data: bytes, fmt: str) -> bytes:
-    """Old binary Word (.doc/.wps) goes through LibreOffice when it is installed."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise DocumentError(f"这是旧版Word二进制格式(.{fmt})，本机未安装LibreOffice无法转换；请用Word另存为.docx后重新提交。")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"report.{fmt}"
-        source.write_bytes(data)
-        try:
-            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-                            "--convert-to", "docx", "--outdir", tmp, str(source)],
-                           capture_output=True, timeout=120, check=False)
-        except subprocess.TimeoutExpired as exc:
-            raise DocumentError(f"旧版Word文件(.{fmt})转换超时，可能已损坏；请用Word另存为.docx后重新提交。") from exc
-        converted = Path(tmp) / "report.docx"
-        if not converted.exists():
-            raise DocumentError(f"旧版Word文件(.{fmt})无法转换，可能已损坏；请用Word另存为.docx后重新提交。")
-        return converted.read_bytes()
+OFFICE = ("doc", "wps", "rtf", "odt")   # read through LibreOffice's .docx
 
 
 def read(path: str | Path, display_path: str | None = None) -> Document:
@@ -49,9 +29,10 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
     suffix = path.suffix.lower()
     try:
         doc.format = sniff(data, suffix)
-        if doc.format in ("doc", "wps"):
-            data = _convert_legacy_word(data, doc.format)
-            read_docx(data, doc)
+        if doc.format in OFFICE:
+            read_docx(convert_to_docx(data, doc.format), doc)
+        elif doc.format in IMAGE_SIGNATURES.values():
+            read_images([data], doc, suffix)
         else:
             READERS[doc.format](data, doc)
         if not CJK.search(doc.text):
