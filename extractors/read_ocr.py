@@ -12,8 +12,10 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
+import cv2
 import numpy as np
 import regex
+from pdfplumber import table as table_geometry
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 import patterns
@@ -93,34 +95,100 @@ def engine():
     })
 
 
-def ocr_lines(image: np.ndarray, scale: float = 1.0) -> list[dict]:
-    """The page's text lines, top to bottom, in the page's coordinates (pixels / scale):
-    boxes side by side are one line, cells far apart keep a tab between them."""
+def read_page(image: np.ndarray, scale: float = 1.0) -> tuple[list[dict], list[tuple]]:
+    """A page image's text lines and ruled tables, in the page's coordinates (pixels / scale), as
+    read_pdf's lay_out takes them: lines top to bottom (boxes side by side are one line, cells far apart
+    keep a tab between them), tables as (top, cells, confidence of each cell)."""
     result = engine()(image)
-    if result.boxes is None:
-        return []
-    boxes = []
-    for box, text, score in zip(result.boxes, result.txts, result.scores):
-        xs, ys = [p[0] for p in box], [p[1] for p in box]
-        boxes.append({"text": text, "x0": min(xs) / scale, "x1": max(xs) / scale,
-                      "top": min(ys) / scale, "bottom": max(ys) / scale, "ocr": float(score)})
-    lines: list[list[dict]] = []
+    if result.boxes is None or not len(result.boxes):
+        return [], []
+    quads = np.asarray(result.boxes, dtype=np.float64)
+    # straighten the page: the text's median slant, taken from the top edges of wide boxes
+    wide = [q for q in quads if q[1][0] - q[0][0] > 4 * (q[3][1] - q[0][1])]
+    slant = float(np.median([np.degrees(np.arctan2(q[1][1] - q[0][1], q[1][0] - q[0][0])) for q in wide])) if wide else 0.0
+    height, width = image.shape[:2]
+    turn = cv2.getRotationMatrix2D((width / 2, height / 2), slant, 1.0)
+    quads = quads @ turn[:, :2].T + turn[:, 2]
+    boxes = [{"text": clean_line(text), "x0": q[:, 0].min(), "x1": q[:, 0].max(), "top": q[:, 1].min(),
+              "bottom": q[:, 1].max(), "ocr": float(score)}
+             for q, text, score in zip(quads, result.txts, result.scores)]
+    char_height = float(np.median([b["bottom"] - b["top"] for b in boxes]))
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
+    straight = cv2.warpAffine(gray, turn, (width, height), borderValue=255)
+    tables = []
+    for bboxes in _ruled_tables(straight, char_height):
+        inside = [b for b in boxes if any(_holds(bbox, b) for bbox in bboxes)]
+        boxes = [b for b in boxes if b not in inside]
+        tables.append(_table(bboxes, inside, scale))
+    lines = [_line(line) for line in _rows(boxes)]
+    for line in lines:
+        for key in ("x0", "x1", "top", "bottom"):
+            line[key] /= scale
+    return lines, tables
+
+
+def _rows(boxes: list[dict]) -> list[list[dict]]:
+    """Boxes grouped into lines (a box whose middle lies within a line's first box joins it), left to right."""
+    rows: list[list[dict]] = []
     for box in sorted(boxes, key=lambda b: (b["top"] + b["bottom"]) / 2):
         middle = (box["top"] + box["bottom"]) / 2
-        if lines and lines[-1][0]["top"] <= middle <= lines[-1][0]["bottom"]:
-            lines[-1].append(box)
+        if rows and rows[-1][0]["top"] <= middle <= rows[-1][0]["bottom"]:
+            rows[-1].append(box)
         else:
-            lines.append([box])
-    return [_line(sorted(line, key=lambda b: b["x0"])) for line in lines]
+            rows.append([box])
+    return [sorted(row, key=lambda b: b["x0"]) for row in rows]
+
+
+def _holds(bbox: tuple, box: dict) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 <= (box["x0"] + box["x1"]) / 2 <= x1 and top <= (box["top"] + box["bottom"]) / 2 <= bottom
+
+
+def _ruled_tables(gray: np.ndarray, char_height: float) -> list[list[tuple]]:
+    """The cells of the ruled tables on a straightened page: rules are dark runs longer than any stroke of
+    a character, joined and cut into cells as pdfplumber does with a text layer's drawn lines."""
+    dark = (gray < 170).astype(np.uint8)
+    edges = []
+    for orientation, size in (("h", (int(3 * char_height), 1)), ("v", (1, int(1.3 * char_height)))):
+        rules = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+        _, _, stats, _ = cv2.connectedComponentsWithStats(rules, connectivity=8)
+        for x, y, w, h, _ in stats[1:]:
+            if orientation == "h":
+                x0, x1, top, bottom = float(x), float(x + w), y + h / 2, y + h / 2
+            else:
+                x0, x1, top, bottom = x + w / 2, x + w / 2, float(y), float(y + h)
+            edges.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0,
+                          "height": bottom - top, "orientation": orientation, "object_type": "line"})
+    tolerance = max(3.0, char_height / 4)
+    edges = table_geometry.merge_edges(edges, tolerance, tolerance, tolerance, tolerance)
+    cells = table_geometry.intersections_to_cells(table_geometry.edges_to_intersections(edges, tolerance, tolerance))
+    return [table for table in table_geometry.cells_to_tables(cells) if len(table) >= 4]
+
+
+def _table(bboxes: list[tuple], boxes: list[dict], scale: float) -> tuple:
+    from .read_pdf import grid_cells
+    from .text_builder import join_wrapped
+    scores: dict[tuple, float] = {}
+
+    def text_in(*bbox) -> str:
+        inside = [b for b in boxes if _holds(bbox, b)]
+        if inside:
+            scores[bbox] = min(b["ocr"] for b in inside)
+        return join_wrapped(["".join(b["text"] for b in row) for row in _rows(inside)])
+
+    cells = grid_cells(bboxes, text_in)
+    confidence = [scores.get(tuple(bbox)) for bbox in bboxes]
+    return min(b[1] for b in bboxes) / scale, cells, confidence
 
 
 def _line(boxes: list[dict]) -> dict:
+    """Boxes on one line as one line; cells far apart keep a tab between them."""
     text = ""
     for prev, box in zip([None] + boxes, boxes):
         if prev is not None:
             width = (prev["x1"] - prev["x0"]) / max(1, len(prev["text"]))
             text += "\t" if box["x0"] - prev["x1"] > COLUMN_GAP * width else ""
-        text += clean_line(box["text"])
+        text += box["text"]
     return {"text": text, "x0": boxes[0]["x0"], "x1": boxes[-1]["x1"],
             "top": min(b["top"] for b in boxes), "bottom": max(b["bottom"] for b in boxes),
             "ocr": min(b["ocr"] for b in boxes)}
@@ -146,8 +214,9 @@ def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Documen
         except (UnidentifiedImageError, OSError, ValueError) as exc:
             raise DocumentError(f"图片文件（{doc.format}）已损坏，无法打开；请重新扫描或拍照后提交。") from exc
         for frame in frames:
-            pages.append((ocr_lines(frame), frame.shape[0], []))
-    if not any(lines for lines, _, _ in pages):
+            lines, tables = read_page(frame)
+            pages.append((lines, frame.shape[0], tables))
+    if not any(lines or tables for lines, _, tables in pages):
         raise DocumentError(f"该文件是{doc.format.upper()}图片（扩展名为{suffix or '无'}），OCR没有识别出任何文字；"
                             "请提供清晰的扫描件或原始文档。")
     return lay_out(pages, doc)

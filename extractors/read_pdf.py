@@ -19,7 +19,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .model import Cell, Document, DocumentError
-from .read_ocr import ocr_lines, render
+from .read_ocr import read_page, render
 from .read_txt import CJK
 from .text_builder import TextBuilder, join_with_offsets, join_wrapped
 
@@ -44,17 +44,24 @@ def _open(data: bytes):
 
 
 def _table_cells(page, table) -> list[Cell]:
-    xs = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1) for c in table.cells})
-    ys = sorted({round(c[1], 1) for c in table.cells} | {round(c[3], 1) for c in table.cells})
+    def text_in(x0, top, x1, bottom) -> str:
+        inside = [c for c in page.chars
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        return join_wrapped(extract_text(inside).split("\n")) if inside else ""
+    return grid_cells(table.cells, text_in)
+
+
+def grid_cells(boxes: list[tuple], text_in) -> list[Cell]:
+    """A ruled table's cells (x0, top, x1, bottom) on the grid their edges make, with their spans;
+    text_in(*box) gives a cell's text (from the text layer, or from OCR)."""
+    xs = sorted({round(c[0], 1) for c in boxes} | {round(c[2], 1) for c in boxes})
+    ys = sorted({round(c[1], 1) for c in boxes} | {round(c[3], 1) for c in boxes})
     cells = []
-    for x0, top, x1, bottom in table.cells:
+    for x0, top, x1, bottom in boxes:
         col, row = xs.index(round(x0, 1)), ys.index(round(top, 1))
         colspan = max(1, xs.index(round(x1, 1)) - col)
         rowspan = max(1, ys.index(round(bottom, 1)) - row)
-        inside = [c for c in page.chars
-                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-        text = extract_text(inside) if inside else ""
-        cells.append(Cell(row, col, join_wrapped(text.split("\n")), rowspan=rowspan, colspan=colspan))
+        cells.append(Cell(row, col, text_in(x0, top, x1, bottom), rowspan=rowspan, colspan=colspan))
     # renumber so rows and columns count the grid actually used
     rows = {r: i for i, r in enumerate(sorted({c.row for c in cells}))}
     cols = {k: i for i, k in enumerate(sorted({c.col for c in cells}))}
@@ -95,14 +102,14 @@ def read_pdf(data: bytes, doc: Document) -> Document:
             boxes = [t.bbox for t in tables]
             lines = [ln for ln in page.extract_text_lines(strip=True)
                      if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
-            tables = [(t.bbox[1], _table_cells(page, t)) for t in tables]
+            tables = [(t.bbox[1], _table_cells(page, t), None) for t in tables]
             if _needs_ocr(page, lines, tables):
                 scanned.append(number)
             pages.append([lines, page.height, tables])
     if scanned:
         with pdfium.PdfDocument(data) as rendered:
             for number in scanned:
-                pages[number][0], pages[number][2] = ocr_lines(*render(rendered, number)), []
+                pages[number][0], pages[number][2] = read_page(*render(rendered, number))
     if not any(lines for lines, _, _ in pages) and not any(tables for _, _, tables in pages):
         if scanned:
             raise DocumentError("该PDF为扫描件，没有文字层，OCR也没有识别出任何文字；请提供清晰的扫描件、文字版PDF或Word原件。")
@@ -150,11 +157,14 @@ def lay_out(pages: list, doc: Document) -> Document:
             left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
             char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
             line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
-        items = [(ln["top"], "line", ln) for ln in body] + [(top, "table", cells) for top, cells in tables]
+        items = [(ln["top"], "line", ln) for ln in body] + [(table[0], "table", table) for table in tables]
         for _, what, item in sorted(items, key=lambda x: x[0]):
             if what == "table":
                 flush()
-                builder.table(item, page=number)
+                _, cells, confidence = item
+                builder.table(cells, page=number)
+                if confidence:     # cells read by OCR (in the order of cells, before the builder sorts them)
+                    ocr_lines.extend((c.start, c.end, s) for c, s in zip(cells, confidence) if s is not None)
                 continue
             indent = (item["x0"] - left) / char_width
             short_by = (right - item["x1"]) / char_width
@@ -176,5 +186,5 @@ def lay_out(pages: list, doc: Document) -> Document:
                 wrapped_early = True
     flush()
     if ocr_lines:
-        doc.cache["ocr_lines"] = ocr_lines
+        doc.cache["ocr_lines"] = sorted(ocr_lines)
     return builder.fill(doc)
