@@ -28,6 +28,7 @@ COLUMN_GAP = 2.0            # a gap wider than this many characters' width insid
 # NFKC makes Chinese clause marks ASCII; outside numbers they go back to the marks the patterns read.
 CLAUSE_MARKS = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 CLAUSE_MARK = regex.compile(r"[,:;!?]")
+THOUSANDS_SEPARATOR = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 BRACKETS = regex.compile(r"\((?=\p{Han})|(?<=\p{Han})\)")
 
 
@@ -46,22 +47,19 @@ THOUSANDS = regex.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 def _repair_figure(token: str) -> str:
-    """1，845·00 → 1,845.00; 3O5.l → 305.1; a decimal point OCR dropped as a space (1,845 00) comes back."""
+    """1，845·00 → 1,845.00; 3O5.l → 305.1; 3.268.5 → 3,268.5; a point read as a space (1,845 00) comes back."""
     if not any(c.isdigit() for c in token):
         return token
-    text = token.translate(DIGIT_LIKE).replace("，", ",")
-    text = POINT_LIKE.sub(".", text)
-    integer, space, decimals = text.replace(" .", ".").replace(". ", ".").rpartition(" ")
+    text = POINT_LIKE.sub(".", token.translate(DIGIT_LIKE).replace("，", ","))
+    text = text.replace(" .", ".").replace(". ", ".").replace(", ", ",").replace(" ,", ",")
+    integer, space, decimals = text.rpartition(" ")
     if space and THOUSANDS.match(integer) and decimals.isdigit():
         text = f"{integer}.{decimals}"
-    text = text.replace(" ", "")
-    # more than one point: all but the last were thousands separators (3.268.5)
     if text.count(".") > 1:
         head, _, tail = text.rpartition(".")
-        text = head.replace(".", ",") + "." + tail
-    # a comma not followed by three digits was a decimal point (99,16%)
-    text = regex.sub(r",(?=\d{1,2}(?!\d))", ".", text) if not THOUSANDS.match(text.partition(".")[0]) else text
-    return text if len(text) == len(text) else token
+        if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", head):
+            text = head.replace(".", ",") + "." + tail
+    return text
 
 
 def clean_line(text: str) -> str:
@@ -69,13 +67,16 @@ def clean_line(text: str) -> str:
     Chinese clause marks where NFKC made them ASCII."""
     text = unicodedata.normalize("NFKC", text)
     text = _figure_token().sub(lambda m: _repair_figure(m.group()), text)
-    text = CLAUSE_MARK.sub(lambda m: m.group() if _between_digits(m) else CLAUSE_MARKS[m.group()], text)
+    text = CLAUSE_MARK.sub(lambda m: m.group() if _kept(m) else CLAUSE_MARKS[m.group()], text)
     return BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", text)
 
 
-def _between_digits(m: regex.Match) -> bool:
-    s, i = m.string, m.start()
-    return 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()
+def _kept(mark: regex.Match) -> bool:
+    """A thousands separator, or a colon between digits (a ratio, a time), stays ASCII."""
+    if mark.group() == ",":
+        return bool(THOUSANDS_SEPARATOR.match(mark.string, mark.start()))
+    s, i = mark.string, mark.start()
+    return mark.group() == ":" and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()
 
 
 @cache
