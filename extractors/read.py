@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .model import Document, DocumentError
@@ -14,11 +15,30 @@ from .sniff import IMAGE_SIGNATURES, sniff
 
 READERS = {"txt": read_txt, "docx": read_docx, "pdf": read_pdf}
 OFFICE = ("doc", "wps", "rtf", "odt")   # read through LibreOffice's .docx
+NUMBER = re.compile(r"\d+")
+
+
+def page_images(folder: Path) -> list[Path]:
+    """A folder that holds only page images named in order (扫描_01.jpg, 扫描_02.jpg …) is one document:
+    its pages in the order of their numbers; for any other folder, nothing."""
+    entries = [e for e in folder.iterdir() if not e.name.startswith(".")]
+    if len(entries) < 2 or not all(e.is_file() and NUMBER.search(e.name) for e in entries):
+        return []
+    if len({NUMBER.sub("#", e.name.lower()) for e in entries}) != 1:
+        return []
+    for entry in entries:
+        with open(entry, "rb") as f:
+            head = f.read(16)
+        if not any(head.startswith(signature) for signature in IMAGE_SIGNATURES):
+            return []
+    return sorted(entries, key=lambda e: [int(n) for n in NUMBER.findall(e.name)])
 
 
 def read(path: str | Path, display_path: str | None = None) -> Document:
     path = Path(path)
     doc = Document(path=display_path if display_path is not None else str(path))
+    if path.is_dir():
+        return _read_pages(page_images(path), doc)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -44,4 +64,19 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
         doc.status = "error"
         doc.error = f"读取时发生内部错误（{type(exc).__name__}: {exc}）；请把此文件反馈给ziping维护者。"
         doc.format = doc.format or suffix.lstrip(".")
+    return doc
+
+
+def _read_pages(pages: list[Path], doc: Document) -> Document:
+    """A folder of page images, read as one document (its id from all its pages' bytes)."""
+    images = [page.read_bytes() for page in pages]
+    doc.doc_id = hashlib.sha256(b"".join(images)).hexdigest()[:12]
+    try:
+        doc.format = sniff(images[0], pages[0].suffix.lower())
+        read_images(images, doc, pages[0].suffix.lower())
+    except DocumentError as exc:
+        doc.status, doc.error = "error", str(exc)
+    except Exception as exc:  # a reader bug must not stop the batch nor lose the pages
+        doc.status = "error"
+        doc.error = f"读取时发生内部错误（{type(exc).__name__}: {exc}）；请把此文件夹反馈给ziping维护者。"
     return doc

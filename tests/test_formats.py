@@ -218,3 +218,22 @@ def test_the_recogniser_downloads_nothing(monkeypatch):
         assert read_page(page) == ([], [])
     finally:
         engine.cache_clear()
+
+
+def test_a_folder_of_page_images_named_in_order_is_one_document(tmp_path):
+    from PIL import Image
+    from pipeline.batch import run_batch
+    photo = Image.open(CORPUS / "broken" / "photo-named.pdf").convert("RGB")
+    folder = tmp_path / "襄垣县报告扫描"
+    folder.mkdir()
+    width, height = photo.size
+    photo.crop((0, 395, width, height)).save(folder / "扫描_10.png")     # page 10 sorts after page 9, not page 1
+    photo.crop((0, 0, width, 395)).save(folder / "扫描_9.png")
+    (tmp_path / "另一份.txt").write_text("2023年共收到衔接资金100万元。", encoding="utf-8")
+    docs, _ = run_batch([str(tmp_path)], workers=1)
+    assert sorted(d.path for d in docs) == sorted([str(tmp_path / "另一份.txt"), str(folder)])
+    doc = next(d for d in docs if d.path == str(folder))
+    assert doc.status == "ok" and doc.format == "png", doc.error
+    assert doc.text.index("3,268.5万元") < doc.text.index("3,241.2万元")
+    assert {f.text: f.page for f in doc.figures if f.kind == "money"} == {
+        "3,268.5万元": 1, "2,140万元": 1, "628.5万元": 1, "500万元": 1, "3,241.2万元": 2}
