@@ -28,16 +28,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--dpi", type=int, default=250)
+    parser.add_argument("--angle", type=float, default=1.0)
     args = parser.parse_args()
     pdfs = args.pdfs or sorted((ROOT / "corpus").glob("*.pdf"))
     engine()       # loading the models is paid once per worker, not per page
-    right, total, invented, pages, seconds = Counter(), Counter(), Counter(), 0, 0.0
+    right, total, invented, pages, seconds, cpu = Counter(), Counter(), Counter(), 0, 0.0, 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for pdf in pdfs:
-            scan = scan_pdf(pdf, Path(tmp) / pdf.name, dpi=args.dpi)
-            text, started = process(pdf), time.perf_counter()
+            scan = scan_pdf(pdf, Path(tmp) / pdf.name, dpi=args.dpi, angle=args.angle)
+            text, started, started_cpu = process(pdf), time.perf_counter(), time.process_time()
             scanned = process(scan)
             seconds += time.perf_counter() - started
+            cpu += time.process_time() - started_cpu
             n_pages = len({p for _, p in scanned.page_starts}) if scanned.status == "ok" else 0
             pages += n_pages
             truth, read = figures(text), figures(scanned)
@@ -50,7 +52,8 @@ def main() -> None:
             print(f"{pdf.name}: {scanned.status} {scanned.error} {n_pages} pages, "
                   f"{sum(min(n, read[k]) for k, n in truth.items())}/{sum(truth.values())} figures; "
                   f"missed {sorted(missed)[:6]} invented {sorted(read - truth)[:6]}")
-    print(f"\n{pages} pages at {args.dpi} dpi: {seconds / max(1, pages):.1f} s per page (OCR and the whole flow)")
+    print(f"\n{pages} pages at {args.dpi} dpi turned {args.angle}°: {seconds / max(1, pages):.1f} s per page "
+          f"({cpu / max(1, pages):.1f} CPU seconds; OCR and the whole flow)")
     for kind in sorted(total):
         print(f"{kind:9} {right[kind]:4}/{total[kind]:<4} exactly right ({right[kind] / total[kind]:.1%}), "
               f"{invented[kind]} values not in the text layer")

@@ -23,6 +23,7 @@ import patterns
 from .model import Document, DocumentError
 
 RENDER_DPI = 200            # a PDF page is rendered at this resolution for OCR
+RENDER_MAX = 4000           # pixels on a page's longer side at most (the recogniser works at 2000)
 COLUMN_GAP = 2.0            # a gap wider than this many characters' width inside a line separates table cells
 
 # NFKC makes Chinese clause marks ASCII; outside numbers they go back to the marks the patterns read.
@@ -197,8 +198,9 @@ def _line(boxes: list[dict]) -> dict:
 
 def render(pdf, index: int) -> tuple[np.ndarray, float]:
     """A PDF page (pypdfium2) as an image for OCR, and its pixels per point."""
-    scale = RENDER_DPI / 72
-    return pdf[index].render(scale=scale, grayscale=False).to_numpy(), scale
+    page = pdf[index]
+    scale = min(RENDER_DPI / 72, RENDER_MAX / max(page.get_size()))
+    return page.render(scale=scale).to_numpy(), scale
 
 
 def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Document:
@@ -207,11 +209,14 @@ def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Documen
     pages = []
     for data in images:
         try:
-            image = ImageOps.exif_transpose(Image.open(BytesIO(data)))
+            image = Image.open(BytesIO(data))
             frames = []
             for n in range(getattr(image, "n_frames", 1)):     # a multi-page TIFF
                 image.seek(n)
-                frames.append(np.array(image.convert("RGB")))
+                frames.append(np.array(ImageOps.exif_transpose(image).convert("RGB")))   # a phone's turn undone
+        except Image.DecompressionBombError as exc:
+            raise DocumentError(f"图片（{doc.format}）像素过多（超过{Image.MAX_IMAGE_PIXELS * 2}），不像是一页报告；"
+                                "请重新扫描或拍照后提交。") from exc
         except (UnidentifiedImageError, OSError, ValueError) as exc:
             raise DocumentError(f"图片文件（{doc.format}）已损坏，无法打开；请重新扫描或拍照后提交。") from exc
         for frame in frames:

@@ -117,6 +117,14 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     return lay_out(pages, doc)
 
 
+def _ocr_margins(body: list[dict]) -> tuple[float, float]:
+    """OCR's line ends wander by a point or two, and a typed page's right edge may be ragged: the margins
+    are where nearly all lines begin and end (a first-line indent or a wide title does not move them)."""
+    starts = sorted(ln["x0"] for ln in body)
+    ends = sorted(ln["x1"] for ln in body)
+    return starts[len(starts) // 10], ends[-1 - len(ends) // 10]
+
+
 def lay_out(pages: list, doc: Document) -> Document:
     """Lines of each page (its text layer's, or OCR's), its height and its tables, as paragraphs and tables.
     Where lines were read by OCR their offsets are kept with the recogniser's confidence (doc.cache["ocr_lines"])."""
@@ -152,10 +160,13 @@ def lay_out(pages: list, doc: Document) -> Document:
                 if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
                         and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
         if body:
-            # the body's margins: the most common line ends (a wider title line does not move them)
-            right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
-            left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
             char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
+            if "ocr" in body[0]:
+                left, right = _ocr_margins(body)
+            else:
+                # the body's margins: the most common line ends (a wider title line does not move them)
+                right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
+                left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
             line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
         items = [(ln["top"], "line", ln) for ln in body] + [(table[0], "table", table) for table in tables]
         for _, what, item in sorted(items, key=lambda x: x[0]):
