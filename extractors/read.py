@@ -74,6 +74,8 @@ def _read_pages(pages: list[Path], doc: Document) -> Document:
     try:
         doc.format = sniff(images[0], pages[0].suffix.lower())
         read_images(images, doc, pages[0].suffix.lower())
+        if not CJK.search(doc.text):
+            raise DocumentError("扫描页里没有识别出一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")
     except DocumentError as exc:
         doc.status, doc.error = "error", str(exc)
     except Exception as exc:  # a reader bug must not stop the batch nor lose the pages
