@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 import patterns
 
 from .model import Document, DocumentError
+from .text_builder import join_wrapped
 
 RENDER_DPI = 200            # a PDF page is rendered at this resolution for OCR
 RENDER_MAX = 4000           # pixels on a page's longer side at most (the recogniser works at 2000)
@@ -82,14 +83,15 @@ def _kept(mark: regex.Match) -> bool:
 
 @cache
 def engine():
-    """One recogniser per process (per worker), its models from the wheel: nothing is downloaded."""
+    """One recogniser per process (per worker), its models from the wheel: nothing is downloaded.
+    Imported on first use, so that runs without a scan never load onnxruntime."""
     import rapidocr
     from rapidocr import RapidOCR
     models = Path(rapidocr.__file__).parent / "models"
     return RapidOCR(params={
-        "Global.use_cls": False,        # the angle classifier turned upright lines over in tests
+        "Global.use_cls": False,        # the angle classifier read no better on scans, and can turn upright lines over
         "Global.log_level": "critical",
-        # detection on the page scaled to 1280 pixels at most: a sixth of the time at full size, the same lines
+        # detection on the page scaled to 1280 pixels at most: a third to a sixth of the time, the same lines
         "Det.limit_type": "max",
         "Det.limit_side_len": 1280,
         "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
@@ -168,8 +170,7 @@ def _ruled_tables(gray: np.ndarray, char_height: float) -> list[list[tuple]]:
 
 
 def _table(bboxes: list[tuple], boxes: list[dict], scale: float) -> tuple:
-    from .read_pdf import grid_cells
-    from .text_builder import join_wrapped
+    from .read_pdf import grid_cells    # read_pdf imports this module: import late, no cycle
     scores: dict[tuple, float] = {}
 
     def text_in(*bbox) -> str:
@@ -205,7 +206,7 @@ def render(pdf, index: int) -> tuple[np.ndarray, float]:
 
 def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Document:
     """Page images (a photo, a scan, or a folder of them in page order) read as one document."""
-    from .read_pdf import lay_out   # read_pdf routes its textless pages here: import late, no cycle
+    from .read_pdf import lay_out    # read_pdf imports this module: import late, no cycle
     pages = []
     for data in images:
         try:

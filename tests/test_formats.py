@@ -128,7 +128,7 @@ def test_a_file_libreoffice_cannot_convert_is_an_error_row(tmp_path):
 
 # ---------------------------------------------------------------- scans
 
-SCANNED = ["yangyuan-2023.pdf", "blind7-huize-2022.pdf"]   # one page each: tables, and contradictions to report
+SCANNED = ["blind7-huize-2022.pdf"]    # one page: a ruled table, prose, and two contradictions to report
 
 
 @pytest.fixture(scope="session")
@@ -146,7 +146,7 @@ def test_a_scan_gives_its_money_figures_exactly(scans):
         read_ = Counter(f.value for f in scan.figures if f.kind == "money")
         right += sum((truth & read_).values())
         total += sum(truth.values())
-    assert total >= 20 and right / total >= 0.95, f"{right}/{total} money figures read exactly"
+    assert total >= 15 and right / total >= 0.95, f"{right}/{total} money figures read exactly"
 
 
 def test_every_figure_of_a_scan_carries_its_confidence(scans):
@@ -234,3 +234,43 @@ def test_a_folder_of_page_images_named_in_order_is_one_document(tmp_path):
     assert doc.text.index("3,268.5万元") < doc.text.index("3,241.2万元")
     assert {f.text: f.page for f in doc.figures if f.kind == "money"} == {
         "3,268.5万元": 1, "2,140万元": 1, "628.5万元": 1, "500万元": 1, "3,241.2万元": 2}
+
+
+def _scan_with_invisible_text(photo, words: str) -> bytes:
+    """An image-only page with a scanner's invisible text layer (render mode 3) that holds no Chinese."""
+    jpeg = io.BytesIO()
+    photo.save(jpeg, "JPEG", quality=85)
+    width, height = photo.size
+    content = (f"q {width} 0 0 {height} 0 0 cm /Im0 Do Q BT 3 Tr /F1 10 Tf 40 {height - 60} Td ({words}) Tj ET").encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents 4 0 R "
+        f"/Resources << /XObject << /Im0 5 0 R >> /Font << /F1 6 0 R >> >> >>".encode(),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        b"/Filter /DCTDecode /Length %d >>\nstream\n" % (width, height, len(jpeg.getvalue()))
+        + jpeg.getvalue() + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_a_scan_whose_text_layer_is_garbage_is_read_by_ocr(tmp_path):
+    from PIL import Image
+    photo = Image.open(CORPUS / "broken" / "photo-named.pdf").convert("RGB")
+    path = tmp_path / "扫描件.pdf"
+    path.write_bytes(_scan_with_invisible_text(photo, "Scanned by XEROX WorkCentre 7855 0x2f3a Page 0001 of 0001"))
+    doc = process(path)
+    assert doc.status == "ok" and doc.format == "pdf", doc.error
+    assert "XEROX" not in doc.text and "共收到衔接资金3,268.5万元" in doc.text
+    assert all(f.ocr is not None for f in doc.figures)
