@@ -99,13 +99,18 @@ def engine():
     })
 
 
-def read_page(image: np.ndarray, scale: float = 1.0) -> tuple[list[dict], list[tuple]]:
-    """A page image's text lines and ruled tables, in the page's coordinates (pixels / scale), as
+def read_page(image: np.ndarray, scale: float = 1.0) -> tuple[list[dict], list[tuple], float]:
+    """A page image's text lines, ruled tables and height, in the page's coordinates (pixels / scale), as
     read_pdf's lay_out takes them: lines top to bottom (boxes side by side are one line, cells far apart
     keep a tab between them), tables as (top, cells, confidence of each cell)."""
     result = engine()(image)
+    if _sideways(result):
+        # a landscape table scanned lying down: read both ways up, keep the one read with more confidence
+        image, result = max(((turned, engine()(turned)) for turned in
+                             (np.ascontiguousarray(np.rot90(image, k)) for k in (1, 3))), key=lambda r: _read_well(r[1]))
+    page_height = image.shape[0] / scale
     if result.boxes is None or not len(result.boxes):
-        return [], []
+        return [], [], page_height
     quads = np.asarray(result.boxes, dtype=np.float64)
     # straighten the page: the text's median slant, taken from the top edges of wide boxes
     wide = [q for q in quads if q[1][0] - q[0][0] > 4 * (q[3][1] - q[0][1])]
@@ -128,7 +133,20 @@ def read_page(image: np.ndarray, scale: float = 1.0) -> tuple[list[dict], list[t
     for line in lines:
         for key in ("x0", "x1", "top", "bottom"):
             line[key] /= scale
-    return lines, tables
+    return lines, tables, page_height
+
+
+def _sideways(result) -> bool:
+    """Most of the page's long boxes stand upright: its lines run down the page."""
+    if result.boxes is None:
+        return False
+    sizes = [(np.ptp(q[:, 0]), np.ptp(q[:, 1])) for q in np.asarray(result.boxes)]
+    long = [(w, h) for w, h in sizes if max(w, h) > 3 * min(w, h)]
+    return len(long) >= 3 and sum(h > w for w, h in long) > len(long) / 2
+
+
+def _read_well(result) -> float:
+    return sum(score * len(text) for text, score in zip(result.txts or (), result.scores or ()))
 
 
 def _rows(boxes: list[dict]) -> list[list[dict]]:
@@ -221,8 +239,8 @@ def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Documen
         except (UnidentifiedImageError, OSError, ValueError) as exc:
             raise DocumentError(f"图片文件（{doc.format}）已损坏，无法打开；请重新扫描或拍照后提交。") from exc
         for frame in frames:
-            lines, tables = read_page(frame)
-            pages.append((lines, frame.shape[0], tables))
+            lines, tables, height = read_page(frame)
+            pages.append((lines, height, tables))
     if not any(lines or tables for lines, _, tables in pages):
         raise DocumentError(f"该文件是{doc.format.upper()}图片（扩展名为{suffix or '无'}），OCR没有识别出任何文字；"
                             "请提供清晰的扫描件或原始文档。")

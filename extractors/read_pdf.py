@@ -109,7 +109,8 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     if scanned:
         with pdfium.PdfDocument(data) as rendered:
             for number in scanned:
-                pages[number][0], pages[number][2] = read_page(*render(rendered, number))
+                lines, tables, height = read_page(*render(rendered, number))
+                pages[number] = [lines, height, tables]
     if not any(lines for lines, _, _ in pages) and not any(tables for _, _, tables in pages):
         if scanned:
             raise DocumentError("该PDF为扫描件，没有文字层，OCR也没有识别出任何文字；请提供清晰的扫描件、文字版PDF或Word原件。")
