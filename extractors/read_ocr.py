@@ -105,16 +105,17 @@ def read_page(image: np.ndarray, scale: float = 1.0) -> tuple[list[dict], list[t
     keep a tab between them), tables as (top, cells, confidence of each cell)."""
     result = engine()(image)
     if _sideways(result):
-        # a landscape table scanned lying down: read both ways up, keep the one read with more confidence
-        image, result = max(((turned, engine()(turned)) for turned in
-                             (np.ascontiguousarray(np.rot90(image, k)) for k in (1, 3))), key=lambda r: _read_well(r[1]))
+        # a landscape table scanned lying down: read both ways up, keep the reading with more confidence
+        turned = [np.ascontiguousarray(np.rot90(image, k)) for k in (1, 3)]
+        image, result = max(((t, engine()(t)) for t in turned), key=lambda reading: _read_well(reading[1]))
     page_height = image.shape[0] / scale
     if result.boxes is None or not len(result.boxes):
         return [], [], page_height
     quads = np.asarray(result.boxes, dtype=np.float64)
     # straighten the page: the text's median slant, taken from the top edges of wide boxes
-    wide = [q for q in quads if q[1][0] - q[0][0] > 4 * (q[3][1] - q[0][1])]
-    slant = float(np.median([np.degrees(np.arctan2(q[1][1] - q[0][1], q[1][0] - q[0][0])) for q in wide])) if wide else 0.0
+    slants = [np.degrees(np.arctan2(q[1][1] - q[0][1], q[1][0] - q[0][0]))
+              for q in quads if q[1][0] - q[0][0] > 4 * (q[3][1] - q[0][1])]
+    slant = float(np.median(slants)) if slants else 0.0
     height, width = image.shape[:2]
     turn = cv2.getRotationMatrix2D((width / 2, height / 2), slant, 1.0)
     quads = quads @ turn[:, :2].T + turn[:, 2]
