@@ -6,6 +6,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from extractors.model import Document
+from extractors.read import page_images
 
 from .checker import check_across
 from .process import process
@@ -19,10 +20,16 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
+            # a folder of page images named in order is one document
+            pages = {d: os.path.normpath(os.path.join(given, str(d.relative_to(p))))
+                     for d in [p, *p.rglob("*")] if d.is_dir() and page_images(d)}
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if f.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    found.append((f, os.path.join(given, str(rel))))
+                    if f.parent not in pages:
+                        found.append((f, os.path.join(given, str(rel))))
+                    elif (f.parent, pages[f.parent]) not in found[-1:]:
+                        found.append((f.parent, pages[f.parent]))
         else:
             found.append((p, given))
     return found

@@ -40,7 +40,7 @@ def fact_row(doc: Document, f: Figure) -> dict:
         "doc_id": doc.doc_id, "fact_id": f.fact_id, "kind": f.kind, "value": fact_value(f), "unit": f.unit,
         "field": f.field, "label": f.label, "section": f.section, "indicator": _blank(f.indicator), "text": f.text,
         "start": f.start, "end": f.end, "page": _blank(f.page), "source": f.source, "qualifier": f.qualifier,
-        "ocr": "", "role": f.role, "field_rule": f.field_rule,
+        "ocr": _blank(f.ocr), "role": f.role, "field_rule": f.field_rule,
         "measure": f.measure, "fund": fund_of(f), "purpose": f.purpose, "scope": f.scope, "period": f.period,
     }
 
