@@ -42,11 +42,17 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Fig
 
 
 def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: bool) -> list[Finding]:
-    """Each measure of the total against the same measure of every item that states it."""
+    """Each measure of the total against the same measure of every item that states it; where the measures
+    are named differently (资金总额 against 中央安排的…), one amount against one amount each."""
     out = []
     keyed_parts = [_keyed(doc, p) for p in parts]
+    amounts = [[f for f in g.figures if f.kind == "money"] for g in [whole, *parts]]
+    if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" for g in keyed_parts for k in g
+                                                    if k in _keyed(doc, whole)):
+        keyed_parts = [{("money", "", "", False): a[0]} for a in amounts[1:]]
     for key, total_f in _keyed(doc, whole, unnamed=True).items():
-        if not key[1]:      # 涉及资金1214万元: a total that names no measure takes its items' one measure
+        if not key[1] and not any(key in g for g in keyed_parts):
+            # 涉及资金1214万元: a total that names no measure takes its items' one measure
             named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
             if len(named) != 1:
                 continue
@@ -88,12 +94,41 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt)
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        items = _item_sections(doc, groups[i + 1:], whole)
+        if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
+            out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items)))
+            continue
         if not (explicit or c["parts_follow"].match(next_head)):
             continue
-        parts = _part_groups(doc, groups[i + 1:], whole)
+        parts = _part_groups(doc, groups[i + 1:], whole, one_amount_each=bool(explicit))
         if len(parts) >= 2:
             out += _compare(doc, whole, parts, certain=bool(explicit))
     return out + section_totals(doc)
+
+
+def _item_sections(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:
+    """A total that a numbered list follows, one item per list entry: the first sentence of each entry."""
+    if not following or not cues()["totalling"].search(doc.norm[whole.start:whole.end]):
+        return []
+    first = doc.section_at(following[0].start)
+    if first is None or doc.section_at(whole.start) is first or first.start < whole.end \
+            or doc.norm[whole.end:first.start].strip():
+        return []
+    parent = first.path.rpartition("/")[0]
+    entries = [x for x in doc.sections if x.level == first.level and x.path.rpartition("/")[0] == parent
+               and x.start >= first.start]
+    items = []
+    for entry in entries:
+        own = next((g for g in following if entry.start <= g.start < entry.end), None)
+        if own is None:
+            break
+        items.append(own)
+    return items if len(items) >= 2 else []
+
+
+def _counted(whole: Sentence, n: int) -> bool:
+    """The total says how many items it has (涉及5个批次), and there are that many."""
+    return any(f.kind == "count" and f.value == n for f in whole.figures)
 
 
 def _items_before(doc: Document, earlier: list[Sentence], whole: Sentence) -> list[Sentence]:
@@ -163,8 +198,10 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     return [result] if result.severity != "info" else []
 
 
-def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:
-    """The sentences that list one item each, up to the first that is not an item of the same measures."""
+def _part_groups(doc: Document, following: list[Sentence], whole: Sentence,
+                 one_amount_each: bool = False) -> list[Sentence]:
+    """The sentences that list one item each, up to the first that is not an item of the same measures (or,
+    after an explicit 分来源看：, the first that does not state one amount as the total does)."""
     c = cues()
     parts = []
     section = doc.section_at(whole.start)
@@ -175,10 +212,15 @@ def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> l
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
-        if not set(_keyed(doc, s)) & measures or c["ends_list"].search(head):
+        single = one_amount_each and _one_amount(whole) and _one_amount(s)
+        if not (set(_keyed(doc, s)) & measures or single) or c["ends_list"].search(head):
             break
         parts.append(s)
     return parts
+
+
+def _one_amount(s: Sentence) -> bool:
+    return sum(f.kind == "money" for f in s.figures) == 1
 
 
 def fees_by_rule(doc: Document) -> list[Finding]:
