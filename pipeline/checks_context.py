@@ -110,8 +110,10 @@ def _item_sections(doc: Document, following: list[Sentence], whole: Sentence) ->
     """A total that a numbered list follows, one item per list entry: the first sentence of each entry."""
     if not following or not cues()["totalling"].search(doc.norm[whole.start:whole.end]):
         return []
-    first = doc.section_at(following[0].start)
-    if first is None or doc.section_at(whole.start) is first or first.start < whole.end \
+    first, own = doc.section_at(following[0].start), doc.section_at(whole.start)
+    if own is not None and own.start == whole.start:
+        return []           # a heading that states its items' total is section_totals' to check
+    if first is None or own is first or first.start < whole.end \
             or doc.norm[whole.end:first.start].strip():
         return []
     parent = first.path.rpartition("/")[0]
