@@ -1,16 +1,28 @@
-"""Run the per-document flow over many files (a local process pool), then the checks across documents."""
+"""Run the per-document flow over many files, keeping each document's rows in the output folder as it
+finishes; then the checks across documents and the CSVs, in input order.
+
+The rows of each document go to a part file (pipeline/parts.py) the moment it is read; the CSVs are built
+from the parts in input order at the end. So a run's row order does not depend on which worker finished
+first, memory holds only the figures the checks across documents need, a run stopped half-way continues
+where it stopped, and files read before by the same ziping are not read again.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
-from extractors.model import Document
+from extractors.model import Document, Figure, Finding
 
+from . import engines, parts
 from .checker import check_across
-from .process import process
+from .process import process, process_text
+from .writers import across_summary, document_files, document_record, document_row, replace_atomically, write_outputs
 
-PARALLEL_FROM = 4   # below this many files a pool costs more than it saves
+_WARM_UP = "某县2024年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金到位情况\n到位资金100万元，其中省级40万元，支出率100%。\n"
 
 
 def collect(paths: list[str]) -> list[tuple[Path, str]]:
@@ -28,20 +40,157 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def _process(item: tuple[Path, str]) -> Document:
-    return process(item[0], item[1])
+def warm_up() -> None:
+    """Load jieba and the patterns once per worker, before its first document."""
+    process_text(_WARM_UP)
 
 
-def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Document], list]:
+def process_file(index: int, path: str, display_path: str) -> tuple[int, dict, dict[str, str]]:
+    """The per-document function every engine maps: the document's record and its <doc_id>.txt/.json."""
+    doc = process(path, display_path)
+    return index, document_record(doc), document_files(doc)
+
+
+def file_id(path: Path) -> str:
+    """doc_id as the reader computes it: the file's bytes, or its path when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()[:12]
+    except OSError:
+        return hashlib.sha256(str(path).encode()).hexdigest()[:12]
+
+
+@dataclass
+class Run:
+    """What a finished run reports: counts for the summary line and the files that failed."""
+    documents: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    facts: int = 0
+    errors: int = 0
+    warnings: int = 0
+    read_now: int = 0
+    cached: int = 0
+
+
+def run(paths: list[str], out: Path, workers: int | None = None, force: bool = False, scheduler: str | None = None,
+        progress: Callable[[int, int], None] | None = None) -> Run:
+    """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler)."""
     files = collect(paths)
-    workers = workers or min(os.cpu_count() or 1, len(files))
-    if workers > 1 and len(files) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            docs = list(pool.map(_process, files, chunksize=max(1, len(files) // (workers * 4))))
-    else:
-        docs = [_process(item) for item in files]
+    ids = [file_id(path) for path, _ in files]
+    first: dict[str, int] = {}
+    summaries: dict[int, tuple] = {}
+    todo = []
+    for index, ((path, display), doc_id) in enumerate(zip(files, ids)):
+        if first.setdefault(doc_id, index) != index:
+            continue                              # the same bytes again: reported as a copy, not read
+        part = None if force else parts.load(parts.part_path(out, doc_id, display))
+        if part is None or not _files_present(out, part):
+            todo.append((index, str(path), display))
+        elif summary := _summary(part):
+            summaries[index] = summary
+    report = Run(documents=len(files), read_now=len(todo), cached=len(first) - len(todo))
+    mapped = engines.dask(process_file, todo, scheduler) if scheduler else \
+        engines.local(process_file, todo, workers, warm_up)
+    for done, (index, record, doc_files) in enumerate(mapped, start=1):
+        for name, text in doc_files.items():
+            replace_atomically(out / name, text)
+        parts.save(parts.part_path(out, ids[index], files[index][1]), record)
+        if summary := _summary(record):
+            summaries[index] = summary
+        if progress:
+            progress(done, len(todo))
+    cross = check_across_summaries([summaries[i] for i in sorted(summaries)])
+    write_outputs(out, _records(out, files, ids, first, report), cross)
+    report.errors += sum(f.severity == "error" for f in cross)
+    report.warnings += sum(f.severity == "warning" for f in cross)
+    return report
+
+
+def _files_present(out: Path, part: dict) -> bool:
+    return part["row"]["status"] != "ok" or all((out / f"{part['doc_id']}{s}").exists() for s in (".txt", ".json"))
+
+
+def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run) -> Iterator[dict]:
+    """Each file's record in input order, read back from its part; a copy gets its original's row, as a copy."""
+    for index, ((_, display), doc_id) in enumerate(zip(files, ids)):
+        original = first[doc_id]
+        record = parts.load(parts.part_path(out, doc_id, files[original][1]))
+        if record is None:
+            raise RuntimeError(f"the part of {display} vanished from {out / parts.FOLDER} during the run")
+        record["row"]["path"] = display
+        if original != index:
+            record = _copy_of(record, files[original][1])
+        report.facts += int(record["row"]["n_facts"])
+        report.errors += int(record["row"]["n_errors"])
+        report.warnings += int(record["row"]["n_warnings"])
+        if record["row"]["status"] != "ok":
+            report.failed.append((display, record["row"]["error"]))
+        yield record
+
+
+def copy_message(original_path: str) -> str:
+    return f"与 {original_path} 内容完全相同（重复文件），只统计一次；请确认是否重复报送。"
+
+
+def _copy_of(record: dict, original_path: str) -> dict:
+    row = dict(record["row"])
+    if row["status"] == "ok":
+        row.update(status="error", error=copy_message(original_path), n_facts=0, n_errors=0, n_warnings=0)
+    return {"doc_id": record["doc_id"], "row": row, "facts": "", "findings": "", "tables": ""}
+
+
+# ---------------------------------------------------------------- checks across documents
+
+_FIGURE = ("field", "kind", "value", "unit", "text", "decimals", "scale", "qualifier", "label", "fact_id")
+
+
+def _summary(record: dict) -> tuple | None:
+    """What the checks across documents keep of a document, as plain tuples; None when it cannot take part."""
+    row, across = record["row"], record.get("across")
+    if row["status"] != "ok" or not across or not across["county"] or not across["year"]:
+        return None
+    figures = tuple(tuple(f[k] for k in _FIGURE) for f in across["figures"])
+    return row["path"], row["doc_id"], across["county"], across["year"], across["report_date"], figures
+
+
+def check_across_summaries(summaries: list[tuple]) -> list[Finding]:
+    """The checks across documents over the documents' summaries (in input order), one county at a time:
+    every rule compares reports of one county, so only one county's figures are objects at once."""
+    counties: dict[str, list[tuple]] = {}
+    for summary in summaries:
+        counties.setdefault(summary[2], []).append(summary)
+    findings = [f for group in counties.values() if len(group) > 1 for f in check_across([_document(s) for s in group])]
+    for n, f in enumerate(findings, start=1):
+        f.finding_id = f"X-F{n}"
+    return findings
+
+
+def _document(summary: tuple) -> Document:
+    path, doc_id, county, year, report_date, figures = summary
+    doc = Document(path=path, doc_id=doc_id, county=county, year=year, report_date=report_date)
+    for values in figures:
+        f = dict(zip(_FIGURE, values))
+        value = f["value"] if f["kind"] == "date" else Decimal(f["value"])
+        doc.figures.append(Figure(kind=f["kind"], value=value, unit=f["unit"], text=f["text"], start=0, end=0,
+                                  qualifier=f["qualifier"], label=f["label"], field=f["field"],
+                                  decimals=f["decimals"], scale=Decimal(f["scale"]), fact_id=f["fact_id"]))
+    return doc
+
+
+# ---------------------------------------------------------------- in memory
+
+def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Document], list[Finding]]:
+    """Every file's Document and the findings across them, in memory (tests, small scripts)."""
+    items = [(index, str(path), display) for index, (path, display) in enumerate(collect(paths))]
+    docs = sorted(engines.local(_process_indexed, items, workers, warm_up), key=lambda pair: pair[0])
+    docs = [doc for _, doc in docs]
     _mark_duplicates(docs)
-    return docs, check_across(docs)
+    summaries = [_summary({"row": document_row(doc), "across": across_summary(doc)}) for doc in docs]
+    return docs, check_across_summaries([s for s in summaries if s])
+
+
+def _process_indexed(index: int, path: str, display_path: str) -> tuple[int, Document]:
+    return index, process(path, display_path)
 
 
 def _mark_duplicates(docs: list[Document]) -> None:
@@ -50,6 +199,6 @@ def _mark_duplicates(docs: list[Document]) -> None:
     for doc in docs:
         if doc.doc_id in first and doc.status == "ok":
             doc.status = "error"
-            doc.error = f"与 {first[doc.doc_id].path} 内容完全相同（重复文件），只统计一次；请确认是否重复报送。"
+            doc.error = copy_message(first[doc.doc_id].path)
             doc.figures, doc.findings, doc.tables, doc.sections = [], [], [], []
         first.setdefault(doc.doc_id, doc)

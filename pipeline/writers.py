@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from extractors.model import Document, Figure, Finding, IndicatorRow
@@ -72,13 +75,6 @@ def indicator_row(row: IndicatorRow) -> dict:
             "rate": fact(row.rate), "reason": row.reason}
 
 
-def _write_csv(path: Path, columns: list[str], rows) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def document_json(doc: Document) -> dict:
     return {
         **document_row(doc),
@@ -95,16 +91,66 @@ def document_json(doc: Document) -> dict:
     }
 
 
-def write_outputs(out: Path, docs: list[Document], cross_findings: list[Finding]) -> None:
+def csv_text(columns: list[str], rows) -> str:
+    """Rows as CSV lines without the header, exactly as they stand in the finished file."""
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=columns).writerows(rows)
+    return buffer.getvalue()
+
+
+def across_summary(doc: Document) -> dict:
+    """What the checks across documents read of a document: who and when, and its figures with a canonical field."""
+    return {"county": doc.county, "year": doc.year, "report_date": doc.report_date,
+            "figures": [{"field": f.field, "kind": f.kind, "value": str(f.value),
+                         "unit": f.unit, "text": f.text, "decimals": f.decimals, "scale": str(f.scale),
+                         "qualifier": f.qualifier, "label": f.label, "fact_id": f.fact_id}
+                        for f in doc.figures if f.field]}
+
+
+def document_record(doc: Document) -> dict:
+    """One document's part of a run: its rows as CSV text, and what the checks across documents need."""
+    return {"doc_id": doc.doc_id, "row": document_row(doc),
+            "facts": csv_text(FACT_COLUMNS, (fact_row(doc, f) for f in doc.figures)),
+            "findings": csv_text(FINDING_COLUMNS, (finding_row(f) for f in doc.findings)),
+            "tables": csv_text(TABLE_COLUMNS, table_rows(doc)),
+            "across": across_summary(doc) if doc.status == "ok" else None}
+
+
+def replace_atomically(path: Path, text: str) -> None:
+    """Write beside, then rename: a run killed mid-write leaves the old file or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def document_files(doc: Document) -> dict[str, str]:
+    """<doc_id>.txt and <doc_id>.json of a document that was read."""
+    if doc.status != "ok":
+        return {}
+    return {f"{doc.doc_id}.txt": doc.text,
+            f"{doc.doc_id}.json": json.dumps(document_json(doc), ensure_ascii=False, indent=1)}
+
+
+def write_outputs(out: Path, records: Iterable[dict], cross_findings: list[Finding]) -> None:
+    """The run's CSVs from its documents' records (in input order) and the findings across documents;
+    each CSV is built beside its final name and renamed into place. Everything that finishes a run's
+    outputs from the output folder's files runs here, after the CSVs are in place."""
     out.mkdir(parents=True, exist_ok=True)
-    _write_csv(out / "documents.csv", DOCUMENT_COLUMNS, (document_row(d) for d in docs))
-    _write_csv(out / "facts.csv", FACT_COLUMNS, (fact_row(d, f) for d in docs for f in d.figures))
-    findings = [f for d in docs for f in d.findings] + cross_findings
-    _write_csv(out / "findings.csv", FINDING_COLUMNS, (finding_row(f) for f in findings))
-    _write_csv(out / "tables.csv", TABLE_COLUMNS, (row for d in docs for row in table_rows(d)))
-    for doc in docs:
-        if doc.status != "ok":
-            continue
-        (out / f"{doc.doc_id}.txt").write_text(doc.text, encoding="utf-8")
-        (out / f"{doc.doc_id}.json").write_text(json.dumps(document_json(doc), ensure_ascii=False, indent=1),
-                                               encoding="utf-8")
+    names = {"documents": "documents.csv", "facts": "facts.csv", "findings": "findings.csv", "tables": "tables.csv"}
+    columns = {"documents": DOCUMENT_COLUMNS, "facts": FACT_COLUMNS, "findings": FINDING_COLUMNS,
+               "tables": TABLE_COLUMNS}
+    tmp = {key: out / f".{name}.{os.getpid()}.tmp" for key, name in names.items()}
+    files = {key: open(path, "w", encoding="utf-8-sig", newline="") for key, path in tmp.items()}
+    try:
+        for key, f in files.items():
+            csv.DictWriter(f, fieldnames=columns[key]).writeheader()
+        for record in records:
+            files["documents"].write(csv_text(DOCUMENT_COLUMNS, [record["row"]]))
+            for key in ("facts", "findings", "tables"):
+                files[key].write(record[key])
+        files["findings"].write(csv_text(FINDING_COLUMNS, (finding_row(f) for f in cross_findings)))
+    finally:
+        for f in files.values():
+            f.close()
+    for key, name in names.items():
+        os.replace(tmp[key], out / name)
