@@ -12,15 +12,15 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
-from extractors.model import Document, Figure, Finding
+from extractors.model import Document, Finding
 
 from . import engines, parts
 from .checker import check_across
 from .process import process, process_text
-from .writers import across_summary, document_files, document_record, document_row, replace_atomically, write_outputs
+from .writers import (across_summary, document_files, document_record, document_row, figure_from, replace_atomically,
+                      write_outputs)
 
 _WARM_UP = "某县2024年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金到位情况\n到位资金100万元，其中省级40万元，支出率100%。\n"
 
@@ -78,7 +78,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     files = collect(paths)
     ids = [file_id(path) for path, _ in files]
     first: dict[str, int] = {}
-    summaries: dict[int, tuple] = {}
+    keys: dict[int, str] = {}
     todo = []
     for index, ((path, display), doc_id) in enumerate(zip(files, ids)):
         if first.setdefault(doc_id, index) != index:
@@ -86,8 +86,8 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
         part = None if force else parts.load(parts.part_path(out, doc_id, display))
         if part is None or not _files_present(out, part):
             todo.append((index, str(path), display))
-        elif summary := _summary(part):
-            summaries[index] = summary
+        elif key := whose(part):
+            keys[index] = key
     report = Run(documents=len(files), read_now=len(todo), cached=len(first) - len(todo))
     mapped = engines.dask(process_file, todo, scheduler) if scheduler else \
         engines.local(process_file, todo, workers, warm_up)
@@ -95,11 +95,11 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
         for name, text in doc_files.items():
             replace_atomically(out / name, text)
         parts.save(parts.part_path(out, ids[index], files[index][1]), record)
-        if summary := _summary(record):
-            summaries[index] = summary
+        if key := whose(record):
+            keys[index] = key
         if progress:
             progress(done, len(todo))
-    cross = check_across_summaries([summaries[i] for i in sorted(summaries)])
+    cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
     write_outputs(out, _records(out, files, ids, first, report), cross)
     report.errors += sum(f.severity == "error" for f in cross)
     report.warnings += sum(f.severity == "warning" for f in cross)
@@ -141,40 +141,35 @@ def _copy_of(record: dict, original_path: str) -> dict:
 
 # ---------------------------------------------------------------- checks across documents
 
-_FIGURE = ("field", "kind", "value", "unit", "text", "decimals", "scale", "qualifier", "label", "fact_id")
-
-
-def _summary(record: dict) -> tuple | None:
-    """What the checks across documents keep of a document, as plain tuples; None when it cannot take part."""
-    row, across = record["row"], record.get("across")
-    if row["status"] != "ok" or not across or not across["county"] or not across["year"]:
+def whose(record: dict) -> str | None:
+    """The reports the checks across documents compare are those of one county (else prefecture or province)
+    in different years: the key a document is grouped under, None when it takes no part."""
+    across = record.get("across")
+    if record["row"]["status"] != "ok" or not across or not across["year"]:
         return None
-    figures = tuple(tuple(f[k] for k in _FIGURE) for f in across["figures"])
-    return row["path"], row["doc_id"], across["county"], across["year"], across["report_date"], figures
+    return across["county"] or across["city"] or across["province"] or None
 
 
-def check_across_summaries(summaries: list[tuple]) -> list[Finding]:
-    """The checks across documents over the documents' summaries (in input order), one county at a time:
-    every rule compares reports of one county, so only one county's figures are objects at once."""
-    counties: dict[str, list[tuple]] = {}
-    for summary in summaries:
-        counties.setdefault(summary[2], []).append(summary)
-    findings = [f for group in counties.values() if len(group) > 1 for f in check_across([_document(s) for s in group])]
+def check_across_groups(groups: Iterator[list[dict]]) -> list[Finding]:
+    """The checks across documents, one group of summaries at a time (no rule compares reports of two
+    counties), so that only one county's figures are held at once."""
+    findings = [f for group in groups if len(group) > 1 for f in check_across([_document(s) for s in group])]
     for n, f in enumerate(findings, start=1):
         f.finding_id = f"X-F{n}"
     return findings
 
 
-def _document(summary: tuple) -> Document:
-    path, doc_id, county, year, report_date, figures = summary
-    doc = Document(path=path, doc_id=doc_id, county=county, year=year, report_date=report_date)
-    for values in figures:
-        f = dict(zip(_FIGURE, values))
-        value = f["value"] if f["kind"] == "date" else Decimal(f["value"])
-        doc.figures.append(Figure(kind=f["kind"], value=value, unit=f["unit"], text=f["text"], start=0, end=0,
-                                  qualifier=f["qualifier"], label=f["label"], field=f["field"],
-                                  decimals=f["decimals"], scale=Decimal(f["scale"]), fact_id=f["fact_id"]))
-    return doc
+def _document(summary: dict) -> Document:
+    fields = {k: v for k, v in summary.items() if k != "figures"}
+    return Document(**fields, figures=[figure_from(f) for f in summary["figures"]])
+
+
+def _groups(keys: dict[int, str], summary_of: Callable[[int], dict]) -> Iterator[list[dict]]:
+    by_key: dict[str, list[int]] = {}
+    for index in sorted(keys):
+        by_key.setdefault(keys[index], []).append(index)
+    for indices in by_key.values():
+        yield [summary_of(i) for i in indices] if len(indices) > 1 else []
 
 
 # ---------------------------------------------------------------- in memory
@@ -185,8 +180,9 @@ def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Docume
     docs = sorted(engines.local(_process_indexed, items, workers, warm_up), key=lambda pair: pair[0])
     docs = [doc for _, doc in docs]
     _mark_duplicates(docs)
-    summaries = [_summary({"row": document_row(doc), "across": across_summary(doc)}) for doc in docs]
-    return docs, check_across_summaries([s for s in summaries if s])
+    records = {i: {"row": document_row(doc), "across": across_summary(doc)} for i, doc in enumerate(docs)}
+    keys = {i: key for i, record in records.items() if (key := whose(record))}
+    return docs, check_across_groups(_groups(keys, lambda i: records[i]["across"]))
 
 
 def _process_indexed(index: int, path: str, display_path: str) -> tuple[int, Document]:

@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
               f"run the same command again to read the rest", file=sys.stderr)
         return 130
     close()
+    if report.cached:
+        print(f"ziping: {report.cached} documents were read before into {out}/ by this same ziping and were not "
+              f"read again (--force reads them again)", file=sys.stderr)
     failed = len(report.failed)
     print(f"ziping: {report.documents} documents read ({report.documents - failed} ok, {failed} failed), "
           f"{report.facts} figures, {report.errors} errors and {report.warnings} warnings found; outputs in {out}/")

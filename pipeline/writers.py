@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 
-from extractors.model import Document, Figure, Finding, IndicatorRow
+from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
@@ -17,6 +19,7 @@ FACT_COLUMNS = ["doc_id", "fact_id", "kind", "value", "unit", "field", "label", 
                 "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule"]
 FINDING_COLUMNS = ["doc_id", "finding_id", "rule", "severity", "message", "declared", "computed", "difference", "facts"]
 TABLE_COLUMNS = ["doc_id", "table_id", "row", "col", "rowspan", "colspan", "text", "page"]
+FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
 
 
 def _blank(value) -> str:
@@ -99,12 +102,24 @@ def csv_text(columns: list[str], rows) -> str:
 
 
 def across_summary(doc: Document) -> dict:
-    """What the checks across documents read of a document: who and when, and its figures with a canonical field."""
-    return {"county": doc.county, "year": doc.year, "report_date": doc.report_date,
-            "figures": [{"field": f.field, "kind": f.kind, "value": str(f.value),
-                         "unit": f.unit, "text": f.text, "decimals": f.decimals, "scale": str(f.scale),
-                         "qualifier": f.qualifier, "label": f.label, "fact_id": f.fact_id}
-                        for f in doc.figures if f.field]}
+    """What the checks across documents read of a document: whose report, which year, and its figures
+    (every attribute but their place in the text's structure)."""
+    return {"path": doc.path, "doc_id": doc.doc_id, "county": doc.county, "city": doc.city, "province": doc.province,
+            "year": doc.year, "report_date": doc.report_date, "figures": [_figure_fields(f) for f in doc.figures]}
+
+
+def _figure_fields(f: Figure) -> dict:
+    held = {name: getattr(f, name) for name in FIGURE_FIELDS}
+    held["value"], held["scale"] = str(f.value), str(f.scale)
+    held["cell"] = None if f.cell is None else dataclasses.asdict(f.cell)
+    return held
+
+
+def figure_from(held: dict) -> Figure:
+    """A figure as across_summary kept it."""
+    value = held["value"] if held["kind"] == "date" else Decimal(held["value"])
+    cell = None if held["cell"] is None else Cell(**held["cell"])
+    return Figure(**{**held, "value": value, "scale": Decimal(held["scale"]), "cell": cell})
 
 
 def document_record(doc: Document) -> dict:
