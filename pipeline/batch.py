@@ -75,6 +75,7 @@ class Run:
 def run(paths: list[str], out: Path, workers: int | None = None, force: bool = False, scheduler: str | None = None,
         progress: Callable[[int, int], None] | None = None) -> Run:
     """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler)."""
+    out.mkdir(parents=True, exist_ok=True)
     files = collect(paths)
     ids = [file_id(path) for path, _ in files]
     first: dict[str, int] = {}

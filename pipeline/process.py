@@ -13,6 +13,7 @@ from extractors.performance import read_indicator_rows
 from extractors.placement import place_figures
 from extractors.read import read
 from extractors.read_txt import read_txt
+from extractors.sniff import MAX_TEXT_CHARS, too_long
 from extractors.structure import find_sections
 from extractors.table_figures import table_figures
 
@@ -21,6 +22,9 @@ from .checker import check_document
 
 def process(path: str | Path, display_path: str | None = None) -> Document:
     doc = read(path, display_path)
+    if doc.status == "ok" and len(doc.text) > MAX_TEXT_CHARS:
+        doc.status, doc.error = "error", too_long(f"{len(doc.text) // 10_000}万字")
+        doc.text, doc.blocks, doc.tables, doc.page_starts = "", [], [], []
     return extract(doc) if doc.status == "ok" else doc
 
 
