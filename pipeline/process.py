@@ -7,7 +7,7 @@ from extractors.figures import scan_figures
 from extractors.labels import label_figures
 from extractors.fields import assign_fields
 from extractors.metadata import read_metadata
-from extractors.model import Document
+from extractors.model import Document, DocumentError
 from extractors.normalize import normalize
 from extractors.performance import read_indicator_rows
 from extractors.placement import place_figures
@@ -30,9 +30,12 @@ def process(path: str | Path, display_path: str | None = None) -> Document:
 
 def process_text(text: str, path: str = "<text>", year: int | None = None) -> Document:
     """The same flow over a string, as if it had come from a .txt file (examples, tests)."""
-    doc = Document(path=path, format="txt")
-    read_txt(text.encode("utf-8"), doc)
-    doc.doc_id = "example"
+    doc = Document(path=path, format="txt", doc_id="example")
+    try:
+        read_txt(text.encode("utf-8"), doc)
+    except DocumentError as exc:    # no text at all, or only garbage: an error Document, as from a file
+        doc.status, doc.error = "error", str(exc)
+        return doc
     return extract(doc, year)
 
 
