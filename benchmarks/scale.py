@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -44,9 +45,15 @@ def header(title: str) -> None:
     print(f"\n{title}\n{'-' * len(title)}")
 
 
-def ziping(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, str]:
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ziping(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, str, float]:
     """Run `python -m pipeline run ARGS`: wall seconds, peak RSS of all its processes together and of the
-    largest one (bytes, sampled every 20 ms), and its stdout."""
+    largest one (bytes, sampled every 20 ms), its stdout, and the CPU seconds of all its processes."""
+    cpu = cpu_of_children()
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "-q"], cwd=cwd or ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -64,7 +71,7 @@ def ziping(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, s
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         print(f"  ziping exited {proc.returncode}: {err.strip()[-500:]}")
-    return wall, peak_total, peak_one, out
+    return wall, peak_total, peak_one, out, cpu_of_children() - cpu
 
 
 def mb(n: int) -> str:
@@ -218,7 +225,8 @@ def main() -> None:
         formats = dict(FORMATS)
         if not synthetic.pdf_available():
             formats.pop("pdf")
-        print(f"ziping scale benchmark: {cores} cores, load {os.getloadavg()[0]:.2f}; "
+        print(f"ziping scale benchmark: {cores} cores, load average {os.getloadavg()[0]:.2f} (other work slows the "
+              f"wall figures; the CPU figures hold); "
               f"pdf {'by reportlab' if 'pdf' in formats else 'skipped: reportlab is not installed'}")
         start = time.perf_counter()
         truth = synthetic.generate(corpus, args.n, formats)
@@ -228,19 +236,22 @@ def main() -> None:
 
         header(f"documents per second (ziping run, {cores} workers, all outputs written; floor: read + decode, 1 process)")
         print(f"{'format':<6} {'files':>6} {'MB':>6} {'wall s':>8} {'docs/s':>8} {'pages/s':>8} {'peak all':>9} "
-              f"{'peak one':>9} {'floor docs/s':>13}")
+              f"{'peak one':>9} {'CPU ms/doc':>10} {'idle docs/s':>11} {'floor docs/s':>12}")
         outs = []
         for fmt in formats:
             files = sorted((corpus / fmt).iterdir())
             out = tmp / f"out-{fmt}"
-            wall, peak, one, _ = ziping([str(corpus / fmt), "-o", str(out)])
+            wall, peak, one, _, cpu = ziping([str(corpus / fmt), "-o", str(out)])
             outs.append(out)
             floor = floor_seconds(fmt, files)
             n_pages = pages(files) if fmt == "pdf" else 0
             size = sum(p.stat().st_size for p in files)
             print(f"{fmt:<6} {len(files):>6} {size / 2**20:>6.1f} {wall:>8.2f} {len(files) / wall:>8.1f} "
-                  f"{(f'{n_pages / wall:.1f}' if n_pages else ''):>8} {mb(peak):>9} {mb(one):>9} {len(files) / floor:>13.1f}")
-        print("(wall includes start-up; peak all = the RSS of ziping and its workers together)")
+                  f"{(f'{n_pages / wall:.1f}' if n_pages else ''):>8} {mb(peak):>9} {mb(one):>9} "
+                  f"{cpu * 1000 / len(files):>10.2f} {cores * len(files) / cpu:>11.1f} {len(files) / floor:>12.1f}")
+        print("(wall includes start-up; peak all = the RSS of ziping and its workers together; CPU = user + system of\n"
+              " all its processes; idle docs/s = cores ÷ CPU per document, what the run gives when nothing else\n"
+              " runs on the machine; floor = read + decode only, in one process)")
 
         header("recall against the truth")
         for fmt, c in score(truth, outs).items():
@@ -253,13 +264,15 @@ def main() -> None:
         for size_mb in (1, 3, 10, 60):
             path = tmp / f"export-{size_mb}MB.txt"
             big_text(path, size_mb * 2**20, txts)
-            wall, peak, _, out = ziping([str(path), "-o", str(tmp / f"out-big-{size_mb}")])
+            wall, peak, _, out, cpu = ziping([str(path), "-o", str(tmp / f"out-big-{size_mb}")])
             status = "refused (size cap)" if "failed" in out and "拆分" in out else "read"
-            print(f"{size_mb:>3} MB text: {wall:6.2f} s, {wall / size_mb:5.2f} s/MB, peak {mb(peak)}, {status}")
+            print(f"{size_mb:>3} MB text: {wall:6.2f} s wall, {cpu:6.2f} s CPU, {cpu / size_mb:5.2f} CPU s/MB, "
+                  f"peak {mb(peak)}, {status}")
         bomb = tmp / "bomb.docx"
         zip_bomb(bomb)
-        wall, peak, _, out = ziping([str(bomb), "-o", str(tmp / "out-bomb")])
-        print(f"zip bomb ({bomb.stat().st_size / 2**20:.1f} MB inflating to 1.5 GB): {wall:.2f} s, peak {mb(peak)}, "
+        wall, peak, _, out, cpu = ziping([str(bomb), "-o", str(tmp / "out-bomb")])
+        print(f"zip bomb ({bomb.stat().st_size / 2**20:.1f} MB inflating to 1.5 GB): {wall:.2f} s wall, {cpu:.2f} s CPU, "
+              f"peak {mb(peak)}, "
               f"{'error row' if '压缩炸弹' in out else 'NOT refused'}")
         walls = [ziping([str(txts[0]), "-o", str(tmp / "out-one")])[0] for _ in range(3)]
         print(f"one small file: {min(walls):.2f} s wall (best of 3)")
@@ -268,8 +281,9 @@ def main() -> None:
             header(f"memory over {args.memory_n} text reports")
             many = tmp / "many"
             synthetic.generate(many, args.memory_n, {"txt": 1.0}, seed=41)
-            wall, peak, one, _ = ziping([str(many / "txt"), "-o", str(tmp / "out-many")])
-            print(f"{args.memory_n} reports: {wall:.1f} s, {args.memory_n / wall:.1f} docs/s, "
+            wall, peak, one, _, cpu = ziping([str(many / "txt"), "-o", str(tmp / "out-many")])
+            print(f"{args.memory_n} reports: {wall:.1f} s, {args.memory_n / wall:.1f} docs/s ({cores * args.memory_n / cpu:.1f} "
+                  f"on idle cores), "
                   f"peak {mb(peak)} all processes, {mb(one)} the largest")
             shutil.rmtree(many)
 

@@ -51,6 +51,17 @@ def process_file(index: int, path: str, display_path: str) -> tuple[int, dict, d
     return index, document_record(doc), document_files(doc)
 
 
+def crashed_document(path: str, display_path: str) -> Document:
+    """A file whose reading killed the process reading it."""
+    return Document(path=display_path, doc_id=file_id(Path(path)), format=Path(path).suffix.lower().lstrip("."),
+                    status="error", error="读取此文件时处理进程意外退出（文件可能损坏或构造异常，触发了底层库的错误或耗尽内存）；"
+                                          "请检查文件，或另存为新文件后重新提交。")
+
+
+def crashed(index: int, path: str, display_path: str) -> tuple[int, dict, dict[str, str]]:
+    return index, document_record(crashed_document(path, display_path)), {}
+
+
 def file_id(path: Path) -> str:
     """doc_id as the reader computes it: the file's bytes, or its path when it cannot be read."""
     try:
@@ -68,7 +79,6 @@ class Run:
     facts: int = 0
     errors: int = 0
     warnings: int = 0
-    read_now: int = 0
     cached: int = 0
 
 
@@ -89,9 +99,9 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
             todo.append((index, str(path), display))
         elif key := whose(part):
             keys[index] = key
-    report = Run(documents=len(files), read_now=len(todo), cached=len(first) - len(todo))
-    mapped = engines.dask(process_file, todo, scheduler) if scheduler else \
-        engines.local(process_file, todo, workers, warm_up)
+    report = Run(documents=len(files), cached=len(first) - len(todo))
+    mapped = engines.dask(process_file, todo, scheduler, crashed) if scheduler else \
+        engines.local(process_file, todo, workers, warm_up, crashed)
     for done, (index, record, doc_files) in enumerate(mapped, start=1):
         for name, text in doc_files.items():
             replace_atomically(out / name, text)
@@ -178,7 +188,7 @@ def _groups(keys: dict[int, str], summary_of: Callable[[int], dict]) -> Iterator
 def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Document], list[Finding]]:
     """Every file's Document and the findings across them, in memory (tests, small scripts)."""
     items = [(index, str(path), display) for index, (path, display) in enumerate(collect(paths))]
-    docs = sorted(engines.local(_process_indexed, items, workers, warm_up), key=lambda pair: pair[0])
+    docs = sorted(engines.local(_process_indexed, items, workers, warm_up, _crashed_document), key=lambda pair: pair[0])
     docs = [doc for _, doc in docs]
     _mark_duplicates(docs)
     records = {i: {"row": document_row(doc), "across": across_summary(doc)} for i, doc in enumerate(docs)}
@@ -188,6 +198,10 @@ def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Docume
 
 def _process_indexed(index: int, path: str, display_path: str) -> tuple[int, Document]:
     return index, process(path, display_path)
+
+
+def _crashed_document(index: int, path: str, display_path: str) -> tuple[int, Document]:
+    return index, crashed_document(path, display_path)
 
 
 def _mark_duplicates(docs: list[Document]) -> None:

@@ -1,33 +1,62 @@
 """Where documents are read: a local process pool, or a dask.distributed cluster.
 
-Both map one function over (index, path, display path) items and yield its results as they finish, with a
-bounded number in flight so that memory does not grow with the number of files.
+Both map one function over items (tuples whose first element is the item's index) and yield its results
+as they finish, with a bounded number in flight so that memory does not grow with the number of files.
+A document that kills the process reading it (a crash in a native library, memory) does not stop the
+run: `crashed(*item)` gives its result instead.
 """
 from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from itertools import islice
+from concurrent.futures.process import BrokenProcessPool
 
 PARALLEL_FROM = 4   # below this many files a pool costs more than it saves
 IN_FLIGHT_PER_WORKER = 4
 
 
-def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callable) -> Iterator:
+def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callable, crashed: Callable) -> Iterator:
     workers = min(workers or os.cpu_count() or 1, len(items))
     if workers <= 1 or len(items) < PARALLEL_FROM:
         for item in items:
             yield fn(*item)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(warm_up,)) as pool:
+    queue = deque(items)
+    while queue:
+        pending: dict = {}
+        suspects: list[tuple] = []
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(warm_up,))
         try:
-            yield from _bounded(lambda item: pool.submit(fn, *item), items, workers * IN_FLIGHT_PER_WORKER,
-                                lambda pending: wait(pending, return_when=FIRST_COMPLETED)[0])
-        except BaseException:
+            while queue or pending:
+                while queue and len(pending) < workers * IN_FLIGHT_PER_WORKER:
+                    item = queue.popleft()
+                    pending[pool.submit(fn, *item)] = item
+                for future in wait(pending, return_when=FIRST_COMPLETED)[0]:
+                    item = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        suspects = [item, *pending.values()]
+                        raise
+                    yield result
+        except BrokenProcessPool:
+            # the pool went down with every document in flight: each is read again alone, so that the one
+            # that kills its worker is found and the others go through
+            for item in suspects:
+                yield _alone(fn, item, warm_up, crashed)
+        finally:
             pool.shutdown(wait=False, cancel_futures=True)
-            raise
+
+
+def _alone(fn: Callable, item: tuple, warm_up: Callable, crashed: Callable):
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(warm_up,)) as pool:
+        try:
+            return pool.submit(fn, *item).result()
+        except BrokenProcessPool:
+            return crashed(*item)
 
 
 def _worker_start(warm_up: Callable) -> None:
@@ -35,33 +64,30 @@ def _worker_start(warm_up: Callable) -> None:
     warm_up()
 
 
-def dask(fn: Callable, items: list[tuple], scheduler: str) -> Iterator:
+def dask(fn: Callable, items: list[tuple], scheduler: str, crashed: Callable) -> Iterator:
     """The same function on a dask.distributed cluster; every worker must see the input paths."""
     from distributed import Client, as_completed
 
     with Client(scheduler) as client:
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        queue = deque(items)
+        submitted: dict = {}
         finished = as_completed()
-        todo = iter(items)
-        for item in islice(todo, workers * IN_FLIGHT_PER_WORKER):
-            finished.add(client.submit(fn, *item, pure=False))
+
+        def submit() -> None:
+            item = queue.popleft()
+            future = client.submit(fn, *item, pure=False)
+            submitted[future.key] = item
+            finished.add(future)
+        while queue and len(submitted) < workers * IN_FLIGHT_PER_WORKER:
+            submit()
         for future in finished:
-            result = future.result()
+            item = submitted.pop(future.key)
+            try:
+                result = future.result()
+            except Exception:   # the cluster gave up on it (KilledWorker: it killed the workers it ran on)
+                result = crashed(*item)
             future.release()
-            for item in islice(todo, 1):
-                finished.add(client.submit(fn, *item, pure=False))
+            if queue:
+                submit()
             yield result
-
-
-def _bounded(submit: Callable, items: Iterable, limit: int, some_done: Callable) -> Iterator:
-    pending = set()
-    for item in items:
-        pending.add(submit(item))
-        while len(pending) >= limit:
-            done = some_done(pending)
-            pending -= done
-            yield from (f.result() for f in done)
-    while pending:
-        done = some_done(pending)
-        pending -= done
-        yield from (f.result() for f in done)

@@ -102,8 +102,8 @@ def csv_text(columns: list[str], rows) -> str:
 
 
 def across_summary(doc: Document) -> dict:
-    """What the checks across documents read of a document: whose report, which year, and its figures
-    (every attribute but their place in the text's structure)."""
+    """What the checks across documents read of a document: whose report, which year, and its figures with
+    all their attributes (not its text, sections or tables)."""
     return {"path": doc.path, "doc_id": doc.doc_id, "county": doc.county, "city": doc.city, "province": doc.province,
             "year": doc.year, "report_date": doc.report_date, "figures": [_figure_fields(f) for f in doc.figures]}
 
@@ -148,8 +148,8 @@ def document_files(doc: Document) -> dict[str, str]:
 
 def write_outputs(out: Path, records: Iterable[dict], cross_findings: list[Finding]) -> None:
     """The run's CSVs from its documents' records (in input order) and the findings across documents;
-    each CSV is built beside its final name and renamed into place. Everything that finishes a run's
-    outputs from the output folder's files runs here, after the CSVs are in place."""
+    each CSV is built beside its final name and renamed into place. This is the one call that finishes a
+    run's outputs: writers that build on the finished CSVs belong at its end."""
     out.mkdir(parents=True, exist_ok=True)
     names = {"documents": "documents.csv", "facts": "facts.csv", "findings": "findings.csv", "tables": "tables.csv"}
     columns = {"documents": DOCUMENT_COLUMNS, "facts": FACT_COLUMNS, "findings": FINDING_COLUMNS,

@@ -195,3 +195,22 @@ def test_a_dask_cluster_writes_the_same_rows_as_the_local_pool(tmp_path):
         run([str(folder)], remote, scheduler=cluster.scheduler_address)
     assert _visible(remote) == _visible(local)
     assert len(read_csv(remote / "documents.csv")) == len([p for p in folder.iterdir()])
+
+
+# ---------------------------------------------------------------- a document that kills its worker
+
+def _dies_on_three(index: int) -> tuple[int, str]:
+    if index == 3:
+        os._exit(1)         # as a crash in a native library would
+    return index, "read"
+
+
+def _no_warm_up() -> None:
+    pass
+
+
+def test_a_document_that_kills_its_worker_gets_an_error_and_the_others_go_through():
+    from pipeline.engines import local
+
+    results = local(_dies_on_three, [(k,) for k in range(12)], 2, _no_warm_up, lambda k: (k, "crashed"))
+    assert sorted(results) == [(k, "crashed" if k == 3 else "read") for k in range(12)]
