@@ -9,8 +9,8 @@ from .safe_zip import check_zip
 
 # a report runs to tens of thousands of characters; beyond these a file is many reports in one (or hostile),
 # and reading it would hold the batch for minutes
-MAX_TEXT_BYTES = 8 * 2**20
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_BYTES = 4 * 2**20
+MAX_TEXT_CHARS = 1_000_000
 
 IMAGE_SIGNATURES = {
     b"\x89PNG\r\n\x1a\n": "PNG",

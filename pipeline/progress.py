@@ -36,16 +36,18 @@ def _bar():
 
 
 def _plain():
-    started = time.monotonic()
-    last = started
+    first = last = 0.0
 
     def update(done: int, total: int) -> None:
-        nonlocal last
+        nonlocal first, last
         now = time.monotonic()
+        if done == 1:           # the rate is counted from the first document read, start-up left out
+            first = last = now
+            return
         if now - last < PLAIN_EVERY:
             return
         last = now
-        rate = done / max(now - started, 1e-9)
-        left = (total - done) / rate if rate else 0
-        print(f"ziping: {done}/{total} documents read, {rate:.1f}/s, about {left:.0f} s left", file=sys.stderr, flush=True)
+        rate = (done - 1) / max(now - first, 1e-9)
+        print(f"ziping: {done}/{total} documents read, {rate:.1f}/s, about {(total - done) / rate:.0f} s left",
+              file=sys.stderr, flush=True)
     return update, (lambda: None)
