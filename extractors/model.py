@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from heapq import heappop, heappush
 from decimal import Decimal
+from heapq import heappop, heappush
 
 
 @dataclass

@@ -45,10 +45,23 @@ def warm_up() -> None:
     process_text(_WARM_UP)
 
 
-def process_file(index: int, path: str, display_path: str) -> tuple[int, dict, dict[str, str]]:
-    """The per-document function every engine maps: the document's record and its <doc_id>.txt/.json."""
+def process_file(index: int, path: str, display_path: str, out: str | None = None, part: str | None = None):
+    """The per-document function every engine maps. Where the worker can write to the output folder (the
+    local pool), it keeps the document there itself (`out`, `part`) and sends back only its row and whose
+    report it is; from a cluster, the record and the <doc_id>.txt/.json go back to the caller to keep."""
     doc = process(path, display_path)
-    return index, document_record(doc), document_files(doc)
+    record, doc_files = document_record(doc), document_files(doc)
+    if out is None or part is None:
+        return index, record, doc_files
+    keep(Path(out), Path(part), record, doc_files)
+    return index, {"row": record["row"], "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None
+
+
+def keep(out: Path, part: Path, record: dict, doc_files: dict[str, str]) -> None:
+    """A document's files, then its part (a part means its files are there)."""
+    for name, text in doc_files.items():
+        replace_atomically(out / name, text)
+    parts.save(part, record)
 
 
 def crashed_document(path: str, display_path: str) -> Document:
@@ -58,7 +71,7 @@ def crashed_document(path: str, display_path: str) -> Document:
                                           "请检查文件，或另存为新文件后重新提交。")
 
 
-def crashed(index: int, path: str, display_path: str) -> tuple[int, dict, dict[str, str]]:
+def crashed(index: int, path: str, display_path: str, *_) -> tuple[int, dict, dict[str, str]]:
     return index, document_record(crashed_document(path, display_path)), {}
 
 
@@ -96,16 +109,15 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
             continue                              # the same bytes again: reported as a copy, not read
         part = None if force else parts.load(parts.part_path(out, doc_id, display))
         if part is None or not _files_present(out, part):
-            todo.append((index, str(path), display))
+            todo.append((index, str(path), display, str(out), str(parts.part_path(out, doc_id, display))))
         elif key := whose(part):
             keys[index] = key
     report = Run(documents=len(files), cached=len(first) - len(todo))
-    mapped = engines.dask(process_file, todo, scheduler, crashed) if scheduler else \
+    mapped = engines.dask(process_file, [item[:3] for item in todo], scheduler, crashed) if scheduler else \
         engines.local(process_file, todo, workers, warm_up, crashed)
     for done, (index, record, doc_files) in enumerate(mapped, start=1):
-        for name, text in doc_files.items():
-            replace_atomically(out / name, text)
-        parts.save(parts.part_path(out, ids[index], files[index][1]), record)
+        if doc_files is not None:
+            keep(out, parts.part_path(out, ids[index], files[index][1]), record, doc_files)
         if key := whose(record):
             keys[index] = key
         if progress:
@@ -151,6 +163,9 @@ def _copy_of(record: dict, original_path: str) -> dict:
 
 
 # ---------------------------------------------------------------- checks across documents
+
+WHOSE = ("county", "city", "province", "year")
+
 
 def whose(record: dict) -> str | None:
     """The reports the checks across documents compare are those of one county (else prefecture or province)
