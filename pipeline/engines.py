@@ -7,6 +7,7 @@ run: `crashed(*item)` gives its result instead.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -24,6 +25,8 @@ def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callab
         for item in items:
             yield fn(*item)
         return
+    if multiprocessing.get_start_method() == "fork":
+        warm_up()       # once, here: the forked workers share what it loads (jieba's dictionary above all)
     queue = deque(items)
     while queue:
         pending: dict = {}
