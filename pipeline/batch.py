@@ -99,7 +99,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
         progress: Callable[[int, int], None] | None = None) -> Run:
     """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler)."""
     out.mkdir(parents=True, exist_ok=True)
-    files = collect(paths)
+    files = [(path.absolute(), display) for path, display in collect(paths)]     # read where a worker runs
     ids = [file_id(path) for path, _ in files]
     first: dict[str, int] = {}
     keys: dict[int, str] = {}
