@@ -38,7 +38,7 @@ def _docx_with(document_xml) -> bytes:
 
 def _declare_size(data: bytes, member: str, size: int) -> bytes:
     """The zip with the uncompressed size its central directory declares for member changed."""
-    at = data.index(b"PK\x01\x02" + data[data.index(b"PK\x01\x02") + 4:][:0])
+    at = data.find(b"PK\x01\x02")          # the central directory's entries
     while at >= 0:
         name_len = struct.unpack_from("<H", data, at + 28)[0]
         if data[at + 46:at + 46 + name_len] == member.encode():
