@@ -110,16 +110,18 @@ def across_summary(doc: Document) -> dict:
 
 def _figure_fields(f: Figure) -> dict:
     held = {name: getattr(f, name) for name in FIGURE_FIELDS}
-    held["value"], held["scale"] = str(f.value), str(f.scale)
+    decimals = [name for name, value in held.items() if isinstance(value, Decimal)]
+    held.update({name: str(held[name]) for name in decimals}, decimals=decimals)
     held["cell"] = None if f.cell is None else dataclasses.asdict(f.cell)
     return held
 
 
 def figure_from(held: dict) -> Figure:
     """A figure as across_summary kept it."""
-    value = held["value"] if held["kind"] == "date" else Decimal(held["value"])
-    cell = None if held["cell"] is None else Cell(**held["cell"])
-    return Figure(**{**held, "value": value, "scale": Decimal(held["scale"]), "cell": cell})
+    fields = {name: value for name, value in held.items() if name != "decimals"}
+    fields.update({name: Decimal(fields[name]) for name in held["decimals"]})
+    fields["cell"] = None if held["cell"] is None else Cell(**held["cell"])
+    return Figure(**fields)
 
 
 def document_record(doc: Document) -> dict:
