@@ -181,3 +181,15 @@ def test_the_table_around_a_figure_is_the_first_a_scan_would_find(spans, in_orde
     for offset in range(0, 132):
         expected = next((i for i, t in enumerate(tables) if t.start <= offset < t.end), None)
         assert _first_around(doc, "tables", tables, offset) == expected
+
+
+@SETTINGS
+@given(st.text(alphabet="资金万元12。，\n", max_size=3000))
+def test_sentences_are_cut_at_the_longest_a_report_has_and_only_there(text):
+    from extractors.sentences import LONGEST, SENTENCE_BOUNDARY, sentence_spans
+    doc = Document(path="", norm=text)
+    spans = sentence_spans(doc)
+    assert all(end - start <= LONGEST + 1 for start, end in spans)
+    natural = [m.start() for m in SENTENCE_BOUNDARY.finditer(text)]
+    if all(b - a <= LONGEST for a, b in zip([-1] + natural, natural + [len(text)])):
+        assert doc.cache["sentence"] == natural
