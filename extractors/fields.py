@@ -8,11 +8,13 @@ import regex
 
 import patterns
 
+from .context import _level, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
+GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")
 
@@ -91,6 +93,8 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
     clause_text = _qualifier_tail().sub("", norm[clause:figure.start].translate(NO_QUOTES))
+    gloss = GLOSS_TAIL.search(clause_text)
+    clause_text = gloss.group(1) if gloss else clause_text
     return Context(clause=clause_text, sentence=sentence, after=after,
                    whole=whole, unit=figure.unit, title=doc.title, row="", column="",
                    previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
@@ -168,12 +172,86 @@ def assign_fields(doc: Document) -> None:
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
+    _fit_context(doc)
     _keep_latest_date(doc)
     _respectively(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
                 figure.field = "funds_received_provincial"
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    name: str
+    measures: frozenset
+    levels: dict            # level → field, or {the one level it must have: field}
+    purpose: str
+    breakdown: bool
+    fund_named: bool
+    clause: regex.Pattern | None
+    not_sentence: regex.Pattern | None
+
+
+@cache
+def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
+    data = patterns.load("fields")["context"]
+    out = []
+    for r in data["rule"]:
+        out.append(ContextRule(
+            name=r["name"], measures=frozenset(r["measures"]),
+            levels=r["levels"] if "levels" in r else {r.get("level", ""): r["field"]},
+            purpose=r.get("purpose", ""), breakdown=r.get("scope") == "breakdown", fund_named=r.get("fund_named", False),
+            clause=regex.compile(r["clause"]) if "clause" in r else None,
+            not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None))
+    return data, tuple(out)
+
+
+def _fit_context(doc: Document) -> None:
+    """A canonical field is the report's own figure of its own year: a figure of another scope (a project,
+    a township, one county of a prefecture), of an earlier year, of a plan or of another level loses the
+    field a phrase gave it; a figure of the report's own context takes the field of the first context
+    rule it meets, however the sentence phrases it."""
+    data, context_rules = _context_rules()
+    current = {str(doc.year) if doc.year else "", ""}
+    earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
+    level_of_field = {field: level for level, field in context_rules[0].levels.items()}
+    # a report on 中央和省级 funds only: their sum is all its funds
+    report_level = "central_provincial" if _level(doc.title) == "central_provincial" else None
+    for f in doc.figures:
+        # a year named alone is another year's figure; an as-of date or the date of one allocation is not
+        own_period = f.period in current or not f.period.isdigit()
+        level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
+        if f.field:
+            field_level = level_of_field.get(f.field)
+            keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
+                and (own_period or f.field in earlier_fields) \
+                and (field_level is None or not level or level == field_level) \
+                and f.measure not in data["never_fields"]
+            if keep:
+                continue
+            f.field, f.field_rule = "", ""
+        if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds():
+            continue
+        for rule in context_rules:
+            field = _context_field(doc, f, level, rule)
+            if field:
+                f.field, f.field_rule = field, rule.name
+                break
+
+
+def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule) -> str:
+    if f.measure not in rule.measures or f.purpose != rule.purpose or rule.fund_named and not f.fund:
+        return ""
+    if f.fund and f.fund != main_fund(doc):
+        return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
+    if f.scope and not (rule.breakdown and f.scope.startswith("分项:")):
+        return ""
+    if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
+        return ""
+    if rule.not_sentence and rule.not_sentence.search(doc.norm[sentence_start(doc, f.start):f.start]):
+        return ""
+    return rule.levels.get(level, "")
 
 
 @cache

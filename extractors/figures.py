@@ -38,6 +38,7 @@ def _alternation(words) -> str:
 class Scanner:
     figure: regex.Pattern
     date: regex.Pattern
+    day_range_end: regex.Pattern
     masks: tuple[tuple[str, regex.Pattern], ...]
     units: dict
     multipliers: dict
@@ -45,6 +46,9 @@ class Scanner:
     fixed: tuple
     lone_numerals: frozenset
     bare: tuple
+    list_item: regex.Pattern
+    amount_in_lead: regex.Pattern
+    place_values: dict
 
 
 @cache
@@ -67,21 +71,27 @@ def scanner() -> Scanner:
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
     WRAP = r"[ \u3000]*\n?[ \u3000]*"   # a hard-wrapped line may put the unit on the next line
     arabic = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
-    chinese = rf"[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
+    chinese = rf"[{cn}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"   # bounded: linear time on a run of numerals
     number = rf"(?:{arabic}|{chinese})"
     quals = unit_data["qualifiers"]
     separators = _alternation(numbers["range_separators"])
     multipliers = _alternation(numbers["multipliers"])
     first_chars = regex.escape("".join(sorted({q[0] for q in quals["before"]} | {"百"})) + chinese_characters())
+    included = _alternation(numbers["bound_included"])
+    digit = rf"\d|[{regex.escape(numbers['chinese_digits'])}]"
     figure = (
         rf"(?=[\d{first_chars}])"     # a figure starts with a digit, a numeral or a qualifier: skip the rest fast
         rf"(?P<qb>{_alternation(quals['before'])})?{SP}"
         rf"(?:(?P<pct>百分之)(?P<pnum>{number})"
-        rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<sep>{separators}){SP}(?P<num2>{number}))?"
-        rf"{WRAP}(?P<approx>余|多)?{SP}"
+        # 1万(含)-5万元: a first bound with its own multiplier, the same as the second's
+        rf"|(?<![\d.])(?P<num>{number})(?:{SP}(?P<mult1>{multipliers})?{SP}(?:{included})?{SP}"
+        rf"(?P<sep>(?:{separators}){{1,2}}){SP}(?P<num2>{number}))?"
+        rf"{WRAP}(?P<approx>余|多)?{SP}(?(mult1)(?=(?P=mult1)))"
         rf"(?:(?:(?P<mult>{multipliers}){WRAP}(?P<approx2>余|多)?{SP})?(?P<unit>{_alternation(units)})"
+        # 123元1角1分: 角 and 分 only right after 元 (得分95分 stays a score)
+        rf"(?(mult)|(?:(?<=(?<!千)[元圆])(?P<jiao>{digit})角)?(?:(?<=(?<!千)[元圆角])零?(?P<fen>{digit})分)?)"
         rf"|(?P<bare>{multipliers})))"      # a number with no unit is no figure: the scan skips it
-        rf"(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
+        rf"{SP}(?:{included})?(?P<qa>{_alternation(q for q in quals['after'] if q not in ('余', '多'))})?"
     )
     cn_month = r"十[一二]?|[一二三四五六七八九]"
     cn_day = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -92,17 +102,47 @@ def scanner() -> Scanner:
         rf"|(?P<next>次年|明年|下年)?(?<![\d一二三四五六七八九十])(?P<m2>\d{{1,2}}|{cn_month})\s*月\s*"
         rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末))"
     )
+    # 2022年12月6日至8日: the end of a range of days in one month
+    day_range_end = rf"\s*(?:至|到|-|—|–|~|～)\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]"
     return Scanner(
         figure=regex.compile(figure),
         date=regex.compile(date),
-        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]),
+        day_range_end=regex.compile(day_range_end),
+        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]) + _place_name_mask(),
         units=units,
         multipliers={k: Decimal(v) for k, v in numbers["multipliers"].items()},
         money_context=regex.compile(unit_data["bare_multiplier_money_context"]),
         fixed=tuple((regex.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
         lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
         bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
+        list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
+        amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
+        place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
     )
+
+
+PLACE_SUFFIX = regex.compile(r"(?:市|县|区|旗)$")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Counties and cities as written in full (海口市) and without their suffix (海口)."""
+    names = set()
+    for row in patterns.load_rows("admin_divisions"):
+        if row["level"] != "province":
+            names.add(row["name"])
+            short = PLACE_SUFFIX.sub("", row["name"])
+            if len(short) >= 2:
+                names.add(short)
+    return frozenset(names)
+
+
+def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Counties and cities whose names hold numerals (七台河市, 三台县, 五家渠市) are no counts; so are their
+    names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
+    numerals = set(chinese_characters())
+    names = {name for name in _place_names() if numerals & set(name) and (PLACE_SUFFIX.search(name) or len(name) >= 3)}
+    return (("admin_place_name", regex.compile(_alternation(names))),) if names else ()
 
 
 WORD_GOES_ON = regex.compile(r"\p{Han}")
@@ -144,6 +184,10 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             continue
         start = m.start("next") if m.group("next") else m.start()
         out.append(Figure("date", value, "日" if day else "月", doc.text[start:m.end()], start, m.end()))
+        last_day = scanner().day_range_end.match(doc.norm, m.end()) if day else None
+        if last_day and day_n < small_int(last_day.group("d")) <= 31:
+            s, e = last_day.start("d"), last_day.end()
+            out.append(Figure("date", f"{value[:8]}{small_int(last_day.group('d')):02d}", "日", doc.text[s:e], s, e))
     return out
 
 
@@ -207,6 +251,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
     num_text = m.group("num")
     start = m.start("num")
     end = m.end("unit") if unit_name else m.end("bare")
+    if m.group("fen") or m.group("jiao"):
+        end = (m.end("fen") if m.group("fen") else m.end("jiao")) + 1       # the 分 or 角 itself
     if masks.overlaps(start, end):
         return []
     if "\n" in norm[start:end] and WORD_GOES_ON.match(norm, end):
@@ -227,25 +273,39 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
         kind, scale = unit.kind, scale * unit.scale
         written_unit = (mult or "") + unit_name
     else:
-        # 万 or 亿 alone: money where the clause speaks of money
-        if not sc.money_context.search(norm[max(clause_start(doc, start), start - 40):start]):
+        # 万 or 亿 alone: money where the clause speaks of money, or in a list of places under a lead that does
+        if not (sc.money_context.search(_clause_before(doc, start)) or _money_list_item(doc, start)):
             return []
         kind, written_unit = "money", mult
     if kind == "percent" and (mult or unit_name not in ("%", "‰", "个百分点", "百分点")):
         return []
-    numbers = [(num_text, m.start("num"), m.end("num"))]
+    numbers = [(num_text, m.start("num"), m.end("mult1") if m.group("mult1") else m.end("num"))]
     if m.group("num2"):
         numbers.append((m.group("num2"), m.start("num2"), m.end("num2")))
-    out = []
-    for i, (text, n_start, n_end) in enumerate(numbers):
+    parsed = []
+    # 超过百亿元, 千万元, 超亿元: a magnitude with its unit; not 每百元, nor 千万工程 or 千万不能 (no unit); 亿 alone
+    # only after a qualifier (亿元以上项目 names a class of projects; 万元大关 is a fixed figure in units.toml).
+    # Other kinds only when approximate: 千余人, 近百户 (百户 and 千村 alone are names more often than counts).
+    approximate = bool(m.group("qb") or m.group("approx") or m.group("approx2"))
+    magnitude_only = (unit_name is not None and norm[start - 1:start] != "每" and kind in ("money", "count", "quantity")
+                      and (approximate or (kind == "money" and num_text[0] != "亿")))
+    for text, _, _ in numbers:
         if text in sc.lone_numerals:
             return []
-        if not text[0].isdigit() and text[-1] in sc.multipliers and len(numbers) == 1:
-            written_unit = text[-1] + written_unit if written_unit in ("元",) else written_unit
-        try:
-            value, decimals = parse_number(text)
-        except ValueError:
+        number = _parse(text, magnitude_only)
+        if number is None:
             return []
+        parsed.append(number)
+    place = ""
+    if len(numbers) == 2:
+        place, parsed[0] = _shared_place_value(numbers[0][0], numbers[1][0], parsed[0], parsed[1][0])
+    out = []
+    for i, ((text, n_start, n_end), (value, decimals)) in enumerate(zip(numbers, parsed)):
+        last = text[-1] if i or not place else place
+        if not text[0].isdigit() and last in sc.multipliers and written_unit in ("元", "圆"):
+            written_unit = last + unit_name
+        if i == len(numbers) - 1 and (m.group("jiao") or m.group("fen")):
+            value, decimals = _with_jiao_fen(value, m.group("jiao"), m.group("fen"))
         value = value * scale
         if unit_name == "‰":
             value = value / 10
@@ -257,6 +317,60 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
                         qualifier=qualifier, decimals=decimals, scale=scale)
         out.append(figure)
     return out
+
+
+MAGNITUDE_ONLY = "百佰千仟亿"
+
+
+def _parse(text: str, magnitude_only: bool) -> tuple[Decimal, int] | None:
+    """A number as written; with magnitude_only, 百亿 and 千万 (no digit before the place value) read as 一百亿, 一千万."""
+    for written in (text, "一" + text if magnitude_only and text[0] in MAGNITUDE_ONLY else None):
+        if written:
+            try:
+                return parse_number(written)
+            except ValueError:
+                pass
+    return None
+
+
+NO_WORDS = regex.compile(r"[\d\s.,，、:：;；()（）万亿元]*")
+
+
+def _clause_before(doc: Document, start: int) -> str:
+    """The words before a figure in its clause; where the figure opens its clause or line (年度资金总额:⏎854万),
+    the words of the label before it."""
+    clause = doc.norm[max(clause_start(doc, start), start - 40):start]
+    return doc.norm[max(0, start - 40):start] if NO_WORDS.fullmatch(clause) else clause
+
+
+LIST_LEAD_REACH = 300       # characters back to a list's lead: a list of a dozen places, and linear time
+
+
+def _money_list_item(doc: Document, start: int) -> bool:
+    """海口市1150万，琼海1050万 under 各市县获奖金额依次为: a place's amount in a list whose lead speaks of money."""
+    sc = scanner()
+    item = doc.norm[clause_start(doc, start):start].strip()
+    lead = max(sentence_start(doc, start), start - LIST_LEAD_REACH)
+    return bool((sc.list_item.fullmatch(item) or item in _place_names())
+                and (sc.money_context.search(doc.norm, lead, start) or sc.amount_in_lead.search(doc.norm, lead, start)))
+
+
+def _shared_place_value(first: str, second: str, parsed: tuple[Decimal, int], upper: Decimal):
+    """一千到两千万元: the second bound's last place value belongs to the first where it fits below the second."""
+    places = scanner().place_values
+    place = second[-1]
+    if second[0].isdigit() or place not in places or any(c in places and places[c] >= places[place] for c in first):
+        return "", parsed
+    value, decimals = parsed
+    if value * places[place] > upper:
+        return "", parsed         # 五千到一万元 is 5000 to 10000
+    return place, (value * places[place], decimals)
+
+
+def _with_jiao_fen(value: Decimal, jiao: str | None, fen: str | None) -> tuple[Decimal, int]:
+    """123元1角1分 → 123.11 (decimals as written: a 分 is two places)."""
+    value += (parse_number(jiao)[0] / 10 if jiao else 0) + (parse_number(fen)[0] / 100 if fen else 0)
+    return value, 2 if fen else 1
 
 
 def _bare_figure(doc: Document, m: regex.Match, bare: dict) -> Figure:

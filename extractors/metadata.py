@@ -1,6 +1,7 @@
 """Document metadata: county, city, province, year, report date, title, grade."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,8 @@ class Place:
     province: str
 
 
+AUTONOMOUS = regex.compile(r"^(\p{Han}{2,}?)(?:\p{Han}{1,4}族)+(自治县|自治旗)$")
+YEAR_NAMED = regex.compile(r"((?:19|20)\d{2})\s*年")
 PROVINCE_SUFFIX = regex.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 
 
@@ -30,6 +33,9 @@ def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
     for row in patterns.load_rows("admin_divisions"):
         place = Place(row["name"], row["level"], row["city"], row["province"])
         places.setdefault(row["name"], []).append(place)
+        short = _autonomous_short(row["name"]) if row["level"] == "county" else ""
+        if short:                           # 焉耆回族自治县 is written 焉耆县
+            places.setdefault(short, []).append(Place(short, place.level, place.city, place.province))
         if row["level"] == "province":      # 广西, 内蒙古, 山西 stand for their provinces
             short = PROVINCE_SUFFIX.sub("", row["name"])
             if len(short) >= 2:
@@ -38,12 +44,27 @@ def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
     return places, last_chars, max(map(len, places))
 
 
+def _autonomous_short(name: str) -> str:
+    m = AUTONOMOUS.match(name)
+    return m.group(1) + m.group(2)[-1] if m else ""
+
+
+def _as_named(place: Place, text: str) -> str:
+    """The county as the report names it: the full name where it writes it anywhere (互助土族自治县), else
+    the short form it uses (焉耆县)."""
+    for row in patterns.load_rows("admin_divisions"):
+        if row["level"] == "county" and row["city"] == place.city and _autonomous_short(row["name"]) == place.name:
+            return row["name"] if row["name"] in text else place.name
+    return place.name
+
+
 @cache
 def _cues() -> dict:
     data = patterns.load("metadata")
     return {
         "year_in_title": [regex.compile(p) for p in data["year_in_title"]],
         "year_in_body": [regex.compile(p) for p in data["year_in_body"]],
+        "year_range": regex.compile(data["year_range"]),
         "signature_date": regex.compile(data["signature_date"]),
         "title_end": regex.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
@@ -101,6 +122,19 @@ def _choose(found: list[Place], context) -> Place | None:
     return same_name[0]
 
 
+SIGNATURE_LINE = 40     # issuing bodies and dates are short lines; body text is not
+
+
+def _signature_lines(lines: list[tuple[int, str]]) -> list[str]:
+    """The short lines that end the report (issuing bodies, date), not the body text above them."""
+    out: list[str] = []
+    for _, line in reversed(lines[-6:]):
+        if len(line) > SIGNATURE_LINE:
+            break
+        out.insert(0, line)
+    return out
+
+
 def _signature_date(lines: list[tuple[int, str]]) -> tuple[str, int, int] | None:
     pattern = _cues()["signature_date"]
     for start, line in reversed(lines):
@@ -124,7 +158,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
         doc.report_date = signature[0]
         line_start = signature[1]
         spans.append((line_start, doc.norm.index("\n", line_start) if "\n" in doc.norm[line_start:] else len(doc.norm)))
-    tail = "".join(line for _, line in lines[-6:])
+    tail = "".join(_signature_lines(lines))
     head = doc.norm[:600]
     file_name = Path(doc.path).stem
     place = None
@@ -136,7 +170,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
         if place:
             break
     if place:
-        doc.county, doc.city, doc.province = place.name, place.city, place.province
+        doc.county, doc.city, doc.province = _as_named(place, doc.norm), place.city, place.province
     else:
         for text in (doc.title, tail, head, file_name):
             found = _find_places(text)
@@ -153,6 +187,9 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
             doc.year = int(m.group(1))
             break
     if doc.year is None:
+        span = cues["year_range"].search(doc.norm[:1500])
+        doc.year = int(span.group(2)) if span else None
+    if doc.year is None:
         for pattern in cues["year_in_body"]:
             m = pattern.search(doc.norm[:1500])
             if m:
@@ -160,6 +197,9 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
                 break
     if doc.year is None and doc.report_date:
         doc.year = int(doc.report_date[:4])
+    if doc.year is None:        # a notice without a year in its title: the year its text speaks of most
+        named = Counter(m.group(1) for m in YEAR_NAMED.finditer(doc.norm))
+        doc.year = int(named.most_common(1)[0][0]) if named else None
     m = cues["grade"].search(doc.norm)
     if m:
         doc.grade = {"优秀": "优", "良好": "良", "中等": "中"}.get(m.group(1), m.group(1))

@@ -88,6 +88,13 @@ class Figure:
     row_label: str = ""     # for a table figure: the row's label cells
     column_header: str = "" # and the header above its column
     fact_id: str = ""
+    # its context (extractors/context.py): what it measures, of which fund, for whom, when
+    measure: str = ""       # received, allocated, arranged, paid, spent, carryover, rate, share, growth, norm, ...
+    fund_level: str = ""    # central, provincial, city, county, all
+    fund: str = ""          # 衔接资金, 以工代赈, 少数民族发展资金, ...
+    purpose: str = ""       # 产业发展, 项目管理费, ...
+    scope: str = ""         # "" for the report's own entity; 地:温宿县, 项目:…, 批:第一批, 分项:…
+    period: str = ""        # the fiscal year (2024), an earlier year (2023), or 截至2024-06
 
 
 @dataclass

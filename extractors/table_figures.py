@@ -25,6 +25,7 @@ def cues() -> dict:
         "bare": regex.compile(data["bare_number"]),
         "unit_in_header": regex.compile(data["unit_in_header"]),
         "unit_in_caption": regex.compile(data["unit_in_caption"]),
+        "unit_in_label": regex.compile(data["unit_in_label"]),
         "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
         "percent": regex.compile(data["percent_header"]),
         "plain_header": regex.compile(data["plain_header"]),
@@ -34,6 +35,7 @@ def cues() -> dict:
         "sum_row": regex.compile(data["total_row"]),
         "cost_row": regex.compile(data["cost_row"]),
         "funds_total_row": regex.compile(data["funds_total_row"]),
+        "no_figures": regex.compile(data["no_figures_header"]),
     }
 
 
@@ -165,6 +167,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
         m = found["unit_in_header"].search(text)
         if m:
             return m.group(1)
+    for text in (row_label, header):
+        m = found["unit_in_label"].search(text.strip())
+        if m:
+            return m.group(1)
     if found["percent"].search(header):
         return "%"
     m = found["unit_in_caption"].search(caption)
@@ -202,7 +208,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if inside:
                 continue
             m = cues()["bare"].match(grid.text(cell))
-            if not m:
+            if not m or cues()["no_figures"].match(header) or cues()["no_figures"].match(label):
                 continue
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns

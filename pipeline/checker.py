@@ -5,6 +5,7 @@ from extractors.model import Document, Finding
 
 from .checks_across import check_across as _across
 from .checks_canonical import check_canonical
+from .checks_context import check_context
 from .checks_plausible import check_plausible
 from .checks_scores import check_scores
 from .checks_tables import check_tables
@@ -16,6 +17,7 @@ def check_document(doc: Document) -> None:
     # an execution rate whose canonical check could not run (the spent amount is not all funds') is left to
     # the text relations, which read its numerator and base in its own sentence
     declared = {id(f.figures[0]) for f in findings if f.figures and (f.computed != "" or f.rule != "execution_rate")}
+    findings += check_context(doc, declared)
     findings += check_text(doc, declared)
     findings += check_tables(doc)
     findings += check_scores(doc)

@@ -1,26 +1,39 @@
 """Checks across the documents of one run: the same county in consecutive years, duplicate reports."""
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
+import regex
+
 import patterns
 from extractors.model import Document, Finding
 
 from .findings import finding, shown
 from .rounding import interval
 
+REISSUED = regex.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
+
 
 def _first(doc: Document, field: str):
     return next((f for f in doc.figures if f.field == field), None)
 
 
+def entity(doc: Document) -> str:
+    """Whose report it is: the county, else the prefecture or province that issued it."""
+    return doc.county or doc.city or doc.province
+
+
 def check_across(docs: list[Document]) -> list[Finding]:
     out = []
-    ok = [d for d in docs if d.status == "ok" and d.county and d.year]
+    ok = [d for d in docs if d.status == "ok" and entity(d) and d.year]
     by_county: dict[str, list[Document]] = {}
     for d in ok:
-        by_county.setdefault(d.county, []).append(d)
+        by_county.setdefault(entity(d), []).append(d)
     for county, group in by_county.items():
         for earlier in group:
             for later in group:
+                if later.year > earlier.year:
+                    out += restated_years(county, earlier, later)
                 if later.year == earlier.year + 1:
                     prior, current = _first(later, "funds_county_prior"), _first(earlier, "funds_county_current")
                     if prior and current and not interval(prior).overlaps(interval(current)):
@@ -30,6 +43,10 @@ def check_across(docs: list[Document]) -> list[Finding]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.year == b.year and a.doc_id != b.doc_id:
+                    versions = same_report(county, a, b)
+                    if versions is not None:
+                        out += versions
+                        continue
                     differs = _differing_fields(a, b)
                     if differs:
                         name, fa, fb = differs[0]
@@ -37,6 +54,60 @@ def check_across(docs: list[Document]) -> list[Finding]:
                         out.append(finding("duplicate_report", "warning",
                                            f"{county}{a.year}年度有两份报告（{a.path}、{b.path}），数字不同：{name}{shown(fa)}与{shown(fb)}。",
                                            [fa, fb], fa.value, fb.value))
+    return out
+
+
+SAME_REPORT = 0.8          # share of figures two files must share to be one report (two formats, or re-issued)
+
+
+def same_report(county: str, a: Document, b: Document) -> list[Finding] | None:
+    """The same report twice: in two formats (the same figures: said once, as info), or re-issued
+    (更正, 修订, a later date) with some figures changed: the later supersedes the earlier, and every
+    changed figure is listed. None when the two are different reports."""
+    seq_a = [(f.kind, f.value) for f in a.figures if f.kind != "date"]
+    seq_b = [(f.kind, f.value) for f in b.figures if f.kind != "date"]
+    matcher = SequenceMatcher(a=seq_a, b=seq_b, autojunk=False)
+    if not seq_a or not seq_b or matcher.ratio() < SAME_REPORT:
+        return None
+    old, new = sorted((a, b), key=lambda d: (bool(REISSUED.search(d.title)), d.report_date, d.path))
+    if new is a:
+        matcher = SequenceMatcher(a=seq_b, b=seq_a, autojunk=False)
+    figs_old = [f for f in old.figures if f.kind != "date"]
+    figs_new = [f for f in new.figures if f.kind != "date"]
+    changed = [(figs_old[i], figs_new[j]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag == "replace"
+               for i, j in zip(range(i1, i2), range(j1, j2))]
+    if not changed and len(seq_a) == len(seq_b):
+        return [finding("duplicate_report", "info", f"{county}{a.year}年度的{a.path}与{b.path}是同一份报告（数字完全一致），"
+                        "只需审核一份。", [])]
+    listed = "；".join(f"{f_old.label or ''}{shown(f_old)}改为{shown(f_new)}" for f_old, f_new in changed[:8])
+    first_old, first_new = changed[0] if changed else (None, None)
+    return [finding("duplicate_report", "warning",
+                    f"{county}{a.year}年度报告{new.path}是{old.path}的更新版本（更正或重新报送），以新版为准；"
+                    f"改动的数字：{listed or '数字个数不同'}。",
+                    [first_new, first_old] if changed else [],
+                    first_new.value if changed else "", first_old.value if changed else "")]
+
+
+def restated_years(county: str, earlier: Document, later: Document) -> list[Finding]:
+    """A later report that states a figure of the earlier year (较2017年的19.2287亿元) against what the
+    earlier report stated for the same measure, level and fund of its own year."""
+    year = str(earlier.year)
+    out = []
+    for b in later.figures:
+        if b.kind != "money" or b.period != year or b.scope or b.purpose or not (b.measure and b.fund_level):
+            continue
+        same = [a for a in earlier.figures if a.kind == "money" and a.period == year and not a.scope and not a.purpose
+                and a.measure == b.measure and a.fund_level == b.fund_level and a.cell is None
+                and (not a.fund or not b.fund or a.fund == b.fund)]
+        if not same or any(interval(a).overlaps(interval(b)) for a in same):
+            continue
+        a = max(same, key=lambda f: f.value)        # the total, not one of its parts
+        certain = bool(a.fund and b.fund)
+        out.append(finding("cross_year", "error" if certain else "warning",
+                           f"{county}{later.year}年报告写{year}年{b.label or '资金'}{shown(b)}，而{year}年报告写"
+                           f"{a.label or '同一资金'}{shown(a)}" + ("。" if certain else "（资金名称未写明，按级次和口径比对）。"),
+                           [b, a], b.value, a.value))
+        break
     return out
 
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import sentence_start
+from extractors.sentences import sentence_end, sentence_start
 
 import patterns
 
@@ -37,14 +37,25 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
     value, span = total(parts)
     levels = "、".join(patterns.load("fields")["names"][p.field] for p in parts)
+    if _other_sources_after(doc, parts):
+        return [finding("received_sum", "info", "到位资金合计还包括级次以外的来源（自筹等），级次之和不单独核对，"
+                        "由其中各项之和核对。", [total_f, *parts])]
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
-        # fewer levels than the total covers: a level may be unlisted or named in words we do not read
+        # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
         formula = "+".join(shown(p) for p in parts)
         return [finding("received_sum", "warning",
                         f"{levels}之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
-                        f"相差{amount(total_f.value - value, total_f)}，可能有级次未列出，请核对。",
+                        f"相差{amount(total_f.value - value, total_f)}，可能有级次或其他来源（自筹等）未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
     return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
+
+
+def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
+    """中央…，省级…，州级…，县级…，农户自筹116258.25万元: the list goes on with a source that is no level."""
+    last = max(parts, key=lambda f: f.start)
+    end = sentence_end(doc, last.end)
+    return any(f.kind == "money" and f.cell is None and last.end <= f.start < end and not f.fund_level
+               for f in doc.figures)
 
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
@@ -181,19 +192,35 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             continue
         first = figures[0]
         for other in figures[1:]:
+            if not _comparable(first, other):
+                continue
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
                     abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
+                # declared: the later statement, or the text's where the other is the table's
+                stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
                                    f"相差{amount(other.value - first.value, first)}"
                                    + ("；表格与正文可能口径不同，请核对。" if far else "。"),
-                                   [other, first], other.value, first.value))
+                                   [stated, against], stated.value, against.value))
                 break
     return out
+
+
+MEASURE_CLASS = {"allocated": "received", "paid": "spent"}   # 下达 and 到位, 支付 and 支出 of one amount
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """One concept in one context: the same scope and period, and no measure or level that tells them apart."""
+    def agree(x: str, y: str) -> bool:
+        return not x or not y or x == y
+    return a.scope == b.scope and a.period == b.period and agree(a.fund_level, b.fund_level) \
+        and agree(a.purpose, b.purpose) and agree(MEASURE_CLASS.get(a.measure, a.measure),
+                                                  MEASURE_CLASS.get(b.measure, b.measure))
 
 
 RULES = (received_sum, spent_plus_carryover, execution_rate, industry_share, county_growth, budget_consistency,

@@ -10,7 +10,7 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
-from extractors.sentences import clause_start, sentence_end_of_line
+from extractors.sentences import clause_start, sentence_end_of_line, sentence_start
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
@@ -28,6 +28,7 @@ def _cues() -> dict:
         "group_score_after": regex.compile(scores["group_score_after"]),
         "bonus": regex.compile(scores["bonus"]),
         "deduction": regex.compile(scores["deduction"]),
+        "heading_weight": regex.compile(scores["heading_weight"]),
     }
 
 
@@ -91,8 +92,10 @@ def section_score_sum(doc: Document) -> list[Finding]:
                     adjustments.append((f, Decimal(1)))
                 elif cue["deduction"].search(clause[id(f)]):
                     adjustments.append((f, Decimal(-1)))
-        if len(scored) < 2:
+        if not scored:
             continue
+        if len(scored) < 2 or _partial_weights(doc, scored, total):
+            return []       # the shallowest scored headings are the parts: one of them, or only some, say nothing
         value = sum((f.value for f in scored), Decimal(0)) + sum((sign * f.value for f, sign in adjustments), Decimal(0))
         formula = "+".join(shown(f) for f in scored) + "".join(("+" if sign > 0 else "−") + shown(f) for f, sign in adjustments)
         if interval(total).contains(value):
@@ -101,6 +104,18 @@ def section_score_sum(doc: Document) -> list[Finding]:
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
     return []
+
+
+def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool:
+    """Headings that state their full marks (分值10分) which add up to less than the total's: not all parts."""
+    weights = []
+    for f in scored:
+        line = doc.norm[sentence_start(doc, f.start):f.start]
+        m = _cues()["heading_weight"].search(line)
+        if m is None:
+            return False
+        weights.append(Decimal(m.group(1)))
+    return sum(weights) < total.value
 
 
 def group_score_sum(doc: Document) -> list[Finding]:

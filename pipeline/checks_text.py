@@ -10,8 +10,10 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import sentence_spans
+from extractors.labels import content_words
+from extractors.sentences import clause_start, sentence_spans
 
+from .bases import Base, named_base
 from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
                        sum_finding, verdict)
 from .rounding import growth_percent, interval, ratio_percent
@@ -35,6 +37,14 @@ class Sentence:
 
 
 def sentences(doc: Document) -> list[Sentence]:
+    """The sentences that hold paragraph figures, with them (once per document: several checks read them)."""
+    found = doc.cache.get("figure_sentences")
+    if found is None:
+        found = doc.cache["figure_sentences"] = _figure_sentences(doc)
+    return found
+
+
+def _figure_sentences(doc: Document) -> list[Sentence]:
     out = []
     figures = [f for f in doc.figures if f.cell is None]
     i = 0
@@ -96,8 +106,12 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         if any(p.value == whole.value for p in parts) and len(parts) > 1:
             continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
         found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
-        if found:
-            out.append(found)
+        if found.severity == "error" and found.computed and Decimal(found.computed) < whole.value \
+                and whole.kind == "money" and not all(p.fund_level or p.fund for p in parts):
+            # uses or items rather than the levels or funds a total is made of: the list may not be all of it
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
+        out.append(found)
     return out
 
 
@@ -158,33 +172,38 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
     c = cues()
+    base: Base | None = None            # a list of shares keeps the base its first item names
     for k, pct in enumerate(s.figures):
-        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰"):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-        named = c["named_whole_pattern"].search(gap)
-        if named and amounts:
-            whole = _fields(doc).get(c["named_whole"][named.group(1)])
-            candidates = [whole] if whole is not None else []
-        else:
-            candidates = []
+        base = named_base(doc, gap, pct.start) or (base if regex.search(r"占", gap) else None)
+        if base is not None and base.figure is None:
+            continue            # the base it names is stated nowhere: nothing to recompute
+        candidates = [base.figure] if base is not None else []
+        if not amounts and base is not None:
+            amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
         if not amounts:
             continue
         is_rate = bool(c["rate"].search(gap))
         if is_rate:
-            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f)))]
+            leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
+            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
             if not spent:
                 continue
             part = spent[-1]
-            amounts = [f for f in amounts if not c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
+            amounts = [f for f in amounts if f not in leftover]
+            if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
+                candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
             part, excluded = amounts[-1], []
-        candidates += [f for f in amounts if f is not part and f not in excluded
-                       and _same_measure(f, part) and f.value >= part.value]
+        if base is None:
+            candidates += [f for f in amounts if f is not part and f not in excluded
+                           and _same_measure(f, part) and f.value >= part.value]
         candidates = [w for w in candidates if w is not part and w.value > 0]
         if not candidates:
             continue
@@ -198,9 +217,34 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
         _, span = ratio_percent(part, whole)
         note = "（按另一口径）" if len(tried) > 1 else ""
-        out.append(percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
-                                   [pct, part, whole], note))
+        found = percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
+                                [pct, part, whole], note)
+        if found.severity == "error" and base is None and not _stated_as_part(doc, s, whole, part):
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
+        out.append(found)
     return out
+
+
+def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
+    """The amount a share's subject names, stated in an earlier sentence of the paragraph."""
+    subject = content_words(gap.split("占")[0])
+    if not subject:
+        return []
+    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= s.start]):
+        if "\n" in doc.norm[f.end:s.start]:
+            break
+        if subject & content_words(doc.norm[clause_start(doc, f.start):f.start]):
+            return [f]
+    return []
+
+
+def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
+    """The part was introduced as a part of that whole (3122万元，其中用于产业…万元，占比…): its base is stated."""
+    if whole not in s.figures or part not in s.figures:
+        return False
+    i, j = s.figures.index(whole), s.figures.index(part)
+    return i < j and any(cues()["parts_intro"].search(_gap(doc, s, n)) for n in range(i + 1, j + 1))
 
 
 def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
@@ -208,7 +252,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     out = []
     c = cues()
     for k, pct in enumerate(s.figures):
-        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",):
+        if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",) or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
         if not c["growth"].search(gap):

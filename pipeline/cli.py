@@ -1,9 +1,14 @@
-"""ziping run PATH... [-o DIR] [-j N] [-q] [--force] [--engine dask --scheduler ADDRESS]"""
+"""ziping run PATH... [-o DIR] [-j N] [-q] [--force] [--engine dask --scheduler ADDRESS] [--db PATH | --no-db];
+ziping export; ziping history COUNTY"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+from .dataset import DEFAULT_DB
+from .history import export, history
+from .reports import finish_run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +24,22 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: a process pool on this machine; dask: the dask.distributed cluster at --scheduler")
     run.add_argument("--scheduler", metavar="ADDRESS", help="the dask scheduler, e.g. tcp://10.0.0.5:8786")
+    run.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
+                     help=f"DuckDB database the run is added to (default: {DEFAULT_DB})")
+    run.add_argument("--no-db", action="store_true", help="do not add the run to a database")
+    exp = commands.add_parser("export", help="write the database's county_year table to a file")
+    exp.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH")
+    exp.add_argument("--format", choices=["csv", "parquet", "xlsx"], default=None,
+                     help="default: from the output file's suffix")
+    exp.add_argument("-o", "--out", required=True, metavar="FILE")
+    hist = commands.add_parser("history", help="one county's years side by side")
+    hist.add_argument("county")
+    hist.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH")
     args = parser.parse_args(argv)
+    if args.command == "export":
+        return export(Path(args.db), Path(args.out), args.format)
+    if args.command == "history":
+        return history(Path(args.db), args.county)
     if (args.engine == "dask") != bool(args.scheduler):
         parser.error("--engine dask and --scheduler ADDRESS go together")
 
@@ -51,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
               f"run the same command again to read the rest", file=sys.stderr)
         return 130
     close()
+    finish_run(out, None if args.no_db else Path(args.db))
     if report.cached:
         print(f"ziping: {report.cached} documents were read before into {out}/ by this same ziping and were not "
               f"read again (--force reads them again)", file=sys.stderr)

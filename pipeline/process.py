@@ -1,8 +1,9 @@
-"""The whole flow for one document, in one place: read → structure → figures → fields → checks."""
+"""The whole flow for one document, in one place: read → structure → figures → context → fields → checks."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from extractors.context import read_context
 from extractors.figures import scan_figures
 from extractors.labels import label_figures
 from extractors.fields import assign_fields
@@ -49,6 +50,7 @@ def extract(doc: Document, year: int | None = None) -> Document:
         doc.figures = table_figures(doc, doc.figures)
         place_figures(doc)
         label_figures(doc)
+        read_context(doc)
         assign_fields(doc)
         read_indicator_rows(doc)
         check_document(doc)

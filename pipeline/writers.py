@@ -13,12 +13,13 @@ from pathlib import Path
 from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
-DOCUMENT_COLUMNS = ["doc_id", "path", "format", "status", "error", "county", "city", "province", "year",
-                    "report_date", "n_facts", "n_errors", "n_warnings", "grade"]
-FACT_COLUMNS = ["doc_id", "fact_id", "kind", "value", "unit", "field", "label", "section", "indicator", "text",
-                "start", "end", "page", "source", "qualifier", "ocr", "role", "field_rule"]
-FINDING_COLUMNS = ["doc_id", "finding_id", "rule", "severity", "message", "declared", "computed", "difference", "facts"]
-TABLE_COLUMNS = ["doc_id", "table_id", "row", "col", "rowspan", "colspan", "text", "page"]
+from . import columns
+from .columns import names, safe_row
+
+DOCUMENT_COLUMNS = names(columns.DOCUMENTS)
+FACT_COLUMNS = names(columns.FACTS)
+FINDING_COLUMNS = names(columns.FINDINGS)
+TABLE_COLUMNS = names(columns.TABLES)
 FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
 
 
@@ -46,7 +47,13 @@ def fact_row(doc: Document, f: Figure) -> dict:
         "field": f.field, "label": f.label, "section": f.section, "indicator": _blank(f.indicator), "text": f.text,
         "start": f.start, "end": f.end, "page": _blank(f.page), "source": f.source, "qualifier": f.qualifier,
         "ocr": "", "role": f.role, "field_rule": f.field_rule,
+        "measure": f.measure, "fund": fund_of(f), "purpose": f.purpose, "scope": f.scope, "period": f.period,
     }
+
+
+def fund_of(f: Figure) -> str:
+    """level/name, either part empty where the text does not say: central/衔接资金, /以工代赈, all/."""
+    return f"{f.fund_level}/{f.fund}" if f.fund_level or f.fund else ""
 
 
 def finding_row(f: Finding) -> dict:
@@ -97,7 +104,7 @@ def document_json(doc: Document) -> dict:
 def csv_text(columns: list[str], rows) -> str:
     """Rows as CSV lines without the header, exactly as they stand in the finished file."""
     buffer = io.StringIO()
-    csv.DictWriter(buffer, fieldnames=columns).writerows(rows)
+    csv.DictWriter(buffer, fieldnames=columns).writerows(safe_row(row) for row in rows)
     return buffer.getvalue()
 
 

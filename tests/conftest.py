@@ -44,7 +44,7 @@ def score(out: Path, truth: Path) -> dict:
 def corpus_run(tmp_path_factory) -> Path:
     """One run over corpus/ (all formats, broken files included), shared by the tests that read it."""
     out = tmp_path_factory.mktemp("corpus-run")
-    result = run_cli("run", str(CORPUS), "-o", str(out))
+    result = run_cli("run", str(CORPUS), "-o", str(out), "--db", str(out / "ziping.duckdb"))
     assert result.returncode == 0, result.stderr
     return out
 
@@ -52,6 +52,6 @@ def corpus_run(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def devset_run(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("devset-run")
-    result = run_cli("run", str(DEVSET / "docs"), "-o", str(out))
+    result = run_cli("run", str(DEVSET / "docs"), "-o", str(out), "--no-db")
     assert result.returncode == 0, result.stderr
     return out

@@ -36,7 +36,9 @@ def _copies(folder: Path, n: int) -> list[Path]:
 
 
 def _visible(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    """The run's tables and documents (a report built from them may carry the time it was made)."""
+    return {p.name: p.read_bytes() for p in out.iterdir()
+            if p.suffix in (".csv", ".json", ".txt") and not p.name.startswith(".")}
 
 
 def _parts(out: Path) -> list[Path]:

@@ -2,7 +2,7 @@
 
 An example gives a text and the figures it must produce, in order; each
 expected figure checks only the keys it names (kind, value, unit, field,
-qualifier, label, role). `figures = []` means the text holds no figure.
+qualifier, label, role, and the context: measure, level, fund, purpose, scope, period). `figures = []` means the text holds no figure.
 """
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def _as_dict(figure) -> dict:
         "value": figure.value if figure.kind == "date" else plain(figure.value),
         "unit": figure.unit, "field": figure.field, "qualifier": figure.qualifier,
         "label": figure.label, "role": figure.role,
+        "measure": figure.measure, "level": figure.fund_level, "fund": figure.fund, "purpose": figure.purpose,
+        "scope": figure.scope, "period": figure.period,
     }
 
 

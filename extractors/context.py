@@ -1,0 +1,365 @@
+"""Every figure in its context: what it measures, of which fund, for whom, and when.
+
+As in XBRL, a fact is a concept reported in a context (entity, period, dimensions). The context is read
+from the words around each figure through the lexicon in patterns/context.toml:
+- measure: received, allocated, arranged, paid, spent, carryover, budget, planned, rate, share, growth, ...
+- fund: the level (central, provincial, city, county, all), the fund's name (衔接资金, 以工代赈, ...) and
+  the purpose where stated (产业发展, 项目管理费, ...)
+- scope: whose figure it is: "" for the report's own entity, else a place (地:温宿县), a project
+  (项目:…), a batch (批:第一批) or one item of a breakdown (分项:基础设施项目)
+- period: the fiscal year, an earlier year, or an as-of date (截至…)
+Canonical fields (extractors/fields.py) and checks (pipeline/checks) compare figures only when their
+contexts agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+import patterns
+
+from .metadata import _find_places
+from .model import Document, Figure, Section
+from .sentences import clause_start, sentence_start
+
+CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
+LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")
+CLAUSE_HEAD = regex.compile(r"^\s*(?:其中|包括|分别为|分别是|依次为|具体为)?\s*[：:]?\s*")
+TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")
+LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+CONTINUES = regex.compile(r"^\s*(?:其中|分别为|分别是|具体为|包括)")
+OWN = regex.compile(r"我县|我市|我区|我旗|本县|本市|本区|全县|全市|全区|全旗")
+SUBJECTLESS = regex.compile(r"^\s*(?:年内|全年|截至年底|目前)?(?:已|累计|共|实际|全部|均已)*(?:支出|支付|拨付|使用|到位|下达|结转|结余)")
+PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
+PLACE_FOLLOWS = regex.compile(r"共|已|累计|获|争取|到位|下达|拨付|支付|支出|收到|安排|投入|资金|财政|项目|实施|完成|计划|全年|当年|补助|奖补|专项|衔接|\d")
+
+OWN_SCOPE = ""
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One alternation per vocabulary, longest cue first, each cue mapped to what it names."""
+    pattern: regex.Pattern
+    names: dict
+
+    def matches(self, text: str) -> list:
+        return list(self.pattern.finditer(text))
+
+    def last(self, text: str) -> str:
+        found = self.matches(text)
+        return self.names[found[-1].group()] if found else ""
+
+    def first(self, text: str) -> str:
+        m = self.pattern.search(text)
+        return self.names[m.group()] if m else ""
+
+
+def _cues(groups: dict[str, list[str]]) -> Cues:
+    names: dict[str, str] = {}
+    for name, words in groups.items():
+        for w in words:
+            names.setdefault(w, name)
+    words = sorted(names, key=len, reverse=True)
+    return Cues(regex.compile("|".join(regex.escape(w) for w in words)), names)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    measures: dict          # kind → Cues of the measures that kind can take
+    planned: regex.Pattern
+    level: Cues
+    receiver: regex.Pattern
+    fund: Cues
+    family: frozenset
+    purpose: Cues
+    norm_after: regex.Pattern
+    norm_before: regex.Pattern
+    place: regex.Pattern
+    not_places: frozenset
+    project: regex.Pattern
+    breakdown_item: regex.Pattern
+    topic: regex.Pattern
+    given_to: regex.Pattern
+    batch: regex.Pattern
+    generic_heads: tuple
+    as_of: regex.Pattern
+    prior_value: regex.Pattern
+    earlier_year: regex.Pattern
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = patterns.load("context")
+    cues = data["measure"]
+    measures = {kind: _cues({m: cues[m] for m in names}) for kind, names in data["measures_of"].items()}
+    return Lexicon(
+        measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
+        level=_cues(data["level"]), receiver=regex.compile(data["receiver"]["after"]),
+        fund=_cues(data["fund"]), family=frozenset(data["family"]["funds"]), purpose=_cues(data["purpose"]),
+        norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
+        place=regex.compile(data["scope"]["place"]), not_places=frozenset(data["scope"]["not_places"]),
+        project=regex.compile(data["scope"]["project"]),
+        breakdown_item=regex.compile(data["scope"]["breakdown_item"]), topic=regex.compile(data["scope"]["topic"]),
+        given_to=regex.compile(data["scope"]["given_to"]),
+        batch=regex.compile(data["scope"]["batch"]),
+        generic_heads=tuple(data["scope"]["generic_project_heads"]),
+        as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
+    )
+
+
+# ---------------------------------------------------------------- the report's own entity and places
+
+def own_names(doc: Document) -> frozenset[str]:
+    """The report's entity and those above it (长治市下达我县…), and every place its title names."""
+    names = {n for n in (doc.county, doc.city, doc.province) if n}
+    names |= {p.name for p in _find_places(doc.title)}
+    for m in lexicon().place.finditer(doc.title):
+        names.add(m.group("place"))
+    return frozenset(n for n in names if n)
+
+
+def _short(name: str) -> str:
+    return regex.sub(r"(?:回族|维吾尔|壮族|蒙古族|土家族|苗族|彝族|藏族|自治)*(?:省|市|县|区|旗|州|地区|盟)$", "", name)
+
+
+def _is_place(name: str) -> bool:
+    lex = lexicon()
+    if name in lex.not_places or len(name) < 2:
+        return False
+    if any(cues.pattern.search(name) for cues in (lex.level, lex.fund, lex.measures["money"])):
+        return False            # 获得中央衔接推进乡… is a clause, not a 乡
+    if name.endswith(PLACE_SUFFIXES):
+        return len(name) >= 3
+    return any(p.name == name for p in _find_places(name))
+
+
+def _place_scope(text: str, own: frozenset[str]) -> str:
+    """A place at the head of the text (温宿县8748万元, XX县到位资金…, 崇武镇), unless it is the report's own."""
+    lex = lexicon()
+    m = lex.place.match(text)
+    if not m:
+        return ""
+    name, rest = m.group("place"), text[m.end():]
+    if name in own or name in lex.not_places:
+        return ""
+    if rest and regex.match(r"\p{Han}", rest) and not PLACE_FOLLOWS.match(rest):
+        return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
+    if not rest.strip() and len(name) >= 3:
+        return "地:" + name     # 库车市2214万元: a name right before its figure
+    return "地:" + name if _is_place(name) else ""
+
+
+def _given_to(clause: str, own: frozenset[str]) -> str:
+    """下达某某镇资金50万元: the amount is the place's, not the report's."""
+    for m in lexicon().given_to.finditer(clause):
+        found = _place_scope(clause[m.end():], own)
+        if found:
+            return found
+    return ""
+
+
+# ---------------------------------------------------------------- scopes of headings and list items
+
+def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
+    lex = lexicon()
+    line = doc.norm[section.start:doc.norm.find("\n", section.start) if "\n" in doc.norm[section.start:] else len(doc.norm)]
+    line = LIST_NUMBER.sub("", line)
+    head = TITLE_HEAD.match(section.title).group().strip()
+    if not head:
+        return ""
+    # one row of a breakdown written as a list item: （一）基础设施项目21个，总投资8.08亿元…
+    after_head = line[len(head):len(head) + 1] if line.startswith(head) else ""
+    if section.level >= 2 and after_head.isdigit() and regex.search(r"(?:项目|工程|类|领域|债券|方向)$", head):
+        return "分项:" + head
+    # a category of use among its siblings: （一）产业发展项目。共安排资金…其中中央…
+    if section.level >= 2 and regex.search(r"(?:项目|类)$", head) and lex.purpose.pattern.search(head):
+        return "分项:" + head
+    if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
+        return ("分项:" if regex.search(r"资金|债券", head) else "项目:") + head
+    place = _place_scope(head, own)
+    if place and len(head) <= len(place) + 2:
+        return place
+    if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
+            and not _level(head):
+        return "分项:" + head
+    batch = lex.batch.search(head)
+    if batch and len(head) <= 12:
+        return "批:" + batch.group()
+    return ""
+
+
+def _by_path(doc: Document, own: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Each section's path → the scope and the purpose its heading names (once per document)."""
+    lex = lexicon()
+    return {s.path: (_section_scope(doc, s, own), lex.purpose.last(TITLE_HEAD.match(s.title).group()))
+            for s in doc.sections}
+
+
+def _inherited(by_path: dict[str, tuple[str, str]], path: str) -> tuple[str, str]:
+    """The innermost scope and purpose along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
+    scope = purpose = ""
+    parts = path.split("/") if path else []
+    for n in range(len(parts), 0, -1):
+        found_scope, found_purpose = by_path.get("/".join(parts[:n]), ("", ""))
+        scope, purpose = scope or found_scope, purpose or found_purpose
+        if scope and purpose:
+            break
+    return scope, purpose
+
+
+# ---------------------------------------------------------------- one figure
+
+def _measure(kind: str, *texts: str) -> str:
+    cues = lexicon().measures.get(kind)
+    if cues is None:
+        return ""
+    for text in texts:
+        found = cues.last(text)
+        if found:
+            return found
+    return ""
+
+
+def _level(text: str) -> str:
+    """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
+    levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
+    lex = lexicon()
+    found = []
+    for m in lex.level.matches(text):
+        if m.start() and text[m.start() - 1] in "我本全各地":
+            continue            # 安排到我省财政…: the receiver
+        if not lex.receiver.match(text[m.end():]):
+            found.append((m, lex.level.names[m.group()]))
+    if len(found) >= 2 and found[-2][1] != found[-1][1] and not {"all", "totals"} & {found[-2][1], found[-1][1]}:
+        between = text[found[-2][0].end():found[-1][0].start()]
+        if len(between) <= 6:
+            return ""
+    if found and found[-1][1] == "totals":
+        named = [name for _, name in found if name != "totals"]
+        return named[-1] if named else "all"
+    return found[-1][1] if found else ""
+
+
+def _period(doc: Document, figure: Figure, clause: str, head: str, earlier: list[Figure]) -> str:
+    lex = lexicon()
+    prior = lex.prior_value.search(clause)
+    if prior:
+        if prior.group(1):
+            return prior.group(1)
+        return str(doc.year - 1) if doc.year else "上年"
+    named = list(lex.earlier_year.finditer(clause)) or list(lex.earlier_year.finditer(head))
+    if named:
+        last = named[-1]
+        if last.group(1) is None:
+            return str(doc.year - 1) if doc.year else "上年"
+        if doc.year is None or int(last.group(1)) < doc.year:
+            return last.group(1)
+    for d in reversed(earlier):
+        if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
+            return f"截至{d.value}" if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]) else d.value
+    return str(doc.year) if doc.year else ""
+
+
+def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
+                       before_sentence: Figure | None, own: frozenset[str], section_scope: str,
+                       section_purpose: str, batches: bool) -> None:
+    lex, norm = lexicon(), doc.norm
+    s0 = sentence_start(doc, f.start)
+    lo = max(clause_start(doc, f.start), previous.end if previous else s0)
+    clause = norm[lo:f.start]
+    first = sentence_figures[0] if sentence_figures else f
+    head = norm[s0:first.start]
+    after = after_raw = norm[f.end:f.end + 12]
+    cut = CLAUSE_END.search(after)
+    after = after[:cut.start()] if cut else after
+
+    inherited = previous if previous is not None and previous.kind == f.kind else None
+    if inherited is None and CONTINUES.match(norm[s0:f.start]) and before_sentence is not None:
+        inherited = before_sentence if before_sentence.kind == f.kind else None
+    f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
+        or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start])
+    if f.kind == "money" and lex.planned.search(norm[previous.end if previous else s0:f.start]):
+        f.measure = "planned"
+    if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
+        f.measure = "norm"
+
+    # levels joined by 、 belong together (中央、省级衔接资金; 中央、省级、县级资金分别为…): read them back to a comma
+    since = norm[previous.end if previous else s0:f.start]
+    commas = list(LEVEL_CLAUSE_END.finditer(since))
+    level_clause = since[commas[-1].end():] if commas else since
+    f.fund_level = _level(level_clause) or (_level(head) if not previous else "")
+    if not f.fund_level and previous is not None and SUBJECTLESS.match(CLAUSE_HEAD.sub("", clause)):
+        f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
+    f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
+    earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
+    f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
+
+    subject = CLAUSE_HEAD.sub("", clause)
+    batch = lex.batch.search(level_clause) if batches else None
+    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
+        or ("批:" + batch.group() if batch else "") or section_scope
+    f.period = _period(doc, f, norm[lo:f.start], head, sentence_figures)
+
+
+def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
+    lex = lexicon()
+    words = f.column_header + " " + f.row_label
+    f.measure = _measure(f.kind, f.column_header, f.row_label)
+    f.fund_level = _level(f.row_label) or _level(f.column_header)
+    f.fund = lex.fund.last(words)
+    f.purpose = lex.purpose.last(f.row_label)
+    f.scope = _place_scope(f.row_label.strip(), own)
+    f.period = str(doc.year) if doc.year else ""
+
+
+def read_context(doc: Document) -> None:
+    """Give every figure its measure, fund, scope and period."""
+    own = own_names(doc)
+    by_path = _by_path(doc, own)
+    # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
+    batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
+    previous: Figure | None = None          # the paragraph figure before, within the same sentence
+    before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
+    sentence_figures: list[Figure] = []
+    sentence_at = -1
+    for f in doc.figures:
+        if f.cell is not None:
+            _table_context(doc, f, own)
+            continue
+        s0 = sentence_start(doc, f.start)
+        if s0 != sentence_at:
+            before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
+            sentence_figures, previous, sentence_at = [], None, s0
+        section_scope, section_purpose = _inherited(by_path, f.section)
+        _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
+                           section_scope, section_purpose, batches)
+        sentence_figures.append(f)
+        previous = f
+
+
+def names_family_fund(doc: Document) -> bool:
+    """Does the report speak of the funds the canonical fields describe (衔接资金 and its kin)?"""
+    found = doc.cache.get("names_family_fund")
+    if found is None:
+        lex = lexicon()
+        found = doc.cache["names_family_fund"] = any(lex.fund.names[m.group()] in lex.family
+                                                    for m in lex.fund.matches(doc.norm))
+    return found
+
+
+def main_fund(doc: Document) -> str:
+    """The fund the report is about: the one its title names, else the one it names most."""
+    found = doc.cache.get("main_fund")
+    if found is None:
+        lex = lexicon()
+        named = [lex.fund.names[m.group()] for m in lex.fund.matches(doc.norm)]
+        found = doc.cache["main_fund"] = lex.fund.first(doc.title) or (max(set(named), key=named.count) if named else "")
+    return found
+
+
+def context_key(f: Figure) -> tuple:
+    """Figures are comparable as one concept only when these agree."""
+    return (f.measure, f.fund_level, f.fund, f.purpose, f.scope, f.period)

@@ -1,0 +1,58 @@
+"""The base a share or rate names (占中央和省级衔接资金的65.3%, 占总投入的6.2%), resolved to the report's own
+figures of that context, wherever the report states them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+import patterns
+from extractors.context import _level
+from extractors.model import Document, Figure
+from extractors.sentences import clause_start
+
+from .findings import plus
+
+LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
+                "city": "funds_received_city", "county": "funds_received_county", "all": "funds_received_total"}
+
+
+@cache
+def _cues() -> tuple[regex.Pattern, tuple[str, ...]]:
+    data = patterns.load("relations")["context"]
+    return regex.compile(data["base_phrase"]), tuple(data["base_nouns"])
+
+
+@dataclass
+class Base:
+    words: str                  # the base as the sentence names it
+    figure: Figure | None       # None: named, but the report states no such amount
+
+
+def named_base(doc: Document, gap: str, before: int) -> Base | None:
+    """The base named in the words before a percentage; None when the sentence names none."""
+    phrase, nouns = _cues()
+    m = phrase.search(gap)
+    if not m:
+        return None
+    words = m.group("base")
+    level = _level(words)
+    fields = doc.cache.get("first_of_field")
+    if fields is None:
+        fields = doc.cache["first_of_field"] = {}
+        for f in doc.figures:
+            if f.field:
+                fields.setdefault(f.field, f)
+    if level == "central_provincial":
+        central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
+        return Base(words, plus(central, provincial) if central and provincial else None)
+    if level in LEVEL_FIELDS and not regex.search(r"项目|产业|用于", words):
+        return Base(words, fields.get(LEVEL_FIELDS[level]))
+    noun = next((n for n in nouns if n in words), None)
+    if noun is None:
+        return None
+    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
+        if noun in doc.norm[clause_start(doc, f.start):f.start] or noun in f.label:
+            return Base(words, f)
+    return Base(words, fields.get("funds_received_total") if noun.startswith("总") or noun == "总额" else None)

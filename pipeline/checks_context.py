@@ -1,0 +1,317 @@
+"""Relations that only a figure's context makes checkable: a total and its parts stated one per line
+(each part its own scope), fees set as a rule's share of named funds, and average annual growth."""
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from functools import cache
+
+import regex
+
+import patterns
+from extractors.model import Document, Figure, Finding
+
+from .checks_text import Sentence, sentences
+from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
+from .rounding import Interval, interval
+
+HUNDRED = Decimal(100)
+
+
+@cache
+def cues() -> dict:
+    data = patterns.load("relations")["context"]
+    return {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
+
+
+def _measure_class(f: Figure) -> str:
+    return cues()["same_measure"].get(f.measure, f.measure)
+
+
+def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
+    """The figures of a group that each measure exactly once: kind, measure, unit family, and whether
+    it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item)."""
+    seen: dict[tuple, list[Figure]] = {}
+    part = False
+    for k, f in enumerate(s.figures):
+        gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
+        part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
+        if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
+            key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
+            seen.setdefault(key, []).append(f)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: bool) -> list[Finding]:
+    """Each measure of the total against the same measure of every item that states it."""
+    out = []
+    keyed_parts = [_keyed(doc, p) for p in parts]
+    for key, total_f in _keyed(doc, whole, unnamed=True).items():
+        if not key[1]:      # 涉及资金1214万元: a total that names no measure takes its items' one measure
+            named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
+            if len(named) != 1:
+                continue
+            key = named.pop()
+        found = [g[key] for g in keyed_parts if key in g]
+        if len(found) < 2 or any(f.value > total_f.value for f in found):
+            continue
+        result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
+        if result.severity == "error" and not certain and sum(f.value for f in found) < total_f.value:
+            result.severity = "warning"
+            result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
+        if result.severity != "info":
+            out.append(result)
+    return out
+
+
+def breakdown_sums(doc: Document) -> list[Finding]:
+    """全县项目73个…已到位3.1亿元。分领域看：（一）基础设施项目21个…已到位0.89亿元；（二）…: each measure of
+    the total against the same measure of every item, the items being the sentences that follow it; and
+    第一批…；第二批…；第三批…。三批合计…: the items before a closing total."""
+    c = cues()
+    out = []
+    groups = sentences(doc)
+    for i, whole in enumerate(groups):
+        first_amount = next((f for f in whole.figures if f.kind == "money"), whole.figures[0])
+        before = doc.norm[(groups[i - 1].end if i else 0):first_amount.start]
+        if c["closing_items"].match(doc.norm[whole.start:first_amount.start]) \
+                or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
+            items = _items_before(doc, groups[:i], whole)
+            if len(items) >= 2:
+                out += _compare(doc, whole, items, certain=True)
+            continue
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if nxt is None:
+            break
+        follow = doc.norm[whole.figures[-1].end:whole.end + 12]
+        between = doc.norm[whole.end:nxt.start]
+        next_head = doc.norm[nxt.start:nxt.figures[0].start]
+        if c["parts_follow"].match(next_head):
+            out += _parts_in_next_sentence(doc, whole, nxt)
+        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        if not (explicit or c["parts_follow"].match(next_head)):
+            continue
+        parts = _part_groups(doc, groups[i + 1:], whole)
+        if len(parts) >= 2:
+            out += _compare(doc, whole, parts, certain=bool(explicit))
+    return out + section_totals(doc)
+
+
+def _items_before(doc: Document, earlier: list[Sentence], whole: Sentence) -> list[Sentence]:
+    """The sentences before a closing total that state its measures: in its own paragraph, or lines of
+    places above a 合计 heading (阿图什市到位…；阿克陶县到位…\n（二）全州合计。全州累计到位…)."""
+    keys = set(_keyed(doc, whole))
+    items: list[Sentence] = []
+    for s in reversed(earlier):
+        if not set(_keyed(doc, s)) & keys:
+            break
+        new_line = "\n" in doc.norm[s.end:(items[0] if items else whole).start]
+        if new_line and not all(f.scope.startswith("地:") for f in s.figures if f.kind == "money"):
+            break
+        items.insert(0, s)
+    return items
+
+
+def section_totals(doc: Document) -> list[Finding]:
+    """（一）政策补贴延续类项目，合计1240万元 with its items 1. … 108万元, 2. … 20万元, …: the heading's total
+    against the one amount each item states."""
+    c = cues()
+    out = []
+    money_in: dict[str, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is None:
+            money_in.setdefault(f.section, []).append(f)
+    children: dict[str, list] = {}
+    for x in doc.sections:
+        children.setdefault(x.path.rpartition("/")[0], []).append(x)
+    for section in doc.sections:
+        items = children.get(section.path, [])
+        line_end = doc.norm.find("\n", section.start)
+        line_end = len(doc.norm) if line_end < 0 else line_end
+        totals = [f for f in money_in.get(section.path, []) if f.start < line_end
+                  and c["section_total"].search(doc.norm[section.start:f.start])]
+        if len(totals) != 1 or len(items) < 2 or c["partial_list"].search(doc.norm[section.start:line_end]):
+            continue
+        amounts = []
+        for item in items:
+            own = money_in.get(item.path, [])
+            if not own or c["partial_list"].search(doc.norm[item.start:item.end]):
+                amounts = []
+                break
+            amounts.append(own[0])
+        if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]):
+            continue
+        result = sum_finding("parts_sum", totals[0], amounts, f"{section.number}各项之和与合计")
+        if result.severity != "info":
+            out.append(result)
+    return out
+
+
+def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
+    """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
+    parts = [f for f in nxt.figures if f.kind == "money"]
+    # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
+    total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
+                    and all(f.value >= p.value for p in parts)), None)
+    if total_f is None or len(parts) < 2 or len(parts) != len(nxt.figures) \
+            or len({f.fund_level for f in parts}) < len(parts) or not all(f.fund_level for f in parts):
+        return []           # only a list of levels, each named once, is the whole of its total
+    period_end = doc.norm.find("。", parts[-1].end)
+    if any(f.kind == "money" for f in doc.figures if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)):
+        return []           # the list goes on past a ；: its parts are not all named here
+    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+    result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    return [result] if result.severity != "info" else []
+
+
+def _part_groups(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:
+    """The sentences that list one item each, up to the first that is not an item of the same measures."""
+    c = cues()
+    parts = []
+    section = doc.section_at(whole.start)
+    measures = set(_keyed(doc, whole))
+    for s in following:
+        if section is not None and not (section.start <= s.start < section.end):
+            break
+        head = doc.norm[s.start:s.figures[0].start]
+        if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
+            return []
+        if not set(_keyed(doc, s)) & measures or c["ends_list"].search(head):
+            break
+        parts.append(s)
+    return parts
+
+
+def fees_by_rule(doc: Document) -> list[Finding]:
+    """项目管理费15.30万元…从中央资金中留取1%、从省级资金中留取3%: the fee is Σ base × rate, the bases being
+    the report's funds of the levels named; the rates are exact, set by rule."""
+    c = cues()
+    out = []
+    received = _received_by_level(doc)
+    for s in sentences(doc):
+        rates = [(f, c["fee_rate"].search(doc.norm[max(s.start, f.start - 16):f.start])) for f in s.figures
+                 if f.kind == "percent"]
+        rates = [(f, m) for f, m in rates if m]
+        if not rates:
+            continue
+        bases = [received.get(m.group("level")) for _, m in rates]
+        if any(b is None for b in bases):
+            continue
+        fee = next((f for f in reversed(doc.figures) if f.kind == "money" and f.end <= s.start
+                    and f.cell is None and c["fee"].search(doc.norm[max(0, f.start - 20):f.start])), None)
+        if fee is None or (doc.section_at(fee.start) is not doc.section_at(s.start)):
+            continue
+        value = sum((b.value * r.value / HUNDRED for b, (r, _) in zip(bases, rates)), Decimal(0))
+        span = Interval(Decimal(0), Decimal(0))
+        for b, (r, _) in zip(bases, rates):
+            span = span + interval(b).scaled(r.value / HUNDRED)
+        formula = "+".join(f"{shown(b)}×{shown(r)}" for b, (r, _) in zip(bases, rates))
+        result = verdict(fee, value, span)
+        if result == CONTRADICTION:
+            msg = f"按规定比例提取的费用应为{formula}={number(value / fee.scale)}{fee.unit}，文中写{shown(fee)}。"
+            out.append(finding("rate", "error", msg, [fee, *bases, *(r for r, _ in rates)], fee.value, value))
+    return out
+
+
+def _received_by_level(doc: Document) -> dict[str, Figure]:
+    names = cues()["level_words"]
+    out: dict[str, Figure] = {}
+    for f in doc.figures:
+        for word, field in names.items():
+            if f.field == field:
+                out.setdefault(word, f)
+    return out
+
+
+def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
+    """由2020年的12372.79元增加到2024年的21693.52元，年均增长15.05%: (21693.52÷12372.79)^(1/4)−1."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, pct in enumerate(s.figures):
+            if pct.kind != "percent" or not c["average_growth"].search(doc.norm[s.start:pct.start][-12:]):
+                continue
+            dated = [(f, c["year_before"].search(doc.norm[max(s.start, f.start - 10):f.start]))
+                     for f in s.figures[:k] if f.kind in ("money", "count", "quantity")]
+            dated = [(f, int(m.group(1))) for f, m in dated if m]
+            if len(dated) < 2:
+                continue
+            (first, y1), (last, y2) = dated[-2], dated[-1]
+            years = y2 - y1
+            if years < 2 or first.value <= 0 or first.unit != last.unit:
+                continue
+            value, span = _cagr(first, last, years)
+            checked.add(id(pct))
+            out.append(percent_finding("growth", pct, value, span,
+                                       f"({shown(last)}÷{shown(first)})^(1/{years})−1", "年均增长率", [pct, first, last]))
+    return out
+
+
+def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        exponent = Decimal(1) / Decimal(years)
+
+        def rate(a: Decimal, b: Decimal) -> Decimal:
+            return ((b / a) ** exponent - 1) * HUNDRED
+        lo_first, hi_first = interval(first).lo, interval(first).hi
+        lo_last, hi_last = interval(last).lo, interval(last).hi
+        return rate(first.value, last.value), Interval(rate(hi_first, lo_last), rate(lo_first, hi_last))
+
+
+def stated_averages(doc: Document) -> list[Finding]:
+    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact)."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, avg in enumerate(s.figures):
+            before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
+            m = c["average"].search(before)
+            if avg.kind != "money" or not m or c["average_not"].search(before):
+                continue
+            noun = m.group("noun").strip() or None
+            counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
+                      and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+            totals = [f for f in s.figures[:k] if f.kind == "money" and f.value > avg.value
+                      and f.measure in ("arranged", "received", "allocated", "paid", "spent")]
+            if len(counts) != 1 or not totals:
+                continue
+            count, whole = counts[0], totals[-1]
+            value = whole.value / count.value
+            span = interval(whole).scaled(Decimal(1) / count.value)
+            result = verdict(avg, value, span)
+            if result == CONTRADICTION:
+                out.append(finding("average", "error",
+                                   f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为"
+                                   f"{number(value / avg.scale)}{avg.unit}。", [avg, whole, count], avg.value, value,
+                                   places=2))
+    return out
+
+
+def stated_changes(doc: Document) -> list[Finding]:
+    """2021年县本级安排7700万元，2020年安排7650万元，比上年增加60万元: the change is current − earlier."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, change in enumerate(s.figures):
+            m = c["change"].search(doc.norm[(s.figures[k - 1].end if k else s.start):change.start])
+            if change.kind != "money" or not m:
+                continue
+            amounts = [f for f in s.figures[:k] if f.kind == "money" and f.measure != "growth"]
+            earlier = [f for f in amounts if f.period and f.period.isdigit() and doc.year and int(f.period) < doc.year]
+            current = [f for f in amounts if f.period == str(doc.year) and f not in earlier]
+            if len(earlier) != 1 or len(current) != 1 or current[0].fund_level != earlier[0].fund_level:
+                continue
+            now, before = current[0], earlier[0]
+            sign = Decimal(-1) if c["change_down"].search(m.group("direction")) else Decimal(1)
+            value = (now.value - before.value) * sign
+            span = (interval(now) - interval(before)).scaled(sign)
+            if verdict(change, value, span) == CONTRADICTION:
+                out.append(finding("growth", "error", f"增减额申报{shown(change)}，按{shown(now)}−{shown(before)}计算为"
+                                   f"{number(value / change.scale)}{change.unit}。", [change, now, before],
+                                   change.value, value))
+    return out
+
+
+def check_context(doc: Document, checked: set[int]) -> list[Finding]:
+    return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
+        + stated_changes(doc)

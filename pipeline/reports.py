@@ -1,0 +1,31 @@
+"""What a run writes once its tables are written, from its output folder alone (however the batch ran):
+the database and its checks across years, then report.xlsx and report.html."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import duckdb
+
+from .dataset import add_run
+from .report_html import write_review_page
+from .report_xlsx import write_workbook
+
+
+def finish_run(out: Path, db: Path | None) -> None:
+    if db is not None:
+        try:
+            new, findings = add_run(db, out)
+        except (duckdb.Error, OSError) as exc:
+            print(f"ziping: warning: could not add the run to the database {db}: {exc}", file=sys.stderr)
+        else:
+            if findings:
+                errors = sum(f.severity == "error" for f in findings)
+                print(f"ziping: database {db}: {len(new)} new documents; against earlier years there: "
+                      f"{len(findings)} cross_year findings ({errors} errors), added to findings.csv")
+    for write in (write_workbook, write_review_page):
+        try:
+            write(out)
+        except Exception as exc:  # the tables are written; a failing report must not hide them
+            print(f"ziping: warning: {write.__name__} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
+                  f"are complete; please report this to the ziping maintainers", file=sys.stderr)

@@ -1,0 +1,213 @@
+"""Figures in their context in whole reports (several projects, counties, years), and the checks that only
+context makes possible: breakdowns stated one item per line, fees set by rule, average growth, a later
+report restating an earlier year, and one report sent twice."""
+from __future__ import annotations
+
+from pipeline.checks_across import check_across
+from pipeline.process import process_text
+
+PROJECTS = """关于某某区2024年度衔接资金项目计划安排情况的公告
+2024年，我区获得中央衔接推进乡村振兴补助资金375万元、省级衔接推进乡村振兴补助资金376万元，两项共计下达751万元，计划安排实施以下项目。
+一、产业项目
+1.东岗村大豆加工厂房配套项目。计划投资314.51万元，修缮厂房6000平方米。
+2.南岗村秸秆机械采购项目。计划投资省级资金30万元。
+二、其他项目
+1.项目管理费，计划投入资金15.30万元。建设内容：按规定从中央资金中留取1%、从省级资金中留取3%，用于支付设计、监理等费用。
+某某区水务局
+"""
+
+PREFECTURE = """阿克苏地区财政局关于2022年衔接资金拨付情况的报告
+一、资金争取情况
+地区财政局争取并到位2022年上级财政衔接推进乡村振兴补助资金3.99亿元。
+二、资金拨付情况
+截至3月1日，上述资金已全部拨付至各县（市），其中：阿克苏市8427万元、温宿县8748万元、沙雅县9284万元等。
+三、下一步工作
+督促各县加快项目建设。
+阿克苏地区财政局
+"""
+
+BREAKDOWN = """某某县2023年谋划争取资金项目进展情况报告
+一、中央预算内投资项目
+全县谋划项目73个，项目总投资30.45亿元，拟争取资金20.78亿元，已到位3.1亿元。分领域看：
+（一）基础设施项目21个，总投资8.08亿元，拟争取6.25亿元，已到位0.89亿元；
+（二）农业水利项目22个，总投资17.94亿元，拟争取11.23亿元，已到位1.62亿元；
+（三）社会事业项目30个，总投资4.43亿元，拟争取3.3亿元，已下达0.42亿元。
+二、下一步工作
+加快项目建设。
+"""
+
+GROWTH = """某某市乡村振兴工作情况报告
+一、收入增长
+全市脱贫群众人均纯收入由2020年的12372.79元增加到2024年的21693.52元，年均增长15.05%。
+"""
+
+
+def _by_text(doc):
+    return {f.text: f for f in doc.figures}
+
+
+def test_projects_have_their_own_scope_and_no_canonical_field():
+    doc = process_text(PROJECTS, year=2024)
+    f = _by_text(doc)
+    assert f["375万元"].field == "funds_received_central" and f["375万元"].scope == ""
+    assert f["751万元"].field == "funds_received_total"
+    assert f["30万元"].scope == "项目:南岗村秸秆机械采购项目" and f["30万元"].field == ""
+    assert f["314.51万元"].scope.startswith("项目:东岗村") and f["314.51万元"].purpose == "产业发展"
+    assert f["1%"].measure == "norm" and f["1%"].fund_level == "central"
+
+
+def test_fee_set_by_rule_is_recomputed_from_the_named_funds():
+    doc = process_text(PROJECTS, year=2024)
+    fees = [x for x in doc.findings if x.rule == "rate"]
+    assert [(x.severity, x.declared, x.computed) for x in fees] == [("error", "153000", "150300")]
+
+
+def test_counties_of_a_prefecture_report_are_their_own_scopes():
+    doc = process_text(PREFECTURE, year=2022)
+    f = _by_text(doc)
+    assert f["3.99亿元"].field == "funds_received_total" and f["3.99亿元"].scope == ""
+    assert f["8748万元"].scope == "地:温宿县" and f["8748万元"].field == ""
+    assert f["9284万元"].period == "截至2022-03-01"
+    assert not [x for x in doc.findings if x.severity == "error"]
+
+
+def test_a_breakdown_stated_one_item_per_line_is_summed_per_measure():
+    doc = process_text(BREAKDOWN, year=2023)
+    sums = {x.declared: x for x in doc.findings if x.rule == "parts_sum"}
+    # 0.89 + 1.62 + 0.42 (已下达 counts as 已到位) = 2.93 against 3.1
+    assert sums["310000000"].severity == "error" and sums["310000000"].computed == "293000000"
+    # 21 + 22 + 30 = 73 projects and 8.08 + 17.94 + 4.43 = 30.45 hold: no finding above info
+    assert "73" not in sums and "3045000000" not in sums
+    assert all(f.field == "" for f in doc.figures if f.kind == "money")
+
+
+def test_average_annual_growth_is_compounded():
+    doc = process_text(GROWTH, year=2024)
+    growth = [x for x in doc.findings if x.rule == "growth"]
+    assert [(x.severity, x.declared, x.computed) for x in growth] == [("error", "15.05", "15.07")]
+
+
+def _doc(text: str, path: str, doc_id: str, year: int):
+    doc = process_text(text, path=path, year=year)
+    doc.doc_id = doc_id
+    for n, f in enumerate(doc.figures, start=1):
+        f.fact_id = f"{doc_id}-{n}"
+    return doc
+
+
+EARLY = """山东省2017年度财政专项扶贫资金绩效评价自评报告
+一、资金投入情况
+全年省级财政投入专项扶贫资金27.57亿元。
+山东省扶贫开发领导小组办公室
+"""
+LATE = """山东省2018年度财政专项扶贫资金绩效评价自评报告
+一、资金投入情况
+当年省级财政共投入专项扶贫资金24.888亿元。省级投入总量较2017年的19.2287亿元增长29.43%。
+山东省扶贫开发领导小组办公室
+"""
+
+
+def test_a_later_report_restating_an_earlier_year_is_checked_against_it():
+    found = check_across([_doc(EARLY, "a.txt", "a", 2017), _doc(LATE, "b.txt", "b", 2018)])
+    cross = [x for x in found if x.rule == "cross_year"]
+    assert [(x.declared, x.computed) for x in cross] == [("1922870000", "2757000000")]
+
+
+REPORT = """武乡县2023年度衔接资金绩效自评报告
+全年到位衔接资金共计8650万元，其中中央资金2130万元、省级资金5820万元、县级资金700万元。
+截至12月31日，实际支出8600万元，结转结余50万元。
+武乡县乡村振兴局
+"""
+
+
+def test_the_same_report_in_two_formats_is_no_conflict():
+    found = check_across([_doc(REPORT, "a.docx", "a", 2023), _doc(REPORT, "a.pdf", "b", 2023)])
+    assert [(x.rule, x.severity) for x in found] == [("duplicate_report", "info")]
+
+
+def test_a_reissued_report_supersedes_the_earlier_and_lists_what_changed():
+    corrected = REPORT.replace("武乡县2023年度衔接资金绩效自评报告", "武乡县2023年度衔接资金绩效自评报告（更正）")
+    corrected = corrected.replace("实际支出8600万元", "实际支出8610万元")
+    found = check_across([_doc(corrected, "b.txt", "b", 2023), _doc(REPORT, "a.txt", "a", 2023)])
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "b.txt是a.txt的更新版本" in found[0].message and "8600万元改为8610万元" in found[0].message
+
+
+BASES = """武乡县2023年度衔接资金绩效自评报告
+一、资金投入
+全年到位中央衔接资金9000万元，省级衔接资金3900万元，县级衔接资金1000万元。全县衔接资金总投入13900万元。
+二、资金使用
+产业发展投入8,420万元，占中央和省级衔接资金的65.3%。结余资金51.4万元，占总投入的0.37%。
+公路项目资金5296万元，占总投入的38.1%，水利项目资金4392万元，占31.6%。
+安排资金415万元，其中项目管理费5万元。
+武乡县乡村振兴局
+"""
+
+
+def _shares(doc):
+    return {x.declared: x for x in doc.findings if x.rule == "share"}
+
+
+def test_a_share_takes_the_base_its_sentence_names_wherever_it_is_stated():
+    doc = process_text(BASES, year=2023)
+    shares = _shares(doc)
+    # 8420 ÷ (9000 + 3900) = 65.27%: holds; over the nearest amount it would not
+    assert shares["65.3"].severity == "info" and "(9000万元+3900万元)" in shares["65.3"].message
+    assert shares["0.37"].severity == "info"            # 51.4 ÷ 13900, not ÷ 8420
+    # a list keeps its base: 4392 ÷ 13900 = 31.60%
+    assert shares["38.1"].severity == "info" and shares["31.6"].severity == "info"
+
+
+def test_one_part_of_a_total_is_no_incomplete_sum():
+    doc = process_text(BASES, year=2023)
+    assert not [x for x in doc.findings if x.severity == "error"]
+
+
+def test_a_share_over_an_assumed_base_is_a_warning_that_says_so():
+    doc = process_text("某县2023年度报告\n项目资金1000万元，产业资金600万元，占比70%。\n", year=2023)
+    [share] = [x for x in doc.findings if x.rule == "share"]
+    assert share.severity == "warning" and "推定" in share.message
+
+
+def test_a_stated_average_is_the_total_over_the_count():
+    doc = process_text("武乡县2023年度报告\n扶持12个合作社，投入资金300万元，平均每个合作社26万元。\n", year=2023)
+    [avg] = [x for x in doc.findings if x.rule == "average"]
+    assert avg.severity == "error" and avg.computed == "250000"
+    doc = process_text("武乡县2023年度报告\n扶持12个合作社，投入资金300万元，平均每个合作社25万元。\n", year=2023)
+    assert not [x for x in doc.findings if x.rule == "average"]
+
+
+def test_a_headings_total_is_the_sum_of_its_items():
+    text = ("延津县2022年衔接资金项目安排情况公示\n二、项目安排情况\n（一）政策补贴类项目，合计1240万元\n"
+            "1.雨露计划项目，计划安排资金108万元。\n2.贴息项目，计划安排资金70万元。\n3.奖补项目，计划安排资金1000万元。\n"
+            "（二）产业类项目，合计4350万元\n1.村集体经济项目，计划安排资金3850万元。\n2.其他产业项目，计划安排资金500万元。\n")
+    sums = [x for x in process_text(text, year=2022).findings if x.rule == "parts_sum"]
+    assert [(x.severity, x.declared, x.computed) for x in sums] == [("error", "12400000", "11780000")]
+
+
+def test_a_list_that_says_it_is_partial_is_no_sum():
+    text = ("金寨县2025年资金分配公告\n二、资金分配\n（一）基础设施项目。共安排资金4825.52万元。主要包括：\n"
+            "1.安全饮水项目，安排资金2000万元。\n2.以工代赈项目，安排资金689万元。\n以及其他基础设施项目。\n")
+    assert not [x for x in process_text(text, year=2025).findings if x.rule == "parts_sum"]
+
+
+def test_items_before_a_closing_total():
+    text = ("临城县2021年道路项目绩效自评报告\n项目分三批实施：第一批总投资3374.3万元，其中建筑工程费3292万元；"
+            "第二批总投资2096.51万元，其中建筑工程费1975.775万元；第三批总投资778.59万元，其中建筑工程费757.44万元。"
+            "三批合计总投资6222.4万元，其中建筑工程费6025.215万元。\n")
+    sums = [x for x in process_text(text, year=2021).findings if x.rule == "parts_sum" and x.severity != "info"]
+    # the totals and the 其中 parts are summed apart: 6249.40 against 6222.4; 6025.215 holds
+    assert [(x.severity, x.declared, x.computed) for x in sums] == [("error", "62224000", "62494000")]
+
+
+def test_a_stated_change_over_the_earlier_year():
+    text = ("怀远县2021年度衔接资金绩效自评报告\n2021年县本级预算安排衔接资金7700万元，2020年县本级安排专项扶贫资金7650万元，"
+            "比上年增加60万元。\n")
+    [change] = [x for x in process_text(text, year=2021).findings if x.rule == "growth"]
+    assert (change.severity, change.declared, change.computed) == ("error", "600000", "500000")
+
+
+def test_scores_of_one_heading_and_its_items_are_not_the_total():
+    text = ("怀远县2021年度衔接资金绩效自评报告\n二、自评得分情况\n自评得分102.964分。\n（一）资金保障情况（分值10分），自评10分。\n"
+            "1.县级预算安排情况（分值5分），自评5分。\n2.资金匹配情况（分值5分），自评5分。\n")
+    assert not [x for x in process_text(text, year=2021).findings if x.rule == "score_sum" and x.severity != "info"]

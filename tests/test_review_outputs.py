@@ -1,0 +1,154 @@
+"""report.xlsx and report.html of a run, and what a hostile report turns into in them and in the CSV
+files: text, never a formula or a script."""
+from __future__ import annotations
+
+import re
+import zipfile
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+import ziping
+from conftest import read_csv
+from hostile import FILE_NAME, FORMULA, IMAGE, SCRIPT, hostile_run
+from pipeline import columns
+
+SHEETS = ["总览", "数据", "核查结果", "表格", "未能读取"]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    return hostile_run(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(scope="module")
+def workbook(corpus_run):
+    return load_workbook(corpus_run / "report.xlsx")
+
+
+def test_neutralised_is_undone_by_restored_and_leaves_numbers():
+    for text in ["=1+2", "+86", "-", "@SUM(A1)", "\tx", "\r=1", "'quoted", "''", "普通", ""]:
+        assert columns.restored(columns.neutralised(text)) == text
+    for number in ["-90000", "-5.49", "+3"]:
+        assert columns.neutralised(number) == number
+    assert columns.neutralised("=1+2") == "'=1+2" and columns.neutralised("-x") == "'-x"
+
+
+def test_csv_text_cells_cannot_start_a_formula(hostile, corpus_run):
+    for out in (hostile, corpus_run):
+        for name, table in columns.TABLE_FILES.items():
+            text = [c.name for c in table if c.type == "text"]
+            for row in read_csv(out / f"{name}.csv"):
+                for col in text:
+                    cell = row[col]
+                    assert (not cell.startswith(columns.FORMULA_START) or cell.startswith("'")
+                            or columns.PLAIN_NUMBER.fullmatch(cell)), (name, col, cell)
+    assert read_csv(hostile / "documents.csv")[0]["path"] == "'" + FILE_NAME
+    assert "'" + FORMULA in [r["text"] for r in read_csv(hostile / "tables.csv")]
+    # numbers keep their sign: the guard is for text only
+    assert "-5" in [r["text"] for r in read_csv(hostile / "tables.csv")]
+
+
+def test_frames_hold_the_text_as_written(hostile):
+    tables = ziping.load(hostile)
+    assert tables.documents.path[0] == FILE_NAME
+    assert FORMULA in set(tables.tables.text)
+
+
+def test_workbook_writes_the_formula_as_text(hostile):
+    wb = load_workbook(hostile / "report.xlsx")
+    assert wb.sheetnames == SHEETS
+    cells = [c for row in wb["表格"].iter_rows(min_row=2) for c in row if c.value == FORMULA]
+    assert cells and all(c.data_type == "s" for c in cells)
+    assert FILE_NAME in [c.value for c in wb["总览"][2]]
+    with zipfile.ZipFile(hostile / "report.xlsx") as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any(re.search(r"<f[ >]", z.read(n).decode()) for n in sheets), "a cell holds a formula"
+
+
+def test_page_shows_report_text_only_as_escaped_data(hostile):
+    page = (hostile / "report.html").read_text(encoding="utf-8")
+    for attack in (SCRIPT, IMAGE, "<img", "<script>alert"):
+        assert attack not in page
+    assert page.count("<script>") == 1, "only the page's own script"
+    assert "Content-Security-Policy" in page and "script-src 'sha256-" in page
+
+
+def test_workbook_has_the_sheets_and_rows_of_the_run(corpus_run, workbook):
+    assert workbook.sheetnames == SHEETS
+    docs, facts = read_csv(corpus_run / "documents.csv"), read_csv(corpus_run / "facts.csv")
+    findings, tables = read_csv(corpus_run / "findings.csv"), read_csv(corpus_run / "tables.csv")
+    for sheet, rows in zip(SHEETS, [docs, facts, findings, tables, [d for d in docs if d["status"] != "ok"]]):
+        ws = workbook[sheet]
+        assert ws.max_row == len(rows) + 1, sheet
+        assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:"), sheet
+    headers = [c.value for c in workbook["数据"][1]]
+    assert headers == [c.title for c in columns.FACTS]
+    failed = [[c.value for c in row] for row in workbook["未能读取"].iter_rows(min_row=2)]
+    assert [r[2] for r in failed] == [d["error"] for d in docs if d["status"] != "ok"]
+
+
+def test_workbook_keeps_amounts_exact_and_shows_them_in_wan_yuan(corpus_run, workbook):
+    facts = read_csv(corpus_run / "facts.csv")
+    ws = workbook["数据"]
+    money = 0
+    for fact, row in zip(facts, ws.iter_rows(min_row=2, max_col=4)):
+        assert row[1].value == fact["fact_id"]
+        if fact["kind"] == "money":
+            money += 1
+            assert Decimal(str(row[3].value)) == Decimal(fact["value"]), fact
+            assert "万元" in row[3].number_format
+        elif fact["kind"] == "percent":
+            assert "%" in row[3].number_format
+    assert money > 100
+
+
+def test_each_finding_links_to_the_rows_of_its_figures(corpus_run, workbook):
+    fact_of_row = {row[0].row: row[1].value for row in workbook["数据"].iter_rows(min_row=2, max_col=2)}
+    findings = read_csv(corpus_run / "findings.csv")
+    linked = 0
+    for finding, row in zip(findings, workbook["核查结果"].iter_rows(min_row=2)):
+        assert row[1].value == finding["finding_id"]
+        links = [c for c in row[len(columns.FINDINGS):] if c.hyperlink is not None]
+        assert [c.value for c in links] == finding["facts"].split()[:len(links)]
+        for cell in links:
+            sheet, target = cell.hyperlink.location.split("!")
+            assert sheet == "'数据'" and fact_of_row[int(target[1:])] == cell.value
+            linked += 1
+        if finding["severity"] in ("error", "warning"):
+            assert row[3].fill.fgColor.rgb.endswith(("FFC7CE", "FFEB9C"))
+    assert linked > 300
+
+
+def test_overview_has_one_row_per_document_with_its_canonical_fields(corpus_run, workbook):
+    ws = workbook["总览"]
+    header = [c.value for c in ws[1]]
+    assert header[:5] == ["省", "市", "县", "年度", "自评等级"] and "到位资金合计" in header
+    rows = {r[header.index("文档编号")]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    first = columns.first_by_field(read_csv(corpus_run / "facts.csv"))
+    checked = 0
+    for doc_id, fields in first.items():
+        fact = fields.get("funds_received_total")
+        if fact:
+            assert Decimal(str(rows[doc_id][header.index("到位资金合计")])) == Decimal(fact["value"])
+            checked += 1
+    assert checked > 20
+
+
+def test_page_embeds_each_document_once_and_nothing_from_the_network(corpus_run):
+    page = (corpus_run / "report.html").read_text(encoding="utf-8")
+    docs = read_csv(corpus_run / "documents.csv")
+    ok = {d["doc_id"] for d in docs if d["status"] == "ok"}
+    assert set(re.findall(r'<script type="application/json" id="doc-([0-9a-f]+)">', page)) == ok
+    assert page.count('<tr data-doc="') == len(docs)
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    assert page.count("<svg") == 3
+
+
+def test_a_column_name_has_one_type_in_every_table():
+    """safe_row neutralises by column name; that holds only while a name means the same everywhere."""
+    types: dict[str, str] = {}
+    for table in columns.TABLE_FILES.values():
+        for c in table:
+            assert types.setdefault(c.name, c.type) == c.type, c.name
