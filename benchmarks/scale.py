@@ -55,7 +55,7 @@ def ziping(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, s
     largest one (bytes, sampled every 20 ms), its stdout, and the CPU seconds of all its processes."""
     cpu = cpu_of_children()
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "-q"], cwd=cwd or ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "-q", "--no-db"], cwd=cwd or ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak_total = peak_one = 0
     parent = psutil.Process(proc.pid)
