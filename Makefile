@@ -10,13 +10,30 @@ $(BIN)/ziping: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-setup: $(BIN)/ziping system-deps
+setup: system-deps $(BIN)/ziping
 
-# The browser test drives Debian's chromium (never a downloaded build); CJK fonts so its screenshot reads.
-# Without them that one test is skipped and says why.
+# Debian packages the project needs, installed only when missing (never a downloaded build): LibreOffice and
+# Noto CJK read .doc/.wps/.rtf/.odt; chromium (and a CJK font for its screenshots) runs the browser test.
+# Without root or apt each prints a warning: office files become error rows, the browser test is skipped.
 system-deps:
-	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-		chromium fonts-wqy-zenhei >/dev/null; } || echo "warning: could not install chromium; the browser test will be skipped"
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	     && apt-get update -qq -o DPkg::Lock::Timeout=300 >/dev/null 2>&1 \
+	     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends \
+	        libreoffice-writer-nogui fonts-noto-cjk >/dev/null 2>&1; then \
+	    echo "system-deps: installed LibreOffice (libreoffice-writer-nogui, fonts-noto-cjk)"; \
+	  else \
+	    echo "system-deps: warning: LibreOffice not installed (needs root and apt-get); .doc/.wps/.rtf/.odt will be error rows"; \
+	  fi; }
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	     && apt-get update -qq -o DPkg::Lock::Timeout=300 >/dev/null 2>&1 \
+	     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 \
+	        chromium fonts-wqy-zenhei >/dev/null 2>&1; then \
+	    echo "system-deps: installed chromium"; \
+	  else \
+	    echo "system-deps: warning: could not install chromium; the browser test will be skipped"; \
+	  fi; }
 
 run: setup
 	$(BIN)/ziping run corpus/ -o outputs/

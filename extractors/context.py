@@ -25,17 +25,10 @@ from .model import Document, Figure, Section
 from .sentences import clause_start, sentence_start
 
 CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
-LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")
-CLAUSE_HEAD = regex.compile(r"^\s*(?:其中|包括|分别为|分别是|依次为|具体为)?\s*[：:]?\s*")
-TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")
+LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
+TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")       # a heading's words before its first figure
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
-CONTINUES = regex.compile(r"^\s*(?:其中|分别为|分别是|具体为|包括)")
-OWN = regex.compile(r"我县|我市|我区|我旗|本县|本市|本区|全县|全市|全区|全旗")
-SUBJECTLESS = regex.compile(r"^\s*(?:年内|全年|截至年底|目前)?(?:已|累计|共|实际|全部|均已)*(?:支出|支付|拨付|使用|到位|下达|结转|结余)")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
-PLACE_FOLLOWS = regex.compile(r"共|已|累计|获|争取|到位|下达|拨付|支付|支出|收到|安排|投入|资金|财政|项目|实施|完成|计划|全年|当年|补助|奖补|专项|衔接|\d")
-
-OWN_SCOPE = ""
 
 
 @dataclass(frozen=True)
@@ -70,17 +63,24 @@ class Lexicon:
     measures: dict          # kind → Cues of the measures that kind can take
     planned: regex.Pattern
     level: Cues
+    level_list: regex.Pattern
     receiver: regex.Pattern
     fund: Cues
-    family: frozenset
     purpose: Cues
     norm_after: regex.Pattern
     norm_before: regex.Pattern
     place: regex.Pattern
+    place_follows: regex.Pattern
     not_places: frozenset
     project: regex.Pattern
     breakdown_item: regex.Pattern
+    breakdown_row: regex.Pattern
+    use_category: regex.Pattern
+    fund_category: regex.Pattern
     topic: regex.Pattern
+    clause_opening: regex.Pattern
+    continues: regex.Pattern
+    subjectless: regex.Pattern
     given_to: regex.Pattern
     batch: regex.Pattern
     generic_heads: tuple
@@ -94,17 +94,20 @@ def lexicon() -> Lexicon:
     data = patterns.load("context")
     cues = data["measure"]
     measures = {kind: _cues({m: cues[m] for m in names}) for kind, names in data["measures_of"].items()}
+    scope = data["scope"]
     return Lexicon(
         measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
-        level=_cues(data["level"]), receiver=regex.compile(data["receiver"]["after"]),
-        fund=_cues(data["fund"]), family=frozenset(data["family"]["funds"]), purpose=_cues(data["purpose"]),
+        level=_cues(data["level"]), level_list=regex.compile(data["level_list"]["pattern"]),
+        receiver=regex.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
-        place=regex.compile(data["scope"]["place"]), not_places=frozenset(data["scope"]["not_places"]),
-        project=regex.compile(data["scope"]["project"]),
-        breakdown_item=regex.compile(data["scope"]["breakdown_item"]), topic=regex.compile(data["scope"]["topic"]),
-        given_to=regex.compile(data["scope"]["given_to"]),
-        batch=regex.compile(data["scope"]["batch"]),
-        generic_heads=tuple(data["scope"]["generic_project_heads"]),
+        place=regex.compile(scope["place"]), place_follows=regex.compile(scope["place_follows"]),
+        not_places=frozenset(scope["not_places"]), project=regex.compile(scope["project"]),
+        breakdown_item=regex.compile(scope["breakdown_item"]), breakdown_row=regex.compile(scope["breakdown_row"]),
+        use_category=regex.compile(scope["use_category"]), fund_category=regex.compile(scope["fund_category"]),
+        topic=regex.compile(scope["topic"]), clause_opening=regex.compile(scope["clause_opening"]),
+        continues=regex.compile(scope["continues"]), subjectless=regex.compile(scope["subjectless"]),
+        given_to=regex.compile(scope["given_to"]), batch=regex.compile(scope["batch"]),
+        generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
     )
@@ -119,10 +122,6 @@ def own_names(doc: Document) -> frozenset[str]:
     for m in lexicon().place.finditer(doc.title):
         names.add(m.group("place"))
     return frozenset(n for n in names if n)
-
-
-def _short(name: str) -> str:
-    return regex.sub(r"(?:回族|维吾尔|壮族|蒙古族|土家族|苗族|彝族|藏族|自治)*(?:省|市|县|区|旗|州|地区|盟)$", "", name)
 
 
 def _is_place(name: str) -> bool:
@@ -145,11 +144,20 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     name, rest = m.group("place"), text[m.end():]
     if name in own or name in lex.not_places:
         return ""
-    if rest and regex.match(r"\p{Han}", rest) and not PLACE_FOLLOWS.match(rest):
+    if rest and regex.match(r"\p{Han}", rest) and not lex.place_follows.match(rest):
         return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
     if not rest.strip() and len(name) >= 3:
         return "地:" + name     # 库车市2214万元: a name right before its figure
     return "地:" + name if _is_place(name) else ""
+
+
+def _project_scope(subject: str) -> str:
+    """其中：…、大豆区域公共品牌建设项目261万元: a project named as one part of a total is its own scope."""
+    lex = lexicon()
+    m = lex.project.fullmatch(subject.strip())
+    if m and len(subject.strip()) >= 6 and not subject.strip().startswith(lex.generic_heads):
+        return "项目:" + subject.strip()
+    return ""
 
 
 def _given_to(clause: str, own: frozenset[str]) -> str:
@@ -164,26 +172,26 @@ def _given_to(clause: str, own: frozenset[str]) -> str:
 # ---------------------------------------------------------------- scopes of headings and list items
 
 def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
+    """The scope a heading names: one row of a breakdown, a category of use, a project, a place, an item of
+    a breakdown (1.当年下达资金), a batch; "" for a topic of the report itself (资金投入情况)."""
     lex = lexicon()
-    line = doc.norm[section.start:doc.norm.find("\n", section.start) if "\n" in doc.norm[section.start:] else len(doc.norm)]
-    line = LIST_NUMBER.sub("", line)
     head = TITLE_HEAD.match(section.title).group().strip()
     if not head:
         return ""
-    # one row of a breakdown written as a list item: （一）基础设施项目21个，总投资8.08亿元…
-    after_head = line[len(head):len(head) + 1] if line.startswith(head) else ""
-    if section.level >= 2 and after_head.isdigit() and regex.search(r"(?:项目|工程|类|领域|债券|方向)$", head):
-        return "分项:" + head
-    # a category of use among its siblings: （一）产业发展项目。共安排资金…其中中央…
-    if section.level >= 2 and regex.search(r"(?:项目|类)$", head) and lex.purpose.pattern.search(head):
-        return "分项:" + head
+    line_end = doc.norm.find("\n", section.start)
+    line = LIST_NUMBER.sub("", doc.norm[section.start:line_end if line_end >= 0 else len(doc.norm)])
+    figures_follow = line.startswith(head) and line[len(head):len(head) + 1].isdigit()
+    if section.level >= 2 and figures_follow and lex.breakdown_row.search(head):
+        return "分项:" + head       # （一）基础设施项目21个，总投资8.08亿元…
+    if section.level >= 2 and lex.use_category.search(head) and lex.purpose.pattern.search(head):
+        return "分项:" + head       # （一）产业发展项目。共安排资金…其中中央…
     if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
-        return ("分项:" if regex.search(r"资金|债券", head) else "项目:") + head
+        return ("分项:" if lex.fund_category.search(head) else "项目:") + head
     place = _place_scope(head, own)
     if place and len(head) <= len(place) + 2:
         return place
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
-            and not _level(head):
+            and not level_named(head):
         return "分项:" + head
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
@@ -223,10 +231,15 @@ def _measure(kind: str, *texts: str) -> str:
     return ""
 
 
-def _level(text: str) -> str:
+def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
     lex = lexicon()
+    listed = None
+    for listed in lex.level_list.finditer(text):
+        pass
+    if listed is not None and not regex.search(r"分别|依次", text[listed.end():]):
+        return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
     found = []
     for m in lex.level.matches(text):
         if m.start() and text[m.start() - 1] in "我本全各地":
@@ -243,7 +256,7 @@ def _level(text: str) -> str:
     return found[-1][1] if found else ""
 
 
-def _period(doc: Document, figure: Figure, clause: str, head: str, earlier: list[Figure]) -> str:
+def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
     lex = lexicon()
     prior = lex.prior_value.search(clause)
     if prior:
@@ -277,7 +290,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     after = after[:cut.start()] if cut else after
 
     inherited = previous if previous is not None and previous.kind == f.kind else None
-    if inherited is None and CONTINUES.match(norm[s0:f.start]) and before_sentence is not None:
+    if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start])
@@ -290,25 +303,26 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     since = norm[previous.end if previous else s0:f.start]
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
-    f.fund_level = _level(level_clause) or (_level(head) if not previous else "")
-    if not f.fund_level and previous is not None and SUBJECTLESS.match(CLAUSE_HEAD.sub("", clause)):
+    f.fund_level = level_named(level_clause) or (level_named(head) if not previous else "")
+    subject = lex.clause_opening.sub("", clause)
+    if not f.fund_level and previous is not None and lex.subjectless.match(subject):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
-    subject = CLAUSE_HEAD.sub("", clause)
     batch = lex.batch.search(level_clause) if batches else None
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
+        or (_project_scope(subject) if f.kind == "money" and "其中" in norm[s0:f.start] else "") \
         or ("批:" + batch.group() if batch else "") or section_scope
-    f.period = _period(doc, f, norm[lo:f.start], head, sentence_figures)
+    f.period = _period(doc, clause, head, sentence_figures)
 
 
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     lex = lexicon()
     words = f.column_header + " " + f.row_label
     f.measure = _measure(f.kind, f.column_header, f.row_label)
-    f.fund_level = _level(f.row_label) or _level(f.column_header)
+    f.fund_level = level_named(f.row_label) or level_named(f.column_header)
     f.fund = lex.fund.last(words)
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = _place_scope(f.row_label.strip(), own)
@@ -340,16 +354,6 @@ def read_context(doc: Document) -> None:
         previous = f
 
 
-def names_family_fund(doc: Document) -> bool:
-    """Does the report speak of the funds the canonical fields describe (衔接资金 and its kin)?"""
-    found = doc.cache.get("names_family_fund")
-    if found is None:
-        lex = lexicon()
-        found = doc.cache["names_family_fund"] = any(lex.fund.names[m.group()] in lex.family
-                                                    for m in lex.fund.matches(doc.norm))
-    return found
-
-
 def main_fund(doc: Document) -> str:
     """The fund the report is about: the one its title names, else the one it names most."""
     found = doc.cache.get("main_fund")
@@ -359,7 +363,3 @@ def main_fund(doc: Document) -> str:
         found = doc.cache["main_fund"] = lex.fund.first(doc.title) or (max(set(named), key=named.count) if named else "")
     return found
 
-
-def context_key(f: Figure) -> tuple:
-    """Figures are comparable as one concept only when these agree."""
-    return (f.measure, f.fund_level, f.fund, f.purpose, f.scope, f.period)

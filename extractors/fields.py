@@ -8,7 +8,7 @@ import regex
 
 import patterns
 
-from .context import _level, main_fund
+from .context import level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 
@@ -215,9 +215,10 @@ def _fit_context(doc: Document) -> None:
     data, context_rules = _context_rules()
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
-    level_of_field = {field: level for level, field in context_rules[0].levels.items()}
+    by_level = next(r for r in context_rules if r.name == "context_received_by_level")
+    level_of_field = {field: level for level, field in by_level.levels.items()}
     # a report on 中央和省级 funds only: their sum is all its funds
-    report_level = "central_provincial" if _level(doc.title) == "central_provincial" else None
+    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
     for f in doc.figures:
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
         own_period = f.period in current or not f.period.isdigit()

@@ -88,6 +88,7 @@ class Figure:
     row_label: str = ""     # for a table figure: the row's label cells
     column_header: str = "" # and the header above its column
     fact_id: str = ""
+    ocr: float | None = None   # read by OCR: the recogniser's confidence (0..1) for the line it lies in
     # its context (extractors/context.py): what it measures, of which fund, for whom, when
     measure: str = ""       # received, allocated, arranged, paid, spent, carryover, rate, share, growth, norm, ...
     fund_level: str = ""    # central, provincial, city, county, all

@@ -2,43 +2,43 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
-import tempfile
+import re
 from pathlib import Path
 
 from .model import Document, DocumentError
 from .read_docx import read_docx
+from .read_ocr import read_images
+from .read_office import convert_to_docx
 from .read_pdf import read_pdf
 from .read_txt import CJK, read_txt
-from .sniff import sniff
+from .sniff import IMAGE_SIGNATURES, sniff
 
 READERS = {"txt": read_txt, "docx": read_docx, "pdf": read_pdf}
+OFFICE = ("doc", "wps", "rtf", "odt")   # read through LibreOffice's .docx
+NUMBER = re.compile(r"\d+")
 
 
-def _convert_legacy_word(data: bytes, fmt: str) -> bytes:
-    """Old binary Word (.doc/.wps) goes through LibreOffice when it is installed."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise DocumentError(f"这是旧版Word二进制格式(.{fmt})，本机未安装LibreOffice无法转换；请用Word另存为.docx后重新提交。")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"report.{fmt}"
-        source.write_bytes(data)
-        try:
-            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-                            "--convert-to", "docx", "--outdir", tmp, str(source)],
-                           capture_output=True, timeout=120, check=False)
-        except subprocess.TimeoutExpired as exc:
-            raise DocumentError(f"旧版Word文件(.{fmt})转换超时，可能已损坏；请用Word另存为.docx后重新提交。") from exc
-        converted = Path(tmp) / "report.docx"
-        if not converted.exists():
-            raise DocumentError(f"旧版Word文件(.{fmt})无法转换，可能已损坏；请用Word另存为.docx后重新提交。")
-        return converted.read_bytes()
+def page_images(folder: Path) -> list[Path]:
+    """A folder that holds only page images named in order (扫描_01.jpg, 扫描_02.jpg …) is one document:
+    its pages in the order of their numbers; for any other folder, nothing."""
+    entries = [e for e in folder.iterdir() if not e.name.startswith(".")]
+    if len(entries) < 2 or not all(e.is_file() and NUMBER.search(e.name) for e in entries):
+        return []
+    if len({NUMBER.sub("#", e.name.lower()) for e in entries}) != 1:
+        return []
+    for entry in entries:
+        with open(entry, "rb") as f:
+            head = f.read(16)
+        if not any(head.startswith(signature) for signature in IMAGE_SIGNATURES):
+            return []
+    return sorted(entries, key=lambda e: [int(n) for n in NUMBER.findall(e.name)])
 
 
 def read(path: str | Path, display_path: str | None = None) -> Document:
     path = Path(path)
     doc = Document(path=display_path if display_path is not None else str(path))
+    if path.is_dir():
+        return _read_pages(page_images(path), doc)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -49,9 +49,10 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
     suffix = path.suffix.lower()
     try:
         doc.format = sniff(data, suffix)
-        if doc.format in ("doc", "wps"):
-            data = _convert_legacy_word(data, doc.format)
-            read_docx(data, doc)
+        if doc.format in OFFICE:
+            read_docx(convert_to_docx(data, doc.format), doc)
+        elif doc.format in IMAGE_SIGNATURES.values():
+            read_images([data], doc, suffix)
         else:
             READERS[doc.format](data, doc)
         if not CJK.search(doc.text):
@@ -63,4 +64,21 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
         doc.status = "error"
         doc.error = f"读取时发生内部错误（{type(exc).__name__}: {exc}）；请把此文件反馈给ziping维护者。"
         doc.format = doc.format or suffix.lstrip(".")
+    return doc
+
+
+def _read_pages(pages: list[Path], doc: Document) -> Document:
+    """A folder of page images, read as one document (its id from all its pages' bytes)."""
+    images = [page.read_bytes() for page in pages]
+    doc.doc_id = hashlib.sha256(b"".join(images)).hexdigest()[:12]
+    try:
+        doc.format = sniff(images[0], pages[0].suffix.lower())
+        read_images(images, doc, pages[0].suffix.lower())
+        if not CJK.search(doc.text):
+            raise DocumentError("扫描页里没有识别出一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")
+    except DocumentError as exc:
+        doc.status, doc.error = "error", str(exc)
+    except Exception as exc:  # a reader bug must not stop the batch nor lose the pages
+        doc.status = "error"
+        doc.error = f"读取时发生内部错误（{type(exc).__name__}: {exc}）；请把此文件夹反馈给ziping维护者。"
     return doc

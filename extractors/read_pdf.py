@@ -1,4 +1,4 @@
-"""PDF reports with a text layer (pdfplumber).
+"""PDF reports: the text layer (pdfplumber), or for a scanned page, OCR (read_ocr).
 
 Lines are joined back into paragraphs so that a figure broken across a line
 or a page comes back whole; running headers, footers and page numbers are
@@ -12,12 +12,15 @@ from collections import Counter
 from io import BytesIO
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfplumber.utils import extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .model import Cell, Document, DocumentError
+from .read_ocr import read_page, render
+from .read_txt import CJK
 from .text_builder import TextBuilder, join_with_offsets, join_wrapped
 
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -41,17 +44,24 @@ def _open(data: bytes):
 
 
 def _table_cells(page, table) -> list[Cell]:
-    xs = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1) for c in table.cells})
-    ys = sorted({round(c[1], 1) for c in table.cells} | {round(c[3], 1) for c in table.cells})
+    def text_in(x0, top, x1, bottom) -> str:
+        inside = [c for c in page.chars
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        return join_wrapped(extract_text(inside).split("\n")) if inside else ""
+    return grid_cells(table.cells, text_in)
+
+
+def grid_cells(boxes: list[tuple], text_in) -> list[Cell]:
+    """A ruled table's cells (x0, top, x1, bottom) on the grid their edges make, with their spans;
+    text_in(*box) gives a cell's text (from the text layer, or from OCR)."""
+    xs = sorted({round(c[0], 1) for c in boxes} | {round(c[2], 1) for c in boxes})
+    ys = sorted({round(c[1], 1) for c in boxes} | {round(c[3], 1) for c in boxes})
     cells = []
-    for x0, top, x1, bottom in table.cells:
+    for x0, top, x1, bottom in boxes:
         col, row = xs.index(round(x0, 1)), ys.index(round(top, 1))
         colspan = max(1, xs.index(round(x1, 1)) - col)
         rowspan = max(1, ys.index(round(bottom, 1)) - row)
-        inside = [c for c in page.chars
-                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-        text = extract_text(inside) if inside else ""
-        cells.append(Cell(row, col, join_wrapped(text.split("\n")), rowspan=rowspan, colspan=colspan))
+        cells.append(Cell(row, col, text_in(x0, top, x1, bottom), rowspan=rowspan, colspan=colspan))
     # renumber so rows and columns count the grid actually used
     rows = {r: i for i, r in enumerate(sorted({c.row for c in cells}))}
     cols = {k: i for i, k in enumerate(sorted({c.col for c in cells}))}
@@ -72,75 +82,121 @@ def _running_lines(pages_lines: list[list[dict]], heights: list[float]) -> set[s
     return {text for text, n in counts.items() if n >= 2}
 
 
+def _needs_ocr(page, lines: list[dict], tables: list) -> bool:
+    """A scanned page: no text layer but a picture (or glyphs drawn as curves), or a text layer that is
+    garbage (a scanner's invisible text with no Chinese character, or mojibake from a font without a map)."""
+    if not lines and not tables:
+        return bool(page.images) or len(page.curves) > 50
+    chars = [c["text"] for c in page.chars if not c["text"].isspace()]
+    if len(chars) < 20 or any(CJK.match(c) for c in chars):
+        return False
+    return bool(page.images) or sum(not c.isascii() for c in chars) > 0.3 * len(chars)
+
+
 def read_pdf(data: bytes, doc: Document) -> Document:
     pdf = _open(data)
     with pdf:
-        pages_lines, heights, pages_tables = [], [], []
-        has_images = False
-        for page in pdf.pages:
+        pages, scanned = [], []
+        for number, page in enumerate(pdf.pages):
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
             lines = [ln for ln in page.extract_text_lines(strip=True)
                      if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
-            pages_lines.append(lines)
-            heights.append(page.height)
-            pages_tables.append([(t.bbox[1], _table_cells(page, t)) for t in tables])
-            has_images = has_images or bool(page.images)
-        if not any(pages_lines) and not any(pages_tables):
-            if has_images:
-                raise DocumentError("该PDF为扫描件，没有文字层，需要OCR识别后才能提取数字；请提供文字版PDF或Word原件。")
-            raise DocumentError("该PDF没有任何文字内容；请向报送单位索取完整的报告文件。")
-        running = _running_lines(pages_lines, heights)
+            tables = [(t.bbox[1], _table_cells(page, t), None) for t in tables]
+            if _needs_ocr(page, lines, tables):
+                scanned.append(number)
+            pages.append([lines, page.height, tables])
+    if scanned:
+        with pdfium.PdfDocument(data) as rendered:
+            for number in scanned:
+                lines, tables, height = read_page(*render(rendered, number))
+                pages[number] = [lines, height, tables]
+    if not any(lines for lines, _, _ in pages) and not any(tables for _, _, tables in pages):
+        if scanned:
+            raise DocumentError("该PDF为扫描件，没有文字层，OCR也没有识别出任何文字；请提供清晰的扫描件、文字版PDF或Word原件。")
+        raise DocumentError("该PDF没有任何文字内容；请向报送单位索取完整的报告文件。")
+    return lay_out(pages, doc)
 
-        builder = TextBuilder()
-        paragraph: list[str] = []
-        line_pages: list[int] = []
-        wrapped_early = False   # the last line stopped a little short with no punctuation: an unbreakable number
 
-        def flush() -> None:
-            """Write the paragraph; a paragraph that runs onto the next page starts that page mid-way."""
-            nonlocal paragraph, line_pages
-            if paragraph:
-                text, offsets = join_with_offsets(paragraph)
-                start = builder.next_offset
-                builder.paragraph(text, page=line_pages[0])
-                for offset, page in zip(offsets, line_pages):
-                    builder.page(page, start + offset)
-            paragraph, line_pages = [], []
+def _ocr_margins(body: list[dict]) -> tuple[float, float]:
+    """OCR's line ends wander by a point or two, and a typed page's right edge may be ragged: the margins
+    are where nearly all lines begin and end (a first-line indent or a wide title does not move them)."""
+    starts = sorted(ln["x0"] for ln in body)
+    ends = sorted(ln["x1"] for ln in body)
+    return starts[len(starts) // 10], ends[-1 - len(ends) // 10]
 
-        for number, (lines, height, tables) in enumerate(zip(pages_lines, heights, pages_tables), start=1):
-            body = [ln for ln in lines
-                    if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
-                            and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
-            if body:
+
+def lay_out(pages: list, doc: Document) -> Document:
+    """Lines of each page (its text layer's, or OCR's), its height and its tables, as paragraphs and tables.
+    Where lines were read by OCR their offsets are kept with the recogniser's confidence (doc.cache["ocr_lines"])."""
+    pages_lines = [lines for lines, _, _ in pages]
+    heights = [height for _, height, _ in pages]
+    pages_tables = [tables for _, _, tables in pages]
+    running = _running_lines(pages_lines, heights)
+
+    builder = TextBuilder()
+    ocr_lines: list[tuple[int, int, float]] = []
+    paragraph: list[dict] = []
+    line_pages: list[int] = []
+    wrapped_early = False   # the last line stopped a little short with no punctuation: an unbreakable number
+
+    def write(lines: list[dict], pages: list[int]) -> None:
+        """Write lines as one paragraph; a paragraph that runs onto the next page starts that page mid-way."""
+        text, offsets = join_with_offsets([ln["text"] for ln in lines])
+        start = builder.next_offset
+        builder.paragraph(text, page=pages[0])
+        for offset, page, line in zip(offsets, pages, lines):
+            builder.page(page, start + offset)
+            if "ocr" in line:
+                ocr_lines.append((start + offset, start + offset + len(line["text"].strip()), line["ocr"]))
+
+    def flush() -> None:
+        nonlocal paragraph, line_pages
+        if paragraph:
+            write(paragraph, line_pages)
+        paragraph, line_pages = [], []
+
+    for number, (lines, height, tables) in enumerate(zip(pages_lines, heights, pages_tables), start=1):
+        body = [ln for ln in lines
+                if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
+                        and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
+        if body:
+            char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
+            if "ocr" in body[0]:
+                left, right = _ocr_margins(body)
+            else:
                 # the body's margins: the most common line ends (a wider title line does not move them)
                 right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
                 left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
-                char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
-                line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
-            items = [(ln["top"], "line", ln) for ln in body] + [(top, "table", cells) for top, cells in tables]
-            for _, what, item in sorted(items, key=lambda x: x[0]):
-                if what == "table":
-                    flush()
-                    builder.table(item, page=number)
-                    continue
-                indent = (item["x0"] - left) / char_width
-                short_by = (right - item["x1"]) / char_width
-                if paragraph and (indent > 1.5 or wrapped_early and not UNBREAKABLE_START.match(item["text"])):
-                    flush()
-                wrapped_early = False
-                centred = indent > 2.5 and abs(indent - short_by) < 1.5    # beyond a first-line indent
-                larger = item["bottom"] - item["top"] > 1.2 * line_height
-                if indent > 3.5 or centred or larger:     # a centred title or a right-aligned signature stands alone
-                    flush()
-                    builder.paragraph(item["text"], page=number)
-                    continue
-                paragraph.append(item["text"])
-                line_pages.append(number)
-                if short_by > 12 or (short_by > 2 and SENTENCE_END.search(item["text"])):
-                    flush()
-                elif short_by > 2:
-                    wrapped_early = True
-        flush()
+            line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
+        items = [(ln["top"], "line", ln) for ln in body] + [(table[0], "table", table) for table in tables]
+        for _, what, item in sorted(items, key=lambda x: x[0]):
+            if what == "table":
+                flush()
+                _, cells, confidence = item
+                builder.table(cells, page=number)
+                if confidence:     # cells read by OCR (in the order of cells, before the builder sorts them)
+                    ocr_lines.extend((c.start, c.end, s) for c, s in zip(cells, confidence) if s is not None)
+                continue
+            indent = (item["x0"] - left) / char_width
+            short_by = (right - item["x1"]) / char_width
+            if paragraph and (indent > 1.5 or wrapped_early and not UNBREAKABLE_START.match(item["text"])):
+                flush()
+            wrapped_early = False
+            centred = indent > 2.5 and abs(indent - short_by) < 1.5    # beyond a first-line indent
+            larger = item["bottom"] - item["top"] > 1.2 * line_height
+            if indent > 3.5 or centred or larger or "\t" in item["text"]:
+                # a centred title, a right-aligned signature or a row of cells stands alone
+                flush()
+                write([item], [number])
+                continue
+            paragraph.append(item)
+            line_pages.append(number)
+            if short_by > 12 or (short_by > 2 and SENTENCE_END.search(item["text"])):
+                flush()
+            elif short_by > 2:
+                wrapped_early = True
+    flush()
+    if ocr_lines:
+        doc.cache["ocr_lines"] = sorted(ocr_lines)
     return builder.fill(doc)
-

@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 import patterns
-from extractors.context import _level
+from extractors.context import level_named
 from extractors.model import Document, Figure
 from extractors.sentences import clause_start
 
@@ -37,7 +37,7 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
     if not m:
         return None
     words = m.group("base")
-    level = _level(words)
+    level = level_named(words)
     fields = doc.cache.get("first_of_field")
     if fields is None:
         fields = doc.cache["first_of_field"] = {}

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.model import Document, Finding
+from extractors.read import page_images
 
 from . import engines, parts
 from .checker import check_across
+from .checks_across import entity
 from .process import process, process_text
 from .writers import (across_summary, document_files, document_record, document_row, figure_from, replace_atomically,
                       write_outputs)
@@ -31,10 +33,16 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
+            # a folder of page images named in order is one document
+            pages = {d: os.path.normpath(os.path.join(given, str(d.relative_to(p))))
+                     for d in [p, *p.rglob("*")] if d.is_dir() and page_images(d)}
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if f.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    found.append((f, os.path.join(given, str(rel))))
+                    if f.parent not in pages:
+                        found.append((f, os.path.join(given, str(rel))))
+                    elif (f.parent, pages[f.parent]) not in found[-1:]:
+                        found.append((f.parent, pages[f.parent]))
         else:
             found.append((p, given))
     return found
@@ -76,12 +84,17 @@ def crashed(index: int, path: str, display_path: str, *_) -> tuple[int, dict, di
 
 
 def file_id(path: Path) -> str:
-    """doc_id as the reader computes it: the file's bytes, or its path when it cannot be read."""
+    """doc_id as the reader computes it: the file's bytes (a folder of page images: all its pages' bytes),
+    or its path when it cannot be read."""
+    digest = hashlib.sha256()
     try:
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()[:12]
+        for page in page_images(path) if path.is_dir() else [path]:
+            with open(page, "rb") as f:
+                for chunk in iter(lambda: f.read(2**20), b""):
+                    digest.update(chunk)
     except OSError:
         return hashlib.sha256(str(path).encode()).hexdigest()[:12]
+    return digest.hexdigest()[:12]
 
 
 @dataclass
@@ -164,16 +177,16 @@ def _copy_of(record: dict, original_path: str) -> dict:
 
 # ---------------------------------------------------------------- checks across documents
 
-WHOSE = ("county", "city", "province", "year")
+WHOSE = ("county", "city", "province", "year")    # what a worker sends back for whose() beside its row
 
 
 def whose(record: dict) -> str | None:
-    """The reports the checks across documents compare are those of one county (else prefecture or province)
-    in different years: the key a document is grouped under, None when it takes no part."""
+    """The key the checks across documents group a document under (they compare the reports of one
+    county, else prefecture or province, in different years); None when it takes no part."""
     across = record.get("across")
     if record["row"]["status"] != "ok" or not across or not across["year"]:
         return None
-    return across["county"] or across["city"] or across["province"] or None
+    return entity(Document(path="", county=across["county"], city=across["city"], province=across["province"])) or None
 
 
 def check_across_groups(groups: Iterator[list[dict]]) -> list[Finding]:

@@ -10,6 +10,7 @@ from .checks_plausible import check_plausible
 from .checks_scores import check_scores
 from .checks_tables import check_tables
 from .checks_text import check_text
+from .findings import caution_ocr
 
 
 def check_document(doc: Document) -> None:
@@ -22,6 +23,7 @@ def check_document(doc: Document) -> None:
     findings += check_tables(doc)
     findings += check_scores(doc)
     findings += check_plausible(doc)
+    caution_ocr(findings)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = doc.doc_id, f"{doc.doc_id}-F{n}"
     doc.findings = findings
@@ -29,6 +31,7 @@ def check_document(doc: Document) -> None:
 
 def check_across(docs: list[Document]) -> list[Finding]:
     findings = _across(docs)
+    caution_ocr(findings)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = "", f"X-F{n}"
     return findings

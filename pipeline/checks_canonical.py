@@ -200,12 +200,15 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
                     abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
+                # a bound (超过1.43亿元), or a figure whose level or measure the text leaves open, may be another scope's
+                far = far or bool(first.qualifier or other.qualifier) or not all(
+                    f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money")
                 # declared: the later statement, or the text's where the other is the table's
                 stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",
                                    f"{names.get(name, name)}前后不一致：先写{shown(first)}，后写{shown(other)}，"
                                    f"相差{amount(other.value - first.value, first)}"
-                                   + ("；表格与正文可能口径不同，请核对。" if far else "。"),
+                                   + ("；两处可能口径不同，请核对。" if far else "。"),
                                    [stated, against], stated.value, against.value))
                 break
     return out

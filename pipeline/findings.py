@@ -88,8 +88,22 @@ def plus(a: Figure, b: Figure) -> Figure:
 
 
 def _implied(like: Figure, value, text: str, other: Figure) -> Figure:
+    read_by_ocr = [f.ocr for f in (like, other) if f.ocr is not None]
     return Figure(like.kind, value, like.unit, text, like.start, like.end,
-                  decimals=max(like.decimals, other.decimals), scale=like.scale)
+                  decimals=max(like.decimals, other.decimals), scale=like.scale,
+                  ocr=min(read_by_ocr) if read_by_ocr else None)
+
+
+OCR_CAUTION = "（涉及扫描件OCR识别的数字，可能识读有误，请对照原件核对。）"
+
+
+def caution_ocr(findings: list[Finding]) -> None:
+    """A contradiction may be the recogniser's misreading: with an OCR figure it is a warning, never an error,
+    and its message says so."""
+    for f in findings:
+        if f.severity != "info" and any(x.ocr is not None for x in f.figures):
+            f.severity = "warning"
+            f.message += OCR_CAUTION
 
 
 def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partial: bool = False) -> Finding:

@@ -13,6 +13,7 @@ from extractors.normalize import normalize
 from extractors.performance import read_indicator_rows
 from extractors.placement import place_figures
 from extractors.read import read
+from extractors.read_ocr import mark_ocr
 from extractors.read_txt import read_txt
 from extractors.sniff import MAX_TEXT_CHARS, too_long
 from extractors.structure import find_sections
@@ -49,6 +50,7 @@ def extract(doc: Document, year: int | None = None) -> Document:
         doc.figures = scan_figures(doc, not_figures)
         doc.figures = table_figures(doc, doc.figures)
         place_figures(doc)
+        mark_ocr(doc)
         label_figures(doc)
         read_context(doc)
         assign_fields(doc)

@@ -21,6 +21,10 @@ FACT_COLUMNS = names(columns.FACTS)
 FINDING_COLUMNS = names(columns.FINDINGS)
 TABLE_COLUMNS = names(columns.TABLES)
 FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
+# what a document says about itself, for the checks across documents: all but its text and what is read from it
+DOCUMENT_FIELDS = [f.name for f in dataclasses.fields(Document)
+                   if f.name not in ("text", "norm", "blocks", "tables", "page_starts", "sections", "figures",
+                                     "findings", "indicator_rows", "cache")]
 
 
 def _blank(value) -> str:
@@ -46,7 +50,7 @@ def fact_row(doc: Document, f: Figure) -> dict:
         "doc_id": doc.doc_id, "fact_id": f.fact_id, "kind": f.kind, "value": fact_value(f), "unit": f.unit,
         "field": f.field, "label": f.label, "section": f.section, "indicator": _blank(f.indicator), "text": f.text,
         "start": f.start, "end": f.end, "page": _blank(f.page), "source": f.source, "qualifier": f.qualifier,
-        "ocr": "", "role": f.role, "field_rule": f.field_rule,
+        "ocr": _blank(f.ocr), "role": f.role, "field_rule": f.field_rule,
         "measure": f.measure, "fund": fund_of(f), "purpose": f.purpose, "scope": f.scope, "period": f.period,
     }
 
@@ -109,10 +113,10 @@ def csv_text(columns: list[str], rows) -> str:
 
 
 def across_summary(doc: Document) -> dict:
-    """What the checks across documents read of a document: whose report, which year, and its figures with
-    all their attributes (not its text, sections or tables)."""
-    return {"path": doc.path, "doc_id": doc.doc_id, "county": doc.county, "city": doc.city, "province": doc.province,
-            "year": doc.year, "report_date": doc.report_date, "figures": [_figure_fields(f) for f in doc.figures]}
+    """What the checks across documents read of a document: what it says about itself (path, county, year,
+    report date, title …) and its figures with all their attributes; not its text, sections or tables."""
+    return {**{name: getattr(doc, name) for name in DOCUMENT_FIELDS},
+            "figures": [_figure_fields(f) for f in doc.figures]}
 
 
 def _figure_fields(f: Figure) -> dict:

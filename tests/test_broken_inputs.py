@@ -27,11 +27,11 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # each broken corpus file and the words its message must contain (any one of them)
 CORPUS_BROKEN = {
     "empty.txt": ("空",),
-    "scan-only.pdf": ("扫描件", "OCR"),
-    "photo-named.pdf": ("图片",),
     "corrupt.docx": ("损坏",),
     "encrypted.pdf": ("加密", "密码"),
 }
+# once refused, now read by OCR: a scan without a text layer, and a PNG photo named .pdf
+CORPUS_SCANS = {"scan-only.pdf": "pdf", "photo-named.pdf": "png"}
 
 
 def assert_clear_error(doc, keywords: tuple[str, ...]) -> None:
@@ -49,7 +49,7 @@ def assert_clear_error(doc, keywords: tuple[str, ...]) -> None:
 
 def test_every_broken_corpus_file_is_covered_here():
     names = {p.name for p in BROKEN.iterdir() if p.is_file()}
-    assert names == set(CORPUS_BROKEN) | {"old-format.doc"}
+    assert names == set(CORPUS_BROKEN) | set(CORPUS_SCANS) | {"old-format.doc"}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS_BROKEN))
@@ -59,6 +59,17 @@ def test_broken_corpus_file_becomes_an_error_document(name):
     doc = process(path)             # the whole flow stops cleanly at the reader
     assert_clear_error(doc, CORPUS_BROKEN[name])
     assert doc.path == str(path)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_SCANS))
+def test_a_readable_scan_in_the_broken_folder_is_now_read_by_ocr(name):
+    doc = process(BROKEN / name)
+    assert doc.status == "ok", doc.error
+    assert doc.format == CORPUS_SCANS[name]
+    assert "共收到衔接资金3,268.5万元" in doc.text
+    money = [f for f in doc.figures if f.kind == "money"]
+    assert {f.text for f in money} >= {"3,268.5万元", "2,140万元", "628.5万元", "500万元", "3,241.2万元"}
+    assert all(0 < f.ocr <= 1 for f in doc.figures)
 
 
 def test_old_word_format_is_read_or_names_libreoffice():
@@ -73,7 +84,7 @@ def test_old_word_format_is_read_or_names_libreoffice():
 
 
 def test_old_word_format_without_libreoffice_names_it(monkeypatch):
-    monkeypatch.setattr("extractors.read.shutil.which", lambda name: None)
+    monkeypatch.setattr("extractors.read_office.shutil.which", lambda name: None)
     doc = read(BROKEN / "old-format.doc")
     assert_clear_error(doc, ("LibreOffice",))
     assert ".docx" in doc.error
@@ -94,6 +105,14 @@ def _png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def _blank_scan() -> bytes:
+    """An image-only PDF of an empty page: a scan with nothing on it to read."""
+    from PIL import Image
+    buffer = io.BytesIO()
+    Image.new("L", (620, 877), 255).save(buffer, "PDF", resolution=75)
+    return buffer.getvalue()
 
 
 def _rebuilt_docx(mutate) -> bytes:
@@ -131,6 +150,7 @@ GENERATED = [
     # high bytes and spaces: invalid as GB18030, so charset_normalizer's guess (cp1255/cp874) is taken
     pytest.param("单字节乱码.txt", lambda: _random(3, 3000, b"\xc0\xc1\xc2\xe0\xe1\xe2 "), ("编码", "乱码"),
                  id="mess-single-byte-codepage"),
+    pytest.param("空白扫描.pdf", _blank_scan, ("扫描件",), id="blank-scan-pdf"),
     pytest.param("空白.txt", lambda: b"  \r\n\t\n  ", ("空",), id="whitespace-txt"),
     pytest.param("只有BOM.txt", lambda: b"\xff\xfe" + " \r\n".encode("utf-16-le"), ("没有文字", "空"), id="utf16-bom-only"),
     pytest.param("截断.docx", lambda: (CORPUS / "henan-lankao-2023.docx").read_bytes()[:5000], ("损坏",),
@@ -197,7 +217,7 @@ def test_mixed_run_exits_0_with_one_row_per_file(mixed_run):
     assert all(by_name[name]["status"] == "ok" for name in GOOD)
     assert by_name["old-format.doc"]["status"] == ("ok" if HAS_SOFFICE else "error")
     errors = [r for r in rows if r["status"] == "error"]
-    assert len(errors) == len(files) - len(GOOD) - HAS_SOFFICE
+    assert len(errors) == len(files) - len(GOOD) - HAS_SOFFICE - len(CORPUS_SCANS)
     for row in errors:
         assert row["error"].strip() and CJK.search(row["error"]) and "内部错误" not in row["error"], row
         assert row["n_facts"] == "0"

@@ -24,6 +24,7 @@ import pytest
 from conftest import CORPUS, DEVSET, SAMPLE, needs_shared
 from extractors.model import Document
 from extractors.read import read
+from extractors.sniff import IMAGE_SIGNATURES
 from pipeline.process import process
 
 DEVDOCS = DEVSET / "docs"
@@ -462,7 +463,7 @@ def test_offsets_point_at_the_text(path):
     for table in doc.tables:
         assert all(doc.text[c.start:c.end] == c.text for c in table.cells)
         assert all(n == 1 for n in _coverage(table).values()), "table cells overlap"
-    if doc.format == "pdf":
+    if doc.format == "pdf" or doc.format in IMAGE_SIGNATURES.values():    # paged: PDFs and page images
         assert all(f.page is not None for f in doc.figures)
     else:
         assert all(f.page is None for f in doc.figures)
