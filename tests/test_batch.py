@@ -216,3 +216,15 @@ def test_a_document_that_kills_its_worker_gets_an_error_and_the_others_go_throug
 
     results = local(_dies_on_three, [(k,) for k in range(12)], 2, _no_warm_up, lambda k: (k, "crashed"))
     assert sorted(results) == [(k, "crashed" if k == 3 else "read") for k in range(12)]
+
+
+def test_a_folder_of_page_images_is_keyed_as_its_reader_keys_it(tmp_path):
+    from extractors.read import read
+    from pipeline.batch import file_id
+
+    pages = tmp_path / "扫描件"
+    pages.mkdir()
+    for n in (1, 2, 10):
+        (pages / f"page_{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([n]) * 64)
+    assert file_id(pages) == read(pages).doc_id
+    assert file_id(pages / "page_1.png") == read(pages / "page_1.png").doc_id
