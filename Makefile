@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup system-deps run test bench clean
+.PHONY: setup system-deps run test bench scale clean
 
 $(BIN)/ziping: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+
+# the scale benchmark: a synthetic corpus in four formats with its truth (reportlab writes the PDFs)
+scale: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.json outputs/*.txt outputs/report.*

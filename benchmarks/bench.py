@@ -42,7 +42,7 @@ except ImportError:  # run from a checkout without installing
 from extractors.read import read  # noqa: E402
 from pipeline.batch import collect, run_batch  # noqa: E402
 from pipeline.process import extract  # noqa: E402
-from pipeline.writers import write_outputs  # noqa: E402
+from pipeline.writers import document_record, write_outputs  # noqa: E402
 
 
 def timed(fn, *args, **kwargs) -> tuple[float, object]:
@@ -206,7 +206,7 @@ def synthetic(copies: int) -> None:
             (folder / f"{n:03d}-{source.name}").write_bytes(_vary(source.read_bytes(), source.suffix, n))
         size = sum(p.stat().st_size for p in folder.iterdir())
         wall, (docs, cross) = timed(run_batch, [str(folder)], workers=2)
-        t_write, _ = timed(write_outputs, out, docs, cross)
+        t_write, _ = timed(write_outputs, out, [document_record(d) for d in docs], cross)
         ok = sum(d.status == "ok" for d in docs)
         print(f"{copies} files ({size / 1e6:.1f} MB) from {len(reports)} reports; {len({d.doc_id for d in docs})} "
               f"distinct doc_ids; {ok} ok, {len(docs) - ok} error; {sum(len(d.figures) for d in docs)} figures")

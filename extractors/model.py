@@ -6,8 +6,10 @@ All offsets are character offsets into Document.text, the text as extracted.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
+from heapq import heappop, heappush
 
 
 @dataclass
@@ -137,19 +139,46 @@ class Document:
     cache: dict = field(default_factory=dict, repr=False)   # what later stages compute once (boundaries, grids)
 
     def page_at(self, offset: int) -> int | None:
-        page = None
-        for start, number in self.page_starts:
-            if start > offset:
-                break
-            page = number
-        return page
+        starts = self.indexed("page_starts", self.page_starts, lambda: [start for start, _ in self.page_starts])
+        i = bisect_right(starts, offset)
+        return self.page_starts[i - 1][1] if i else None
 
     def section_at(self, offset: int) -> Section | None:
-        found = None
-        for s in self.sections:
-            if s.start <= offset < s.end and (found is None or s.level >= found.level):
-                found = s
-        return found
+        """The deepest section around offset (of equal depths, the later one)."""
+        return innermost(self.indexed("sections", self.sections, lambda: innermost_index(self.sections)), offset)
+
+    def indexed(self, name: str, items: list, build):
+        """A lookup built once per list (figures ask for their page and section one by one: no scan per figure)."""
+        key = ("index", name)
+        held = self.cache.get(key)
+        if held is None or held[0] is not items or held[1] != len(items):
+            held = self.cache[key] = (items, len(items), build())
+        return held[2]
+
+
+def innermost_index(sections: list[Section]) -> tuple[list[int], list[Section | None]]:
+    """Offsets where the answer to "the deepest section here" changes, and the answer from each on:
+    one sweep over the sections' starts and ends (a heap of the open ones), instead of a scan per question."""
+    bounds = sorted({s.start for s in sections if s.start < s.end} | {s.end for s in sections if s.start < s.end})
+    by_start: dict[int, list[int]] = {}
+    for i, s in enumerate(sections):
+        if s.start < s.end:
+            by_start.setdefault(s.start, []).append(i)
+    open_: list[tuple[int, int, int]] = []
+    answers: list[Section | None] = []
+    for bound in bounds:
+        for i in by_start.get(bound, ()):
+            heappush(open_, (-sections[i].level, -i, sections[i].end))
+        while open_ and open_[0][2] <= bound:
+            heappop(open_)
+        answers.append(sections[-open_[0][1]] if open_ else None)
+    return bounds, answers
+
+
+def innermost(index: tuple[list[int], list[Section | None]], offset: int) -> Section | None:
+    bounds, answers = index
+    i = bisect_right(bounds, offset)
+    return answers[i - 1] if i else None
 
 
 class DocumentError(Exception):

@@ -5,6 +5,12 @@ import zipfile
 from io import BytesIO
 
 from .model import DocumentError
+from .safe_zip import check_zip
+
+# a report runs to tens of thousands of characters; beyond these a file is many reports in one (or hostile),
+# and reading it would hold the batch for minutes
+MAX_TEXT_BYTES = 4 * 2**20
+MAX_TEXT_CHARS = 1_000_000
 
 # page images read by OCR (format name as documents.csv shows it)
 IMAGE_SIGNATURES = {
@@ -25,7 +31,9 @@ def sniff(data: bytes, suffix: str) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+            archive = zipfile.ZipFile(BytesIO(data))
+            check_zip(archive)
+            names = set(archive.namelist())
         except zipfile.BadZipFile:
             if suffix in (".docx", ".docm"):
                 raise DocumentError("该Word文件(.docx)已损坏（压缩包不完整），无法打开；请向报送单位重新索取原文件。")
@@ -51,4 +59,11 @@ def sniff(data: bytes, suffix: str) -> str:
         return "rtf"
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(f"文件内容不是文本，也不是Word或PDF文档（扩展名{suffix or '无'}）；请提供.docx、.pdf或.txt格式的报告。")
+    if len(data) > MAX_TEXT_BYTES:
+        raise DocumentError(too_long(f"{len(data) / 2**20:.0f} MB"))
     return "txt"
+
+
+def too_long(size: str) -> str:
+    return (f"文本长达{size}，远超一份自评报告（通常几万字），可能是多份报告合并导出的文件，未提取；"
+            "请拆分成单份报告后重新提交。")

@@ -8,7 +8,7 @@ import regex
 
 import patterns
 
-from .model import Document, Section
+from .model import Document, Section, innermost, innermost_index
 
 
 @dataclass(frozen=True)
@@ -110,8 +110,8 @@ def _map_indicators(sections: list[Section]) -> None:
 
 
 def indicator_at(doc: Document, offset: int) -> int | None:
-    best = None
-    for s in doc.sections:
-        if s.indicator and s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
+    """The indicator of the deepest numbered-indicator section around offset."""
+    index = doc.indexed("indicator_sections", doc.sections,
+                        lambda: innermost_index([s for s in doc.sections if s.indicator]))
+    best = innermost(index, offset)
     return best.indicator if best else None

@@ -1,17 +1,30 @@
-"""Run the per-document flow over many files (a local process pool), then the checks across documents."""
+"""Run the per-document flow over many files, keeping each document's rows in the output folder as it
+finishes; then the checks across documents and the CSVs, in input order.
+
+The rows of each document go to a part file (pipeline/parts.py) the moment it is read; the CSVs are built
+from the parts in input order at the end. So a run's row order does not depend on which worker finished
+first, memory holds only the figures the checks across documents need, a run stopped half-way continues
+where it stopped, and files read before by the same ziping are not read again.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.model import Document
+from extractors.model import Document, Finding
 from extractors.read import page_images
 
+from . import engines, parts
 from .checker import check_across
-from .process import process
+from .checks_across import entity
+from .process import process, process_text
+from .writers import (across_summary, document_files, document_record, document_row, figure_from, replace_atomically,
+                      write_outputs)
 
-PARALLEL_FROM = 4   # below this many files a pool costs more than it saves
+_WARM_UP = "某县2024年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金到位情况\n到位资金100万元，其中省级40万元，支出率100%。\n"
 
 
 def collect(paths: list[str]) -> list[tuple[Path, str]]:
@@ -35,20 +48,188 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def _process(item: tuple[Path, str]) -> Document:
-    return process(item[0], item[1])
+def warm_up() -> None:
+    """Load jieba and the patterns once per worker, before its first document."""
+    process_text(_WARM_UP)
 
 
-def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Document], list]:
-    files = collect(paths)
-    workers = workers or min(os.cpu_count() or 1, len(files))
-    if workers > 1 and len(files) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            docs = list(pool.map(_process, files, chunksize=max(1, len(files) // (workers * 4))))
-    else:
-        docs = [_process(item) for item in files]
+def process_file(index: int, path: str, display_path: str, out: str | None = None, part: str | None = None):
+    """The per-document function every engine maps. Where the worker can write to the output folder (the
+    local pool), it keeps the document there itself (`out`, `part`) and sends back only its row and whose
+    report it is; from a cluster, the record and the <doc_id>.txt/.json go back to the caller to keep."""
+    doc = process(path, display_path)
+    record, doc_files = document_record(doc), document_files(doc)
+    if out is None or part is None:
+        return index, record, doc_files
+    keep(Path(out), Path(part), record, doc_files)
+    return index, {"row": record["row"], "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None
+
+
+def keep(out: Path, part: Path, record: dict, doc_files: dict[str, str]) -> None:
+    """A document's files, then its part (a part means its files are there)."""
+    for name, text in doc_files.items():
+        replace_atomically(out / name, text)
+    parts.save(part, record)
+
+
+def crashed_document(path: str, display_path: str) -> Document:
+    """A file whose reading killed the process reading it."""
+    return Document(path=display_path, doc_id=file_id(Path(path)), format=Path(path).suffix.lower().lstrip("."),
+                    status="error", error="读取此文件时处理进程意外退出（文件可能损坏或构造异常，触发了底层库的错误或耗尽内存）；"
+                                          "请检查文件，或另存为新文件后重新提交。")
+
+
+def crashed(index: int, path: str, display_path: str, *_) -> tuple[int, dict, dict[str, str]]:
+    return index, document_record(crashed_document(path, display_path)), {}
+
+
+def file_id(path: Path) -> str:
+    """doc_id as the reader computes it: the file's bytes (a folder of page images: all its pages' bytes),
+    or its path when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        for page in page_images(path) if path.is_dir() else [path]:
+            with open(page, "rb") as f:
+                for chunk in iter(lambda: f.read(2**20), b""):
+                    digest.update(chunk)
+    except OSError:
+        return hashlib.sha256(str(path).encode()).hexdigest()[:12]
+    return digest.hexdigest()[:12]
+
+
+@dataclass
+class Run:
+    """What a finished run reports: counts for the summary line and the files that failed."""
+    documents: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    facts: int = 0
+    errors: int = 0
+    warnings: int = 0
+    cached: int = 0
+
+
+def run(paths: list[str], out: Path, workers: int | None = None, force: bool = False, scheduler: str | None = None,
+        progress: Callable[[int, int], None] | None = None) -> Run:
+    """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler)."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = [(path.absolute(), display) for path, display in collect(paths)]     # read where a worker runs
+    ids = [file_id(path) for path, _ in files]
+    first: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    todo = []
+    for index, ((path, display), doc_id) in enumerate(zip(files, ids)):
+        if first.setdefault(doc_id, index) != index:
+            continue                              # the same bytes again: reported as a copy, not read
+        part = None if force else parts.load(parts.part_path(out, doc_id, display))
+        if part is None or not _files_present(out, part):
+            todo.append((index, str(path), display, str(out), str(parts.part_path(out, doc_id, display))))
+        elif key := whose(part):
+            keys[index] = key
+    report = Run(documents=len(files), cached=len(first) - len(todo))
+    mapped = engines.dask(process_file, [item[:3] for item in todo], scheduler, crashed) if scheduler else \
+        engines.local(process_file, todo, workers, warm_up, crashed)
+    for done, (index, record, doc_files) in enumerate(mapped, start=1):
+        if doc_files is not None:
+            keep(out, parts.part_path(out, ids[index], files[index][1]), record, doc_files)
+        if key := whose(record):
+            keys[index] = key
+        if progress:
+            progress(done, len(todo))
+    cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
+    write_outputs(out, _records(out, files, ids, first, report), cross)
+    report.errors += sum(f.severity == "error" for f in cross)
+    report.warnings += sum(f.severity == "warning" for f in cross)
+    return report
+
+
+def _files_present(out: Path, part: dict) -> bool:
+    return part["row"]["status"] != "ok" or all((out / f"{part['doc_id']}{s}").exists() for s in (".txt", ".json"))
+
+
+def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run) -> Iterator[dict]:
+    """Each file's record in input order, read back from its part; a copy gets its original's row, as a copy."""
+    for index, ((_, display), doc_id) in enumerate(zip(files, ids)):
+        original = first[doc_id]
+        record = parts.load(parts.part_path(out, doc_id, files[original][1]))
+        if record is None:
+            raise RuntimeError(f"the part of {display} vanished from {out / parts.FOLDER} during the run")
+        record["row"]["path"] = display
+        if original != index:
+            record = _copy_of(record, files[original][1])
+        report.facts += int(record["row"]["n_facts"])
+        report.errors += int(record["row"]["n_errors"])
+        report.warnings += int(record["row"]["n_warnings"])
+        if record["row"]["status"] != "ok":
+            report.failed.append((display, record["row"]["error"]))
+        yield record
+
+
+def copy_message(original_path: str) -> str:
+    return f"与 {original_path} 内容完全相同（重复文件），只统计一次；请确认是否重复报送。"
+
+
+def _copy_of(record: dict, original_path: str) -> dict:
+    row = dict(record["row"])
+    if row["status"] == "ok":
+        row.update(status="error", error=copy_message(original_path), n_facts=0, n_errors=0, n_warnings=0)
+    return {"doc_id": record["doc_id"], "row": row, "facts": "", "findings": "", "tables": ""}
+
+
+# ---------------------------------------------------------------- checks across documents
+
+WHOSE = ("county", "city", "province", "year")    # what a worker sends back for whose() beside its row
+
+
+def whose(record: dict) -> str | None:
+    """The key the checks across documents group a document under (they compare the reports of one
+    county, else prefecture or province, in different years); None when it takes no part."""
+    across = record.get("across")
+    if record["row"]["status"] != "ok" or not across or not across["year"]:
+        return None
+    return entity(Document(path="", county=across["county"], city=across["city"], province=across["province"])) or None
+
+
+def check_across_groups(groups: Iterator[list[dict]]) -> list[Finding]:
+    """The checks across documents, one group of summaries at a time (no rule compares reports of two
+    counties), so that only one county's figures are held at once."""
+    findings = [f for group in groups if len(group) > 1 for f in check_across([_document(s) for s in group])]
+    for n, f in enumerate(findings, start=1):
+        f.finding_id = f"X-F{n}"
+    return findings
+
+
+def _document(summary: dict) -> Document:
+    fields = {k: v for k, v in summary.items() if k != "figures"}
+    return Document(**fields, figures=[figure_from(f) for f in summary["figures"]])
+
+
+def _groups(keys: dict[int, str], summary_of: Callable[[int], dict]) -> Iterator[list[dict]]:
+    by_key: dict[str, list[int]] = {}
+    for index in sorted(keys):
+        by_key.setdefault(keys[index], []).append(index)
+    for indices in by_key.values():
+        yield [summary_of(i) for i in indices] if len(indices) > 1 else []
+
+
+# ---------------------------------------------------------------- in memory
+
+def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Document], list[Finding]]:
+    """Every file's Document and the findings across them, in memory (tests, small scripts)."""
+    items = [(index, str(path), display) for index, (path, display) in enumerate(collect(paths))]
+    docs = sorted(engines.local(_process_indexed, items, workers, warm_up, _crashed_document), key=lambda pair: pair[0])
+    docs = [doc for _, doc in docs]
     _mark_duplicates(docs)
-    return docs, check_across(docs)
+    records = {i: {"row": document_row(doc), "across": across_summary(doc)} for i, doc in enumerate(docs)}
+    keys = {i: key for i, record in records.items() if (key := whose(record))}
+    return docs, check_across_groups(_groups(keys, lambda i: records[i]["across"]))
+
+
+def _process_indexed(index: int, path: str, display_path: str) -> tuple[int, Document]:
+    return index, process(path, display_path)
+
+
+def _crashed_document(index: int, path: str, display_path: str) -> tuple[int, Document]:
+    return index, crashed_document(path, display_path)
 
 
 def _mark_duplicates(docs: list[Document]) -> None:
@@ -57,6 +238,6 @@ def _mark_duplicates(docs: list[Document]) -> None:
     for doc in docs:
         if doc.doc_id in first and doc.status == "ok":
             doc.status = "error"
-            doc.error = f"与 {first[doc.doc_id].path} 内容完全相同（重复文件），只统计一次；请确认是否重复报送。"
+            doc.error = copy_message(first[doc.doc_id].path)
             doc.figures, doc.findings, doc.tables, doc.sections = [], [], [], []
         first.setdefault(doc.doc_id, doc)

@@ -7,12 +7,13 @@ from decimal import Decimal
 import regex
 
 from extractors.labels import content_words
-from extractors.model import Document, Finding
+from extractors.model import Document, Figure, Finding
 
 from .checks_text import cues
 from .findings import finding, number, shown
 from .rounding import interval
 
+_FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
 
 def _rate_over_100(doc: Document) -> list[Finding]:
@@ -61,15 +62,18 @@ def _restatements(doc: Document) -> list[Finding]:
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
     title_end = doc.title_end
     seen = set()
+    at_value: dict[Decimal, list[int]] = {}
+    for j, f in enumerate(money):
+        at_value.setdefault(f.value, []).append(j)
     for i, a in enumerate(money):
-        for b in money[i + 1:]:
+        for b in (money[j] for j in _pair_candidates(i, a, money, at_value, title_end)):
             key = (a.value, b.value)
             if key in seen:
                 continue
             big, small = (a, b) if a.value >= b.value else (b, a)
             factor = big.value / small.value
             shared = content_words(a.label) & content_words(b.label)
-            if factor in (10, 100, 1000, 10000) and shared and big.unit != small.unit:
+            if factor in _FACTORS and shared and big.unit != small.unit:
                 seen.add(key)
                 out.append(finding("unit_slip", "warning",
                                    f"“{'、'.join(sorted(shared))}”先后写作{shown(a)}和{shown(b)}，相差{number(factor, 0)}倍，"
@@ -81,6 +85,15 @@ def _restatements(doc: Document) -> list[Finding]:
                                    f"标题中的{shown(a)}与正文的{shown(b)}应为同一笔资金，但{shown(b)}四舍五入后不是{shown(a)}"
                                    f"（疑为截断），请核对。", [a, b], a.value, b.value))
     return out
+
+
+def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
+    """The later amounts a can be a restatement of: every one when a stands in the title, else those a
+    factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
+    if a.start < title_end:
+        return list(range(i + 1, len(money)))
+    values = [a.value * k for k in _FACTORS] + [a.value / k for k in _FACTORS]
+    return sorted({j for v in values for j in at_value.get(v, ()) if j > i})
 
 
 def check_plausible(doc: Document) -> list[Finding]:

@@ -1,15 +1,14 @@
-"""ziping run PATH... [-o DIR] [--db PATH | --no-db]; ziping export; ziping history COUNTY"""
+"""ziping run PATH... [-o DIR] [-j N] [-q] [--force] [--engine dask --scheduler ADDRESS] [--db PATH | --no-db];
+ziping export; ziping history COUNTY"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from .batch import run_batch
 from .dataset import DEFAULT_DB
 from .history import export, history
 from .reports import finish_run
-from .writers import write_outputs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("paths", nargs="+", metavar="PATH")
     run.add_argument("-o", "--out", default="outputs", metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    run.add_argument("--force", action="store_true",
+                     help="read every file again, also those this output folder already holds from the same ziping")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: a process pool on this machine; dask: the dask.distributed cluster at --scheduler")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="the dask scheduler, e.g. tcp://10.0.0.5:8786")
     run.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
                      help=f"DuckDB database the run is added to (default: {DEFAULT_DB})")
     run.add_argument("--no-db", action="store_true", help="do not add the run to a database")
@@ -35,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         return export(Path(args.db), Path(args.out), args.format)
     if args.command == "history":
         return history(Path(args.db), args.county)
+    if (args.engine == "dask") != bool(args.scheduler):
+        parser.error("--engine dask and --scheduler ADDRESS go together")
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -49,16 +56,28 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"ziping: cannot write to output folder {out}: {exc.strerror}", file=sys.stderr)
         return 2
-    docs, cross = run_batch(args.paths, args.jobs)
-    write_outputs(out, docs, cross)
+
+    from .batch import run as run_files
+    from .parts import FOLDER
+    from .progress import progress
+
+    update, close = progress(args.quiet)
+    try:
+        report = run_files(args.paths, out, workers=args.jobs, force=args.force, scheduler=args.scheduler,
+                           progress=update)
+    except KeyboardInterrupt:
+        close()
+        print(f"ziping: stopped; the documents read so far are kept in {out / FOLDER}/, "
+              f"run the same command again to read the rest", file=sys.stderr)
+        return 130
+    close()
     finish_run(out, None if args.no_db else Path(args.db))
-    failed = sum(d.status != "ok" for d in docs)
-    n_facts = sum(len(d.figures) for d in docs)
-    n_errors = sum(f.severity == "error" for d in docs for f in d.findings) + sum(f.severity == "error" for f in cross)
-    n_warnings = sum(f.severity == "warning" for d in docs for f in d.findings) + sum(f.severity == "warning" for f in cross)
-    print(f"ziping: {len(docs)} documents read ({len(docs) - failed} ok, {failed} failed), "
-          f"{n_facts} figures, {n_errors} errors and {n_warnings} warnings found; outputs in {out}/")
-    for d in docs:
-        if d.status != "ok":
-            print(f"  failed: {d.path}: {d.error}")
+    if report.cached:
+        print(f"ziping: {report.cached} documents were read before into {out}/ by this same ziping and were not "
+              f"read again (--force reads them again)", file=sys.stderr)
+    failed = len(report.failed)
+    print(f"ziping: {report.documents} documents read ({report.documents - failed} ok, {failed} failed), "
+          f"{report.facts} figures, {report.errors} errors and {report.warnings} warnings found; outputs in {out}/")
+    for path, error in report.failed:
+        print(f"  failed: {path}: {error}")
     return 0

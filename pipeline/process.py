@@ -8,13 +8,14 @@ from extractors.figures import scan_figures
 from extractors.labels import label_figures
 from extractors.fields import assign_fields
 from extractors.metadata import read_metadata
-from extractors.model import Document
+from extractors.model import Document, DocumentError
 from extractors.normalize import normalize
 from extractors.performance import read_indicator_rows
 from extractors.placement import place_figures
 from extractors.read import read
 from extractors.read_ocr import mark_ocr
 from extractors.read_txt import read_txt
+from extractors.sniff import MAX_TEXT_CHARS, too_long
 from extractors.structure import find_sections
 from extractors.table_figures import table_figures
 
@@ -23,14 +24,20 @@ from .checker import check_document
 
 def process(path: str | Path, display_path: str | None = None) -> Document:
     doc = read(path, display_path)
+    if doc.status == "ok" and len(doc.text) > MAX_TEXT_CHARS:
+        doc.status, doc.error = "error", too_long(f"{len(doc.text) // 10_000}万字")
+        doc.text, doc.blocks, doc.tables, doc.page_starts = "", [], [], []
     return extract(doc) if doc.status == "ok" else doc
 
 
 def process_text(text: str, path: str = "<text>", year: int | None = None) -> Document:
     """The same flow over a string, as if it had come from a .txt file (examples, tests)."""
-    doc = Document(path=path, format="txt")
-    read_txt(text.encode("utf-8"), doc)
-    doc.doc_id = "example"
+    doc = Document(path=path, format="txt", doc_id="example")
+    try:
+        read_txt(text.encode("utf-8"), doc)
+    except DocumentError as exc:    # no text at all, or only garbage: an error Document, as from a file
+        doc.status, doc.error = "error", str(exc)
+        return doc
     return extract(doc, year)
 
 

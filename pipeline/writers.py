@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import io
 import json
+import os
+from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 
-from extractors.model import Document, Figure, Finding, IndicatorRow
+from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
 from . import columns
@@ -15,6 +20,11 @@ DOCUMENT_COLUMNS = names(columns.DOCUMENTS)
 FACT_COLUMNS = names(columns.FACTS)
 FINDING_COLUMNS = names(columns.FINDINGS)
 TABLE_COLUMNS = names(columns.TABLES)
+FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
+# what a document says about itself, for the checks across documents: all but its text and what is read from it
+DOCUMENT_FIELDS = [f.name for f in dataclasses.fields(Document)
+                   if f.name not in ("text", "norm", "blocks", "tables", "page_starts", "sections", "figures",
+                                     "findings", "indicator_rows", "cache")]
 
 
 def _blank(value) -> str:
@@ -79,13 +89,6 @@ def indicator_row(row: IndicatorRow) -> dict:
             "rate": fact(row.rate), "reason": row.reason}
 
 
-def _write_csv(path: Path, table: tuple[columns.Column, ...], rows) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=names(table))
-        writer.writeheader()
-        writer.writerows(safe_row(row) for row in rows)
-
-
 def document_json(doc: Document) -> dict:
     return {
         **document_row(doc),
@@ -102,16 +105,80 @@ def document_json(doc: Document) -> dict:
     }
 
 
-def write_outputs(out: Path, docs: list[Document], cross_findings: list[Finding]) -> None:
+def csv_text(columns: list[str], rows) -> str:
+    """Rows as CSV lines without the header, exactly as they stand in the finished file."""
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=columns).writerows(safe_row(row) for row in rows)
+    return buffer.getvalue()
+
+
+def across_summary(doc: Document) -> dict:
+    """What the checks across documents read of a document: what it says about itself (path, county, year,
+    report date, title …) and its figures with all their attributes; not its text, sections or tables."""
+    return {**{name: getattr(doc, name) for name in DOCUMENT_FIELDS},
+            "figures": [_figure_fields(f) for f in doc.figures]}
+
+
+def _figure_fields(f: Figure) -> dict:
+    held = {name: getattr(f, name) for name in FIGURE_FIELDS}
+    decimals = [name for name, value in held.items() if isinstance(value, Decimal)]
+    held.update({name: str(held[name]) for name in decimals}, decimals=decimals)
+    held["cell"] = None if f.cell is None else dataclasses.asdict(f.cell)
+    return held
+
+
+def figure_from(held: dict) -> Figure:
+    """A figure as across_summary kept it."""
+    fields = {name: value for name, value in held.items() if name != "decimals"}
+    fields.update({name: Decimal(fields[name]) for name in held["decimals"]})
+    fields["cell"] = None if held["cell"] is None else Cell(**held["cell"])
+    return Figure(**fields)
+
+
+def document_record(doc: Document) -> dict:
+    """One document's part of a run: its rows as CSV text, and what the checks across documents need."""
+    return {"doc_id": doc.doc_id, "row": document_row(doc),
+            "facts": csv_text(FACT_COLUMNS, (fact_row(doc, f) for f in doc.figures)),
+            "findings": csv_text(FINDING_COLUMNS, (finding_row(f) for f in doc.findings)),
+            "tables": csv_text(TABLE_COLUMNS, table_rows(doc)),
+            "across": across_summary(doc) if doc.status == "ok" else None}
+
+
+def replace_atomically(path: Path, text: str) -> None:
+    """Write beside, then rename: a run killed mid-write leaves the old file or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def document_files(doc: Document) -> dict[str, str]:
+    """<doc_id>.txt and <doc_id>.json of a document that was read."""
+    if doc.status != "ok":
+        return {}
+    return {f"{doc.doc_id}.txt": doc.text,
+            f"{doc.doc_id}.json": json.dumps(document_json(doc), ensure_ascii=False, indent=1)}
+
+
+def write_outputs(out: Path, records: Iterable[dict], cross_findings: list[Finding]) -> None:
+    """The run's CSVs from its documents' records (in input order) and the findings across documents;
+    each CSV is built beside its final name and renamed into place. This is the one call that finishes a
+    run's outputs: writers that build on the finished CSVs belong at its end."""
     out.mkdir(parents=True, exist_ok=True)
-    _write_csv(out / "documents.csv", columns.DOCUMENTS, (document_row(d) for d in docs))
-    _write_csv(out / "facts.csv", columns.FACTS, (fact_row(d, f) for d in docs for f in d.figures))
-    findings = [f for d in docs for f in d.findings] + cross_findings
-    _write_csv(out / "findings.csv", columns.FINDINGS, (finding_row(f) for f in findings))
-    _write_csv(out / "tables.csv", columns.TABLES, (row for d in docs for row in table_rows(d)))
-    for doc in docs:
-        if doc.status != "ok":
-            continue
-        (out / f"{doc.doc_id}.txt").write_text(doc.text, encoding="utf-8")
-        (out / f"{doc.doc_id}.json").write_text(json.dumps(document_json(doc), ensure_ascii=False, indent=1),
-                                               encoding="utf-8")
+    names = {"documents": "documents.csv", "facts": "facts.csv", "findings": "findings.csv", "tables": "tables.csv"}
+    columns = {"documents": DOCUMENT_COLUMNS, "facts": FACT_COLUMNS, "findings": FINDING_COLUMNS,
+               "tables": TABLE_COLUMNS}
+    tmp = {key: out / f".{name}.{os.getpid()}.tmp" for key, name in names.items()}
+    files = {key: open(path, "w", encoding="utf-8-sig", newline="") for key, path in tmp.items()}
+    try:
+        for key, f in files.items():
+            csv.DictWriter(f, fieldnames=columns[key]).writeheader()
+        for record in records:
+            files["documents"].write(csv_text(DOCUMENT_COLUMNS, [record["row"]]))
+            for key in ("facts", "findings", "tables"):
+                files[key].write(record[key])
+        files["findings"].write(csv_text(FINDING_COLUMNS, (finding_row(f) for f in cross_findings)))
+    finally:
+        for f in files.values():
+            f.close()
+    for key, name in names.items():
+        os.replace(tmp[key], out / name)

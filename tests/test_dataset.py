@@ -11,18 +11,16 @@ import duckdb
 from openpyxl import load_workbook
 import ziping
 from conftest import CORPUS, read_csv, run_cli
-from pipeline.batch import run_batch
+from pipeline.batch import run
 from pipeline.cli import main
 from pipeline.dataset import add_run, connect
 from pipeline.reports import finish_run
-from pipeline.writers import write_outputs
 
 YUNXI = ["yunxi-2022.txt", "hubei-yunxi-2023.txt"]
 
 
 def _run(files: list[Path], out: Path) -> Path:
-    docs, cross = run_batch([str(f) for f in files], workers=1)
-    write_outputs(out, docs, cross)
+    run([str(f) for f in files], out, workers=1)
     return out
 
 
