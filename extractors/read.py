@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .model import Document, DocumentError
 from .read_docx import read_docx
-from .read_ocr import read_images
 from .read_office import convert_to_docx
 from .read_pdf import read_pdf
 from .read_txt import CJK, read_txt
@@ -52,6 +51,7 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
         if doc.format in OFFICE:
             read_docx(convert_to_docx(data, doc.format), doc)
         elif doc.format in IMAGE_SIGNATURES.values():
+            from .read_ocr import read_images      # OpenCV and the recogniser load only for scans
             read_images([data], doc, suffix)
         else:
             READERS[doc.format](data, doc)
@@ -73,6 +73,7 @@ def _read_pages(pages: list[Path], doc: Document) -> Document:
     doc.doc_id = hashlib.sha256(b"".join(images)).hexdigest()[:12]
     try:
         doc.format = sniff(images[0], pages[0].suffix.lower())
+        from .read_ocr import read_images
         read_images(images, doc, pages[0].suffix.lower())
         if not CJK.search(doc.text):
             raise DocumentError("扫描页里没有识别出一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")

@@ -19,7 +19,6 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .model import Cell, Document, DocumentError
-from .read_ocr import read_page, render
 from .read_txt import CJK
 from .text_builder import TextBuilder, join_with_offsets, join_wrapped
 
@@ -109,6 +108,7 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     if scanned:
         with pdfium.PdfDocument(data) as rendered:
             for number in scanned:
+                from .read_ocr import read_page, render    # OpenCV and the recogniser load only for scans
                 lines, tables, height = read_page(*render(rendered, number))
                 pages[number] = [lines, height, tables]
     if not any(lines for lines, _, _ in pages) and not any(tables for _, _, tables in pages):

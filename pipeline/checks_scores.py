@@ -2,6 +2,7 @@
 actuals against targets, the budget block, the stated grade, and templates sent back unfilled."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
@@ -76,12 +77,14 @@ def section_score_sum(doc: Document) -> list[Finding]:
     if total is None or any(r.kind == "total" for r in doc.indicator_rows):
         return []
     cue = _cues()
+    scores = sorted((f for f in doc.figures if f.kind == "score" and f is not total and f.cell is None),
+                    key=lambda f: f.start)
+    starts = [f.start for f in scores]
     for level in sorted({s.level for s in doc.sections}):
         scored, adjustments = [], []
         for section in (s for s in doc.sections if s.level == level):
             heading_end = sentence_end_of_line(doc, section.start)
-            figures = [f for f in doc.figures if f.kind == "score" and f is not total and f.cell is None
-                       and section.start <= f.start < section.end]
+            figures = scores[bisect_left(starts, section.start):bisect_left(starts, section.end)]
             clause = {id(f): doc.norm[clause_start(doc, f.start):f.start] for f in figures}
             in_heading = [f for f in figures if f.start < heading_end and cue["section_score"].search(clause[id(f)])]
             if in_heading:

@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .dataset import DEFAULT_DB
-from .history import export, history
-from .reports import finish_run
+from . import DEFAULT_DB     # the reports and the database load pandas and duckdb: they are imported where used
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     hist.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH")
     args = parser.parse_args(argv)
     if args.command == "export":
+        from .history import export
         return export(Path(args.db), Path(args.out), args.format)
     if args.command == "history":
+        from .history import history
         return history(Path(args.db), args.county)
     if (args.engine == "dask") != bool(args.scheduler):
         parser.error("--engine dask and --scheduler ADDRESS go together")
@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
               f"run the same command again to read the rest", file=sys.stderr)
         return 130
     close()
+    from .reports import finish_run
     finish_run(out, None if args.no_db else Path(args.db))
     if report.cached:
         print(f"ziping: {report.cached} documents were read before into {out}/ by this same ziping and were not "

@@ -18,12 +18,11 @@ import pandas as pd
 from extractors.figures import scanner
 from extractors.model import Document, Figure, Finding
 
-from . import columns
+from . import DEFAULT_DB, columns
 from .checks_across import check_across
 from .frames import csv_rows
 from .writers import finding_row
 
-DEFAULT_DB = Path("outputs") / "ziping.duckdb"
 SQL_TYPE = {"int": "INTEGER", "decimal": "VARCHAR", "text": "VARCHAR", "code": "VARCHAR"}
 EXACT = "DECIMAL(38,6)"
 STORED = {"documents": columns.DOCUMENTS, "facts": columns.FACTS, "findings": columns.FINDINGS}
