@@ -18,8 +18,8 @@ from extractors.model import Document, Finding
 from extractors.read import page_images
 
 from . import engines, parts
-from .checker import check_across
-from .checks_across import entity
+from .checks import check_across
+from .checks.across import entity
 from .process import process, process_text
 from .writers import (across_summary, document_files, document_record, document_row, figure_from, replace_atomically,
                       write_outputs)

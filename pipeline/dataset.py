@@ -19,7 +19,7 @@ from extractors.figures import scanner
 from extractors.model import Document, Figure, Finding
 
 from . import DEFAULT_DB, columns
-from .checks_across import check_across
+from .checks.across import check_across
 from .frames import csv_rows
 from .writers import finding_row
 
@@ -183,7 +183,7 @@ def _documents(con, where: str, params: list) -> list[Document]:
 
 def cross_year(con: duckdb.DuckDBPyConnection, run_ids: list[str]) -> list[Finding]:
     """This run's documents against the current reports of their counties' other years in the database:
-    the cross_year rule of checks_across, unchanged, over both."""
+    the cross_year rule of checks/across.py, unchanged, over both."""
     run = _documents(con, "doc_id IN (SELECT unnest(?))", [run_ids])
     counties = sorted({d.county for d in run})
     if not counties:

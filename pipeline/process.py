@@ -19,7 +19,7 @@ from extractors.sniff import MAX_TEXT_CHARS, too_long
 from extractors.structure import find_sections
 from extractors.table_figures import table_figures
 
-from .checker import check_document
+from .checks import check_document
 
 
 def process(path: str | Path, display_path: str | None = None) -> Document:

@@ -3,7 +3,7 @@ context makes possible: breakdowns stated one item per line, fees set by rule, a
 report restating an earlier year, and one report sent twice."""
 from __future__ import annotations
 
-from pipeline.checks_across import check_across
+from pipeline.checks.across import check_across
 from pipeline.process import process_text
 
 PROJECTS = """关于某某区2024年度衔接资金项目计划安排情况的公告

@@ -17,7 +17,7 @@ from conftest import CORPUS
 from extractors.read import read
 from extractors.read_ocr import clean_line
 from extractors.read_office import soffice
-from pipeline.findings import OCR_CAUTION
+from pipeline.checks.findings import OCR_CAUTION
 from pipeline.process import process
 from scans import scan_pdf
 from test_broken_inputs import assert_clear_error

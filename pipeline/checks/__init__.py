@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from extractors.model import Document, Finding
 
-from .checks_across import check_across as _across
-from .checks_canonical import check_canonical
-from .checks_context import check_context
-from .checks_plausible import check_plausible
-from .checks_scores import check_scores
-from .checks_tables import check_tables
-from .checks_text import check_text
+from .across import check_across as _across
+from .canonical import check_canonical
+from .context import check_context
 from .findings import caution_ocr
+from .plausible import check_plausible
+from .scores import check_scores
+from .tables import check_tables
+from .text import check_text
 
 
 def check_document(doc: Document) -> None:

@@ -9,9 +9,9 @@ import regex
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 
-from .checks_text import cues
 from .findings import finding, number, shown
 from .rounding import interval
+from .text import cues
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 

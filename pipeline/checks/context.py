@@ -10,9 +10,9 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding
 
-from .checks_text import Sentence, sentences
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
+from .text import Sentence, sentences
 
 HUNDRED = Decimal(100)
 
