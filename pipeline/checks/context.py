@@ -46,9 +46,10 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     are named differently (资金总额 against 中央安排的…), one amount against one amount each."""
     out = []
     keyed_parts = [_keyed(doc, p) for p in parts]
+    keyed_whole = _keyed(doc, whole)
     amounts = [[f for f in g.figures if f.kind == "money"] for g in [whole, *parts]]
-    if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" for g in keyed_parts for k in g
-                                                    if k in _keyed(doc, whole)):
+    if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
+                                                    for g in keyed_parts for k in g):
         keyed_parts = [{("money", "", "", False): a[0]} for a in amounts[1:]]
     for key, total_f in _keyed(doc, whole, unnamed=True).items():
         if not key[1] and not any(key in g for g in keyed_parts):
@@ -81,7 +82,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         before = doc.norm[(groups[i - 1].end if i else 0):first_amount.start]
         if c["closing_items"].match(doc.norm[whole.start:first_amount.start]) \
                 or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
-            items = _items_before(doc, groups[:i], whole)
+            items = _items_before(doc, groups, i)
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
             continue
@@ -94,23 +95,24 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt)
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
-        items = _item_sections(doc, groups[i + 1:], whole)
+        items = _item_sections(doc, groups, i)
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
             out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items)))
             continue
         if not (explicit or c["parts_follow"].match(next_head)):
             continue
-        parts = _part_groups(doc, groups[i + 1:], whole, one_amount_each=bool(explicit))
+        parts = _part_groups(doc, groups, i, one_amount_each=bool(explicit))
         if len(parts) >= 2:
             out += _compare(doc, whole, parts, certain=bool(explicit))
     return out + section_totals(doc)
 
 
-def _item_sections(doc: Document, following: list[Sentence], whole: Sentence) -> list[Sentence]:
+def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
     """A total that a numbered list follows, one item per list entry: the first sentence of each entry."""
-    if not following or not cues()["totalling"].search(doc.norm[whole.start:whole.end]):
+    whole = groups[i]
+    if i + 1 == len(groups) or not cues()["totalling"].search(doc.norm[whole.start:whole.end]):
         return []
-    first, own = doc.section_at(following[0].start), doc.section_at(whole.start)
+    first, own = doc.section_at(groups[i + 1].start), doc.section_at(whole.start)
     if own is not None and own.start == whole.start:
         return []           # a heading that states its items' total is section_totals' to check
     if first is None or own is first or first.start < whole.end \
@@ -119,12 +121,13 @@ def _item_sections(doc: Document, following: list[Sentence], whole: Sentence) ->
     parent = first.path.rpartition("/")[0]
     entries = [x for x in doc.sections if x.level == first.level and x.path.rpartition("/")[0] == parent
                and x.start >= first.start]
-    items = []
-    for entry in entries:
-        own = next((g for g in following if entry.start <= g.start < entry.end), None)
-        if own is None:
+    items, at = [], i + 1
+    for entry in entries:       # one pass: entries and sentences are both in document order
+        while at < len(groups) and groups[at].start < entry.start:
+            at += 1
+        if at == len(groups) or groups[at].start >= entry.end:
             break
-        items.append(own)
+        items.append(groups[at])
     return items if len(items) >= 2 else []
 
 
@@ -133,12 +136,13 @@ def _counted(whole: Sentence, n: int) -> bool:
     return any(f.kind == "count" and f.value == n for f in whole.figures)
 
 
-def _items_before(doc: Document, earlier: list[Sentence], whole: Sentence) -> list[Sentence]:
+def _items_before(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
     """The sentences before a closing total that state its measures: in its own paragraph, or lines of
     places above a 合计 heading (阿图什市到位…；阿克陶县到位…\n（二）全州合计。全州累计到位…)."""
+    whole = groups[i]
     keys = set(_keyed(doc, whole))
     items: list[Sentence] = []
-    for s in reversed(earlier):
+    for s in (groups[j] for j in range(i - 1, -1, -1)):
         if not set(_keyed(doc, s)) & keys:
             break
         new_line = "\n" in doc.norm[s.end:(items[0] if items else whole).start]
@@ -200,15 +204,15 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     return [result] if result.severity != "info" else []
 
 
-def _part_groups(doc: Document, following: list[Sentence], whole: Sentence,
-                 one_amount_each: bool = False) -> list[Sentence]:
+def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each: bool = False) -> list[Sentence]:
     """The sentences that list one item each, up to the first that is not an item of the same measures (or,
     after an explicit 分来源看：, the first that does not state one amount as the total does)."""
     c = cues()
     parts = []
+    whole = groups[i]
     section = doc.section_at(whole.start)
     measures = set(_keyed(doc, whole))
-    for s in following:
+    for s in (groups[j] for j in range(i + 1, len(groups))):
         if section is not None and not (section.start <= s.start < section.end):
             break
         head = doc.norm[s.start:s.figures[0].start]
