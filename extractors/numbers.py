@@ -20,9 +20,9 @@ def parse_number(written: str) -> tuple[Decimal, int]:
     text = "".join(written.split())
     for sep in patterns.load("numbers")["thousands_separators"]:
         text = text.replace(sep, "")
-    if text and (text[0].isdigit()):
+    if text and text[0].isdecimal():       # isdigit would take ² and ①, which are no digits of a number
         head, _, tail = text.partition(".")
-        if tail and not tail.isdigit() or not head.isdigit():
+        if tail and not tail.isdecimal() or not head.isdecimal():
             raise ValueError(written)
         return Decimal(text), len(tail)
     text = text.translate(_CAPITALS)

@@ -49,29 +49,30 @@ def read_txt(data: bytes, doc: Document) -> Document:
         raise DocumentError("文本文件的编码无法识别（大量乱码）；请另存为UTF-8编码后重新提交。")
     builder = TextBuilder()
     lines = text.split("\n")
-    i = 0
+    i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     while i < len(lines):
         j = i
-        while j < len(lines) and _cells(lines[j]) is not None:
+        while j < len(lines) and _cells(lines[j], inside=j > i) is not None:
             j += 1
         if j - i >= 2:
-            caption = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-            rows = [row for row in map(_cells, lines[i:j]) if row]
+            rows = [row for row in (_cells(line, inside=True) for line in lines[i:j]) if row]
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=caption, flattened=True)
             i = j
         else:
             builder.paragraph(lines[i])
+            caption = lines[i].strip() or caption
             i += 1
     return builder.fill(doc)
 
 
-def _cells(line: str) -> list[str] | None:
-    """The cells of a table row flattened into text (tabs or pipes), or None for running text."""
+def _cells(line: str, inside: bool = False) -> list[str] | None:
+    """The cells of a table row flattened into text (tabs or pipes), or None for running text. Inside a
+    table, a row with one filled cell (\t……, \t生态效益指标) is still a row."""
     stripped = line.strip()
     if stripped.count("|") >= 2:
         parts = stripped.strip("|").split("|")
-    elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= 2:
+    elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
     else:
         return None

@@ -212,11 +212,14 @@ def add_run(db: Path, out: Path) -> tuple[list[str], list[Finding]]:
 def _append_findings(out: Path, findings: list[Finding]) -> None:
     existing = list(csv_rows(out / "findings.csv"))
     known = {cross_finding_key(r) for r in existing if r["doc_id"] == ""}
+    # facts.csv names this run's figures only: the earlier report's figure is in the message
+    here = {r["fact_id"] for r in csv_rows(out / "facts.csv")}
     n = sum(r["doc_id"] == "" for r in existing)
     with open(out / "findings.csv", "a", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=columns.names(columns.FINDINGS))
         for finding in findings:
             row = finding_row(finding)
+            row["facts"] = " ".join(x for x in row["facts"].split() if x in here)
             if cross_finding_key(row) in known:
                 continue
             n += 1

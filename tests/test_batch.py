@@ -64,7 +64,8 @@ def whole_run(reports, tmp_path_factory) -> Path:
 def test_a_run_killed_half_way_finishes_the_rest_on_the_next_run(reports, whole_run, tmp_path):
     out = tmp_path / "out"
     total = len([p for p in reports.rglob("*") if p.is_file()]) - 1        # the copy is not read
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(reports), "-o", str(out), "-j", "1", "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(reports), "-o", str(out), "-j", "1", "-q",
+                             "--no-db"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while len(_parts(out)) < 10 and proc.poll() is None and time.monotonic() < deadline:
