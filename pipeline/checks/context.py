@@ -48,10 +48,12 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     keyed_parts = [_keyed(doc, p) for p in parts]
     keyed_whole = _keyed(doc, whole)
     amounts = [[f for f in g.figures if f.kind == "money"] for g in [whole, *parts]]
+    totals = _keyed(doc, whole, unnamed=True)
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
                                                     for g in keyed_parts for k in g):
-        keyed_parts = [{("money", "", "", False): a[0]} for a in amounts[1:]]
-    for key, total_f in _keyed(doc, whole, unnamed=True).items():
+        money_key = next((k for k, f in totals.items() if f is amounts[0][0]), None)
+        keyed_parts = [{money_key: a[0]} for a in amounts[1:]] if money_key else keyed_parts
+    for key, total_f in totals.items():
         if not key[1] and not any(key in g for g in keyed_parts):
             # 涉及资金1214万元: a total that names no measure takes its items' one measure
             named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
