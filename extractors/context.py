@@ -64,6 +64,7 @@ class Lexicon:
     planned: regex.Pattern
     level: Cues
     level_list: regex.Pattern
+    level_list_not_before: regex.Pattern
     receiver: regex.Pattern
     fund: Cues
     purpose: Cues
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
         level=_cues(data["level"]), level_list=regex.compile(data["level_list"]["pattern"]),
+        level_list_not_before=regex.compile(data["level_list"]["not_before"]),
         receiver=regex.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
         place=regex.compile(scope["place"]), place_follows=regex.compile(scope["place_follows"]),
@@ -238,7 +240,7 @@ def level_named(text: str) -> str:
     listed = None
     for listed in lex.level_list.finditer(text):
         pass
-    if listed is not None and not regex.search(r"分别|依次", text[listed.end():]):
+    if listed is not None and not lex.level_list_not_before.search(text[listed.end():]):
         return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
     found = []
     for m in lex.level.matches(text):

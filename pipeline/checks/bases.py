@@ -19,9 +19,9 @@ LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_receiv
 
 
 @cache
-def _cues() -> tuple[regex.Pattern, tuple[str, ...]]:
+def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     data = patterns.load("relations")["context"]
-    return regex.compile(data["base_phrase"]), tuple(data["base_nouns"])
+    return regex.compile(data["base_phrase"]), regex.compile(data["base_not_level"]), tuple(data["base_nouns"])
 
 
 @dataclass
@@ -32,7 +32,7 @@ class Base:
 
 def named_base(doc: Document, gap: str, before: int) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none."""
-    phrase, nouns = _cues()
+    phrase, not_level, nouns = _cues()
     m = phrase.search(gap)
     if not m:
         return None
@@ -47,7 +47,7 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
-    if level in LEVEL_FIELDS and not regex.search(r"项目|产业|用于", words):
+    if level in LEVEL_FIELDS and not not_level.search(words):
         return Base(words, fields.get(LEVEL_FIELDS[level]))
     noun = next((n for n in nouns if n in words), None)
     if noun is None:

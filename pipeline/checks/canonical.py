@@ -9,6 +9,7 @@ from extractors.sentences import sentence_end, sentence_start
 
 import patterns
 
+from .context import measure_class
 from .findings import (CONTRADICTION, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
@@ -214,16 +215,12 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
     return out
 
 
-MEASURE_CLASS = {"allocated": "received", "paid": "spent"}   # 下达 and 到位, 支付 and 支出 of one amount
-
-
 def _comparable(a: Figure, b: Figure) -> bool:
     """One concept in one context: the same scope and period, and no measure or level that tells them apart."""
     def agree(x: str, y: str) -> bool:
         return not x or not y or x == y
     return a.scope == b.scope and a.period == b.period and agree(a.fund_level, b.fund_level) \
-        and agree(a.purpose, b.purpose) and agree(MEASURE_CLASS.get(a.measure, a.measure),
-                                                  MEASURE_CLASS.get(b.measure, b.measure))
+        and agree(a.purpose, b.purpose) and agree(measure_class(a), measure_class(b))
 
 
 RULES = (received_sum, spent_plus_carryover, execution_rate, industry_share, county_growth, budget_consistency,

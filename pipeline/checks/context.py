@@ -23,7 +23,8 @@ def cues() -> dict:
     return {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
 
 
-def _measure_class(f: Figure) -> str:
+def measure_class(f: Figure) -> str:
+    """下达 and 到位, 支付 and 支出 of one amount are one measure (patterns/relations.toml same_measure)."""
     return cues()["same_measure"].get(f.measure, f.measure)
 
 
@@ -36,7 +37,7 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Fig
         gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
         part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
         if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
-            key = (f.kind, _measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
+            key = (f.kind, measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
