@@ -25,7 +25,7 @@ class Rule:
     field: str
     kind: str
     source: str
-    conditions: tuple[tuple[str, regex.Pattern], ...]
+    conditions: tuple[tuple[str, bool, regex.Pattern], ...]     # (context attribute, negated, pattern)
     previous: regex.Pattern | None
     follows: str
     indicators: frozenset
@@ -38,7 +38,8 @@ class Rule:
 def rules() -> tuple[Rule, ...]:
     out = []
     for r in patterns.load("fields")["rule"]:
-        conditions = tuple((key, regex.compile(r[key])) for key in TEXT_CONDITIONS if key in r)
+        conditions = tuple((key.removeprefix("not_"), key.startswith("not_"), regex.compile(r[key]))
+                           for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(
             name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
             conditions=conditions, previous=regex.compile(r["previous"]) if r.get("previous") else None,
@@ -48,11 +49,12 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
-def _rules_by_kind() -> dict[str, tuple[Rule, ...]]:
-    out: dict[str, list[Rule]] = {}
+def _rules_by_kind() -> dict[tuple[str, bool], tuple[Rule, ...]]:
+    """(kind, in a table) → the rules that may hold, in their order."""
+    out: dict[tuple[str, bool], list[Rule]] = {}
     for rule in rules():
-        out.setdefault(rule.kind, []).append(rule)
-    return {kind: tuple(group) for kind, group in out.items()}
+        out.setdefault((rule.kind, rule.source == "table"), []).append(rule)
+    return {key: tuple(group) for key, group in out.items()}
 
 
 @dataclass
@@ -103,8 +105,6 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
 
 
 def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
-    if rule.kind != figure.kind or (rule.source == "table") != (figure.cell is not None):
-        return False
     if rule.role and rule.role != figure.role:
         return False
     if not rule.bound and figure.qualifier in _bounds():
@@ -115,10 +115,8 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
         return False
     if rule.indicators and figure.indicator is not None and figure.indicator not in rule.indicators:
         return False
-    for key, pattern in rule.conditions:
-        text = getattr(ctx, key.removeprefix("not_"))
-        found = pattern.search(text) is not None
-        if found == key.startswith("not_"):
+    for key, negated, pattern in rule.conditions:
+        if (pattern.search(getattr(ctx, key)) is None) != negated:
             return False
     return True
 
@@ -161,7 +159,7 @@ def assign_fields(doc: Document) -> None:
     _, earlier_year_fields = _earlier_year()
     by_kind = _rules_by_kind()
     for n, figure in enumerate(doc.figures):
-        candidates = by_kind.get(figure.kind, ())
+        candidates = by_kind.get((figure.kind, figure.cell is not None), ())
         if not candidates:
             continue
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])

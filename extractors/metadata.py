@@ -52,10 +52,19 @@ def _autonomous_short(name: str) -> str:
 def _as_named(place: Place, text: str) -> str:
     """The county as the report names it: the full name where it writes it anywhere (互助土族自治县), else
     the short form it uses (焉耆县)."""
+    full = _autonomous_full_names().get((place.city, place.name))
+    return full if full and full in text else place.name
+
+
+@cache
+def _autonomous_full_names() -> dict[tuple[str, str], str]:
+    """(city, 焉耆县) → 焉耆回族自治县, for the autonomous counties of the admin table."""
+    out = {}
     for row in patterns.load_rows("admin_divisions"):
-        if row["level"] == "county" and row["city"] == place.city and _autonomous_short(row["name"]) == place.name:
-            return row["name"] if row["name"] in text else place.name
-    return place.name
+        short = _autonomous_short(row["name"]) if row["level"] == "county" else ""
+        if short:
+            out.setdefault((row["city"], short), row["name"])
+    return out
 
 
 @cache

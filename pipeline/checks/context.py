@@ -2,6 +2,7 @@
 (each part its own scope), fees set as a rule's share of named funds, and average annual growth."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal, localcontext
 from functools import cache
 
@@ -160,24 +161,34 @@ def section_totals(doc: Document) -> list[Finding]:
     against the one amount each item states."""
     c = cues()
     out = []
-    money_in: dict[str, list[Figure]] = {}
-    for f in doc.figures:
-        if f.kind == "money" and f.cell is None:
-            money_in.setdefault(f.section, []).append(f)
-    children: dict[str, list] = {}
-    for x in doc.sections:
-        children.setdefault(x.path.rpartition("/")[0], []).append(x)
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    starts = [f.start for f in money]
+
+    def money_in(section) -> list[Figure]:     # a section's own amounts: paths repeat when reports are joined
+        span = money[bisect_left(starts, section.start):bisect_left(starts, section.end)]
+        return [f for f in span if f.section == section.path]
+
+    children: dict[tuple[str, int], list] = {}
+    parents: list = []
+    for x in sorted(doc.sections, key=lambda x: x.start):
+        while parents and not (parents[-1].start <= x.start < parents[-1].end):
+            parents.pop()
+        if parents and x.path.rpartition("/")[0] == parents[-1].path:
+            children.setdefault((parents[-1].path, parents[-1].start), []).append(x)
+        parents.append(x)
     for section in doc.sections:
-        items = children.get(section.path, [])
+        items = children.get((section.path, section.start), [])
+        if len(items) < 2:
+            continue
         line_end = doc.norm.find("\n", section.start)
         line_end = len(doc.norm) if line_end < 0 else line_end
-        totals = [f for f in money_in.get(section.path, []) if f.start < line_end
+        totals = [f for f in money_in(section) if f.start < line_end
                   and c["section_total"].search(doc.norm[section.start:f.start])]
-        if len(totals) != 1 or len(items) < 2 or c["partial_list"].search(doc.norm[section.start:line_end]):
+        if len(totals) != 1 or c["partial_list"].search(doc.norm[section.start:line_end]):
             continue
         amounts = []
         for item in items:
-            own = money_in.get(item.path, [])
+            own = money_in(item)
             if not own or c["partial_list"].search(doc.norm[item.start:item.end]):
                 amounts = []
                 break
