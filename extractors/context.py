@@ -26,7 +26,8 @@ from .sentences import clause_start, sentence_start
 
 CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
-TITLE_HEAD = regex.compile(r"^[^，,。；;：:\d０-９]*")       # a heading's words before its first figure
+# a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
+TITLE_HEAD = regex.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
 
@@ -84,6 +85,7 @@ class Lexicon:
     subjectless: regex.Pattern
     given_to: regex.Pattern
     batch: regex.Pattern
+    installment: regex.Pattern
     generic_heads: tuple
     as_of: regex.Pattern
     prior_value: regex.Pattern
@@ -109,6 +111,7 @@ def lexicon() -> Lexicon:
         topic=regex.compile(scope["topic"]), clause_opening=regex.compile(scope["clause_opening"]),
         continues=regex.compile(scope["continues"]), subjectless=regex.compile(scope["subjectless"]),
         given_to=regex.compile(scope["given_to"]), batch=regex.compile(scope["batch"]),
+        installment=regex.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
@@ -140,6 +143,9 @@ def _is_place(name: str) -> bool:
 def _place_scope(text: str, own: frozenset[str]) -> str:
     """A place at the head of the text (温宿县8748万元, XX县到位资金…, 崇武镇), unless it is the report's own."""
     lex = lexicon()
+    verb = lex.given_to.match(text)
+    if verb and verb.end():
+        return _place_scope(text[verb.end():], own)     # 下达我区103.83亿元: the receiver follows the verb
     m = lex.place.match(text)
     if not m:
         return ""
@@ -313,7 +319,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
-    batch = lex.batch.search(level_clause) if batches else None
+    batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
         or (_project_scope(subject) if f.kind == "money" and "其中" in norm[s0:f.start] else "") \
         or ("批:" + batch.group() if batch else "") or section_scope

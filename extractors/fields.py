@@ -211,6 +211,7 @@ def _fit_context(doc: Document) -> None:
     field a phrase gave it; a figure of the report's own context takes the field of the first context
     rule it meets, however the sentence phrases it."""
     data, context_rules = _context_rules()
+    passed_mark = frozenset(patterns.load("fields")["passed_mark"])
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     by_level = next(r for r in context_rules if r.name == "context_received_by_level")
@@ -230,7 +231,8 @@ def _fit_context(doc: Document) -> None:
             if keep:
                 continue
             f.field, f.field_rule = "", ""
-        if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds():
+        if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds() \
+                or f.qualifier in passed_mark:
             continue
         for rule in context_rules:
             field = _context_field(doc, f, level, rule)

@@ -107,8 +107,8 @@ class Grid:
             text = self.text(above).strip()
             if above.colspan >= self.n_cols:
                 break               # a title row spanning the table is nobody's header
-            if not text or self.is_number(above):
-                continue
+            if not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS:
+                continue            # a paragraph of description above is no header
             if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                     or cues()["plain_header"].match(text):
                 self._header_cells[id(cell)] = above
@@ -144,6 +144,7 @@ class Grid:
         return " ".join(parts)
 
 
+MAX_HEADER_CHARS = 40
 NUMBER_WITH_UNIT = regex.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
 
 
@@ -208,8 +209,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if inside:
                 continue
             m = cues()["bare"].match(grid.text(cell))
-            if not m or cues()["no_figures"].match(header) or cues()["no_figures"].match(label):
-                continue
+            if not m or any(cues()["no_figures"].match(text) for text in (header, label, shown_label)):
+                continue            # 财政资金科目代码 | 21305: a code beside its label
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
             else:

@@ -9,7 +9,7 @@ from extractors.sentences import sentence_end, sentence_start
 
 import patterns
 
-from .context import measure_class
+from .text import measure_class
 from .findings import (CONTRADICTION, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
 from .rounding import growth_percent, interval, ratio_percent, total

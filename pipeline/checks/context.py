@@ -13,7 +13,7 @@ from extractors.model import Document, Figure, Finding
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
-from .text import Sentence, sentences
+from .text import Sentence, measure_class, sentences
 
 HUNDRED = Decimal(100)
 
@@ -22,11 +22,6 @@ HUNDRED = Decimal(100)
 def cues() -> dict:
     data = patterns.load("relations")["context"]
     return {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
-
-
-def measure_class(f: Figure) -> str:
-    """下达 and 到位, 支付 and 支出 of one amount are one measure (patterns/relations.toml same_measure)."""
-    return cues()["same_measure"].get(f.measure, f.measure)
 
 
 def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
@@ -89,6 +84,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
             items = _items_before(doc, groups, i)
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
+            elif i:
+                out += _items_in_one_sentence(doc, groups[i - 1], whole)
             continue
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None:
@@ -97,7 +94,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         between = doc.norm[whole.end:nxt.start]
         next_head = doc.norm[nxt.start:nxt.figures[0].start]
         if c["parts_follow"].match(next_head):
-            out += _parts_in_next_sentence(doc, whole, nxt)
+            out += _parts_in_next_sentence(doc, whole, nxt) or _parts_by_clause(doc, groups, i)
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
         items = _item_sections(doc, groups, i)
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
@@ -114,13 +111,15 @@ def breakdown_sums(doc: Document) -> list[Finding]:
 def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
     """A total that a numbered list follows, one item per list entry: the first sentence of each entry."""
     whole = groups[i]
-    if i + 1 == len(groups) or not cues()["totalling"].search(doc.norm[whole.start:whole.end]):
+    if i + 1 == len(groups):
         return []
     first, own = doc.section_at(groups[i + 1].start), doc.section_at(whole.start)
     if own is not None and own.start == whole.start:
         return []           # a heading that states its items' total is section_totals' to check
-    if first is None or own is first or first.start < whole.end \
-            or doc.norm[whole.end:first.start].strip():
+    if first is None or own is first or first.start < whole.end:
+        return []
+    lead = doc.norm[whole.end:first.start].strip()     # …补助资金318万元。…资金分配方案建议如下：
+    if not (cues()["list_lead"].search(lead) if lead else cues()["totalling"].search(doc.norm[whole.start:whole.end])):
         return []
     parent = first.path.rpartition("/")[0]
     entries = [x for x in doc.sections if x.level == first.level and x.path.rpartition("/")[0] == parent
@@ -138,6 +137,35 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
 def _counted(whole: Sentence, n: int) -> bool:
     """The total says how many items it has (涉及5个批次), and there are that many."""
     return any(f.kind == "count" and f.value == n for f in whole.figures)
+
+
+def _items_in_one_sentence(doc: Document, before: Sentence, whole: Sentence) -> list[Finding]:
+    """第一批…总投资3374.3万元（其中建筑工程3292万元），第二批…2069.51万元（其中…1957.775万元），…；以上合计
+    批复总投资6222.4万元（其中建筑工程6025.215万元）: the items are the batches of the sentence before, each
+    stating the amounts of the total in the same order."""
+    c = cues()
+
+    def amounts(s: Sentence) -> list[tuple[Figure, bool]]:
+        money = [f for f in s.figures if f.kind == "money"]
+        return [(f, k > 0 and bool(c["part_of_item"].search(doc.norm[money[k - 1].end:f.start])))
+                for k, f in enumerate(money)]
+
+    totals = amounts(whole)
+    items: list[list[tuple[Figure, bool]]] = []
+    for f, is_part in amounts(before):
+        gap_start = items[-1][-1][0].end if items else before.start
+        if not items or (not is_part and c["ordinal_item"].search(doc.norm[gap_start:f.start])):
+            items.append([])
+        items[-1].append((f, is_part))
+    if len(items) < 2 or any([p for _, p in item] != [p for _, p in totals] for item in items) \
+            or not c["ordinal_item"].search(doc.norm[before.start:items[0][0][0].start]):
+        return []
+    out = []
+    for k, (total_f, _) in enumerate(totals):
+        result = sum_finding("parts_sum", total_f, [item[k][0] for item in items], "各项之和与合计")
+        if result.severity != "info":
+            out.append(result)
+    return out
 
 
 def _items_before(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
@@ -215,6 +243,33 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
         return []           # the list goes on past a ；: its parts are not all named here
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
     result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    return [result] if result.severity != "info" else []
+
+
+def _parts_by_clause(doc: Document, groups: list[Sentence], i: int) -> list[Finding]:
+    """项目总投资1295万元。其中：基础设施建设项目3项，资金合计938万元；产业发展项目2项，资金合计307万元；项目管理1项，
+    投资14万元。: one amount in each ；-clause up to the end of the sentence. Complete where the clauses'
+    counts add up to the total's count."""
+    whole = groups[i]
+    clauses: list[Sentence] = []
+    for g in groups[i + 1:]:
+        if clauses and doc.norm[clauses[-1].end:g.start].strip():
+            return []
+        clauses.append(g)
+        if not regex.search(r"[；;]\s*$", doc.norm[g.start:g.end]):
+            break
+    totals = [f for f in whole.figures if f.kind == "money"]
+    parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
+    if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 for p in parts):
+        return []
+    counted = [f for f in whole.figures if f.kind == "count"]
+    counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
+    complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \
+        and sum(n[0].value for n in counts) == counted[0].value
+    result = sum_finding("parts_sum", totals[0], [p[0] for p in parts], "其中各项与总数")
+    if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
+        result.severity = "warning"
+        result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
     return [result] if result.severity != "info" else []
 
 

@@ -29,6 +29,11 @@ def cues() -> dict:
     return out
 
 
+def measure_class(f: Figure) -> str:
+    """下达 and 到位, 支付 and 支出 of one amount are one measure (patterns/relations.toml same_measure)."""
+    return patterns.load("relations")["context"]["same_measure"].get(f.measure, f.measure)
+
+
 @dataclass
 class Sentence:
     start: int
@@ -76,6 +81,13 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     return a.kind == "money" or a.unit.lstrip("万亿") == b.unit.lstrip("万亿")
 
 
+def _turns_to_a_flow(whole: Figure, previous: Figure, f: Figure) -> bool:
+    """The figure measures money moving (paid, spent, received…) unlike the total and the part before it."""
+    flows = patterns.load("relations")["flow_measures"]
+    measure = measure_class(f)
+    return measure in flows and measure not in (measure_class(whole), measure_class(previous))
+
+
 def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
     out = []
@@ -94,6 +106,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
+            if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]):
+                break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
             if c["hierarchy"].search(gap):
                 parts = []
                 break
