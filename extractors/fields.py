@@ -188,6 +188,7 @@ class ContextRule:
     breakdown: bool
     fund_named: bool
     clause: regex.Pattern | None
+    after: regex.Pattern | None
     not_sentence: regex.Pattern | None
 
 
@@ -201,6 +202,7 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             levels=r["levels"] if "levels" in r else {r.get("level", ""): r["field"]},
             purpose=r.get("purpose", ""), breakdown=r.get("scope") == "breakdown", fund_named=r.get("fund_named", False),
             clause=regex.compile(r["clause"]) if "clause" in r else None,
+            after=regex.compile(r["after"]) if "after" in r else None,
             not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None))
     return data, tuple(out)
 
@@ -249,6 +251,8 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule) -> s
     if f.scope and not (rule.breakdown and f.scope.startswith("分项:")):
         return ""
     if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
+        return ""
+    if rule.after and not rule.after.match(doc.norm, f.end, sentence_end(doc, f.end)):
         return ""
     if rule.not_sentence and rule.not_sentence.search(doc.norm[sentence_start(doc, f.start):f.start]):
         return ""

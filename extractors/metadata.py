@@ -77,6 +77,8 @@ def _cues() -> dict:
         "signature_date": regex.compile(data["signature_date"]),
         "title_end": regex.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
+        "addressee": regex.compile(data["addressee"]),
+        "addressed_one": regex.compile(data["addressed_one"]),
         "grade": regex.compile(data["grade"]),
     }
 
@@ -156,6 +158,18 @@ def _signature_date(lines: list[tuple[int, str]]) -> tuple[str, int, int] | None
     return None
 
 
+def _addressee(doc: Document, lines: list[tuple[int, str]]) -> Place | None:
+    """The one county a notice from above is addressed to (潜江市财政局：…现向你市下达…)."""
+    cues = _cues()
+    after_title = [line for start, line in lines if start >= doc.title_end][:2]
+    for line in after_title:
+        if cues["addressee"].search(line):
+            counties = [p for p in _find_places(line) if p.level == "county"]
+            if len(counties) == 1 and cues["addressed_one"].search(doc.norm[:2000]):
+                return counties[0]
+    return None
+
+
 def read_metadata(doc: Document) -> list[tuple[int, int]]:
     """Fill the document's metadata; return the span of the signature date (not a figure)."""
     cues = _cues()
@@ -178,6 +192,8 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
         place = _choose(_find_places(text), lambda: _find_places(doc.norm[:3000] + tail))
         if place:
             break
+    if place is None and above_county:
+        place = _addressee(doc, lines)
     if place:
         doc.county, doc.city, doc.province = _as_named(place, doc.norm), place.city, place.province
     else:

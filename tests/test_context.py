@@ -211,3 +211,67 @@ def test_scores_of_one_heading_and_its_items_are_not_the_total():
     text = ("怀远县2021年度衔接资金绩效自评报告\n二、自评得分情况\n自评得分102.964分。\n（一）资金保障情况（分值10分），自评10分。\n"
             "1.县级预算安排情况（分值5分），自评5分。\n2.资金匹配情况（分值5分），自评5分。\n")
     assert not [x for x in process_text(text, year=2021).findings if x.rule == "score_sum" and x.severity != "info"]
+
+
+CLAUSE_PARTS = """某某县2023年第二批衔接资金分配计划的公告
+我县共安排项目6个，项目总投资1295万元。其中：基础设施项目3项，资金合计938万元；产业发展项目2项，资金合计307万元；项目管理1项，投资14万元。
+某某县乡村振兴局
+"""
+
+BATCHES_IN_ONE_SENTENCE = """某某县2021年度道路建设项目绩效自评报告
+一、批复资金情况
+项目分三批实施：第一批批复总投资3374.3万元（其中建筑工程3292万元），第二批批复总投资2069.51万元（其中建筑工程1957.775万元），第三批批复投资778.59万元（其中建筑工程757.44万元）；以上合计批复总投资6222.4万元（其中建筑工程6025.215万元）。
+"""
+
+PLAN_AS_FOLLOWS = """某某市2022年州级衔接资金分配方案
+州财政局下达我市2022年州级衔接推进乡村振兴补助资金318万元。结合全市示范创建工作，资金分配方案建议如下：
+一、产业发展方面，安排资金172.8万元，用于实施项目2个。
+二、人居环境整治提升方面，安排资金154.2万元，用于实施项目17个。
+某某市乡村振兴局
+"""
+
+PROJECTS_WITH_PAYMENTS = """某某乡2021年度项目支出绩效自评报告
+一、项目概况
+1.2021年第一批养殖基地建设项目。本项目使用统筹整合资金303万元，其中项目管理费3万元；到目前为止已拨付项目资金270万元。
+2.2021年第一批基础设施建设项目。本项目使用统筹整合资金107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元。
+某某乡人民政府
+"""
+
+
+def test_clauses_after_qi_zhong_each_with_one_amount_are_the_parts():
+    doc = process_text(CLAUSE_PARTS, year=2023)
+    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+    # 3 + 2 + 1 = 6 projects: the list is complete, so 938 + 307 + 14 = 1259 against 1295 is an error
+    assert sums == [("error", "12950000", "12590000")]
+
+
+def test_batches_in_one_sentence_are_summed_against_the_closing_total_position_by_position():
+    doc = process_text(BATCHES_IN_ONE_SENTENCE, year=2021)
+    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+    # the totals hold (3374.3 + 2069.51 + 778.59 = 6222.4); the 其中 parts do not
+    assert sums == [("error", "60252150", "60072150")]
+
+
+def test_a_numbered_list_after_as_follows_is_checked_against_the_total_before_it():
+    doc = process_text(PLAN_AS_FOLLOWS, year=2022)
+    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+    assert sums == [("error", "3180000", "3270000")]
+
+
+def test_a_paid_amount_after_a_qi_zhong_part_is_no_part_and_projects_keep_their_scope():
+    doc = process_text(PROJECTS_WITH_PAYMENTS, year=2021)
+    assert not [x for x in doc.findings if x.severity != "info"]
+    f = _by_text(doc)
+    assert f["106.36万元"].scope.endswith("基础设施建设项目") and f["106.36万元"].field == ""
+
+
+def test_a_list_said_to_have_more_items_is_partial():
+    doc = process_text("某某市2021年涉农资金绩效自评报告\n我局申报安排的省级涉农资金共10585万元，其中：造林2014万元，"
+                       "森林乡村建设840万元，另有森林防火等其他任务的资金一并分解到各县。\n", year=2021)
+    assert not [x for x in doc.findings if x.severity != "info"]
+
+
+def test_a_notice_from_above_to_one_county_is_that_countys():
+    doc = process_text("湖北省财政厅文件\n省财政厅关于下达2022年中央财政衔接推进乡村振兴补助资金的通知\n潜江市财政局：\n"
+                       "现向你市下达2022年中央财政衔接推进乡村振兴补助资金2000万元。\n湖北省财政厅\n2022年7月1日\n")
+    assert (doc.county, doc.province) == ("潜江市", "湖北省")
