@@ -150,8 +150,8 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     if not m:
         return ""
     name, rest = m.group("place"), text[m.end():]
-    if name in own or name in lex.not_places:
-        return ""
+    if name in own or name.endswith(tuple(lex.not_places)):
+        return ""               # 可有效解决全县…: a clause ending in 全县 names no place
     if rest and regex.match(r"\p{Han}", rest) and not lex.place_follows.match(rest):
         return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
     if not rest.strip() and len(name) >= 3:
