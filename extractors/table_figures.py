@@ -35,6 +35,9 @@ def cues() -> dict:
         "sum_row": regex.compile(data["total_row"]),
         "cost_row": regex.compile(data["cost_row"]),
         "funds_total_row": regex.compile(data["funds_total_row"]),
+        "row_total_header": regex.compile(data["row_total_header"]),
+        "source_header": regex.compile(data["source_header"]),
+        "other_source": regex.compile(data["other_source"]),
         "no_figures": regex.compile(data["no_figures_header"]),
     }
 

@@ -96,3 +96,19 @@ def test_table_against_text_same_figure_differs():
     assert differs and differs[0].severity == "error"
     assert {differs[0].declared, differs[0].computed} == {"95", "96"}
     assert next(f for f in doc.findings if f.rule == "score_sum").severity == "info"
+
+
+SOURCES_TABLE = """某某市2024年度衔接资金项目计划安排表
+单位：万元
+序号\t项目名称\t计划投入资金\t中央衔接资金\t省级衔接资金\t其他资金\t实施期限
+1\t某某村果蔬基地项目\t3069.7\t0\t1000\t2069.7\t2024年6月到12月
+2\t某某村冷链项目\t500\t200\t100\t250\t2024年6月到12月
+"""
+
+
+def test_a_rows_total_is_checked_against_its_sources_beside_it():
+    from pipeline.process import process_text
+    doc = process_text(SOURCES_TABLE, year=2024)
+    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+    # row 1 holds (0 + 1000 + 2069.7 = 3069.7); row 2's sources add up to 550 against 500
+    assert sums == [("error", "5000000", "5500000")]

@@ -1,5 +1,5 @@
-"""Checks inside tables: a total row against the rows above it; 执行率 = 执行数 ÷ 预算数 per row;
-a cost indicator larger than all the money the table reports."""
+"""Checks inside tables: a total row against the rows above it; a row's total against its sources beside it;
+执行率 = 执行数 ÷ 预算数 per row; a cost indicator larger than all the money the table reports."""
 from __future__ import annotations
 
 from extractors.model import Document, Figure, Finding
@@ -27,6 +27,36 @@ def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
         if len(parts) < 2:
             continue
         out.append(sum_finding("table_total", whole, parts, "表格合计行与各行之和"))
+    return out
+
+
+def _row_sources(doc: Document, figures: list[Figure]) -> list[Finding]:
+    """计划投入资金 3069.7 | 中央衔接资金 0 | 省级衔接资金 1000 | 省级财政资金 500 | 其他资金 1596.7: a row's total
+    against the sources in the columns right after it."""
+    c = cues()
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.kind == "money":
+            rows.setdefault(f.cell.row, []).append(f)
+    out = []
+    for row in rows.values():
+        row.sort(key=lambda f: f.cell.col)
+        for k, whole in enumerate(row):
+            if not c["row_total_header"].search(whole.column_header):
+                continue
+            parts: list[Figure] = []
+            for f in row[k + 1:]:
+                before = parts[-1] if parts else whole
+                if f.cell.col != before.cell.col + before.cell.colspan or not c["source_header"].search(f.column_header) \
+                        or c["row_total_header"].search(f.column_header):
+                    break
+                parts.append(f)
+            if len(parts) >= 2:
+                complete = any(c["other_source"].search(p.column_header) for p in parts)
+                result = sum_finding("parts_sum", whole, parts, "表中各来源资金之和与合计", partial=not complete)
+                if result.severity != "info":
+                    out.append(result)
+                break
     return out
 
 
@@ -69,5 +99,6 @@ def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
 def check_tables(doc: Document) -> list[Finding]:
     out = []
     for figures in _by_table(doc).values():
-        out += _total_rows(doc, figures) + _row_rates(doc, figures) + _cost_over_funds(doc, figures)
+        out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
+            + _cost_over_funds(doc, figures)
     return out
