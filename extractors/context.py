@@ -29,6 +29,7 @@ LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins level
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regex.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+HAN = regex.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
 
 
@@ -152,7 +153,7 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     name, rest = m.group("place"), text[m.end():]
     if name in own or name.endswith(tuple(lex.not_places)):
         return ""               # 可有效解决全县…: a clause ending in 全县 names no place
-    if rest and regex.match(r"\p{Han}", rest) and not lex.place_follows.match(rest):
+    if rest and HAN.match(rest) and not lex.place_follows.match(rest):
         return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
     if not rest.strip() and len(name) >= 3:
         return "地:" + name     # 库车市2214万元: a name right before its figure

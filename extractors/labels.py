@@ -11,6 +11,8 @@ import patterns
 from .model import Document, Figure
 from .sentences import clause_start
 
+WORDS_AFTER = regex.compile(r"[^。；;，,、：:\n]{0,12}")     # the words right after a figure, to its clause end
+
 
 
 @cache
@@ -86,7 +88,7 @@ def label_figures(doc: Document) -> None:
         if not label and previous is not None and previous.end >= figure.start - 1 and previous.label:
             label = previous.label          # 1164户2819人: the persons of the same households
         if not label:
-            after = regex.match(r"[^。；;，,、：:\n]{0,12}", doc.norm[figure.end:]).group()
+            after = WORDS_AFTER.match(doc.norm, figure.end).group()
             words = [w for w in tokenizer().lcut(after, HMM=False) if w.strip()]
             label = _label("".join(words[:2]))
         figure.label = label

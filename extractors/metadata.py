@@ -180,7 +180,8 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     if signature:
         doc.report_date = signature[0]
         line_start = signature[1]
-        spans.append((line_start, doc.norm.index("\n", line_start) if "\n" in doc.norm[line_start:] else len(doc.norm)))
+        line_end = doc.norm.find("\n", line_start)
+        spans.append((line_start, line_end if line_end >= 0 else len(doc.norm)))
     tail = "".join(_signature_lines(lines))
     head = doc.norm[:600]
     file_name = Path(doc.path).stem

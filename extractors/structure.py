@@ -10,6 +10,8 @@ import patterns
 
 from .model import Document, Section, innermost, innermost_index
 
+LEADING_NUMBER = regex.compile(r"\s*(\d+)")
+
 
 @dataclass(frozen=True)
 class HeadingForm:
@@ -81,7 +83,7 @@ def find_sections(doc: Document) -> list[tuple[int, int]]:
             title = (following[:cut.start()] if cut else following)[:max_title].strip()
         number = doc.text[block.start:block.start + number_len].strip().rstrip("、.．:：")
         if form.name == "arabic_point":
-            last_arabic = int(regex.match(r"\s*(\d+)", doc.norm[block.start:]).group(1))
+            last_arabic = int(LEADING_NUMBER.match(doc.norm, block.start).group(1))
         elif form.level < 3:
             last_arabic = None
         while stack and stack[-1].level >= form.level:

@@ -16,6 +16,7 @@ from .rounding import Interval, interval
 from .text import Sentence, measure_class, sentences
 
 HUNDRED = Decimal(100)
+CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
 @cache
@@ -256,7 +257,7 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int) -> list[Find
         if clauses and doc.norm[clauses[-1].end:g.start].strip():
             return []
         clauses.append(g)
-        if not regex.search(r"[；;]\s*$", doc.norm[g.start:g.end]):
+        if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
             break
     totals = [f for f in whole.figures if f.kind == "money"]
     parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]

@@ -15,6 +15,8 @@ from .text import cues
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
+SENTENCE_END = regex.compile(r"[。；;\n]")
+
 
 def _rate_over_100(doc: Document) -> list[Finding]:
     out = []
@@ -47,8 +49,8 @@ def _dates(doc: Document) -> list[Finding]:
     for f in doc.figures:
         if f.kind != "date" or len(f.value) < 10 or f.value <= doc.report_date:
             continue
-        m = regex.search(r"[。；;\n]", doc.norm[f.end:])
-        sentence = doc.norm[max(0, f.start - 30):f.end + (m.start() if m else 30)]
+        m = SENTENCE_END.search(doc.norm, f.end)
+        sentence = doc.norm[max(0, f.start - 30):m.start() if m else f.end + 30]
         if cues()["future"].search(sentence):
             continue
         out.append(finding("date_after_report", "warning", f"日期{shown(f)}晚于报告日期{doc.report_date}，请核对。", [f]))

@@ -194,7 +194,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-        base = named_base(doc, gap, pct.start) or (base if regex.search(r"占", gap) else None)
+        base = named_base(doc, gap, pct.start) or (base if "占" in gap else None)
         if base is not None and base.figure is None:
             continue            # the base it names is stated nowhere: nothing to recompute
         candidates = [base.figure] if base is not None else []
