@@ -89,6 +89,7 @@ class Lexicon:
     installment: regex.Pattern
     generic_heads: tuple
     as_of: regex.Pattern
+    series: regex.Pattern
     prior_value: regex.Pattern
     earlier_year: regex.Pattern
 
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
         given_to=regex.compile(scope["given_to"]), batch=regex.compile(scope["batch"]),
         installment=regex.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
-        as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        as_of=regex.compile(data["period"]["as_of"]), series=regex.compile(data["series"]["opening"]), prior_value=regex.compile(data["period"]["prior_value"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
     )
 
@@ -314,7 +315,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     level_clause = since[commas[-1].end():] if commas else since
     f.fund_level = level_named(level_clause) or (level_named(head) if not previous else "")
     subject = lex.clause_opening.sub("", clause)
-    if not f.fund_level and previous is not None and lex.subjectless.match(subject):
+    if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""

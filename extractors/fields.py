@@ -190,6 +190,7 @@ class ContextRule:
     clause: regex.Pattern | None
     after: regex.Pattern | None
     not_sentence: regex.Pattern | None
+    prior: bool             # the figure is of the year before the report's
 
 
 @cache
@@ -203,7 +204,8 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             purpose=r.get("purpose", ""), breakdown=r.get("scope") == "breakdown", fund_named=r.get("fund_named", False),
             clause=regex.compile(r["clause"]) if "clause" in r else None,
             after=regex.compile(r["after"]) if "after" in r else None,
-            not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None))
+            not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None,
+            prior=r.get("prior", False)))
     return data, tuple(out)
 
 
@@ -233,20 +235,22 @@ def _fit_context(doc: Document) -> None:
             if keep:
                 continue
             f.field, f.field_rule = "", ""
-        if f.kind != "money" or f.cell is not None or not own_period or f.qualifier in _bounds() \
+        prior = doc.year is not None and f.period == str(doc.year - 1)
+        if f.kind != "money" or f.cell is not None or not (own_period or prior) or f.qualifier in _bounds() \
                 or f.qualifier in passed_mark:
             continue
         for rule in context_rules:
-            field = _context_field(doc, f, level, rule)
+            field = _context_field(doc, f, level, rule, prior)
             if field:
                 f.field, f.field_rule = field, rule.name
                 break
 
 
-def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule) -> str:
-    if f.measure not in rule.measures or f.purpose != rule.purpose or rule.fund_named and not f.fund:
+def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prior: bool) -> str:
+    if rule.prior != prior or f.measure not in rule.measures or f.purpose != rule.purpose \
+            or rule.fund_named and not f.fund:
         return ""
-    if f.fund and f.fund != main_fund(doc):
+    if f.fund and f.fund != main_fund(doc) and not (prior and f.fund in _context_rules()[0]["predecessor_funds"]):
         return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
     if f.scope and not (rule.breakdown and f.scope.startswith("分项:")):
         return ""

@@ -120,7 +120,8 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
     if first is None or own is first or first.start < whole.end:
         return []
     lead = doc.norm[whole.end:first.start].strip()     # …补助资金318万元。…资金分配方案建议如下：
-    if not (cues()["list_lead"].search(lead) if lead else cues()["totalling"].search(doc.norm[whole.start:whole.end])):
+    if not (cues()["list_lead"].search(doc.norm[whole.start:first.start].rstrip())
+            or not lead and cues()["totalling"].search(doc.norm[whole.start:whole.end])):
         return []
     parent = first.path.rpartition("/")[0]
     entries = [x for x in doc.sections if x.level == first.level and x.path.rpartition("/")[0] == parent
