@@ -117,3 +117,19 @@ def indicator_at(doc: Document, offset: int) -> int | None:
                         lambda: innermost_index([s for s in doc.sections if s.indicator]))
     best = innermost(index, offset)
     return best.indicator if best else None
+
+
+def subsections(doc: Document) -> dict[int, list[Section]]:
+    """Each section's start → its direct subsections, in order (once per document; linear: paths repeat
+    when several reports are joined in one file, so children are found by nesting, not by path)."""
+    found = doc.cache.get("subsections")
+    if found is None:
+        found = doc.cache["subsections"] = {}
+        parents: list[Section] = []
+        for x in sorted(doc.sections, key=lambda x: x.start):
+            while parents and not (parents[-1].start <= x.start < parents[-1].end):
+                parents.pop()
+            if parents and x.path.rpartition("/")[0] == parents[-1].path:
+                found.setdefault(parents[-1].start, []).append(x)
+            parents.append(x)
+    return found

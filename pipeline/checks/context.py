@@ -10,6 +10,7 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
+from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
@@ -198,16 +199,9 @@ def section_totals(doc: Document) -> list[Finding]:
         span = money[bisect_left(starts, section.start):bisect_left(starts, section.end)]
         return [f for f in span if f.section == section.path]
 
-    children: dict[tuple[str, int], list] = {}
-    parents: list = []
-    for x in sorted(doc.sections, key=lambda x: x.start):
-        while parents and not (parents[-1].start <= x.start < parents[-1].end):
-            parents.pop()
-        if parents and x.path.rpartition("/")[0] == parents[-1].path:
-            children.setdefault((parents[-1].path, parents[-1].start), []).append(x)
-        parents.append(x)
+    children = subsections(doc)
     for section in doc.sections:
-        items = children.get((section.path, section.start), [])
+        items = children.get(section.start, [])
         if len(items) < 2:
             continue
         line_end = doc.norm.find("\n", section.start)

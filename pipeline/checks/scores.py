@@ -12,6 +12,7 @@ import patterns
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
 from extractors.sentences import clause_start, sentence_end_of_line, sentence_start
+from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
@@ -107,6 +108,39 @@ def section_score_sum(doc: Document) -> list[Finding]:
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
     return []
+
+
+def nested_score_sums(doc: Document) -> list[Finding]:
+    """（一）资金保障情况（分值10分），自评10分 against its items 1.…（分值5分），自评5分 and 2.…（分值5分），
+    自评3分: where the items' full marks add up to the heading's, their scores add up to its score."""
+    cue = _cues()
+    scores = sorted((f for f in doc.figures if f.kind == "score" and f.cell is None), key=lambda f: f.start)
+    starts = [f.start for f in scores]
+    marked: dict[int, tuple[Figure, Decimal]] = {}       # section start → its heading's score and full marks
+    for section in doc.sections:
+        heading_end = sentence_end_of_line(doc, section.start)
+        in_heading = scores[bisect_left(starts, section.start):bisect_left(starts, heading_end)]
+        scored = [f for f in in_heading if cue["section_score"].search(doc.norm[clause_start(doc, f.start):f.start])]
+        weight = cue["heading_weight"].search(doc.norm[section.start:heading_end])
+        if scored and weight:
+            marked[section.start] = (scored[-1], Decimal(weight.group(1)))
+    out = []
+    children = subsections(doc)
+    for parent in doc.sections:
+        items = children.get(parent.start, [])
+        if parent.start not in marked or len(items) < 2 or any(s.start not in marked for s in items):
+            continue
+        score, weight = marked[parent.start]
+        if sum(marked[s.start][1] for s in items) != weight:
+            continue            # not every item of the heading is listed with its marks
+        parts = [marked[s.start][0] for s in items]
+        value = sum((f.value for f in parts), Decimal(0))
+        if interval(score).contains(value):
+            continue
+        formula = "+".join(shown(f) for f in parts)
+        out.append(finding("score_sum", "error", f"{parent.number}各项自评得分{formula}={number(value)}分，与该项自评得分"
+                           f"{shown(score)}相差{number(value - score.value)}分。", [score, *parts], score.value, value))
+    return out
 
 
 def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool:
@@ -244,5 +278,5 @@ def template_left_unfilled(doc: Document) -> list[Finding]:
 
 def check_scores(doc: Document) -> list[Finding]:
     section = section_score_sum(doc)
-    return (score_sum(doc) + (section or group_score_sum(doc)) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
+    return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
             + grade_band(doc) + template_left_unfilled(doc))
