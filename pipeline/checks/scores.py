@@ -31,6 +31,7 @@ def _cues() -> dict:
         "bonus": regex.compile(scores["bonus"]),
         "deduction": regex.compile(scores["deduction"]),
         "heading_weight": regex.compile(scores["heading_weight"]),
+        "budget_in_total": regex.compile(scores["budget_in_total"]),
     }
 
 
@@ -50,7 +51,7 @@ def score_sum(doc: Document) -> list[Finding]:
         return []
     budget_scores = [r.score for r in counted if r.kind == "budget"]
     readings = [("全部指标得分", [r.score for r in counted])]
-    if budget_scores:
+    if budget_scores and not _cues()["budget_in_total"].search(doc.norm):
         readings.append(("不含预算执行率得分", [r.score for r in counted if r.kind != "budget"]))
     results = []
     for name, scores in readings:
