@@ -275,3 +275,28 @@ def test_a_notice_from_above_to_one_county_is_that_countys():
     doc = process_text("湖北省财政厅文件\n省财政厅关于下达2022年中央财政衔接推进乡村振兴补助资金的通知\n潜江市财政局：\n"
                        "现向你市下达2022年中央财政衔接推进乡村振兴补助资金2000万元。\n湖北省财政厅\n2022年7月1日\n")
     assert (doc.county, doc.province) == ("潜江市", "湖北省")
+
+
+def test_a_scored_headings_items_add_up_to_its_score_where_their_marks_add_up_to_its_marks():
+    doc = process_text("某某县2021年度财政衔接资金绩效自评报告\n一、自评情况\n（一）资金保障情况（分值10分），自评10分。\n"
+                       "1.县级预算安排衔接资金情况（分值5分），自评5分。\n2.资金匹配项目进度（分值5分），自评3分。\n"
+                       "（二）项目管理情况（分值20分），自评20分。\n1.项目库建设（分值10分），自评10分。\n"
+                       "2.项目公告公示（分值5分），自评5分。\n", year=2021)
+    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "score_sum"]
+    # （二）'s items carry 15 of its 20 marks: not all listed, so no finding there
+    assert sums == [("error", "10", "8")]
+
+
+def test_a_note_that_counts_the_budget_block_keeps_it_in_the_total():
+    rows = ("绩效目标自评表（2022年度）\n项目名称\t某某项目\n资金情况（万元）\t\t全年预算数（A）\t全年执行数（B）\t分值（分）\t执行率（B/A）\t得分（分）\n"
+            "\t年度资金总额：\t20\t20\t10\t100.00%\t10\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t分值（分）\t年度指标值\t全年实际值\t得分（分）\n"
+            "\t产出指标（70分）\t数量指标\t安装水标尺\t70\t≥266米\t≥266米\t70\n"
+            "\t效益指标（20分）\t社会效益指标\t受益人口数\t20\t≥1000人\t≥1000人\t20\n"
+            "\t满意度指标（10分）\t满意度指标\t群众满意度\t10\t≥95%\t≥95%\t10\n总分\t\t\t\t100\t\t\t100\n")
+    note = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。\n"
+    without_note = process_text(rows, year=2022)
+    with_note = process_text(rows + note, year=2022)
+    assert not [x for x in without_note.findings if x.rule == "score_sum" and x.severity == "error"]
+    assert [(x.declared, x.computed) for x in with_note.findings if x.rule == "score_sum" and x.severity == "error"] \
+        == [("100", "110")]
