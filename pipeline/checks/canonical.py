@@ -111,10 +111,30 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
+        elif spent and "除" not in doc.norm[sentence_start(doc, rate.start):rate.start] \
+                and (restated := _restated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
+            found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")
+            if found.severity == "error":
+                found.severity = "warning"
+                found.message = found.message.rstrip("。") + f"；报告未写明到位资金总额，按多处出现的{shown(restated)}推定，请核对口径。"
+            out.append(found)
         else:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _restated_total(doc: Document, spent: Figure) -> Figure | None:
+    """The report's own amount above the spending that its text states more than once (合计6800万元 … 6800万元
+    已全部分解到位): the total a rate over no named base is most likely of. Table cells (targets, actuals) say
+    nothing of it."""
+    own = [f for f in doc.figures if f.kind == "money" and f.cell is None and not f.scope
+           and f.measure not in ("planned", "norm") and f.value > spent.value and f.qualifier == ""]
+    stated: dict[Decimal, list[Figure]] = {}
+    for f in own:
+        stated.setdefault(f.value, []).append(f)
+    repeated = [group[0] for group in stated.values() if len(group) >= 2]
+    return max(repeated, key=lambda f: f.value) if repeated else None
 
 
 def _left_out(doc: Document, anchor: Figure) -> list[Figure]:
