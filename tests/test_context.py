@@ -300,3 +300,18 @@ def test_a_note_that_counts_the_budget_block_keeps_it_in_the_total():
     assert not [x for x in without_note.findings if x.rule == "score_sum" and x.severity == "error"]
     assert [(x.declared, x.computed) for x in with_note.findings if x.rule == "score_sum" and x.severity == "error"] \
         == [("100", "110")]
+
+
+def test_a_headlines_rate_restated_in_the_body_with_another_value():
+    doc = process_text("湖北今年200余亿元助力乡村振兴 9月底资金拨付率达85.6%\n截至9月底，湖北财政支持强县工程相关资金拨付率已达86.5%。\n",
+                       year=2023)
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "same_figure_differs"] \
+        == [("warning", "85.6", "86.5")]
+
+
+def test_a_rate_over_no_named_base_is_checked_against_the_total_the_text_repeats():
+    doc = process_text("某省2022年水利救灾资金绩效自评报告\n一、资金情况\n中央分3批向我省下达水利救灾资金，合计6800万元。"
+                       "6800万元已全部分解到位。截至目前，资金已执行4132.8万元，预算执行率为60.87%。\n", year=2022)
+    rates = [x for x in doc.findings if x.rule == "execution_rate"]
+    assert [(x.severity, x.declared, x.computed) for x in rates] == [("warning", "60.87", "60.78")]
+    assert "推定" in rates[0].message

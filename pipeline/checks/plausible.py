@@ -89,6 +89,24 @@ def _restatements(doc: Document) -> list[Finding]:
     return out
 
 
+def _title_rates(doc: Document) -> list[Finding]:
+    """A headline's rate restated in the body with another value (标题 9月底资金拨付率达85.6% … 正文 截至9月底…
+    拨付率已达86.5%): the same rate of the same date, by its measure and the words of its label."""
+    rates = [f for f in doc.figures if f.kind == "percent" and f.cell is None and f.measure in ("rate", "share")]
+    out = []
+    for a in (f for f in rates if f.start < doc.title_end):
+        words = content_words(a.label)
+        for b in (f for f in rates if f.start >= doc.title_end):
+            if b.measure == a.measure and words and words <= content_words(b.label) \
+                    and a.period.removeprefix("截至") == b.period.removeprefix("截至") \
+                    and not interval(a).overlaps(interval(b)):
+                out.append(finding("same_figure_differs", "warning",
+                                   f"标题中的{a.label}{shown(a)}与正文的{shown(b)}应为同一比率，数值不同，请核对。",
+                                   [a, b], a.value, b.value))
+                break
+    return out
+
+
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
     """The later amounts a can be a restatement of: every one when a stands in the title, else those a
     factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
@@ -99,4 +117,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 
 def check_plausible(doc: Document) -> list[Finding]:
-    return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc)
+    return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc)
