@@ -258,6 +258,17 @@ def test_docx_text_box_read_exactly_once_qingjian():
     assert doc.text.index("县交通局：") < doc.text.index("现将产业建设资金500万元") < doc.text.index("支出时，功能分类科目")
 
 
+def test_docx_tab_stops_of_a_paragraph_are_not_text(tmp_path):
+    """A tab stop is a w:tab in the paragraph's properties (w:pPr/w:tabs); only a w:tab in a run is a tab."""
+    d = docx.Document()
+    stops = d.add_paragraph("资金情况").paragraph_format.tab_stops
+    stops.add_tab_stop(docx.shared.Cm(3))
+    stops.add_tab_stop(docx.shared.Cm(6))
+    d.add_paragraph("到位资金\t100万元")
+    d.save(tmp_path / "tabs.docx")
+    assert _ok(tmp_path / "tabs.docx").text == "资金情况\n到位资金\t100万元\n"
+
+
 def test_docx_page_header_and_footer_absent_henan_lankao():
     doc = _ok(CORPUS / "henan-lankao-2023.docx")
     assert "兰考县2023年度财政衔接资金绩效自评材料" not in doc.text     # the page header
