@@ -16,6 +16,7 @@ from __future__ import annotations
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from io import BytesIO
 
@@ -42,6 +43,7 @@ RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Re
 CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, etree.XMLSyntaxError)
 
 
 def qn(tag: str) -> str:
@@ -77,12 +79,13 @@ def _format_number(n: int, fmt: str) -> str:
 class ListNumbering:
     """Replays Word's list counters to render each numbered paragraph's label."""
 
-    def __init__(self, numbering, style_numbering: dict[str, tuple[str, int]]) -> None:
+    def __init__(self, numbering, styles: Callable[[], dict[str, tuple[str, int]]]) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # abstractNumId -> ilvl -> (fmt, text, start)
         self.num_to_abstract: dict[str, str] = {}
         self.overrides: dict[str, dict[int, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
-        self.style_numbering = style_numbering                          # styleId -> (numId, ilvl)
+        self.styles = styles                # styleId -> (numId, ilvl), read when a paragraph's style could number it
+        self.style_numbering: dict[str, tuple[str, int]] | None = None
         if numbering is not None:
             for abstract in numbering.iter(qn("w:abstractNum")):
                 levels = {}
@@ -112,8 +115,10 @@ class ListNumbering:
             ilvl = int(_child_val(num_pr, "w:ilvl") or 0)
         else:
             style_id = _child_val(p_pr, "w:pStyle")
-            if style_id in self.style_numbering:
-                num_id, ilvl = self.style_numbering[style_id]
+            if style_id is not None and self.levels:
+                if self.style_numbering is None:
+                    self.style_numbering = self.styles()
+                num_id, ilvl = self.style_numbering.get(style_id, (None, 0))
         if not num_id or num_id == "0":
             return ""
         abstract_id = self.num_to_abstract.get(num_id)
@@ -213,7 +218,7 @@ def style_numbering(styles_xml: bytes | None) -> dict[str, tuple[str, int]]:
         num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
         if num_pr is not None:
             num_id = _child_val(num_pr, "w:numId")
-            if num_id:
+            if num_id and style.get(qn("w:styleId")) is not None:
                 mapping[style.get(qn("w:styleId"))] = (num_id, int(_child_val(num_pr, "w:ilvl") or 0))
     return mapping
 
@@ -271,15 +276,25 @@ class Package:
         return None if partname is None else self.read(partname)
 
 
+def _broken(exc: Exception) -> DocumentError:
+    return DocumentError(f"该Word文件(.docx)已损坏，无法打开（{type(exc).__name__}）；请向报送单位重新索取原文件。")
+
+
 def read_docx(data: bytes, doc: Document) -> Document:
     try:
         package = Package(data)
         body = etree.fromstring(package.read(package.main), PARSER).find(qn("w:body"))
         numbering_xml = package.part("numbering")
         numbering_root = None if numbering_xml is None else etree.fromstring(numbering_xml, PARSER)
-        styles = style_numbering(package.part("styles"))
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise DocumentError(f"该Word文件(.docx)已损坏，无法打开（{type(exc).__name__}）；请向报送单位重新索取原文件。") from exc
+    except BROKEN as exc:
+        raise _broken(exc) from exc
+
+    def styles() -> dict[str, tuple[str, int]]:
+        try:
+            return style_numbering(package.part("styles"))
+        except BROKEN as exc:
+            raise _broken(exc) from exc
+
     numbering = ListNumbering(numbering_root, styles)
     builder = TextBuilder()
 

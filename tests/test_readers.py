@@ -258,6 +258,20 @@ def test_docx_text_box_read_exactly_once_qingjian():
     assert doc.text.index("县交通局：") < doc.text.index("现将产业建设资金500万元") < doc.text.index("支出时，功能分类科目")
 
 
+def test_docx_list_numbers_carried_by_a_paragraph_style(tmp_path):
+    """A paragraph styled 列表编号 (List Number) takes its number from the style's w:numPr in styles.xml."""
+    d = docx.Document()
+    d.add_heading("基本情况", 1)
+    for text in ("到位资金100万元。", "支出资金90万元。"):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("项目一", style="List Bullet")
+    d.add_paragraph("结余10万元。", style="List Number")
+    d.save(tmp_path / "styled.docx")
+    doc = _ok(tmp_path / "styled.docx")
+    assert doc.text == "基本情况\n1.到位资金100万元。\n2.支出资金90万元。\n项目一\n3.结余10万元。\n"
+    assert [b.numbering for b in doc.blocks] == ["", "1.", "2.", "", "3."]
+
+
 def test_docx_tab_stops_of_a_paragraph_are_not_text(tmp_path):
     """A tab stop is a w:tab in the paragraph's properties (w:pPr/w:tabs); only a w:tab in a run is a tab."""
     d = docx.Document()
