@@ -1,5 +1,10 @@
 """PDF reports: the text layer (pdfplumber), or for a scanned page, OCR (read_ocr).
 
+pdfminer lays each page out once; a page that draws no line, rectangle or curve can hold no ruled
+table, so its characters are taken from that layout directly, as pdfplumber would make them, and
+pdfplumber's table finder (and its conversion of every object on the page) runs only where there
+are ruling lines.
+
 Lines are joined back into paragraphs so that a figure broken across a line
 or a page comes back whole; running headers, footers and page numbers are
 removed; ruled tables are read as tables with their spans.
@@ -13,7 +18,8 @@ from io import BytesIO
 
 import pdfplumber
 import pypdfium2 as pdfium
-from pdfplumber.utils import extract_text
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+from pdfplumber.utils import chars_to_textmap, extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
@@ -81,15 +87,56 @@ def _running_lines(pages_lines: list[list[dict]], heights: list[float]) -> set[s
     return {text for text, n in counts.items() if n >= 2}
 
 
-def _needs_ocr(page, lines: list[dict], tables: list) -> bool:
+def _needs_ocr(chars: list[dict], images: int, curves: int, lines: list[dict], tables: list) -> bool:
     """A scanned page: no text layer but a picture (or glyphs drawn as curves), or a text layer that is
     garbage (a scanner's invisible text with no Chinese character, or mojibake from a font without a map)."""
     if not lines and not tables:
-        return bool(page.images) or len(page.curves) > 50
-    chars = [c["text"] for c in page.chars if not c["text"].isspace()]
+        return bool(images) or curves > 50
+    chars = [c["text"] for c in chars if not c["text"].isspace()]
     if len(chars) < 20 or any(CJK.match(c) for c in chars):
         return False
-    return bool(page.images) or sum(not c.isascii() for c in chars) > 0.3 * len(chars)
+    return bool(images) or sum(not c.isascii() for c in chars) > 0.3 * len(chars)
+
+
+def _layout_objects(items, chars: list, images: list, drawn: list) -> None:
+    """pdfminer's layout of a page, flattened in pdfplumber's order (a figure's objects in its place)."""
+    for item in items:
+        if isinstance(item, LTContainer):
+            _layout_objects(item, chars, images, drawn)
+        elif isinstance(item, LTChar):
+            chars.append(item)
+        elif isinstance(item, LTImage):
+            images.append(item)
+        elif isinstance(item, LTCurve):
+            drawn.append(item)
+
+
+def _char(char: LTChar, page) -> dict:
+    """A character as pdfplumber's Page.chars gives it (the attributes its text lines read)."""
+    mb_x0, mb_top = page.mediabox[:2]
+    top, bottom = page.height - char.y1 + mb_top, page.height - char.y0 + mb_top
+    return {"text": char.get_text(), "x0": char.x0 + mb_x0, "x1": char.x1 + mb_x0, "top": top, "bottom": bottom,
+            "doctop": page.initial_doctop + top, "y0": char.y0, "y1": char.y1, "width": char.width,
+            "height": char.height, "size": char.size, "adv": char.adv, "upright": char.upright,
+            "fontname": char.fontname, "matrix": char.matrix, "page_number": page.page_number,
+            "object_type": "char"}
+
+
+def _read_page(page) -> tuple[list[dict], list, bool]:
+    """A page's text lines outside its ruled tables, its tables (top, cells, None) and whether it looks scanned."""
+    chars, images, drawn = [], [], []
+    _layout_objects(page.layout, chars, images, drawn)
+    if not drawn:       # no line, rectangle or curve: no ruled table
+        chars = [_char(c, page) for c in chars]
+        lines = chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
+                                 layout_height=page.height).extract_text_lines(strip=True)
+        return lines, [], _needs_ocr(chars, len(images), 0, lines, [])
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    lines = [ln for ln in page.extract_text_lines(strip=True)
+             if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
+    tables = [(t.bbox[1], _table_cells(page, t), None) for t in tables]
+    return lines, tables, _needs_ocr(page.chars, len(page.images), len(page.curves), lines, tables)
 
 
 def read_pdf(data: bytes, doc: Document) -> Document:
@@ -97,12 +144,8 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     with pdf:
         pages, scanned = [], []
         for number, page in enumerate(pdf.pages):
-            tables = page.find_tables()
-            boxes = [t.bbox for t in tables]
-            lines = [ln for ln in page.extract_text_lines(strip=True)
-                     if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
-            tables = [(t.bbox[1], _table_cells(page, t), None) for t in tables]
-            if _needs_ocr(page, lines, tables):
+            lines, tables, needs_ocr = _read_page(page)
+            if needs_ocr:
                 scanned.append(number)
             pages.append([lines, page.height, tables])
     if scanned:
