@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from functools import cache
 from io import BytesIO
 
 import pdfplumber
 import pypdfium2 as pdfium
+import regex
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 from pdfplumber.utils import chars_to_textmap, extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
+
+import patterns
 
 from .model import Cell, Document, DocumentError
 from .read_txt import CJK
@@ -31,6 +35,8 @@ from .text_builder import TextBuilder, join_with_offsets, join_wrapped
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 SENTENCE_END = re.compile(r"[。：:；;！!？?”）)]\s*$")
 UNBREAKABLE_START = re.compile(r"^[\dA-Za-z.,%％万亿元]")   # what a line wrap moves down whole
+CLAUSE_END = re.compile(r"[，,、]\s*$")                       # no paragraph ends so
+CLOSING_START = re.compile(r"^[、，,。；;：:？！）)」』”’]")        # nor begins so: a layout that wrapped before it
 MARGIN = 0.1  # share of the page height where running headers and footers live
 
 
@@ -161,6 +167,22 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     return lay_out(pages, doc)
 
 
+@cache
+def _heading_start() -> regex.Pattern:
+    """The start of a heading or a numbered item: any number form of patterns/headings.toml (一、 （一） 1. ①)."""
+    return regex.compile("|".join(f"(?:{form['pattern']})" for form in patterns.load("headings")["form"]))
+
+
+def _paragraph_ended(paragraph: list[dict], following: str) -> bool:
+    """After a line that stopped short of the margin with no sentence end: the paragraph ended there only if
+    that line is a heading on its own or the next line starts one. Otherwise the line wrapped early (a number
+    that did not fit, or a layout that does not justify its lines) and the sentence goes on."""
+    heading = _heading_start()
+    if UNBREAKABLE_START.match(following):
+        return False
+    return bool(len(paragraph) == 1 and heading.match(paragraph[0]["text"]) or heading.match(following))
+
+
 def _ocr_margins(body: list[dict]) -> tuple[float, float]:
     """OCR's line ends wander by a point or two, and a typed page's right edge may be ragged: the margins
     are where nearly all lines begin and end (a first-line indent or a wide title does not move them)."""
@@ -182,6 +204,7 @@ def lay_out(pages: list, doc: Document) -> Document:
     paragraph: list[dict] = []
     line_pages: list[int] = []
     wrapped_early = False   # the last line stopped a little short with no punctuation: an unbreakable number
+    ended = False           # the last line ended its paragraph, unless the next one begins with closing punctuation
 
     def write(lines: list[dict], pages: list[int]) -> None:
         """Write lines as one paragraph; a paragraph that runs onto the next page starts that page mid-way."""
@@ -223,9 +246,10 @@ def lay_out(pages: list, doc: Document) -> Document:
                 continue
             indent = (item["x0"] - left) / char_width
             short_by = (right - item["x1"]) / char_width
-            if paragraph and (indent > 1.5 or wrapped_early and not UNBREAKABLE_START.match(item["text"])):
+            if paragraph and not CLOSING_START.match(item["text"]) and (
+                    ended or indent > 1.5 or wrapped_early and _paragraph_ended(paragraph, item["text"])):
                 flush()
-            wrapped_early = False
+            wrapped_early = ended = False
             centred = indent > 2.5 and abs(indent - short_by) < 1.5    # beyond a first-line indent
             larger = item["bottom"] - item["top"] > 1.2 * line_height
             if indent > 3.5 or centred or larger or "\t" in item["text"]:
@@ -235,8 +259,10 @@ def lay_out(pages: list, doc: Document) -> Document:
                 continue
             paragraph.append(item)
             line_pages.append(number)
+            if CLAUSE_END.search(item["text"]):
+                continue
             if short_by > 12 or (short_by > 2 and SENTENCE_END.search(item["text"])):
-                flush()
+                ended = True
             elif short_by > 2:
                 wrapped_early = True
     flush()

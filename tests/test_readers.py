@@ -24,6 +24,7 @@ import pytest
 from conftest import CORPUS, DEVSET, SAMPLE, needs_shared
 from extractors.model import Document
 from extractors.read import read
+from extractors.read_pdf import lay_out
 from extractors.sniff import IMAGE_SIGNATURES
 from pipeline.process import process
 
@@ -450,6 +451,56 @@ def test_pdf_figure_split_across_a_line_comes_back_whole_xizang():
     doc = _ok(DEVDOCS / "d2-xizang-2021.pdf", processed=True)
     [income] = _figures(doc, r"16935\s*元")                         # "16935" / "元"
     assert (income.kind, income.value) == ("money", Decimal("16935"))
+
+
+@needs_shared
+def test_pdf_a_line_wrapped_inside_brackets_stays_in_its_sentence():
+    nanchuan = _ok(DEVDOCS / "d1-nanchuan-2019.pdf")
+    assert "（渝农〔2019〕28 号）" in nanchuan.text                  # "（渝农" ends a line short of the margin
+    shandong = _ok(DEVDOCS / "d3-shandong-2017.pdf")
+    assert "的规定。（卷一，P3—P30）" in shandong.text
+
+
+def _lines(*lines: tuple[float, float, str]) -> list[dict]:
+    """Text lines as a PDF page gives them: (x0, x1, text), one every 18 points, 12-point characters."""
+    return [{"x0": x0, "x1": x1, "top": 100 + 18 * k, "bottom": 112 + 18 * k, "text": text}
+            for k, (x0, x1, text) in enumerate(lines)]
+
+
+def _paragraphs(lines: list[dict]) -> list[str]:
+    doc = lay_out([[lines, 842, []]], Document(path="layout"))
+    return doc.text.split("\n")[:-1]
+
+
+def test_pdf_lines_of_a_ragged_layout_stay_one_paragraph():
+    """A layout that wraps after a fixed number of characters leaves lines with many digits short of the
+    margin; a sentence goes on after them (a total and its parts stay together for the checks)."""
+    lines = _lines((72, 504, "平泉县2021年衔接推进乡村振兴补助资金绩效自评报告各项工作开展情况如下"),
+                   (96, 437, "2021年，平泉县财政局全年争取衔接推进乡村振兴补助资金34419."),
+                   (72, 389, "74万元，其中中央资金28258.19万元、省级资金4000.55万元、"),
+                   (72, 178, "县级资金2161万元。"),
+                   (96, 398, "截至2021年12月31日，衔接资金已支出33215.05万元，结转"),
+                   (72, 257, "结余1204.69万元，支出进度96.5%。"),
+                   (96, 380, "2021年到位资金8399.68万元，其中中央资金7540.09万元"),
+                   (72, 190, "、县级资金859.59万元。"))
+    assert _paragraphs(lines)[1:] == [
+        "2021年，平泉县财政局全年争取衔接推进乡村振兴补助资金34419.74万元，其中中央资金28258.19万元、"
+        "省级资金4000.55万元、县级资金2161万元。",
+        "截至2021年12月31日，衔接资金已支出33215.05万元，结转结余1204.69万元，支出进度96.5%。",
+        "2021年到位资金8399.68万元，其中中央资金7540.09万元、县级资金859.59万元。"]
+
+
+def test_pdf_a_heading_short_of_the_margin_stays_its_own_paragraph():
+    lines = _lines((72, 504, "全年争取衔接推进乡村振兴补助资金共计一千万元，各项工作开展情况如下，"),
+                   (72, 300, "现报告如下。"),
+                   (72, 420, "（三）衔接资金项目管理和使用成效情况分析"),
+                   (96, 504, "全年共安排产业项目70个，投入资金25815万元，带动脱贫户增收明显，"),
+                   (72, 432, "资金使用规范项目全部完工并已通过验收"),
+                   (72, 300, "（四）存在问题和下一步工作打算"))
+    assert _paragraphs(lines)[1:] == [
+        "（三）衔接资金项目管理和使用成效情况分析",
+        "全年共安排产业项目70个，投入资金25815万元，带动脱贫户增收明显，资金使用规范项目全部完工并已通过验收",
+        "（四）存在问题和下一步工作打算"]
 
 
 def test_pdf_ruled_table_read_as_a_table_fengjie():
