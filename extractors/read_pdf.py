@@ -173,14 +173,15 @@ def _heading_start() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{form['pattern']})" for form in patterns.load("headings")["form"]))
 
 
-def _paragraph_ended(paragraph: list[dict], following: str) -> bool:
+def _paragraph_ended(paragraph: list[dict], following: str, spaced: bool) -> bool:
     """After a line that stopped short of the margin with no sentence end: the paragraph ended there only if
-    that line is a heading on its own or the next line starts one. Otherwise the line wrapped early (a number
-    that did not fit, or a layout that does not justify its lines) and the sentence goes on."""
+    more space than a line's follows it, or that line is a heading on its own, or the next line starts one.
+    Otherwise the line wrapped early (a number that did not fit, or a layout that does not justify its lines)
+    and the sentence goes on."""
     heading = _heading_start()
     if UNBREAKABLE_START.match(following):
         return False
-    return bool(len(paragraph) == 1 and heading.match(paragraph[0]["text"]) or heading.match(following))
+    return bool(spaced or len(paragraph) == 1 and heading.match(paragraph[0]["text"]) or heading.match(following))
 
 
 def _ocr_margins(body: list[dict]) -> tuple[float, float]:
@@ -235,6 +236,9 @@ def lay_out(pages: list, doc: Document) -> Document:
                 right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
                 left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
             line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
+            tops = sorted(ln["top"] for ln in body)
+            steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > line_height / 2]
+            pitch = statistics.median(steps) if len(steps) >= 2 else None    # from one line's top to the next's
         items = [(ln["top"], "line", ln) for ln in body] + [(table[0], "table", table) for table in tables]
         for _, what, item in sorted(items, key=lambda x: x[0]):
             if what == "table":
@@ -246,8 +250,10 @@ def lay_out(pages: list, doc: Document) -> Document:
                 continue
             indent = (item["x0"] - left) / char_width
             short_by = (right - item["x1"]) / char_width
+            spaced = bool(pitch and line_pages and line_pages[-1] == number
+                          and item["top"] - paragraph[-1]["top"] > 1.3 * pitch)
             if paragraph and not CLOSING_START.match(item["text"]) and (
-                    ended or indent > 1.5 or wrapped_early and _paragraph_ended(paragraph, item["text"])):
+                    ended or indent > 1.5 or wrapped_early and _paragraph_ended(paragraph, item["text"], spaced)):
                 flush()
             wrapped_early = ended = False
             centred = indent > 2.5 and abs(indent - short_by) < 1.5    # beyond a first-line indent

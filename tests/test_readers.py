@@ -503,6 +503,20 @@ def test_pdf_a_heading_short_of_the_margin_stays_its_own_paragraph():
         "（四）存在问题和下一步工作打算"]
 
 
+def test_pdf_a_title_set_apart_by_space_stays_its_own_paragraph():
+    """A title in the body's font and margin, short of the margin with no punctuation: the space after it ends it."""
+    lines = _lines((90, 466, "关于2021年广西中央财政衔接推进乡村振兴补助资金争取和使用情况的报告"),
+                   (90, 518, "近期财政部再次下达我区2021年中央财政衔接推进乡村振兴补助资金4.9亿元。至此"),
+                   (90, 518, "我区本年度累计获得中央财政衔接推进乡村振兴补助资金103.83亿元，较2020年"),
+                   (90, 233, "增加8.71亿元。"))
+    for line in lines[1:]:
+        line["top"], line["bottom"] = line["top"] + 10, line["bottom"] + 10
+    assert _paragraphs(lines) == [
+        "关于2021年广西中央财政衔接推进乡村振兴补助资金争取和使用情况的报告",
+        "近期财政部再次下达我区2021年中央财政衔接推进乡村振兴补助资金4.9亿元。至此我区本年度累计获得中央财政衔接推进"
+        "乡村振兴补助资金103.83亿元，较2020年增加8.71亿元。"]
+
+
 def test_pdf_ruled_table_read_as_a_table_fengjie():
     doc = _ok(CORPUS / "chongqing-fengjie-2022-table.pdf", processed=True)
     assert doc.tables
