@@ -1,10 +1,10 @@
 """Word .docx reports: body paragraphs and tables in document order.
 
-The package is read with zipfile and lxml directly: only the three parts a report's text needs
-(the main document, its numbering and its styles) are parsed, where python-docx parses every XML part
-(a 350 KB styles.xml in most reports) and builds its object model first. The parts are found as
-python-docx finds them (relationships, content types) and parsed with the parser it uses, which
-neither expands entities nor fetches external ones.
+The package is read with zipfile and lxml directly: only the parts a report's text needs are parsed (the
+main document and its numbering; its styles only where a paragraph's style may carry a list number), where
+python-docx parses every XML part (a 350 KB styles.xml in most reports) and builds its object model first.
+The parts are found as python-docx finds them (relationships, content types) and parsed with the parser
+it uses, which neither expands entities nor fetches external ones.
 
 Word keeps the numbers of an automatic list (一、 （一） 1.) outside the
 paragraph text, in numbering.xml; they are recovered here, or the section
@@ -253,7 +253,7 @@ class Package:
             return None
         if matching[0].get("TargetMode", "Internal") == "External":
             raise ValueError(f"{reltype} is an external target")
-        return posixpath.abspath(posixpath.join(folder, matching[0].get("Target")))
+        return posixpath.abspath(posixpath.join(folder, matching[0].get("Target", "")))
 
     def content_type(self, partname: str) -> str:
         types = etree.fromstring(self.read("/[Content_Types].xml"), PARSER)
