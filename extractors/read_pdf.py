@@ -1,9 +1,9 @@
 """PDF reports: the text layer (pdfplumber), or for a scanned page, OCR (read_ocr).
 
-pdfminer lays each page out once; a page that draws no line, rectangle or curve can hold no ruled
-table, so its characters are taken from that layout directly, as pdfplumber would make them, and
-pdfplumber's table finder (and its conversion of every object on the page) runs only where there
-are ruling lines.
+pdfminer lays each page out once; a page that draws no vertical line, rectangle or curve can hold no
+ruled table (a cell needs vertical edges), so its characters are taken from that layout directly, as
+pdfplumber would make them, and pdfplumber's table finder (and its conversion of every object on the
+page) runs only where there may be a ruled table.
 
 Lines are joined back into paragraphs so that a figure broken across a line
 or a page comes back whole; running headers, footers and page numbers are
@@ -20,7 +20,7 @@ from io import BytesIO
 import pdfplumber
 import pypdfium2 as pdfium
 import regex
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine
 from pdfplumber.utils import chars_to_textmap, extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
@@ -132,7 +132,7 @@ def _read_page(page) -> tuple[list[dict], list, bool]:
     """A page's text lines outside its ruled tables, its tables (top, cells, None) and whether it looks scanned."""
     chars, images, drawn = [], [], []
     _layout_objects(page.layout, chars, images, drawn)
-    if not drawn:       # no line, rectangle or curve: no ruled table
+    if all(type(d) is LTLine and d.y0 == d.y1 for d in drawn):     # no vertical edge: no ruled table
         chars = [_char(c, page) for c in chars]
         lines = chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
                                  layout_height=page.height).extract_text_lines(strip=True)
@@ -238,7 +238,7 @@ def lay_out(pages: list, doc: Document) -> Document:
             line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
             tops = sorted(ln["top"] for ln in body)
             steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > line_height / 2]
-            pitch = statistics.median(steps) if len(steps) >= 2 else None    # from one line's top to the next's
+            pitch = min(steps, default=None)    # a paragraph's lines are closest (many short paragraphs may be set apart)
         items = [(ln["top"], "line", ln) for ln in body] + [(table[0], "table", table) for table in tables]
         for _, what, item in sorted(items, key=lambda x: x[0]):
             if what == "table":
