@@ -4,7 +4,8 @@ usage: python benchmarks/scale.py [-n 2000] [--memory-n 10000] [--jionlp-python 
 
 1. generates n reports (benchmarks/synthetic.py) as UTF-8 text, GBK text, .docx and text PDF (when
    reportlab is installed), a known share with one planted contradiction;
-2. per format: the floor (reading and decoding only, one process), then `ziping run` end to end with
+2. per format: the floor (reading and decoding only, one process), ziping's own reader alone (one process),
+   then `ziping run` end to end with
    all outputs written (one worker per core): documents/s, pages/s, peak memory of all its processes;
 3. figure recall and contradiction recall against the truth, and clean reports with a false error;
 4. large texts (time per MB), texts beyond the size cap, a zip bomb, one small file (start-up included);
@@ -95,6 +96,16 @@ def floor_seconds(fmt: str, files: list[Path]) -> float:
             pdf = pypdfium2.PdfDocument(data)
             "\n".join(page.get_textpage().get_text_range() for page in pdf)
             pdf.close()
+    return time.perf_counter() - start
+
+
+def reader_seconds(files: list[Path]) -> float:
+    """ziping's reader alone (extractors.read.read: the text, blocks, tables and pages), in this process."""
+    from extractors.read import read
+    read(files[0])
+    start = time.perf_counter()
+    for path in files:
+        read(path)
     return time.perf_counter() - start
 
 
@@ -236,7 +247,7 @@ def main() -> None:
 
         header(f"documents per second (ziping run, {cores} workers, all outputs written; floor: read + decode, 1 process)")
         print(f"{'format':<6} {'files':>6} {'MB':>6} {'wall s':>8} {'docs/s':>8} {'pages/s':>8} {'peak all':>9} "
-              f"{'peak one':>9} {'CPU ms/doc':>10} {'idle docs/s':>11} {'floor docs/s':>12}")
+              f"{'peak one':>9} {'CPU ms/doc':>10} {'idle docs/s':>11} {'floor docs/s':>12} {'read ms/doc':>11}")
         outs = []
         for fmt in formats:
             files = sorted((corpus / fmt).iterdir())
@@ -244,14 +255,17 @@ def main() -> None:
             wall, peak, one, _, cpu = ziping([str(corpus / fmt), "-o", str(out)])
             outs.append(out)
             floor = floor_seconds(fmt, files)
+            reading = reader_seconds(files)
             n_pages = pages(files) if fmt == "pdf" else 0
             size = sum(p.stat().st_size for p in files)
             print(f"{fmt:<6} {len(files):>6} {size / 2**20:>6.1f} {wall:>8.2f} {len(files) / wall:>8.1f} "
                   f"{(f'{n_pages / wall:.1f}' if n_pages else ''):>8} {mb(peak):>9} {mb(one):>9} "
-                  f"{cpu * 1000 / len(files):>10.2f} {cores * len(files) / cpu:>11.1f} {len(files) / floor:>12.1f}")
+                  f"{cpu * 1000 / len(files):>10.2f} {cores * len(files) / cpu:>11.1f} {len(files) / floor:>12.1f} "
+                  f"{reading * 1000 / len(files):>11.2f}")
         print("(wall includes start-up; peak all = the RSS of ziping and its workers together; CPU = user + system of\n"
               " all its processes; idle docs/s = cores ÷ CPU per document, what the run gives when nothing else\n"
-              " runs on the machine; floor = read + decode only, in one process)")
+              " runs on the machine; floor = read + decode only, in one process; read = ziping's reader alone,\n"
+              " one process: what reading costs a document once the workers have started)")
 
         header("recall against the truth")
         for fmt, c in score(truth, outs).items():

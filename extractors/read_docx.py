@@ -1,5 +1,11 @@
 """Word .docx reports: body paragraphs and tables in document order.
 
+The package is read with zipfile and lxml directly: only the parts a report's text needs are parsed (the
+main document and its numbering; its styles only where a paragraph's style may carry a list number), where
+python-docx parses every XML part (a 350 KB styles.xml in most reports) and builds its object model first.
+The parts are found as python-docx finds them (relationships, content types) and parsed with the parser
+it uses, which neither expands entities nor fetches external ones.
+
 Word keeps the numbers of an automatic list (一、 （一） 1.) outside the
 paragraph text, in numbering.xml; they are recovered here, or the section
 structure is lost. Text boxes are read once (their VML fallback copy is
@@ -7,25 +13,42 @@ skipped). Page headers and footers live in other parts and are left out.
 """
 from __future__ import annotations
 
+import posixpath
 import zipfile
+import zlib
+from collections.abc import Callable
+from functools import lru_cache
 from io import BytesIO
 
 import cn2an
-import docx
 from lxml import etree
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 
 from .model import Cell, Document, DocumentError
 from .text_builder import TextBuilder
 
-W_P, W_TBL, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
-W_TXBX = qn("w:txbxContent")
-W_VAL = qn("w:val")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_P, W_TBL, W_TR, W_TC = W + "p", W + "tbl", W + "tr", W + "tc"
+W_T, W_TAB, W_BR, W_CR = W + "t", W + "tab", W + "br", W + "cr"
+W_TXBX = W + "txbxContent"
+W_VAL = W + "val"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-W_DEL = qn("w:del")
-W_SDT, W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+W_DEL = W + "del"
+# properties hold no text, but a paragraph's tab stops are w:tab elements too (w:pPr/w:tabs/w:tab)
+NOT_TEXT = {MC_FALLBACK, W_DEL, W + "pPr", W + "rPr"}
+W_SDT, W_SDT_CONTENT = W + "sdt", W + "sdtContent"
+
+# python-docx's parser (docx.oxml.parser), so the tree, and so the text, is the one it gave
+PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, etree.XMLSyntaxError)
+
+
+def qn(tag: str) -> str:
+    """w:numPr → {namespace}numPr"""
+    return W + tag.split(":", 1)[1]
 
 
 def _format_number(n: int, fmt: str) -> str:
@@ -56,16 +79,13 @@ def _format_number(n: int, fmt: str) -> str:
 class ListNumbering:
     """Replays Word's list counters to render each numbered paragraph's label."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, numbering, styles: Callable[[], dict[str, tuple[str, int]]]) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # abstractNumId -> ilvl -> (fmt, text, start)
         self.num_to_abstract: dict[str, str] = {}
         self.overrides: dict[str, dict[int, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
-        self.style_numbering: dict[str, tuple[str, int]] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            numbering = None
+        self.styles = styles                # styleId -> (numId, ilvl), read when a paragraph's style could number it
+        self.style_numbering: dict[str, tuple[str, int]] | None = None
         if numbering is not None:
             for abstract in numbering.iter(qn("w:abstractNum")):
                 levels = {}
@@ -83,15 +103,6 @@ class ListNumbering:
                     start = _child_val(override, "w:startOverride")
                     if start is not None:
                         self.overrides.setdefault(num_id, {})[int(override.get(qn("w:ilvl"), 0))] = int(start)
-        try:
-            for style in document.styles.element.iter(qn("w:style")):
-                num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
-                if num_pr is not None:
-                    num_id = _child_val(num_pr, "w:numId")
-                    if num_id:
-                        self.style_numbering[style.get(qn("w:styleId"))] = (num_id, int(_child_val(num_pr, "w:ilvl") or 0))
-        except (KeyError, NotImplementedError, AttributeError):
-            pass
 
     def label(self, paragraph) -> str:
         p_pr = paragraph.find(qn("w:pPr"))
@@ -104,8 +115,10 @@ class ListNumbering:
             ilvl = int(_child_val(num_pr, "w:ilvl") or 0)
         else:
             style_id = _child_val(p_pr, "w:pStyle")
-            if style_id in self.style_numbering:
-                num_id, ilvl = self.style_numbering[style_id]
+            if style_id is not None and self.levels:
+                if self.style_numbering is None:
+                    self.style_numbering = self.styles()
+                num_id, ilvl = self.style_numbering.get(style_id, (None, 0))
         if not num_id or num_id == "0":
             return ""
         abstract_id = self.num_to_abstract.get(num_id)
@@ -141,7 +154,7 @@ def _paragraph_text(paragraph, boxes: list) -> str:
     def walk(element) -> None:
         for child in element:
             tag = child.tag
-            if tag == MC_FALLBACK or tag == W_DEL:
+            if tag in NOT_TEXT:
                 continue
             if tag == W_TXBX:
                 boxes.append(child)
@@ -194,12 +207,95 @@ def _table_cells(tbl) -> list[Cell]:
     return cells
 
 
+@lru_cache(maxsize=8)
+def style_numbering(styles_xml: bytes | None) -> dict[str, tuple[str, int]]:
+    """The paragraph styles that carry a list number: styleId -> (numId, ilvl). Kept per styles.xml:
+    reports made from one template share its styles part, the largest part of most reports."""
+    mapping: dict[str, tuple[str, int]] = {}
+    if styles_xml is None:      # python-docx's default styles, used then, number no style
+        return mapping
+    for style in etree.fromstring(styles_xml, PARSER).iter(qn("w:style")):
+        num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
+        if num_pr is not None:
+            num_id = _child_val(num_pr, "w:numId")
+            if num_id and style.get(qn("w:styleId")) is not None:
+                mapping[style.get(qn("w:styleId"))] = (num_id, int(_child_val(num_pr, "w:ilvl") or 0))
+    return mapping
+
+
+class Package:
+    """The parts of a .docx found as python-docx finds them: by relationship type from the main document,
+    which the package's relationships name and whose content type must be Word's."""
+
+    def __init__(self, data: bytes) -> None:
+        self.archive = zipfile.ZipFile(BytesIO(data))
+        self.main = self.related("/", "officeDocument")
+        if self.main is None:
+            raise KeyError("no main document part")
+        content_type = self.content_type(self.main)
+        if content_type != WORD_MAIN:
+            raise ValueError(f"not a Word document: {content_type}")
+
+    def read(self, partname: str) -> bytes:
+        return self.archive.read(partname[1:])
+
+    def related(self, source: str, reltype: str) -> str | None:
+        """The part `source` relates to by `reltype`; None if there is none, ValueError if there are two."""
+        folder, name = posixpath.split(source)
+        try:
+            rels = etree.fromstring(self.read(posixpath.join(folder, "_rels", name + ".rels")), PARSER)
+        except KeyError:
+            return None
+        matching = [rel for rel in rels if rel.tag == RELATIONSHIP and rel.get("Type") == RT + reltype]
+        if len(matching) > 1:
+            raise ValueError(f"multiple relationships of type {reltype}")
+        if not matching:
+            return None
+        if matching[0].get("TargetMode", "Internal") == "External":
+            raise ValueError(f"{reltype} is an external target")
+        return posixpath.abspath(posixpath.join(folder, matching[0].get("Target", "")))
+
+    def content_type(self, partname: str) -> str:
+        types = etree.fromstring(self.read("/[Content_Types].xml"), PARSER)
+        defaults, overrides = {}, {}
+        for entry in types:
+            if entry.tag == CONTENT_TYPES + "Override":
+                overrides[entry.get("PartName", "").lower()] = entry.get("ContentType")
+            elif entry.tag == CONTENT_TYPES + "Default":
+                defaults[entry.get("Extension", "").lower()] = entry.get("ContentType")
+        extension = posixpath.splitext(partname)[1].lstrip(".").lower()
+        if partname.lower() in overrides:
+            return overrides[partname.lower()]
+        if extension in defaults:
+            return defaults[extension]
+        raise KeyError(f"no content type for {partname}")
+
+    def part(self, reltype: str) -> bytes | None:
+        """A part the main document relates to by reltype (its bytes), or None."""
+        partname = self.related(self.main, reltype)
+        return None if partname is None else self.read(partname)
+
+
+def _broken(exc: Exception) -> DocumentError:
+    return DocumentError(f"该Word文件(.docx)已损坏，无法打开（{type(exc).__name__}）；请向报送单位重新索取原文件。")
+
+
 def read_docx(data: bytes, doc: Document) -> Document:
     try:
-        document = docx.Document(BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise DocumentError(f"该Word文件(.docx)已损坏，无法打开（{type(exc).__name__}）；请向报送单位重新索取原文件。") from exc
-    numbering = ListNumbering(document)
+        package = Package(data)
+        body = etree.fromstring(package.read(package.main), PARSER).find(qn("w:body"))
+        numbering_xml = package.part("numbering")
+        numbering_root = None if numbering_xml is None else etree.fromstring(numbering_xml, PARSER)
+    except BROKEN as exc:
+        raise _broken(exc) from exc
+
+    def styles() -> dict[str, tuple[str, int]]:
+        try:
+            return style_numbering(package.part("styles"))
+        except BROKEN as exc:
+            raise _broken(exc) from exc
+
+    numbering = ListNumbering(numbering_root, styles)
     builder = TextBuilder()
 
     def emit_paragraph(p) -> None:
@@ -220,7 +316,8 @@ def read_docx(data: bytes, doc: Document) -> Document:
                 if content is not None:
                     walk(content)
 
-    walk(document.element.body)
+    if body is not None:
+        walk(body)
     if not any(block.end > block.start for block in builder.blocks):
         raise DocumentError("该Word文件没有正文文字（可能只有图片）；如为扫描件请先OCR，或向报送单位索取文字版。")
     return builder.fill(doc)

@@ -24,6 +24,7 @@ import pytest
 from conftest import CORPUS, DEVSET, SAMPLE, needs_shared
 from extractors.model import Document
 from extractors.read import read
+from extractors.read_pdf import lay_out
 from extractors.sniff import IMAGE_SIGNATURES
 from pipeline.process import process
 
@@ -258,6 +259,31 @@ def test_docx_text_box_read_exactly_once_qingjian():
     assert doc.text.index("县交通局：") < doc.text.index("现将产业建设资金500万元") < doc.text.index("支出时，功能分类科目")
 
 
+def test_docx_list_numbers_carried_by_a_paragraph_style(tmp_path):
+    """A paragraph styled 列表编号 (List Number) takes its number from the style's w:numPr in styles.xml."""
+    d = docx.Document()
+    d.add_heading("基本情况", 1)
+    for text in ("到位资金100万元。", "支出资金90万元。"):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("项目一", style="List Bullet")
+    d.add_paragraph("结余10万元。", style="List Number")
+    d.save(tmp_path / "styled.docx")
+    doc = _ok(tmp_path / "styled.docx")
+    assert doc.text == "基本情况\n1.到位资金100万元。\n2.支出资金90万元。\n项目一\n3.结余10万元。\n"
+    assert [b.numbering for b in doc.blocks] == ["", "1.", "2.", "", "3."]
+
+
+def test_docx_tab_stops_of_a_paragraph_are_not_text(tmp_path):
+    """A tab stop is a w:tab in the paragraph's properties (w:pPr/w:tabs); only a w:tab in a run is a tab."""
+    d = docx.Document()
+    stops = d.add_paragraph("资金情况").paragraph_format.tab_stops
+    stops.add_tab_stop(docx.shared.Cm(3))
+    stops.add_tab_stop(docx.shared.Cm(6))
+    d.add_paragraph("到位资金\t100万元")
+    d.save(tmp_path / "tabs.docx")
+    assert _ok(tmp_path / "tabs.docx").text == "资金情况\n到位资金\t100万元\n"
+
+
 def test_docx_page_header_and_footer_absent_henan_lankao():
     doc = _ok(CORPUS / "henan-lankao-2023.docx")
     assert "兰考县2023年度财政衔接资金绩效自评材料" not in doc.text     # the page header
@@ -425,6 +451,70 @@ def test_pdf_figure_split_across_a_line_comes_back_whole_xizang():
     doc = _ok(DEVDOCS / "d2-xizang-2021.pdf", processed=True)
     [income] = _figures(doc, r"16935\s*元")                         # "16935" / "元"
     assert (income.kind, income.value) == ("money", Decimal("16935"))
+
+
+@needs_shared
+def test_pdf_a_line_wrapped_inside_brackets_stays_in_its_sentence():
+    nanchuan = _ok(DEVDOCS / "d1-nanchuan-2019.pdf")
+    assert "（渝农〔2019〕28 号）" in nanchuan.text                  # "（渝农" ends a line short of the margin
+    shandong = _ok(DEVDOCS / "d3-shandong-2017.pdf")
+    assert "的规定。（卷一，P3—P30）" in shandong.text
+
+
+def _lines(*lines: tuple[float, float, str]) -> list[dict]:
+    """Text lines as a PDF page gives them: (x0, x1, text), one every 18 points, 12-point characters."""
+    return [{"x0": x0, "x1": x1, "top": 100 + 18 * k, "bottom": 112 + 18 * k, "text": text}
+            for k, (x0, x1, text) in enumerate(lines)]
+
+
+def _paragraphs(lines: list[dict]) -> list[str]:
+    doc = lay_out([[lines, 842, []]], Document(path="layout"))
+    return doc.text.split("\n")[:-1]
+
+
+def test_pdf_lines_of_a_ragged_layout_stay_one_paragraph():
+    """A layout that wraps after a fixed number of characters leaves lines with many digits short of the
+    margin; a sentence goes on after them (a total and its parts stay together for the checks)."""
+    lines = _lines((72, 504, "平泉县2021年衔接推进乡村振兴补助资金绩效自评报告各项工作开展情况如下"),
+                   (96, 437, "2021年，平泉县财政局全年争取衔接推进乡村振兴补助资金34419."),
+                   (72, 389, "74万元，其中中央资金28258.19万元、省级资金4000.55万元、"),
+                   (72, 178, "县级资金2161万元。"),
+                   (96, 398, "截至2021年12月31日，衔接资金已支出33215.05万元，结转"),
+                   (72, 257, "结余1204.69万元，支出进度96.5%。"),
+                   (96, 380, "2021年到位资金8399.68万元，其中中央资金7540.09万元"),
+                   (72, 190, "、县级资金859.59万元。"))
+    assert _paragraphs(lines)[1:] == [
+        "2021年，平泉县财政局全年争取衔接推进乡村振兴补助资金34419.74万元，其中中央资金28258.19万元、"
+        "省级资金4000.55万元、县级资金2161万元。",
+        "截至2021年12月31日，衔接资金已支出33215.05万元，结转结余1204.69万元，支出进度96.5%。",
+        "2021年到位资金8399.68万元，其中中央资金7540.09万元、县级资金859.59万元。"]
+
+
+def test_pdf_a_heading_short_of_the_margin_stays_its_own_paragraph():
+    lines = _lines((72, 504, "全年争取衔接推进乡村振兴补助资金共计一千万元，各项工作开展情况如下，"),
+                   (72, 300, "现报告如下。"),
+                   (72, 420, "（三）衔接资金项目管理和使用成效情况分析"),
+                   (96, 504, "全年共安排产业项目70个，投入资金25815万元，带动脱贫户增收明显，"),
+                   (72, 432, "资金使用规范项目全部完工并已通过验收"),
+                   (72, 300, "（四）存在问题和下一步工作打算"))
+    assert _paragraphs(lines)[1:] == [
+        "（三）衔接资金项目管理和使用成效情况分析",
+        "全年共安排产业项目70个，投入资金25815万元，带动脱贫户增收明显，资金使用规范项目全部完工并已通过验收",
+        "（四）存在问题和下一步工作打算"]
+
+
+def test_pdf_a_title_set_apart_by_space_stays_its_own_paragraph():
+    """A title in the body's font and margin, short of the margin with no punctuation: the space after it ends it."""
+    lines = _lines((90, 466, "关于2021年广西中央财政衔接推进乡村振兴补助资金争取和使用情况的报告"),
+                   (90, 518, "近期财政部再次下达我区2021年中央财政衔接推进乡村振兴补助资金4.9亿元。至此"),
+                   (90, 518, "我区本年度累计获得中央财政衔接推进乡村振兴补助资金103.83亿元，较2020年"),
+                   (90, 233, "增加8.71亿元。"))
+    for line in lines[1:]:
+        line["top"], line["bottom"] = line["top"] + 10, line["bottom"] + 10
+    assert _paragraphs(lines) == [
+        "关于2021年广西中央财政衔接推进乡村振兴补助资金争取和使用情况的报告",
+        "近期财政部再次下达我区2021年中央财政衔接推进乡村振兴补助资金4.9亿元。至此我区本年度累计获得中央财政衔接推进"
+        "乡村振兴补助资金103.83亿元，较2020年增加8.71亿元。"]
 
 
 def test_pdf_ruled_table_read_as_a_table_fengjie():
