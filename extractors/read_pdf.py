@@ -232,8 +232,10 @@ def lay_out(pages: list, doc: Document) -> Document:
             if "ocr" in body[0]:
                 left, right = _ocr_margins(body)
             else:
-                # the body's margins: the most common line ends (a wider title line does not move them)
-                right = Counter(round(ln["x1"]) for ln in body).most_common(1)[0][0]
+                # the body's margins: the most common line ends (a wider title line does not move them); where
+                # no end is common (a ragged right edge) the end nearly every line reaches
+                ends = Counter(round(ln["x1"]) for ln in body).most_common(1)[0]
+                right = ends[0] if ends[1] * 3 >= len(body) else _ocr_margins(body)[1]
                 left = Counter(round(ln["x0"]) for ln in body).most_common(1)[0][0]
             line_height = statistics.median(ln["bottom"] - ln["top"] for ln in body)
             tops = sorted(ln["top"] for ln in body)
