@@ -22,7 +22,7 @@ import patterns
 
 from .metadata import _find_places
 from .model import Document, Figure, Section
-from .sentences import clause_start, sentence_start
+from .sentences import clause_start, sentence_end, sentence_start
 
 CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
@@ -266,6 +266,15 @@ def level_named(text: str) -> str:
     return found[-1][1] if found else ""
 
 
+def _levels_follow(doc: Document, f: Figure) -> bool:
+    """…下达…3039万元，其中中央资金2888万元、市级资金115万元: a total whose parts name several levels is of
+    no one level (whatever the sentence's head names: 《重庆市财政局关于…》)."""
+    lex = lexicon()
+    rest = doc.norm[f.end:sentence_end(doc, f.end)]
+    return bool(lex.continues.match(rest.lstrip("，,；; "))) \
+        and len({lex.level.names[m.group()] for m in lex.level.matches(rest)}) >= 2
+
+
 def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
     lex = lexicon()
     prior = lex.prior_value.search(clause)
@@ -313,7 +322,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     since = norm[previous.end if previous else s0:f.start]
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
-    f.fund_level = level_named(level_clause) or (level_named(head) if not previous else "")
+    named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
+    f.fund_level = level_named(level_clause) or (lex.level.names[named_after.group()] if named_after else "") \
+        or (level_named(head) if not (previous or _levels_follow(doc, f)) else "")
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds

@@ -17,13 +17,18 @@ def _by_table(doc: Document) -> dict[int, list[Figure]]:
     return out
 
 
+def _sums_up(f: Figure) -> bool:
+    """A 合计 or 小计 row: by the row's first words, or by the label beside the figure (2 | 上杭县 | 小计 | 31)."""
+    return bool(cues()["sum_row"].search(f.row_label) or cues()["sum_row"].search(f.label))
+
+
 def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
     out = []
     for whole in figures:
         if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
             continue
         parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
-                 and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not cues()["sum_row"].search(f.row_label)]
+                 and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)]
         if len(parts) < 2:
             continue
         out.append(sum_finding("table_total", whole, parts, "表格合计行与各行之和"))
