@@ -3,6 +3,8 @@ context makes possible: breakdowns stated one item per line, fees set by rule, a
 report restating an earlier year, and one report sent twice."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.checks.across import check_across
 from pipeline.process import process_text
 
@@ -238,24 +240,18 @@ PROJECTS_WITH_PAYMENTS = """某某乡2021年度项目支出绩效自评报告
 """
 
 
-def test_clauses_after_qi_zhong_each_with_one_amount_are_the_parts():
-    doc = process_text(CLAUSE_PARTS, year=2023)
-    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+@pytest.mark.parametrize("text, year, expected", [
     # 3 + 2 + 1 = 6 projects: the list is complete, so 938 + 307 + 14 = 1259 against 1295 is an error
-    assert sums == [("error", "12950000", "12590000")]
-
-
-def test_batches_in_one_sentence_are_summed_against_the_closing_total_position_by_position():
-    doc = process_text(BATCHES_IN_ONE_SENTENCE, year=2021)
-    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+    (CLAUSE_PARTS, 2023, [("error", "12950000", "12590000")]),
     # the totals hold (3374.3 + 2069.51 + 778.59 = 6222.4); the 其中 parts do not
-    assert sums == [("error", "60252150", "60072150")]
-
-
-def test_a_numbered_list_after_as_follows_is_checked_against_the_total_before_it():
-    doc = process_text(PLAN_AS_FOLLOWS, year=2022)
-    sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
-    assert sums == [("error", "3180000", "3270000")]
+    (BATCHES_IN_ONE_SENTENCE, 2021, [("error", "60252150", "60072150")]),
+    # a numbered list after …如下： against the total before it
+    (PLAN_AS_FOLLOWS, 2022, [("error", "3180000", "3270000")]),
+], ids=["clauses after 其中：", "batches in one sentence", "list after 如下："])
+def test_parts_stated_in_other_shapes_are_summed_against_their_total(text, year, expected):
+    doc = process_text(text, year=year)
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings
+            if x.rule == "parts_sum" and x.severity != "info"] == expected
 
 
 def test_a_paid_amount_after_a_qi_zhong_part_is_no_part_and_projects_keep_their_scope():

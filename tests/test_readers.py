@@ -557,3 +557,24 @@ def test_offsets_point_at_the_text(path):
         assert all(f.page is not None for f in doc.figures)
     else:
         assert all(f.page is None for f in doc.figures)
+
+
+def test_pdf_a_ragged_right_edge_takes_the_end_nearly_every_line_reaches():
+    """No line end repeats (a ragged right edge, every line starting at the margin): the margin is where nearly
+    every line ends, not where the first line to end twice did (a heading's), so paragraphs still end."""
+    lines = _lines((90, 510, "2022年某某县交通运输局财政衔接推进乡村振兴资金项目绩效自评"),
+                   (90, 522, "为做好2022年财政衔接推进乡村振兴资金项目的绩效管理，依据有关办法的规定，现将我局"),
+                   (90, 211, "绩效自评情况总结如下。"),
+                   (90, 222, "一、绩效目标分解下达情况"),
+                   (90, 516, "（一）衔接资金下达预算及项目情况。2022年我县农村公路通村道路建设项目计划投资"),
+                   (90, 354, "2179万元，建设村内道路和连通道路共32.63公里。"),
+                   (90, 222, "二、绩效自评工作开展情况"),
+                   (90, 515, "我局依据资金使用的绩效目标要求，对项目资金使用效果开展自评，于2022年12月6"),
+                   (90, 354, "日至8日对各项绩效指标的完成情况进行了实地调查。"),
+                   (90, 211, "三、绩效目标完成情况"))
+    assert _paragraphs(lines)[1:] == [
+        "一、绩效目标分解下达情况",
+        "（一）衔接资金下达预算及项目情况。2022年我县农村公路通村道路建设项目计划投资2179万元，建设村内道路和连通道路共32.63公里。",
+        "二、绩效自评工作开展情况",
+        "我局依据资金使用的绩效目标要求，对项目资金使用效果开展自评，于2022年12月6日至8日对各项绩效指标的完成情况进行了实地调查。",
+        "三、绩效目标完成情况"]
