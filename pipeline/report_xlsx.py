@@ -6,6 +6,7 @@ such as =HYPERLINK(…) is shown, never run.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -98,10 +99,33 @@ def _severity_style(row: dict) -> dict:
     return {"severity": style, "message": style}
 
 
+def _fact_rows(facts) -> Callable[[str], int | None]:
+    """The row in 数据 of each figure, by fact id, kept compactly: a document's figures are numbered
+    <doc_id>-1, -2 … in the order of facts.csv, so its first row and how many follow that numbering is
+    enough; a figure that does not is kept by its id."""
+    numbered: dict[str, tuple[int, int]] = {}      # doc_id → (row of its first figure, figures numbered in order)
+    other: dict[str, int] = {}
+    for row_number, row in enumerate(facts, start=2):
+        first, count = numbered.setdefault(row["doc_id"], (row_number, 0))
+        if count == row_number - first and row["fact_id"] == f"{row['doc_id']}-{count + 1}":
+            numbered[row["doc_id"]] = (first, count + 1)
+        else:
+            other[row["fact_id"]] = row_number
+
+    def row_of(fact_id: str) -> int | None:
+        doc_id, _, n = fact_id.rpartition("-")
+        first, count = numbered.get(doc_id, (0, 0))
+        if n.isdigit() and 1 <= int(n) <= count:
+            return first + int(n) - 1
+        return other.get(fact_id)
+    return row_of
+
+
 def write_workbook(out: Path) -> Path:
     out = Path(out)
-    canonical = columns.first_by_field(csv_rows(out / "facts.csv"))
-    fact_rows = {row["fact_id"]: n for n, row in enumerate(csv_rows(out / "facts.csv"), start=2)}
+    canonical = columns.first_by_field({k: row[k] for k in ("doc_id", "field", "kind", "value")}
+                                       for row in csv_rows(out / "facts.csv") if row["field"])
+    fact_row = _fact_rows(csv_rows(out / "facts.csv"))
     field_names = {field: name for field, (name, _) in columns.canonical_fields().items()}
     wb = Workbook(write_only=True)
 
@@ -140,11 +164,11 @@ def write_workbook(out: Path) -> Path:
         style = _severity_style(row)
         cells = [_cell(ws, c, row[c.name], **style.get(c.name, {})) for c in columns.FINDINGS]
         for fact_id in row["facts"].split()[:LINKED_FACTS]:
-            if fact_id not in fact_rows:    # a figure of an earlier run, from the database
+            if (linked := fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
                 cells.append(fact_id)
                 continue
             link = _text(ws, fact_id, style="Hyperlink")
-            link.hyperlink = Hyperlink(ref="", location=f"'数据'!A{fact_rows[fact_id]}")
+            link.hyperlink = Hyperlink(ref="", location=f"'数据'!A{linked}")
             cells.append(link)
         ws.append(cells)
     _filter(ws, len(columns.FINDINGS), n)
