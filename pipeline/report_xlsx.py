@@ -10,7 +10,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -188,13 +187,15 @@ def write_workbook(out: Path) -> Path:
 
 def write_frame(frame, path: Path, title: str, text_columns) -> None:
     """A DataFrame (the database's county_year) as a one-sheet workbook; amounts shown in 万元."""
+    from pandas import NA
+
     kinds = {field: kind for field, (_, kind) in columns.canonical_fields().items()}
     wb = Workbook(write_only=True)
     ws = _sheet(wb, title, [(name, 16) for name in frame.columns])
     for row in frame.itertuples(index=False):
         cells = []
         for name, value in zip(frame.columns, row):
-            if value is None or value is pd.NA:
+            if value is None or value is NA:
                 cells.append(None)
             elif isinstance(value, (int, Decimal)) and name not in text_columns:
                 cell = WriteOnlyCell(ws, value)
