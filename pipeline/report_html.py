@@ -161,6 +161,21 @@ def _document_blocks(out: Path, fields: dict, across_of: dict[str, list]):
         raise ValueError(f"the rows of document {left} in {out} are not in the order of documents.csv")
 
 
+def _overview_row(d: dict, shown: dict[str, tuple[str, str]]) -> str:
+    """A document's row of the overview: where it is from, the figures of OVERVIEW_FIELDS, its counts."""
+    values = [_shown(shown.get(f)) for f in OVERVIEW_FIELDS]
+    cells = [f"<td>{escape(d[k])}</td>" for k in ("province", "city", "county", "year")]
+    cells += [f'<td class="num" data-v="{escape(key)}">{escape(text)}</td>' for text, key in values]
+    for k, css in (("n_errors", "n-error"), ("n_warnings", "n-warning")):
+        flagged = css if d[k] not in ("", "0") else ""
+        cells.append(f'<td class="num {flagged}">{escape(d[k])}</td>')
+    cells.append(f"<td>{'正常' if d['status'] == 'ok' else '未能读取'}</td><td>{escape(d['path'])}</td>")
+    return (f'<tr data-doc="{escape(d["doc_id"])}" data-status="{escape(d["status"])}" '
+            f'data-province="{escape(d["province"])}" data-county="{escape(d["county"])}" '
+            f'data-year="{escape(d["year"])}" data-errors="{escape(d["n_errors"] or "0")}" '
+            f'data-warnings="{escape(d["n_warnings"] or "0")}">{"".join(cells)}</tr>')
+
+
 def write_review_page(out: Path) -> Path:
     """The page, written as it is made: what the overview, the charts and the counts need is read first
     (a few values per document); each document's text and figures are then read and written one at a time."""
@@ -186,38 +201,8 @@ def write_review_page(out: Path) -> Path:
             for row in csv_rows(out / "documents.csv")]
     docs.sort(key=lambda d: (d["status"] != "ok", -int(d["n_errors"] or 0), -int(d["n_warnings"] or 0),
                              d["county"], d["year"]))
-    overview, failed, rates, funds = [], [], [], []
-    for d in docs:
-        ok = d["status"] == "ok"
-        label = f"{d['county']}{d['year']}" if d["county"] else Path(d["path"]).stem
-        values = [_shown(shown.get(d["doc_id"], {}).get(f)) for f in OVERVIEW_FIELDS]
-        cells = [f"<td>{escape(d[k])}</td>" for k in ("province", "city", "county", "year")]
-        cells += [f'<td class="num" data-v="{escape(key)}">{escape(text)}</td>' for text, key in values]
-        for k, css in (("n_errors", "n-error"), ("n_warnings", "n-warning")):
-            flagged = css if d[k] not in ("", "0") else ""
-            cells.append(f'<td class="num {flagged}">{escape(d[k])}</td>')
-        cells.append(f"<td>{'正常' if ok else '未能读取'}</td><td>{escape(d['path'])}</td>")
-        overview.append(
-            f'<tr data-doc="{escape(d["doc_id"])}" data-status="{escape(d["status"])}" '
-            f'data-province="{escape(d["province"])}" data-county="{escape(d["county"])}" '
-            f'data-year="{escape(d["year"])}" data-errors="{escape(d["n_errors"] or "0")}" '
-            f'data-warnings="{escape(d["n_warnings"] or "0")}">{"".join(cells)}</tr>')
-        if not ok:
-            failed.append(f"<tr><td>{escape(d['path'])}</td><td>{escape(d['format'])}</td>"
-                          f"<td>{escape(d['error'])}</td></tr>")
-            continue
-        rate, county_funds = (shown.get(d["doc_id"], {}).get(f) for f in ("execution_rate", "funds_county_current"))
-        if rate and _number(rate[1]) is not None:
-            rates.append((label, _number(rate[1]), plain(_number(rate[1]))))
-        if county_funds and _number(county_funds[1]) is not None:
-            wan = _number(county_funds[1]) / 10000
-            funds.append((label, wan, plain(wan)))
-
     heads = ["省", "市", "县", "年度", "到位资金合计（万元）", "实际支出（万元）", "预算执行率", "县级安排资金（万元）",
              "错误", "警告", "状态", "文件"]
-    charts = (_bar_chart("预算执行率（按县）", sorted(rates, key=lambda x: x[1]), "#4c78a8", "%")
-              + _bar_chart("县级安排衔接资金（按县）", sorted(funds, key=lambda x: -x[1]), "#54a24b", "万元")
-              + _rules_chart(by_rule))
     n_ok = sum(d["status"] == "ok" for d in docs)
     script = (ASSETS / "report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
@@ -241,7 +226,31 @@ def write_review_page(out: Path) -> Path:
 <span>显示 <b id="shown">{len(docs)}</b> / {len(docs)}</span>
 </div>
 <div class="overview-wrap"><table id="overview"><thead><tr>{"".join(f"<th>{h}</th>" for h in heads)}</tr></thead>
-<tbody>{"".join(overview)}</tbody></table></div>
+<tbody>"""
+    path = out / "report.html"
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(head)
+            failed, rates, funds = [], [], []
+            for d in docs:
+                f.write(_overview_row(d, shown.get(d["doc_id"], {})))
+                if d["status"] != "ok":
+                    failed.append(f"<tr><td>{escape(d['path'])}</td><td>{escape(d['format'])}</td>"
+                                  f"<td>{escape(d['error'])}</td></tr>")
+                    continue
+                label = f"{d['county']}{d['year']}" if d["county"] else Path(d["path"]).stem
+                rate, county_funds = (shown.get(d["doc_id"], {}).get(name)
+                                      for name in ("execution_rate", "funds_county_current"))
+                if rate and _number(rate[1]) is not None:
+                    rates.append((label, _number(rate[1]), plain(_number(rate[1]))))
+                if county_funds and _number(county_funds[1]) is not None:
+                    wan = _number(county_funds[1]) / 10000
+                    funds.append((label, wan, plain(wan)))
+            charts = (_bar_chart("预算执行率（按县）", sorted(rates, key=lambda x: x[1]), "#4c78a8", "%")
+                      + _bar_chart("县级安排衔接资金（按县）", sorted(funds, key=lambda x: -x[1]), "#54a24b", "万元")
+                      + _rules_chart(by_rule))
+            f.write(f"""</tbody></table></div>
 <section id="doc" hidden>
 <div id="doc-head"><h2 id="doc-title"></h2><div id="doc-path"></div>
 <div class="legend"><span><mark class="fig k-money">金额</mark></span><span><mark class="fig k-percent">百分比</mark></span>
@@ -255,13 +264,12 @@ def write_review_page(out: Path) -> Path:
 <h2>图表</h2>
 <details open><summary>预算执行率、县级资金、核查结果</summary><div class="charts">{charts}</div></details>
 </main>
-"""
-    path = out / "report.html"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(head)
-        for block in _document_blocks(out, fields, across_of):
-            f.write(block)
-        f.write(f"\n<script>{script}</script>\n</body></html>\n")
+""")
+            for block in _document_blocks(out, fields, across_of):
+                f.write(block)
+            f.write(f"\n<script>{script}</script>\n</body></html>\n")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, path)
     return path
