@@ -1,8 +1,9 @@
 """report.xlsx, built after a run from its output folder (the CSV files), for reviewers who work in Excel.
 
-Streams its rows (openpyxl's write-only mode); what it keeps is a row number per figure, for the links
-from findings, and each document's canonical fields. Every text cell is written as a string, so a label
-such as =HYPERLINK(…) is shown, never run.
+Streams its rows (openpyxl's write-only mode), and reads each document's canonical figures beside its row;
+what it keeps is where each document's figures start in 数据, for the links from findings, whose XML goes
+to a temporary file until the workbook is saved. Memory does not grow with the number of reports. Every
+text cell is written as a string, so a label such as =HYPERLINK(…) is shown, never run.
 """
 from __future__ import annotations
 
