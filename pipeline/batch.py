@@ -135,11 +135,17 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
             keys[index] = key
         if progress:
             progress(done, len(todo))
+    # the findings across documents are found one county at a time as findings.csv is written, never all held
     cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
-    write_outputs(out, _records(out, files, ids, first, report), cross)
-    report.errors += sum(f.severity == "error" for f in cross)
-    report.warnings += sum(f.severity == "warning" for f in cross)
+    write_outputs(out, _records(out, files, ids, first, report), _counted(cross, report))
     return report
+
+
+def _counted(findings: Iterator[Finding], report: Run) -> Iterator[Finding]:
+    for f in findings:
+        report.errors += f.severity == "error"
+        report.warnings += f.severity == "warning"
+        yield f
 
 
 def _files_present(out: Path, part: dict) -> bool:
@@ -189,13 +195,13 @@ def whose(record: dict) -> str | None:
     return entity(Document(path="", county=across["county"], city=across["city"], province=across["province"])) or None
 
 
-def check_across_groups(groups: Iterator[list[dict]]) -> list[Finding]:
+def check_across_groups(groups: Iterator[list[dict]]) -> Iterator[Finding]:
     """The checks across documents, one group of summaries at a time (no rule compares reports of two
     counties), so that only one county's figures are held at once."""
-    findings = [f for group in groups if len(group) > 1 for f in check_across([_document(s) for s in group])]
+    findings = (f for group in groups if len(group) > 1 for f in check_across([_document(s) for s in group]))
     for n, f in enumerate(findings, start=1):
         f.finding_id = f"X-F{n}"
-    return findings
+        yield f
 
 
 def _document(summary: dict) -> Document:
@@ -221,7 +227,7 @@ def run_batch(paths: list[str], workers: int | None = None) -> tuple[list[Docume
     _mark_duplicates(docs)
     records = {i: {"row": document_row(doc), "across": across_summary(doc)} for i, doc in enumerate(docs)}
     keys = {i: key for i, record in records.items() if (key := whose(record))}
-    return docs, check_across_groups(_groups(keys, lambda i: records[i]["across"]))
+    return docs, list(check_across_groups(_groups(keys, lambda i: records[i]["across"])))
 
 
 def _process_indexed(index: int, path: str, display_path: str) -> tuple[int, Document]:

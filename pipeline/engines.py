@@ -7,6 +7,7 @@ run: `crashed(*item)` gives its result instead.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -27,6 +28,14 @@ def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callab
         return
     if multiprocessing.get_start_method() == "fork":
         warm_up()       # once, here: the forked workers share what it loads (jieba's dictionary above all)
+        gc.freeze()     # and the collector in a worker leaves those pages alone, so they stay shared
+    try:
+        yield from _pool(fn, items, workers, warm_up, crashed)
+    finally:
+        gc.unfreeze()
+
+
+def _pool(fn: Callable, items: list[tuple], workers: int, warm_up: Callable, crashed: Callable) -> Iterator:
     queue = deque(items)
     while queue:
         pending: dict = {}

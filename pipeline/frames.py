@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from extractors.model import Document, Finding
 
 from . import columns
 from .writers import document_row, fact_row, finding_row, table_rows
+
+if TYPE_CHECKING:       # pandas is imported where a frame is made: the reports read csv_rows without it
+    import pandas as pd
 
 
 class Tables(NamedTuple):
@@ -23,6 +24,8 @@ class Tables(NamedTuple):
 
 def frame(table: tuple[columns.Column, ...], rows) -> pd.DataFrame:
     """Rows of CSV cells (strings) → a DataFrame: ints nullable, money and other numbers exact Decimals."""
+    import pandas as pd
+
     data = {c.name: [] for c in table}
     for row in rows:
         for c in table:

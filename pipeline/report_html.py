@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from decimal import Decimal, InvalidOperation
 from html import escape
+from itertools import groupby
 from pathlib import Path
 
 from extractors.numbers import plain
@@ -55,16 +57,17 @@ def _number(value: str) -> Decimal | None:
         return None
 
 
-def _shown(row: dict | None) -> tuple[str, str]:
-    """(text shown, sort key) of a fact's value: money in 万元."""
-    if row is None:
+def _shown(fact: tuple[str, str] | None) -> tuple[str, str]:
+    """(text shown, sort key) of a fact's (kind, value): money in 万元."""
+    if fact is None:
         return "", ""
-    value = _number(row["value"])
+    kind, raw = fact
+    value = _number(raw)
     if value is None:
-        return row["value"], row["value"]
-    if row["kind"] == "money":
+        return raw, raw
+    if kind == "money":
         return plain(value / 10000), plain(value)
-    return plain(value) + ("%" if row["kind"] == "percent" else ""), plain(value)
+    return plain(value) + ("%" if kind == "percent" else ""), plain(value)
 
 
 def _bar_chart(title: str, items: list[tuple[str, Decimal, str]], colour: str, unit: str) -> str:
@@ -116,78 +119,94 @@ def _options(values) -> str:
     return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in sorted(set(values) - {""}))
 
 
-def write_review_page(out: Path) -> Path:
-    out = Path(out)
-    docs = [_restored(columns.DOCUMENTS, row) for row in csv_rows(out / "documents.csv")]
-    fields = columns.canonical_fields()
-    facts_of: dict[str, list] = {}
-    first: dict[str, dict[str, dict]] = {}
-    for row in csv_rows(out / "facts.csv"):
-        row = _restored(columns.FACTS, row)
-        if row["field"]:
-            first.setdefault(row["doc_id"], {}).setdefault(row["field"], row)
-        facts_of.setdefault(row["doc_id"], []).append(
-            [row["fact_id"], row["kind"], int(row["start"]), int(row["end"]), row["value"], row["unit"],
-             row["field"], fields.get(row["field"], ("", ""))[0], row["label"], row["section"], row["qualifier"]])
-    findings_of: dict[str, list] = {}
-    by_rule: dict[str, dict[str, int]] = {}
-    for row in csv_rows(out / "findings.csv"):
-        ids = row["facts"].split()
-        item = [row["finding_id"], row["rule"], row["severity"], columns.restored(row["message"]), ids]
-        owners = {row["doc_id"]} if row["doc_id"] else {i.rsplit("-", 1)[0] for i in ids}
-        for owner in owners:
-            findings_of.setdefault(owner, []).append(item)
-        counts = by_rule.setdefault(row["rule"], {})
-        counts[row["severity"]] = counts.get(row["severity"], 0) + 1
+def _grouped(rows, key: str = "doc_id"):
+    """Consecutive rows with the same key, as (key, rows): a run's CSV files hold each document's rows together."""
+    return ((k, list(group)) for k, group in groupby(rows, key=lambda row: row[key]))
 
-    docs.sort(key=lambda d: (d["status"] != "ok", -int(d["n_errors"] or 0), -int(d["n_warnings"] or 0),
-                             d["county"], d["year"]))
-    overview, blocks, failed, rates, funds = [], [], [], [], []
-    for d in docs:
-        ok = d["status"] == "ok"
-        label = f"{d['county']}{d['year']}" if d["county"] else Path(d["path"]).stem
-        values = [_shown(first.get(d["doc_id"], {}).get(f)) for f in OVERVIEW_FIELDS]
-        cells = [f"<td>{escape(d[k])}</td>" for k in ("province", "city", "county", "year")]
-        cells += [f'<td class="num" data-v="{escape(key)}">{escape(text)}</td>' for text, key in values]
-        for k, css in (("n_errors", "n-error"), ("n_warnings", "n-warning")):
-            flagged = css if d[k] not in ("", "0") else ""
-            cells.append(f'<td class="num {flagged}">{escape(d[k])}</td>')
-        cells.append(f"<td>{'正常' if ok else '未能读取'}</td><td>{escape(d['path'])}</td>")
-        overview.append(
-            f'<tr data-doc="{escape(d["doc_id"])}" data-status="{escape(d["status"])}" '
+
+def _fact_item(row: dict, fields: dict) -> list:
+    return [row["fact_id"], row["kind"], int(row["start"]), int(row["end"]), row["value"], row["unit"],
+            row["field"], fields.get(row["field"], ("", ""))[0], row["label"], row["section"], row["qualifier"]]
+
+
+def _finding_item(row: dict) -> list:
+    return [row["finding_id"], row["rule"], row["severity"], columns.restored(row["message"]), row["facts"].split()]
+
+
+def _document_blocks(out: Path, fields: dict, across_of: dict[str, list]):
+    """Each document's data as a <script type="application/json"> block, one document at a time: documents.csv,
+    facts.csv and findings.csv are read side by side (each holds the documents in the same order)."""
+    facts = _grouped(_restored(columns.FACTS, row) for row in csv_rows(out / "facts.csv"))
+    findings = _grouped(row for row in csv_rows(out / "findings.csv") if row["doc_id"])
+    next_facts, next_findings = next(facts, None), next(findings, None)
+    for d in csv_rows(out / "documents.csv"):
+        if d["status"] != "ok":
+            continue
+        d = _restored(columns.DOCUMENTS, d)
+        doc_facts, doc_findings = [], []
+        if next_facts and next_facts[0] == d["doc_id"]:
+            doc_facts, next_facts = [_fact_item(row, fields) for row in next_facts[1]], next(facts, None)
+        if next_findings and next_findings[0] == d["doc_id"]:
+            doc_findings, next_findings = [_finding_item(row) for row in next_findings[1]], next(findings, None)
+        text_path = out / f"{d['doc_id']}.txt"
+        text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+        shift = _utf16_offsets(text)
+        if shift:
+            doc_facts = [[f[0], f[1], shift[f[2]], shift[f[3]], *f[4:]] for f in doc_facts if f[3] <= len(text)]
+        data = {k: d[k] for k in ("doc_id", "path", "province", "city", "county", "year")}
+        data.update(text=text, facts=doc_facts, findings=doc_findings + across_of.get(d["doc_id"], []))
+        yield f'<script type="application/json" id="doc-{escape(d["doc_id"])}">{_json_block(data)}</script>'
+    if next_facts or next_findings:
+        left = (next_facts or next_findings)[0]
+        raise ValueError(f"the rows of document {left} in {out} are not in the order of documents.csv")
+
+
+def _overview_row(d: dict, shown: dict[str, tuple[str, str]]) -> str:
+    """A document's row of the overview: where it is from, the figures of OVERVIEW_FIELDS, its counts."""
+    values = [_shown(shown.get(f)) for f in OVERVIEW_FIELDS]
+    cells = [f"<td>{escape(d[k])}</td>" for k in ("province", "city", "county", "year")]
+    cells += [f'<td class="num" data-v="{escape(key)}">{escape(text)}</td>' for text, key in values]
+    for k, css in (("n_errors", "n-error"), ("n_warnings", "n-warning")):
+        flagged = css if d[k] not in ("", "0") else ""
+        cells.append(f'<td class="num {flagged}">{escape(d[k])}</td>')
+    cells.append(f"<td>{'正常' if d['status'] == 'ok' else '未能读取'}</td><td>{escape(d['path'])}</td>")
+    return (f'<tr data-doc="{escape(d["doc_id"])}" data-status="{escape(d["status"])}" '
             f'data-province="{escape(d["province"])}" data-county="{escape(d["county"])}" '
             f'data-year="{escape(d["year"])}" data-errors="{escape(d["n_errors"] or "0")}" '
             f'data-warnings="{escape(d["n_warnings"] or "0")}">{"".join(cells)}</tr>')
-        if not ok:
-            failed.append(f"<tr><td>{escape(d['path'])}</td><td>{escape(d['format'])}</td>"
-                          f"<td>{escape(d['error'])}</td></tr>")
-            continue
-        rate, county_funds = (first.get(d["doc_id"], {}).get(f) for f in ("execution_rate", "funds_county_current"))
-        if rate and _number(rate["value"]) is not None:
-            rates.append((label, _number(rate["value"]), plain(_number(rate["value"]))))
-        if county_funds and _number(county_funds["value"]) is not None:
-            wan = _number(county_funds["value"]) / 10000
-            funds.append((label, wan, plain(wan)))
-        text_path = out / f"{d['doc_id']}.txt"
-        text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
-        facts = facts_of.get(d["doc_id"], [])
-        shift = _utf16_offsets(text)
-        if shift:
-            facts = [[f[0], f[1], shift[f[2]], shift[f[3]], *f[4:]] for f in facts if f[3] <= len(text)]
-        data = {k: d[k] for k in ("doc_id", "path", "province", "city", "county", "year")}
-        data.update(text=text, facts=facts, findings=findings_of.get(d["doc_id"], []))
-        blocks.append(f'<script type="application/json" id="doc-{escape(d["doc_id"])}">{_json_block(data)}</script>')
 
+
+def write_review_page(out: Path) -> Path:
+    """The page, written as it is made: what the overview, the charts and the counts need is read first
+    (a few values per document); each document's text and figures are then read and written one at a time."""
+    out = Path(out)
+    fields = columns.canonical_fields()
+    shown: dict[str, dict[str, tuple[str, str]]] = {}
+    n_facts = 0
+    for row in csv_rows(out / "facts.csv"):
+        n_facts += 1
+        if row["field"] in OVERVIEW_FIELDS:
+            shown.setdefault(row["doc_id"], {}).setdefault(row["field"], (row["kind"], row["value"]))
+    across_of: dict[str, list] = {}
+    by_rule: dict[str, dict[str, int]] = {}
+    for row in csv_rows(out / "findings.csv"):
+        if not row["doc_id"]:       # a finding across documents is shown with each document it names
+            item = _finding_item(row)
+            for owner in {i.rsplit("-", 1)[0] for i in item[4]}:
+                across_of.setdefault(owner, []).append(item)
+        counts = by_rule.setdefault(row["rule"], {})
+        counts[row["severity"]] = counts.get(row["severity"], 0) + 1
+
+    docs = [{k: v for k, v in _restored(columns.DOCUMENTS, row).items() if k not in ("report_date", "grade")}
+            for row in csv_rows(out / "documents.csv")]
+    docs.sort(key=lambda d: (d["status"] != "ok", -int(d["n_errors"] or 0), -int(d["n_warnings"] or 0),
+                             d["county"], d["year"]))
     heads = ["省", "市", "县", "年度", "到位资金合计（万元）", "实际支出（万元）", "预算执行率", "县级安排资金（万元）",
              "错误", "警告", "状态", "文件"]
-    charts = (_bar_chart("预算执行率（按县）", sorted(rates, key=lambda x: x[1]), "#4c78a8", "%")
-              + _bar_chart("县级安排衔接资金（按县）", sorted(funds, key=lambda x: -x[1]), "#54a24b", "万元")
-              + _rules_chart(by_rule))
     n_ok = sum(d["status"] == "ok" for d in docs)
-    n_facts = sum(len(v) for v in facts_of.values())
     script = (ASSETS / "report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-    page = f"""<!DOCTYPE html>
+    head = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -207,7 +226,31 @@ def write_review_page(out: Path) -> Path:
 <span>显示 <b id="shown">{len(docs)}</b> / {len(docs)}</span>
 </div>
 <div class="overview-wrap"><table id="overview"><thead><tr>{"".join(f"<th>{h}</th>" for h in heads)}</tr></thead>
-<tbody>{"".join(overview)}</tbody></table></div>
+<tbody>"""
+    path = out / "report.html"
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(head)
+            failed, rates, funds = [], [], []
+            for d in docs:
+                f.write(_overview_row(d, shown.get(d["doc_id"], {})))
+                if d["status"] != "ok":
+                    failed.append(f"<tr><td>{escape(d['path'])}</td><td>{escape(d['format'])}</td>"
+                                  f"<td>{escape(d['error'])}</td></tr>")
+                    continue
+                label = f"{d['county']}{d['year']}" if d["county"] else Path(d["path"]).stem
+                rate, county_funds = (shown.get(d["doc_id"], {}).get(name)
+                                      for name in ("execution_rate", "funds_county_current"))
+                if rate and _number(rate[1]) is not None:
+                    rates.append((label, _number(rate[1]), plain(_number(rate[1]))))
+                if county_funds and _number(county_funds[1]) is not None:
+                    wan = _number(county_funds[1]) / 10000
+                    funds.append((label, wan, plain(wan)))
+            charts = (_bar_chart("预算执行率（按县）", sorted(rates, key=lambda x: x[1]), "#4c78a8", "%")
+                      + _bar_chart("县级安排衔接资金（按县）", sorted(funds, key=lambda x: -x[1]), "#54a24b", "万元")
+                      + _rules_chart(by_rule))
+            f.write(f"""</tbody></table></div>
 <section id="doc" hidden>
 <div id="doc-head"><h2 id="doc-title"></h2><div id="doc-path"></div>
 <div class="legend"><span><mark class="fig k-money">金额</mark></span><span><mark class="fig k-percent">百分比</mark></span>
@@ -221,10 +264,12 @@ def write_review_page(out: Path) -> Path:
 <h2>图表</h2>
 <details open><summary>预算执行率、县级资金、核查结果</summary><div class="charts">{charts}</div></details>
 </main>
-{"".join(blocks)}
-<script>{script}</script>
-</body></html>
-"""
-    path = out / "report.html"
-    path.write_text(page, encoding="utf-8")
+""")
+            for block in _document_blocks(out, fields, across_of):
+                f.write(block)
+            f.write(f"\n<script>{script}</script>\n</body></html>\n")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
     return path

@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import duckdb
-
-from .dataset import add_run
 from .report_html import write_review_page
 from .report_xlsx import write_workbook
 
 
 def finish_run(out: Path, db: Path | None) -> None:
     if db is not None:
+        import duckdb      # with pandas, a third of a second of start-up that a run with --no-db does without
+
+        from .dataset import add_run
         try:
             new, findings = add_run(db, out)
         except (duckdb.Error, OSError) as exc:

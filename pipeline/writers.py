@@ -159,8 +159,8 @@ def document_files(doc: Document) -> dict[str, str]:
             f"{doc.doc_id}.json": json.dumps(document_json(doc), ensure_ascii=False, indent=1)}
 
 
-def write_outputs(out: Path, records: Iterable[dict], cross_findings: list[Finding]) -> None:
-    """The run's CSVs from its documents' records (in input order) and the findings across documents;
+def write_outputs(out: Path, records: Iterable[dict], cross_findings: Iterable[Finding]) -> None:
+    """The run's CSVs from its documents' records (in input order), then the findings across documents;
     each CSV is built beside its final name and renamed into place. This is the one call that finishes a
     run's outputs: writers that build on the finished CSVs belong at its end."""
     out.mkdir(parents=True, exist_ok=True)
@@ -176,7 +176,8 @@ def write_outputs(out: Path, records: Iterable[dict], cross_findings: list[Findi
             files["documents"].write(csv_text(DOCUMENT_COLUMNS, [record["row"]]))
             for key in ("facts", "findings", "tables"):
                 files[key].write(record[key])
-        files["findings"].write(csv_text(FINDING_COLUMNS, (finding_row(f) for f in cross_findings)))
+        csv.DictWriter(files["findings"], fieldnames=FINDING_COLUMNS).writerows(
+            safe_row(finding_row(f)) for f in cross_findings)
     finally:
         for f in files.values():
             f.close()

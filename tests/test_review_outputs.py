@@ -2,6 +2,7 @@
 files: text, never a formula or a script."""
 from __future__ import annotations
 
+import gc
 import re
 import zipfile
 from decimal import Decimal
@@ -10,9 +11,10 @@ import pytest
 from openpyxl import load_workbook
 
 import ziping
-from conftest import read_csv
+from conftest import CORPUS, read_csv
 from hostile import FILE_NAME, FORMULA, IMAGE, SCRIPT, hostile_run
-from pipeline import columns
+from pipeline import columns, report_html, report_xlsx
+from pipeline.cli import main
 
 SHEETS = ["总览", "数据", "核查结果", "表格", "未能读取"]
 
@@ -152,3 +154,30 @@ def test_a_column_name_has_one_type_in_every_table():
     for table in columns.TABLE_FILES.values():
         for c in table:
             assert types.setdefault(c.name, c.type) == c.type, c.name
+
+
+def test_a_figure_numbered_out_of_order_still_finds_its_row():
+    """report.xlsx keeps a document's first row and how many of its figures follow <doc_id>-1, -2 …; any
+    other figure is kept by its id, and an id that no row has gets no link."""
+    facts = [{"doc_id": "a", "fact_id": "a-1"}, {"doc_id": "a", "fact_id": "a-2"}, {"doc_id": "a", "fact_id": "a-9"},
+             {"doc_id": "a", "fact_id": "a-4"}, {"doc_id": "b", "fact_id": "b-1"}, {"doc_id": "c", "fact_id": "x"}]
+    row_of = report_xlsx._fact_rows(facts)
+    assert [row_of(f["fact_id"]) for f in facts] == [2, 3, 4, 5, 6, 7]
+    assert [row_of(i) for i in ("a-3", "b-2", "a-0", "z-1", "nonsense")] == [None] * 5
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # openpyxl's unfinished sheets
+def test_reports_refuse_csv_files_whose_documents_are_out_of_order(tmp_path):
+    """Both reports read facts.csv beside documents.csv; rows in another order would put figures under the
+    wrong document, so the report fails (finish_run says so) rather than being wrong."""
+    out = tmp_path / "out"
+    reports = [str(CORPUS / "xiangyuan-2024.txt"), str(CORPUS / "angren-2023.txt")]
+    assert main(["run", *reports, "-o", str(out), "-q", "--no-db"]) == 0
+    docs = (out / "documents.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    (out / "documents.csv").write_text("".join([docs[0], *reversed(docs[1:])]), encoding="utf-8-sig")
+    with pytest.raises(ValueError, match="not in the order of documents.csv"):
+        report_xlsx.write_workbook(out)
+    gc.collect()    # the abandoned workbook's sheet writers complain as they go: here, where that is expected
+    with pytest.raises(ValueError, match="not in the order of documents.csv"):
+        report_html.write_review_page(out)
+    assert not list(out.glob(".report.*")), "no half-written report is left"
