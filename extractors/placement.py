@@ -1,4 +1,5 @@
-"""Where each figure sits: section path, indicator, page, paragraph or table; its fact id."""
+"""Where each figure sits: section path, indicator, page, paragraph or table; its fact id; the OCR lines it
+was read from."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -40,3 +41,20 @@ def _ordered_spans(items: list) -> tuple[list[int], list[int]] | None:
     if all(s <= e for s, e in zip(starts, ends)) and all(e <= s for e, s in zip(ends, starts[1:])):
         return starts, ends
     return None
+
+
+def mark_ocr(doc: Document) -> None:
+    """Each figure read by OCR carries the lowest confidence of the lines it lies in."""
+    spans = doc.cache.get("ocr_lines")
+    if not spans:
+        return
+    starts = [s for s, _, _ in spans]
+    for figure in doc.figures:
+        i = max(0, bisect_right(starts, figure.start) - 1)
+        scores = []
+        while i < len(spans) and spans[i][0] < figure.end:
+            if spans[i][1] > figure.start:
+                scores.append(spans[i][2])
+            i += 1
+        if scores:
+            figure.ocr = round(min(scores), 3)

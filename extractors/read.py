@@ -2,19 +2,32 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from pathlib import Path
 
 from .model import Document, DocumentError
-from .read_docx import read_docx
 from .read_office import convert_to_docx
-from .read_pdf import read_pdf
-from .read_txt import CJK, read_txt
+from .read_txt import CJK
 from .sniff import IMAGE_SIGNATURES, sniff
 
-READERS = {"txt": read_txt, "docx": read_docx, "pdf": read_pdf}
+# each format's reader, imported when a file of its format comes (python-docx, pdfplumber and OpenCV take
+# a third of a second to import, which a run over text files never needs)
+READERS = {"txt": ("read_txt", "read_txt"), "docx": ("read_docx", "read_docx"), "pdf": ("read_pdf", "read_pdf"),
+           "image": ("read_ocr", "read_images")}
 OFFICE = ("doc", "wps", "rtf", "odt")   # read through LibreOffice's .docx
 NUMBER = re.compile(r"\d+")
+
+
+def reader(kind: str):
+    module, function = READERS[kind]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), function)
+
+
+def load_readers() -> None:
+    """Import every reader now (before a pool forks, so that its workers share them)."""
+    for kind in READERS:
+        reader(kind)
 
 
 def page_images(folder: Path) -> list[Path]:
@@ -49,12 +62,11 @@ def read(path: str | Path, display_path: str | None = None) -> Document:
     try:
         doc.format = sniff(data, suffix)
         if doc.format in OFFICE:
-            read_docx(convert_to_docx(data, doc.format), doc)
+            reader("docx")(convert_to_docx(data, doc.format), doc)
         elif doc.format in IMAGE_SIGNATURES.values():
-            from .read_ocr import read_images      # OpenCV and the recogniser load only for scans
-            read_images([data], doc, suffix)
+            reader("image")([data], doc, suffix)
         else:
-            READERS[doc.format](data, doc)
+            reader(doc.format)(data, doc)
         if not CJK.search(doc.text):
             raise DocumentError("文件里没有一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")
     except DocumentError as exc:
@@ -73,8 +85,7 @@ def _read_pages(pages: list[Path], doc: Document) -> Document:
     doc.doc_id = hashlib.sha256(b"".join(images)).hexdigest()[:12]
     try:
         doc.format = sniff(images[0], pages[0].suffix.lower())
-        from .read_ocr import read_images
-        read_images(images, doc, pages[0].suffix.lower())
+        reader("image")(images, doc, pages[0].suffix.lower())
         if not CJK.search(doc.text):
             raise DocumentError("扫描页里没有识别出一个汉字，不像是自评报告（可能放错了文件）；请确认后重新提交。")
     except DocumentError as exc:

@@ -6,7 +6,6 @@ confidence, which the figures read from it carry (Figure.ocr).
 """
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from functools import cache
 from io import BytesIO
@@ -246,20 +245,3 @@ def read_images(images: list[bytes], doc: Document, suffix: str = "") -> Documen
         raise DocumentError(f"该文件是{doc.format.upper()}图片（扩展名为{suffix or '无'}），OCR没有识别出任何文字；"
                             "请提供清晰的扫描件或原始文档。")
     return lay_out(pages, doc)
-
-
-def mark_ocr(doc: Document) -> None:
-    """Each figure read by OCR carries the lowest confidence of the lines it lies in."""
-    spans = doc.cache.get("ocr_lines")
-    if not spans:
-        return
-    starts = [s for s, _, _ in spans]
-    for figure in doc.figures:
-        i = max(0, bisect.bisect_right(starts, figure.start) - 1)
-        scores = []
-        while i < len(spans) and spans[i][0] < figure.end:
-            if spans[i][1] > figure.start:
-                scores.append(spans[i][2])
-            i += 1
-        if scores:
-            figure.ocr = round(min(scores), 3)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.model import Document, Finding
-from extractors.read import page_images
+from extractors.read import load_readers, page_images
 
 from . import engines, parts
 from .checks import check_across
@@ -49,7 +49,8 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
 
 
 def warm_up() -> None:
-    """Load jieba and the patterns once per worker, before its first document."""
+    """Load jieba, the patterns and every reader once per worker, before its first document."""
+    load_readers()
     process_text(_WARM_UP)
 
 

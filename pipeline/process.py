@@ -11,9 +11,8 @@ from extractors.metadata import read_metadata
 from extractors.model import Document, DocumentError
 from extractors.normalize import normalize
 from extractors.performance import read_indicator_rows
-from extractors.placement import place_figures
+from extractors.placement import mark_ocr, place_figures
 from extractors.read import read
-from extractors.read_ocr import mark_ocr
 from extractors.read_txt import read_txt
 from extractors.sniff import MAX_TEXT_CHARS, too_long
 from extractors.structure import find_sections
