@@ -49,8 +49,10 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
 
 
 def warm_up() -> None:
-    """Load jieba, the patterns and every reader once per worker, before its first document."""
+    """Load jieba, the patterns and every reader once per worker, before its first document; and fix the
+    version the parts are stamped with (the code as the run started, not as a worker finds it later)."""
     load_readers()
+    parts.ziping_version()
     process_text(_WARM_UP)
 
 
