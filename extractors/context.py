@@ -115,7 +115,8 @@ def lexicon() -> Lexicon:
         given_to=regex.compile(scope["given_to"]), batch=regex.compile(scope["batch"]),
         installment=regex.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
-        as_of=regex.compile(data["period"]["as_of"]), series=regex.compile(data["series"]["opening"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        series=regex.compile(data["series"]["opening"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
     )
 

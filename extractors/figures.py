@@ -46,6 +46,7 @@ class Scanner:
     fixed: tuple
     lone_numerals: frozenset
     lone_one_counted: frozenset
+    noun_before: regex.Pattern
     bare: tuple
     list_item: regex.Pattern
     amount_in_lead: regex.Pattern
@@ -116,6 +117,8 @@ def scanner() -> Scanner:
         fixed=tuple((regex.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
         lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
         lone_one_counted=frozenset(numbers["lone_one_counted"]),
+        # 新建晾晒房一座，: a count written after its noun and closing the clause ("一座城市", "一个目标" are "a")
+        noun_before=regex.compile(r"\p{Han}(?<![" + regex.escape(numbers["lone_one_not_after"]) + "])"),
         bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
         amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
@@ -148,8 +151,6 @@ def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
 
 
 WORD_GOES_ON = regex.compile(r"\p{Han}")
-# 新建晾晒房一座，: a count written after its noun and closing the clause ("一座城市", "一个目标" are "a")
-NOUN_BEFORE = regex.compile(r"\p{Han}(?<![是有第每这那其逐统同唯任哪某以了为成])")
 CLAUSE_CLOSES = regex.compile(r"[，,。；;、\n]|$")
 BARE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
 DATE_RANGE = regex.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
@@ -296,7 +297,7 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
                       and (approximate or (kind == "money" and num_text[0] != "亿")))
     for text, _, _ in numbers:
         if text in sc.lone_numerals and not (unit_name in sc.lone_one_counted and start
-                                             and NOUN_BEFORE.match(norm, start - 1) and CLAUSE_CLOSES.match(norm, end)):
+                                             and sc.noun_before.match(norm, start - 1) and CLAUSE_CLOSES.match(norm, end)):
             return []
         number = _parse(text, magnitude_only)
         if number is None:
