@@ -9,7 +9,7 @@ from extractors.sentences import sentence_end, sentence_start
 
 import patterns
 
-from .text import measure_class
+from .text import cues, measure_class
 from .findings import (CONTRADICTION, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
@@ -111,7 +111,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
-        elif spent and "除" not in doc.norm[sentence_start(doc, rate.start):rate.start] \
+        elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
                 and (restated := _restated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")
             if found.severity == "error":

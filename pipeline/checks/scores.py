@@ -279,5 +279,5 @@ def template_left_unfilled(doc: Document) -> list[Finding]:
 
 def check_scores(doc: Document) -> list[Finding]:
     section = section_score_sum(doc)
-    return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc) + target_met(doc) + budget_block_score(doc)
-            + grade_band(doc) + template_left_unfilled(doc))
+    return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc)
+            + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc))
