@@ -320,7 +320,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         f.measure = "norm"
 
     # levels joined by 、 belong together (中央、省级衔接资金; 中央、省级、县级资金分别为…): read them back to a comma
-    since = norm[previous.end if previous else s0:f.start]
+    # a count before the amount (省级财政分三批下达…共计1,309.65万元) does not cut the clause its level is named in
+    since = norm[previous.end if previous is not None and previous.kind == f.kind else s0:f.start]
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达

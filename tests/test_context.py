@@ -322,3 +322,10 @@ def test_a_total_whose_parts_name_several_levels_is_of_no_one_level():
     assert not [x for x in doc.findings if x.rule == "same_figure_differs"]
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule in ("received_sum", "parts_sum")
             and x.severity == "error"][:1] == [("error", "30390000", "30030000")]
+
+
+def test_the_reports_own_funds_stated_as_a_whole_twice_with_two_values():
+    doc = process_text("某某镇2024年某某社区排水沟项目绩效目标自评报告\n一、资金投入情况\n本项目共下达建设资金56万元，全部用于排水沟建设。\n"
+                       "二、绩效目标完成情况\n计划资金已全部到位，共65万元。\n", year=2024)
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "same_figure_differs"] \
+        == [("warning", "650000", "560000")]

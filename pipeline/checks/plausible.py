@@ -8,10 +8,11 @@ import regex
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
+from extractors.sentences import clause_start, sentence_end
 
 from .findings import finding, number, shown
 from .rounding import interval
-from .text import cues
+from .text import cues, measure_class
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
@@ -107,6 +108,27 @@ def _title_rates(doc: Document) -> list[Finding]:
     return out
 
 
+def _restated_totals(doc: Document) -> list[Finding]:
+    """The report's own funds stated as a whole twice with two values (共下达建设资金56万元 … 计划资金已全部到位，
+    共65万元): of no named level, both said to be all of it (共/累计/全部…), of the same fund where both name one."""
+    c = cues()
+    wholes: list[Figure] = []
+    for f in doc.figures:
+        if f.kind != "money" or f.cell is not None or f.scope or f.qualifier or f.fund_level not in ("", "all") \
+                or measure_class(f) != "received" or f.period not in (str(doc.year or ""), ""):
+            continue
+        if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
+                or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
+            wholes.append(f)
+    for i, a in enumerate(wholes):
+        for b in wholes[i + 1:]:
+            if (a.fund == b.fund or not a.fund or not b.fund) and not interval(a).overlaps(interval(b)):
+                return [finding("same_figure_differs", "warning",
+                                f"到位资金总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
+                                [b, a], b.value, a.value)]
+    return []
+
+
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
     """The later amounts a can be a restatement of: every one when a stands in the title, else those a
     factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
@@ -117,4 +139,5 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 
 def check_plausible(doc: Document) -> list[Finding]:
-    return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc)
+    return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
+        + _restated_totals(doc)
