@@ -19,6 +19,7 @@ from .findings import (CONTRADICTION, finding, minus, number, percent_finding, p
 from .rounding import growth_percent, interval, ratio_percent
 
 SUMMABLE = ("money", "count", "quantity")
+PROSE_CELL_CHARS = 40
 
 
 @cache
@@ -50,18 +51,30 @@ def sentences(doc: Document) -> list[Sentence]:
 
 
 def _figure_sentences(doc: Document) -> list[Sentence]:
+    """The running text's figures by sentence, with those of prose written in a table cell (本项目申请预算资金
+    合计2026400元，具体为：…), a sentence never running over from one cell into another."""
     out = []
-    figures = [f for f in doc.figures if f.cell is None]
+    figures = [f for f in doc.figures if f.cell is None or _prose(doc, f)]
     i = 0
     for start, end in sentence_spans(doc):
-        group = []
+        group: list[Figure] = []
         while i < len(figures) and figures[i].start < end:
             if figures[i].start >= start:
+                if group and group[-1].cell is not figures[i].cell:
+                    out.append(Sentence(start, group[-1].end, group))
+                    group = []
                 group.append(figures[i])
             i += 1
         if group:
-            out.append(Sentence(start, end, group))
+            cell = group[0].cell
+            out.append(Sentence(max(start, cell.start) if cell else start, min(end, cell.end) if cell else end, group))
     return out
+
+
+def _prose(doc: Document, f: Figure) -> bool:
+    """A cell of running text: long, with its clauses punctuated."""
+    text = doc.norm[f.cell.start:f.cell.end]
+    return len(text) >= PROSE_CELL_CHARS and "，" in text
 
 
 def _gap(doc: Document, sentence: Sentence, k: int) -> str:
@@ -93,8 +106,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     out = []
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
-        if whole.kind not in SUMMABLE or not c["parts_intro"].search(_gap(doc, s, k + 1)):
-            continue
+        intro = c["parts_intro"].search(_gap(doc, s, k + 1)) if whole.kind in SUMMABLE else None
+        if intro is None or c["clause_between"].search(_gap(doc, s, k + 1)[:intro.start()]):
+            continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         for j in range(k + 1, len(s.figures)):
