@@ -326,7 +326,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
     f.fund_level = level_named(level_clause) or (lex.level.names[named_after.group()] if named_after else "") \
-        or (level_named(head) if not (previous or _levels_follow(doc, f)) else "")
+        or ("all" if _levels_follow(doc, f) else level_named(head) if not previous else "")
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
