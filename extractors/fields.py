@@ -160,8 +160,9 @@ def assign_fields(doc: Document) -> None:
     by_kind = _rules_by_kind()
     for n, figure in enumerate(doc.figures):
         candidates = by_kind.get((figure.kind, figure.cell is not None), ())
-        if not candidates:
-            continue
+        if not candidates or figure.cell is not None and n and doc.figures[n - 1].cell is figure.cell \
+                and doc.figures[n - 1].kind == figure.kind:
+            continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year)
         for rule in candidates:
