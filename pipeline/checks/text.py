@@ -20,6 +20,7 @@ from .rounding import growth_percent, interval, ratio_percent
 
 SUMMABLE = ("money", "count", "quantity")
 PROSE_CELL_CHARS = 40
+FAR_BELOW = Decimal("0.8")
 
 
 @cache
@@ -135,10 +136,13 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
         found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
         if found.severity == "error" and found.computed and Decimal(found.computed) < whole.value \
-                and whole.kind == "money" and not all(p.fund_level or p.fund for p in parts):
-            # uses or items rather than the levels or funds a total is made of: the list may not be all of it
+                and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
+            # uses or items rather than the levels or funds a total is made of, or classes of a count or an
+            # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
             found.severity = "warning"
             found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
+            if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
+                found.severity = "info"     # classes far below their total name some of it, and claim no sum
         out.append(found)
     return out
 
