@@ -107,9 +107,12 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     out = []
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
-        intro = c["parts_intro"].search(_gap(doc, s, k + 1)) if whole.kind in SUMMABLE else None
-        if intro is None or c["clause_between"].search(_gap(doc, s, k + 1)[:intro.start()]):
+        gap = _gap(doc, s, k + 1)
+        intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE else None
+        if intro is not None and c["clause_between"].search(gap[:intro.start()]):
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
+        if intro is None and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
+            continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         for j in range(k + 1, len(s.figures)):
