@@ -55,4 +55,9 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
     for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
         if noun in doc.norm[clause_start(doc, f.start):f.start] or noun in f.label:
             return Base(words, f)
-    return Base(words, fields.get("funds_received_total") if noun.startswith("总") or noun == "总额" else None)
+    if "总" not in noun:
+        return Base(words, None)
+    # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
+    every_level = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before
+                   and not f.scope and f.fund_level == "all"]
+    return Base(words, fields.get("funds_received_total") or (every_level[-1] if every_level else None))

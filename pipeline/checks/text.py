@@ -239,7 +239,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if base is None:
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
-        candidates = [w for w in candidates if w is not part and w.value > 0]
+        candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind]
         if not candidates:
             continue
         tried = []
