@@ -313,12 +313,12 @@ def test_a_rate_over_no_named_base_is_checked_against_the_total_the_text_repeats
     assert "推定" in rates[0].message
 
 
-def test_a_total_whose_parts_name_several_levels_is_of_no_one_level():
+def test_a_total_whose_parts_name_several_levels_is_of_all_of_them():
     doc = process_text("重庆市某某区财政局关于提前下达2022年水库移民后期扶持资金的通知\n某某区水利局：\n依据《重庆市财政局关于提前下达"
                        "2022年水库移民后期扶持资金预算的通知》，现向你局下达2022年水库移民后期扶持资金3039万元，其中中央资金2888万元、"
                        "市级资金115万元。\n", year=2022)
     f = _by_text(doc)
-    assert f["3039万元"].fund_level == "" and f["115万元"].fund_level == "city"
+    assert f["3039万元"].fund_level == "all" and f["115万元"].fund_level == "city"
     assert not [x for x in doc.findings if x.rule == "same_figure_differs"]
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule in ("received_sum", "parts_sum")
             and x.severity == "error"][:1] == [("error", "30390000", "30030000")]
