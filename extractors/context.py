@@ -43,7 +43,9 @@ class Cues:
         return list(self.pattern.finditer(text))
 
     def last(self, text: str) -> str:
-        found = self.matches(text)
+        """The name of the last cue in the text; a cue named "none" (转移支付 among the measures) hides the
+        shorter cue inside it and names nothing."""
+        found = [m for m in self.matches(text) if self.names[m.group()] != "none"]
         return self.names[found[-1].group()] if found else ""
 
     def first(self, text: str) -> str:
