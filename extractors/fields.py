@@ -157,6 +157,7 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None) -> bool:
 
 def assign_fields(doc: Document) -> None:
     _, earlier_year_fields = _earlier_year()
+    part_clause = regex.compile(patterns.load("fields")["part_clause"])
     by_kind = _rules_by_kind()
     for n, figure in enumerate(doc.figures):
         candidates = by_kind.get((figure.kind, figure.cell is not None), ())
@@ -166,7 +167,8 @@ def assign_fields(doc: Document) -> None:
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year)
         for rule in candidates:
-            if past and rule.field not in earlier_year_fields or rule.past and not past:
+            if past and rule.field not in earlier_year_fields or rule.past and not past \
+                    or rule.field in ctx.previous and part_clause.match(ctx.clause_since_previous):
                 continue
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
@@ -217,6 +219,7 @@ def _fit_context(doc: Document) -> None:
     rule it meets, however the sentence phrases it."""
     data, context_rules = _context_rules()
     passed_mark = frozenset(patterns.load("fields")["passed_mark"])
+    per_unit = regex.compile(patterns.load("fields")["per_unit"])
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     by_level = next(r for r in context_rules if r.name == "context_received_by_level")
@@ -224,6 +227,9 @@ def _fit_context(doc: Document) -> None:
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
     for f in doc.figures:
+        if f.cell is None and per_unit.search(doc.norm[clause_start(doc, f.start):f.start]):
+            f.field, f.field_rule = "", ""
+            continue            # 每村25万元: a rate per village, not the report's amount
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
         own_period = f.period in current or not f.period.isdigit()
         level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
