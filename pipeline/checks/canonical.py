@@ -201,6 +201,7 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
 
 
 TABLE_TEXT_SCOPE = Decimal("0.2")   # beyond a 20% gap, a table and the text likely speak of different scopes
+OTHER_SCOPE = Decimal("0.5")        # one amount under half the other: a slip of the pen does not do that
 
 
 def same_figure_differs(doc: Document, fields) -> list[Finding]:
@@ -219,8 +220,10 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
+                gap = abs(other.value - first.value)
                 far = (first.cell is None) != (other.cell is None) and \
-                    abs(other.value - first.value) > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
+                    gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value)) \
+                    or first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value))
                 # a bound (超过1.43亿元), or a figure whose level or measure the text leaves open, may be another scope's
                 far = far or bool(first.qualifier or other.qualifier) or not all(
                     f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money")
