@@ -342,3 +342,9 @@ def test_qi_zhong_after_a_clause_of_its_own_is_of_that_clause():
     doc = process_text("某某乡2023年项目绩效目标表\n新建中药材晾晒房一座，占地300平方米，含场坪整治及硬化，其中室外晒坝硬化420平方米、"
                        "室内场坪1800平方米。\n", year=2023)
     assert not [x for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
+
+
+def test_two_amounts_of_one_field_far_apart_are_likely_two_scopes():
+    doc = process_text("某省下达省级衔接资金 某市获补助1100万元\n近日，省财政厅下达2024年省级财政衔接推进乡村振兴补助资金9240万元，"
+                       "其中某市获得补助资金1100万元。\n", year=2024)
+    assert not [x for x in doc.findings if x.severity == "error"]
