@@ -68,10 +68,11 @@ def _formats(wb: Workbook) -> dict:
 
 
 def _write(ws, row: int, col: int, value, fmt=None) -> None:
-    """One cell: a number, or a string, never a formula, whatever it begins with."""
+    """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
     if isinstance(value, str):
-        ws.write_string(row, col, ILLEGAL_CHARACTERS.sub("", value), fmt)     # XlsxWriter cuts at 32,767
-    elif not (isinstance(value, Decimal) and not value.is_finite()):        # NaN has no cell value
+        if text := ILLEGAL_CHARACTERS.sub("", value):
+            ws.write_string(row, col, text, fmt)     # XlsxWriter cuts it at Excel's 32,767 characters
+    elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
         ws.write_number(row, col, value, fmt)
 
 
