@@ -1,27 +1,26 @@
 """report.xlsx, built after a run from its output folder (the CSV files), for reviewers who work in Excel.
 
-Streams its rows (openpyxl's write-only mode), and reads each document's canonical figures beside its row;
-what it keeps is where each document's figures start in 数据, for the links from findings, whose XML goes
-to a temporary file until the workbook is saved. Memory does not grow with the number of reports. Every
-text cell is written as a string, so a label such as =HYPERLINK(…) is shown, never run.
+Written with XlsxWriter in its constant-memory mode: each row goes to disk as it is made, and each
+document's canonical figures are read beside its row; what it keeps is where each document's figures start
+in 数据, for the links from findings, which go to a temporary file until the sheet is put together. Memory
+does not grow with the number of reports. Every text cell is written as a string, so a label such as
+=HYPERLINK(…) is shown, never run.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
+from xlsxwriter import Workbook
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.worksheet import Worksheet
 
 from . import columns
 from .frames import csv_rows
@@ -29,79 +28,92 @@ from .frames import csv_rows
 # The exact amount in 元 stays the cell's value; it is shown in 万元 (a literal point four digits from the end).
 # A percentage stays the number the report writes (90.5), shown with its sign.
 NUMBER_FORMAT = {"money": '0\\.0000"万元"', "percent": 'General"%"'}
-SEVERITY_FILL = {"error": PatternFill("solid", fgColor="FFC7CE"), "warning": PatternFill("solid", fgColor="FFEB9C")}
-SEVERITY_FONT = {"error": Font(name="Calibri", size=11, color="9C0006"),
-                 "warning": Font(name="Calibri", size=11, color="9C5700")}
-HEADER_FONT = Font(name="Calibri", size=11, bold=True)
+FORMATS = {**{kind: {"num_format": f} for kind, f in NUMBER_FORMAT.items()},
+           "error": {"pattern": 1, "bg_color": "#FFC7CE", "font_color": "#9C0006"},
+           "warning": {"pattern": 1, "bg_color": "#FFEB9C", "font_color": "#9C5700"},
+           "header": {"bold": True}}
 WIDTHS = {"message": 90, "error": 60, "path": 40, "label": 30, "text": 24, "section": 14, "facts": 30,
           "field": 24, "field_rule": 24, "rule": 22, "fact_id": 18, "finding_id": 18, "table_id": 16, "doc_id": 14}
 WIDTH_OF_TYPE = {"int": 8, "decimal": 14, "text": 16, "code": 12}
 LINKED_FACTS = 6    # a finding links to at most this many of its figures, one cell each
-CELL_LIMIT = 32767  # characters Excel keeps in a cell; a longer one makes it "repair" the file
+# Characters XML 1.0 cannot hold (openpyxl's list): removed, where XlsxWriter would write _xHHHH_ escapes.
+ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
-def _text(ws, value: str, **style):
-    """A string cell. openpyxl takes a string that begins with = for a formula: such a cell is marked
-    as a string; any other plain string is left for openpyxl to write as it is (the faster way)."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
-    if not style and not value.startswith("="):
-        return value
-    cell = WriteOnlyCell(ws, value)
-    cell.data_type = "s"
-    for name, v in style.items():
-        setattr(cell, name, v)
-    return cell
+class _LinkedSheet(Worksheet):
+    """A worksheet whose links to cells go to a temporary file as they come, and into the sheet's XML when
+    the workbook is put together. XlsxWriter's write_url keeps every link in memory until then and takes no
+    more than 65,530 per sheet; a run of 10,000 reports has some 200,000."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def link(self, row: int, col: int, location: str) -> None:
+        self.links.write(f'<hyperlink ref="{xl_rowcol_to_cell(row, col)}" location="{location}"/>')
+
+    def _write_hyperlinks(self) -> None:    # XlsxWriter writes a sheet's <hyperlinks> here, in their place
+        with self.links:
+            if self.links.tell():
+                self.links.seek(0)
+                self.fh.write("<hyperlinks>")
+                shutil.copyfileobj(self.links, self.fh)
+                self.fh.write("</hyperlinks>")
 
 
-def _cell(ws, column: columns.Column, raw: str, kind: str = "", **style):
+def _formats(wb: Workbook) -> dict:
+    formats = {name: wb.add_format(props) for name, props in FORMATS.items()}
+    formats["link"] = wb.get_default_url_format()   # Excel's Hyperlink style
+    return formats
+
+
+def _write(ws, row: int, col: int, value, fmt=None) -> None:
+    """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
+    if isinstance(value, str):
+        if text := ILLEGAL_CHARACTERS.sub("", value):
+            ws.write_string(row, col, text, fmt)     # XlsxWriter cuts it at Excel's 32,767 characters
+    elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
+        ws.write_number(row, col, value, fmt)
+
+
+def _cell(ws, formats: dict, row: int, col: int, column: columns.Column, raw: str, kind: str = "",
+          style: str = "") -> None:
+    """A CSV cell, typed; a number of a kind in NUMBER_FORMAT is shown in it, style names a format."""
     if raw == "":
-        return None
+        return
     value = columns.typed(column, raw)
-    if isinstance(value, (int, Decimal)):
-        if kind not in NUMBER_FORMAT and not style:
-            return value
-        cell = WriteOnlyCell(ws, value)
-        if kind in NUMBER_FORMAT:
-            cell.number_format = NUMBER_FORMAT[kind]
-        for name, v in style.items():
-            setattr(cell, name, v)
-        return cell
-    return _text(ws, value, **style)
+    if kind in NUMBER_FORMAT and not isinstance(value, str):
+        style = kind
+    _write(ws, row, col, value, formats.get(style))
 
 
-def _sheet(wb: Workbook, title: str, headers: list[tuple[str, float]]):
-    ws = wb.create_sheet(title)
-    ws.freeze_panes = "A2"
-    for n, (_, width) in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(n)].width = width
-    ws.append([_text(ws, h, font=HEADER_FONT) for h, _ in headers])
+def _sheet(wb: Workbook, formats: dict, title: str, headers: list[tuple[str, float]], sheet_class=None):
+    ws = wb.add_worksheet(title, sheet_class)
+    ws.freeze_panes(1, 0)
+    for col, (header, width) in enumerate(headers):
+        # The file stores the width given (as openpyxl wrote it): XlsxWriter stores pixels / 7 (Calibri 11's digit).
+        ws.set_column_pixels(col, col, width * 7)
+        _write(ws, 0, col, header, formats["header"])
     return ws
 
 
 def _filter(ws, n_columns: int, n_rows: int) -> None:
-    ws.auto_filter.ref = f"A1:{get_column_letter(n_columns)}{max(n_rows, 1) + 1}"
+    ws.autofilter(0, 0, max(n_rows, 1), n_columns - 1)
 
 
 def _width(c: columns.Column) -> float:
     return WIDTHS.get(c.name, WIDTH_OF_TYPE[c.type])
 
 
-def _table_sheet(wb, title, table, rows) -> int:
+def _table_sheet(wb, formats, title, table, rows) -> int:
     """A sheet with the columns of one CSV file, its rows as they are; returns the number of rows."""
-    ws = _sheet(wb, title, [(c.title, _width(c)) for c in table])
+    ws = _sheet(wb, formats, title, [(c.title, _width(c)) for c in table])
     n = 0
     for n, row in enumerate(rows, start=1):
-        ws.append([_cell(ws, c, row[c.name], row.get("kind", "") if c.name == "value" else "") for c in table])
+        for col, c in enumerate(table):
+            _cell(ws, formats, n, col, c, row[c.name], row.get("kind", "") if c.name == "value" else "")
     _filter(ws, len(table), n)
     return n
-
-
-def _severity_style(row: dict) -> dict:
-    sev = row.get("severity", "")
-    if sev not in SEVERITY_FILL:
-        return {}
-    style = {"fill": SEVERITY_FILL[sev], "font": SEVERITY_FONT[sev]}
-    return {"severity": style, "message": style}
 
 
 def _fact_rows(facts) -> Callable[[str], int | None]:
@@ -148,15 +160,26 @@ def _with_canonical(out: Path):
 
 def write_workbook(out: Path) -> Path:
     out = Path(out)
+    path = out / "report.xlsx"
+    saved = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with Workbook(str(saved), {"constant_memory": True}) as wb:     # closed (and saved) even on an error
+            _write_sheets(wb, _formats(wb), out)
+        os.replace(saved, path)
+    finally:
+        saved.unlink(missing_ok=True)
+    return path
+
+
+def _write_sheets(wb: Workbook, formats: dict, out: Path) -> None:
     fact_row = _fact_rows(csv_rows(out / "facts.csv"))
     field_names = {field: name for field, (name, _) in columns.canonical_fields().items()}
-    wb = Workbook(write_only=True)
 
     # 总览: one row per document, the canonical fields as columns
     doc_cols = {c.name: c for c in columns.DOCUMENTS}
     head = ["province", "city", "county", "year", "grade"]
     tail = ["n_errors", "n_warnings", "status", "path", "doc_id"]
-    ws = _sheet(wb, "总览", [(doc_cols[n].title, _width(doc_cols[n])) for n in head]
+    ws = _sheet(wb, formats, "总览", [(doc_cols[n].title, _width(doc_cols[n])) for n in head]
                 + [(title, 16) for title in field_names.values()]
                 + [(doc_cols[n].title, _width(doc_cols[n])) for n in tail])
     value_col = next(c for c in columns.FACTS if c.name == "value")
@@ -164,87 +187,44 @@ def write_workbook(out: Path) -> Path:
     for n_docs, (doc, fields) in enumerate(_with_canonical(out), start=1):
         if doc["status"] != "ok":
             failed.append(doc)
-        cells = [_cell(ws, doc_cols[n], doc[n]) for n in head]
-        for name in field_names:
-            fact = fields.get(name)
-            cells.append(_cell(ws, value_col, fact["value"], fact["kind"]) if fact else None)
-        for n in tail:
-            sev = {"n_errors": "error", "n_warnings": "warning"}.get(n)
-            flagged = sev and doc[n] not in ("", "0")
-            style = {"fill": SEVERITY_FILL[sev], "font": SEVERITY_FONT[sev]} if flagged else {}
-            cells.append(_cell(ws, doc_cols[n], doc[n], **style))
-        ws.append(cells)
+        for col, name in enumerate(head):
+            _cell(ws, formats, n_docs, col, doc_cols[name], doc[name])
+        for col, name in enumerate(field_names, start=len(head)):
+            if fact := fields.get(name):
+                _cell(ws, formats, n_docs, col, value_col, fact["value"], fact["kind"])
+        for col, name in enumerate(tail, start=len(head) + len(field_names)):
+            sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
+            flagged = sev and doc[name] not in ("", "0")
+            _cell(ws, formats, n_docs, col, doc_cols[name], doc[name], style=sev if flagged else "")
     _filter(ws, len(head) + len(field_names) + len(tail), n_docs)
 
-    _table_sheet(wb, "数据", columns.FACTS, csv_rows(out / "facts.csv"))
+    _table_sheet(wb, formats, "数据", columns.FACTS, csv_rows(out / "facts.csv"))
 
     # 核查结果: each finding links to the rows of its figures in 数据
     link_titles = [(f"数字{i}", 18) for i in range(1, LINKED_FACTS + 1)]
-    ws = _sheet(wb, "核查结果", [(c.title, _width(c)) for c in columns.FINDINGS] + link_titles)
-    links_sheet = f"xl/worksheets/sheet{len(wb.sheetnames)}.xml"
-    links = tempfile.TemporaryFile()
+    ws = _sheet(wb, formats, "核查结果", [(c.title, _width(c)) for c in columns.FINDINGS] + link_titles,
+                _LinkedSheet)
     n = 0
     for n, row in enumerate(csv_rows(out / "findings.csv"), start=1):
-        style = _severity_style(row)
-        cells = [_cell(ws, c, row[c.name], **style.get(c.name, {})) for c in columns.FINDINGS]
-        for fact_id in row["facts"].split()[:LINKED_FACTS]:
+        style = row["severity"] if row["severity"] in ("error", "warning") else ""
+        for col, c in enumerate(columns.FINDINGS):
+            _cell(ws, formats, n, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+        for col, fact_id in enumerate(row["facts"].split()[:LINKED_FACTS], start=len(columns.FINDINGS)):
             if (linked := fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
-                cells.append(fact_id)
+                _write(ws, n, col, fact_id)
                 continue
-            ref = f"{get_column_letter(len(cells) + 1)}{n + 1}"
-            links.write(f'<hyperlink ref="{ref}" location="\'数据\'!A{linked}"/>'.encode())
-            cells.append(_text(ws, fact_id, style="Hyperlink"))
-        ws.append(cells)
+            ws.link(n, col, f"'数据'!A{linked}")
+            _write(ws, n, col, fact_id, formats["link"])
     _filter(ws, len(columns.FINDINGS), n)
 
-    _table_sheet(wb, "表格", columns.TABLES, csv_rows(out / "tables.csv"))
+    _table_sheet(wb, formats, "表格", columns.TABLES, csv_rows(out / "tables.csv"))
 
-    ws = _sheet(wb, "未能读取", [("文件", 40), ("格式", 8), ("原因", 90), ("文档编号", 14)])
-    for doc in failed:
-        ws.append([_text(ws, columns.restored(doc["path"])), _text(ws, doc["format"]),
-                   _text(ws, columns.restored(doc["error"])), _text(ws, doc["doc_id"])])
+    ws = _sheet(wb, formats, "未能读取", [("文件", 40), ("格式", 8), ("原因", 90), ("文档编号", 14)])
+    for n, doc in enumerate(failed, start=1):
+        for col, text in enumerate([columns.restored(doc["path"]), doc["format"], columns.restored(doc["error"]),
+                                    doc["doc_id"]]):
+            _write(ws, n, col, text)
     _filter(ws, 4, len(failed))
-
-    path = out / "report.xlsx"
-    saved = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    wb.save(saved)
-    with links:
-        _add_links(saved, path, links_sheet, links)
-    saved.unlink()
-    return path
-
-
-def _add_links(saved: Path, path: Path, sheet: str, links) -> None:
-    """The workbook at saved, written to path with the links of sheet (<hyperlink> elements in the file
-    links) in place. openpyxl holds every hyperlink of a sheet until the workbook is saved, some 900 bytes
-    each (200,000 links in a run of 10,000 reports); written to a file as they come and copied into the
-    sheet's XML here, they cost nothing. Their place in the sheet is after <autoFilter>, before <pageMargins>."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.links.tmp")
-    with zipfile.ZipFile(saved) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            entry = zipfile.ZipInfo(info.filename, info.date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            with zin.open(info) as src, zout.open(entry, "w") as dst:
-                if info.filename != sheet or not links.tell():
-                    shutil.copyfileobj(src, dst)
-                    continue
-                held = b""
-                for chunk in iter(lambda: src.read(2**20), b""):
-                    held += chunk
-                    if b"</sheetData>" in held:
-                        break
-                    dst.write(held[:-len(b"</sheetData>")])
-                    held = held[-len(b"</sheetData>"):]
-                held += src.read()      # what follows the rows: a few elements
-                rows_end = held.index(b"</sheetData>")
-                at = min(held.find(tag, rows_end) for tag in (b"<printOptions", b"<pageMargins", b"<pageSetup",
-                                                              b"<headerFooter", b"</worksheet>")
-                         if tag in held[rows_end:])
-                dst.write(held[:at] + b"<hyperlinks>")
-                links.seek(0)
-                shutil.copyfileobj(links, dst)
-                dst.write(b"</hyperlinks>" + held[at:])
-    os.replace(tmp, path)
 
 
 def write_frame(frame, path: Path, title: str, text_columns) -> None:
@@ -252,20 +232,15 @@ def write_frame(frame, path: Path, title: str, text_columns) -> None:
     from pandas import NA
 
     kinds = {field: kind for field, (_, kind) in columns.canonical_fields().items()}
-    wb = Workbook(write_only=True)
-    ws = _sheet(wb, title, [(name, 16) for name in frame.columns])
-    for row in frame.itertuples(index=False):
-        cells = []
-        for name, value in zip(frame.columns, row):
-            if value is None or value is NA:
-                cells.append(None)
-            elif isinstance(value, (int, Decimal)) and name not in text_columns:
-                cell = WriteOnlyCell(ws, value)
-                if kinds.get(name) in NUMBER_FORMAT:
-                    cell.number_format = NUMBER_FORMAT[kinds[name]]
-                cells.append(cell)
-            else:
-                cells.append(_text(ws, str(value)))
-        ws.append(cells)
-    _filter(ws, len(frame.columns), len(frame))
-    wb.save(path)
+    with Workbook(str(path), {"constant_memory": True}) as wb:
+        formats = _formats(wb)
+        ws = _sheet(wb, formats, title, [(name, 16) for name in frame.columns])
+        for n, row in enumerate(frame.itertuples(index=False), start=1):
+            for col, (name, value) in enumerate(zip(frame.columns, row)):
+                if value is None or value is NA:
+                    continue
+                if isinstance(value, (int, Decimal)) and name not in text_columns:
+                    _write(ws, n, col, value, formats[kinds[name]] if kinds.get(name) in NUMBER_FORMAT else None)
+                else:
+                    _write(ws, n, col, str(value))
+        _filter(ws, len(frame.columns), len(frame))
