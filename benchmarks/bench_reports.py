@@ -15,11 +15,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import CORPUS, _vary, load  # noqa: E402
 
-from pipeline.batch import run_batch  # noqa: E402
+from pipeline.batch import run  # noqa: E402
 from pipeline.dataset import add_run  # noqa: E402
+from pipeline.frames import csv_rows  # noqa: E402
 from pipeline.report_html import write_review_page  # noqa: E402
 from pipeline.report_xlsx import write_workbook  # noqa: E402
-from pipeline.writers import write_outputs  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -33,23 +33,21 @@ def timed(fn, *args):
 
 
 def outputs(name: str, paths: list[str], out: Path) -> None:
-    docs, cross = run_batch(paths, workers=2)
-    write_outputs(out, docs, cross)
-    n_facts = sum(len(d.figures) for d in docs)
+    done = run(paths, out, workers=2)          # the CSVs and each document's files, as a run writes them
     t_db, _ = timed(add_run, out / "ziping.duckdb", out)
     t_db_again, _ = timed(add_run, out / "ziping.duckdb", out)
     t_xlsx, _ = timed(write_workbook, out)
     t_html, _ = timed(write_review_page, out)
     kb = lambda p: (out / p).stat().st_size / 1024  # noqa: E731
-    print(f"{name}: {len(docs)} documents, {n_facts} figures")
+    print(f"{name}: {done.documents} documents, {done.facts} figures")
     print(f"  database (new file) {t_db:.3f} s, the same run again {t_db_again:.3f} s, "
           f"{kb('ziping.duckdb'):.0f} KB")
     print(f"  report.xlsx {t_xlsx:.3f} s, {kb('report.xlsx'):.0f} KB")
     print(f"  report.html {t_html:.3f} s, {kb('report.html'):.0f} KB")
-    browse(out / "report.html", docs)
+    browse(out / "report.html", out / "documents.csv")
 
 
-def browse(page_path: Path, docs) -> None:
+def browse(page_path: Path, documents: Path) -> None:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -58,7 +56,7 @@ def browse(page_path: Path, docs) -> None:
     if not CHROMIUM.exists():
         print("  (no /usr/bin/chromium: no browser figures)")
         return
-    biggest = max((d for d in docs if d.status == "ok"), key=lambda d: len(d.figures))
+    biggest = max((r for r in csv_rows(documents) if r["status"] == "ok"), key=lambda r: int(r["n_facts"]))
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS + ["--enable-precise-memory-info"])
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -67,7 +65,7 @@ def browse(page_path: Path, docs) -> None:
         loaded = time.perf_counter() - start
         timing = page.evaluate("JSON.stringify(performance.getEntriesByType('navigation')[0].toJSON())")
         start = time.perf_counter()
-        page.click(f'#overview tr[data-doc="{biggest.doc_id}"]')
+        page.click(f'#overview tr[data-doc="{biggest["doc_id"]}"]')
         page.locator("#text mark").first.wait_for()
         opened = time.perf_counter() - start
         start = time.perf_counter()
@@ -82,7 +80,7 @@ def browse(page_path: Path, docs) -> None:
     nav = json.loads(timing)
     print(f"  Chromium: page load {loaded * 1000:.0f} ms (domContentLoaded at {nav['domContentLoadedEventEnd']:.0f} ms, "
           f"load at {nav['loadEventEnd']:.0f} ms), JS heap {heap:.1f} MB")
-    print(f"  opening the document with most figures ({len(biggest.figures)}) {opened * 1000:.0f} ms, "
+    print(f"  opening the document with most figures ({biggest['n_facts']}) {opened * 1000:.0f} ms, "
           f"choosing a finding {chose * 1000:.0f} ms, filtering the overview {filtered * 1000:.0f} ms")
 
 
