@@ -348,3 +348,10 @@ def test_two_amounts_of_one_field_far_apart_are_likely_two_scopes():
     doc = process_text("某省下达省级衔接资金 某市获补助1100万元\n近日，省财政厅下达2024年省级财政衔接推进乡村振兴补助资金9240万元，"
                        "其中某市获得补助资金1100万元。\n", year=2024)
     assert not [x for x in doc.findings if x.severity == "error"]
+
+
+def test_a_rate_per_unit_times_the_quantity_stated_before_it():
+    doc = process_text("某某乡2022年项目绩效自评报告\n村集体投资种植优质李子树30亩，预计每亩年产李子1000公斤；扣除成本每亩4500元，"
+                       "合计12万元，可实现净收入3万元。\n", year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "average"] \
+        == [("warning", "120000", "135000")]

@@ -15,6 +15,7 @@ from extractors.structure import subsections
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
 from .text import Sentence, measure_class, sentences
+from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
 CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")
@@ -400,6 +401,34 @@ def stated_averages(doc: Document) -> list[Finding]:
     return out
 
 
+def stated_products(doc: Document) -> list[Finding]:
+    """…种植李子树30亩…；…成本每亩4500元，合计12万元: a rate per unit times the quantity of that unit the
+    paragraph states. The quantity is the nearest of its unit before, so the finding is a warning."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k, per in enumerate(s.figures[:-1]):
+            m = c["per_unit_rate"].search(doc.norm[(s.figures[k - 1].end if k else s.start):per.start])
+            whole = s.figures[k + 1]
+            if per.kind != "money" or whole.kind != "money" or not m \
+                    or not text_cues()["closing_total"].search(doc.norm[per.end:whole.start]):
+                continue
+            line_start = doc.norm.rfind("\n", 0, s.start) + 1
+            quantities = [f for f in doc.figures if line_start <= f.start < per.start and f.cell is None
+                          and f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
+            if not quantities:
+                continue
+            quantity = quantities[-1]
+            value = per.value * quantity.value
+            result = verdict(whole, value, interval(per).scaled(quantity.value))
+            if result == CONTRADICTION:
+                out.append(finding("average", "warning",
+                                   f"合计申报{shown(whole)}，按{shown(per)}×{shown(quantity)}计算为"
+                                   f"{number(value / whole.scale)}{whole.unit}；数量按前文的{shown(quantity)}推定，请核对。",
+                                   [whole, per, quantity], whole.value, value))
+    return out
+
+
 def stated_changes(doc: Document) -> list[Finding]:
     """2021年县本级安排7700万元，2020年安排7650万元，比上年增加60万元: the change is current − earlier."""
     c = cues()
@@ -427,4 +456,4 @@ def stated_changes(doc: Document) -> list[Finding]:
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_changes(doc)
+        + stated_products(doc) + stated_changes(doc)
