@@ -122,6 +122,14 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 
 @cache
+def _cues() -> dict:
+    """The context cues of fields.toml, compiled once: per_unit, part_clause, passed_mark."""
+    data = patterns.load("fields")
+    return {"per_unit": regex.compile(data["per_unit"]), "part_clause": regex.compile(data["part_clause"]),
+            "passed_mark": frozenset(data["passed_mark"])}
+
+
+@cache
 def _bounds() -> frozenset[str]:
     return frozenset(patterns.load("fields")["bounds"])
 
@@ -157,7 +165,6 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None) -> bool:
 
 def assign_fields(doc: Document) -> None:
     _, earlier_year_fields = _earlier_year()
-    part_clause = regex.compile(patterns.load("fields")["part_clause"])
     by_kind = _rules_by_kind()
     for n, figure in enumerate(doc.figures):
         candidates = by_kind.get((figure.kind, figure.cell is not None), ())
@@ -168,7 +175,7 @@ def assign_fields(doc: Document) -> None:
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year)
         for rule in candidates:
             if past and rule.field not in earlier_year_fields or rule.past and not past \
-                    or rule.field in ctx.previous and part_clause.match(ctx.clause_since_previous):
+                    or rule.field in ctx.previous and _cues()["part_clause"].match(ctx.clause_since_previous):
                 continue
             if _holds(rule, figure, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
@@ -218,8 +225,7 @@ def _fit_context(doc: Document) -> None:
     field a phrase gave it; a figure of the report's own context takes the field of the first context
     rule it meets, however the sentence phrases it."""
     data, context_rules = _context_rules()
-    passed_mark = frozenset(patterns.load("fields")["passed_mark"])
-    per_unit = regex.compile(patterns.load("fields")["per_unit"])
+    cues = _cues()
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     by_level = next(r for r in context_rules if r.name == "context_received_by_level")
@@ -227,7 +233,7 @@ def _fit_context(doc: Document) -> None:
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
     for f in doc.figures:
-        if f.cell is None and per_unit.search(doc.norm[clause_start(doc, f.start):f.start]):
+        if f.cell is None and cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start]):
             f.field, f.field_rule = "", ""
             continue            # 每村25万元: a rate per village, not the report's amount
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
@@ -244,7 +250,7 @@ def _fit_context(doc: Document) -> None:
             f.field, f.field_rule = "", ""
         prior = doc.year is not None and f.period == str(doc.year - 1)
         if f.kind != "money" or f.cell is not None or not (own_period or prior) or f.qualifier in _bounds() \
-                or f.qualifier in passed_mark:
+                or f.qualifier in cues["passed_mark"]:
             continue
         for rule in context_rules:
             field = _context_field(doc, f, level, rule, prior)

@@ -112,7 +112,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
         elif spent and budget:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
         elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
-                and (restated := _restated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
+                and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")
             if found.severity == "error":
                 found.severity = "warning"
@@ -124,7 +124,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     return out
 
 
-def _restated_total(doc: Document, spent: Figure) -> Figure | None:
+def _repeated_total(doc: Document, spent: Figure) -> Figure | None:
     """The report's own amount above the spending that its text states more than once (合计6800万元 … 6800万元
     已全部分解到位): the total a rate over no named base is most likely of. Table cells (targets, actuals) say
     nothing of it."""
