@@ -181,6 +181,7 @@ def assign_fields(doc: Document) -> None:
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)
+    _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
@@ -219,6 +220,12 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
     return data, tuple(out)
 
 
+@cache
+def _level_fields() -> dict[str, str]:
+    """Each fund level's field of funds received (central → funds_received_central…)."""
+    return next(r for r in _context_rules()[1] if r.name == "context_received_by_level").levels
+
+
 def _fit_context(doc: Document) -> None:
     """A canonical field is the report's own figure of its own year: a figure of another scope (a project,
     a township, one county of a prefecture), of an earlier year, of a plan or of another level loses the
@@ -228,8 +235,7 @@ def _fit_context(doc: Document) -> None:
     cues = _cues()
     current = {str(doc.year) if doc.year else "", ""}
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
-    by_level = next(r for r in context_rules if r.name == "context_received_by_level")
-    level_of_field = {field: level for level, field in by_level.levels.items()}
+    level_of_field = {field: level for level, field in _level_fields().items()}
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
     for f in doc.figures:
@@ -296,6 +302,22 @@ def _respectively(doc: Document) -> None:
         for level, figure in zip(levels, amounts):
             figure.field = level_fields[level]
             figure.field_rule = "levels_respectively"
+
+
+def _received_over_allocated(doc: Document) -> None:
+    """年初下达资金10000元，实际到位资金1000元: where one sentence gives both, what was received is the
+    amount received, and the amount allocated keeps no field."""
+    received_fields = set(_level_fields().values())
+    by_sentence: dict[tuple[int, str], list[Figure]] = {}
+    for f in doc.figures:
+        if f.field in received_fields and f.cell is None:
+            by_sentence.setdefault((sentence_start(doc, f.start), f.field), []).append(f)
+    for group in by_sentence.values():
+        received = {f.value for f in group if f.measure == "received"}
+        if received:
+            for f in group:
+                if f.measure == "allocated" and f.value not in received:
+                    f.field, f.field_rule = "", ""
 
 
 def _keep_latest_date(doc: Document) -> None:

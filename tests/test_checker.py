@@ -665,7 +665,6 @@ KNOWN_MISSES = {
                            "else: two measures (planned investment, funds received) that only the project makes one",
     "blind17-tongliang-2022": "下达…555万元 restated as 565万元全部重点用于抗旱救灾: the second names no measure, only its use",
     "blind18-jiangbei-2021": "a PDF table of ratings whose 合计 row is read without some of its cells",
-    "blind18-taiping-2024": "到位率100% over 下达10000元 and 到位1000元: the amount received is taken for the one allocated",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]

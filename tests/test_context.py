@@ -355,3 +355,13 @@ def test_a_rate_per_unit_times_the_quantity_stated_before_it():
                        "合计12万元，可实现净收入3万元。\n", year=2022)
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "average"] \
         == [("warning", "120000", "135000")]
+
+
+def test_a_rate_of_funds_received_is_over_the_amount_allocated():
+    doc = process_text("某某镇2024年部门整体支出绩效自评报告\n一、资金到位情况\n年初上级下达资金80万元，实际到位资金60万元，到位率100%。\n",
+                       year=2024)
+    fields = {f.text: f.field for f in doc.figures}
+    assert fields["80万元"] == "" and fields["60万元"] == "funds_received_total"
+    assert [(x.declared, x.computed) for x in doc.findings if x.rule == "share" and x.severity != "info"] \
+        == [("100", "75")]
+    assert not [x for x in doc.findings if x.rule == "same_figure_differs"]

@@ -226,7 +226,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         is_rate = bool(c["rate"].search(gap))
         if is_rate:
             leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
-            spent = [f for f in amounts if c["spent"].search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
+            numerator = c["received"] if c["received_rate"].search(gap) else c["spent"]
+            spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
             if not spent:
                 continue
             part = spent[-1]
