@@ -49,8 +49,7 @@ class Cues:
         return self.names[found[-1].group()] if found else ""
 
     def first(self, text: str) -> str:
-        m = self.pattern.search(text)
-        return self.names[m.group()] if m else ""
+        return next((self.names[m.group()] for m in self.pattern.finditer(text) if self.names[m.group()] != "none"), "")
 
 
 def _cues(groups: dict[str, list[str]]) -> Cues:
@@ -196,7 +195,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     figures_follow = line.startswith(head) and line[len(head):len(head) + 1].isdigit()
     if section.level >= 2 and figures_follow and lex.breakdown_row.search(head):
         return "分项:" + head       # （一）基础设施项目21个，总投资8.08亿元…
-    if section.level >= 2 and lex.use_category.search(head) and lex.purpose.pattern.search(head):
+    if section.level >= 2 and lex.use_category.search(head) and lex.purpose.first(head):
         return "分项:" + head       # （一）产业发展项目。共安排资金…其中中央…
     if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if lex.fund_category.search(head) else "项目:") + head

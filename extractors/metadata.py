@@ -125,7 +125,7 @@ def _choose(found: list[Place], context) -> Place | None:
     first = counties[0].name
     same_name = [p for p in counties if p.name == first]
     if len(same_name) > 1:
-        named = context()
+        named = [p for p in context() if p.name != first]      # not the name's own candidates
         provinces = {p.province for p in named} | {p.city for p in named}
         for p in same_name:
             if p.province in provinces or p.city in provinces:

@@ -365,3 +365,11 @@ def test_a_rate_of_funds_received_is_over_the_amount_allocated():
     assert [(x.declared, x.computed) for x in doc.findings if x.rule == "share" and x.severity != "info"] \
         == [("100", "75")]
     assert not [x for x in doc.findings if x.rule == "same_figure_differs"]
+
+
+def test_an_amount_that_names_itself_the_one_just_stated():
+    text = ("某某区2022年救灾资金绩效自评报告\n市里向我区下达2022年中央救灾资金555万元，主要支持抗旱救灾。这笔{0}万元资金全部用于灾后恢复生产。\n"
+            "区里安排甲镇200万元、乙镇355万元，上述555万元已全部拨付。\n")
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(565), year=2022).findings
+            if x.rule == "same_figure_differs"] == [("error", "5650000", "5550000")]
+    assert not [x for x in process_text(text.format(555), year=2022).findings if x.severity != "info"]

@@ -23,10 +23,22 @@ def check_document(doc: Document) -> None:
     findings += check_tables(doc)
     findings += check_scores(doc)
     findings += check_plausible(doc)
+    findings = _without_repeats(findings)
     caution_ocr(findings)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = doc.doc_id, f"{doc.doc_id}-F{n}"
     doc.findings = findings
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """One relation reached by two checks (a 其中 list that is also a breakdown) is one finding."""
+    seen, out = set(), []
+    for f in findings:
+        key = (f.rule, f.declared, f.computed, frozenset(id(x) for x in f.figures))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def check_across(docs: list[Document]) -> list[Finding]:

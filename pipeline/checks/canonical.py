@@ -31,9 +31,11 @@ def _first(fields, name) -> Figure | None:
 
 def received_sum(doc: Document, fields) -> list[Finding]:
     total_f = _first(fields, "funds_received_total")
-    parts = [fields[k][0] for k in LEVELS if k in fields]
     if total_f is None:
         return []
+    # the levels stated with the total (5664万元，其中：中央…1921万元，兵团本级…3743万元) are its parts
+    start, end = sentence_start(doc, total_f.start), sentence_end(doc, total_f.end)
+    parts = [next((f for f in fields[k] if start <= f.start < end), fields[k][0]) for k in LEVELS if k in fields]
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
     value, span = total(parts)

@@ -14,7 +14,7 @@ from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
-from .text import Sentence, measure_class, sentences
+from .text import Sentence, for_each, measure_class, sentences
 from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
@@ -63,13 +63,22 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         found = [g[key] for g in keyed_parts if key in g]
         if len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
+        short = sum(f.value for f in found) < total_f.value
+        if short and _rest_elsewhere(doc, parts[-1]):
+            continue            # …其余资金的具体安排待项目确定后另行公示
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
-        if result.severity == "error" and not certain and sum(f.value for f in found) < total_f.value:
+        if result.severity == "error" and not certain and short:
             result.severity = "warning"
             result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
         if result.severity != "info":
             out.append(result)
     return out
+
+
+def _rest_elsewhere(doc: Document, last: Sentence) -> bool:
+    """The text after the last part says the rest of the total is placed elsewhere (其余资金…另行公示)."""
+    c = cues()
+    return bool(c["rest_elsewhere"].search(doc.norm, last.end, last.end + c["REST_WINDOW"]))
 
 
 def breakdown_sums(doc: Document) -> list[Finding]:
@@ -98,6 +107,9 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         next_head = doc.norm[nxt.start:nxt.figures[0].start]
         if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt) or _parts_by_clause(doc, groups, i)
+        elif not CLAUSE_LIST_GOES_ON.search(doc.norm, whole.start, whole.end):
+            # 合计11个，涉及资金33258.4万元。评为“优”的1项，涉及资金460万元；评为“良”的6项…
+            out += _parts_by_clause(doc, groups, i, only_if_counted=True)
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
         items = _item_sections(doc, groups, i)
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
@@ -243,10 +255,10 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     return [result] if result.severity != "info" else []
 
 
-def _parts_by_clause(doc: Document, groups: list[Sentence], i: int) -> list[Finding]:
+def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_counted: bool = False) -> list[Finding]:
     """项目总投资1295万元。其中：基础设施建设项目3项，资金合计938万元；产业发展项目2项，资金合计307万元；项目管理1项，
     投资14万元。: one amount in each ；-clause up to the end of the sentence. Complete where the clauses'
-    counts add up to the total's count."""
+    counts add up to the total's count; without 其中, the clauses are parts only where they do."""
     whole = groups[i]
     clauses: list[Sentence] = []
     for g in groups[i + 1:]:
@@ -257,12 +269,14 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int) -> list[Find
             break
     totals = [f for f in whole.figures if f.kind == "money"]
     parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
-    if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 for p in parts):
+    if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
     counted = [f for f in whole.figures if f.kind == "count"]
     counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
     complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \
         and sum(n[0].value for n in counts) == counted[0].value
+    if only_if_counted and not complete:
+        return []
     result = sum_finding("parts_sum", totals[0], [p[0] for p in parts], "其中各项与总数")
     if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
         result.severity = "warning"
@@ -454,6 +468,35 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def counted_lists(doc: Document) -> list[Finding]:
+    """争创省级示范村8个：大堰镇稻香村70万元，小溪坝镇鲜花村45万元，…: a count against the items listed after
+    it, where every item is a name with one amount."""
+    c = cues()
+    out = []
+    figures = [f for f in doc.figures if f.cell is None]
+    for i, n in enumerate(figures):
+        if n.kind != "count" or not c["counted_list"].match(doc.norm, n.end):
+            continue
+        end = c["list_end"].search(doc.norm, n.end)
+        end = end.start() if end else len(doc.norm)
+        colon = c["counted_list"].match(doc.norm, n.end).end()
+        pieces = c["list_item_separator"].split(doc.norm[colon:end])
+        amounts = [f for f in figures[i + 1:] if f.start < end]
+        if len(pieces) < 2 or len(amounts) != len(pieces) or any(f.kind != "money" for f in amounts):
+            continue
+        at = colon
+        for piece, f in zip(pieces, amounts):
+            if not (at <= f.start and f.end == at + len(piece.rstrip())) or not piece[:f.start - at].strip():
+                break           # each item a name, then its amount, and nothing after it
+            at += len(piece) + 1
+        else:
+            if n.value != len(pieces):
+                out.append(finding("parts_sum", "error",
+                                   f"写明{shown(n)}，其后列出{len(pieces)}项（各有金额），个数不一致，请核对。",
+                                   [n, *amounts], n.value, Decimal(len(pieces))))
+    return out
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_products(doc) + stated_changes(doc)
+        + stated_products(doc) + stated_changes(doc) + counted_lists(doc)

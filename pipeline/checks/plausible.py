@@ -1,5 +1,6 @@
 """Plausibility warnings: rates above 100%, persons per household, dates out of range,
-an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's 1.77亿元 vs 1.7763亿元)."""
+an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's 1.77亿元 vs 1.7763亿元), or restated as
+the one just stated (这笔565万元 after 555万元)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,10 +9,10 @@ import regex
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, sentence_end
+from extractors.sentences import clause_start, sentence_end, sentence_start
 
-from .findings import finding, number, shown
-from .rounding import interval
+from .findings import amount, finding, number, shown
+from .rounding import interval, total
 from .text import cues, measure_class
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
@@ -129,6 +130,30 @@ def _restated_totals(doc: Document) -> list[Finding]:
     return []
 
 
+def _referred_back(doc: Document) -> list[Finding]:
+    """这笔565万元 after 下达…555万元 in the same paragraph: the text says it is the amount just stated. It is
+    none where it equals any amount before it in the paragraph, or the sum of the amounts of the sentence
+    before it (甲200万元、乙355万元，上述555万元…)."""
+    out = []
+    c = cues()
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for i, f in enumerate(money):
+        if not i or not c["restates_previous"].search(doc.norm, max(0, f.start - 4), f.start):
+            continue
+        paragraph_start = doc.norm.rfind("\n", 0, f.start) + 1
+        before = [g for g in money[:i] if g.start >= paragraph_start]
+        if not before or any(interval(g).overlaps(interval(f)) for g in before):
+            continue
+        previous = before[-1]
+        sentence = [g for g in before if g.start >= sentence_start(doc, previous.start)]
+        if any(total(sentence[k:])[1].overlaps(interval(f)) for k in range(len(sentence))):
+            continue
+        out.append(finding("same_figure_differs", "error",
+                           f"“{doc.norm[max(0, f.start - 2):f.start]}{f.text}”指前文的{shown(previous)}，两处数字不一致，"
+                           f"相差{amount(f.value - previous.value, previous)}，请核对。", [f, previous], f.value, previous.value))
+    return out
+
+
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
     """The later amounts a can be a restatement of: every one when a stands in the title, else those a
     factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
@@ -140,4 +165,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc)
+        + _restated_totals(doc) + _referred_back(doc)

@@ -78,6 +78,11 @@ def _prose(doc: Document, f: Figure) -> bool:
     return len(text) >= PROSE_CELL_CHARS and "，" in text
 
 
+def for_each(doc: Document, f: Figure) -> bool:
+    """8个县各追加奖励2000万元: an amount given to each of several."""
+    return bool(cues()["each"].search(doc.norm[clause_start(doc, f.start):f.start]))
+
+
 def _gap(doc: Document, sentence: Sentence, k: int) -> str:
     """The text between figure k−1 (or the sentence start) and figure k."""
     lo = sentence.figures[k - 1].end if k else sentence.start
@@ -117,7 +122,10 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         for j in range(k + 1, len(s.figures)):
             gap = _gap(doc, s, j)
-            if j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
+            if j > k + 1 and parts and c["restart"].search(gap):
+                out += _parts_found(doc, s, whole, parts)
+                parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
+            elif j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
                               or c["per_unit"].search(gap) or in_brackets and c["parts_end"].search(gap)):
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
@@ -130,24 +138,44 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
-        if not parts:
-            continue
-        tail = doc.norm[parts[-1].end:s.end]
-        partial = len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(
-            c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
-        if any(p.value == whole.value for p in parts) and len(parts) > 1:
-            continue        # a level that restates the total (一级3个、二级5个、三级12个 of 12)
-        found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
-        if found.severity == "error" and found.computed and Decimal(found.computed) < whole.value \
-                and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
-            # uses or items rather than the levels or funds a total is made of, or classes of a count or an
-            # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
-            found.severity = "warning"
-            found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
-            if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
-                found.severity = "info"     # classes far below their total name some of it, and claim no sum
-        out.append(found)
+        out += _parts_found(doc, s, whole, parts)
     return out
+
+
+def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure], complete: bool = False) -> list[Finding]:
+    """A total against its parts; complete: the list says it is all of the total (分项目看，…)."""
+    c = cues()
+    if not parts or any(for_each(doc, p) for p in parts):
+        return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
+    tail = doc.norm[parts[-1].end:s.end]
+    partial = len(parts) == 1 or bool(c["partial"].search(tail[:6])) or bool(c["rest"].search(tail[:12])) or any(
+        c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
+    if any(p.value == whole.value for p in parts) and len(parts) > 1:
+        return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
+    found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
+    if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
+            and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
+        # uses or items rather than the levels or funds a total is made of, or classes of a count or an
+        # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
+        found.severity = "warning"
+        found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
+        if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
+            found.severity = "info"     # classes far below their total name some of it, and claim no sum
+    return [found]
+
+
+def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> list[Finding]:
+    """两个项目总投资157万元，其中县级…，其他…；分项目看，甲项目总投资78万元，乙项目总投资70万元: the sentence
+    after a total and its 其中 list breaks the same total down again."""
+    c = cues()
+    if previous is None or not c["restart"].search(doc.norm[s.start:s.figures[0].start]):
+        return []
+    wholes = [f for k, f in enumerate(previous.figures[:-1])
+              if f.kind == "money" and c["parts_intro"].search(_gap(doc, previous, k + 1))]
+    parts = [f for f in s.figures if f.kind == "money"]
+    if len(wholes) != 1 or len(parts) != len(s.figures) or len(parts) < 2 or previous.end < s.start - 1:
+        return []
+    return _parts_found(doc, s, wholes[0], parts, complete=True)
 
 
 def parts_of_an_earlier_total(doc: Document, s: Sentence) -> list[Finding]:
@@ -188,7 +216,9 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts.insert(0, f)
             if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
                 break
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
+                and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
+            # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
             found = sum_finding("parts_sum", whole, parts, "各项与合计")
             if found:
                 out.append(found)
@@ -212,6 +242,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
+        if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
+            out += _share_of_stated_whole(pct, s.figures[k - 2], s.figures[k - 1])
+            continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
@@ -260,6 +293,14 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Finding]:
+    """A（100520万元）相当于B（150514万元）的66.78%: the part, then the whole, then the share of one in the other."""
+    if part.kind != whole.kind or part.kind not in SUMMABLE or whole.value <= 0:
+        return []
+    value, span = ratio_percent(part, whole)
+    return [percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例", [pct, part, whole])]
 
 
 def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
@@ -356,6 +397,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     seen: list[Sentence] = []
     for s in sentences(doc):
         out += parts_under_total(doc, s)
+        out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s)
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
