@@ -123,10 +123,10 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 @cache
 def _cues() -> dict:
-    """The context cues of fields.toml, compiled once: per_unit, part_clause, passed_mark."""
+    """The context cues of fields.toml, compiled once: per_unit, per_unit_parts, part_clause, passed_mark."""
     data = patterns.load("fields")
-    return {"per_unit": regex.compile(data["per_unit"]), "part_clause": regex.compile(data["part_clause"]),
-            "passed_mark": frozenset(data["passed_mark"])}
+    return {"per_unit": regex.compile(data["per_unit"]), "per_unit_parts": regex.compile(data["per_unit_parts"]),
+            "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"])}
 
 
 @cache
@@ -239,7 +239,8 @@ def _fit_context(doc: Document) -> None:
     # a report on 中央和省级 funds only: their sum is all its funds
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
     for f in doc.figures:
-        if f.cell is None and cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start]):
+        if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
+                               or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
             f.field, f.field_rule = "", ""
             continue            # 每村25万元: a rate per village, not the report's amount
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not

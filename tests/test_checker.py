@@ -663,7 +663,6 @@ KNOWN_MISSES = {
     "blind9-hunan-2023": "已拨付16227.61万元 against its items' 9982.68万元 and a 6244.30万元 stated as 已全额拨付 in words",
     "blind12-xiping-2022": "the project's 计划投资2197万元 against the 2179万元 it is given and budgeted everywhere "
                            "else: two measures (planned investment, funds received) that only the project makes one",
-    "blind18-jiangbei-2021": "a PDF table of ratings whose 合计 row is read without some of its cells",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]

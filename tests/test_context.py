@@ -373,3 +373,66 @@ def test_an_amount_that_names_itself_the_one_just_stated():
     assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(565), year=2022).findings
             if x.rule == "same_figure_differs"] == [("error", "5650000", "5550000")]
     assert not [x for x in process_text(text.format(555), year=2022).findings if x.severity != "info"]
+
+
+def _errors(doc, rule=None):
+    return [(x.severity, x.declared, x.computed) for x in doc.findings
+            if x.severity != "info" and (rule is None or x.rule == rule)]
+
+
+def test_a_share_of_an_amount_written_before_its_base():
+    doc = process_text("某省2018年度财政专项扶贫资金绩效自评报告\n省本级预算安排的资金（100520万元）相当于中央财政安排我省资金（150514万元）"
+                       "的66.87%，满足不低于40%的要求。\n", year=2018)
+    assert _errors(doc) == [("error", "66.87", "66.78")]
+
+
+def test_a_count_against_the_items_listed_after_it():
+    text = "某某市2021年衔接资金安排方案的公示\n安排555万元。其中，争创省级示范村{0}个：甲镇稻香村70万元，乙镇鲜花村45万元，丙镇文昌村45万元。\n"
+    assert _errors(process_text(text.format(2), year=2021), "parts_sum") == [("error", "2", "3")]
+    assert not _errors(process_text(text.format(3), year=2021), "parts_sum")
+
+
+def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
+    doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
+                       "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)
+    assert _errors(doc, "parts_sum") == [("error", "332584000", "333084000")]
+
+
+def test_a_second_breakdown_of_the_same_total_by_project():
+    doc = process_text("某某区2022年项目绩效运行监控报告\n两个项目总投资157万元，其中县级财政衔接资金39.3万元，其他资金117.7万元；分项目看，"
+                       "甲路项目总投资78万元，乙路项目总投资70万元。\n", year=2022)
+    assert _errors(doc, "parts_sum") == [("error", "1570000", "1480000")]
+
+
+def test_amounts_for_each_of_several_and_lists_whose_rest_is_elsewhere_are_no_parts():
+    each = process_text("某县获省追加衔接资金奖励\n省里另拿出2.4亿元，对16个县追加奖励。其中，甲县、乙县等8个县各追加奖励2000万元；"
+                        "丙县、丁县等8个县各追加奖励1000万元。\n", year=2023)
+    assert not _errors(each)
+    rest = process_text("某县2024年新型农村集体经济项目资金使用计划\n每村补助标准不低于100万元，其中中央财政资金30万元、省级财政资金50万元，"
+                        "其余差额由市、县财政补足，各级财政资金计划投入合计600万元。\n", year=2024)
+    assert not _errors(rest)
+
+
+def test_a_total_written_as_a_count_and_an_amount_checks_both():
+    doc = process_text("关于下达2024年度第十批财政衔接资金项目计划的通知\n本批计划共安排项目19个、资金170万元，其中产业发展项目10个105万元，"
+                       "乡村建设行动项目8个65万元。\n", year=2024)
+    assert _errors(doc, "parts_sum") == [("error", "19", "18")]
+
+
+def test_the_levels_stated_with_the_total_are_its_parts():
+    doc = process_text("关于再次公示下达财政衔接推进乡村振兴补助资金文件的通知\n现将原预下达至库沙新拜产业园的2025年兵团本级财政衔接推进乡村振兴补助资金"
+                       "3734万元的文件再次公示。\n现向你们下达2025年财政衔接推进乡村振兴补助资金5664万元，其中：中央财政衔接推进乡村振兴补助资金"
+                       "1921万元，兵团本级财政衔接推进乡村振兴补助资金3743万元。\n", year=2025)
+    assert _errors(doc) == [("error", "37430000", "37340000")]
+
+
+def test_a_county_name_two_provinces_share_is_settled_by_the_other_places_named():
+    doc = process_text("重庆市江北区财政局关于2021年重点绩效评价情况的报告\n区人大常委会办公室：\n选取重庆市某中学改扩建项目等开展评价。\n", year=2021)
+    assert (doc.county, doc.city, doc.province) == ("江北区", "重庆市", "重庆市")
+
+
+def test_a_count_written_in_full_is_exact():
+    doc = process_text("某县2024年项目计划\n共安排项目19个，其中产业项目10个、基础设施项目8个。\n", year=2024)
+    found = [x for x in doc.findings if x.rule == "parts_sum"]
+    assert [(x.severity, x.declared, x.computed) for x in found] == [("warning", "19", "18")]
+    assert "舍入" not in found[0].message and "相差-1个" in found[0].message

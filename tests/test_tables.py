@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CORPUS, CORPUS_TRUTH
 from extractors.numbers import plain
-from pipeline.process import process
+from pipeline.process import process, process_text
 
 TABLE_REPORTS = sorted(p.stem for p in CORPUS_TRUTH.glob("*-table.json"))
 
@@ -112,3 +112,24 @@ def test_a_rows_total_is_checked_against_its_sources_beside_it():
     sums = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "parts_sum" and x.severity != "info"]
     # row 1 holds (0 + 1000 + 2069.7 = 3069.7); row 2's sources add up to 550 against 500
     assert sums == [("error", "5000000", "5500000")]
+
+
+ATTACHED = """关于下达省级乡村振兴试点示范资金的通知
+现下达省级乡村振兴试点示范资金{0}万元，各村分配数额详见附件1。
+附件1：
+资金分配表
+单位：万元
+村名\t金额\t备注
+甲村\t50\t
+乙村\t110\t
+丙村\t89.424\t
+丁村\t50\t
+合 计\t299.424\t
+"""
+
+
+def test_an_amount_against_the_total_of_the_table_it_points_to():
+    found = [(x.severity, x.declared, x.computed) for x in process_text(ATTACHED.format("294.424"), year=2024).findings
+             if x.rule == "same_figure_differs"]
+    assert found == [("error", "2944240", "2994240")]
+    assert not [x for x in process_text(ATTACHED.format("299.424"), year=2024).findings if x.severity != "info"]

@@ -50,7 +50,10 @@ class Interval:
 
 
 def half_unit(figure: Figure) -> Decimal:
-    """Half of the last written digit, in the figure's output unit (2460万元 → 5000元)."""
+    """Half of the last written digit, in the figure's output unit (2460万元 → 5000元); a count written in
+    full (19个, 2354人) is exact, one written in 万 (1.2万人) is rounded."""
+    if figure.kind == "count" and figure.scale == 1 and figure.decimals == 0:
+        return Decimal(0)
     return Decimal(5).scaleb(-(figure.decimals + 1)) * figure.scale
 
 

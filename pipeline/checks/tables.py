@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from extractors.model import Document, Figure, Finding
+from extractors.sentences import sentence_end
 from extractors.table_figures import cues
 
-from .findings import finding, percent_finding, shown, sum_finding
-from .rounding import ratio_percent
+from .findings import amount, finding, percent_finding, shown, sum_finding
+from .rounding import interval, ratio_percent
+from .text import cues as relation_cues
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
@@ -101,9 +103,37 @@ def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
     return out
 
 
+def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
+    against the total row of the first table after it, where that row holds one amount."""
+    see = relation_cues()["see_table"]
+    out = []
+    for f in doc.figures:
+        if f.kind != "money" or f.cell is not None or f.qualifier:
+            continue
+        end = sentence_end(doc, f.end)
+        if not see.search(doc.norm, f.end, sentence_end(doc, end + 1) if end < len(doc.norm) else end):
+            continue
+        table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)
+        if table is None:
+            continue
+        totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
+        if len(totals) != 1:
+            continue
+        total_row = totals[0]
+        if f.value / 2 < total_row.value < f.value * 2 and not interval(f).overlaps(interval(total_row)):
+            out.append(finding("same_figure_differs", "error",
+                               f"正文写{shown(f)}，并称明细见附表，而附表合计为{amount(total_row.value, f)}，"
+                               f"相差{amount(total_row.value - f.value, f)}，请核对。",
+                               [f, total_row], f.value, total_row.value))
+        return out          # the first amount that points to a table is the one it totals
+    return out
+
+
 def check_tables(doc: Document) -> list[Finding]:
     out = []
-    for figures in _by_table(doc).values():
+    by_table = _by_table(doc)
+    for figures in by_table.values():
         out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _cost_over_funds(doc, figures)
-    return out
+    return out + _text_against_attached_table(doc, by_table)

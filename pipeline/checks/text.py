@@ -120,8 +120,15 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
+        # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
+        companion = s.figures[k - 1] if k and whole.kind == "money" and s.figures[k - 1].kind == "count" \
+            and c["paired_total"].fullmatch(_gap(doc, s, k)) else None
+        counted: list[Figure] = []
         for j in range(k + 1, len(s.figures)):
             gap = _gap(doc, s, j)
+            if companion is not None and s.figures[j].kind == "count":
+                counted.append(s.figures[j])
+                continue
             if j > k + 1 and parts and c["restart"].search(gap):
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
@@ -138,7 +145,11 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
-        out += _parts_found(doc, s, whole, parts)
+        found = _parts_found(doc, s, whole, parts)
+        out += found
+        if companion is not None and len(counted) == len(parts) >= 2:
+            # where the amounts add up, the list is all of the total, and so are its counts
+            out += _parts_found(doc, s, companion, counted, complete=bool(found) and found[0].severity == "info")
     return out
 
 
