@@ -181,6 +181,7 @@ def assign_fields(doc: Document) -> None:
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)
+    _one_project_tables(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
@@ -303,6 +304,25 @@ def _respectively(doc: Document) -> None:
         for level, figure in zip(levels, amounts):
             figure.field = level_fields[level]
             figure.field_rule = "levels_respectively"
+
+
+def _one_project_tables(doc: Document) -> None:
+    """A 自评表 of one project (项目名称 | 某村加工车间建设项目) in a report whose title names no such project,
+    where the running text gives the same field another value: the table's figures are that project's."""
+    label = regex.compile(patterns.load("fields")["project_name_label"])
+    in_text: dict[str, set] = {}
+    for f in doc.figures:
+        if f.field and f.cell is None:
+            in_text.setdefault(f.field, set()).add(f.value)
+    for index, table in enumerate(doc.tables):
+        cells = sorted(table.cells, key=lambda c: (c.row, c.col))
+        names = [b.text.strip() for a, b in zip(cells, cells[1:]) if a.row == b.row and label.match(a.text)]
+        if not names or not names[0] or names[0] in doc.title:
+            continue
+        own = [f for f in doc.figures if f.table_index == index and f.field]
+        if any(f.field in in_text and f.value not in in_text[f.field] for f in own):
+            for f in own:
+                f.field, f.field_rule = "", ""
 
 
 def _received_over_allocated(doc: Document) -> None:

@@ -3,6 +3,8 @@ context makes possible: breakdowns stated one item per line, fees set by rule, a
 report restating an earlier year, and one report sent twice."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline.checks.across import check_across
@@ -436,3 +438,12 @@ def test_a_count_written_in_full_is_exact():
     found = [x for x in doc.findings if x.rule == "parts_sum"]
     assert [(x.severity, x.declared, x.computed) for x in found] == [("warning", "19", "18")]
     assert "舍入" not in found[0].message and "相差-1个" in found[0].message
+
+
+def test_a_self_assessment_table_of_one_project_keeps_its_figures_to_that_project():
+    doc = process_text("某某镇2023年度衔接资金项目绩效自评报告\n截至2023年12月31日，5个项目全部完工，累计支付资金598.46万元，资金支出率95.1%。\n"
+                       "附件：项目支出绩效自评表\n项目名称\t某村中药材加工车间建设项目\n"
+                       "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                       "年度资金总额\t260\t260\t236.6\t10\t92.5%\t9.25\n", year=2023)
+    fields = {(f.field, f.value) for f in doc.figures if f.field in ("funds_spent", "execution_rate")}
+    assert fields == {("funds_spent", Decimal("5984600")), ("execution_rate", Decimal("95.1"))}
