@@ -182,6 +182,7 @@ def assign_fields(doc: Document) -> None:
                 break
     _fit_context(doc)
     _one_project_tables(doc)
+    _spent_beside_the_rate(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
@@ -197,7 +198,8 @@ class ContextRule:
     measures: frozenset
     levels: dict            # level → field, or {the one level it must have: field}
     purpose: str
-    breakdown: bool
+    breakdown: bool         # the report's own figure, or one item of a breakdown
+    item_only: bool         # one item of a breakdown only
     fund_named: bool
     clause: regex.Pattern | None
     after: regex.Pattern | None
@@ -213,7 +215,8 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
         out.append(ContextRule(
             name=r["name"], measures=frozenset(r["measures"]),
             levels=r["levels"] if "levels" in r else {r.get("level", ""): r["field"]},
-            purpose=r.get("purpose", ""), breakdown=r.get("scope") == "breakdown", fund_named=r.get("fund_named", False),
+            purpose=r.get("purpose", ""), breakdown=r.get("scope") in ("breakdown", "item"),
+            item_only=r.get("scope") == "item", fund_named=r.get("fund_named", False),
             clause=regex.compile(r["clause"]) if "clause" in r else None,
             after=regex.compile(r["after"]) if "after" in r else None,
             not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None,
@@ -273,7 +276,7 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
         return ""
     if f.fund and f.fund != main_fund(doc) and not (prior and f.fund in _context_rules()[0]["predecessor_funds"]):
         return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
-    if f.scope and not (rule.breakdown and f.scope.startswith("分项:")):
+    if f.scope and not (rule.breakdown and f.scope.startswith("分项:")) or rule.item_only and not f.scope:
         return ""
     if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
         return ""
@@ -308,21 +311,40 @@ def _respectively(doc: Document) -> None:
 
 def _one_project_tables(doc: Document) -> None:
     """A 自评表 of one project (项目名称 | 某村加工车间建设项目) in a report whose title names no such project,
-    where the running text gives the same field another value: the table's figures are that project's."""
+    where the running text gives the same field another value, or beside the table of another project: the
+    table's figures are that project's."""
     label = regex.compile(patterns.load("fields")["project_name_label"])
     in_text: dict[str, set] = {}
     for f in doc.figures:
         if f.field and f.cell is None:
             in_text.setdefault(f.field, set()).add(f.value)
+    projects: dict[int, str] = {}
     for index, table in enumerate(doc.tables):
         cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         names = [b.text.strip() for a, b in zip(cells, cells[1:]) if a.row == b.row and label.match(a.text)]
-        if not names or not names[0] or names[0] in doc.title:
-            continue
+        if names and names[0] and names[0] not in doc.title:
+            projects[index] = names[0]
+    several = len(set(projects.values())) > 1
+    for index in projects:
         own = [f for f in doc.figures if f.table_index == index and f.field]
-        if any(f.field in in_text and f.value not in in_text[f.field] for f in own):
+        if several or any(f.field in in_text and f.value not in in_text[f.field] for f in own):
             for f in own:
                 f.field, f.field_rule = "", ""
+
+
+def _spent_beside_the_rate(doc: Document) -> None:
+    """中央和省级衔接资金已支出3.573亿元，支出进度98.6%: where the report states no spending of its own, the
+    amount spent in the sentence of its execution rate is its spending, whatever levels it names."""
+    if any(f.field == "funds_spent" for f in doc.figures):
+        return
+    rate = next((f for f in doc.figures if f.field == "execution_rate" and f.cell is None), None)
+    if rate is None:
+        return
+    start = sentence_start(doc, rate.start)
+    spent = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < rate.start
+             and f.measure in ("spent", "paid") and not f.field and not f.scope and not f.qualifier]
+    if len(spent) == 1:
+        spent[0].field, spent[0].field_rule = "funds_spent", "spent_beside_the_rate"
 
 
 def _received_over_allocated(doc: Document) -> None:

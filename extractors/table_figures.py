@@ -23,6 +23,10 @@ def cues() -> dict:
     data = patterns.load("tables")
     return {
         "bare": regex.compile(data["bare_number"]),
+        "labelled": regex.compile(data["labelled_number"]),
+        "labelled_total": regex.compile(data["labelled_total"]),
+        "labelled_parts_intro": regex.compile(data["labelled_parts_intro"]),
+        "labelled_cell": regex.compile(data["labelled_cell"]),
         "unit_in_header": regex.compile(data["unit_in_header"]),
         "unit_in_caption": regex.compile(data["unit_in_caption"]),
         "unit_in_label": regex.compile(data["unit_in_label"]),
@@ -211,7 +215,9 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                 f.page = cell.page
             if inside:
                 continue
-            m = cues()["bare"].match(grid.text(cell))
+            m = cues()["bare"].match(grid.text(cell)) or cues()["labelled"].match(grid.text(cell))
+            if m and "lead" in m.groupdict() and m.group("lead"):
+                shown_label = m.group("lead").strip("：: ")
             if not m or any(cues()["no_figures"].match(text) for text in (header, label, shown_label)):
                 continue            # 财政资金科目代码 | 21305: a code beside its label
             if role in ("weight", "score") and not m.group("unit"):

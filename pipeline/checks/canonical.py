@@ -105,6 +105,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     spent, received = _first(fields, "funds_spent"), _first(fields, "funds_received_total")
     budget = _first(fields, "budget_implemented") or _first(fields, "budget_planned")
     for rate in fields.get("execution_rate", [])[:1]:
+        if rate.cell is not None and any(f.cell is not None and f.table_index == rate.table_index
+                                         and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
+            continue            # 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | … | 执行率: the row's own check
         if spent and received:
             alternatives = [(budget, "落实预算")] if budget else []
             alternatives += [(minus(received, x), f"扣除{shown(x)}后的到位资金") for x in _left_out(doc, rate)

@@ -103,6 +103,30 @@ def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
     return out
 
 
+def _labelled_parts(doc: Document, table_index: int, figures: list[Figure]) -> list[Finding]:
+    """按收入性质分：2030.12 / 其中：一般公共预算：1325.68 / 政府性基金拨款：118.82 / 其他资金：585.26, one label
+    and number per cell down a column: the parts against the total above them."""
+    c = cues()
+    cells = {(cell.row, cell.col): cell for cell in doc.tables[table_index].cells}
+    at = {(f.cell.row, f.cell.col): f for f in figures if f.kind == "money"}
+    out = []
+    for (row, col), whole in at.items():
+        if not c["labelled_total"].match(whole.label):
+            continue
+        parts, r = [], row + 1
+        while (r, col) in cells and c["labelled_cell"].match(text := doc.text[cells[r, col].start:cells[r, col].end]):
+            if r == row + 1 and not c["labelled_parts_intro"].match(text):
+                break
+            if (r, col) in at:
+                parts.append(at[r, col])
+            r += 1
+        if len(parts) >= 2:
+            result = sum_finding("parts_sum", whole, parts, "表中分项与合计")
+            if result.severity != "info":
+                out.append(result)
+    return out
+
+
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
     against the total row of the first table after it, where that row holds one amount."""
@@ -133,7 +157,7 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
 def check_tables(doc: Document) -> list[Finding]:
     out = []
     by_table = _by_table(doc)
-    for figures in by_table.values():
+    for index, figures in by_table.items():
         out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
-            + _cost_over_funds(doc, figures)
+            + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures)
     return out + _text_against_attached_table(doc, by_table)
