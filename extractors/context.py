@@ -28,6 +28,7 @@ CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regex.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
+CITED_TITLE = regex.compile(r"《[^《》\n]{1,120}》")
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regex.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
@@ -254,6 +255,8 @@ def level_named(text: str) -> str:
         return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
     found = []
     for m in lex.level.matches(text):
+        if lex.level.names[m.group()] == "none":
+            continue            # 省财政厅: an issuer
         if m.start() and text[m.start() - 1] in "我本全各地":
             continue            # 安排到我省财政…: the receiver
         if not lex.receiver.match(text[m.end():]):
@@ -274,7 +277,7 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     lex = lexicon()
     rest = doc.norm[f.end:sentence_end(doc, f.end)]
     return bool(lex.continues.match(rest.lstrip("，,；; "))) \
-        and len({lex.level.names[m.group()] for m in lex.level.matches(rest)}) >= 2
+        and len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
 
 
 def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
@@ -295,6 +298,14 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
             return f"截至{d.value}" if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]) else d.value
     return str(doc.year) if doc.year else ""
+
+
+def _without_titles(doc: Document) -> str:
+    """The text with the words of every cited title blanked out, offsets kept (once per document)."""
+    found = doc.cache.get("without_titles")
+    if found is None:
+        found = doc.cache["without_titles"] = CITED_TITLE.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", doc.norm)
+    return found
 
 
 def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
@@ -322,12 +333,14 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 
     # levels joined by 、 belong together (中央、省级衔接资金; 中央、省级、县级资金分别为…): read them back to a comma
     # a count before the amount (省级财政分三批下达…共计1,309.65万元) does not cut the clause its level is named in
-    since = norm[previous.end if previous is not None and previous.kind == f.kind else s0:f.start]
+    # a level named in a cited title (《关于下达…配套中央水利发展资金项目…的通知》) is not the amount's
+    untitled = _without_titles(doc)
+    since = untitled[previous.end if previous is not None and previous.kind == f.kind else s0:f.start]
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
     f.fund_level = level_named(level_clause) or (lex.level.names[named_after.group()] if named_after else "") \
-        or ("all" if _levels_follow(doc, f) else level_named(head) if not previous else "")
+        or ("all" if _levels_follow(doc, f) else level_named(untitled[s0:first.start]) if not previous else "")
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds

@@ -447,3 +447,13 @@ def test_a_self_assessment_table_of_one_project_keeps_its_figures_to_that_projec
                        "年度资金总额\t260\t260\t236.6\t10\t92.5%\t9.25\n", year=2023)
     fields = {(f.field, f.value) for f in doc.figures if f.field in ("funds_spent", "execution_rate")}
     assert fields == {("funds_spent", Decimal("5984600")), ("execution_rate", Decimal("95.1"))}
+
+
+def test_a_level_named_in_a_cited_title_or_by_an_issuer_is_not_the_amounts():
+    doc = process_text("某县2023年度中央水利发展资金绩效自评报告\n依据某财农指【2023】10号《关于下达2023年中央水利发展资金预算的通知》，"
+                       "下达我县2023年中央水利发展资金2263万元；依据某财农指【2023】19号《关于下达2023年衔接资金（配套中央水利发展资金项目）"
+                       "的通知》，下达我县2023年资金791万元。\n", year=2023)
+    assert {f.text: f.fund_level for f in doc.figures}["791万元"] == ""
+    issued = process_text("某市2018年扶贫资金绩效自评报告\n根据省财政厅《关于下达2018年第二批中央和省级财政专项扶贫资金的通知》，"
+                          "市财政已收到上级奖励资金1150万元。\n", year=2018)
+    assert issued.figures[0].fund_level != "provincial"
