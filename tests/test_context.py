@@ -457,3 +457,12 @@ def test_a_level_named_in_a_cited_title_or_by_an_issuer_is_not_the_amounts():
     issued = process_text("某市2018年扶贫资金绩效自评报告\n根据省财政厅《关于下达2018年第二批中央和省级财政专项扶贫资金的通知》，"
                           "市财政已收到上级奖励资金1150万元。\n", year=2018)
     assert issued.figures[0].fund_level != "provincial"
+
+
+def test_persons_with_households_beside_them_are_checked_as_a_pair():
+    text = ("某市2021年防止返贫监测帮扶工作情况\n全年新识别“三类对象”6189户{0}人，包括脱贫不稳定户1569户5781人、边缘易致贫户987户3114人、"
+            "突发严重困难户3633户10487人。\n")
+    assert _errors(process_text(text.format(19409), year=2021), "parts_sum") == [("error", "19409", "19382")]
+    assert not _errors(process_text(text.format(19382), year=2021))
+    classes = process_text("某县2023年项目绩效自评报告\n项目建成后可惠及群众1052户4075人，其中脱贫户55户174人、监测对象7户23人。\n", year=2023)
+    assert not [x for x in classes.findings if x.severity == "error"]

@@ -14,9 +14,9 @@ from extractors.labels import content_words
 from extractors.sentences import clause_start, sentence_spans
 
 from .bases import Base, named_base
-from .findings import (CONTRADICTION, finding, minus, number, percent_finding, plus, severity_of, shown,
+from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_finding, plus, severity_of, shown,
                        sum_finding, verdict)
-from .rounding import growth_percent, interval, ratio_percent
+from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
 PROSE_CELL_CHARS = 40
@@ -121,12 +121,14 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
-        companion = s.figures[k - 1] if k and whole.kind == "money" and s.figures[k - 1].kind == "count" \
+        # (6189户19409人，包括…1569户5781人、…987户3114人…: persons, with households beside them)
+        companion = s.figures[k - 1] if k and s.figures[k - 1].kind == "count" \
+            and (whole.kind == "money" or whole.kind == "count" and whole.unit != s.figures[k - 1].unit) \
             and c["paired_total"].fullmatch(_gap(doc, s, k)) else None
         counted: list[Figure] = []
         for j in range(k + 1, len(s.figures)):
             gap = _gap(doc, s, j)
-            if companion is not None and s.figures[j].kind == "count":
+            if companion is not None and s.figures[j].kind == "count" and s.figures[j].unit == companion.unit:
                 counted.append(s.figures[j])
                 continue
             if j > k + 1 and parts and c["restart"].search(gap):
@@ -145,12 +147,17 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
-        found = _parts_found(doc, s, whole, parts)
-        out += found
-        if companion is not None and len(counted) == len(parts) >= 2:
-            # where the amounts add up, the list is all of the total, and so are its counts
-            out += _parts_found(doc, s, companion, counted, complete=bool(found) and found[0].severity == "info")
+        if companion is None or len(counted) != len(parts) or len(parts) < 2:
+            out += _parts_found(doc, s, whole, parts)
+            continue
+        # where one list adds up to its total, the list is all of it, and so is the other
+        out += _parts_found(doc, s, whole, parts, complete=_adds_up(companion, counted)) \
+            + _parts_found(doc, s, companion, counted, complete=_adds_up(whole, parts))
     return out
+
+
+def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
+    return verdict(whole, *total(parts)) == HOLDS
 
 
 def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure], complete: bool = False) -> list[Finding]:
