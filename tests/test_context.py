@@ -466,3 +466,10 @@ def test_persons_with_households_beside_them_are_checked_as_a_pair():
     assert not _errors(process_text(text.format(19382), year=2021))
     classes = process_text("某县2023年项目绩效自评报告\n项目建成后可惠及群众1052户4075人，其中脱贫户55户174人、监测对象7户23人。\n", year=2023)
     assert not [x for x in classes.findings if x.severity == "error"]
+
+
+def test_a_headlines_count_of_projects_against_the_first_the_body_states():
+    doc = process_text("关于我市获得自治区乡村振兴发展补助资金逾3.8亿元、覆盖8个县区51个项目的情况报告\n市人民政府：\n"
+                       "在本轮分配中，我市共获得自治区乡村振兴发展补助资金3.8425亿元，对应项目55个，覆盖8个县区。\n", year=2023)
+    assert _errors(doc, "same_figure_differs") == [("warning", "51", "55")]
+    assert [f.field for f in doc.figures if f.text == "3.8亿元"] == [""]

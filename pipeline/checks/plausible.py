@@ -93,7 +93,8 @@ def _restatements(doc: Document) -> list[Finding]:
 
 def _title_rates(doc: Document) -> list[Finding]:
     """A headline's rate restated in the body with another value (标题 9月底资金拨付率达85.6% … 正文 截至9月底…
-    拨付率已达86.5%): the same rate of the same date, by its measure and the words of its label."""
+    拨付率已达86.5%): the same rate of the same date, by its measure and the words of its label; and a headline's
+    count of projects against the first the body states (标题 …51个项目 … 正文 对应项目55个)."""
     rates = [f for f in doc.figures if f.kind == "percent" and f.cell is None and f.measure in ("rate", "share")]
     out = []
     for a in (f for f in rates if f.start < doc.title_end):
@@ -106,6 +107,14 @@ def _title_rates(doc: Document) -> list[Finding]:
                                    f"标题中的{a.label}{shown(a)}与正文的{shown(b)}应为同一比率，数值不同，请核对。",
                                    [a, b], a.value, b.value))
                 break
+    projects = [f for f in doc.figures if f.kind == "count" and f.cell is None and f.measure == "projects"
+                and not f.scope and not f.qualifier]
+    headline = [f for f in projects if f.start < doc.title_end]
+    body = [f for f in projects if f.start >= doc.title_end]
+    if len(headline) == 1 and body and body[0].unit == headline[0].unit and body[0].value != headline[0].value:
+        a, b = headline[0], body[0]
+        out.append(finding("same_figure_differs", "warning",
+                           f"标题中的项目数{shown(a)}与正文首次写出的{shown(b)}不同，请核对。", [a, b], a.value, b.value))
     return out
 
 
