@@ -171,6 +171,8 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 
 def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "") -> str:
     found = cues()
+    if found["percent"].search(header) and not found["unit_in_header"].search(header):
+        return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
     for text in (row_label, header, header_row_label):
         m = found["unit_in_header"].search(text)
         if m:

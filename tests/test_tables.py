@@ -133,3 +133,12 @@ def test_an_amount_against_the_total_of_the_table_it_points_to():
              if x.rule == "same_figure_differs"]
     assert found == [("error", "2944240", "2994240")]
     assert not [x for x in process_text(ATTACHED.format("299.424"), year=2024).findings if x.severity != "info"]
+
+
+def test_a_rate_column_without_percent_signs_and_units_behind_a_placeholder():
+    doc = process_text("2022年度项目支出绩效自评表\n预算执行情况（万元）（20分）\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分\n"
+                       "年度财政资金总额\t50\t12\t20\t4\n"
+                       "三级指标\t年初目标值（A）\t实际完成值（B）\t得分\n公猪舍（≥**平方米）\t22.8\t22.8\t1\n", year=2022)
+    kinds = [(f.kind, f.text) for f in doc.figures if f.cell is not None]
+    assert ("percent", "20") in kinds and ("quantity", "22.8") in kinds
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "budget_rate"] == [("error", "20", "24")]
