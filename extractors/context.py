@@ -69,6 +69,7 @@ class Lexicon:
     level: Cues
     level_list: regex.Pattern
     level_list_not_before: regex.Pattern
+    level_pair: regex.Pattern
     receiver: regex.Pattern
     fund: Cues
     purpose: Cues
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
         level=_cues(data["level"]), level_list=regex.compile(data["level_list"]["pattern"]),
         level_list_not_before=regex.compile(data["level_list"]["not_before"]),
+        level_pair=regex.compile(data["level_list"]["pair"]),
         receiver=regex.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
         place=regex.compile(scope["place"]), place_follows=regex.compile(scope["place_follows"]),
@@ -253,6 +255,12 @@ def level_named(text: str) -> str:
         pass
     if listed is not None and not lex.level_list_not_before.search(text[listed.end():]):
         return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
+    pair = None
+    for pair in lex.level_pair.finditer(text):
+        pass
+    if pair is not None and pair.group() not in lex.level.names \
+            and not lex.level_list_not_before.search(text[pair.end():]):
+        return "all"
     found = []
     for m in lex.level.matches(text):
         if lex.level.names[m.group()] == "none":
@@ -341,6 +349,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
     f.fund_level = level_named(level_clause) or (lex.level.names[named_after.group()] if named_after else "") \
         or ("all" if _levels_follow(doc, f) else level_named(untitled[s0:first.start]) if not previous else "")
+    if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:
+        f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds

@@ -183,6 +183,7 @@ def assign_fields(doc: Document) -> None:
     _fit_context(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
+    _county_part_of_levels(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
@@ -330,6 +331,19 @@ def _one_project_tables(doc: Document) -> None:
         if several or any(f.field in in_text and f.value not in in_text[f.field] for f in own):
             for f in own:
                 f.field, f.field_rule = "", ""
+
+
+def _county_part_of_levels(doc: Document) -> None:
+    """其中：中央资金1836万元，省级资金1682万元，郑州市市级资金6954万元，巩义市本级资金3908万元: the county's
+    amount that closes a list of the levels received is the county's part of them, not its own budget line."""
+    levels = _level_fields()
+    above = {levels[k] for k in ("central", "provincial", "city")}
+    for n, f in enumerate(doc.figures):
+        if f.field != "funds_county_current" or f.cell is not None or not n:
+            continue
+        previous = doc.figures[n - 1]
+        if previous.field in above and previous.cell is None and sentence_start(doc, previous.start) == sentence_start(doc, f.start):
+            f.field, f.field_rule = levels["county"], "county_part_of_levels"
 
 
 def _spent_beside_the_rate(doc: Document) -> None:

@@ -473,3 +473,9 @@ def test_a_headlines_count_of_projects_against_the_first_the_body_states():
                        "在本轮分配中，我市共获得自治区乡村振兴发展补助资金3.8425亿元，对应项目55个，覆盖8个县区。\n", year=2023)
     assert _errors(doc, "same_figure_differs") == [("warning", "51", "55")]
     assert [f.field for f in doc.figures if f.text == "3.8亿元"] == [""]
+
+
+def test_a_county_level_citys_own_funds_close_its_list_of_levels():
+    doc = process_text("巩义市2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n全年共投入各级财政衔接推进乡村振兴补助资金14380万元，其中：中央资金1836万元，"
+                       "省级资金1682万元，郑州市市级资金6954万元，巩义市本级资金3908万元。\n", year=2023)
+    assert {f.text: f.field for f in doc.figures}["3908万元"] == "funds_received_county"
