@@ -123,10 +123,11 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 @cache
 def _cues() -> dict:
-    """The context cues of fields.toml, compiled once: per_unit, per_unit_parts, part_clause, passed_mark."""
+    """The context cues of fields.toml, compiled once: per_unit, per_unit_parts, part_clause, passed_mark, restated."""
     data = patterns.load("fields")
     return {"per_unit": regex.compile(data["per_unit"]), "per_unit_parts": regex.compile(data["per_unit_parts"]),
-            "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"])}
+            "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
+            "restated": regex.compile(data["restated"])}
 
 
 @cache
@@ -184,6 +185,7 @@ def assign_fields(doc: Document) -> None:
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _county_part_of_levels(doc)
+    _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
@@ -331,6 +333,15 @@ def _one_project_tables(doc: Document) -> None:
         if several or any(f.field in in_text and f.value not in in_text[f.field] for f in own):
             for f in own:
                 f.field, f.field_rule = "", ""
+
+
+def _restated_in_brackets(doc: Document) -> None:
+    """实际支出2.584271万元（即25482.71元）: the amount written again in brackets takes no field of its own."""
+    restated = _cues()["restated"]
+    for previous, f in zip(doc.figures, doc.figures[1:]):
+        if f.field and previous.field and previous.kind == f.kind and f.cell is None \
+                and restated.match(doc.norm[previous.end:f.start]):
+            f.field, f.field_rule = "", ""
 
 
 def _county_part_of_levels(doc: Document) -> None:

@@ -479,3 +479,10 @@ def test_a_county_level_citys_own_funds_close_its_list_of_levels():
     doc = process_text("巩义市2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n全年共投入各级财政衔接推进乡村振兴补助资金14380万元，其中：中央资金1836万元，"
                        "省级资金1682万元，郑州市市级资金6954万元，巩义市本级资金3908万元。\n", year=2023)
     assert {f.text: f.field for f in doc.figures}["3908万元"] == "funds_received_county"
+
+
+def test_an_amount_written_again_in_brackets_with_another_value():
+    text = "某县2022年小额贷款贴息项目绩效自评报告\n预算金额2.584271万元，实际支出2.584271万元（即{0}元）。\n"
+    assert _errors(process_text(text.format("25482.71"), year=2022), "same_figure_differs") \
+        == [("error", "25482.71", "25842.71")]
+    assert not _errors(process_text(text.format("25842.71"), year=2022))

@@ -139,6 +139,18 @@ def _restated_totals(doc: Document) -> list[Finding]:
     return []
 
 
+def _written_again(doc: Document) -> list[Finding]:
+    """实际支出2.584271万元（即25482.71元）: an amount written again in brackets right after itself, with
+    another value."""
+    c = cues()
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    return [finding("same_figure_differs", "error",
+                    f"{shown(a)}后括号中又写作{shown(b)}，两者不一致，相差{amount(b.value - a.value, a)}，请核对。",
+                    [b, a], b.value, a.value)
+            for a, b in zip(money, money[1:])
+            if c["restatement"].search(doc.norm[a.end:b.start]) and not interval(a).overlaps(interval(b))]
+
+
 def _referred_back(doc: Document) -> list[Finding]:
     """这笔565万元 after 下达…555万元 in the same paragraph: the text says it is the amount just stated. It is
     none where it equals any amount before it in the paragraph, or the sum of the amounts of the sentence
@@ -174,4 +186,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc) + _referred_back(doc)
+        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc)
