@@ -486,3 +486,9 @@ def test_an_amount_written_again_in_brackets_with_another_value():
     assert _errors(process_text(text.format("25482.71"), year=2022), "same_figure_differs") \
         == [("error", "25482.71", "25842.71")]
     assert not _errors(process_text(text.format("25842.71"), year=2022))
+
+
+def test_an_investment_completion_rate_is_over_the_planned_investment_of_its_period():
+    text = "某县2021年重点工程建设情况报告\n省级重点工程共6项，当年计划投资19亿元；1—12月份完成投资28.78亿元，投资完成率{0}%。\n"
+    assert _errors(process_text(text.format("115.47"), year=2021)) == [("error", "115.47", "151.47")]
+    assert not _errors(process_text(text.format("151.47"), year=2021))

@@ -28,6 +28,7 @@ def cues() -> dict:
     data = patterns.load("relations")
     out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
     out["named_whole"] = data["named_whole"]
+    out["rates"] = [{k: regex.compile(v) for k, v in r.items()} for r in data["rates"].values()]
     return out
 
 
@@ -275,13 +276,18 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if not amounts:
             continue
         is_rate = bool(c["rate"].search(gap))
+        stated_base = False
         if is_rate:
             leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
-            numerator = c["received"] if c["received_rate"].search(gap) else c["spent"]
+            kind = next((r for r in c["rates"] if r["name"].search(gap)), None)
+            numerator = kind["numerator"] if kind else c["spent"]
             spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
             if not spent:
                 continue
             part = spent[-1]
+            if kind is not None and base is None:
+                bases = _stated_bases(doc, part, kind["base"])
+                candidates, stated_base = bases + candidates, bool(bases)
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
                 candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
@@ -306,11 +312,18 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         note = "（按另一口径）" if len(tried) > 1 else ""
         found = percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
                                 [pct, part, whole], note)
-        if found.severity == "error" and base is None and not _stated_as_part(doc, s, whole, part):
+        if found.severity == "error" and base is None and not stated_base and not _stated_as_part(doc, s, whole, part):
             found.severity = "warning"
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern) -> list[Figure]:
+    """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元)."""
+    start = max(doc.norm.rfind("。", 0, part.start), doc.norm.rfind("\n", 0, part.start)) + 1
+    return [f for f in doc.figures if f.kind == part.kind and f.cell is None and start <= f.start < part.start
+            and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
 
 
 def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Finding]:
