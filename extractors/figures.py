@@ -50,6 +50,7 @@ class Scanner:
     bare: tuple
     list_item: regex.Pattern
     amount_in_lead: regex.Pattern
+    list_number: regex.Pattern
     place_values: dict
 
 
@@ -122,6 +123,7 @@ def scanner() -> Scanner:
         bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
         amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
+        list_number=regex.compile(unit_data["list_number"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
     )
 
@@ -358,6 +360,8 @@ def _money_list_item(doc: Document, start: int) -> bool:
     sc = scanner()
     item = doc.norm[clause_start(doc, start):start].strip()
     lead = max(sentence_start(doc, start), start - LIST_LEAD_REACH)
+    if sc.list_number.match(doc.norm, lead):
+        lead = max(0, start - LIST_LEAD_REACH)  # 3、…重点村：河头镇殿前村318万: a numbered item shares the list's lead
     return bool((sc.list_item.fullmatch(item) or item in _place_names())
                 and (sc.money_context.search(doc.norm, lead, start) or sc.amount_in_lead.search(doc.norm, lead, start)))
 

@@ -27,6 +27,8 @@ def cues() -> dict:
         "labelled_total": regex.compile(data["labelled_total"]),
         "labelled_parts_intro": regex.compile(data["labelled_parts_intro"]),
         "labelled_cell": regex.compile(data["labelled_cell"]),
+        "place_cell": regex.compile(data["place_cell"]),
+        "share_header": regex.compile(data["share_header"]),
         "unit_in_header": regex.compile(data["unit_in_header"]),
         "unit_in_caption": regex.compile(data["unit_in_caption"]),
         "unit_in_label": regex.compile(data["unit_in_label"]),

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import sentence_end, sentence_start
+from extractors.sentences import clause_start, sentence_end, sentence_start
 
 import patterns
 
@@ -63,6 +63,10 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
+    retention = _first(fields, "funds_retention")
+    if carry is None and retention is not None and cues()["remainder"].search(
+            doc.norm[clause_start(doc, retention.start):retention.start]):
+        carry = retention           # 已实际支付资金3934.71万元，余下56.29万元为项目质保金
     if not (total_f and spent and carry):
         return []
     found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")
@@ -108,6 +112,10 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
         if rate.cell is not None and any(f.cell is not None and f.table_index == rate.table_index
                                          and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
             continue            # 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | … | 执行率: the row's own check
+        retention = _first(fields, "funds_retention")
+        if received and retention and retention.value < received.value and cues()["retention_left_out"].search(
+                doc.norm[sentence_start(doc, rate.start):rate.start]):
+            received = minus(received, retention)     # 扣除质保金后，项目支付率为100%: the base it states
         if spent and received:
             alternatives = [(budget, "落实预算")] if budget else []
             alternatives += [(minus(received, x), f"扣除{shown(x)}后的到位资金") for x in _left_out(doc, rate)

@@ -14,11 +14,10 @@ from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .rounding import Interval, interval
-from .text import Sentence, for_each, measure_class, sentences
+from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences
 from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
-CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
 @cache
@@ -468,6 +467,33 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def counted_breakdowns(doc: Document) -> list[Finding]:
+    """…项目共8个。按资金来源分：甲资金项目2个，其中…1个、…1个；乙资金项目4个；丙资金项目1个。: a count, then
+    its breakdown in ；-clauses, each clause's first count a part (a 其中 inside a clause breaks that part down)."""
+    c = cues()
+    groups = sentences(doc)
+    out = []
+    for i, whole in enumerate(groups[:-1]):
+        total = whole.figures[-1]
+        nxt = groups[i + 1]
+        if total.kind != "count" or not c["breakdown_intro"].search(doc.norm[whole.end:nxt.figures[0].start]):
+            continue
+        parts = []
+        for g in groups[i + 1:]:
+            first = g.figures[0]
+            if first.kind != "count" or first.unit != total.unit:
+                parts = []
+                break
+            parts.append(first)
+            if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
+                break
+        if len(parts) >= 2:
+            result = sum_finding("parts_sum", total, parts, "分类各项与总数")
+            if result.severity != "info":
+                out.append(result)
+    return out
+
+
 def counted_lists(doc: Document) -> list[Finding]:
     """争创省级示范村8个：大堰镇稻香村70万元，小溪坝镇鲜花村45万元，…: a count against the items listed after
     it, where every item is a name with one amount."""
@@ -499,4 +525,4 @@ def counted_lists(doc: Document) -> list[Finding]:
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_products(doc) + stated_changes(doc) + counted_lists(doc)
+        + stated_products(doc) + stated_changes(doc) + counted_lists(doc) + counted_breakdowns(doc)

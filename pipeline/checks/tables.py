@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import sentence_end
+from extractors.sentences import clause_start
 from extractors.table_figures import cues
 
 from .findings import amount, finding, percent_finding, shown, sum_finding
@@ -88,6 +88,24 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
     return out
 
 
+def _row_shares(doc: Document, figures: list[Figure]) -> list[Finding]:
+    """劳务报酬 | 186 … 中央投资 | 370 … 劳务报酬占中央资金比例 | 52.07%: the share against its part and whole in
+    the same row, each found by the first two characters of its name in a money column's header."""
+    out = []
+    for pct in (f for f in figures if f.kind == "percent"):
+        m = cues()["share_header"].match(pct.column_header.strip())
+        if not m:
+            continue
+        row = [f for f in figures if f.cell.row == pct.cell.row and f.kind == "money"]
+        part = [f for f in row if m.group("part") in f.column_header]
+        whole = [f for f in row if f.column_header.startswith(m.group("whole")[:2])]
+        if len(part) == 1 and len(whole) == 1 and whole[0].value > 0:
+            value, span = ratio_percent(part[0], whole[0])
+            out.append(percent_finding("share", pct, value, span, f"{shown(part[0])}÷{shown(whole[0])}",
+                                       m.group(), [pct, part[0], whole[0]]))
+    return out
+
+
 def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
     funds = [f for f in figures if f.kind == "money" and cues()["funds_total_row"].search(f.row_label)]
     if not funds:
@@ -127,17 +145,51 @@ def _labelled_parts(doc: Document, table_index: int, figures: list[Figure]) -> l
     return out
 
 
+def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """汇溪镇山安村47.2万 in the text, and the row 汇溪镇 | 山安村 | 42.7 of a table with one money column: the same
+    place's amount, where the text names exactly one row's places and one amount after them."""
+    place = cues()["place_cell"]
+    rows: list[tuple[tuple[str, ...], Figure]] = []
+    for index, figures in by_table.items():
+        money = [f for f in figures if f.kind == "money" and not _sums_up(f)]
+        if len({f.cell.col for f in money}) != 1:
+            continue
+        cells = doc.tables[index].cells
+        for f in money:
+            names = tuple(t for c in cells if c.row == f.cell.row
+                          and place.match(t := doc.text[c.start:c.end].strip()))
+            if names:
+                rows.append((names, f))
+    named: dict[int, list[tuple[Figure, Figure]]] = {}
+    for g in doc.figures:
+        if g.kind != "money" or g.cell is not None:
+            continue
+        clause = doc.norm[clause_start(doc, g.start):g.start]
+        hits = [(names, f) for names, f in rows if all(n in clause for n in names)]
+        if len(hits) == 1:
+            named.setdefault(id(hits[0][1]), []).append((g, hits[0][1]))
+    out = []
+    for pairs in named.values():
+        if len(pairs) == 1 and not interval(pairs[0][0]).overlaps(interval(pairs[0][1])):
+            g, f = pairs[0]
+            out.append(finding("same_figure_differs", "error",
+                               f"正文中{doc.norm[clause_start(doc, g.start):g.start].strip()}为{shown(g)}，表中同一行为"
+                               f"{amount(f.value, g)}，两处不一致，请核对。", [g, f], g.value, f.value))
+    return out
+
+
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
     against the total row of the first table after it, where that row holds one amount."""
     see = relation_cues()["see_table"]
     out = []
-    for f in doc.figures:
-        if f.kind != "money" or f.cell is not None or f.qualifier:
-            continue
-        end = sentence_end(doc, f.end)
-        if not see.search(doc.norm, f.end, sentence_end(doc, end + 1) if end < len(doc.norm) else end):
-            continue
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for n, f in enumerate(money):
+        start = max(doc.norm.rfind("。", 0, f.start), doc.norm.rfind("\n", 0, f.start)) + 1
+        ends = [i for i in (doc.norm.find("。", f.end), doc.norm.find("\n", f.end)) if i >= 0]
+        end = min(ends) if ends else len(doc.norm)
+        if f.qualifier or n and money[n - 1].start >= start or not see.search(doc.norm, f.end, end):
+            continue            # the period's first amount, and the period says its breakdown is in the table
         table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)
         if table is None:
             continue
@@ -159,5 +211,5 @@ def check_tables(doc: Document) -> list[Finding]:
     by_table = _by_table(doc)
     for index, figures in by_table.items():
         out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
-            + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures)
-    return out + _text_against_attached_table(doc, by_table)
+            + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
+    return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table)

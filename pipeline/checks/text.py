@@ -19,6 +19,7 @@ from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_fin
 from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
+CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 
@@ -197,25 +198,41 @@ def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> li
     return _parts_found(doc, s, wholes[0], parts, complete=True)
 
 
-def parts_of_an_earlier_total(doc: Document, s: Sentence) -> list[Finding]:
+def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
     """将上述资金全部分配到7个县区，具体为：秦州区15268.5万元，…: the total is the funds received stated before."""
     c = cues()
     first = next((j for j, f in enumerate(s.figures) if f.kind == "money"), None)
     if first is None:
         return []
     head = doc.norm[s.start:s.figures[first].start]          # 7个县区 may come before the list
-    if not (c["parts_intro"].search(head) and c["refers_back"].search(head)):
+    by_zhong = bool(c["refers_back_parts"].search(head))
+    if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong):
         return []
     whole = next((f for f in reversed(doc.figures) if f.field == "funds_received_total" and f.end <= s.start), None)
     parts = []
     for j, f in enumerate(s.figures[first:], start=first):
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
             break
-        if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)):
+        if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)) and not for_each(doc, f):
             parts.append(f)
-    if whole is None or len(parts) < 2:
+    end = s.end
+    if by_zhong:        # …每县各4000万元；600万元支持…。: the list goes on over its ；-clauses
+        for nxt in following:
+            if not CLAUSE_LIST_GOES_ON.search(doc.norm, s.start, end) or doc.norm[end:nxt.start].strip():
+                break
+            parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)]
+            end = nxt.end
+    if len(parts) < 2 or whole is not None and whole.value < max(f.value for f in parts):
+        return []           # a total smaller than one of its parts is not theirs
+    if whole is None and by_zhong:
+        # 下达…预算指标12800万元。…上述资金中，…: the latest amount stated before that can hold every part (where
+        # 上述资金 are batches never added up, there is none)
+        largest = max(f.value for f in parts)
+        whole = next((f for f in reversed(doc.figures) if f.kind == "money" and f.cell is None and f.end <= s.start
+                      and f.value >= largest), None)
+    if whole is None:
         return []
-    partial = bool(c["partial"].search(doc.norm[parts[-1].end:s.end][:6]))
+    partial = bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
     return [sum_finding("parts_sum", whole, parts, "上述资金与所列各项", partial)]
 
 
@@ -426,10 +443,11 @@ def gap_share(doc: Document, s: Sentence, earlier: list[Sentence]) -> list[Findi
 def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     out = []
     seen: list[Sentence] = []
-    for s in sentences(doc):
+    groups = sentences(doc)
+    for i, s in enumerate(groups):
         out += parts_under_total(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
-        out += parts_of_an_earlier_total(doc, s)
+        out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
