@@ -492,3 +492,50 @@ def test_an_investment_completion_rate_is_over_the_planned_investment_of_its_per
     text = "某县2021年重点工程建设情况报告\n省级重点工程共6项，当年计划投资19亿元；1—12月份完成投资28.78亿元，投资完成率{0}%。\n"
     assert _errors(process_text(text.format("115.47"), year=2021)) == [("error", "115.47", "151.47")]
     assert not _errors(process_text(text.format("151.47"), year=2021))
+
+
+def test_parts_of_the_funds_just_stated_handed_over_by_zhong():
+    text = ("某省下达中央专项彩票公益金支持欠发达革命老区乡村振兴项目资金预算情况\n省财政厅决定下达项目资金预算指标12800万元。\n"
+            "上述资金中，{0}万元补助新增示范区建设，甲县、乙县、丙县每县各4000万元；600万元支持获A等次的丁县示范区。\n")
+    assert _errors(process_text(text.format(12000), year=2022), "parts_sum") == [("error", "128000000", "126000000")]
+    assert not _errors(process_text(text.format(12200), year=2022))
+
+
+def test_an_amount_only_planned_ends_a_list_of_parts():
+    doc = process_text("某地区2017年援疆项目推进情况\n“交钥匙”项目中已完成12个，总投资11278万元，其中援疆资金10278万元，拟申请援疆资金22426万元。\n",
+                       year=2017)
+    assert not _errors(doc, "parts_sum")
+
+
+def test_retention_money_that_is_all_that_is_left():
+    text = ("某县2024年项目绩效自评报告\n当年投资4000万元，到位资金4000万元。截至2024年12月31日，已实际支付资金{0}万元，余下56.29万元为项目质保金。"
+            "扣除质保金后，项目支付率为100%。\n")
+    assert _errors(process_text(text.format("3934.71"), year=2024), "spent_plus_carryover") \
+        == [("error", "40000000", "39910000")]
+    assert not _errors(process_text(text.format("3943.71"), year=2024))
+
+
+def test_an_amount_of_a_later_year_keeps_no_field_of_this_years():
+    doc = process_text("某县2024年彩票公益金项目报告\n项目计划总投入资金5000万元：2024年下达中央彩票公益金4000万元，2025年计划再下达1000万元。\n",
+                       year=2024)
+    assert {f.text: (f.period, f.field) for f in doc.figures}["1000万元"][0] == "2025"
+    assert not _errors(doc, "same_figure_differs")
+
+
+def test_a_share_of_a_base_described_in_words_stated_before():
+    text = ("某区2021年统筹整合资金绩效自评报告\n全区统筹整合涉农资金到位总规模为64458.18万元，其中列入统筹整合方案的资金53043.61万元。\n"
+            "安排产业发展方面资金26602万元，占列入方案资金的{0}%。\n")
+    assert _errors(process_text(text.format("50.51"), year=2021), "share") == [("error", "50.51", "50.15")]
+    assert not _errors(process_text(text.format("50.15"), year=2021), "share")
+
+
+def test_a_total_investment_against_its_unit_price_times_the_quantity():
+    text = "关于某县2026年项目的公告\n1.某乡种植业基地配套建设项目：总投资{0}万元，本次安排资金310万元。建设内容：新建防渗渠4公里，按85万元/公里测算。\n"
+    assert _errors(process_text(text.format(430), year=2026), "average") == [("warning", "4300000", "3400000")]
+    assert not _errors(process_text(text.format(340), year=2026), "average")
+
+
+def test_a_count_broken_down_by_source_of_funds():
+    doc = process_text("某区2021年扶贫资金项目实施情况报告\n确定2021年度扶贫资金项目共8个。按资金来源分：甲资金项目2个，其中产业项目1个、基础设施项目1个；"
+                       "乙资金项目4个；丙资金项目1个。\n", year=2021)
+    assert _errors(doc, "parts_sum") == [("error", "8", "7")]

@@ -142,3 +142,14 @@ def test_a_rate_column_without_percent_signs_and_units_behind_a_placeholder():
     kinds = [(f.kind, f.text) for f in doc.figures if f.cell is not None]
     assert ("percent", "20") in kinds and ("quantity", "22.8") in kinds
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "budget_rate"] == [("error", "20", "24")]
+
+
+def test_a_places_amount_in_the_text_against_its_row_and_a_share_column_against_its_row():
+    doc = process_text("关于拨付资金的通知\n这次拨付的款项如下：\n1、重点村：甲镇孔丘村150万；\n2、一般村：甲镇山安村47.2万，甲镇西溪村42.7万。\n"
+                       "附件\n补助资金明细表\n序号\t镇（街道）\t村\t金额（万元）\n1\t甲镇\t孔丘村\t150\n2\t甲镇\t山安村\t42.7\n"
+                       "3\t甲镇\t西溪村\t42.7\n合计\t235.4\n", year=2023)
+    assert [(x.declared, x.computed) for x in doc.findings if x.rule == "same_figure_differs"] == [("472000", "427000")]
+    share = process_text("以工代赈项目计划表\n项目名称\t总投资\t中央投资\t劳务报酬\t劳务报酬占中央资金比例\n"
+                         "某村整治提升项目\t398万元\t370万元\t186万元\t52.07%\n", year=2025)
+    assert [(x.declared, x.computed) for x in share.findings if x.rule == "share" and x.severity == "error"] \
+        == [("52.07", "50.27")]

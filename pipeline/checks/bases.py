@@ -9,6 +9,7 @@ import regex
 
 import patterns
 from extractors.context import level_named
+from extractors.labels import content_words
 from extractors.model import Document, Figure
 from extractors.sentences import clause_start
 
@@ -22,6 +23,11 @@ LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_receiv
 def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     data = patterns.load("relations")["context"]
     return regex.compile(data["base_phrase"]), regex.compile(data["base_not_level"]), tuple(data["base_nouns"])
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(patterns.load("relations")["generic_words"])
 
 
 @dataclass
@@ -51,7 +57,7 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
         return Base(words, fields.get(LEVEL_FIELDS[level]))
     noun = next((n for n in nouns if n in words), None)
     if noun is None:
-        return None
+        return _described(doc, words, before)
     for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
         if noun in doc.norm[clause_start(doc, f.start):f.start] or noun in f.label:
             return Base(words, f)
@@ -61,3 +67,15 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
     every_level = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before
                    and not f.scope and f.fund_level == "all"]
     return Base(words, fields.get("funds_received_total") or (every_level[-1] if every_level else None))
+
+
+def _described(doc: Document, words: str, before: int) -> Base | None:
+    """占列入方案资金的50.51%: the latest amount stated before whose clause holds every content word of the base
+    (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
+    wanted = content_words(words) - _generic_words()
+    if not wanted:
+        return None
+    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
+        if wanted <= content_words(doc.norm[clause_start(doc, f.start):f.start]):
+            return Base(words, f)
+    return None

@@ -10,6 +10,7 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
+from extractors.sentences import clause_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
@@ -442,6 +443,33 @@ def stated_products(doc: Document) -> list[Finding]:
     return out
 
 
+def estimated_totals(doc: Document) -> list[Finding]:
+    """总投资430万元。…新建防渗渠4公里…，按85万元/公里测算: the unit price times the quantity of its unit stated
+    before it on the line, against the one total investment the line states; a warning, for the total may hold
+    more than the priced work (及配套设施)."""
+    c = cues()
+    out = []
+    for per in (f for f in doc.figures if f.kind == "money" and f.cell is None):
+        m = c["unit_price"].match(doc.norm, per.end)
+        if not m:
+            continue
+        line_start = doc.norm.rfind("\n", 0, per.start) + 1
+        on_line = [f for f in doc.figures if line_start <= f.start < per.start and f.cell is None]
+        quantities = [f for f in on_line if f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
+        totals = [f for f in on_line if f.kind == "money"
+                  and c["estimated_total"].search(doc.norm[clause_start(doc, f.start):f.start])]
+        if len(quantities) != 1 or len(totals) != 1:
+            continue
+        quantity, whole = quantities[0], totals[0]
+        value = per.value * quantity.value
+        if verdict(whole, value, interval(per).scaled(quantity.value)) == CONTRADICTION:
+            out.append(finding("average", "warning",
+                               f"总投资{shown(whole)}，按{shown(per)}/{m.group('unit')}×{shown(quantity)}测算为"
+                               f"{number(value / whole.scale)}{whole.unit}，两者不符，请核对（总投资可能含其他内容）。",
+                               [whole, per, quantity], whole.value, value))
+    return out
+
+
 def stated_changes(doc: Document) -> list[Finding]:
     """2021年县本级安排7700万元，2020年安排7650万元，比上年增加60万元: the change is current − earlier."""
     c = cues()
@@ -464,33 +492,6 @@ def stated_changes(doc: Document) -> list[Finding]:
                 out.append(finding("growth", "error", f"增减额申报{shown(change)}，按{shown(now)}−{shown(before)}计算为"
                                    f"{number(value / change.scale)}{change.unit}。", [change, now, before],
                                    change.value, value))
-    return out
-
-
-def counted_breakdowns(doc: Document) -> list[Finding]:
-    """…项目共8个。按资金来源分：甲资金项目2个，其中…1个、…1个；乙资金项目4个；丙资金项目1个。: a count, then
-    its breakdown in ；-clauses, each clause's first count a part (a 其中 inside a clause breaks that part down)."""
-    c = cues()
-    groups = sentences(doc)
-    out = []
-    for i, whole in enumerate(groups[:-1]):
-        total = whole.figures[-1]
-        nxt = groups[i + 1]
-        if total.kind != "count" or not c["breakdown_intro"].search(doc.norm[whole.end:nxt.figures[0].start]):
-            continue
-        parts = []
-        for g in groups[i + 1:]:
-            first = g.figures[0]
-            if first.kind != "count" or first.unit != total.unit:
-                parts = []
-                break
-            parts.append(first)
-            if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
-                break
-        if len(parts) >= 2:
-            result = sum_finding("parts_sum", total, parts, "分类各项与总数")
-            if result.severity != "info":
-                out.append(result)
     return out
 
 
@@ -525,4 +526,4 @@ def counted_lists(doc: Document) -> list[Finding]:
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_products(doc) + stated_changes(doc) + counted_lists(doc) + counted_breakdowns(doc)
+        + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc)
