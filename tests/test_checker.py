@@ -660,6 +660,8 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 # written; they pass now, so they stay in. Should one regress, do not drop it here silently.
 # Contradictions of the blind rounds not found yet, each with why (strict: a fix makes the test say so).
 KNOWN_MISSES = {
+    "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "
+                            "交钥匙/交支票) with no total row, whose rows are not known to be one partition",
     "blind9-hunan-2023": "已拨付16227.61万元 against its items' 9982.68万元 and a 6244.30万元 stated as 已全额拨付 in words",
     "blind12-xiping-2022": "the project's 计划投资2197万元 against the 2179万元 it is given and budgeted everywhere "
                            "else: two measures (planned investment, funds received) that only the project makes one",
