@@ -1,14 +1,15 @@
 """One large text at a time through `ziping run`: seconds, CPU seconds per MB, peak memory, and what became
 of it (read, or refused by the size cap). Prints figures; asserts nothing.
 
-usage: python benchmarks/large_text.py [--sizes 1 10 60] [--hostile-mb 1] [--without-cap]
+usage: python benchmarks/large_text.py [--sizes 1 10 60] [--hostile-chars 990000] [--without-cap]
 
 - exports: many synthetic reports (benchmarks/synthetic.py) in one UTF-8 file of each size, as a
   province's reports exported into one .txt;
-- hostile texts of --hostile-mb each: a table of one row per line, two rows of thousands of cells, a run of
-  digits, a figure every few characters (0 skips them);
-- --without-cap runs ziping with the size caps of extractors/sniff.py lifted, to measure what reading such
-  a text as one document would cost (memory grows with the text: watch the 60 MB case).
+- hostile texts of about --hostile-chars characters each (just under the cap of a million): a table of one
+  row per line, two rows of thousands of cells, a run of digits, a figure every 9 characters (0 skips them);
+- --without-cap runs ziping with the caps of extractors/sniff.py (bytes, characters, figures) lifted, to
+  measure what reading such a text as one document would cost (memory grows with the text: 60 MB would
+  need some 15 GB).
 """
 from __future__ import annotations
 
@@ -27,14 +28,15 @@ import synthetic  # noqa: E402
 from scale import big_text, mb, ziping  # noqa: E402
 
 HOSTILE = {
-    "table, a row per line": lambda n: "指标\t分值\t得分\n" + "产出数量\t10\t9\n" * (n // 16),
-    "two rows of thousands of cells": lambda n: "\n".join(["\t".join(["项目", "资金100万元"] * (n // 36))] * 2),
-    "a run of digits": lambda n: "二期工程资金" + "1" * n + "期项目",
-    "a figure every 9 characters": lambda n: "资金100万元，其中省级40万元。\n" * (n // 40),
+    "table, a row per line": lambda n: "指标\t分值\t得分\n" + "产出数量\t10\t9\n" * (n // 10),
+    "two rows of thousands of cells": lambda n: "\n".join(["\t".join(["项目", "资金100万元"] * (n // 22))] * 2),
+    "a run of digits": lambda n: "二期工程资金" + "1" * (n - 9) + "期项目",
+    "a figure every 9 characters": lambda n: "资金100万元，其中省级40万元。\n" * (n // 18),
 }
 # ziping's command line with the caps lifted (measuring only)
 WITHOUT_CAP = ("import sys, extractors.sniff, pipeline.process; from pipeline.cli import main; "
-               "extractors.sniff.MAX_TEXT_BYTES = pipeline.process.MAX_TEXT_CHARS = 10**12; sys.exit(main())")
+               "extractors.sniff.MAX_TEXT_BYTES = pipeline.process.MAX_TEXT_CHARS = pipeline.process.MAX_FIGURES = 10**12; "
+               "sys.exit(main())")
 
 
 def outcome(out: Path) -> tuple[str, int]:
@@ -55,7 +57,7 @@ def measure(path: Path, out: Path, without_cap: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 60], help="MB of each export (default 1 10 60)")
-    parser.add_argument("--hostile-mb", type=float, default=1, help="MB of each hostile text (0 skips them)")
+    parser.add_argument("--hostile-chars", type=int, default=990_000, help="characters of each hostile text (0 skips them)")
     parser.add_argument("--reports", type=int, default=300, help="distinct synthetic reports the exports repeat")
     parser.add_argument("--without-cap", action="store_true", help="lift the size caps (measuring only)")
     args = parser.parse_args()
@@ -71,10 +73,10 @@ def main() -> None:
             big_text(path, int(size * 2**20), reports)
             measure(path, tmp / "out", args.without_cap)
             path.unlink()
-        if args.hostile_mb:
+        if args.hostile_chars:
             for name, make in HOSTILE.items():
                 path = tmp / f"{name}.txt"
-                path.write_text(make(int(args.hostile_mb * 2**20 / 3)), encoding="utf-8")
+                path.write_text(make(args.hostile_chars), encoding="utf-8")
                 measure(path, tmp / "out", args.without_cap)
                 path.unlink()
         print("(CPU = user + system of ziping and its workers; peak RSS = the largest process, sampled every 20 ms;\n"

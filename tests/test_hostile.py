@@ -19,7 +19,7 @@ from extractors.model import Cell, Document, Section, Table
 from extractors.numbers import parse_number
 from extractors.placement import _first_around
 from extractors.read import read
-from extractors.sniff import MAX_TEXT_BYTES
+from extractors.sniff import MAX_FIGURES, MAX_TEXT_BYTES
 from extractors.structure import indicator_at
 from extractors.table_figures import MAX_HEADER_CHARS, Grid, cues, role_of
 from pipeline.process import process, process_text
@@ -95,6 +95,15 @@ def test_xml_entities_are_neither_expanded_nor_fetched(tmp_path):
 def test_a_text_too_long_for_one_report_is_an_error_row_saying_to_split_it(tmp_path):
     doc = _read_bytes(tmp_path, "合并导出.txt", "到位资金100万元。".encode() * (MAX_TEXT_BYTES // 20))
     assert doc.status == "error" and "拆分" in doc.error and doc.figures == []
+
+
+def test_a_text_with_more_figures_than_many_reports_is_an_error_row_saying_to_split_it(monkeypatch):
+    assert MAX_FIGURES >= 100 * 116         # a hundred times the most figures a report of the corpus has
+    monkeypatch.setattr("pipeline.process.MAX_FIGURES", 100)
+    doc = process_text("1万元，" * 101)
+    assert doc.status == "error" and "拆分" in doc.error and "101个数字" in doc.error
+    assert doc.figures == [] and doc.text == ""
+    assert process_text("1万元，" * 100).status == "ok"
 
 
 def test_many_reports_in_one_text_are_read_with_true_offsets(tmp_path):
