@@ -12,7 +12,7 @@ from .safe_zip import check_zip
 MAX_TEXT_BYTES = 4 * 2**20
 MAX_TEXT_CHARS = 1_000_000
 # time and memory go with the figures (about 0.3 ms and 8 KB each, from reading to writing): a report has
-# hundreds, an export of reports within the caps above some 55,000; a hostile text (a table of a million
+# hundreds, an export of reports at the caps above some 53,000; a hostile text (a table of a million
 # characters) gives 200,000, a minute and 1.7 GB, and is refused once its figures are found
 MAX_FIGURES = 60_000
 
