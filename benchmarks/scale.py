@@ -51,12 +51,13 @@ def cpu_of_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def ziping(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, str, float]:
+def ziping(args: list[str], cwd: Path | None = None, entry: tuple[str, ...] = ("-m", "pipeline")
+           ) -> tuple[float, int, int, str, float]:
     """Run `python -m pipeline run ARGS`: wall seconds, peak RSS of all its processes together and of the
     largest one (bytes, sampled every 20 ms), its stdout, and the CPU seconds of all its processes."""
     cpu = cpu_of_children()
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "-q", "--no-db"], cwd=cwd or ROOT,
+    proc = subprocess.Popen([sys.executable, *entry, "run", *args, "-q", "--no-db"], cwd=cwd or ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak_total = peak_one = 0
     parent = psutil.Process(proc.pid)

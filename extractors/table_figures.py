@@ -75,8 +75,9 @@ class Grid:
         self.norm = norm
         self.n_rows, self.n_cols = table.n_rows, table.n_cols
         self._numbers: dict[int, bool] = {}
-        self._headers: dict[int, str] = {}
-        self._header_cells: dict[int, Cell] = {}
+        self._above: dict[int, list[tuple[Cell | None, str]]] = {}
+        self._first_match: dict[tuple[str, int], int] = {}
+        self._rows: dict[int, list[Cell]] | None = None
         # a performance table: some header says 分值 or 得分
         self.scored = any(role_of(self.text(c)) in ("weight", "score") for c in table.cells)
 
@@ -92,49 +93,68 @@ class Grid:
 
     def column_header(self, cell: Cell) -> str:
         """The nearest header-like cell above (a role cue first, else any text cell)."""
-        known = self._headers.get(id(cell))
-        if known is None:
-            known = self._headers[id(cell)] = self._find_header(cell)
-        return known
+        header, fallback = self._above_row(cell)
+        return self.text(header).strip() if header is not None else fallback
 
     def header_row_label(self, cell: Cell) -> str:
         """The first cell of the row that holds this cell's column header: 项目资金（万元） | 年初预算数 | …"""
-        header = self._header_cells.get(id(cell))
+        header, _ = self._above_row(cell)
         if header is None:
             return ""
         first = self.at.get((header.row, 0))
         return self.text(first) if first is not None and first is not header else ""
 
-    def _find_header(self, cell: Cell) -> str:
-        fallback = ""
-        seen = set()
-        for r in range(cell.row - 1, -1, -1):
-            above = self.at.get((r, cell.col))
-            if above is None or id(above) in seen or above is cell:
+    def _above_row(self, cell: Cell) -> tuple[Cell | None, str]:
+        above = self._above.get(cell.col)
+        if above is None:
+            above = self._above[cell.col] = self._sweep_column(cell.col)
+        return above[max(0, min(cell.row, self.n_rows))]
+
+    def _sweep_column(self, col: int) -> list[tuple[Cell | None, str]]:
+        """What a cell in each row of a column finds above it: the nearest header-like cell below the last
+        title row spanning the table, else the nearest text cell there. One sweep down the column, where a
+        walk up from every cell costs a long table its rows squared."""
+        answers: list[tuple[Cell | None, str]] = []
+        header, fallback = None, ""
+        for r in range(self.n_rows):
+            answers.append((header, fallback))
+            above = self.at.get((r, col))
+            if above is None:
                 continue
-            seen.add(id(above))
             text = self.text(above).strip()
             if above.colspan >= self.n_cols:
-                break               # a title row spanning the table is nobody's header
-            if not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS:
+                header, fallback = None, ""     # a title row spanning the table is nobody's header
+            elif not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS:
                 continue            # a paragraph of description above is no header
-            if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
+            elif role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                     or cues()["plain_header"].match(text):
-                self._header_cells[id(cell)] = above
-                return text
-            fallback = fallback or text
-        return fallback
+                header = above
+            else:
+                fallback = text
+        answers.append((header, fallback))
+        return answers
 
     def above_matches(self, cell: Cell, pattern: regex.Pattern) -> bool:
-        for r in range(cell.row - 1, -1, -1):
-            above = self.at.get((r, cell.col))
-            if above is not None and above.colspan < self.n_cols and pattern.search(self.text(above)):
-                return True
-        return False
+        key = (pattern.pattern, cell.col)
+        first = self._first_match.get(key)
+        if first is None:       # the first row of the column that matches, found once
+            first = self._first_match[key] = next(
+                (r for r in range(self.n_rows) if (above := self.at.get((r, cell.col))) is not None
+                 and above.colspan < self.n_cols and pattern.search(self.text(above))), self.n_rows)
+        return first < cell.row
+
+    def numbers_in_row(self, row: int) -> list[Cell]:
+        """The cells of a row that hold a bare number, left to right (grouped once for the whole table)."""
+        if self._rows is None:
+            self._rows = {}
+            for c in sorted(self.table.cells, key=lambda c: c.col):
+                if cues()["bare"].match(self.text(c)):
+                    self._rows.setdefault(c.row, []).append(c)
+        return self._rows.get(row, [])
 
     def label_cell(self, cell: Cell) -> Cell | None:
         """The nearest text cell to the left: the indicator or source the row is about."""
-        for c in range(cell.col - 1, -1, -1):
+        for c in range(cell.col - 1, max(cell.col - MAX_LABEL_COLUMNS, 0) - 1, -1):
             left = self.at.get((cell.row, c))
             if left is not None and left is not cell and self.text(left).strip(" —-–/") and not self.is_number(left):
                 return left
@@ -142,7 +162,7 @@ class Grid:
 
     def row_label(self, cell: Cell) -> str:
         parts, seen = [], set()
-        for c in range(0, cell.col):
+        for c in range(max(cell.col - MAX_LABEL_COLUMNS, 0), cell.col):
             left = self.at.get((cell.row, c))
             if left is None or id(left) in seen:
                 continue
@@ -154,14 +174,16 @@ class Grid:
 
 
 MAX_HEADER_CHARS = 40
+# a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
+# of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
+MAX_LABEL_COLUMNS = 50
 NUMBER_WITH_UNIT = regex.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
 
 
 
 def _total_row_role(grid: Grid, cell: Cell) -> str:
     """总分 | 100 | 88.6: a total row's bare numbers are the weight then the score, wherever its cells fell."""
-    numbers = [c for c in sorted(grid.table.cells, key=lambda c: c.col)
-               if c.row == cell.row and cues()["bare"].match(grid.text(c))]
+    numbers = grid.numbers_in_row(cell.row)
     if cell not in numbers:
         return role_of(grid.column_header(cell))
     header_roles = [role_of(grid.column_header(c)) for c in numbers]

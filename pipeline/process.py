@@ -14,7 +14,7 @@ from extractors.performance import read_indicator_rows
 from extractors.placement import mark_ocr, place_figures
 from extractors.read import read
 from extractors.read_txt import read_txt
-from extractors.sniff import MAX_TEXT_CHARS, too_long
+from extractors.sniff import MAX_FIGURES, MAX_TEXT_CHARS, too_long, too_many_figures
 from extractors.structure import find_sections
 from extractors.table_figures import table_figures
 
@@ -24,9 +24,16 @@ from .checks import check_document
 def process(path: str | Path, display_path: str | None = None) -> Document:
     doc = read(path, display_path)
     if doc.status == "ok" and len(doc.text) > MAX_TEXT_CHARS:
-        doc.status, doc.error = "error", too_long(f"{len(doc.text) // 10_000}万字")
-        doc.text, doc.blocks, doc.tables, doc.page_starts = "", [], [], []
+        return refused(doc, too_long(f"{len(doc.text) // 10_000}万字"))
     return extract(doc) if doc.status == "ok" else doc
+
+
+def refused(doc: Document, error: str) -> Document:
+    """A document too large to read as one report: its row says so, and nothing of its text is kept."""
+    doc.status, doc.error = "error", error
+    doc.text, doc.norm, doc.blocks, doc.tables, doc.page_starts = "", "", [], [], []
+    doc.sections, doc.figures, doc.cache = [], [], {}
+    return doc
 
 
 def process_text(text: str, path: str = "<text>", year: int | None = None) -> Document:
@@ -48,6 +55,8 @@ def extract(doc: Document, year: int | None = None) -> Document:
         doc.year = year or doc.year
         doc.figures = scan_figures(doc, not_figures)
         doc.figures = table_figures(doc, doc.figures)
+        if len(doc.figures) > MAX_FIGURES:
+            return refused(doc, too_many_figures(len(doc.figures)))
         place_figures(doc)
         mark_ocr(doc)
         label_figures(doc)

@@ -2,7 +2,8 @@
 entities are neither expanded nor fetched, and random or hostile text (1,000-digit numbers, only
 punctuation, mixed scripts, NUL characters, 10,000 numbers in a row) never makes the pipeline fail, and
 every figure's offsets point at its text. The lookups that replaced scans per figure (page, section,
-indicator, table) answer as the scans did."""
+indicator, table, a column's header) answer as the scans did; many reports in one text and tables of
+thousands of rows or columns are read with true offsets."""
 from __future__ import annotations
 
 import io
@@ -14,12 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS
-from extractors.model import Document, Section, Table
+from extractors.model import Cell, Document, Section, Table
 from extractors.numbers import parse_number
 from extractors.placement import _first_around
 from extractors.read import read
-from extractors.sniff import MAX_TEXT_BYTES
+from extractors.sniff import MAX_FIGURES, MAX_TEXT_BYTES
 from extractors.structure import indicator_at
+from extractors.table_figures import MAX_HEADER_CHARS, Grid, cues, role_of
 from pipeline.process import process, process_text
 
 DOCX = CORPUS / "henan-lankao-2023.docx"
@@ -93,6 +95,47 @@ def test_xml_entities_are_neither_expanded_nor_fetched(tmp_path):
 def test_a_text_too_long_for_one_report_is_an_error_row_saying_to_split_it(tmp_path):
     doc = _read_bytes(tmp_path, "合并导出.txt", "到位资金100万元。".encode() * (MAX_TEXT_BYTES // 20))
     assert doc.status == "error" and "拆分" in doc.error and doc.figures == []
+
+
+def test_a_text_with_more_figures_than_many_reports_is_an_error_row_saying_to_split_it(monkeypatch):
+    assert MAX_FIGURES >= 100 * 116         # a hundred times the most figures a report of the corpus has
+    monkeypatch.setattr("pipeline.process.MAX_FIGURES", 100)
+    doc = process_text("1万元，" * 101)
+    assert doc.status == "error" and "拆分" in doc.error and "101个数字" in doc.error
+    assert doc.figures == [] and doc.text == ""
+    assert process_text("1万元，" * 100).status == "ok"
+
+
+def test_many_reports_in_one_text_are_read_with_true_offsets(tmp_path):
+    report = (CORPUS / "xiangyuan-2024.txt").read_text(encoding="utf-8")
+    copies = 200_000 // len(report.encode()) + 1           # an export of many reports, about 200 KB
+    path = tmp_path / "合并导出.txt"
+    path.write_text("\n\n".join([report] * copies), encoding="utf-8")
+    doc = process(path)
+    assert doc.status == "ok", doc.error
+    assert all(doc.text[f.start:f.end] == f.text for f in doc.figures)
+    alone = [f for f in process_text(report).figures if f.text == "662.874万元"]
+    joined = [f for f in doc.figures if f.text == "662.874万元"]
+    assert len(joined) == len(alone) * copies and {f.section for f in joined} == {f.section for f in alone}
+
+
+def test_tables_of_thousands_of_rows_or_columns_keep_their_headers():
+    tall = "指标\t分值\t得分\n" + "产出数量\t10\t9\n" * 2000
+    doc = process_text(tall)
+    scores = [f for f in doc.figures if f.kind == "score"]
+    assert len(scores) == 4000 and all(doc.text[f.start:f.end] == f.text for f in scores)
+    assert {(f.column_header, f.role) for f in scores} == {("分值", "weight"), ("得分", "score")}
+    wide = "\n".join(["\t".join(["项目", "资金100万元"] * 500)] * 2)
+    doc = process_text(wide)
+    money = [f for f in doc.figures if f.kind == "money"]
+    assert len(money) == 1000 and all(doc.text[f.start:f.end] == f.text for f in money)
+    assert max(f.row_label.count(" ") for f in money) < 50      # read from the 50 columns to the left at most
+
+
+def test_a_run_of_a_hundred_thousand_digits_is_read():
+    doc = process_text("二期工程资金" + "1" * 100_000 + "期项目")
+    assert doc.status == "ok", doc.error
+    assert all(doc.text[f.start:f.end] == f.text for f in doc.figures)
 
 
 # ---------------------------------------------------------------- random and hostile text
@@ -193,3 +236,41 @@ def test_sentences_are_cut_at_the_longest_a_report_has_and_only_there(text):
     natural = [m.start() for m in SENTENCE_BOUNDARY.finditer(text)]
     if all(b - a <= LONGEST for a, b in zip([-1] + natural, natural + [len(text)])):
         assert doc.cache["sentence"] == natural
+
+
+def _header_walking_up(grid: Grid, cell: Cell) -> str:
+    """A column's header as a walk up from the cell finds it: a role cue first, else any text cell."""
+    fallback = ""
+    for r in range(cell.row - 1, -1, -1):
+        above = grid.at.get((r, cell.col))
+        if above is None:
+            continue
+        text = grid.text(above).strip()
+        if above.colspan >= grid.n_cols:
+            break
+        if not text or grid.is_number(above) or len(text) > MAX_HEADER_CHARS:
+            continue
+        if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
+                or cues()["plain_header"].match(text):
+            return text
+        fallback = fallback or text
+    return fallback
+
+
+CELL_TEXTS = ["", " ", "分值", "得分", "指标", "项目", "100", "88.6", "金额（万元）", "完成率", "偏差原因", "总分", "x" * 45]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4), st.integers(1, 2), st.sampled_from([1, 1, 2, 5]),
+                          st.sampled_from(CELL_TEXTS)), max_size=30))
+def test_column_headers_found_in_one_sweep_are_those_a_walk_up_finds(specs):
+    norm, cells = "", []
+    for row, col, rowspan, colspan, text in specs:
+        cells.append(Cell(row, col, text, rowspan, colspan, len(norm), len(norm) + len(text)))
+        norm += text + "\n"
+    grid = Grid(Table(cells), norm)
+    for cell in cells:
+        assert grid.column_header(cell) == _header_walking_up(grid, cell)
+        assert grid.above_matches(cell, cues()["reason"]) == any(
+            (above := grid.at.get((r, cell.col))) is not None and above.colspan < grid.n_cols
+            and cues()["reason"].search(grid.text(above)) for r in range(cell.row))
