@@ -328,8 +328,11 @@ def _one_project_tables(doc: Document) -> None:
         if names and names[0] and names[0] not in doc.title:
             projects[index] = names[0]
     several = len(set(projects.values())) > 1
-    for index in projects:
-        own = [f for f in doc.figures if f.table_index == index and f.field]
+    by_table: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.table_index in projects and f.field:
+            by_table.setdefault(f.table_index, []).append(f)
+    for own in by_table.values():
         if several or any(f.field in in_text and f.value not in in_text[f.field] for f in own):
             for f in own:
                 f.field, f.field_rule = "", ""

@@ -8,6 +8,8 @@ import regex
 from .model import Document
 
 SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
+PERIOD_BOUNDARY = regex.compile(r"[。！!？?\n]")      # a whole sentence, over its ；-clauses
+LINE_BOUNDARY = regex.compile(r"\n")
 CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
 
 
@@ -54,6 +56,26 @@ def sentence_end(doc: Document, offset: int) -> int:
     bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
     i = bisect_left(bounds, offset)
     return bounds[i] if i < len(bounds) else len(doc.norm)
+
+
+def period_start(doc: Document, offset: int) -> int:
+    """Where the whole sentence around an offset starts (after 。 or a line break, not after ；)."""
+    bounds = _bounds(doc, "period", PERIOD_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i - 1] + 1 if i else 0
+
+
+def period_end(doc: Document, offset: int) -> int:
+    bounds = _bounds(doc, "period", PERIOD_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i] if i < len(bounds) else len(doc.norm)
+
+
+def line_start(doc: Document, offset: int) -> int:
+    """Where the line (paragraph) around an offset starts."""
+    bounds = _bounds(doc, "line", LINE_BOUNDARY)
+    i = bisect_left(bounds, offset)
+    return bounds[i - 1] + 1 if i else 0
 
 
 def sentence_end_of_line(doc: Document, offset: int) -> int:

@@ -28,6 +28,7 @@ def cues() -> dict:
         "labelled_parts_intro": regex.compile(data["labelled_parts_intro"]),
         "labelled_cell": regex.compile(data["labelled_cell"]),
         "place_cell": regex.compile(data["place_cell"]),
+        "place_ends": frozenset(data["place_ends"]),
         "share_header": regex.compile(data["share_header"]),
         "unit_in_header": regex.compile(data["unit_in_header"]),
         "unit_in_caption": regex.compile(data["unit_in_caption"]),

@@ -14,6 +14,7 @@ from extractors.model import Document, Figure
 from extractors.sentences import clause_start
 
 from .findings import plus
+from .nearby import figures_before
 
 LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                 "city": "funds_received_city", "county": "funds_received_county", "all": "funds_received_total"}
@@ -75,7 +76,7 @@ def _described(doc: Document, words: str, before: int) -> Base | None:
     wanted = content_words(words) - _generic_words()
     if not wanted:
         return None
-    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
+    for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
         if wanted <= content_words(doc.norm[clause_start(doc, f.start):f.start]):
             return Base(words, f)
     return None

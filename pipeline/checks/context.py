@@ -10,15 +10,17 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start
+from extractors.sentences import clause_start, line_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
+from .nearby import figures_between
 from .rounding import Interval, interval
 from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences
 from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
+LIST_REACH = 1000       # characters a counted list may run to its end
 
 
 @cache
@@ -453,8 +455,7 @@ def estimated_totals(doc: Document) -> list[Finding]:
         m = c["unit_price"].match(doc.norm, per.end)
         if not m:
             continue
-        line_start = doc.norm.rfind("\n", 0, per.start) + 1
-        on_line = [f for f in doc.figures if line_start <= f.start < per.start and f.cell is None]
+        on_line = [f for f in figures_between(doc, line_start(doc, per.start), per.start) if f.cell is None]
         quantities = [f for f in on_line if f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
         totals = [f for f in on_line if f.kind == "money"
                   and c["estimated_total"].search(doc.norm[clause_start(doc, f.start):f.start])]
@@ -500,15 +501,14 @@ def counted_lists(doc: Document) -> list[Finding]:
     it, where every item is a name with one amount."""
     c = cues()
     out = []
-    figures = [f for f in doc.figures if f.cell is None]
-    for i, n in enumerate(figures):
+    for n in (f for f in doc.figures if f.cell is None):
         if n.kind != "count" or not c["counted_list"].match(doc.norm, n.end):
             continue
-        end = c["list_end"].search(doc.norm, n.end)
-        end = end.start() if end else len(doc.norm)
+        end = c["list_end"].search(doc.norm, n.end, n.end + LIST_REACH)
+        end = end.start() if end else min(len(doc.norm), n.end + LIST_REACH)
         colon = c["counted_list"].match(doc.norm, n.end).end()
         pieces = c["list_item_separator"].split(doc.norm[colon:end])
-        amounts = [f for f in figures[i + 1:] if f.start < end]
+        amounts = [f for f in figures_between(doc, colon, end) if f.cell is None]
         if len(pieces) < 2 or len(amounts) != len(pieces) or any(f.kind != "money" for f in amounts):
             continue
         at = colon

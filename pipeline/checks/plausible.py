@@ -3,13 +3,14 @@ an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's
 the one just stated (这笔565万元 after 555万元)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 
 import regex
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, sentence_end, sentence_start
+from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
 from .findings import amount, finding, number, shown
 from .rounding import interval, total
@@ -158,11 +159,12 @@ def _referred_back(doc: Document) -> list[Finding]:
     out = []
     c = cues()
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    starts = [f.start for f in money]
     for i, f in enumerate(money):
         if not i or not c["restates_previous"].search(doc.norm, max(0, f.start - 4), f.start):
             continue
-        paragraph_start = doc.norm.rfind("\n", 0, f.start) + 1
-        before = [g for g in money[:i] if g.start >= paragraph_start]
+        paragraph_start = line_start(doc, f.start)
+        before = money[bisect_left(starts, paragraph_start):i]
         if not before or any(interval(g).overlaps(interval(f)) for g in before):
             continue
         previous = before[-1]

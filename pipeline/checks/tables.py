@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start
+from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues
 
 from .findings import amount, finding, percent_finding, shown, sum_finding
@@ -92,11 +92,15 @@ def _row_shares(doc: Document, figures: list[Figure]) -> list[Finding]:
     """劳务报酬 | 186 … 中央投资 | 370 … 劳务报酬占中央资金比例 | 52.07%: the share against its part and whole in
     the same row, each found by the first two characters of its name in a money column's header."""
     out = []
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.kind == "money":
+            rows.setdefault(f.cell.row, []).append(f)
     for pct in (f for f in figures if f.kind == "percent"):
         m = cues()["share_header"].match(pct.column_header.strip())
         if not m:
             continue
-        row = [f for f in figures if f.cell.row == pct.cell.row and f.kind == "money"]
+        row = rows.get(pct.cell.row, [])
         part = [f for f in row if m.group("part") in f.column_header]
         whole = [f for f in row if f.column_header.startswith(m.group("whole")[:2])]
         if len(part) == 1 and len(whole) == 1 and whole[0].value > 0:
@@ -149,23 +153,27 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
     """汇溪镇山安村47.2万 in the text, and the row 汇溪镇 | 山安村 | 42.7 of a table with one money column: the same
     place's amount, where the text names exactly one row's places and one amount after them."""
     place = cues()["place_cell"]
-    rows: list[tuple[tuple[str, ...], Figure]] = []
+    rows_by_name: dict[str, list[tuple[tuple[str, ...], Figure]]] = {}
     for index, figures in by_table.items():
-        money = [f for f in figures if f.kind == "money" and not _sums_up(f)]
-        if len({f.cell.col for f in money}) != 1:
+        money = {f.cell.row: f for f in figures if f.kind == "money" and not _sums_up(f)}
+        if len({f.cell.col for f in money.values()}) != 1:
             continue
-        cells = doc.tables[index].cells
-        for f in money:
-            names = tuple(t for c in cells if c.row == f.cell.row
-                          and place.match(t := doc.text[c.start:c.end].strip()))
-            if names:
-                rows.append((names, f))
+        names: dict[int, list[str]] = {}
+        for c in doc.tables[index].cells:
+            if c.row in money and place.match(text := doc.text[c.start:c.end].strip()):
+                names.setdefault(c.row, []).append(text)
+        for row, found in names.items():
+            for name in found:
+                rows_by_name.setdefault(name, []).append((tuple(found), money[row]))
+    if not rows_by_name:
+        return []
     named: dict[int, list[tuple[Figure, Figure]]] = {}
     for g in doc.figures:
         if g.kind != "money" or g.cell is not None:
             continue
         clause = doc.norm[clause_start(doc, g.start):g.start]
-        hits = [(names, f) for names, f in rows if all(n in clause for n in names)]
+        candidates = {id(f): (row, f) for name in _names_in(clause) for row, f in rows_by_name.get(name, ())}
+        hits = [(row, f) for row, f in candidates.values() if all(n in clause for n in row)]
         if len(hits) == 1:
             named.setdefault(id(hits[0][1]), []).append((g, hits[0][1]))
     out = []
@@ -178,6 +186,17 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
     return out
 
 
+LONGEST_PLACE = 11
+
+
+def _names_in(text: str) -> set[str]:
+    """Every stretch of the text that could be a place's name (ends as one does, at most 11 characters):
+    汇溪镇山安村 → 汇溪镇, 溪镇, …, 山安村, 安村, 镇山安村…; looked up, not matched."""
+    ends = cues()["place_ends"]
+    return {text[i:end + 1] for end, ch in enumerate(text) if ch in ends
+            for i in range(max(0, end + 1 - LONGEST_PLACE), end)}
+
+
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
     against the total row of the first table after it, where that row holds one amount."""
@@ -185,9 +204,7 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     for n, f in enumerate(money):
-        start = max(doc.norm.rfind("。", 0, f.start), doc.norm.rfind("\n", 0, f.start)) + 1
-        ends = [i for i in (doc.norm.find("。", f.end), doc.norm.find("\n", f.end)) if i >= 0]
-        end = min(ends) if ends else len(doc.norm)
+        start, end = period_start(doc, f.start), period_end(doc, f.end)
         if f.qualifier or n and money[n - 1].start >= start or not see.search(doc.norm, f.end, end):
             continue            # the period's first amount, and the period says its breakdown is in the table
         table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)

@@ -11,11 +11,12 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words
-from extractors.sentences import clause_start, sentence_spans
+from extractors.sentences import clause_start, period_start, sentence_spans
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_finding, plus, severity_of, shown,
                        sum_finding, verdict)
+from .nearby import figures_before, figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
@@ -228,7 +229,7 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         # 下达…预算指标12800万元。…上述资金中，…: the latest amount stated before that can hold every part (where
         # 上述资金 are batches never added up, there is none)
         largest = max(f.value for f in parts)
-        whole = next((f for f in reversed(doc.figures) if f.kind == "money" and f.cell is None and f.end <= s.start
+        whole = next((f for f in reversed(figures_before(doc, s.start)) if f.kind == "money" and f.cell is None
                       and f.value >= largest), None)
     if whole is None:
         return []
@@ -338,8 +339,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
 
 def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元)."""
-    start = max(doc.norm.rfind("。", 0, part.start), doc.norm.rfind("\n", 0, part.start)) + 1
-    return [f for f in doc.figures if f.kind == part.kind and f.cell is None and start <= f.start < part.start
+    within = figures_between(doc, period_start(doc, part.start), part.start)
+    return [f for f in within if f.kind == part.kind and f.cell is None
             and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
 
 

@@ -1,0 +1,28 @@
+"""The figures near an offset, found by bisection over their starts (computed once per document), so that
+looking around each figure costs a bounded time and a check stays linear in the length of the text."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from extractors.model import Document, Figure
+
+LOOK_BACK = 200     # figures an earlier total or base is looked for among
+
+
+def _starts(doc: Document) -> list[int]:
+    found = doc.cache.get("figure_starts")
+    if found is None:
+        found = doc.cache["figure_starts"] = [f.start for f in doc.figures]
+    return found
+
+
+def figures_between(doc: Document, lo: int, hi: int) -> list[Figure]:
+    """The figures that start in [lo, hi)."""
+    starts = _starts(doc)
+    return doc.figures[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def figures_before(doc: Document, offset: int) -> list[Figure]:
+    """The last LOOK_BACK figures that start before the offset, in document order."""
+    i = bisect_left(_starts(doc), offset)
+    return doc.figures[max(0, i - LOOK_BACK):i]
