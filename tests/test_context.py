@@ -539,3 +539,25 @@ def test_a_count_broken_down_by_source_of_funds():
     doc = process_text("某区2021年扶贫资金项目实施情况报告\n确定2021年度扶贫资金项目共8个。按资金来源分：甲资金项目2个，其中产业项目1个、基础设施项目1个；"
                        "乙资金项目4个；丙资金项目1个。\n", year=2021)
     assert _errors(doc, "parts_sum") == [("error", "8", "7")]
+
+
+def test_levels_after_a_breakdown_by_level_inherit_the_totals_measure():
+    text = ("某镇2023年度财政衔接资金项目绩效自评总结报告\n2023年我镇共获得财政衔接资金{0}万元。分级次看，中央专项衔接资金729.976万元，"
+            "省级专项衔接资金360万元，市级资金170.615万元。\n")
+    assert _errors(process_text(text.format("1206.591"), year=2023), "received_sum") \
+        == [("error", "12065910", "12605910")]
+    assert not _errors(process_text(text.format("1260.591"), year=2023))
+
+
+def test_as_many_parts_as_the_sentence_counts_against_the_funds_received():
+    text = ("某县2020年第三批财政专项扶贫资金项目计划公示\n本批下达我县财政专项扶贫资金合计917万元。\n项目计划共分为以下4个方面：\n"
+            "第一部分为产业扶贫项目，投资149.4万元；\n第二部分为就业扶贫项目，投资104万元；\n第三部分为农牧村整体提升项目，投资{0}万元；\n"
+            "第四部分为其他类项目，投资9万元。\n")
+    assert _errors(process_text(text.format("645.6"), year=2020), "parts_sum") == [("error", "9170000", "9080000")]
+    assert not _errors(process_text(text.format("654.6"), year=2020), "parts_sum")
+
+
+def test_growth_from_an_earlier_value_to_a_later_one():
+    text = "某市衔接资金绩效评价情况\n脱贫人口人均纯收入由2022年的17045元增加到2023年的19117元，同比增长{0}%。\n"
+    assert _errors(process_text(text.format("12.3"), year=2023), "growth") == [("error", "12.3", "12.16")]
+    assert not _errors(process_text(text.format("12.16"), year=2023), "growth")

@@ -14,7 +14,7 @@ from extractors.sentences import clause_start, line_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
-from .nearby import figures_between
+from .nearby import figures_before, figures_between
 from .rounding import Interval, interval
 from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences
 from .text import cues as text_cues     # the relations' cues of running text (closing_total)
@@ -496,6 +496,30 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def counted_parts(doc: Document) -> list[Finding]:
+    """本批下达…合计917万元。…项目计划共分为以下4个方面：第一部分…投资149.4万元；第二部分…；…: as many
+    parts as the sentence counts, one amount each, against the report's funds received stated before."""
+    c = cues()
+    groups = sentences(doc)
+    out = []
+    for i, lead in enumerate(groups[:-1]):
+        n = lead.figures[-1]
+        if n.kind != "count" or len(lead.figures) != 1 or not c["counted_parts_after"].match(doc.norm, n.end) \
+                or not c["counted_parts_lead"].search(doc.norm, lead.start, n.start):
+            continue
+        items = groups[i + 1:i + 1 + int(n.value)] if n.value <= 20 else []
+        amounts = [[f for f in g.figures if f.kind == "money"] for g in items]
+        if len(items) != n.value or any(len(a) != 1 for a in amounts):
+            continue
+        whole = next((f for f in reversed(figures_before(doc, lead.start))
+                      if f.field == "funds_received_total"), None)
+        if whole is not None:
+            result = sum_finding("parts_sum", whole, [a[0] for a in amounts], f"所列{len(items)}个方面与总数")
+            if result.severity != "info":
+                out.append(result)
+    return out
+
+
 def counted_lists(doc: Document) -> list[Finding]:
     """争创省级示范村8个：大堰镇稻香村70万元，小溪坝镇鲜花村45万元，…: a count against the items listed after
     it, where every item is a name with one amount."""
@@ -526,4 +550,4 @@ def counted_lists(doc: Document) -> list[Finding]:
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc)
+        + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc)

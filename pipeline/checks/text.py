@@ -389,6 +389,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         if prior_i is not None and prior_i > 0:
             prior = earlier[prior_i]
             current = next((f for f in reversed(earlier[:prior_i]) if _same_measure(f, prior)), None)
+        elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
+                and _same_measure(earlier[-1], earlier[-2]):
+            prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
         elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and _same_measure(earlier[-1], earlier[-2]):
             change, current = earlier[-1], earlier[-2]
             prior = minus(current, change)
