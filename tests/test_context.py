@@ -561,3 +561,10 @@ def test_growth_from_an_earlier_value_to_a_later_one():
     text = "某市衔接资金绩效评价情况\n脱贫人口人均纯收入由2022年的17045元增加到2023年的19117元，同比增长{0}%。\n"
     assert _errors(process_text(text.format("12.3"), year=2023), "growth") == [("error", "12.3", "12.16")]
     assert not _errors(process_text(text.format("12.16"), year=2023), "growth")
+
+
+def test_a_list_whose_lead_counts_its_items_is_complete():
+    text = ("某县扶贫项目绩效自评抽查报告\n（二）抽查项目类型。抽查的财政专项扶贫项目共10个，分为两类：\n1．到人到户项目2个，即特色种养业奖补项目1500万元；\n"
+            "2．到村产业扶贫项目{0}个，包括甲村蔬菜大棚147.8万元。\n其余抽查项目的情况见附表。\n")
+    assert _errors(process_text(text.format(7), year=2019), "parts_sum") == [("error", "10", "9")]
+    assert not _errors(process_text(text.format(8), year=2019), "parts_sum")

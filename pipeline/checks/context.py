@@ -10,6 +10,7 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
+from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start
 from extractors.structure import subsections
 
@@ -115,7 +116,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
         items = _item_sections(doc, groups, i)
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
-            out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items)))
+            out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items))
+                            or _lead_counts(doc, whole, groups[i + 1], len(items)))
             continue
         if not (explicit or c["parts_follow"].match(next_head)):
             continue
@@ -150,6 +152,12 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
             break
         items.append(groups[at])
     return items if len(items) >= 2 else []
+
+
+def _lead_counts(doc: Document, whole: Sentence, first_item: Sentence, n: int) -> bool:
+    """…共10个，分为两类：1.…2.…: the lead says how many items there are, and there are that many."""
+    m = cues()["list_lead"].search(doc.norm[whole.start:first_item.start].rstrip())
+    return bool(m and m.group("n") and small_int(m.group("n").replace("两", "二")) == n)
 
 
 def _counted(whole: Sentence, n: int) -> bool:
