@@ -9,7 +9,9 @@ from .report_html import write_review_page
 from .report_xlsx import write_workbook
 
 
-def finish_run(out: Path, db: Path | None) -> None:
+def finish_run(out: Path, db: Path | None, book=None) -> None:
+    """book: report.xlsx as the run began it (report_xlsx.Book), finished here; without one it is built from
+    the folder."""
     if db is not None:
         import duckdb      # with pandas, a third of a second of start-up that a run with --no-db does without
 
@@ -23,9 +25,10 @@ def finish_run(out: Path, db: Path | None) -> None:
                 errors = sum(f.severity == "error" for f in findings)
                 print(f"ziping: database {db}: {len(new)} new documents; against earlier years there: "
                       f"{len(findings)} cross_year findings ({errors} errors), added to findings.csv")
-    for write in (write_workbook, write_review_page):
+    for name, write in (("write_workbook", write_workbook if book is None else book.finish),
+                        ("write_review_page", write_review_page)):
         try:
             write(out)
         except Exception as exc:  # the tables are written; a failing report must not hide them
-            print(f"ziping: warning: {write.__name__} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
+            print(f"ziping: warning: {name} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
                   f"are complete; please report this to the ziping maintainers", file=sys.stderr)
