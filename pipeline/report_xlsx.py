@@ -72,7 +72,7 @@ def _formats(wb: Workbook) -> dict:
 def _write(ws, row: int, col: int, value, fmt=None) -> None:
     """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
     if isinstance(value, str):
-        if text := ILLEGAL_CHARACTERS.sub("", value):
+        if text := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
             ws.write_string(row, col, text, fmt)     # XlsxWriter cuts it at Excel's 32,767 characters
     elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
         ws.write_number(row, col, value, fmt)
