@@ -13,11 +13,12 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from extractors.model import Document, Finding
-from extractors.read import load_readers, page_images
+from extractors.read import READERS, likely_readers, load_readers, page_images
 
 from . import engines, parts
 from .checks import check_across
@@ -50,10 +51,10 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def warm_up() -> None:
-    """Load jieba, the patterns and every reader once per worker, before its first document; and fix the
-    version the parts are stamped with (the code as the run started, not as a worker finds it later)."""
-    load_readers()
+def warm_up(kinds=READERS) -> None:
+    """Load jieba, the patterns and the readers (of these kinds) once per worker, before its first document;
+    and fix the version the parts are stamped with (the code as the run started, not as a worker finds it later)."""
+    load_readers(kinds)
     parts.ziping_version()
     process_text(_WARM_UP)
 
@@ -134,8 +135,9 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
         elif key := whose(part):
             keys[index] = key
     report = Run(documents=len(files), cached=len(first) - len(todo))
+    warm = partial(warm_up, likely_readers([Path(item[1]) for item in todo]))
     mapped = engines.dask(process_file, [item[:3] for item in todo], scheduler, crashed) if scheduler else \
-        engines.local(process_file, todo, workers, warm_up, crashed)
+        engines.local(process_file, todo, workers, warm, crashed)
     waiting = {item[0] for item in todo}
 
     def ready(index: int) -> None:

@@ -3,6 +3,7 @@ the database and its checks across years, then report.xlsx and report.html."""
 from __future__ import annotations
 
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .report_html import write_review_page
@@ -25,10 +26,16 @@ def finish_run(out: Path, db: Path | None, book=None) -> None:
                 errors = sum(f.severity == "error" for f in findings)
                 print(f"ziping: database {db}: {len(new)} new documents; against earlier years there: "
                       f"{len(findings)} cross_year findings ({errors} errors), added to findings.csv")
-    for name, write in (("write_workbook", write_workbook if book is None else book.finish),
-                        ("write_review_page", write_review_page)):
-        try:
-            write(out)
-        except Exception as exc:  # the tables are written; a failing report must not hide them
-            print(f"ziping: warning: {name} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
-                  f"are complete; please report this to the ziping maintainers", file=sys.stderr)
+    # report.html is made by a process of its own meanwhile: the cores the workers had are free now
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        page = pool.submit(write_review_page, out)
+        _report("write_workbook", out, lambda: write_workbook(out) if book is None else book.finish(out))
+        _report("write_review_page", out, page.result)
+
+
+def _report(name: str, out: Path, write) -> None:
+    try:
+        write()
+    except Exception as exc:  # the tables are written; a failing report must not hide them
+        print(f"ziping: warning: {name} failed ({type(exc).__name__}: {exc}); the CSV files in {out} "
+              f"are complete; please report this to the ziping maintainers", file=sys.stderr)
