@@ -19,7 +19,6 @@ from concurrent.futures.process import BrokenProcessPool
 PARALLEL_FROM = 4   # below this many files a pool costs more than it saves
 IN_FLIGHT_PER_WORKER = 4
 CHUNK = 8          # at most this many items in one message to a worker
-WORKER_NICE = 5
 
 
 def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callable, crashed: Callable) -> Iterator:
@@ -82,9 +81,6 @@ def _alone(fn: Callable, item: tuple, warm_up: Callable, crashed: Callable):
 
 def _worker_start(warm_up: Callable) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle: it stops the pool
-    # the parent writes the outputs of the documents read so far, in order: when the cores are short, it goes
-    # first, so that the workers do not run ahead of it while it waits for a core
-    os.nice(WORKER_NICE)
     warm_up()
 
 
