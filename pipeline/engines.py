@@ -37,8 +37,8 @@ def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callab
 
 
 def _pool(fn: Callable, items: list[tuple], workers: int, warm_up: Callable, crashed: Callable) -> Iterator:
-    # items go out a few at a time: the parent writes the outputs of finished documents meanwhile, and one
-    # item per message made the pool wait on the parent (the pool's thread shares its GIL) between documents
+    # items go out a few at a time: fewer messages for the pool's threads, which share the GIL with the
+    # parent while it writes the outputs of the documents read so far
     size = max(1, min(CHUNK, len(items) // (workers * IN_FLIGHT_PER_WORKER)))
     queue = deque(tuple(items[k:k + size]) for k in range(0, len(items), size))
     while queue:

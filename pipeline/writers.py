@@ -183,7 +183,7 @@ def write_outputs(out: Path, records: Iterable[dict], cross_findings: Iterable[F
                 files[key].write(record[key])
         csv.DictWriter(files["findings"], fieldnames=FINDING_COLUMNS).writerows(
             safe_row(finding_row(f)) for f in cross_findings)
-    except BaseException:       # records come as the workers finish them: a run stopped half-way leaves no part
+    except BaseException:       # records come as the workers read: a run stopped then leaves none of these half-written
         for f in files.values():
             f.close()
         for path in tmp.values():
