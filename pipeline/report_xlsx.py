@@ -1,4 +1,5 @@
-"""report.xlsx, built after a run from its output folder (the CSV files), for reviewers who work in Excel.
+"""report.xlsx, for reviewers who work in Excel: the rows of a run's CSV files, handed over as a run writes them
+(Book), or read from its output folder (write_workbook).
 
 Written with XlsxWriter in its constant-memory mode: each row goes to disk as it is made, and each
 document's canonical figures are read beside its row; what it keeps is where each document's figures start

@@ -1,5 +1,5 @@
-"""What a run writes once its tables are written, from its output folder alone (however the batch ran):
-the database and its checks across years, then report.xlsx and report.html."""
+"""What a run writes once its tables are written, from its output folder (however the batch ran): the
+database and its checks across years, then report.xlsx (finished, when the run began it) and report.html."""
 from __future__ import annotations
 
 import sys
