@@ -17,6 +17,7 @@ READERS = {"txt": ("read_txt", "read_txt"), "docx": ("read_docx", "read_docx"), 
            "image": ("read_ocr", "read_images")}
 OFFICE = ("doc", "wps", "rtf", "odt")   # read through LibreOffice's .docx
 NUMBER = re.compile(r"\d+")
+IMAGE_SUFFIXES = (*IMAGE_SIGNATURES.values(), "jpeg", "tiff")
 
 
 def reader(kind: str):
@@ -24,10 +25,27 @@ def reader(kind: str):
     return getattr(importlib.import_module(f"{__package__}.{module}"), function)
 
 
-def load_readers() -> None:
-    """Import every reader now (before a pool forks, so that its workers share them)."""
-    for kind in READERS:
+def load_readers(kinds=READERS) -> None:
+    """Import these readers now (before a pool forks, so that its workers share them)."""
+    for kind in kinds:
         reader(kind)
+
+
+def likely_readers(paths: list[Path]) -> set[str]:
+    """The readers these files will most likely need, by their names: what a pool loads before it forks (a
+    file of another kind than its name says gets its reader when it comes)."""
+    kinds = set()
+    for path in paths:
+        suffix = path.suffix.lower()
+        if path.is_dir() or suffix.lstrip(".") in IMAGE_SUFFIXES:
+            kinds.add("image")
+        elif suffix in (".docx", ".docm", *(f".{office}" for office in OFFICE)):
+            kinds.add("docx")
+        elif suffix in (".txt", ".pdf"):
+            kinds.add(suffix[1:])
+        else:
+            return set(READERS)
+    return kinds
 
 
 def page_images(folder: Path) -> list[Path]:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from extractors.model import Document, Finding
-from extractors.read import load_readers, page_images
+from extractors.read import READERS, likely_readers, load_readers, page_images
 
 from . import engines, parts
 from .checks import check_across
@@ -48,10 +51,10 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def warm_up() -> None:
-    """Load jieba, the patterns and every reader once per worker, before its first document; and fix the
-    version the parts are stamped with (the code as the run started, not as a worker finds it later)."""
-    load_readers()
+def warm_up(kinds=READERS) -> None:
+    """Load jieba, the patterns and the readers (of these kinds) once per worker, before its first document;
+    and fix the version the parts are stamped with (the code as the run started, not as a worker finds it later)."""
+    load_readers(kinds)
     parts.ziping_version()
     process_text(_WARM_UP)
 
@@ -109,11 +112,14 @@ class Run:
     errors: int = 0
     warnings: int = 0
     cached: int = 0
+    book: Any = None      # report.xlsx as the run wrote it (report_xlsx.Book), for reports.finish_run to finish
 
 
 def run(paths: list[str], out: Path, workers: int | None = None, force: bool = False, scheduler: str | None = None,
-        progress: Callable[[int, int], None] | None = None) -> Run:
-    """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler)."""
+        progress: Callable[[int, int], None] | None = None, workbook: bool = False) -> Run:
+    """Read every file under paths into out/ (a local pool, or the dask cluster at scheduler). The CSVs (and
+    with `workbook` report.xlsx, which report.book then finishes) are written while the workers read: each
+    document as soon as it and all before it in input order are read."""
     out.mkdir(parents=True, exist_ok=True)
     files = [(path.absolute(), display) for path, display in collect(paths)]     # read where a worker runs
     ids = [file_id(path) for path, _ in files]
@@ -129,19 +135,43 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
         elif key := whose(part):
             keys[index] = key
     report = Run(documents=len(files), cached=len(first) - len(todo))
+    warm = partial(warm_up, likely_readers([Path(item[1]) for item in todo]))
     mapped = engines.dask(process_file, [item[:3] for item in todo], scheduler, crashed) if scheduler else \
-        engines.local(process_file, todo, workers, warm_up, crashed)
-    for done, (index, record, doc_files) in enumerate(mapped, start=1):
-        if doc_files is not None:
-            keep(out, parts.part_path(out, ids[index], files[index][1]), record, doc_files)
-        if key := whose(record):
-            keys[index] = key
-        if progress:
-            progress(done, len(todo))
+        engines.local(process_file, todo, workers, warm, crashed)
+    waiting = {item[0] for item in todo}
+
+    def ready(index: int) -> None:
+        """Take what the workers have finished until the document at index is among it."""
+        while index in waiting:
+            done, record, doc_files = next(mapped)
+            if doc_files is not None:
+                keep(out, parts.part_path(out, ids[done], files[done][1]), record, doc_files)
+            if key := whose(record):
+                keys[done] = key
+            waiting.discard(done)
+            if progress:
+                progress(len(todo) - len(waiting), len(todo))
+            if not waiting:
+                next(mapped, None)      # all read: the pool shuts down
+    if workbook:
+        from .report_xlsx import Book
+        report.book = Book(out, {doc_id for doc_id, n in Counter(ids).items() if n > 1})
+    records = _records(out, files, ids, first, report, ready)
     # the findings across documents are found one county at a time as findings.csv is written, never all held
     cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
-    write_outputs(out, _records(out, files, ids, first, report), _counted(cross, report))
+    try:
+        write_outputs(out, records if report.book is None else _into(report.book, records), _counted(cross, report))
+    except BaseException:
+        if report.book is not None:
+            report.book.abandon()
+        raise
     return report
+
+
+def _into(book, records: Iterator[dict]) -> Iterator[dict]:
+    for record in records:
+        book.add(record)
+        yield record
 
 
 def _counted(findings: Iterator[Finding], report: Run) -> Iterator[Finding]:
@@ -155,10 +185,13 @@ def _files_present(out: Path, part: dict) -> bool:
     return part["row"]["status"] != "ok" or all((out / f"{part['doc_id']}{s}").exists() for s in (".txt", ".json"))
 
 
-def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run) -> Iterator[dict]:
-    """Each file's record in input order, read back from its part; a copy gets its original's row, as a copy."""
+def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run,
+             ready: Callable[[int], None]) -> Iterator[dict]:
+    """Each file's record in input order, read back from its part once it is ready; a copy gets its
+    original's row, as a copy."""
     for index, ((_, display), doc_id) in enumerate(zip(files, ids)):
         original = first[doc_id]
+        ready(original)
         record = parts.load(parts.part_path(out, doc_id, files[original][1]))
         if record is None:
             raise RuntimeError(f"the part of {display} vanished from {out / parts.FOLDER} during the run")

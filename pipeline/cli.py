@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     update, close = progress(args.quiet)
     try:
         report = run_files(args.paths, out, workers=args.jobs, force=args.force, scheduler=args.scheduler,
-                           progress=update)
+                           progress=update, workbook=True)
     except KeyboardInterrupt:
         close()
         print(f"ziping: stopped; the documents read so far are kept in {out / FOLDER}/, "
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     close()
     from .reports import finish_run
-    finish_run(out, None if args.no_db else Path(args.db))
+    finish_run(out, None if args.no_db else Path(args.db), report.book)
     if report.cached:
         print(f"ziping: {report.cached} documents were read before into {out}/ by this same ziping and were not "
               f"read again (--force reads them again)", file=sys.stderr)

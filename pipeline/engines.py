@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 PARALLEL_FROM = 4   # below this many files a pool costs more than it saves
 IN_FLIGHT_PER_WORKER = 4
+CHUNK = 8          # at most this many items in one message to a worker
 
 
 def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callable, crashed: Callable) -> Iterator:
@@ -36,7 +37,10 @@ def local(fn: Callable, items: list[tuple], workers: int | None, warm_up: Callab
 
 
 def _pool(fn: Callable, items: list[tuple], workers: int, warm_up: Callable, crashed: Callable) -> Iterator:
-    queue = deque(items)
+    # items go out a few at a time: fewer messages for the pool's threads, which share the GIL with the
+    # parent while it writes the outputs of the documents read so far
+    size = max(1, min(CHUNK, len(items) // (workers * IN_FLIGHT_PER_WORKER)))
+    queue = deque(tuple(items[k:k + size]) for k in range(0, len(items), size))
     while queue:
         pending: dict = {}
         suspects: list[tuple] = []
@@ -44,16 +48,16 @@ def _pool(fn: Callable, items: list[tuple], workers: int, warm_up: Callable, cra
         try:
             while queue or pending:
                 while queue and len(pending) < workers * IN_FLIGHT_PER_WORKER:
-                    item = queue.popleft()
-                    pending[pool.submit(fn, *item)] = item
+                    chunk = queue.popleft()
+                    pending[pool.submit(_each, fn, chunk)] = chunk
                 for future in wait(pending, return_when=FIRST_COMPLETED)[0]:
-                    item = pending.pop(future)
+                    chunk = pending.pop(future)
                     try:
-                        result = future.result()
+                        results = future.result()
                     except BrokenProcessPool:
-                        suspects = [item, *pending.values()]
+                        suspects = [*chunk, *(item for other in pending.values() for item in other)]
                         raise
-                    yield result
+                    yield from results
         except BrokenProcessPool:
             # the pool went down with every document in flight: each is read again alone, so that the one
             # that kills its worker is found and the others go through
@@ -61,6 +65,10 @@ def _pool(fn: Callable, items: list[tuple], workers: int, warm_up: Callable, cra
                 yield _alone(fn, item, warm_up, crashed)
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _each(fn: Callable, chunk: tuple) -> list:
+    return [fn(*item) for item in chunk]
 
 
 def _alone(fn: Callable, item: tuple, warm_up: Callable, crashed: Callable):

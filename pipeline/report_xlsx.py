@@ -1,4 +1,5 @@
-"""report.xlsx, built after a run from its output folder (the CSV files), for reviewers who work in Excel.
+"""report.xlsx, for reviewers who work in Excel: the rows of a run's CSV files, handed over as a run writes them
+(Book), or read from its output folder (write_workbook).
 
 Written with XlsxWriter in its constant-memory mode: each row goes to disk as it is made, and each
 document's canonical figures are read beside its row; what it keeps is where each document's figures start
@@ -13,9 +14,8 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 
 from xlsxwriter import Workbook
@@ -24,6 +24,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from . import columns
 from .frames import csv_rows
+from .writers import DOCUMENT_COLUMNS, FACT_COLUMNS, FINDING_COLUMNS, TABLE_COLUMNS, csv_rows_of, csv_text
 
 # The exact amount in 元 stays the cell's value; it is shown in 万元 (a literal point four digits from the end).
 # A percentage stays the number the report writes (90.5), shown with its sign.
@@ -36,6 +37,8 @@ WIDTHS = {"message": 90, "error": 60, "path": 40, "label": 30, "text": 24, "sect
           "field": 24, "field_rule": 24, "rule": 22, "fact_id": 18, "finding_id": 18, "table_id": 16, "doc_id": 14}
 WIDTH_OF_TYPE = {"int": 8, "decimal": 14, "text": 16, "code": 12}
 LINKED_FACTS = 6    # a finding links to at most this many of its figures, one cell each
+OVERVIEW_HEAD = ["province", "city", "county", "year", "grade"]     # 总览: these, the canonical fields, then these
+OVERVIEW_TAIL = ["n_errors", "n_warnings", "status", "path", "doc_id"]
 # Characters XML 1.0 cannot hold (openpyxl's list): removed, where XlsxWriter would write _xHHHH_ escapes.
 ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
@@ -70,7 +73,7 @@ def _formats(wb: Workbook) -> dict:
 def _write(ws, row: int, col: int, value, fmt=None) -> None:
     """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
     if isinstance(value, str):
-        if text := ILLEGAL_CHARACTERS.sub("", value):
+        if text := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
             ws.write_string(row, col, text, fmt)     # XlsxWriter cuts it at Excel's 32,767 characters
     elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
         ws.write_number(row, col, value, fmt)
@@ -105,126 +108,186 @@ def _width(c: columns.Column) -> float:
     return WIDTHS.get(c.name, WIDTH_OF_TYPE[c.type])
 
 
-def _table_sheet(wb, formats, title, table, rows) -> int:
-    """A sheet with the columns of one CSV file, its rows as they are; returns the number of rows."""
-    ws = _sheet(wb, formats, title, [(c.title, _width(c)) for c in table])
-    n = 0
-    for n, row in enumerate(rows, start=1):
-        for col, c in enumerate(table):
-            _cell(ws, formats, n, col, c, row[c.name], row.get("kind", "") if c.name == "value" else "")
-    _filter(ws, len(table), n)
-    return n
-
-
-def _fact_rows(facts) -> Callable[[str], int | None]:
+class _FactRows:
     """The row in 数据 of each figure, by fact id, kept compactly: a document's figures are numbered
     <doc_id>-1, -2 … in the order of facts.csv, so its first row and how many follow that numbering is
     enough; a figure that does not is kept by its id."""
-    numbered: dict[str, tuple[int, int]] = {}      # doc_id → (row of its first figure, figures numbered in order)
-    other: dict[str, int] = {}
-    for row_number, row in enumerate(facts, start=2):
-        first, count = numbered.setdefault(row["doc_id"], (row_number, 0))
-        if count == row_number - first and row["fact_id"] == f"{row['doc_id']}-{count + 1}":
-            numbered[row["doc_id"]] = (first, count + 1)
-        else:
-            other[row["fact_id"]] = row_number
 
-    def row_of(fact_id: str) -> int | None:
+    def __init__(self) -> None:
+        self.numbered: dict[str, tuple[int, int]] = {}  # doc_id → (row of its first figure, figures numbered in order)
+        self.other: dict[str, int] = {}
+
+    def add(self, row_number: int, row: dict) -> None:
+        first, count = self.numbered.setdefault(row["doc_id"], (row_number, 0))
+        if count == row_number - first and row["fact_id"] == f"{row['doc_id']}-{count + 1}":
+            self.numbered[row["doc_id"]] = (first, count + 1)
+        else:
+            self.other[row["fact_id"]] = row_number
+
+    def __call__(self, fact_id: str) -> int | None:
         doc_id, _, n = fact_id.rpartition("-")
-        first, count = numbered.get(doc_id, (0, 0))
+        first, count = self.numbered.get(doc_id, (0, 0))
         if n.isdigit() and 1 <= int(n) <= count:
             return first + int(n) - 1
-        return other.get(fact_id)
-    return row_of
+        return self.other.get(fact_id)
 
 
-def _with_canonical(out: Path):
-    """Each row of documents.csv with its canonical figures (field → the fact row that gives it), read side
-    by side with facts.csv, which holds each document's figures together in the same order; a copy of a
-    file (its doc_id again, further down) shows its original's."""
-    repeated = {doc_id for doc_id, n in Counter(r["doc_id"] for r in csv_rows(out / "documents.csv")).items() if n > 1}
-    kept: dict[str, dict] = {}
-    facts = groupby(csv_rows(out / "facts.csv"), key=lambda row: row["doc_id"])
-    ahead = next(facts, None)
-    for doc in csv_rows(out / "documents.csv"):
-        fields = kept.get(doc["doc_id"], {})
-        if ahead and ahead[0] == doc["doc_id"]:
-            fields = columns.first_by_field(ahead[1]).get(doc["doc_id"], {})
-            ahead = next(facts, None)
-            if doc["doc_id"] in repeated:
-                kept[doc["doc_id"]] = fields
-        yield doc, fields
-    if ahead:
-        raise ValueError(f"the figures of document {ahead[0]} in {out} are not in the order of documents.csv")
+class Book:
+    """report.xlsx written as its rows come: each sheet is a stream of the rows of one CSV file, in that
+    file's order, so a run can hand each document's rows over as it writes them to the CSVs (while the
+    workers still read the documents that follow) and the folder's CSV files can be read into it afterwards
+    alike. Nothing is on disk under report.xlsx until finish(), which saves beside it and renames."""
+
+    def __init__(self, out: Path, repeated: set[str]) -> None:
+        self.path = Path(out) / "report.xlsx"
+        self.saved = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self.repeated = repeated      # doc_ids that come again further down (a copy shows its original's fields)
+        self.kept: dict[str, dict] = {}
+        self.failed: list[dict] = []
+        self.fact_row = _FactRows()
+        self.error: Exception | None = None
+        self.rows = {"总览": 0, "数据": 0, "核查结果": 0, "表格": 0}
+        self.wb = Workbook(str(self.saved), {"constant_memory": True})
+        formats = self.formats = _formats(self.wb)
+        self.field_names = {field: name for field, (name, _) in columns.canonical_fields().items()}
+        self.doc_cols = {c.name: c for c in columns.DOCUMENTS}
+        self.value_col = next(c for c in columns.FACTS if c.name == "value")
+        head = [(self.doc_cols[n].title, _width(self.doc_cols[n])) for n in OVERVIEW_HEAD]
+        tail = [(self.doc_cols[n].title, _width(self.doc_cols[n])) for n in OVERVIEW_TAIL]
+        link_titles = [(f"数字{i}", 18) for i in range(1, LINKED_FACTS + 1)]
+        self.sheets = {
+            # 总览: one row per document, the canonical fields as columns
+            "总览": _sheet(self.wb, formats, "总览", head + [(title, 16) for title in self.field_names.values()] + tail),
+            "数据": _sheet(self.wb, formats, "数据", [(c.title, _width(c)) for c in columns.FACTS]),
+            # 核查结果: each finding links to the rows of its figures in 数据
+            "核查结果": _sheet(self.wb, formats, "核查结果", [(c.title, _width(c)) for c in columns.FINDINGS] + link_titles,
+                           _LinkedSheet),
+            "表格": _sheet(self.wb, formats, "表格", [(c.title, _width(c)) for c in columns.TABLES]),
+            "未能读取": _sheet(self.wb, formats, "未能读取", [("文件", 40), ("格式", 8), ("原因", 90), ("文档编号", 14)]),
+        }
+
+    def add(self, record: dict) -> None:
+        """A document's record of a run (pipeline/writers.py), its rows as the CSV files will hold them. A
+        failure here must not stop the CSV files being written: it is kept and raised by finish()."""
+        if self.error is not None:
+            return
+        try:
+            facts = csv_rows_of(FACT_COLUMNS, record["facts"])
+            self.document(csv_rows_of(DOCUMENT_COLUMNS, csv_text(DOCUMENT_COLUMNS, [record["row"]]))[0], facts)
+            self.facts(facts)
+            self.findings(csv_rows_of(FINDING_COLUMNS, record["findings"]))
+            self.tables(csv_rows_of(TABLE_COLUMNS, record["tables"]))
+        except Exception as exc:
+            self.error = exc
+
+    def document(self, doc: dict, facts: list[dict]) -> None:
+        """A row of documents.csv, with its rows of facts.csv (its figures, in order) for its canonical fields."""
+        fields = self.kept.get(doc["doc_id"], {})
+        if facts:
+            fields = columns.first_by_field(facts).get(doc["doc_id"], {})
+            if doc["doc_id"] in self.repeated:
+                self.kept[doc["doc_id"]] = fields
+        if doc["status"] != "ok":
+            self.failed.append(doc)
+        ws, formats, n = self.sheets["总览"], self.formats, self._next("总览")
+        for col, name in enumerate(OVERVIEW_HEAD):
+            _cell(ws, formats, n, col, self.doc_cols[name], doc[name])
+        for col, name in enumerate(self.field_names, start=len(OVERVIEW_HEAD)):
+            if fact := fields.get(name):
+                _cell(ws, formats, n, col, self.value_col, fact["value"], fact["kind"])
+        for col, name in enumerate(OVERVIEW_TAIL, start=len(OVERVIEW_HEAD) + len(self.field_names)):
+            sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
+            flagged = sev and doc[name] not in ("", "0")
+            _cell(ws, formats, n, col, self.doc_cols[name], doc[name], style=sev if flagged else "")
+
+    def facts(self, rows) -> None:
+        for row in rows:
+            n = self._next("数据")
+            self.fact_row.add(n + 1, row)
+            self._row(self.sheets["数据"], n, columns.FACTS, row)
+
+    def findings(self, rows) -> None:
+        ws, formats = self.sheets["核查结果"], self.formats
+        for row in rows:
+            n = self._next("核查结果")
+            style = row["severity"] if row["severity"] in ("error", "warning") else ""
+            for col, c in enumerate(columns.FINDINGS):
+                _cell(ws, formats, n, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+            for col, fact_id in enumerate(row["facts"].split()[:LINKED_FACTS], start=len(columns.FINDINGS)):
+                if (linked := self.fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
+                    _write(ws, n, col, fact_id)
+                    continue
+                ws.link(n, col, f"'数据'!A{linked}")
+                _write(ws, n, col, fact_id, formats["link"])
+
+    def tables(self, rows) -> None:
+        for row in rows:
+            self._row(self.sheets["表格"], self._next("表格"), columns.TABLES, row)
+
+    def finish(self, out: Path) -> Path:
+        """The rows findings.csv has beyond those handed over (what the database added), the files that
+        failed, and the workbook saved beside its name and renamed."""
+        try:
+            if self.error is not None:
+                raise self.error
+            self.findings(islice(csv_rows(Path(out) / "findings.csv"), self.rows["核查结果"], None))
+            for n, doc in enumerate(self.failed, start=1):
+                for col, text in enumerate([columns.restored(doc["path"]), doc["format"],
+                                            columns.restored(doc["error"]), doc["doc_id"]]):
+                    _write(self.sheets["未能读取"], n, col, text)
+            width = {"总览": len(OVERVIEW_HEAD) + len(self.field_names) + len(OVERVIEW_TAIL),
+                     "数据": len(columns.FACTS), "核查结果": len(columns.FINDINGS), "表格": len(columns.TABLES)}
+            for title, n in self.rows.items():
+                _filter(self.sheets[title], width[title], n)
+            _filter(self.sheets["未能读取"], 4, len(self.failed))
+            self.wb.close()
+            os.replace(self.saved, self.path)
+        finally:
+            self.abandon()
+        return self.path
+
+    def abandon(self) -> None:
+        """Closed, and nothing left beside report.xlsx (a run stopped or failed before finish)."""
+        try:
+            if not self.wb.fileclosed:
+                self.wb.close()
+        finally:
+            self.saved.unlink(missing_ok=True)
+
+    def _next(self, title: str) -> int:
+        self.rows[title] += 1
+        return self.rows[title]
+
+    def _row(self, ws, n: int, table, row: dict) -> None:
+        formats = self.formats
+        for col, c in enumerate(table):
+            _cell(ws, formats, n, col, c, row[c.name], row.get("kind", "") if c.name == "value" else "")
 
 
 def write_workbook(out: Path) -> Path:
+    """report.xlsx from an output folder's CSV files (documents.csv and facts.csv read side by side: facts.csv
+    holds each document's figures together, in the same order)."""
     out = Path(out)
-    path = out / "report.xlsx"
-    saved = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    repeated = {doc_id for doc_id, n in Counter(r["doc_id"] for r in csv_rows(out / "documents.csv")).items() if n > 1}
+    book = Book(out, repeated)
     try:
-        with Workbook(str(saved), {"constant_memory": True}) as wb:     # closed (and saved) even on an error
-            _write_sheets(wb, _formats(wb), out)
-        os.replace(saved, path)
-    finally:
-        saved.unlink(missing_ok=True)
-    return path
-
-
-def _write_sheets(wb: Workbook, formats: dict, out: Path) -> None:
-    fact_row = _fact_rows(csv_rows(out / "facts.csv"))
-    field_names = {field: name for field, (name, _) in columns.canonical_fields().items()}
-
-    # 总览: one row per document, the canonical fields as columns
-    doc_cols = {c.name: c for c in columns.DOCUMENTS}
-    head = ["province", "city", "county", "year", "grade"]
-    tail = ["n_errors", "n_warnings", "status", "path", "doc_id"]
-    ws = _sheet(wb, formats, "总览", [(doc_cols[n].title, _width(doc_cols[n])) for n in head]
-                + [(title, 16) for title in field_names.values()]
-                + [(doc_cols[n].title, _width(doc_cols[n])) for n in tail])
-    value_col = next(c for c in columns.FACTS if c.name == "value")
-    failed, n_docs = [], 0
-    for n_docs, (doc, fields) in enumerate(_with_canonical(out), start=1):
-        if doc["status"] != "ok":
-            failed.append(doc)
-        for col, name in enumerate(head):
-            _cell(ws, formats, n_docs, col, doc_cols[name], doc[name])
-        for col, name in enumerate(field_names, start=len(head)):
-            if fact := fields.get(name):
-                _cell(ws, formats, n_docs, col, value_col, fact["value"], fact["kind"])
-        for col, name in enumerate(tail, start=len(head) + len(field_names)):
-            sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
-            flagged = sev and doc[name] not in ("", "0")
-            _cell(ws, formats, n_docs, col, doc_cols[name], doc[name], style=sev if flagged else "")
-    _filter(ws, len(head) + len(field_names) + len(tail), n_docs)
-
-    _table_sheet(wb, formats, "数据", columns.FACTS, csv_rows(out / "facts.csv"))
-
-    # 核查结果: each finding links to the rows of its figures in 数据
-    link_titles = [(f"数字{i}", 18) for i in range(1, LINKED_FACTS + 1)]
-    ws = _sheet(wb, formats, "核查结果", [(c.title, _width(c)) for c in columns.FINDINGS] + link_titles,
-                _LinkedSheet)
-    n = 0
-    for n, row in enumerate(csv_rows(out / "findings.csv"), start=1):
-        style = row["severity"] if row["severity"] in ("error", "warning") else ""
-        for col, c in enumerate(columns.FINDINGS):
-            _cell(ws, formats, n, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
-        for col, fact_id in enumerate(row["facts"].split()[:LINKED_FACTS], start=len(columns.FINDINGS)):
-            if (linked := fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
-                _write(ws, n, col, fact_id)
-                continue
-            ws.link(n, col, f"'数据'!A{linked}")
-            _write(ws, n, col, fact_id, formats["link"])
-    _filter(ws, len(columns.FINDINGS), n)
-
-    _table_sheet(wb, formats, "表格", columns.TABLES, csv_rows(out / "tables.csv"))
-
-    ws = _sheet(wb, formats, "未能读取", [("文件", 40), ("格式", 8), ("原因", 90), ("文档编号", 14)])
-    for n, doc in enumerate(failed, start=1):
-        for col, text in enumerate([columns.restored(doc["path"]), doc["format"], columns.restored(doc["error"]),
-                                    doc["doc_id"]]):
-            _write(ws, n, col, text)
-    _filter(ws, 4, len(failed))
+        facts = groupby(csv_rows(out / "facts.csv"), key=lambda row: row["doc_id"])
+        ahead = next(facts, None)
+        for doc in csv_rows(out / "documents.csv"):
+            rows = []
+            if ahead and ahead[0] == doc["doc_id"]:
+                rows = list(ahead[1])
+                ahead = next(facts, None)
+            book.document(doc, rows)
+            book.facts(rows)
+        if ahead:
+            raise ValueError(f"the figures of document {ahead[0]} in {out} are not in the order of documents.csv")
+        book.findings(csv_rows(out / "findings.csv"))
+        book.tables(csv_rows(out / "tables.csv"))
+    except BaseException:
+        book.abandon()
+        raise
+    return book.finish(out)
 
 
 def write_frame(frame, path: Path, title: str, text_columns) -> None:

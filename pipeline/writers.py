@@ -112,6 +112,11 @@ def csv_text(columns: list[str], rows) -> str:
     return buffer.getvalue()
 
 
+def csv_rows_of(columns: list[str], text: str) -> list[dict]:
+    """Rows that csv_text gave, read back as a reader of the finished file reads them."""
+    return list(csv.DictReader(io.StringIO(text), fieldnames=columns))
+
+
 def across_summary(doc: Document) -> dict:
     """What the checks across documents read of a document: what it says about itself (path, county, year,
     report date, title …) and its figures with all their attributes; not its text, sections or tables."""
@@ -181,6 +186,12 @@ def write_outputs(out: Path, records: Iterable[dict], cross_findings: Iterable[F
                 files[key].write(record[key])
         csv.DictWriter(files["findings"], fieldnames=FINDING_COLUMNS).writerows(
             safe_row(finding_row(f)) for f in cross_findings)
+    except BaseException:       # records come as the workers read: a run stopped then leaves none of these half-written
+        for f in files.values():
+            f.close()
+        for path in tmp.values():
+            path.unlink(missing_ok=True)
+        raise
     finally:
         for f in files.values():
             f.close()

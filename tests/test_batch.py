@@ -83,6 +83,25 @@ def test_a_run_killed_half_way_finishes_the_rest_on_the_next_run(reports, whole_
     assert len(_parts(out)) == total
 
 
+def test_a_run_stopped_with_ctrl_c_while_it_writes_leaves_no_half_written_file(reports, whole_run, tmp_path):
+    """The CSVs and report.xlsx are written while the workers read: Ctrl-C then leaves the parts, and none of
+    the files being written, whole or half."""
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(reports), "-o", str(out), "-j", "2", "-q",
+                             "--no-db"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while len(_parts(out)) < 10 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate()
+    assert proc.returncode == 130 and "stopped" in err, err
+    assert sorted(p.name for p in out.iterdir() if p.is_file() and p.suffix != ".txt" and p.suffix != ".json") == []
+    result = run_cli("run", str(reports), "-o", str(out), "-j", "2")
+    assert result.returncode == 0, result.stderr
+    assert _visible(out) == _visible(whole_run)
+
+
 def test_rows_come_in_input_order_and_a_copy_is_reported(whole_run):
     rows = read_csv(whole_run / "documents.csv")
     paths = [r["path"] for r in rows]

@@ -81,6 +81,21 @@ def test_cross_year_against_a_report_added_on_another_day(tmp_path):
         assert con.execute("SELECT count(*) FROM findings WHERE rule = 'cross_year'").fetchone()[0] == 1
 
 
+def test_the_workbook_written_during_a_run_ends_with_the_findings_the_database_adds(tmp_path):
+    """report.xlsx is written while the documents are read; the cross_year finding the database adds to
+    findings.csv after them is in 核查结果 too, in the same place, linked to this run's figure."""
+    db = tmp_path / "z.duckdb"
+    assert main(["run", str(CORPUS / YUNXI[0]), "-o", str(tmp_path / "day1"), "-q", "--db", str(db)]) == 0
+    later = tmp_path / "day2"
+    assert main(["run", str(CORPUS / YUNXI[1]), "-o", str(later), "-q", "--db", str(db)]) == 0
+    findings = read_csv(later / "findings.csv")
+    assert findings[-1]["rule"] == "cross_year"
+    sheet = load_workbook(later / "report.xlsx")["核查结果"]
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [f["finding_id"] for f in findings]
+    last = sheet.cell(row=len(findings) + 1, column=len(findings[0]) + 1)
+    assert last.value == findings[-1]["facts"].split()[0] and last.hyperlink.location.startswith("'数据'!A")
+
+
 def test_a_reissued_report_is_a_new_version_and_the_latest_is_current(tmp_path):
     db = tmp_path / "z.duckdb"
     first = tmp_path / "first.txt"

@@ -161,7 +161,9 @@ def test_a_figure_numbered_out_of_order_still_finds_its_row():
     other figure is kept by its id, and an id that no row has gets no link."""
     facts = [{"doc_id": "a", "fact_id": "a-1"}, {"doc_id": "a", "fact_id": "a-2"}, {"doc_id": "a", "fact_id": "a-9"},
              {"doc_id": "a", "fact_id": "a-4"}, {"doc_id": "b", "fact_id": "b-1"}, {"doc_id": "c", "fact_id": "x"}]
-    row_of = report_xlsx._fact_rows(facts)
+    row_of = report_xlsx._FactRows()
+    for n, f in enumerate(facts, start=2):
+        row_of.add(n, f)
     assert [row_of(f["fact_id"]) for f in facts] == [2, 3, 4, 5, 6, 7]
     assert [row_of(i) for i in ("a-3", "b-2", "a-0", "z-1", "nonsense")] == [None] * 5
 
