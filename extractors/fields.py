@@ -123,11 +123,11 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 
 @cache
 def _cues() -> dict:
-    """The context cues of fields.toml, compiled once: per_unit, per_unit_parts, part_clause, passed_mark, restated."""
+    """The context cues of fields.toml, compiled once."""
     data = patterns.load("fields")
     return {"per_unit": regex.compile(data["per_unit"]), "per_unit_parts": regex.compile(data["per_unit_parts"]),
             "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
-            "restated": regex.compile(data["restated"])}
+            "restated": regex.compile(data["restated"]), "project_name_label": regex.compile(data["project_name_label"])}
 
 
 @cache
@@ -316,7 +316,7 @@ def _one_project_tables(doc: Document) -> None:
     """A 自评表 of one project (项目名称 | 某村加工车间建设项目) in a report whose title names no such project,
     where the running text gives the same field another value, or beside the table of another project: the
     table's figures are that project's."""
-    label = regex.compile(patterns.load("fields")["project_name_label"])
+    label = _cues()["project_name_label"]
     in_text: dict[str, set] = {}
     for f in doc.figures:
         if f.field and f.cell is None:
