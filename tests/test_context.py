@@ -568,3 +568,27 @@ def test_a_list_whose_lead_counts_its_items_is_complete():
             "2．到村产业扶贫项目{0}个，包括甲村蔬菜大棚147.8万元。\n其余抽查项目的情况见附表。\n")
     assert _errors(process_text(text.format(7), year=2019), "parts_sum") == [("error", "10", "9")]
     assert not _errors(process_text(text.format(8), year=2019), "parts_sum")
+
+
+def test_two_totals_stated_with_the_same_part_or_count_of_projects():
+    part = process_text("某市2017年统筹整合资金分配通知\n一、资金来源\n省财政厅向我市下达切块省补助资金9379.5万元，其中属于统筹整合涉农资金的为7560万元。\n"
+                        "四、资金分配\n本次共下达省补助资金9397.5万元，其中纳入统筹整合的7560万元。\n", year=2017)
+    assert _errors(part, "same_figure_differs") == [("warning", "93975000", "93795000")]
+    count = process_text("某县2022年重点项目集中开工\n55个重点项目同时开工建设，项目总投资53.3亿元。\n"
+                         "二、总体情况\n2022年全县计划实施投资项目55个，计划投资53.8亿元。\n", year=2022)
+    assert _errors(count, "same_figure_differs") == [("warning", "5380000000", "5330000000")]
+    siblings = process_text("某省2018年彩票公益金项目绩效自评报告\n二、项目情况\n（一）甲县。项目总投资2033.34万元，其中使用中央专项彩票公益金2000万元。\n"
+                            "（二）乙县。项目总投资2221.65万元，其中中央专项彩票公益金2000万元。\n", year=2018)
+    assert not _errors(siblings, "same_figure_differs")
+
+
+def test_a_heading_that_hands_its_amount_over_to_its_items():
+    text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
+            "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")
+    assert _errors(process_text(text.format(143), year=2025), "parts_sum") == [("error", "1830000", "1930000")]
+    assert not _errors(process_text(text.format(133), year=2025), "parts_sum")
+
+
+def test_parts_of_the_items_the_sentence_names_in_zhong():
+    doc = process_text("某县财政局关于重点绩效评价结果的通知\n在这24个项目中，评价等级为“优”的有6个，为“良”的有17个。\n", year=2024)
+    assert _errors(doc, "parts_sum") == [("warning", "24", "23")]

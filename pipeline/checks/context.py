@@ -229,8 +229,10 @@ def section_totals(doc: Document) -> list[Finding]:
             continue
         line_end = doc.norm.find("\n", section.start)
         line_end = len(doc.norm) if line_end < 0 else line_end
+        # （一）…合计1240万元 / （二）安排183万元作为各单位的项目管理费，分配如下：
+        hands_over = bool(c["list_lead"].search(doc.norm[section.start:line_end].rstrip()))
         totals = [f for f in money_in(section) if f.start < line_end
-                  and c["section_total"].search(doc.norm[section.start:f.start])]
+                  and (hands_over or c["section_total"].search(doc.norm[section.start:f.start]))]
         if len(totals) != 1 or c["partial_list"].search(doc.norm[section.start:line_end]):
             continue
         amounts = []

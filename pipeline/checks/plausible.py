@@ -14,7 +14,7 @@ from extractors.sentences import clause_start, line_start, sentence_end, sentenc
 
 from .findings import amount, finding, number, shown
 from .rounding import interval, total
-from .text import cues, measure_class
+from .text import cues, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
@@ -152,6 +152,45 @@ def _written_again(doc: Document) -> list[Finding]:
             if c["restatement"].search(doc.norm[a.end:b.start]) and not interval(a).overlaps(interval(b))]
 
 
+MANY = 10      # a count of projects this large beside a total names the same whole wherever it is written again
+
+
+def _same_companion(doc: Document) -> list[Finding]:
+    """下达…9379.5万元，其中…7560万元 … 本次共下达…9397.5万元，其中…7560万元; 55个重点项目…总投资53.3亿元 … 项目55个，
+    计划投资53.8亿元: two amounts of one measure, each stated with the same part or the same count of many items,
+    in two sentences, that differ. A warning: the text does not say they are the same amount."""
+    c = cues()
+    seen: dict[tuple, Figure] = {}
+    out = []
+    for s in sentences(doc):
+        figures = s.figures
+        for k, f in enumerate(figures):
+            if f.kind != "money" or f.cell is not None or f.scope or f.qualifier:
+                continue
+            keys = []
+            if k and figures[k - 1].kind == "count" and figures[k - 1].measure == "projects" \
+                    and figures[k - 1].value >= MANY:
+                keys.append(("count", figures[k - 1].unit, figures[k - 1].value))
+            if k + 1 < len(figures) and figures[k + 1].kind == "money" \
+                    and c["parts_intro"].search(doc.norm[f.end:figures[k + 1].start]):
+                keys.append(("part", figures[k + 1].value))
+            for key in keys:
+                key = (*key, measure_class(f))
+                first = seen.setdefault(key, f)
+                if first is not f and not interval(first).overlaps(interval(f)) \
+                        and sentence_start(doc, first.start) != sentence_start(doc, f.start) \
+                        and not _sibling_items(first.section, f.section):
+                    out.append(finding("same_figure_differs", "warning",
+                                       f"{shown(first)}与{shown(f)}写在相同的{'项目数' if key[0] == 'count' else '其中部分'}旁，"
+                                       f"应为同一总数，但数值不同，请核对。", [f, first], f.value, first.value))
+    return out
+
+
+def _sibling_items(a: str, b: str) -> bool:
+    """二/（一） and 二/（三）: two items of one list (two projects, two counties), not two chapters of a report."""
+    return a != b and "/" in a and a.rpartition("/")[0] == b.rpartition("/")[0]
+
+
 def _referred_back(doc: Document) -> list[Finding]:
     """这笔565万元 after 下达…555万元 in the same paragraph: the text says it is the amount just stated. It is
     none where it equals any amount before it in the paragraph, or the sum of the amounts of the sentence
@@ -188,4 +227,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc)
+        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc)
