@@ -28,8 +28,7 @@ CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regex.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
-MONTH_AFTER = regex.compile(r"\s*\d{1,2}\s*月")    # 2025年3月 is a date, not a year's figures
-CITED_TITLE = regex.compile(r"《[^《》\n]{1,120}》")
+CITED_TITLE = regex.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
 LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regex.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
@@ -95,6 +94,7 @@ class Lexicon:
     as_of: regex.Pattern
     series: regex.Pattern
     prior_value: regex.Pattern
+    month_after: regex.Pattern
     earlier_year: regex.Pattern
 
 
@@ -121,6 +121,7 @@ def lexicon() -> Lexicon:
         installment=regex.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        month_after=regex.compile(data["period"]["month_after"]),
         series=regex.compile(data["series"]["opening"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
     )
@@ -303,7 +304,7 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
             return str(doc.year - 1) if doc.year else "上年"
         if doc.year is None or int(last.group(1)) < doc.year:
             return last.group(1)
-        if int(last.group(1)) > doc.year and not MONTH_AFTER.match(last.string, last.end()):
+        if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
     for d in reversed(earlier):
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)

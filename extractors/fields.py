@@ -8,12 +8,11 @@ import regex
 
 import patterns
 
-from .context import level_named, main_fund
+from .context import CITED_TITLE, level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
-CITED_TITLE = regex.compile(r"《[^《》]*》")     # titles of cited documents say nothing of this report's figures
 GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")

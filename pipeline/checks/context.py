@@ -157,7 +157,7 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
 def _lead_counts(doc: Document, whole: Sentence, first_item: Sentence, n: int) -> bool:
     """…共10个，分为两类：1.…2.…: the lead says how many items there are, and there are that many."""
     m = cues()["list_lead"].search(doc.norm[whole.start:first_item.start].rstrip())
-    return bool(m and m.group("n") and small_int(m.group("n").replace("两", "二")) == n)
+    return bool(m and m.group("n") and small_int(m.group("n")) == n)
 
 
 def _counted(whole: Sentence, n: int) -> bool:
