@@ -662,7 +662,6 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 KNOWN_MISSES = {
     "blind27-heilongjiang-2019": "安排整合资金25.84亿元用于241个…项目，分别占整合资金总数的53.75%和总项目数的56.05%: two "
                                  "shares of two named bases, respectively",
-    "blind28-gansu-2019": "完成招标的工程738处，招标完成率95% over the 790处 planned two paragraphs before",
     "blind25-jizhou-2020": "16954套 against parts counted in 套 and 台（套）: parts in another unit end the list",
     "blind25-mianchi-2019": "共需资金8144万元 in one section against the items of a later section (项目预算投入) that "
                             "never says they are its parts",

@@ -592,3 +592,10 @@ def test_a_heading_that_hands_its_amount_over_to_its_items():
 def test_parts_of_the_items_the_sentence_names_in_zhong():
     doc = process_text("某县财政局关于重点绩效评价结果的通知\n在这24个项目中，评价等级为“优”的有6个，为“良”的有17个。\n", year=2024)
     assert _errors(doc, "parts_sum") == [("warning", "24", "23")]
+
+
+def test_a_rate_of_works_done_over_the_works_planned_before():
+    text = ("某省2019年农村饮水安全巩固提升工作进展通报\n计划新建集中供水工程790处，建设分散供水工程3012处。\n截至3月31日，各项工作进展如下。\n"
+            "全省已有62个县（区）发布了招标公告，完成招标的工程738处，招标完成率{0}%。\n")
+    assert _errors(process_text(text.format(95), year=2019)) == [("error", "95", "93.42")]
+    assert not _errors(process_text(text.format(93), year=2019))

@@ -30,7 +30,7 @@ def cues() -> dict:
     data = patterns.load("relations")
     out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
     out["named_whole"] = data["named_whole"]
-    out["rates"] = [{k: regex.compile(v) for k, v in r.items()} for r in data["rates"].values()]
+    out["rates"] = [{k: regex.compile(v) if isinstance(v, str) else v for k, v in r.items()} for r in data["rates"].values()]
     return out
 
 
@@ -304,7 +304,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             part = spent[-1]
             if kind is not None and base is None:
-                bases = _stated_bases(doc, part, kind["base"])
+                bases = _stated_bases(doc, part, kind["base"], anywhere=kind.get("anywhere", False))
                 candidates, stated_base = bases + candidates, bool(bases)
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
@@ -337,8 +337,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     return out
 
 
-def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern) -> list[Figure]:
-    """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元)."""
+def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False) -> list[Figure]:
+    """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元);
+    anywhere: the latest such figure of the numerator's unit stated before it (计划新建…工程790处)."""
+    if anywhere:
+        named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
+                 and f.cell is None and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
+        return named[-1:]
     within = figures_between(doc, period_start(doc, part.start), part.start)
     return [f for f in within if f.kind == part.kind and f.cell is None
             and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
