@@ -168,25 +168,28 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
     if not rows_by_name:
         return []
     named: dict[int, list[tuple[Figure, Figure]]] = {}
+    row_names: dict[int, tuple[str, ...]] = {}
     for g in doc.figures:
         if g.kind != "money" or g.cell is not None:
             continue
-        clause = doc.norm[clause_start(doc, g.start):g.start]
+        clause = doc.norm[max(clause_start(doc, g.start), g.start - NAMES_REACH):g.start]
         candidates = {id(f): (row, f) for name in _names_in(clause) for row, f in rows_by_name.get(name, ())}
         hits = [(row, f) for row, f in candidates.values() if all(n in clause for n in row)]
         if len(hits) == 1:
             named.setdefault(id(hits[0][1]), []).append((g, hits[0][1]))
+            row_names[id(hits[0][1])] = hits[0][0]
     out = []
     for pairs in named.values():
         if len(pairs) == 1 and not interval(pairs[0][0]).overlaps(interval(pairs[0][1])):
             g, f = pairs[0]
             out.append(finding("same_figure_differs", "error",
-                               f"正文中{doc.norm[clause_start(doc, g.start):g.start].strip()}为{shown(g)}，表中同一行为"
+                               f"正文中{'、'.join(row_names[id(f)])}为{shown(g)}，表中同一行为"
                                f"{amount(f.value, g)}，两处不一致，请核对。", [g, f], g.value, f.value))
     return out
 
 
 LONGEST_PLACE = 11
+NAMES_REACH = 40        # characters before a text amount its places are named in (汇溪镇山安村47.2万)
 
 
 def _names_in(text: str) -> set[str]:
