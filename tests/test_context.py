@@ -599,3 +599,18 @@ def test_a_rate_of_works_done_over_the_works_planned_before():
             "全省已有62个县（区）发布了招标公告，完成招标的工程738处，招标完成率{0}%。\n")
     assert _errors(process_text(text.format(95), year=2019)) == [("error", "95", "93.42")]
     assert not _errors(process_text(text.format(93), year=2019))
+
+
+def test_a_part_in_brackets_is_a_part_of_a_part():
+    listed = process_text("关于安排衔接资金的通知\n从中央衔接资金中安排4127万元（其中新型农村集体经济任务资金100万元），连同省级衔接资金356万元、"
+                          "市级衔接资金200万元，共计{0}万元。\n".format(4683), year=2025)
+    assert not _errors(listed, "parts_sum")
+    qi_zhong = process_text("关于下达衔接资金的通知\n已向我区下达衔接资金918万元，其中中央专项资金814万元，省级专项资金104万元（内含边境补助33万元）。\n",
+                            year=2023)
+    assert not _errors(qi_zhong, "parts_sum")
+
+
+def test_growth_is_of_the_subject_not_of_the_base_of_a_share_between():
+    doc = process_text("某县2019年预算执行审计报告\n国有资产经营收入220万元，为年初预算150万元的146.67%，比上年的120万元增加100万元，增长83.33%。\n",
+                       year=2019)
+    assert not _errors(doc, "growth")

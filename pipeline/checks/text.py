@@ -142,6 +142,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
+            if parts and c["bracketed_part"].search(gap):
+                continue        # 省级104万元（内含边境补助33万元）: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]):
@@ -157,6 +159,18 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         out += _parts_found(doc, s, whole, parts, complete=_adds_up(companion, counted)) \
             + _parts_found(doc, s, companion, counted, complete=_adds_up(whole, parts))
     return out
+
+
+def _in_brackets(doc: Document, s: Sentence, f: Figure) -> bool:
+    """The figure stands inside a bracket of its sentence (36,850万元（其中中央资金29,410万元、…）)."""
+    before = doc.norm[s.start:f.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def _base_of_share(doc: Document, s: Sentence, i: int) -> bool:
+    """…年初预算31,700万元的229.39%: figure i is the whole a share right after it is of."""
+    return i + 1 < len(s.figures) and s.figures[i + 1].kind == "percent" \
+        and bool(cues()["whole_then_share"].match(_gap(doc, s, i + 1)))
 
 
 def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
@@ -247,7 +261,11 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
         parts = []
         for j in range(k - 1, -1, -1):
             f = s.figures[j]
-            if c["parts_intro"].search(_gap(doc, s, j + 1)) or c["closing_total"].search(_gap(doc, s, j)):
+            if _in_brackets(doc, s, f):
+                continue        # 4127万元（其中…资金100万元），连同…356万元、…200万元，共计4683万元: a part of a part
+            after = _gap(doc, s, j + 1)
+            if c["parts_intro"].search(after) and not c["bracketed_part"].match(after) \
+                    or c["closing_total"].search(_gap(doc, s, j)):
                 break
             if _same_measure(whole, f) and not (j and _restates(doc, s.figures[j - 1], f)):
                 parts.insert(0, f)
@@ -393,7 +411,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         current = prior = None
         if prior_i is not None and prior_i > 0:
             prior = earlier[prior_i]
-            current = next((f for f in reversed(earlier[:prior_i]) if _same_measure(f, prior)), None)
+            # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
+            current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
+                            if _same_measure(f, prior) and not _base_of_share(doc, s, i)), None)
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
