@@ -614,3 +614,16 @@ def test_growth_is_of_the_subject_not_of_the_base_of_a_share_between():
     doc = process_text("某县2019年预算执行审计报告\n国有资产经营收入220万元，为年初预算150万元的146.67%，比上年的120万元增加100万元，增长83.33%。\n",
                        year=2019)
     assert not _errors(doc, "growth")
+
+
+def test_a_count_against_its_items_one_per_line():
+    text = ("关于少数民族发展资金项目的公示\n经区政府审核同意，我区今年拟建设项目{0}个：\n一是建设文化传承展示中心，预计投入资金87万元；\n"
+            "二是对特色产业园进行改造，预计投入资金45万元；\n三是建设村卫生室，预计投入资金15万元。\n以上项目接受社会监督。\n")
+    assert _errors(process_text(text.format(4), year=2019), "parts_sum") == [("error", "4", "3")]
+    assert not _errors(process_text(text.format(3), year=2019))
+
+
+def test_a_share_of_the_budget_an_amount_completes():
+    text = "某县2019年预算执行情况审计报告\n一般公共预算财政总支出379,347万元，完成年初预算391,267万元的{0}%，较上年多支出39,010万元。\n"
+    assert _errors(process_text(text.format("95.96"), year=2019), "share") == [("error", "95.96", "96.95")]
+    assert not _errors(process_text(text.format("96.95"), year=2019), "share")

@@ -22,6 +22,7 @@ from .text import cues as text_cues     # the relations' cues of running text (c
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
+LIST_LINES = 30         # lines a counted list may run over
 
 
 @cache
@@ -541,6 +542,9 @@ def counted_lists(doc: Document) -> list[Finding]:
         end = c["list_end"].search(doc.norm, n.end, n.end + LIST_REACH)
         end = end.start() if end else min(len(doc.norm), n.end + LIST_REACH)
         colon = c["counted_list"].match(doc.norm, n.end).end()
+        if not doc.norm[colon:end].strip():
+            out += _counted_lines(doc, n, end)      # 拟建设项目4个：\n一是…87万元；\n二是…45万元；…
+            continue
         pieces = c["list_item_separator"].split(doc.norm[colon:end])
         amounts = [f for f in figures_between(doc, colon, end) if f.cell is None]
         if len(pieces) < 2 or len(amounts) != len(pieces) or any(f.kind != "money" for f in amounts):
@@ -556,6 +560,25 @@ def counted_lists(doc: Document) -> list[Finding]:
                                    f"写明{shown(n)}，其后列出{len(pieces)}项（各有金额），个数不一致，请核对。",
                                    [n, *amounts], n.value, Decimal(len(pieces))))
     return out
+
+
+def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
+    """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount."""
+    c = cues()
+    items, at = [], start
+    while len(items) < LIST_LINES and at < len(doc.norm):
+        line_end = doc.norm.find("\n", at + 1)
+        line_end = len(doc.norm) if line_end < 0 else line_end
+        line = doc.norm[at:line_end]
+        amounts = [f for f in figures_between(doc, at, line_end) if f.kind == "money" and f.cell is None]
+        if not c["item_per_line"].match(line) or len(amounts) != 1:
+            break
+        items.append(amounts[0])
+        at = line_end
+    if len(items) < 2 or n.value == len(items):
+        return []
+    return [finding("parts_sum", "error", f"写明{shown(n)}，其后逐条列出{len(items)}项（各有金额），个数不一致，请核对。",
+                    [n, *items], n.value, Decimal(len(items)))]
 
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
