@@ -46,36 +46,38 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return list(zip(edges, edges[1:]))
 
 
-def sentence_start(doc: Document, offset: int) -> int:
-    bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
+def _start(doc: Document, offset: int, name: str, pattern: regex.Pattern) -> int:
+    bounds = _bounds(doc, name, pattern)
     i = bisect_left(bounds, offset)
     return bounds[i - 1] + 1 if i else 0
 
 
-def sentence_end(doc: Document, offset: int) -> int:
-    bounds = _bounds(doc, "sentence", SENTENCE_BOUNDARY)
+def _end(doc: Document, offset: int, name: str, pattern: regex.Pattern) -> int:
+    bounds = _bounds(doc, name, pattern)
     i = bisect_left(bounds, offset)
     return bounds[i] if i < len(bounds) else len(doc.norm)
+
+
+def sentence_start(doc: Document, offset: int) -> int:
+    return _start(doc, offset, "sentence", SENTENCE_BOUNDARY)
+
+
+def sentence_end(doc: Document, offset: int) -> int:
+    return _end(doc, offset, "sentence", SENTENCE_BOUNDARY)
 
 
 def period_start(doc: Document, offset: int) -> int:
     """Where the whole sentence around an offset starts (after 。 or a line break, not after ；)."""
-    bounds = _bounds(doc, "period", PERIOD_BOUNDARY)
-    i = bisect_left(bounds, offset)
-    return bounds[i - 1] + 1 if i else 0
+    return _start(doc, offset, "period", PERIOD_BOUNDARY)
 
 
 def period_end(doc: Document, offset: int) -> int:
-    bounds = _bounds(doc, "period", PERIOD_BOUNDARY)
-    i = bisect_left(bounds, offset)
-    return bounds[i] if i < len(bounds) else len(doc.norm)
+    return _end(doc, offset, "period", PERIOD_BOUNDARY)
 
 
 def line_start(doc: Document, offset: int) -> int:
     """Where the line (paragraph) around an offset starts."""
-    bounds = _bounds(doc, "line", LINE_BOUNDARY)
-    i = bisect_left(bounds, offset)
-    return bounds[i - 1] + 1 if i else 0
+    return _start(doc, offset, "line", LINE_BOUNDARY)
 
 
 def sentence_end_of_line(doc: Document, offset: int) -> int:
@@ -85,9 +87,7 @@ def sentence_end_of_line(doc: Document, offset: int) -> int:
 
 
 def clause_start(doc: Document, offset: int) -> int:
-    bounds = _bounds(doc, "clause", CLAUSE_BOUNDARY)
-    i = bisect_left(bounds, offset)
-    return bounds[i - 1] + 1 if i else 0
+    return _start(doc, offset, "clause", CLAUSE_BOUNDARY)
 
 
 class Spans:
