@@ -667,7 +667,6 @@ KNOWN_MISSES = {
                           "but two of its lists may not be of the total",
     "blind30-luxiyn-2019": "支出进度 of each department over its spending plus its balance, in a bulletin of nine "
                            "departments and eight townships",
-    "blind30-wuxi-2025": "不低于中央投资30%的比例，即不低于206万元: a bound restated as an amount (30% of 676 is 202.8)",
     "blind27-heilongjiang-2019": "安排整合资金25.84亿元用于241个…项目，分别占整合资金总数的53.75%和总项目数的56.05%: two "
                                  "shares of two named bases, respectively",
     "blind25-jizhou-2020": "16954套 against parts counted in 套 and 台（套）: parts in another unit end the list",

@@ -627,3 +627,10 @@ def test_a_share_of_the_budget_an_amount_completes():
     text = "某县2019年预算执行情况审计报告\n一般公共预算财政总支出379,347万元，完成年初预算391,267万元的{0}%，较上年多支出39,010万元。\n"
     assert _errors(process_text(text.format("95.96"), year=2019), "share") == [("error", "95.96", "96.95")]
     assert not _errors(process_text(text.format("96.95"), year=2019), "share")
+
+
+def test_a_share_set_by_rule_restated_as_the_amount_it_comes_to():
+    text = ("某县以工代赈项目资金计划下达通知\n本次下达以工代赈项目资金计划676万元，全部为中央预算内投资（676万元）。劳务报酬必须按不低于中央投资30%的"
+            "比例发放，即不低于{0}万元。\n")
+    assert _errors(process_text(text.format(206), year=2025), "share") == [("error", "2060000", "2028000")]
+    assert not _errors(process_text(text.format("202.8"), year=2025))

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 import patterns
+from extractors.context import level_named
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start
@@ -507,6 +508,35 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def restated_shares(doc: Document) -> list[Finding]:
+    """本次下达…中央预算内投资（676万元）。劳务报酬按不低于中央投资30%的比例发放，即不低于206万元: the amount a
+    share of a named level comes to, against that level's amount stated before it in the paragraph (with no
+    level named, the paragraph's latest amount)."""
+    c = cues()
+    out = []
+    figures = doc.figures
+    for k, pct in enumerate(figures[:-1]):
+        amount_f = figures[k + 1]
+        if pct.kind != "percent" or pct.cell is not None or amount_f.kind != "money" \
+                or not c["floor_restated"].search(doc.norm[pct.end:amount_f.start]):
+            continue
+        clause = doc.norm[clause_start(doc, pct.start):pct.start]
+        level = level_named(clause)
+        before = [f for f in figures_between(doc, line_start(doc, pct.start), pct.start)
+                  if f.kind == "money" and f.cell is None]
+        named = [f for f in before if level and f.fund_level == level] or ([] if level else before)
+        if not named:
+            continue
+        base = named[-1]
+        value = base.value * pct.value / HUNDRED
+        span = interval(base).scaled(pct.value / HUNDRED)
+        if verdict(amount_f, value, span) == CONTRADICTION:
+            out.append(finding("share", "error",
+                               f"按{shown(base)}的{shown(pct)}计算为{number(value / amount_f.scale)}{amount_f.unit}，"
+                               f"文中写作{shown(amount_f)}，请核对。", [amount_f, pct, base], amount_f.value, value))
+    return out
+
+
 def counted_parts(doc: Document) -> list[Finding]:
     """本批下达…合计917万元。…项目计划共分为以下4个方面：第一部分…投资149.4万元；第二部分…；…: as many
     parts as the sentence counts, one amount each, against the report's funds received stated before."""
@@ -583,4 +613,5 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
 
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
-        + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc)
+        + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
+        + restated_shares(doc)
