@@ -184,6 +184,7 @@ def assign_fields(doc: Document) -> None:
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _county_part_of_levels(doc)
+    _levels_beside_the_total(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
@@ -357,6 +358,27 @@ def _county_part_of_levels(doc: Document) -> None:
         previous = doc.figures[n - 1]
         if previous.field in above and previous.cell is None and sentence_start(doc, previous.start) == sentence_start(doc, f.start):
             f.field, f.field_rule = levels["county"], "county_part_of_levels"
+
+
+def _levels_beside_the_total(doc: Document) -> None:
+    """从…中央…资金中安排4127万元，连同省级衔接资金356万元、市级衔接资金200万元，共计4683万元: in the sentence of
+    the total received and of other levels' amounts, a level's amount that no phrase gave a field is that
+    level's part."""
+    levels = _level_fields()
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is None:
+            by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
+    for group in by_sentence.values():
+        taken = {f.field for f in group if f.field}
+        if levels["all"] not in taken or len(taken & set(levels.values())) < 2:
+            continue
+        for f in group:
+            field = levels.get(f.fund_level, "")
+            if not f.field and field and f.fund_level != "all" and field not in taken and not f.scope \
+                    and not f.qualifier:
+                f.field, f.field_rule = field, "level_beside_the_total"
+                taken.add(field)
 
 
 def _spent_beside_the_rate(doc: Document) -> None:
