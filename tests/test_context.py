@@ -634,3 +634,8 @@ def test_a_share_set_by_rule_restated_as_the_amount_it_comes_to():
             "比例发放，即不低于{0}万元。\n")
     assert _errors(process_text(text.format(206), year=2025), "share") == [("error", "2060000", "2028000")]
     assert not _errors(process_text(text.format("202.8"), year=2025))
+
+
+def test_stages_of_work_are_no_partition_of_a_count():
+    doc = process_text("某县统筹整合资金项目进展\n截至目前，34个涉农资金项目中已批复24个，其中开工19个、完工4个。\n", year=2020)
+    assert not _errors(doc, "parts_sum")

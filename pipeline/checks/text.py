@@ -187,6 +187,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
     if any(p.value == whole.value for p in parts) and len(parts) > 1:
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
+    if whole.kind != "money" and all(c["stages"].search(_gap(doc, s, s.figures.index(p))) for p in parts):
+        return []           # 已批复24个，其中开工19个、完工4个: stages of work overlap
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
             and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
