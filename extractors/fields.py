@@ -256,7 +256,7 @@ def _fit_context(doc: Document) -> None:
         if f.field:
             field_level = level_of_field.get(f.field)
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
-                and (own_period or f.field in earlier_fields) \
+                and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
                 and (field_level is None or not level or level == field_level) \
                 and f.measure not in data["never_fields"]
             if keep:
@@ -277,7 +277,9 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
     if rule.prior != prior or f.measure not in rule.measures or f.purpose != rule.purpose \
             or rule.fund_named and not f.fund:
         return ""
-    if f.fund and f.fund != main_fund(doc) and not (prior and f.fund in _context_rules()[0]["predecessor_funds"]):
+    data = _context_rules()[0]
+    if f.fund and f.fund != main_fund(doc) and not (prior and f.fund in data["predecessor_funds"]) \
+            or f.fund in data["other_budgets"]:
         return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
     if f.scope and not (rule.breakdown and f.scope.startswith("分项:")) or rule.item_only and not f.scope:
         return ""
