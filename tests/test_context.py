@@ -639,3 +639,10 @@ def test_a_share_set_by_rule_restated_as_the_amount_it_comes_to():
 def test_stages_of_work_are_no_partition_of_a_count():
     doc = process_text("某县统筹整合资金项目进展\n截至目前，34个涉农资金项目中已批复24个，其中开工19个、完工4个。\n", year=2020)
     assert not _errors(doc, "parts_sum")
+
+
+def test_a_section_of_sources_against_the_total_stated_before_it():
+    text = ("某市财政局扶贫资金公示\n到7月11日为止，我市已投入财政专项扶贫资金2947.76万元，将有关情况公示如下：\n一、资金来源\n"
+            "1.中央、省资金1266.8万元；\n2.市级资金{0}万元；\n3.本级投入资金893.2万元。\n二、分配原则\n按轻重缓急审批安排。\n")
+    assert _errors(process_text(text.format("778.76"), year=2018), "parts_sum") == [("error", "29477600", "29387600")]
+    assert not _errors(process_text(text.format("787.76"), year=2018), "parts_sum")

@@ -508,6 +508,33 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def funds_by_source(doc: Document) -> list[Finding]:
+    """…已投入财政专项扶贫资金2947.76万元，…公示如下：一、资金来源 1.…1266.8万元；2.…778.76万元；3.…893.2万元: the
+    items of a section of sources, one amount each, against the amount stated in the text right before it."""
+    c = cues()
+    children = subsections(doc)
+    out = []
+    for section in doc.sections:
+        items = children.get(section.start, [])
+        if len(items) < 2 or not c["sources_heading"].match(section.title.strip("。.：: ")):
+            continue
+        amounts = []
+        for item in items:      # each item's first amount (a closing 以上资金合计 may follow the last)
+            own = [f for f in figures_between(doc, item.start, item.end) if f.kind == "money" and f.cell is None]
+            if not own:
+                amounts = []
+                break
+            amounts.append(own[0])
+        before = [f for f in figures_before(doc, section.start) if f.kind == "money" and f.cell is None]
+        if len(amounts) < 2 or not before or doc.section_at(before[-1].start) is not None \
+                or any(f.value >= before[-1].value for f in amounts):
+            continue            # the total is the introduction's, above every section, and larger than each part
+        result = sum_finding("parts_sum", before[-1], amounts, f"{section.title.strip('。.：: ')}各项之和与总数")
+        if result.severity != "info":
+            out.append(result)
+    return out
+
+
 def restated_shares(doc: Document) -> list[Finding]:
     """本次下达…中央预算内投资（676万元）。劳务报酬按不低于中央投资30%的比例发放，即不低于206万元: the amount a
     share of a named level comes to, against that level's amount stated before it in the paragraph (with no
@@ -614,4 +641,4 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
-        + restated_shares(doc)
+        + restated_shares(doc) + funds_by_source(doc)
