@@ -153,3 +153,10 @@ def test_a_places_amount_in_the_text_against_its_row_and_a_share_column_against_
                          "某村整治提升项目\t398万元\t370万元\t186万元\t52.07%\n", year=2025)
     assert [(x.declared, x.computed) for x in share.findings if x.rule == "share" and x.severity == "error"] \
         == [("52.07", "50.27")]
+
+
+def test_a_total_row_over_a_column_some_row_left_blank_is_a_warning():
+    doc = process_text("资金分配表\n单位：万元\n单位\t中央\t资金合计\n甲县\t100\t100\n乙县\t50\t50\n丙林场\t10\t\n合计\t160\t160\n",
+                       year=2018)
+    totals = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "table_total" and x.severity != "info"]
+    assert totals == [("warning", "1600000", "1500000")]

@@ -33,7 +33,13 @@ def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
                  and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)]
         if len(parts) < 2:
             continue
-        out.append(sum_finding("table_total", whole, parts, "表格合计行与各行之和"))
+        found = sum_finding("table_total", whole, parts, "表格合计行与各行之和")
+        blank = {f.cell.row for f in figures if f.kind == whole.kind and f.cell.row < whole.cell.row
+                 and not _sums_up(f)} - {f.cell.row for f in parts}
+        if found.severity == "error" and blank:
+            found.severity = "warning"      # a row with amounts elsewhere left this column blank: incomplete
+            found.message = found.message.rstrip("。") + "；有的行此列留空，请核对是否漏填。"
+        out.append(found)
     return out
 
 
