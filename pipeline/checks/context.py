@@ -441,20 +441,22 @@ def stated_products(doc: Document) -> list[Finding]:
             if per.kind != "money" or whole.kind != "money" or not m \
                     or not text_cues()["closing_total"].search(doc.norm[per.end:whole.start]):
                 continue
-            line_start = doc.norm.rfind("\n", 0, s.start) + 1
-            quantities = [f for f in doc.figures if line_start <= f.start < per.start and f.cell is None
+            quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
-            if not quantities:
-                continue
-            quantity = quantities[-1]
-            value = per.value * quantity.value
-            result = verdict(whole, value, interval(per).scaled(quantity.value))
-            if result == CONTRADICTION:
-                out.append(finding("average", "warning",
-                                   f"合计申报{shown(whole)}，按{shown(per)}×{shown(quantity)}计算为"
-                                   f"{number(value / whole.scale)}{whole.unit}；数量按前文的{shown(quantity)}推定，请核对。",
-                                   [whole, per, quantity], whole.value, value))
+            if quantities:
+                q = quantities[-1]
+                out += _product(whole, per, q, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(q)}计算为"
+                                f"{number(value / whole.scale)}{whole.unit}；数量按前文的{shown(q)}推定，请核对。")
     return out
+
+
+def _product(whole: Figure, per: Figure, quantity: Figure, message) -> list[Finding]:
+    """A total against a rate per unit times a quantity of that unit: a warning, for the quantity is assumed;
+    message(value) says how."""
+    value = per.value * quantity.value
+    if verdict(whole, value, interval(per).scaled(quantity.value)) != CONTRADICTION:
+        return []
+    return [finding("average", "warning", message(value), [whole, per, quantity], whole.value, value)]
 
 
 def estimated_totals(doc: Document) -> list[Finding]:
@@ -473,13 +475,9 @@ def estimated_totals(doc: Document) -> list[Finding]:
                   and c["estimated_total"].search(doc.norm[clause_start(doc, f.start):f.start])]
         if len(quantities) != 1 or len(totals) != 1:
             continue
-        quantity, whole = quantities[0], totals[0]
-        value = per.value * quantity.value
-        if verdict(whole, value, interval(per).scaled(quantity.value)) == CONTRADICTION:
-            out.append(finding("average", "warning",
-                               f"总投资{shown(whole)}，按{shown(per)}/{m.group('unit')}×{shown(quantity)}测算为"
-                               f"{number(value / whole.scale)}{whole.unit}，两者不符，请核对（总投资可能含其他内容）。",
-                               [whole, per, quantity], whole.value, value))
+        q, whole = quantities[0], totals[0]
+        out += _product(whole, per, q, lambda value: f"总投资{shown(whole)}，按{shown(per)}/{m.group('unit')}×{shown(q)}"
+                        f"测算为{number(value / whole.scale)}{whole.unit}，两者不符，请核对（总投资可能含其他内容）。")
     return out
 
 
