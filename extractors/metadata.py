@@ -40,6 +40,11 @@ def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
             short = PROVINCE_SUFFIX.sub("", row["name"])
             if len(short) >= 2:
                 places.setdefault(short, []).append(place)
+    for row in patterns.load_rows("admin_renamed"):     # 孟津县 became 孟津区 after the table's edition
+        for place in places.get(row["old_name"], []):
+            if place.province == row["province"]:
+                places.setdefault(row["new_name"], []).append(Place(row["new_name"], place.level, place.city,
+                                                                    place.province))
     last_chars = frozenset(name[-1] for name in places)
     return places, last_chars, max(map(len, places))
 

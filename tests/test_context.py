@@ -646,3 +646,8 @@ def test_a_section_of_sources_against_the_total_stated_before_it():
             "1.中央、省资金1266.8万元；\n2.市级资金{0}万元；\n3.本级投入资金893.2万元。\n二、分配原则\n按轻重缓急审批安排。\n")
     assert _errors(process_text(text.format("778.76"), year=2018), "parts_sum") == [("error", "29477600", "29387600")]
     assert not _errors(process_text(text.format("787.76"), year=2018), "parts_sum")
+
+
+def test_a_county_renamed_after_the_tables_edition_is_known_by_its_new_name():
+    doc = process_text("关于孟津区2022年衔接资金分配情况的公告\n2022年，孟津区安排衔接资金500万元。\n", year=2022)
+    assert (doc.county, doc.city, doc.province) == ("孟津区", "洛阳市", "河南省")
