@@ -662,7 +662,6 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 KNOWN_MISSES = {
     "blind33-pingyi-2019": "the zone received 100万元 and two projects use 100 and 50 of it: parts named in two "
                            "sentences after the total, each as its project's use",
-    "blind33-xiushui-2016": "整合资金4.1亿元 restated as 46142.69万元: a rounded headline far from its exact amount",
     "blind34-xinjiang-2019": "the share of 22 counties' funds in all the funds integrated, over a base named as "
                              "a group of counties",
     "blind32-wutongqiao-2024": "省级172万元 against the four uses listed for it in the sentences after, one of which is "
@@ -679,8 +678,6 @@ KNOWN_MISSES = {
     "blind25-jizhou-2020": "16954套 against parts counted in 套 and 台（套）: parts in another unit end the list",
     "blind25-mianchi-2019": "共需资金8144万元 in one section against the items of a later section (项目预算投入) that "
                             "never says they are its parts",
-    "blind25-qidong-2019": "覆盖的资金共计13,871.93万元 against 共投入专项资金13,817.93万元: two wholes under two "
-                           "measures (covered, invested), which alone give too many false alarms to be compared",
     "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "
                             "交钥匙/交支票) with no total row, whose rows are not known to be one partition",
     "blind9-hunan-2023": "已拨付16227.61万元 against its items' 9982.68万元 and a 6244.30万元 stated as 已全额拨付 in words",

@@ -651,3 +651,11 @@ def test_a_section_of_sources_against_the_total_stated_before_it():
 def test_a_county_renamed_after_the_tables_edition_is_known_by_its_new_name():
     doc = process_text("关于孟津区2022年衔接资金分配情况的公告\n2022年，孟津区安排衔接资金500万元。\n", year=2022)
     assert (doc.county, doc.city, doc.province) == ("孟津区", "洛阳市", "河南省")
+
+
+def test_two_wholes_of_one_named_fund_arranged_with_two_values():
+    text = ("某县2016年统筹整合财政涉农资金情况\n2016年全县共统筹整合财政涉农资金4.1亿元，已支出3亿元。\n"
+            "县里把98项财政资金纳入整合范围，全年累计整合资金{0}万元。\n")
+    assert _errors(process_text(text.format("46142.69"), year=2016), "same_figure_differs") \
+        == [("warning", "461426900", "410000000")]
+    assert not _errors(process_text(text.format("41142.69"), year=2016), "same_figure_differs")

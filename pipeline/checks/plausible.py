@@ -126,16 +126,22 @@ def _restated_totals(doc: Document) -> list[Finding]:
     wholes: list[Figure] = []
     for f in doc.figures:
         if f.kind != "money" or f.cell is not None or f.scope or f.qualifier or f.fund_level not in ("", "all") \
-                or measure_class(f) != "received" or f.period not in (str(doc.year or ""), ""):
+                or measure_class(f) not in ("received", "arranged") or f.period not in (str(doc.year or ""), ""):
             continue
         if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
                 or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
             wholes.append(f)
     for i, a in enumerate(wholes):
         for b in wholes[i + 1:]:
-            if (a.fund == b.fund or not a.fund or not b.fund) and not interval(a).overlaps(interval(b)):
+            # an amount arranged is compared only with one of its measure and its named fund (共统筹整合…4.1亿元 …
+            # 全年累计整合资金46142.69万元); one received, with any other received of no other fund
+            same = a.fund == b.fund if "arranged" in (measure_class(a), measure_class(b)) \
+                else a.fund == b.fund or not a.fund or not b.fund
+            if same and measure_class(a) == measure_class(b) and (a.fund or measure_class(a) == "received") \
+                    and not interval(a).overlaps(interval(b)):
+                what = "到位资金" if measure_class(a) == "received" else "资金"
                 return [finding("same_figure_differs", "warning",
-                                f"到位资金总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
+                                f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
                                 [b, a], b.value, a.value)]
     return []
 
