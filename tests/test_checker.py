@@ -662,8 +662,6 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 KNOWN_MISSES = {
     "blind33-pingyi-2019": "the zone received 100万元 and two projects use 100 and 50 of it: parts named in two "
                            "sentences after the total, each as its project's use",
-    "blind34-xinjiang-2019": "the share of 22 counties' funds in all the funds integrated, over a base named as "
-                             "a group of counties",
     "blind32-wutongqiao-2024": "省级172万元 against the four uses listed for it in the sentences after, one of which is "
                                "itself a sum of two (27.92 + 26.35 = 54.27)",
     "blind29-changbaishan-2023": "以上各级财政衔接资金合计1097万元 against 814+104 (of a total of their own, 918) and the "

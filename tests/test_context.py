@@ -659,3 +659,10 @@ def test_two_wholes_of_one_named_fund_arranged_with_two_values():
     assert _errors(process_text(text.format("46142.69"), year=2016), "same_figure_differs") \
         == [("warning", "461426900", "410000000")]
     assert not _errors(process_text(text.format("41142.69"), year=2016), "same_figure_differs")
+
+
+def test_a_share_of_all_the_funds_a_noun_names_loosely():
+    text = ("新疆加大涉农整合资金投入\n2019年1月至8月，已累计向32个贫困县投入统筹整合使用的财政涉农资金236.26亿元。\n"
+            "其中下达到22个深度贫困县的资金共计220.03亿元，占全部整合资金的{0}%。\n")
+    assert _errors(process_text(text.format("95.13"), year=2019), "share") == [("error", "95.13", "93.13")]
+    assert not _errors(process_text(text.format("93.13"), year=2019), "share")

@@ -27,6 +27,12 @@ def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
 
 
 @cache
+def _loose(noun: str) -> regex.Pattern:
+    """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金."""
+    return regex.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
+
+
+@cache
 def _generic_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["generic_words"])
 
@@ -55,13 +61,16 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
     if level in LEVEL_FIELDS and not not_level.search(words):
-        return Base(words, fields.get(LEVEL_FIELDS[level]))
+        found = fields.get(LEVEL_FIELDS[level])
+        if found is not None or level != "all":
+            return Base(words, found)       # 占全部整合资金的…: with no total received, the noun says which
     noun = next((n for n in nouns if n in words), None)
     if noun is None:
         return _described(doc, words, before)
-    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before]):
-        if noun in doc.norm[clause_start(doc, f.start):f.start] or noun in f.label:
-            return Base(words, f)
+    loose = _loose(noun)
+    for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
+        if loose.search(doc.norm[clause_start(doc, f.start):f.start]) or noun in f.label:
+            return Base(words, f)           # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元
     if "总" not in noun:
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
