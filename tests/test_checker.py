@@ -664,8 +664,6 @@ KNOWN_MISSES = {
                            "sentences after the total, each as its project's use",
     "blind32-wutongqiao-2024": "省级172万元 against the four uses listed for it in the sentences after, one of which is "
                                "itself a sum of two (27.92 + 26.35 = 54.27)",
-    "blind29-changbaishan-2023": "以上各级财政衔接资金合计1097万元 against 814+104 (of a total of their own, 918) and the "
-                                 "197万元 of 管委会本级: levels gathered from two sentences",
     "blind29-xiangxi-2018": "专项经费为348.35万元 in the text against 计划投资额 343.85 in the table: two labels",
     "blind30-haixi-2020": "a list of 主要 items that adds up to more than its total: a partial list may not pass it, "
                           "but two of its lists may not be of the total",

@@ -666,3 +666,10 @@ def test_a_share_of_all_the_funds_a_noun_names_loosely():
             "其中下达到22个深度贫困县的资金共计220.03亿元，占全部整合资金的{0}%。\n")
     assert _errors(process_text(text.format("95.13"), year=2019), "share") == [("error", "95.13", "93.13")]
     assert not _errors(process_text(text.format("93.13"), year=2019), "share")
+
+
+def test_a_paragraphs_total_against_the_first_amount_of_each_sentence_above_it():
+    text = ("关于提前下达衔接资金的通知\n省财政厅已向我区下达衔接资金918万元，其中中央专项资金814万元，省级专项资金104万元（内含边境补助33万元）。"
+            "管委会财政同步提前安排本级衔接资金197万元；统筹用于产业项目。以上各级财政衔接资金合计{0}万元。\n")
+    assert _errors(process_text(text.format(1097), year=2023), "parts_sum") == [("warning", "10970000", "11150000")]
+    assert not _errors(process_text(text.format(1115), year=2023), "parts_sum")

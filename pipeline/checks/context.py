@@ -12,13 +12,13 @@ import patterns
 from extractors.context import level_named
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start
+from extractors.sentences import clause_start, line_start, period_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between
 from .rounding import Interval, interval
-from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences
+from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences, sentences_between
 from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
@@ -506,6 +506,36 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def paragraph_totals(doc: Document) -> list[Finding]:
+    """…下达…918万元，其中中央…、省级…。…同步安排本级…197万元。以上各级财政衔接资金合计1097万元: the total against
+    the first amount of each sentence of the paragraph before it (the amounts after it in a sentence are its
+    parts). A warning, for which amounts the total is of is read, not stated."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        whole = s.figures[0]
+        if whole.kind != "money" or whole.cell is not None \
+                or not c["paragraph_total"].search(doc.norm[s.start:whole.start]):
+            continue
+        heads = []
+        for g in sentences_between(doc, line_start(doc, s.start), s.start):
+            first = g.figures[0]
+            if period_start(doc, g.start) != g.start:
+                continue            # a ；-clause goes on with the sentence before: its amounts are that one's parts
+            if first.kind == "money" and first.cell is None and measure_class(first) in ("received", "arranged") \
+                    and (not first.fund or not whole.fund or first.fund == whole.fund):
+                heads.append(first)
+        if len(heads) < 2:
+            continue
+        result = sum_finding("parts_sum", whole, heads, "以上各笔与合计")
+        if result.severity == "error":
+            result.severity = "warning"
+            result.message = result.message.rstrip("。") + "；各笔按前文各句的首个金额推定，请核对。"
+        if result.severity != "info":
+            out.append(result)
+    return out
+
+
 def funds_by_source(doc: Document) -> list[Finding]:
     """…已投入财政专项扶贫资金2947.76万元，…公示如下：一、资金来源 1.…1266.8万元；2.…778.76万元；3.…893.2万元: the
     items of a section of sources, one amount each, against the amount stated in the text right before it."""
@@ -639,4 +669,4 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
-        + restated_shares(doc) + funds_by_source(doc)
+        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc)

@@ -2,6 +2,7 @@
 shares and rates with their numerator and denominator, growth between two amounts."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -52,6 +53,15 @@ def sentences(doc: Document) -> list[Sentence]:
     if found is None:
         found = doc.cache["figure_sentences"] = _figure_sentences(doc)
     return found
+
+
+def sentences_between(doc: Document, lo: int, hi: int) -> list[Sentence]:
+    """The figure sentences that start in [lo, hi), by bisection."""
+    found = sentences(doc)
+    starts = doc.cache.get("sentence_starts")
+    if starts is None:
+        starts = doc.cache["sentence_starts"] = [s.start for s in found]
+    return found[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _figure_sentences(doc: Document) -> list[Sentence]:
