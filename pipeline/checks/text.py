@@ -30,7 +30,6 @@ FAR_BELOW = Decimal("0.8")
 def cues() -> dict:
     data = patterns.load("relations")
     out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
-    out["named_whole"] = data["named_whole"]
     out["rates"] = [{k: regex.compile(v) if isinstance(v, str) else v for k, v in r.items()} for r in data["rates"].values()]
     return out
 
