@@ -582,6 +582,17 @@ def test_two_totals_stated_with_the_same_part_or_count_of_projects():
     assert not _errors(siblings, "same_figure_differs")
 
 
+def test_two_amounts_whose_digits_differ_by_a_swap_of_neighbours():
+    text = ("某县2018年少数民族发展资金绩效自评报告\n一、资金情况\n全年安排少数民族工作专项经费{0}万元。\n"
+            "二、项目实施\n乙村道路项目计划投资343.85万元，实际到位资金343.85万元。\n")
+    assert _errors(process_text(text.format("348.35"), year=2018), "same_figure_differs") == \
+        [("warning", "3438500", "3483500")]
+    # other digits, or too few of them to tell a slip from two amounts
+    assert not _errors(process_text(text.format("348.55"), year=2018), "same_figure_differs")
+    short = "某县衔接资金绩效自评报告\n甲村安排12万元，乙村安排21万元，丙村安排1.2万元。\n"
+    assert not _errors(process_text(short, year=2023), "same_figure_differs")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -222,6 +222,43 @@ def _referred_back(doc: Document) -> list[Finding]:
     return out
 
 
+MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts
+
+
+def _digits(value: Decimal) -> tuple[int, str]:
+    """An amount's magnitude and its significant digits: 9379.5万元 is (7, "93795")."""
+    value = value.normalize()
+    return value.adjusted(), "".join(str(d) for d in value.as_tuple().digits).rstrip("0")
+
+
+def _transposed(doc: Document) -> list[Finding]:
+    """9379.5万元 in one place and 9397.5万元 in another: two amounts of one magnitude whose digits differ only by
+    two neighbours swapped, the commonest slip of a typist. A warning: that they are one amount is assumed.
+    Every amount is looked up by its swapped forms, so a long text is not compared pair by pair."""
+    seen: dict[tuple[int, str], Figure] = {}
+    out, reported = [], set()
+    for f in doc.figures:
+        if f.kind != "money" or f.value <= 0:
+            continue
+        magnitude, digits = _digits(f.value)
+        if len(digits) < MIN_DIGITS:
+            continue
+        seen.setdefault((magnitude, digits), f)
+        padded = digits + "0"
+        for i in range(len(digits)):
+            if padded[i] == padded[i + 1]:
+                continue
+            swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
+            first = seen.get((magnitude, swapped))
+            if first is None or len(swapped) < MIN_DIGITS or (first.value, f.value) in reported:
+                continue
+            reported.add((first.value, f.value))
+            out.append(finding("same_figure_differs", "warning",
+                               f"{shown(first)}与{shown(f)}的数字只有相邻两位互换，疑为同一笔资金的笔误，请核对。",
+                               [f, first], f.value, first.value))
+    return out
+
+
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
     """The later amounts a can be a restatement of: every one when a stands in the title, else those a
     factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
@@ -233,4 +270,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc)
+        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc) + _transposed(doc)
