@@ -357,6 +357,10 @@ def test_a_rate_per_unit_times_the_quantity_stated_before_it():
                        "合计12万元，可实现净收入3万元。\n", year=2022)
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "average"] \
         == [("warning", "120000", "135000")]
+    reworded = process_text("某乡2022年项目绩效自评报告\n村集体投资种植李子树30亩，可实现总收入15万元；扣除租金等费用，成本按每亩"
+                            "4500元计，共12万元。\n", year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in reworded.findings if x.rule == "average"] \
+        == [("warning", "120000", "135000")]
 
 
 def test_a_rate_of_funds_received_is_over_the_amount_allocated():
@@ -591,6 +595,14 @@ def test_two_amounts_whose_digits_differ_by_a_swap_of_neighbours():
     assert not _errors(process_text(text.format("348.55"), year=2018), "same_figure_differs")
     short = "某县衔接资金绩效自评报告\n甲村安排12万元，乙村安排21万元，丙村安排1.2万元。\n"
     assert not _errors(process_text(short, year=2023), "same_figure_differs")
+
+
+def test_what_an_item_spent_and_what_is_left_of_it_make_up_its_funds():
+    text = ("某县2021年整合资金项目绩效自评报告\n1.小额信贷贴息项目\n经批复的项目共3个，总投资1127.353372万元，资金来源中整合资金"
+            "1046.32万元、收回后重新分配的资金81.033372万元。项目实际使用资金{0}万元，结余58.363856万元已全部收回。\n")
+    assert _errors(process_text(text.format("1068.899516"), year=2021), "spent_plus_carryover") == \
+        [("warning", "11273533.72", "11272633.72")]
+    assert not _errors(process_text(text.format("1068.989516"), year=2021), "spent_plus_carryover")
 
 
 def test_a_heading_that_hands_its_amount_over_to_its_items():

@@ -17,9 +17,8 @@ from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between
-from .rounding import Interval, interval
+from .rounding import Interval, interval, total
 from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences, sentences_between
-from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
@@ -430,7 +429,7 @@ def stated_averages(doc: Document) -> list[Finding]:
 
 
 def stated_products(doc: Document) -> list[Finding]:
-    """…种植李子树30亩…；…成本每亩4500元，合计12万元: a rate per unit times the quantity of that unit the
+    """…种植李子树30亩…；…成本按每亩4500元计，共12万元: a rate per unit times the quantity of that unit the
     paragraph states. The quantity is the nearest of its unit before, so the finding is a warning."""
     c = cues()
     out = []
@@ -439,7 +438,7 @@ def stated_products(doc: Document) -> list[Finding]:
             m = c["per_unit_rate"].search(doc.norm[(s.figures[k - 1].end if k else s.start):per.start])
             whole = s.figures[k + 1]
             if per.kind != "money" or whole.kind != "money" or not m \
-                    or not text_cues()["closing_total"].search(doc.norm[per.end:whole.start]):
+                    or not c["product_total"].match(doc.norm[per.end:whole.start]):
                 continue
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
@@ -666,7 +665,35 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
                     [n, *items], n.value, Decimal(len(items)))]
 
 
+WHOLE_MEASURES = ("arranged", "received", "allocated", "")
+
+
+def spent_and_left(doc: Document) -> list[Finding]:
+    """项目实际使用资金1068.899516万元，结余58.363856万元: what an item spent and what is left of it make up the
+    funds stated for it earlier in the paragraph: the latest one of its scope that is larger than what it spent.
+    A warning: the text does not say which amount they make up."""
+    out = []
+    for s in sentences(doc):
+        for spent, left in zip(s.figures, s.figures[1:]):
+            if spent.kind != "money" or left.kind != "money" or measure_class(spent) != "spent" \
+                    or not cues()["spent_then_left"].match(doc.norm[spent.end:left.start]):
+                continue
+            earlier = [f for f in figures_between(doc, line_start(doc, spent.start), spent.start)
+                       if f.kind == "money" and f.cell is None]
+            value, span = total([spent, left])
+            if any(span.overlaps(interval(f)) for f in earlier):
+                continue
+            whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
+                          and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
+            if whole is not None and verdict(whole, value, span) == CONTRADICTION:
+                found = sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")
+                found.severity = "warning"
+                found.message = found.message.rstrip("。") + f"（假定两者合为前文的{shown(whole)}），请核对。"
+                out.append(found)
+    return out
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
-        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc)
+        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc)
