@@ -605,6 +605,13 @@ def test_what_an_item_spent_and_what_is_left_of_it_make_up_its_funds():
     assert not _errors(process_text(text.format("1068.989516"), year=2021), "spent_plus_carryover")
 
 
+def test_a_list_of_counts_that_names_its_items_goes_on_over_clauses():
+    text = ("某县2025年少数民族发展任务完成情况\n纳入年度实施计划的项目{0}个，其中优势产业项目5个，分别为甲村暖棚建设、平房子镇三台村冷棚建设、"
+            "乙村育肥羊养殖基地、丙村农文旅融合、民族手工艺培训；改善民生项目4个，分别为丁村水泥路硬化、戊村水泥路硬化、己村配套设施、庚村新建水泥路。\n")
+    assert _errors(process_text(text.format(10), year=2025), "parts_sum") == [("warning", "10", "9")]
+    assert not _errors(process_text(text.format(9), year=2025), "parts_sum")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

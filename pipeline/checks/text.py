@@ -210,6 +210,39 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     return [found]
 
 
+NAMED_PART_LABEL = 16   # characters a ；-clause may open with before the count it goes on the list with
+
+
+def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """项目10个，其中优势产业项目5个，分别为甲村暖棚、…；改善民生项目4个，分别为…: a 其中 list of counts whose parts
+    each name what they count go on over the ；-clauses that open with a count of the same things."""
+    c = cues()
+    if len(s.figures) < 2:
+        return []
+    whole, first = s.figures[-2], s.figures[-1]
+    if whole.kind != "count" or first.kind != "count" or first.unit != whole.unit \
+            or not c["parts_intro"].search(_gap(doc, s, len(s.figures) - 1)) \
+            or not _names_to_the_end(doc, first, s):
+        return []
+    noun = doc.norm[max(0, first.start - 2):first.start]
+    parts, last = [first], s
+    for nxt in following:
+        f = nxt.figures[0]
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or f.kind != "count" \
+                or f.unit != whole.unit or not doc.norm.endswith(noun, nxt.start, f.start) \
+                or f.start - nxt.start > NAMED_PART_LABEL or not _names_to_the_end(doc, f, nxt):
+            break
+        parts.append(f)
+        last = nxt
+    if len(parts) < 2:
+        return []
+    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+def _names_to_the_end(doc: Document, f: Figure, s: Sentence) -> bool:
+    return f is s.figures[-1] and bool(cues()["names_follow"].match(doc.norm[f.end:s.end].rstrip("；;。")))
+
+
 def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> list[Finding]:
     """两个项目总投资157万元，其中县级…，其他…；分项目看，甲项目总投资78万元，乙项目总投资70万元: the sentence
     after a total and its 其中 list breaks the same total down again."""
@@ -488,6 +521,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_under_total(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
+        out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
