@@ -241,6 +241,12 @@ def test_same_field_stated_twice_alike():
     assert not of_rule(doc, "same_figure_differs"), summary(doc)
 
 
+def test_one_field_with_amounts_too_far_apart_for_a_slip_is_two_scopes_not_a_finding():
+    # 8144万元 and 877万元 under one field: the context missed a scope; a reviewer gets no false alarm
+    doc = check(COUNTY_TWICE.format(again=877))
+    assert not [f for f in doc.findings if f.rule == "same_figure_differs"]
+
+
 def test_spending_restated_at_a_later_date_is_no_contradiction():
     doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2000万元。截至2024年6月30日，实际支出1500万元。"
                 "截至2024年12月31日，实际支出2990万元，结转结余10万元，执行率99.67%。")

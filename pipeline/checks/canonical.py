@@ -231,12 +231,13 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                 continue
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
+            gap = abs(other.value - first.value)
+            if differs and first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
+                continue        # two amounts, one under half the other: two scopes the context did not tell apart
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
-                gap = abs(other.value - first.value)
                 far = (first.cell is None) != (other.cell is None) and \
-                    gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value)) \
-                    or first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value))
+                    gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
                 # a bound (超过1.43亿元), or a figure whose level or measure the text leaves open, may be another scope's
                 far = far or bool(first.qualifier or other.qualifier) or not all(
                     f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money")
