@@ -612,6 +612,13 @@ def test_a_list_of_counts_that_names_its_items_goes_on_over_clauses():
     assert not _errors(process_text(text.format(9), year=2025), "parts_sum")
 
 
+def test_shares_said_to_be_respectively_of_the_amounts_before_them():
+    text = ("某省2019年统筹整合资金工作情况\n全省20个贫困县整合各类财政涉农资金53.1亿元。\n今年20个贫困县安排整合资金{0}亿元用于241个"
+            "农业生产发展项目，分别占整合资金总数的53.75%和总项目数的56.05%。\n")
+    assert _errors(process_text(text.format("25.84"), year=2019), "share") == [("error", "53.75", "48.66")]
+    assert not _errors(process_text(text.format("28.54"), year=2019), "share")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

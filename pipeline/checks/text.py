@@ -337,17 +337,22 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     out = []
     c = cues()
     base: Base | None = None            # a list of shares keeps the base its first item names
+    respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
+        if c["respectively"].search(gap):
+            respective = _respective_parts(s, k)
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
             out += _share_of_stated_whole(pct, s.figures[k - 2], s.figures[k - 1])
             continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-        base = named_base(doc, gap, pct.start) or (base if "占" in gap else None)
+        is_rate = bool(c["rate"].search(gap))
+        share_of = None if is_rate or not amounts else respective.get(id(pct), amounts[-1])
+        base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
         if base is not None and base.figure is None:
             continue            # the base it names is stated nowhere: nothing to recompute
         candidates = [base.figure] if base is not None else []
@@ -355,7 +360,6 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
         if not amounts:
             continue
-        is_rate = bool(c["rate"].search(gap))
         stated_base = False
         if is_rate:
             leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
@@ -373,7 +377,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
-            part, excluded = amounts[-1], []
+            part, excluded = share_of or amounts[-1], []
         if base is None:
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
@@ -397,6 +401,19 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
+    """The shares that follow 分别占 one after another, each paired in order with as many amounts before them."""
+    run = []
+    for f in s.figures[k:]:
+        if f.kind != "percent":
+            break
+        run.append(f)
+    before = [f for f in s.figures[:k] if f.kind in SUMMABLE]
+    if len(run) < 2 or len(before) < len(run):
+        return {}
+    return {id(pct): part for pct, part in zip(run, before[-len(run):])}
 
 
 def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False) -> list[Figure]:
