@@ -619,6 +619,22 @@ def test_shares_said_to_be_respectively_of_the_amounts_before_them():
     assert not _errors(process_text(text.format("28.54"), year=2019), "share")
 
 
+def test_an_average_per_household_or_person_over_the_periods_count_and_total():
+    text = ("某区2022年小额信贷贴息公告\n2022年，全区分6批次为7171户脱贫户和监测对象兑付了贴息资金，其中监测对象177户、脱贫户6994户；"
+            "本年度共计兑付1300万元，户均贴息{0}元。\n")
+    assert _errors(process_text(text.format("1821.86"), year=2022), "average") == [("error", "1821.86", "1812.86")]
+    assert not _errors(process_text(text.format("1812.86"), year=2022), "average")
+    dividend = ("某县2020年资产收益扶贫情况\n带动贫困户169户419人参与收益分红，分红总额13.392万元，人均分红{0}元。\n")
+    assert _errors(process_text(dividend.format("319"), year=2020), "average") == [("error", "319", "319.62")]
+    assert not _errors(process_text(dividend.format("319.62"), year=2020), "average")
+
+
+def test_a_rate_of_works_started_over_the_works_planned():
+    text = "某地2015年援疆工作进展\n本年度计划新建项目1022个，目前已开工934个，开工率{0}%。\n"
+    assert _errors(process_text(text.format("92.3"), year=2015)) == [("error", "92.3", "91.39")]
+    assert not _errors(process_text(text.format("91.39"), year=2015))
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -400,20 +400,32 @@ def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:
 
 
 def stated_averages(doc: Document) -> list[Finding]:
-    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact)."""
+    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact). 为7171户…兑付了贴息资金，
+    其中…；…共计1300万元，…户均贴息1812.86元: per 户 or 人, over the first count of that unit in the period, and
+    the total of what the noun names (分红总额 for 人均分红) where the period states one."""
     c = cues()
     out = []
     for s in sentences(doc):
         for k, avg in enumerate(s.figures):
             before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
             m = c["average"].search(before)
-            if avg.kind != "money" or not m or c["average_not"].search(before):
+            if avg.kind != "money" or not m:
                 continue
-            noun = m.group("noun").strip() or None
-            counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
-                      and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
-            totals = [f for f in s.figures[:k] if f.kind == "money" and f.value > avg.value
-                      and f.measure in ("arranged", "received", "allocated", "paid", "spent")]
+            noun, per = m.group("noun").strip() or None, m.group("per")
+            if per:
+                earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
+                of_unit = [f for f in earlier if f.kind == "count" and f.value > 0 and f.unit == per]
+                counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
+                named = [f for f in earlier if f.kind == "money" and noun and noun in f.label]
+                totals = named or ([] if c["average_not"].search(before) else
+                                   [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
+            else:
+                if c["average_not"].search(before):
+                    continue
+                counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
+                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+                totals = [f for f in s.figures[:k] if f.kind == "money" and f.measure in AVERAGED_MEASURES]
+            totals = [f for f in totals if f.value > avg.value]
             if len(counts) != 1 or not totals:
                 continue
             count, whole = counts[0], totals[-1]
@@ -426,6 +438,9 @@ def stated_averages(doc: Document) -> list[Finding]:
                                    f"{number(value / avg.scale)}{avg.unit}。", [avg, whole, count], avg.value, value,
                                    places=2))
     return out
+
+
+AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
 
 
 def stated_products(doc: Document) -> list[Finding]:
