@@ -635,6 +635,20 @@ def test_a_rate_of_works_started_over_the_works_planned():
     assert not _errors(process_text(text.format("91.39"), year=2015))
 
 
+def test_a_total_said_to_be_made_of_the_amounts_after_it():
+    text = ("某市2021年革命老区转移支付资金使用情况\n上级下达我市2021年革命老区转移支付资金共计8364.8万元，由革命老区转移支付补助资金"
+            "2827万元和原中央苏区转移支付补助资金{0}万元两部分组成。\n")
+    assert _errors(process_text(text.format("5573.8"), year=2021), "parts_sum") == [("error", "83648000", "84008000")]
+    assert not _errors(process_text(text.format("5537.8"), year=2021), "parts_sum")
+
+
+def test_a_share_of_the_amount_stated_above_by_its_noun():
+    text = ("某市涉农资金审计结果\n2018—2020年，市财政在高标准农田建设等方面累计投入资金31074.26万元。审计组重点抽查涉农专项资金"
+            "9305.58万元，占上述投入的{0}%。\n")
+    assert _errors(process_text(text.format("29.94"), year=2020), "share") == [("error", "29.94", "29.95")]
+    assert not _errors(process_text(text.format("29.95"), year=2020), "share")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

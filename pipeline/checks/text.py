@@ -125,10 +125,11 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
         gap = _gap(doc, s, k + 1)
-        intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE else None
+        composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
+        intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
         if intro is not None and c["clause_between"].search(gap[:intro.start()]):
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
-        if intro is None and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
+        if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
@@ -162,7 +163,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             parts.append(s.figures[j])
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
-            out += _parts_found(doc, s, whole, parts)
+            out += _parts_found(doc, s, whole, parts, complete=composed)
             continue
         # where one list adds up to its total, the list is all of it, and so is the other
         out += _parts_found(doc, s, whole, parts, complete=_adds_up(companion, counted)) \
@@ -192,8 +193,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
     tail = doc.norm[parts[-1].end:s.end]
-    partial = len(parts) == 1 or bool(c["partial"].search(tail[:6])) or bool(c["rest"].search(tail[:12])) or any(
-        c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
+    partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
+                                or bool(c["rest"].search(tail[:12]))
+                                or any(c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts))
     if any(p.value == whole.value for p in parts) and len(parts) > 1:
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
     if whole.kind != "money" and all(c["stages"].search(_gap(doc, s, s.figures.index(p))) for p in parts):
