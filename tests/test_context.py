@@ -595,6 +595,13 @@ def test_two_amounts_whose_digits_differ_by_a_swap_of_neighbours():
     assert not _errors(process_text(text.format("348.55"), year=2018), "same_figure_differs")
     short = "某县衔接资金绩效自评报告\n甲村安排12万元，乙村安排21万元，丙村安排1.2万元。\n"
     assert not _errors(process_text(short, year=2023), "same_figure_differs")
+    counts = ("某市东西部协作工作总结\n一、总体情况\n目前我市16个区参与对甘肃省{0}个县的对口帮扶。\n二、结对情况\n"
+              "我市16个区共参与对甘肃省43个县的对口帮扶。\n")
+    assert _errors(process_text(counts.format(34), year=2024), "same_figure_differs") == [("warning", "43", "34")]
+    assert not _errors(process_text(counts.format(43), year=2024), "same_figure_differs")
+    siblings = ("某省2018年项目绩效自评报告\n二、项目情况\n（一）甲区。规划覆盖31个贫困村，新建道路。\n"
+                "（二）乙市。规划覆盖13个贫困村，新建道路。\n")
+    assert not _errors(process_text(siblings, year=2018), "same_figure_differs")
 
 
 def test_what_an_item_spent_and_what_is_left_of_it_make_up_its_funds():

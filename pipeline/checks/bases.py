@@ -33,7 +33,7 @@ def _loose(noun: str) -> regex.Pattern:
 
 
 @cache
-def _generic_words() -> frozenset[str]:
+def generic_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["generic_words"])
 
 
@@ -83,7 +83,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
 def _described(doc: Document, words: str, before: int) -> Base | None:
     """占列入方案资金的50.51%: the latest amount stated before whose clause holds every content word of the base
     (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
-    wanted = content_words(words) - _generic_words()
+    wanted = content_words(words) - generic_words()
     if not wanted:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
