@@ -674,7 +674,6 @@ KNOWN_MISSES = {
                           "but two of its lists may not be of the total",
     "blind30-luxiyn-2019": "支出进度 of each department over its spending plus its balance, in a bulletin of nine "
                            "departments and eight townships",
-    "blind25-jizhou-2020": "16954套 against parts counted in 套 and 台（套）: parts in another unit end the list",
     "blind25-mianchi-2019": "共需资金8144万元 in one section against the items of a later section (项目预算投入) that "
                             "never says they are its parts",
     "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "

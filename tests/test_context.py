@@ -656,6 +656,17 @@ def test_a_share_of_the_amount_stated_above_by_its_noun():
     assert not _errors(process_text(text.format("29.95"), year=2020), "share")
 
 
+def test_a_list_after_qizhong_colon_runs_over_the_clauses_to_the_end_of_its_period():
+    text = ("某区2020年视频监控项目绩效目标\n计划安装软硬件设备共{0}套，其中：总平台安装设备558套；综治分平台安装设备1488套，"
+            "公安分平台安装设备34套；前端补点安装设备14666台（套）；精品社区设备242套。年度目标为完成总投入的30%。\n")
+    assert _errors(process_text(text.format(16954), year=2020), "parts_sum") == [("error", "16954", "16988")]
+    assert not _errors(process_text(text.format(16988), year=2020), "parts_sum")
+    money = ("某县2023年衔接资金使用情况\n全年共安排衔接资金1000万元，其中：产业发展600万元，含种植业200万元；基础设施300万元；"
+             "项目管理费{0}万元。\n")
+    assert not _errors(process_text(money.format(100), year=2023), "parts_sum")
+    assert _errors(process_text(money.format(150), year=2023), "parts_sum")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -152,8 +152,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
-            if parts and c["bracketed_part"].search(gap):
-                continue        # 省级104万元（内含边境补助33万元）: a part of a part
+            if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
+                continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]):
@@ -239,6 +239,39 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
     if len(parts) < 2:
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """共16954套（台、块、项），其中：总平台558套；综治分平台1488套，公安分平台34套；前端补点14666台（套）；…: a 其中：
+    list goes on over the ；-clauses after it to the end of its period, each clause's figures of the total's kind
+    being parts (a part's part, after 其中 or 含, is not)."""
+    c = cues()
+    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(_gap(doc, s, k + 1))), None)
+    if k is None or doc.norm[s.end - 1] not in "；;":
+        return []
+    whole = s.figures[k]
+    if whole.kind not in LISTED_KINDS:
+        return []
+    parts = [f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
+             if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]
+    last = s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
+            break
+        parts += [f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
+        last = nxt
+    if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
+        return []
+    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+LISTED_KINDS = ("count", "money")
+
+
+def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
+    """套 and 台（套）: a part counted in the total's unit, or with the total's unit in brackets after its own."""
+    return part.kind == whole.kind and (part.unit == whole.unit or doc.norm.startswith(f"（{whole.unit}", part.end)
+                                        or doc.norm.startswith(f"({whole.unit}", part.end))
 
 
 def _names_to_the_end(doc: Document, f: Figure, s: Sentence) -> bool:
@@ -541,6 +574,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
+        out += parts_after_colon(doc, s, groups[i + 1:i + 12])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
