@@ -672,8 +672,6 @@ KNOWN_MISSES = {
                                "itself a sum of two (27.92 + 26.35 = 54.27)",
     "blind30-haixi-2020": "a list of 主要 items that adds up to more than its total: a partial list may not pass it, "
                           "but two of its lists may not be of the total",
-    "blind30-luxiyn-2019": "支出进度 of each department over its spending plus its balance, in a bulletin of nine "
-                           "departments and eight townships",
     "blind25-mianchi-2019": "共需资金8144万元 in one section against the items of a later section (项目预算投入) that "
                             "never says they are its parts",
     "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "

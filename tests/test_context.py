@@ -667,6 +667,14 @@ def test_a_list_after_qizhong_colon_runs_over_the_clauses_to_the_end_of_its_peri
     assert _errors(process_text(money.format(150), year=2023), "parts_sum")
 
 
+def test_a_rate_spent_and_the_rate_left_of_the_same_money_add_up_to_100():
+    text = ("某县2019年整合资金支出进度通报\n一、支出情况\n截至2019年12月18日，各单位共支出整合资金21621.62万元，支出进度为{0}%。"
+            "其中，县级部门支出10282.59万元，进度89.45%；乡镇支出11339.03万元，进度85.51%。\n二、结余情况\n"
+            "截至2019年12月18日，整合资金尚有结余3134.51万元，结余率12.66%。其中县级部门结余率10.55%；乡镇结余率14.49%。\n")
+    assert _errors(process_text(text.format("83.74"), year=2019), "execution_rate") == [("warning", "83.74", "87.34")]
+    assert not _errors(process_text(text.format("87.34"), year=2019), "execution_rate")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -708,7 +708,42 @@ def spent_and_left(doc: Document) -> list[Finding]:
     return out
 
 
+def complementary_rates(doc: Document) -> list[Finding]:
+    """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
+    spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
+    is paired with the nearest earlier paragraph's first spent rate that none completes either, where it leads its
+    own paragraph too; a warning, for that pairing is assumed."""
+    c = cues()
+    rates = [f for f in doc.figures if f.kind == "percent" and f.cell is None and f.unit == "%"]
+    spent = [f for f in rates if c["spent_rate"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    left = [f for f in rates if c["left_rate"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    paired = set()
+    for b in left:
+        for r in spent:
+            if r.period == b.period and verdict(r, HUNDRED - b.value, Interval(HUNDRED, HUNDRED) - interval(b)) \
+                    != CONTRADICTION:
+                paired |= {id(r), id(b)}
+    out = []
+    for b in (b for b in left if id(b) not in paired and _leads_paragraph(doc, b, left)):
+        r = next((r for r in reversed(spent) if id(r) not in paired and r.period == b.period
+                  and r.start < line_start(doc, b.start) and _leads_paragraph(doc, r, spent)), None)
+        if r is not None:
+            paired |= {id(r), id(b)}
+            found = percent_finding("execution_rate", r, HUNDRED - b.value, Interval(HUNDRED, HUNDRED) - interval(b),
+                                    f"100%−{shown(b)}", "支出进度", [r, b])
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + f"（假定与结余率{shown(b)}是同一笔资金的），请核对。"
+            out.append(found)
+    return out
+
+
+def _leads_paragraph(doc: Document, f: Figure, of_its_kind: list[Figure]) -> bool:
+    start = line_start(doc, f.start)
+    return not any(start <= g.start < f.start for g in of_its_kind)
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
-        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc)
+        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
+        + complementary_rates(doc)
