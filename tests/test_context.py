@@ -675,6 +675,33 @@ def test_a_rate_spent_and_the_rate_left_of_the_same_money_add_up_to_100():
     assert not _errors(process_text(text.format("87.34"), year=2019), "execution_rate")
 
 
+BY_DIMENSION = [
+    # a breakdown by a dimension in the total's sentence
+    ("当年转贷上级发行的政府债券39272万元，分为一般债券19609万元、专项债券9000万元和再融资债券{0}万元。", "10663", "10683"),
+    ("安排用于产业发展的衔接资金合计7739万元，按来源分，中央资金3138万元，省级资金2501万元，本级资金{0}万元。", "2100", "2200"),
+    ("省财政分三批下达我县衔接资金共计1,309.65万元，第一批620万元，第二批435.2万元，第三批{0}万元。", "254.45", "264.45"),
+    # …or in the sentences after it
+    ("共支出整合资金21621.62万元。分实施主体看，县级部门支出10282.59万元；乡镇支出{0}万元。", "11339.03", "11439.03"),
+    ("本批次共安排项目23个，涉及资金1214万元。按项目类别分：产业发展类项目16个，资金827万元；乡村建设类项目5个，资金225万元；"
+     "就业类项目{0}个，资金162万元。", "2", "3"),
+    ("全县计划实施投资项目55个，计划投资53.8亿元。按类别分，基础设施项目27个，产业发展项目11个，民生项目{0}个。", "17", "18"),
+]
+
+
+@pytest.mark.parametrize("sentence, holds, differs", BY_DIMENSION)
+def test_a_total_broken_down_by_a_dimension(sentence, holds, differs):
+    text = "某县2023年衔接资金绩效自评报告\n" + sentence + "\n"
+    assert not _errors(process_text(text.format(holds), year=2023), "parts_sum")
+    assert [e[0] for e in _errors(process_text(text.format(differs), year=2023), "parts_sum")] == ["error"]
+
+
+def test_items_that_began_in_the_totals_paragraph_end_with_it():
+    text = ("某区2023年项目计划\n拟实施3大类共26个项目，资金规模合计7359万元。分类来看：产业发展类项目10个，资金规模6172.241508万元；"
+            "乡村建设类项目14个，资金规模1082.631485万元；其他类项目2个，资金规模104.127007万元。\n"
+            "一、产业发展类（10个、资金规模6172.241508万元）\n")
+    assert not _errors(process_text(text, year=2023), "parts_sum")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -56,7 +56,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
                                                     for g in keyed_parts for k in g):
         money_key = next((k for k, f in totals.items() if f is amounts[0][0]), None)
-        keyed_parts = [{money_key: a[0]} for a in amounts[1:]] if money_key else keyed_parts
+        keyed_parts = [{**g, money_key: a[0]} for g, a in zip(keyed_parts, amounts[1:])] if money_key else keyed_parts
     for key, total_f in totals.items():
         if not key[1] and not any(key in g for g in keyed_parts):
             # 涉及资金1214万元: a total that names no measure takes its items' one measure
@@ -125,7 +125,20 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         parts = _part_groups(doc, groups, i, one_amount_each=bool(explicit))
         if len(parts) >= 2:
             out += _compare(doc, whole, parts, certain=bool(explicit))
+        elif explicit:
+            out += _items_of_the_next_sentence(whole, nxt)
     return out + section_totals(doc)
+
+
+def _items_of_the_next_sentence(whole: Sentence, nxt: Sentence) -> list[Finding]:
+    """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
+    all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
+    kinds = {(f.kind, f.unit) for f in nxt.figures}
+    totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
+    if len(nxt.figures) < 2 or len(kinds) != 1 or len(totals) != 1:
+        return []
+    found = sum_finding("parts_sum", totals[0], nxt.figures, "分项之和与总数")
+    return [found] if found.severity != "info" else []
 
 
 def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
@@ -305,9 +318,12 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
     whole = groups[i]
     section = doc.section_at(whole.start)
     measures = set(_keyed(doc, whole))
+    paragraph = line_start(doc, whole.start)
     for s in (groups[j] for j in range(i + 1, len(groups))):
         if section is not None and not (section.start <= s.start < section.end):
             break
+        if parts and line_start(doc, parts[0].start) == paragraph != line_start(doc, s.start):
+            break       # items that began in the total's paragraph end with it (a heading below is no item)
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
