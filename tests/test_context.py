@@ -702,6 +702,15 @@ def test_items_that_began_in_the_totals_paragraph_end_with_it():
     assert not _errors(process_text(text, year=2023), "parts_sum")
 
 
+def test_a_count_of_places_against_the_names_listed_after_it():
+    text = ("某市2016年度美丽乡村建设试点村确定\n省试点村名单公示期满，我市共有{0}个村被正式确定为试点村。\n这些村是：甲区乙镇丙村、"
+            "甲区丁乡长风社区、戊县己镇庚村、辛县壬镇癸村。\n")
+    assert _errors(process_text(text.format(5), year=2016), "parts_sum") == [("error", "5", "4")]
+    assert not _errors(process_text(text.format(4), year=2016), "parts_sum")
+    partial = text.format(5).replace("癸村。", "癸村等。")
+    assert not _errors(process_text(partial, year=2016), "parts_sum")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

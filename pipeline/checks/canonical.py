@@ -187,6 +187,9 @@ def county_growth(doc: Document, fields) -> list[Finding]:
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
+    if any(k.startswith("budget") and f.fund_level not in ("", "county") for k, f in present):
+        # 各级共安排预算546.23万元: a budget of all levels is no measure of the county's own funds
+        present = [(k, f) for k, f in present if k != "funds_county_current"]
     if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
         return []
     names = {"budget_planned": "年初预算", "budget_implemented": "落实预算", "funds_county_current": "县级安排资金"}

@@ -677,6 +677,34 @@ def counted_lists(doc: Document) -> list[Finding]:
     return out
 
 
+NAME_CHARS = 20     # characters a place's name in a list may have
+NAMED_SHARE = Decimal("0.8")    # of the pieces, those that must end as a place's name does (村, 社区, 镇…)
+
+
+def counted_names(doc: Document) -> list[Finding]:
+    """我市共有22个村被确定为试点村。这些村是：甲镇乙村、丙乡丁社区、…。: a count of places against the names listed
+    after it, in its sentence or the next, up to the end of the period; none where the list says it is partial."""
+    c = cues()
+    out = []
+    for n in (f for f in doc.figures if f.cell is None and f.kind == "count" and f.unit == "个"):
+        if not c["place_name_end"].match(doc.norm, n.end):
+            continue
+        lead = c["names_lead"].match(doc.norm, n.end, n.end + 80)
+        if lead is None:
+            continue
+        end = c["list_end"].search(doc.norm, lead.end(), lead.end() + LIST_REACH)
+        if end is None or figures_between(doc, lead.end(), end.start()):
+            continue
+        names = [p.strip() for p in regex.split("[、，,]", doc.norm[lead.end():end.start()])]
+        if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or "等" in names[-1] \
+                or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
+            continue
+        if n.value != len(names):
+            out.append(finding("parts_sum", "error", f"写明{shown(n)}，其后列出{len(names)}个名称，个数不一致，请核对。",
+                               [n], n.value, Decimal(len(names))))
+    return out
+
+
 def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
     """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount."""
     c = cues()
@@ -761,5 +789,6 @@ def _leads_paragraph(doc: Document, f: Figure, of_its_kind: list[Figure]) -> boo
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
+        + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc)

@@ -13,6 +13,7 @@ from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
 from .bases import generic_words
+from .canonical import OTHER_SCOPE
 from .findings import amount, finding, number, shown
 from .rounding import interval, total
 from .text import cues, measure_class, sentences
@@ -139,7 +140,7 @@ def _restated_totals(doc: Document) -> list[Finding]:
             same = a.fund == b.fund if "arranged" in (measure_class(a), measure_class(b)) \
                 else a.fund == b.fund or not a.fund or not b.fund
             if same and measure_class(a) == measure_class(b) and (a.fund or measure_class(a) == "received") \
-                    and not interval(a).overlaps(interval(b)):
+                    and not interval(a).overlaps(interval(b)) and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value):
                 what = "到位资金" if measure_class(a) == "received" else "资金"
                 return [finding("same_figure_differs", "warning",
                                 f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
