@@ -666,6 +666,12 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 # written; they pass now, so they stay in. Should one regress, do not drop it here silently.
 # Contradictions of the blind rounds not found yet, each with why (strict: a fix makes the test say so).
 KNOWN_MISSES = {
+    "blind39-zhongyuan-2023": "one project's 资金预算55万元 against the 50万元 the notice allocates and its only project "
+                              "receives: a project's budget is not known to be all of the allocation",
+    "blind40-geermu-2025": "a table cell's 总支出70万元 against the 35 + 38万元 of the 资金使用明细 in the next row: a cell's "
+                           "parts written in another cell",
+    "blind40-qijiang-2023": "a half-year dividend of 1385元 for 29 households at a fixed 100元 a year paid twice: a rate "
+                            "stated in words the checks do not multiply out",
     "blind33-pingyi-2019": "the zone received 100万元 and two projects use 100 and 50 of it: parts named in two "
                            "sentences after the total, each as its project's use",
     "blind32-wutongqiao-2024": "省级172万元 against the four uses listed for it in the sentences after, one of which is "

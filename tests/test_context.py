@@ -711,6 +711,13 @@ def test_a_count_of_places_against_the_names_listed_after_it():
     assert not _errors(process_text(partial, year=2016), "parts_sum")
 
 
+def test_the_rest_of_a_total_after_what_was_paid_of_it():
+    text = ("某区关于拨付2022年度第二批市级补助资金的通知\n2022年度全区市级补助资金应拨付总额为544万元，此前已拨出285万元。"
+            "按照考核结果，现将剩余的第二批市级补助资金{0}万元拨付给你们。\n")
+    assert _errors(process_text(text.format(249), year=2022), "parts_sum") == [("warning", "5440000", "5340000")]
+    assert not _errors(process_text(text.format(259), year=2022), "parts_sum")
+
+
 def test_a_heading_that_hands_its_amount_over_to_its_items():
     text = ("某区2025年第一期衔接资金分配方案公告\n一、资金分配\n（二）安排183万元作为各单位的项目管理费，分配如下：\n1.甲镇项目管理费，计划安排20万元；\n"
             "2.乙镇项目管理费，计划安排30万元；\n3.农业农村局项目管理费，计划安排{0}万元。\n")

@@ -752,6 +752,26 @@ def spent_and_left(doc: Document) -> list[Finding]:
     return out
 
 
+def remainder_of_total(doc: Document) -> list[Finding]:
+    """应拨付总额为544万元，此前已拨出285万元。…现将剩余的第二批市级补助资金249万元拨付: the rest of a total, after
+    the amount of it paid or spent just before, in one paragraph. A warning: which total is assumed."""
+    out = []
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for k, rest in enumerate(money):
+        if k < 2 or not cues()["remainder_before"].search(doc.norm[clause_start(doc, rest.start):rest.start]):
+            continue
+        whole, done = money[k - 2], money[k - 1]
+        if line_start(doc, whole.start) != line_start(doc, rest.start) or measure_class(done) not in ("paid", "spent") \
+                or not whole.value > max(done.value, rest.value):
+            continue
+        found = sum_finding("parts_sum", whole, [done, rest], "已付与剩余之和与总额")
+        if found.severity == "error":
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + f"（假定剩余是{shown(whole)}减去{shown(done)}），请核对。"
+            out.append(found)
+    return out
+
+
 def complementary_rates(doc: Document) -> list[Finding]:
     """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
     spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
@@ -791,4 +811,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
-        + complementary_rates(doc)
+        + complementary_rates(doc) + remainder_of_total(doc)
