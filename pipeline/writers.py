@@ -5,6 +5,7 @@ import csv
 import dataclasses
 import io
 import json
+import operator
 import os
 from collections.abc import Iterable
 from functools import cache
@@ -15,13 +16,15 @@ from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
 from . import columns
-from .columns import names, safe_row
+from .columns import TEXT_COLUMNS, names, neutralised, safe_row
 
 DOCUMENT_COLUMNS = names(columns.DOCUMENTS)
 FACT_COLUMNS = names(columns.FACTS)
 FINDING_COLUMNS = names(columns.FINDINGS)
 TABLE_COLUMNS = names(columns.TABLES)
 FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
+CELL_FIELDS = [f.name for f in dataclasses.fields(Cell)]
+_figure_values, _cell_values = operator.attrgetter(*FIGURE_FIELDS), operator.attrgetter(*CELL_FIELDS)
 # what a document says about itself, for the checks across documents: all but its text and what is read from it
 DOCUMENT_FIELDS = [f.name for f in dataclasses.fields(Document)
                    if f.name not in ("text", "norm", "blocks", "tables", "page_starts", "sections", "figures",
@@ -109,7 +112,11 @@ def document_json(doc: Document) -> dict:
 def csv_text(columns: list[str], rows) -> str:
     """Rows as CSV lines without the header, exactly as they stand in the finished file."""
     buffer = io.StringIO()
-    csv.DictWriter(buffer, fieldnames=columns).writerows(safe_row(row) for row in rows)
+    # safe_row and csv.DictWriter in one step: DictWriter checks every row's keys against the columns
+    text = [name in TEXT_COLUMNS for name in columns]
+    csv.writer(buffer).writerows([neutralised(v) if is_text and isinstance(v, str) else v
+                                  for is_text, v in zip(text, (row.get(name, "") for name in columns))]
+                                 for row in rows)
     return buffer.getvalue()
 
 
@@ -126,10 +133,10 @@ def across_summary(doc: Document) -> dict:
 
 
 def _figure_fields(f: Figure) -> dict:
-    held = {name: getattr(f, name) for name in FIGURE_FIELDS}
+    held = dict(zip(FIGURE_FIELDS, _figure_values(f)))
     decimals = [name for name, value in held.items() if isinstance(value, Decimal)]
     held.update({name: str(held[name]) for name in decimals}, decimals=decimals)
-    held["cell"] = None if f.cell is None else dataclasses.asdict(f.cell)
+    held["cell"] = None if f.cell is None else dict(zip(CELL_FIELDS, _cell_values(f.cell)))
     return held
 
 
