@@ -56,6 +56,28 @@ class _Sheet(Worksheet):
     and a write to the file it goes through for every cell (half the time of report.xlsx). Any other cell
     is XlsxWriter's to write."""
 
+    def write_cells(self, row: int, cells: list[tuple[int, object, object]]) -> None:
+        """Cells (column, value, format) of one row, in column order, as XlsxWriter's write_string and
+        write_number put them in its table, the row's bounds checked once: a string without the characters
+        XML cannot hold, none where that leaves nothing; a number, none for NaN."""
+        kept = []
+        for col, value, fmt in cells:
+            if isinstance(value, str):
+                if value := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
+                    kept.append((col, CellStringTuple(value, fmt)))
+            elif not isinstance(value, Decimal) or value.is_finite():
+                kept.append((col, CellNumberTuple(value, fmt)))
+        if not kept or self._check_dimensions(row, kept[0][0]) or self._check_dimensions(row, kept[-1][0]):
+            return
+        if row > self.previous_row:
+            self._write_single_row(row)
+        table = self.table[row]
+        for col, cell in kept:
+            if cell.__class__ is CellStringTuple and len(cell.string) > self.xls_strmax // 2:
+                self._write_string(row, col, cell.string, cell.format)     # XlsxWriter cuts it at 32,767 characters
+            else:
+                table[col] = cell
+
     def _write_single_row(self, current_row_num: int = 0) -> None:
         row = self.previous_row
         cells = self.table.get(row)
@@ -118,22 +140,18 @@ def _formats(wb: Workbook) -> dict:
 
 def _write(ws, row: int, col: int, value, fmt=None) -> None:
     """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
-    if isinstance(value, str):
-        if text := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
-            ws._write_string(row, col, text, fmt)    # write_string without its A1 wrapper; cut at 32,767 characters
-    elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
-        ws._write_number(row, col, value, fmt)
+    ws.write_cells(row, [(col, value, fmt)])
 
 
-def _cell(ws, formats: dict, row: int, col: int, column: columns.Column, raw: str, kind: str = "",
-          style: str = "") -> None:
-    """A CSV cell, typed; a number of a kind in NUMBER_FORMAT is shown in it, style names a format."""
+def _cell(formats: dict, col: int, column: columns.Column, raw: str, kind: str = "", style: str = ""):
+    """A CSV cell, typed, for write_cells (None when empty); a number of a kind in NUMBER_FORMAT is shown in it,
+    style names a format."""
     if raw == "":
-        return
+        return None
     value = columns.typed(column, raw)
     if kind in NUMBER_FORMAT and not isinstance(value, str):
         style = kind
-    _write(ws, row, col, value, formats.get(style))
+    return col, value, formats.get(style)
 
 
 def _sheet(wb: Workbook, formats: dict, title: str, headers: list[tuple[str, float]], sheet_class=None):
@@ -235,16 +253,16 @@ class Book:
                 self.kept[doc["doc_id"]] = fields
         if doc["status"] != "ok":
             self.failed.append(doc)
-        ws, formats, n = self.sheets["总览"], self.formats, self._next("总览")
-        for col, name in enumerate(OVERVIEW_HEAD):
-            _cell(ws, formats, n, col, self.doc_cols[name], doc[name])
+        formats, n = self.formats, self._next("总览")
+        cells = [_cell(formats, col, self.doc_cols[name], doc[name]) for col, name in enumerate(OVERVIEW_HEAD)]
         for col, name in enumerate(self.field_names, start=len(OVERVIEW_HEAD)):
             if fact := fields.get(name):
-                _cell(ws, formats, n, col, self.value_col, fact["value"], fact["kind"])
+                cells.append(_cell(formats, col, self.value_col, fact["value"], fact["kind"]))
         for col, name in enumerate(OVERVIEW_TAIL, start=len(OVERVIEW_HEAD) + len(self.field_names)):
             sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
             flagged = sev and doc[name] not in ("", "0")
-            _cell(ws, formats, n, col, self.doc_cols[name], doc[name], style=sev if flagged else "")
+            cells.append(_cell(formats, col, self.doc_cols[name], doc[name], style=sev if flagged else ""))
+        self.sheets["总览"].write_cells(n, [c for c in cells if c])
 
     def facts(self, rows) -> None:
         for row in rows:
@@ -257,14 +275,15 @@ class Book:
         for row in rows:
             n = self._next("核查结果")
             style = row["severity"] if row["severity"] in ("error", "warning") else ""
-            for col, c in enumerate(columns.FINDINGS):
-                _cell(ws, formats, n, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+            cells = [_cell(formats, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+                     for col, c in enumerate(columns.FINDINGS)]
             for col, fact_id in enumerate(row["facts"].split()[:LINKED_FACTS], start=len(columns.FINDINGS)):
                 if (linked := self.fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
-                    _write(ws, n, col, fact_id)
+                    cells.append((col, fact_id, None))
                     continue
                 ws.link(n, col, f"'数据'!A{linked}")
-                _write(ws, n, col, fact_id, formats["link"])
+                cells.append((col, fact_id, formats["link"]))
+            ws.write_cells(n, [c for c in cells if c])
 
     def tables(self, rows) -> None:
         for row in rows:
@@ -305,9 +324,9 @@ class Book:
         return self.rows[title]
 
     def _row(self, ws, n: int, table, row: dict) -> None:
-        formats = self.formats
-        for col, c in enumerate(table):
-            _cell(ws, formats, n, col, c, row[c.name], row.get("kind", "") if c.name == "value" else "")
+        formats, kind = self.formats, row.get("kind", "")
+        cells = (_cell(formats, col, c, row[c.name], kind if c.name == "value" else "") for col, c in enumerate(table))
+        ws.write_cells(n, [c for c in cells if c])
 
 
 def write_workbook(out: Path) -> Path:
