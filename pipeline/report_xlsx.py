@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections import Counter
+from collections import Counter, namedtuple
 from decimal import Decimal
+from functools import cache
 from itertools import groupby, islice
 from pathlib import Path
 
 from xlsxwriter import Workbook
-from xlsxwriter.utility import xl_rowcol_to_cell, xl_rowcol_to_cell_fast
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
 from xlsxwriter.xmlwriter import re_control_chars_1, re_control_chars_2, xml_escapes
 
@@ -45,16 +46,16 @@ ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 # A string XlsxWriter writes as it is: no control character or _xHHHH_ to escape, nothing XML escapes, no space
-# to preserve at either end (and so no <r> rich string either).
+# to preserve at either end (and so no <r> rich string, and nothing ILLEGAL_CHARACTERS removes, either).
 _AS_IS = re.compile("|".join([re_control_chars_1.pattern, re_control_chars_2.pattern, xml_escapes.pattern,
                               "[\ufffe\uffff]", r"^\s", r"\s$"]))
 
 
 class _Sheet(Worksheet):
-    """A worksheet that writes the XML of a row of plain cells, strings as they are and numbers, itself, in one
-    piece: the XML XlsxWriter writes for them, without the five regular expressions, lists of attributes
-    and a write to the file it goes through for every cell (half the time of report.xlsx). Any other cell
-    is XlsxWriter's to write."""
+    """A worksheet that takes a row's cells at once and writes the XML of a row of plain cells (strings as they
+    are, numbers) itself, in one piece: the XML XlsxWriter writes for them, without the five regular
+    expressions, the lists of attributes and the write to the file it goes through for every cell (more than
+    half the time of report.xlsx). Any other cell is XlsxWriter's to write."""
 
     def write_cells(self, row: int, cells: list[tuple[int, object, object]]) -> None:
         """Cells (column, value, format) of one row, in column order, as XlsxWriter's write_string and
@@ -63,17 +64,19 @@ class _Sheet(Worksheet):
         kept = []
         for col, value, fmt in cells:
             if isinstance(value, str):
-                if value := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
-                    kept.append((col, CellStringTuple(value, fmt)))
+                if not _AS_IS.search(value):
+                    kept.append((col, _new(_PlainString, (value, fmt))))
+                elif value := ILLEGAL_CHARACTERS.sub("", value):
+                    kept.append((col, _new(CellStringTuple, (value, fmt))))
             elif not isinstance(value, Decimal) or value.is_finite():
-                kept.append((col, CellNumberTuple(value, fmt)))
+                kept.append((col, _new(CellNumberTuple, (value, fmt))))
         if not kept or self._check_dimensions(row, kept[0][0]) or self._check_dimensions(row, kept[-1][0]):
             return
         if row > self.previous_row:
             self._write_single_row(row)
         table = self.table[row]
         for col, cell in kept:
-            if cell.__class__ is CellStringTuple and len(cell.string) > self.xls_strmax // 2:
+            if cell.__class__ is not CellNumberTuple and len(cell.string) > self.xls_strmax // 2:
                 self._write_string(row, col, cell.string, cell.format)     # XlsxWriter cuts it at 32,767 characters
             else:
                 table[col] = cell
@@ -85,30 +88,37 @@ class _Sheet(Worksheet):
             return super()._write_single_row(current_row_num)
         self.previous_row = current_row_num
         self._write_row(row, None)
-        written = []
+        written, number = [], str(row + 1)
         for col in sorted(cells):
             cell = cells[col]
-            if (xml := self._plain_cell(row, col, cell)) is not None:
-                written.append(xml)
-                continue
-            self.fh.write("".join(written))
-            written = []
-            self._write_cell(row, col, cell)
+            kind = cell.__class__
+            if kind is _PlainString or kind is CellNumberTuple:
+                if cell.format:
+                    style = f' s="{cell.format._get_xf_index()}"'
+                elif col not in self.col_info or self.col_info[col].column_format is None:
+                    style = ""
+                else:
+                    kind = None
+            if kind is _PlainString:
+                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{cell.string}</t></is></c>')
+            elif kind is CellNumberTuple:
+                written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{cell.number:.16G}</v></c>')
+            else:
+                self.fh.write("".join(written))
+                written = []
+                self._write_cell(row, col, cell)
         written.append("</row>")
         self.fh.write("".join(written))
         self.table.clear()
         return None
 
-    def _plain_cell(self, row: int, col: int, cell) -> str | None:
-        kind = cell.__class__
-        if kind is CellStringTuple and _AS_IS.search(cell.string) or kind not in (CellStringTuple, CellNumberTuple) \
-                or not cell.format and col in self.col_info and self.col_info[col].column_format is not None:
-            return None
-        style = f' s="{cell.format._get_xf_index()}"' if cell.format else ""
-        where = xl_rowcol_to_cell_fast(row, col)
-        if kind is CellNumberTuple:
-            return f'<c r="{where}"{style}><v>{cell.number:.16G}</v></c>'
-        return f'<c r="{where}"{style} t="inlineStr"><is><t>{cell.string}</t></is></c>'
+
+# A string as XlsxWriter writes it (see _AS_IS): a cell of its own class, named as XlsxWriter's strings are
+# so that XlsxWriter's code reads it as one of them; cells made by tuple.__new__, not by a namedtuple's
+# __new__, a function in Python.
+_PlainString = namedtuple("String", "string, format")
+_new = tuple.__new__
+_column_name = cache(xl_col_to_name)
 
 
 class _LinkedSheet(_Sheet):
@@ -325,8 +335,8 @@ class Book:
 
     def _row(self, ws, n: int, table, row: dict) -> None:
         formats, kind = self.formats, row.get("kind", "")
-        cells = (_cell(formats, col, c, row[c.name], kind if c.name == "value" else "") for col, c in enumerate(table))
-        ws.write_cells(n, [c for c in cells if c])
+        ws.write_cells(n, [_cell(formats, col, c, raw, kind if c.name == "value" else "")
+                           for col, c in enumerate(table) if (raw := row[c.name]) != ""])
 
 
 def write_workbook(out: Path) -> Path:
