@@ -100,7 +100,8 @@ class _Sheet(Worksheet):
                 else:
                     kind = None
             if kind is _PlainString:
-                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{cell.string}</t></is></c>')
+                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{cell.string}</t>'
+                               '</is></c>')
             elif kind is CellNumberTuple:
                 written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{cell.number:.16G}</v></c>')
             else:

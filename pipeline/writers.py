@@ -8,8 +8,8 @@ import json
 import operator
 import os
 from collections.abc import Iterable
-from functools import cache
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
