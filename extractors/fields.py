@@ -259,7 +259,8 @@ def _fit_context(doc: Document) -> None:
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
                 and (field_level is None or not level or level == field_level) \
-                and f.measure not in data["never_fields"]
+                and f.measure not in data["never_fields"] \
+                and not (f.field.startswith("funds_received") and f.measure in data["not_received"])
             if keep:
                 continue
             f.field, f.field_rule = "", ""

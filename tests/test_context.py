@@ -357,6 +357,10 @@ def test_a_rate_per_unit_times_the_quantity_stated_before_it():
                        "合计12万元，可实现净收入3万元。\n", year=2022)
     assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "average"] \
         == [("warning", "120000", "135000")]
+    reworded = process_text("某乡2022年项目绩效自评报告\n村集体投资种植李子树30亩，可实现总收入15万元；扣除租金等费用，成本按每亩"
+                            "4500元计，共12万元。\n", year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in reworded.findings if x.rule == "average"] \
+        == [("warning", "120000", "135000")]
 
 
 def test_a_rate_of_funds_received_is_over_the_amount_allocated():
@@ -580,6 +584,131 @@ def test_two_totals_stated_with_the_same_part_or_count_of_projects():
     siblings = process_text("某省2018年彩票公益金项目绩效自评报告\n二、项目情况\n（一）甲县。项目总投资2033.34万元，其中使用中央专项彩票公益金2000万元。\n"
                             "（二）乙县。项目总投资2221.65万元，其中中央专项彩票公益金2000万元。\n", year=2018)
     assert not _errors(siblings, "same_figure_differs")
+
+
+def test_two_amounts_whose_digits_differ_by_a_swap_of_neighbours():
+    text = ("某县2018年少数民族发展资金绩效自评报告\n一、资金情况\n全年安排少数民族工作专项经费{0}万元。\n"
+            "二、项目实施\n乙村道路项目计划投资343.85万元，实际到位资金343.85万元。\n")
+    assert _errors(process_text(text.format("348.35"), year=2018), "same_figure_differs") == \
+        [("warning", "3438500", "3483500")]
+    # other digits, or too few of them to tell a slip from two amounts
+    assert not _errors(process_text(text.format("348.55"), year=2018), "same_figure_differs")
+    short = "某县衔接资金绩效自评报告\n甲村安排12万元，乙村安排21万元，丙村安排1.2万元。\n"
+    assert not _errors(process_text(short, year=2023), "same_figure_differs")
+    counts = ("某市东西部协作工作总结\n一、总体情况\n目前我市16个区参与对甘肃省{0}个县的对口帮扶。\n二、结对情况\n"
+              "我市16个区共参与对甘肃省43个县的对口帮扶。\n")
+    assert _errors(process_text(counts.format(34), year=2024), "same_figure_differs") == [("warning", "43", "34")]
+    assert not _errors(process_text(counts.format(43), year=2024), "same_figure_differs")
+    siblings = ("某省2018年项目绩效自评报告\n二、项目情况\n（一）甲区。规划覆盖31个贫困村，新建道路。\n"
+                "（二）乙市。规划覆盖13个贫困村，新建道路。\n")
+    assert not _errors(process_text(siblings, year=2018), "same_figure_differs")
+
+
+def test_what_an_item_spent_and_what_is_left_of_it_make_up_its_funds():
+    text = ("某县2021年整合资金项目绩效自评报告\n1.小额信贷贴息项目\n经批复的项目共3个，总投资1127.353372万元，资金来源中整合资金"
+            "1046.32万元、收回后重新分配的资金81.033372万元。项目实际使用资金{0}万元，结余58.363856万元已全部收回。\n")
+    assert _errors(process_text(text.format("1068.899516"), year=2021), "spent_plus_carryover") == \
+        [("warning", "11273533.72", "11272633.72")]
+    assert not _errors(process_text(text.format("1068.989516"), year=2021), "spent_plus_carryover")
+
+
+def test_a_list_of_counts_that_names_its_items_goes_on_over_clauses():
+    text = ("某县2025年少数民族发展任务完成情况\n纳入年度实施计划的项目{0}个，其中优势产业项目5个，分别为甲村暖棚建设、平房子镇三台村冷棚建设、"
+            "乙村育肥羊养殖基地、丙村农文旅融合、民族手工艺培训；改善民生项目4个，分别为丁村水泥路硬化、戊村水泥路硬化、己村配套设施、庚村新建水泥路。\n")
+    assert _errors(process_text(text.format(10), year=2025), "parts_sum") == [("warning", "10", "9")]
+    assert not _errors(process_text(text.format(9), year=2025), "parts_sum")
+
+
+def test_shares_said_to_be_respectively_of_the_amounts_before_them():
+    text = ("某省2019年统筹整合资金工作情况\n全省20个贫困县整合各类财政涉农资金53.1亿元。\n今年20个贫困县安排整合资金{0}亿元用于241个"
+            "农业生产发展项目，分别占整合资金总数的53.75%和总项目数的56.05%。\n")
+    assert _errors(process_text(text.format("25.84"), year=2019), "share") == [("error", "53.75", "48.66")]
+    assert not _errors(process_text(text.format("28.54"), year=2019), "share")
+
+
+def test_an_average_per_household_or_person_over_the_periods_count_and_total():
+    text = ("某区2022年小额信贷贴息公告\n2022年，全区分6批次为7171户脱贫户和监测对象兑付了贴息资金，其中监测对象177户、脱贫户6994户；"
+            "本年度共计兑付1300万元，户均贴息{0}元。\n")
+    assert _errors(process_text(text.format("1821.86"), year=2022), "average") == [("error", "1821.86", "1812.86")]
+    assert not _errors(process_text(text.format("1812.86"), year=2022), "average")
+    dividend = ("某县2020年资产收益扶贫情况\n带动贫困户169户419人参与收益分红，分红总额13.392万元，人均分红{0}元。\n")
+    assert _errors(process_text(dividend.format("319"), year=2020), "average") == [("error", "319", "319.62")]
+    assert not _errors(process_text(dividend.format("319.62"), year=2020), "average")
+
+
+def test_a_rate_of_works_started_over_the_works_planned():
+    text = "某地2015年援疆工作进展\n本年度计划新建项目1022个，目前已开工934个，开工率{0}%。\n"
+    assert _errors(process_text(text.format("92.3"), year=2015)) == [("error", "92.3", "91.39")]
+    assert not _errors(process_text(text.format("91.39"), year=2015))
+
+
+def test_a_total_said_to_be_made_of_the_amounts_after_it():
+    text = ("某市2021年革命老区转移支付资金使用情况\n上级下达我市2021年革命老区转移支付资金共计8364.8万元，由革命老区转移支付补助资金"
+            "2827万元和原中央苏区转移支付补助资金{0}万元两部分组成。\n")
+    assert _errors(process_text(text.format("5573.8"), year=2021), "parts_sum") == [("error", "83648000", "84008000")]
+    assert not _errors(process_text(text.format("5537.8"), year=2021), "parts_sum")
+
+
+def test_a_share_of_the_amount_stated_above_by_its_noun():
+    text = ("某市涉农资金审计结果\n2018—2020年，市财政在高标准农田建设等方面累计投入资金31074.26万元。审计组重点抽查涉农专项资金"
+            "9305.58万元，占上述投入的{0}%。\n")
+    assert _errors(process_text(text.format("29.94"), year=2020), "share") == [("error", "29.94", "29.95")]
+    assert not _errors(process_text(text.format("29.95"), year=2020), "share")
+
+
+def test_a_list_after_qizhong_colon_runs_over_the_clauses_to_the_end_of_its_period():
+    text = ("某区2020年视频监控项目绩效目标\n计划安装软硬件设备共{0}套，其中：总平台安装设备558套；综治分平台安装设备1488套，"
+            "公安分平台安装设备34套；前端补点安装设备14666台（套）；精品社区设备242套。年度目标为完成总投入的30%。\n")
+    assert _errors(process_text(text.format(16954), year=2020), "parts_sum") == [("error", "16954", "16988")]
+    assert not _errors(process_text(text.format(16988), year=2020), "parts_sum")
+    money = ("某县2023年衔接资金使用情况\n全年共安排衔接资金1000万元，其中：产业发展600万元，含种植业200万元；基础设施300万元；"
+             "项目管理费{0}万元。\n")
+    assert not _errors(process_text(money.format(100), year=2023), "parts_sum")
+    assert _errors(process_text(money.format(150), year=2023), "parts_sum")
+
+
+def test_a_rate_spent_and_the_rate_left_of_the_same_money_add_up_to_100():
+    text = ("某县2019年整合资金支出进度通报\n一、支出情况\n截至2019年12月18日，各单位共支出整合资金21621.62万元，支出进度为{0}%。"
+            "其中，县级部门支出10282.59万元，进度89.45%；乡镇支出11339.03万元，进度85.51%。\n二、结余情况\n"
+            "截至2019年12月18日，整合资金尚有结余3134.51万元，结余率12.66%。其中县级部门结余率10.55%；乡镇结余率14.49%。\n")
+    assert _errors(process_text(text.format("83.74"), year=2019), "execution_rate") == [("warning", "83.74", "87.34")]
+    assert not _errors(process_text(text.format("87.34"), year=2019), "execution_rate")
+
+
+BY_DIMENSION = [
+    # a breakdown by a dimension in the total's sentence
+    ("当年转贷上级发行的政府债券39272万元，分为一般债券19609万元、专项债券9000万元和再融资债券{0}万元。", "10663", "10683"),
+    ("安排用于产业发展的衔接资金合计7739万元，按来源分，中央资金3138万元，省级资金2501万元，本级资金{0}万元。", "2100", "2200"),
+    ("省财政分三批下达我县衔接资金共计1,309.65万元，第一批620万元，第二批435.2万元，第三批{0}万元。", "254.45", "264.45"),
+    # …or in the sentences after it
+    ("共支出整合资金21621.62万元。分实施主体看，县级部门支出10282.59万元；乡镇支出{0}万元。", "11339.03", "11439.03"),
+    ("本批次共安排项目23个，涉及资金1214万元。按项目类别分：产业发展类项目16个，资金827万元；乡村建设类项目5个，资金225万元；"
+     "就业类项目{0}个，资金162万元。", "2", "3"),
+    ("全县计划实施投资项目55个，计划投资53.8亿元。按类别分，基础设施项目27个，产业发展项目11个，民生项目{0}个。", "17", "18"),
+]
+
+
+@pytest.mark.parametrize("sentence, holds, differs", BY_DIMENSION)
+def test_a_total_broken_down_by_a_dimension(sentence, holds, differs):
+    text = "某县2023年衔接资金绩效自评报告\n" + sentence + "\n"
+    assert not _errors(process_text(text.format(holds), year=2023), "parts_sum")
+    assert [e[0] for e in _errors(process_text(text.format(differs), year=2023), "parts_sum")] == ["error"]
+
+
+def test_items_that_began_in_the_totals_paragraph_end_with_it():
+    text = ("某区2023年项目计划\n拟实施3大类共26个项目，资金规模合计7359万元。分类来看：产业发展类项目10个，资金规模6172.241508万元；"
+            "乡村建设类项目14个，资金规模1082.631485万元；其他类项目2个，资金规模104.127007万元。\n"
+            "一、产业发展类（10个、资金规模6172.241508万元）\n")
+    assert not _errors(process_text(text, year=2023), "parts_sum")
+
+
+def test_a_count_of_places_against_the_names_listed_after_it():
+    text = ("某市2016年度美丽乡村建设试点村确定\n省试点村名单公示期满，我市共有{0}个村被正式确定为试点村。\n这些村是：甲区乙镇丙村、"
+            "甲区丁乡长风社区、戊县己镇庚村、辛县壬镇癸村。\n")
+    assert _errors(process_text(text.format(5), year=2016), "parts_sum") == [("error", "5", "4")]
+    assert not _errors(process_text(text.format(4), year=2016), "parts_sum")
+    partial = text.format(5).replace("癸村。", "癸村等。")
+    assert not _errors(process_text(partial, year=2016), "parts_sum")
 
 
 def test_a_heading_that_hands_its_amount_over_to_its_items():

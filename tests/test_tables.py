@@ -160,3 +160,35 @@ def test_a_total_row_over_a_column_some_row_left_blank_is_a_warning():
                        year=2018)
     totals = [(x.severity, x.declared, x.computed) for x in doc.findings if x.rule == "table_total" and x.severity != "info"]
     assert totals == [("warning", "1600000", "1500000")]
+
+
+def _allocation_docx(path, huian_total: str):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("关于下达2024年市级乡村振兴专项资金的通知")
+    document.add_paragraph("现将市级乡村振兴专项资金300万元下达给你们（分配情况见附件1）。")
+    document.add_paragraph("附件1")
+    document.add_paragraph("单位：万元")
+    rows = [("县（市、区）", "合计", "镇（乡）", "补助资金（万元）"),
+            ("泉港区", "100", "前黄镇", "50"), ("", "", "峰尾镇", "50"),
+            ("惠安县", huian_total, "辋川镇", "50"), ("", "", "山霞镇", "50"), ("", "", "紫山镇", "50"),
+            ("石狮市", "50", "锦尚镇", "50")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for first, last in ((1, 2), (3, 5)):
+        for col in (0, 1):
+            top = table.cell(first, col)
+            text = top.text
+            top.merge(table.cell(last, col)).text = text
+    document.save(path)
+    return path
+
+
+def test_a_total_merged_over_several_rows_against_the_rows_it_spans(tmp_path):
+    wrong = process(_allocation_docx(tmp_path / "wrong.docx", "200"))
+    found = [(x.severity, x.declared, x.computed) for x in wrong.findings if x.rule == "parts_sum" and x.severity != "info"]
+    assert found == [("error", "2000000", "1500000")]
+    right = process(_allocation_docx(tmp_path / "right.docx", "150"))
+    assert not [x for x in right.findings if x.rule == "parts_sum" and x.severity != "info"]

@@ -31,10 +31,13 @@ def check_document(doc: Document) -> None:
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:
-    """One relation reached by two checks (a 其中 list that is also a breakdown) is one finding."""
+    """One relation reached by two checks (a 其中 list that is also a breakdown) is one finding; so is one
+    pair of values said to differ, in either order and wherever each is written again."""
     seen, out = set(), []
     for f in findings:
-        key = (f.rule, f.declared, f.computed, frozenset(id(x) for x in f.figures))
+        values = frozenset((f.declared, f.computed))
+        key = (f.rule, values) if f.rule == "same_figure_differs" else \
+            (f.rule, values, frozenset(id(x) for x in f.figures))
         if key not in seen:
             seen.add(key)
             out.append(f)

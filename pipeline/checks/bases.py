@@ -33,7 +33,7 @@ def _loose(noun: str) -> regex.Pattern:
 
 
 @cache
-def _generic_words() -> frozenset[str]:
+def generic_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["generic_words"])
 
 
@@ -43,8 +43,9 @@ class Base:
     figure: Figure | None       # None: named, but the report states no such amount
 
 
-def named_base(doc: Document, gap: str, before: int) -> Base | None:
-    """The base named in the words before a percentage; None when the sentence names none."""
+def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None) -> Base | None:
+    """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
+    the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%)."""
     phrase, not_level, nouns = _cues()
     m = phrase.search(gap)
     if not m:
@@ -69,7 +70,7 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
         return _described(doc, words, before)
     loose = _loose(noun)
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
-        if loose.search(doc.norm[clause_start(doc, f.start):f.start]) or noun in f.label:
+        if f is not share_of and (loose.search(doc.norm[clause_start(doc, f.start):f.start]) or noun in f.label):
             return Base(words, f)           # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元
     if "总" not in noun:
         return Base(words, None)
@@ -82,7 +83,7 @@ def named_base(doc: Document, gap: str, before: int) -> Base | None:
 def _described(doc: Document, words: str, before: int) -> Base | None:
     """占列入方案资金的50.51%: the latest amount stated before whose clause holds every content word of the base
     (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
-    wanted = content_words(words) - _generic_words()
+    wanted = content_words(words) - generic_words()
     if not wanted:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):

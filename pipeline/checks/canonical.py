@@ -187,6 +187,9 @@ def county_growth(doc: Document, fields) -> list[Finding]:
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
+    if any(k.startswith("budget") and f.fund_level not in ("", "county") for k, f in present):
+        # 各级共安排预算546.23万元: a budget of all levels is no measure of the county's own funds
+        present = [(k, f) for k, f in present if k != "funds_county_current"]
     if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
         return []
     names = {"budget_planned": "年初预算", "budget_implemented": "落实预算", "funds_county_current": "县级安排资金"}
@@ -231,12 +234,13 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                 continue
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
+            gap = abs(other.value - first.value)
+            if differs and first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
+                continue        # two amounts, one under half the other: two scopes the context did not tell apart
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
-                gap = abs(other.value - first.value)
                 far = (first.cell is None) != (other.cell is None) and \
-                    gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value)) \
-                    or first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value))
+                    gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
                 # a bound (超过1.43亿元), or a figure whose level or measure the text leaves open, may be another scope's
                 far = far or bool(first.qualifier or other.qualifier) or not all(
                     f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money")

@@ -17,9 +17,8 @@ from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between, matched_at_offsets
-from .rounding import Interval, interval
+from .rounding import Interval, interval, total
 from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences, sentences_between
-from .text import cues as text_cues     # the relations' cues of running text (closing_total)
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
@@ -58,7 +57,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
                                                     for g in keyed_parts for k in g):
         money_key = next((k for k, f in totals.items() if f is amounts[0][0]), None)
-        keyed_parts = [{money_key: a[0]} for a in amounts[1:]] if money_key else keyed_parts
+        keyed_parts = [{**g, money_key: a[0]} for g, a in zip(keyed_parts, amounts[1:])] if money_key else keyed_parts
     for key, total_f in totals.items():
         if not key[1] and not any(key in g for g in keyed_parts):
             # 涉及资金1214万元: a total that names no measure takes its items' one measure
@@ -127,7 +126,20 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         parts = _part_groups(doc, groups, i, one_amount_each=bool(explicit))
         if len(parts) >= 2:
             out += _compare(doc, whole, parts, certain=bool(explicit))
+        elif explicit:
+            out += _items_of_the_next_sentence(whole, nxt)
     return out + section_totals(doc)
+
+
+def _items_of_the_next_sentence(whole: Sentence, nxt: Sentence) -> list[Finding]:
+    """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
+    all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
+    kinds = {(f.kind, f.unit) for f in nxt.figures}
+    totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
+    if len(nxt.figures) < 2 or len(kinds) != 1 or len(totals) != 1:
+        return []
+    found = sum_finding("parts_sum", totals[0], nxt.figures, "分项之和与总数")
+    return [found] if found.severity != "info" else []
 
 
 def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
@@ -308,9 +320,12 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
     whole = groups[i]
     section = doc.section_at(whole.start)
     measures = set(_keyed(doc, whole))
+    paragraph = line_start(doc, whole.start)
     for s in (groups[j] for j in range(i + 1, len(groups))):
         if section is not None and not (section.start <= s.start < section.end):
             break
+        if parts and line_start(doc, parts[0].start) == paragraph != line_start(doc, s.start):
+            break       # items that began in the total's paragraph end with it (a heading below is no item)
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
@@ -403,20 +418,32 @@ def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:
 
 
 def stated_averages(doc: Document) -> list[Finding]:
-    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact)."""
+    """扶持12个合作社，投入资金300万元，平均每个合作社25万元: 300万元 ÷ 12 (the count is exact). 为7171户…兑付了贴息资金，
+    其中…；…共计1300万元，…户均贴息1812.86元: per 户 or 人, over the first count of that unit in the period, and
+    the total of what the noun names (分红总额 for 人均分红) where the period states one."""
     c = cues()
     out = []
     for s in sentences(doc):
         for k, avg in enumerate(s.figures):
             before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
             m = c["average"].search(before)
-            if avg.kind != "money" or not m or c["average_not"].search(before):
+            if avg.kind != "money" or not m:
                 continue
-            noun = m.group("noun").strip() or None
-            counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
-                      and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
-            totals = [f for f in s.figures[:k] if f.kind == "money" and f.value > avg.value
-                      and f.measure in ("arranged", "received", "allocated", "paid", "spent")]
+            noun, per = m.group("noun").strip() or None, m.group("per")
+            if per:
+                earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
+                of_unit = [f for f in earlier if f.kind == "count" and f.value > 0 and f.unit == per]
+                counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
+                named = [f for f in earlier if f.kind == "money" and noun and noun in f.label]
+                totals = named or ([] if c["average_not"].search(before) else
+                                   [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
+            else:
+                if c["average_not"].search(before):
+                    continue
+                counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
+                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+                totals = [f for f in s.figures[:k] if f.kind == "money" and f.measure in AVERAGED_MEASURES]
+            totals = [f for f in totals if f.value > avg.value]
             if len(counts) != 1 or not totals:
                 continue
             count, whole = counts[0], totals[-1]
@@ -431,8 +458,11 @@ def stated_averages(doc: Document) -> list[Finding]:
     return out
 
 
+AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
+
+
 def stated_products(doc: Document) -> list[Finding]:
-    """…种植李子树30亩…；…成本每亩4500元，合计12万元: a rate per unit times the quantity of that unit the
+    """…种植李子树30亩…；…成本按每亩4500元计，共12万元: a rate per unit times the quantity of that unit the
     paragraph states. The quantity is the nearest of its unit before, so the finding is a warning."""
     c = cues()
     out = []
@@ -441,7 +471,7 @@ def stated_products(doc: Document) -> list[Finding]:
             m = c["per_unit_rate"].search(doc.norm[(s.figures[k - 1].end if k else s.start):per.start])
             whole = s.figures[k + 1]
             if per.kind != "money" or whole.kind != "money" or not m \
-                    or not text_cues()["closing_total"].search(doc.norm[per.end:whole.start]):
+                    or not c["product_total"].match(doc.norm[per.end:whole.start]):
                 continue
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
@@ -649,6 +679,34 @@ def counted_lists(doc: Document) -> list[Finding]:
     return out
 
 
+NAME_CHARS = 20     # characters a place's name in a list may have
+NAMED_SHARE = Decimal("0.8")    # of the pieces, those that must end as a place's name does (村, 社区, 镇…)
+
+
+def counted_names(doc: Document) -> list[Finding]:
+    """我市共有22个村被确定为试点村。这些村是：甲镇乙村、丙乡丁社区、…。: a count of places against the names listed
+    after it, in its sentence or the next, up to the end of the period; none where the list says it is partial."""
+    c = cues()
+    out = []
+    for n in (f for f in doc.figures if f.cell is None and f.kind == "count" and f.unit == "个"):
+        if not c["place_name_end"].match(doc.norm, n.end):
+            continue
+        lead = c["names_lead"].match(doc.norm, n.end, n.end + 80)
+        if lead is None:
+            continue
+        end = c["list_end"].search(doc.norm, lead.end(), lead.end() + LIST_REACH)
+        if end is None or figures_between(doc, lead.end(), end.start()):
+            continue
+        names = [p.strip() for p in regex.split("[、，,]", doc.norm[lead.end():end.start()])]
+        if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or "等" in names[-1] \
+                or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
+            continue
+        if n.value != len(names):
+            out.append(finding("parts_sum", "error", f"写明{shown(n)}，其后列出{len(names)}个名称，个数不一致，请核对。",
+                               [n], n.value, Decimal(len(names))))
+    return out
+
+
 def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
     """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount."""
     c = cues()
@@ -668,7 +726,71 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
                     [n, *items], n.value, Decimal(len(items)))]
 
 
+WHOLE_MEASURES = ("arranged", "received", "allocated", "")
+
+
+def spent_and_left(doc: Document) -> list[Finding]:
+    """项目实际使用资金1068.899516万元，结余58.363856万元: what an item spent and what is left of it make up the
+    funds stated for it earlier in the paragraph: the latest one of its scope that is larger than what it spent.
+    A warning: the text does not say which amount they make up."""
+    out = []
+    for s in sentences(doc):
+        for spent, left in zip(s.figures, s.figures[1:]):
+            if spent.kind != "money" or left.kind != "money" or measure_class(spent) != "spent" \
+                    or not cues()["spent_then_left"].match(doc.norm[spent.end:left.start]):
+                continue
+            earlier = [f for f in figures_between(doc, line_start(doc, spent.start), spent.start)
+                       if f.kind == "money" and f.cell is None]
+            value, span = total([spent, left])
+            if any(span.overlaps(interval(f)) for f in earlier):
+                continue
+            whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
+                          and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
+            if whole is not None and verdict(whole, value, span) == CONTRADICTION:
+                found = sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")
+                found.severity = "warning"
+                found.message = found.message.rstrip("。") + f"（假定两者合为前文的{shown(whole)}），请核对。"
+                out.append(found)
+    return out
+
+
+def complementary_rates(doc: Document) -> list[Finding]:
+    """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
+    spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
+    is paired with the nearest earlier paragraph's first spent rate that none completes either, where it leads its
+    own paragraph too; a warning, for that pairing is assumed."""
+    c = cues()
+    rates = [f for f in doc.figures if f.kind == "percent" and f.cell is None and f.unit == "%"]
+    spent = [f for f in rates if c["spent_rate"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    left = [f for f in rates if c["left_rate"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    paired = set()
+    for b in left:
+        for r in spent:
+            if r.period == b.period and verdict(r, HUNDRED - b.value, Interval(HUNDRED, HUNDRED) - interval(b)) \
+                    != CONTRADICTION:
+                paired |= {id(r), id(b)}
+    out = []
+    for b in (b for b in left if id(b) not in paired and _leads_paragraph(doc, b, left)):
+        r = next((r for r in reversed(spent) if id(r) not in paired and r.period == b.period
+                  and r.start < line_start(doc, b.start) and _leads_paragraph(doc, r, spent)), None)
+        if r is not None:
+            paired |= {id(r), id(b)}
+            found = percent_finding("execution_rate", r, HUNDRED - b.value, Interval(HUNDRED, HUNDRED) - interval(b),
+                                    f"100%−{shown(b)}", "支出进度", [r, b])
+            found.severity = "warning"
+            found.message = found.message.rstrip("。") + f"（假定与结余率{shown(b)}是同一笔资金的），请核对。"
+            out.append(found)
+    return out
+
+
+def _leads_paragraph(doc: Document, f: Figure, of_its_kind: list[Figure]) -> bool:
+    start = line_start(doc, f.start)
+    return not any(start <= g.start < f.start for g in of_its_kind)
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
-        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc)
+        + counted_names(doc) \
+        + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
+        + complementary_rates(doc)

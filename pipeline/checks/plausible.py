@@ -12,6 +12,8 @@ from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
+from .bases import generic_words
+from .canonical import OTHER_SCOPE
 from .findings import amount, finding, number, shown
 from .rounding import interval, total
 from .text import cues, measure_class, sentences
@@ -138,7 +140,7 @@ def _restated_totals(doc: Document) -> list[Finding]:
             same = a.fund == b.fund if "arranged" in (measure_class(a), measure_class(b)) \
                 else a.fund == b.fund or not a.fund or not b.fund
             if same and measure_class(a) == measure_class(b) and (a.fund or measure_class(a) == "received") \
-                    and not interval(a).overlaps(interval(b)):
+                    and not interval(a).overlaps(interval(b)) and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value):
                 what = "到位资金" if measure_class(a) == "received" else "资金"
                 return [finding("same_figure_differs", "warning",
                                 f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
@@ -222,6 +224,57 @@ def _referred_back(doc: Document) -> list[Finding]:
     return out
 
 
+MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts
+MIN_COUNT_DIGITS = 2    # counts of the same things, named alike (34个县 … 43个县), may be shorter
+
+
+def _digits(value: Decimal) -> tuple[int, str]:
+    """An amount's magnitude and its significant digits: 9379.5万元 is (7, "93795")."""
+    value = value.normalize()
+    return value.adjusted(), "".join(str(d) for d in value.as_tuple().digits).rstrip("0")
+
+
+def _transposed(doc: Document) -> list[Finding]:
+    """9379.5万元 in one place and 9397.5万元 in another: two amounts of one magnitude whose digits differ only by
+    two neighbours swapped, the commonest slip of a typist; also two counts of the same things in words alike
+    (参与对甘肃省34个县 … 共参与对甘肃省43个县). A warning: that they are one figure is assumed. Every figure is
+    looked up by its swapped forms, so a long text is not compared pair by pair."""
+    seen: dict[tuple, Figure] = {}
+    out, reported = [], set()
+    for f in doc.figures:
+        if f.kind not in ("money", "count") or f.value <= 0:
+            continue
+        magnitude, digits = _digits(f.value)
+        least = MIN_DIGITS if f.kind == "money" else MIN_COUNT_DIGITS
+        if len(digits) < least:
+            continue
+        # a count is looked up with its unit and the noun after it
+        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
+        seen.setdefault((*key, magnitude, digits), f)
+        padded = digits + "0"
+        for i in range(len(digits)):
+            if padded[i] == padded[i + 1]:
+                continue
+            swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
+            first = seen.get((*key, magnitude, swapped))
+            if first is None or len(swapped) < least or (first.value, f.value) in reported \
+                    or f.kind == "count" and not _alike(first, f):
+                continue
+            reported.add((first.value, f.value))
+            what = "同一笔资金" if f.kind == "money" else "同一数字"
+            out.append(finding("same_figure_differs", "warning",
+                               f"{shown(first)}与{shown(f)}的数字只有相邻两位互换，疑为{what}的笔误，请核对。",
+                               [f, first], f.value, first.value))
+    return out
+
+
+def _alike(a: Figure, b: Figure) -> bool:
+    """Two counts of one scope, not of two items of one list, whose labels share at least two words that are not
+    the report's everyday ones."""
+    return a.scope == b.scope and not _sibling_items(a.section, b.section) \
+        and len((content_words(a.label) & content_words(b.label)) - generic_words()) >= 2
+
+
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
     """The later amounts a can be a restatement of: every one when a stands in the title, else those a
     factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
@@ -233,4 +286,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc)
+        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc) + _transposed(doc)

@@ -116,6 +116,24 @@ def _row_shares(doc: Document, figures: list[Figure]) -> list[Finding]:
     return out
 
 
+def _merged_totals(doc: Document, figures: list[Figure]) -> list[Finding]:
+    """惠安县 | 合计 250 (merged down four rows) | 辋川镇 50 | 山霞镇 50 | …: a total cell merged over several rows
+    against the one money column to its right that has an amount in each of those rows."""
+    out = []
+    for whole in figures:
+        if whole.kind != "money" or whole.cell.rowspan < 2 or not cues()["row_total_header"].search(whole.column_header):
+            continue
+        rows = range(whole.cell.row, whole.cell.row + whole.cell.rowspan)
+        columns: dict[int, list[Figure]] = {}
+        for f in figures:
+            if f.kind == "money" and f.cell.row in rows and f.cell.col > whole.cell.col and f.cell.rowspan == 1:
+                columns.setdefault(f.cell.col, []).append(f)
+        full = [parts for parts in columns.values() if sorted(f.cell.row for f in parts) == list(rows)]
+        if len(full) == 1:
+            out.append(sum_finding("parts_sum", whole, full[0], "表中跨行的合计与所跨各行之和"))
+    return out
+
+
 def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
     funds = [f for f in figures if f.kind == "money" and cues()["funds_total_row"].search(f.row_label)]
     if not funds:
@@ -237,5 +255,5 @@ def check_tables(doc: Document) -> list[Finding]:
     by_table = _by_table(doc)
     for index, figures in by_table.items():
         out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
-            + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
+            + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table)

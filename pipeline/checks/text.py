@@ -125,10 +125,11 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
         gap = _gap(doc, s, k + 1)
-        intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE else None
+        composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
+        intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
         if intro is not None and c["clause_between"].search(gap[:intro.start()]):
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
-        if intro is None and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
+        if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
         in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
@@ -151,8 +152,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
-            if parts and c["bracketed_part"].search(gap):
-                continue        # 省级104万元（内含边境补助33万元）: a part of a part
+            if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
+                continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]):
@@ -162,7 +163,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             parts.append(s.figures[j])
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
-            out += _parts_found(doc, s, whole, parts)
+            out += _parts_found(doc, s, whole, parts, complete=composed)
             continue
         # where one list adds up to its total, the list is all of it, and so is the other
         out += _parts_found(doc, s, whole, parts, complete=_adds_up(companion, counted)) \
@@ -192,8 +193,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
     tail = doc.norm[parts[-1].end:s.end]
-    partial = len(parts) == 1 or bool(c["partial"].search(tail[:6])) or bool(c["rest"].search(tail[:12])) or any(
-        c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts)
+    partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
+                                or bool(c["rest"].search(tail[:12]))
+                                or any(c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts))
     if any(p.value == whole.value for p in parts) and len(parts) > 1:
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
     if whole.kind != "money" and all(c["stages"].search(_gap(doc, s, s.figures.index(p))) for p in parts):
@@ -208,6 +210,72 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # classes far below their total name some of it, and claim no sum
     return [found]
+
+
+NAMED_PART_LABEL = 16   # characters a ；-clause may open with before the count it goes on the list with
+
+
+def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """项目10个，其中优势产业项目5个，分别为甲村暖棚、…；改善民生项目4个，分别为…: a 其中 list of counts whose parts
+    each name what they count go on over the ；-clauses that open with a count of the same things."""
+    c = cues()
+    if len(s.figures) < 2:
+        return []
+    whole, first = s.figures[-2], s.figures[-1]
+    if whole.kind != "count" or first.kind != "count" or first.unit != whole.unit \
+            or not c["parts_intro"].search(_gap(doc, s, len(s.figures) - 1)) \
+            or not _names_to_the_end(doc, first, s):
+        return []
+    noun = doc.norm[max(0, first.start - 2):first.start]
+    parts, last = [first], s
+    for nxt in following:
+        f = nxt.figures[0]
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or f.kind != "count" \
+                or f.unit != whole.unit or not doc.norm.endswith(noun, nxt.start, f.start) \
+                or f.start - nxt.start > NAMED_PART_LABEL or not _names_to_the_end(doc, f, nxt):
+            break
+        parts.append(f)
+        last = nxt
+    if len(parts) < 2:
+        return []
+    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """共16954套（台、块、项），其中：总平台558套；综治分平台1488套，公安分平台34套；前端补点14666台（套）；…: a 其中：
+    list goes on over the ；-clauses after it to the end of its period, each clause's figures of the total's kind
+    being parts (a part's part, after 其中 or 含, is not)."""
+    c = cues()
+    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(_gap(doc, s, k + 1))), None)
+    if k is None or doc.norm[s.end - 1] not in "；;":
+        return []
+    whole = s.figures[k]
+    if whole.kind not in LISTED_KINDS:
+        return []
+    parts = [f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
+             if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]
+    last = s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
+            break
+        parts += [f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
+        last = nxt
+    if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
+        return []
+    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+LISTED_KINDS = ("count", "money")
+
+
+def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
+    """套 and 台（套）: a part counted in the total's unit, or with the total's unit in brackets after its own."""
+    return part.kind == whole.kind and (part.unit == whole.unit or doc.norm.startswith(f"（{whole.unit}", part.end)
+                                        or doc.norm.startswith(f"({whole.unit}", part.end))
+
+
+def _names_to_the_end(doc: Document, f: Figure, s: Sentence) -> bool:
+    return f is s.figures[-1] and bool(cues()["names_follow"].match(doc.norm[f.end:s.end].rstrip("；;。")))
 
 
 def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> list[Finding]:
@@ -304,17 +372,22 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     out = []
     c = cues()
     base: Base | None = None            # a list of shares keeps the base its first item names
+    respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
+        if c["respectively"].search(gap):
+            respective = _respective_parts(s, k)
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
             out += _share_of_stated_whole(pct, s.figures[k - 2], s.figures[k - 1])
             continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-        base = named_base(doc, gap, pct.start) or (base if "占" in gap else None)
+        is_rate = bool(c["rate"].search(gap))
+        share_of = None if is_rate or not amounts else respective.get(id(pct), amounts[-1])
+        base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
         if base is not None and base.figure is None:
             continue            # the base it names is stated nowhere: nothing to recompute
         candidates = [base.figure] if base is not None else []
@@ -322,7 +395,6 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
         if not amounts:
             continue
-        is_rate = bool(c["rate"].search(gap))
         stated_base = False
         if is_rate:
             leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
@@ -340,7 +412,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
-            part, excluded = amounts[-1], []
+            part, excluded = share_of or amounts[-1], []
         if base is None:
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
@@ -364,6 +436,19 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
+    """The shares that follow 分别占 one after another, each paired in order with as many amounts before them."""
+    run = []
+    for f in s.figures[k:]:
+        if f.kind != "percent":
+            break
+        run.append(f)
+    before = [f for f in s.figures[:k] if f.kind in SUMMABLE]
+    if len(run) < 2 or len(before) < len(run):
+        return {}
+    return {id(pct): part for pct, part in zip(run, before[-len(run):])}
 
 
 def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False) -> list[Figure]:
@@ -488,6 +573,8 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_under_total(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
+        out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
+        out += parts_after_colon(doc, s, groups[i + 1:i + 12])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
