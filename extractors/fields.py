@@ -1,6 +1,7 @@
 """Canonical fields by the named rules of patterns/fields.toml."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -422,10 +423,16 @@ def _keep_latest_date(doc: Document) -> None:
         return
     latest = max(d.value for d in dates)
     dated = frozenset(patterns.load("fields")["dated_fields"])
+    starts = [d.start for d in dates]
+    in_order = starts == sorted(starts)     # the last date at or before a figure by bisection, not by every date
     for figure in doc.figures:
         if figure.field not in dated or figure.cell is not None:
             continue
         start = sentence_start(doc, figure.start)
-        own = [d for d in dates if start <= d.start <= figure.start]
+        if in_order:
+            i = bisect_right(starts, figure.start)
+            own = dates[i - 1:i] if i and starts[i - 1] >= start else []
+        else:
+            own = [d for d in dates if start <= d.start <= figure.start]
         if own and own[-1].value != latest:
             figure.field, figure.field_rule = "", ""

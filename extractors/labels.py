@@ -106,3 +106,15 @@ def content_words(text: str) -> frozenset[str]:
     generic ones every amount has (资金, 万元, 全县)."""
     generic = frozenset(patterns.load("relations")["generic_words"])
     return frozenset(w for w in tokenizer().lcut(text, HMM=False) if len(w) >= 2 and w not in generic)
+
+
+def names_any(text: str, words: frozenset[str]) -> bool:
+    """Whether the content words of text include any of words. A word jieba finds is written in the text, so
+    the text is segmented only when one of words is (most amounts share no word with a sentence: jieba
+    over every sentence was a sixth of the checks' time)."""
+    return any(w in text for w in words) and not words.isdisjoint(content_words(text))
+
+
+def names_all(text: str, words: frozenset[str]) -> bool:
+    """Whether the content words of text include all of words (segmented only when each is written in it)."""
+    return all(w in text for w in words) and words <= content_words(text)

@@ -68,7 +68,9 @@ def process_file(index: int, path: str, display_path: str, out: str | None = Non
     if out is None or part is None:
         return index, record, doc_files
     keep(Path(out), Path(part), record, doc_files)
-    return index, {"row": record["row"], "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None
+    # its rows go back too, so that the CSVs need not read its part again (all but the figures across documents)
+    return index, {**{k: record[k] for k in ("doc_id", "row", "facts", "findings", "tables")},
+                   "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None
 
 
 def keep(out: Path, part: Path, record: dict, doc_files: dict[str, str]) -> None:
@@ -139,6 +141,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     mapped = engines.dask(process_file, [item[:3] for item in todo], scheduler, crashed) if scheduler else \
         engines.local(process_file, todo, workers, warm, crashed)
     waiting = {item[0] for item in todo}
+    done_rows: dict[int, dict] = {}     # what the workers sent back, until _records takes it
 
     def ready(index: int) -> None:
         """Take what the workers have finished until the document at index is among it."""
@@ -148,6 +151,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
                 keep(out, parts.part_path(out, ids[done], files[done][1]), record, doc_files)
             if key := whose(record):
                 keys[done] = key
+            done_rows[done] = record
             waiting.discard(done)
             if progress:
                 progress(len(todo) - len(waiting), len(todo))
@@ -156,7 +160,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     if workbook:
         from .report_xlsx import Book
         report.book = Book(out, {doc_id for doc_id, n in Counter(ids).items() if n > 1})
-    records = _records(out, files, ids, first, report, ready)
+    records = _records(out, files, ids, first, report, ready, done_rows)
     # the findings across documents are found one county at a time as findings.csv is written, never all held
     cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
     try:
@@ -186,13 +190,13 @@ def _files_present(out: Path, part: dict) -> bool:
 
 
 def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run,
-             ready: Callable[[int], None]) -> Iterator[dict]:
-    """Each file's record in input order, read back from its part once it is ready; a copy gets its
-    original's row, as a copy."""
+             ready: Callable[[int], None], done_rows: dict[int, dict]) -> Iterator[dict]:
+    """Each file's record in input order once it is ready: as its worker sent it back, else read back from
+    its part (a file read by an earlier run); a copy gets its original's row, as a copy."""
     for index, ((_, display), doc_id) in enumerate(zip(files, ids)):
         original = first[doc_id]
         ready(original)
-        record = parts.load(parts.part_path(out, doc_id, files[original][1]))
+        record = done_rows.pop(original, None) or parts.load(parts.part_path(out, doc_id, files[original][1]))
         if record is None:
             raise RuntimeError(f"the part of {display} vanished from {out / parts.FOLDER} during the run")
         record["row"]["path"] = display

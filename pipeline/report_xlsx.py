@@ -13,14 +13,16 @@ import os
 import re
 import shutil
 import tempfile
-from collections import Counter
+from collections import Counter, namedtuple
 from decimal import Decimal
+from functools import cache
 from itertools import groupby, islice
 from pathlib import Path
 
 from xlsxwriter import Workbook
-from xlsxwriter.utility import xl_rowcol_to_cell
-from xlsxwriter.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
+from xlsxwriter.xmlwriter import re_control_chars_1, re_control_chars_2, xml_escapes
 
 from . import columns
 from .frames import csv_rows
@@ -43,7 +45,84 @@ OVERVIEW_TAIL = ["n_errors", "n_warnings", "status", "path", "doc_id"]
 ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
-class _LinkedSheet(Worksheet):
+# A string XlsxWriter writes as it is: no control character or _xHHHH_ to escape, nothing XML escapes, no space
+# to preserve at either end (and so no <r> rich string, and nothing ILLEGAL_CHARACTERS removes, either).
+_AS_IS = re.compile("|".join([re_control_chars_1.pattern, re_control_chars_2.pattern, xml_escapes.pattern,
+                              "[\ufffe\uffff]", r"^\s", r"\s$"]))
+
+
+class _Sheet(Worksheet):
+    """A worksheet that takes a row's cells at once and writes the XML of a row of plain cells (strings as they
+    are, numbers) itself, in one piece: the XML XlsxWriter writes for them, without the five regular
+    expressions, the lists of attributes and the write to the file it goes through for every cell (more than
+    half the time of report.xlsx). Any other cell is XlsxWriter's to write."""
+
+    def write_cells(self, row: int, cells: list[tuple[int, object, object]]) -> None:
+        """Cells (column, value, format) of one row, in column order, as XlsxWriter's write_string and
+        write_number put them in its table, the row's bounds checked once: a string without the characters
+        XML cannot hold, none where that leaves nothing; a number, none for NaN."""
+        kept = []
+        for col, value, fmt in cells:
+            if isinstance(value, str):
+                if not _AS_IS.search(value):
+                    kept.append((col, _new(_PlainString, (value, fmt))))
+                elif value := ILLEGAL_CHARACTERS.sub("", value):
+                    kept.append((col, _new(CellStringTuple, (value, fmt))))
+            elif not isinstance(value, Decimal) or value.is_finite():
+                kept.append((col, _new(CellNumberTuple, (value, fmt))))
+        if not kept or self._check_dimensions(row, kept[0][0]) or self._check_dimensions(row, kept[-1][0]):
+            return
+        if row > self.previous_row:
+            self._write_single_row(row)
+        table = self.table[row]
+        for col, cell in kept:
+            if cell.__class__ is not CellNumberTuple and len(cell.string) > self.xls_strmax // 2:
+                self._write_string(row, col, cell.string, cell.format)     # XlsxWriter cuts it at 32,767 characters
+            else:
+                table[col] = cell
+
+    def _write_single_row(self, current_row_num: int = 0) -> None:
+        row = self.previous_row
+        cells = self.table.get(row)
+        if not cells or row in self.row_info or row in self.comments:
+            return super()._write_single_row(current_row_num)
+        self.previous_row = current_row_num
+        self._write_row(row, None)
+        written, number = [], str(row + 1)
+        for col in sorted(cells):
+            cell = cells[col]
+            kind = cell.__class__
+            if kind is _PlainString or kind is CellNumberTuple:
+                if cell.format:
+                    style = f' s="{cell.format._get_xf_index()}"'
+                elif col not in self.col_info or self.col_info[col].column_format is None:
+                    style = ""
+                else:
+                    kind = None
+            if kind is _PlainString:
+                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{cell.string}</t>'
+                               '</is></c>')
+            elif kind is CellNumberTuple:
+                written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{cell.number:.16G}</v></c>')
+            else:
+                self.fh.write("".join(written))
+                written = []
+                self._write_cell(row, col, cell)
+        written.append("</row>")
+        self.fh.write("".join(written))
+        self.table.clear()
+        return None
+
+
+# A string as XlsxWriter writes it (see _AS_IS): a cell of its own class, named as XlsxWriter's strings are
+# so that XlsxWriter's code reads it as one of them; cells made by tuple.__new__, not by a namedtuple's
+# __new__, a function in Python.
+_PlainString = namedtuple("String", "string, format")
+_new = tuple.__new__
+_column_name = cache(xl_col_to_name)
+
+
+class _LinkedSheet(_Sheet):
     """A worksheet whose links to cells go to a temporary file as they come, and into the sheet's XML when
     the workbook is put together. XlsxWriter's write_url keeps every link in memory until then and takes no
     more than 65,530 per sheet; a run of 10,000 reports has some 200,000."""
@@ -72,26 +151,22 @@ def _formats(wb: Workbook) -> dict:
 
 def _write(ws, row: int, col: int, value, fmt=None) -> None:
     """One cell: a number, or a string, never a formula, whatever it begins with; an empty string is none."""
-    if isinstance(value, str):
-        if text := ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value:
-            ws.write_string(row, col, text, fmt)     # XlsxWriter cuts it at Excel's 32,767 characters
-    elif not isinstance(value, Decimal) or value.is_finite():     # NaN has no cell value
-        ws.write_number(row, col, value, fmt)
+    ws.write_cells(row, [(col, value, fmt)])
 
 
-def _cell(ws, formats: dict, row: int, col: int, column: columns.Column, raw: str, kind: str = "",
-          style: str = "") -> None:
-    """A CSV cell, typed; a number of a kind in NUMBER_FORMAT is shown in it, style names a format."""
+def _cell(formats: dict, col: int, column: columns.Column, raw: str, kind: str = "", style: str = ""):
+    """A CSV cell, typed, for write_cells (None when empty); a number of a kind in NUMBER_FORMAT is shown in it,
+    style names a format."""
     if raw == "":
-        return
+        return None
     value = columns.typed(column, raw)
     if kind in NUMBER_FORMAT and not isinstance(value, str):
         style = kind
-    _write(ws, row, col, value, formats.get(style))
+    return col, value, formats.get(style)
 
 
 def _sheet(wb: Workbook, formats: dict, title: str, headers: list[tuple[str, float]], sheet_class=None):
-    ws = wb.add_worksheet(title, sheet_class)
+    ws = wb.add_worksheet(title, sheet_class or _Sheet)
     ws.freeze_panes(1, 0)
     for col, (header, width) in enumerate(headers):
         # The file stores the width given (as openpyxl wrote it): XlsxWriter stores pixels / 7 (Calibri 11's digit).
@@ -189,16 +264,16 @@ class Book:
                 self.kept[doc["doc_id"]] = fields
         if doc["status"] != "ok":
             self.failed.append(doc)
-        ws, formats, n = self.sheets["总览"], self.formats, self._next("总览")
-        for col, name in enumerate(OVERVIEW_HEAD):
-            _cell(ws, formats, n, col, self.doc_cols[name], doc[name])
+        formats, n = self.formats, self._next("总览")
+        cells = [_cell(formats, col, self.doc_cols[name], doc[name]) for col, name in enumerate(OVERVIEW_HEAD)]
         for col, name in enumerate(self.field_names, start=len(OVERVIEW_HEAD)):
             if fact := fields.get(name):
-                _cell(ws, formats, n, col, self.value_col, fact["value"], fact["kind"])
+                cells.append(_cell(formats, col, self.value_col, fact["value"], fact["kind"]))
         for col, name in enumerate(OVERVIEW_TAIL, start=len(OVERVIEW_HEAD) + len(self.field_names)):
             sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
             flagged = sev and doc[name] not in ("", "0")
-            _cell(ws, formats, n, col, self.doc_cols[name], doc[name], style=sev if flagged else "")
+            cells.append(_cell(formats, col, self.doc_cols[name], doc[name], style=sev if flagged else ""))
+        self.sheets["总览"].write_cells(n, [c for c in cells if c])
 
     def facts(self, rows) -> None:
         for row in rows:
@@ -211,14 +286,15 @@ class Book:
         for row in rows:
             n = self._next("核查结果")
             style = row["severity"] if row["severity"] in ("error", "warning") else ""
-            for col, c in enumerate(columns.FINDINGS):
-                _cell(ws, formats, n, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+            cells = [_cell(formats, col, c, row[c.name], style=style if c.name in ("severity", "message") else "")
+                     for col, c in enumerate(columns.FINDINGS)]
             for col, fact_id in enumerate(row["facts"].split()[:LINKED_FACTS], start=len(columns.FINDINGS)):
                 if (linked := self.fact_row(fact_id)) is None:    # a figure of an earlier run, from the database
-                    _write(ws, n, col, fact_id)
+                    cells.append((col, fact_id, None))
                     continue
                 ws.link(n, col, f"'数据'!A{linked}")
-                _write(ws, n, col, fact_id, formats["link"])
+                cells.append((col, fact_id, formats["link"]))
+            ws.write_cells(n, [c for c in cells if c])
 
     def tables(self, rows) -> None:
         for row in rows:
@@ -259,9 +335,9 @@ class Book:
         return self.rows[title]
 
     def _row(self, ws, n: int, table, row: dict) -> None:
-        formats = self.formats
-        for col, c in enumerate(table):
-            _cell(ws, formats, n, col, c, row[c.name], row.get("kind", "") if c.name == "value" else "")
+        formats, kind = self.formats, row.get("kind", "")
+        ws.write_cells(n, [_cell(formats, col, c, raw, kind if c.name == "value" else "")
+                           for col, c in enumerate(table) if (raw := row[c.name]) != ""])
 
 
 def write_workbook(out: Path) -> Path:

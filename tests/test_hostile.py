@@ -274,3 +274,17 @@ def test_column_headers_found_in_one_sweep_are_those_a_walk_up_finds(specs):
         assert grid.above_matches(cell, cues()["reason"]) == any(
             (above := grid.at.get((r, cell.col))) is not None and above.colspan < grid.n_cols
             and cues()["reason"].search(grid.text(above)) for r in range(cell.row))
+
+
+@given(st.text(alphabet=" \n/（(满分公里米平方测算计算85", max_size=30), st.integers(0, 30))
+def test_a_pattern_matched_at_every_figure_matches_as_compiled_plainly(text, offset):
+    """The patterns the checks match at each figure's end are compiled so that the regex module does not look
+    for their required characters to the end of the text first (quadratic in a long text); they match the same."""
+    import regex
+
+    import patterns
+    from pipeline.checks.nearby import matched_at_offsets
+
+    for pattern in (patterns.load("relations")["context"]["unit_price"], patterns.load("scores")["group_score_after"]):
+        plain, fast = regex.compile(pattern).match(text, offset), matched_at_offsets(pattern).match(text, offset)
+        assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict()))

@@ -3,17 +3,21 @@ files: text, never a formula or a script."""
 from __future__ import annotations
 
 import csv
+import io
+import json
 import re
 import zipfile
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 import ziping
 from conftest import CORPUS, read_csv
 from hostile import FILE_NAME, FORMULA, IMAGE, SCRIPT, hostile_run
-from pipeline import columns, report_html, report_xlsx
+from pipeline import columns, report_html, report_xlsx, writers
 from pipeline.cli import main
 
 SHEETS = ["总览", "数据", "核查结果", "表格", "未能读取"]
@@ -210,3 +214,43 @@ def test_workbook_cells_are_plain_strings_cut_to_excels_limit_and_figures_of_ear
     linked, earlier = (wb["核查结果"].cell(row=2, column=len(columns.FINDINGS) + k) for k in (1, 2))
     assert linked.value == first and linked.hyperlink.location == "'数据'!A2" and linked.style == "Hyperlink"
     assert earlier.value == "0a1b2c3d4e5f-7" and earlier.hyperlink is None and earlier.style == "Normal"
+
+
+def test_cells_the_workbook_writes_itself_are_those_xlsxwriter_writes(tmp_path):
+    """report.xlsx puts a row's cells in XlsxWriter's table at once and writes the XML of plain strings and
+    numbers itself (report_xlsx._Sheet); for every kind of cell, plain or one XlsxWriter escapes, its sheet is
+    the one XlsxWriter's write_string and write_number give (less the characters XML cannot hold)."""
+    from xlsxwriter import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
+    values = ["衔接资金", "=SUM(A1)", "'+1", "a\tb", " lead", "trail ", "line\n", "a&b<c>\"d\"", "<r>x</r>",
+              "_x0041_", "\x01", "a\x01b", "\ufffe", "x" * 40000, 0, -3, 12.5, Decimal("123456789.0123"),
+              Decimal("-0.5"), Decimal("NaN"), 10**20, 1e-7]
+    path = tmp_path / "cells.xlsx"
+    wb = Workbook(str(path), {"constant_memory": True})
+    formats = report_xlsx._formats(wb)
+    theirs, ours = wb.add_worksheet("XlsxWriter", Worksheet), wb.add_worksheet("ziping", report_xlsx._Sheet)
+    for n, value in enumerate(values, start=1):
+        row = [(0, value, None), (1, value, formats["money" if not isinstance(value, str) else "error"])]
+        for col, v, fmt in row:
+            if isinstance(v, str) and (v := report_xlsx.ILLEGAL_CHARACTERS.sub("", v)):
+                theirs.write_string(n, col, v, fmt)
+            elif not isinstance(v, (str, Decimal)) or isinstance(v, Decimal) and v.is_finite():
+                theirs.write_number(n, col, v, fmt)
+        ours.write_cells(n, row)
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        xml = [re.search(r"<sheetData>.*</sheetData>", z.read(f"xl/worksheets/sheet{k}.xml").decode(), re.S).group()
+               for k in (1, 2)]
+    assert xml[0] == xml[1] and xml[0].count("<c ") == 2 * (len(values) - 3) + 2
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                    | st.dictionaries(st.text(max_size=3), inner, max_size=4), max_leaves=30))
+def test_a_documents_json_is_the_text_json_writes_with_an_indent(value):
+    """<doc_id>.json is written by json's C encoder container by container (writers.indented_json): the
+    same text as json.dump(…, ensure_ascii=False, indent=1)."""
+    buffer = io.StringIO()
+    writers.indented_json(value, buffer.write)
+    assert buffer.getvalue() == json.dumps(value, ensure_ascii=False, indent=1)

@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors.context import level_named
-from extractors.labels import content_words
+from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_start
 
@@ -87,6 +87,6 @@ def _described(doc: Document, words: str, before: int) -> Base | None:
     if not wanted:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
-        if wanted <= content_words(doc.norm[clause_start(doc, f.start):f.start]):
+        if names_all(doc.norm[clause_start(doc, f.start):f.start], wanted):
             return Base(words, f)
     return None

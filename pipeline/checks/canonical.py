@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.labels import content_words
+from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, sentence_end, sentence_start
 
@@ -83,9 +83,9 @@ def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]
     """Amounts stated before the anchor's sentence for the fund its sentence names (项目扶持资金2966.4万元
     … 项目扶持资金支付率98.16%): other bases a rate or a spending may be over."""
     start = sentence_start(doc, anchor.start)
-    words = content_words(doc.norm[start:anchor.start])
+    sentence = doc.norm[start:anchor.start]
     return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= start
-            and f.value >= at_least.value and words & content_words(f.label)]
+            and f.value >= at_least.value and names_any(sentence, content_words(f.label))]
 
 
 def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,

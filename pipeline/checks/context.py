@@ -16,7 +16,7 @@ from extractors.sentences import clause_start, line_start, period_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
-from .nearby import figures_before, figures_between
+from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, total
 from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences, sentences_between
 
@@ -28,7 +28,8 @@ LIST_LINES = 30         # lines a counted list may run over
 @cache
 def cues() -> dict:
     data = patterns.load("relations")["context"]
-    return {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
+    compiled = {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
+    return {**compiled, "unit_price": matched_at_offsets(data["unit_price"])}
 
 
 def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
@@ -287,7 +288,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     counts add up to the total's count; without 其中, the clauses are parts only where they do."""
     whole = groups[i]
     clauses: list[Sentence] = []
-    for g in groups[i + 1:]:
+    for k in range(i + 1, len(groups)):     # not groups[i + 1:], a copy of the rest for each sentence: quadratic
+        g = groups[k]
         if clauses and doc.norm[clauses[-1].end:g.start].strip():
             return []
         clauses.append(g)

@@ -15,6 +15,7 @@ from extractors.sentences import clause_start, sentence_end_of_line, sentence_st
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
+from .nearby import matched_at_offsets
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
 
 @cache
@@ -27,7 +28,7 @@ def _cues() -> dict:
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
         "placeholder": regex.compile(scores["placeholder"]),
         "section_score": regex.compile(scores["section_score"]),
-        "group_score_after": regex.compile(scores["group_score_after"]),
+        "group_score_after": matched_at_offsets(scores["group_score_after"]),
         "bonus": regex.compile(scores["bonus"]),
         "deduction": regex.compile(scores["deduction"]),
         "heading_weight": regex.compile(scores["heading_weight"]),

@@ -11,7 +11,7 @@ import regex
 
 import patterns
 from extractors.model import Document, Figure, Finding
-from extractors.labels import content_words
+from extractors.labels import content_words, names_any
 from extractors.sentences import clause_start, period_start, sentence_spans
 
 from .bases import Base, named_base
@@ -479,7 +479,7 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= s.start]):
         if "\n" in doc.norm[f.end:s.start]:
             break
-        if subject & content_words(doc.norm[clause_start(doc, f.start):f.start]):
+        if names_any(doc.norm[clause_start(doc, f.start):f.start], subject):
             return [f]
     return []
 
