@@ -685,6 +685,12 @@ BY_DIMENSION = [
     ("本批次共安排项目23个，涉及资金1214万元。按项目类别分：产业发展类项目16个，资金827万元；乡村建设类项目5个，资金225万元；"
      "就业类项目{0}个，资金162万元。", "2", "3"),
     ("全县计划实施投资项目55个，计划投资53.8亿元。按类别分，基础设施项目27个，产业发展项目11个，民生项目{0}个。", "17", "18"),
+    # a total's sources, and counts listed beside the amount that stands between them and their total
+    ("项目总投资510万元，来源为：中央财政衔接资金405万元，省级财政衔接资金95万元，县级配套资金{0}万元。", "10", "20"),
+    ("全县项目库共入库项目186个，估算投资3.82亿元，其中产业发展类112个、基础设施类51个、其他类{0}个。", "23", "33"),
+    ("实施衔接资金项目124个，其中产业发展项目57个、投入资金13206.5万元，基础设施项目49个，其他项目{0}个。", "18", "28"),
+    # works done and works not done yet
+    ("112个项目中，已竣工验收104个，在建{0}个，在建项目年底前完工。", "8", "9"),
 ]
 
 
@@ -693,6 +699,15 @@ def test_a_total_broken_down_by_a_dimension(sentence, holds, differs):
     text = "某县2023年衔接资金绩效自评报告\n" + sentence + "\n"
     assert not _errors(process_text(text.format(holds), year=2023), "parts_sum")
     assert [e[0] for e in _errors(process_text(text.format(differs), year=2023), "parts_sum")] == ["error"]
+
+
+def test_a_change_stated_after_the_earlier_amount_it_is_over():
+    text = "某县2023年衔接资金绩效自评报告\n县级财政安排衔接资金4,000万元，比上年的3,600万元增加{0}万元，增长11.1%。\n"
+    assert _errors(process_text(text.format(500), year=2023), "growth") == [("error", "5000000", "4000000")]
+    assert not _errors(process_text(text.format(400), year=2023), "growth")
+    again = "某县2023年衔接资金绩效自评报告\n县级预算安排衔接资金2300万元，2022年安排2150万元，同比多安排{0}万元。\n"
+    assert _errors(process_text(again.format(160), year=2023), "growth") == [("error", "1600000", "1500000")]
+    assert not _errors(process_text(again.format(150), year=2023), "growth")
 
 
 def test_items_that_began_in_the_totals_paragraph_end_with_it():

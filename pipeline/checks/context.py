@@ -519,14 +519,21 @@ def stated_changes(doc: Document) -> list[Finding]:
     out = []
     for s in sentences(doc):
         for k, change in enumerate(s.figures):
-            m = c["change"].search(doc.norm[(s.figures[k - 1].end if k else s.start):change.start])
+            gap = doc.norm[(s.figures[k - 1].end if k else s.start):change.start]
+            m = c["change"].search(gap)
+            if m is None and k and s.figures[k - 1].kind == "money":
+                previous = s.figures[k - 1]
+                after_base = c["change_base"].search(doc.norm[clause_start(doc, previous.start):previous.start]) \
+                    or s.figures[k - 1].period != str(doc.year)
+                m = c["change_after_base"].match(gap) if after_base else None
             if change.kind != "money" or not m:
                 continue
             amounts = [f for f in s.figures[:k] if f.kind == "money" and f.measure != "growth"]
             earlier = [f for f in amounts if f.period and f.period.isdigit() and doc.year and int(f.period) < doc.year]
             current = [f for f in amounts if f.period == str(doc.year) and f not in earlier]
-            if len(earlier) != 1 or len(current) != 1 or current[0].fund_level != earlier[0].fund_level:
-                continue
+            if len(earlier) != 1 or len(current) != 1 \
+                    or current[0].fund_level != earlier[0].fund_level and earlier[0].fund_level:
+                continue        # 县级…4,000万元，比上年的3,600万元增加…: the earlier amount takes the level of the current
             now, before = current[0], earlier[0]
             sign = Decimal(-1) if c["change_down"].search(m.group("direction")) else Decimal(1)
             value = (now.value - before.value) * sign

@@ -171,6 +171,32 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     return out
 
 
+def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
+    """项目186个，估算投资3.82亿元，其中产业发展类112个、基础设施类51个…; 项目124个，其中产业发展项目57个、投入资金
+    13206.5万元，基础设施项目49个…: a 其中 list of counts, each maybe with its amount, against the count of the
+    same unit before it, whatever amount stands between."""
+    c = cues()
+    out = []
+    for k in range(len(s.figures) - 1):
+        first = s.figures[k + 1]
+        if first.kind != "count" or not c["parts_intro"].search(_gap(doc, s, k + 1)):
+            continue
+        wholes = [f for f in s.figures[:k + 1] if f.kind == "count" and f.unit == first.unit]
+        if not wholes or s.figures[k].kind == "count" and all(f.kind == "count" for f in s.figures[k + 1:]):
+            continue            # a list of counts alone is parts_under_total's
+        parts: list[Figure] = []
+        for j in range(k + 1, len(s.figures)):
+            f = s.figures[j]
+            if f.kind == "money" and parts:
+                continue        # the part's own amount
+            if f.kind != "count" or f.unit != first.unit or j > k + 1 and c["parts_intro"].search(_gap(doc, s, j)):
+                break
+            parts.append(f)
+        if len(parts) >= 2:
+            out += _parts_found(doc, s, wholes[-1], parts)
+    return out
+
+
 def _in_brackets(doc: Document, s: Sentence, f: Figure) -> bool:
     """The figure stands inside a bracket of its sentence (36,850万元（其中中央资金29,410万元、…）)."""
     before = doc.norm[s.start:f.start]
@@ -192,14 +218,16 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     c = cues()
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
-    tail = doc.norm[parts[-1].end:s.end]
-    partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
-                                or bool(c["rest"].search(tail[:12]))
-                                or any(c["partial"].search(_gap(doc, s, s.figures.index(p))) for p in parts))
     if any(p.value == whole.value for p in parts) and len(parts) > 1:
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
-    if whole.kind != "money" and all(c["stages"].search(_gap(doc, s, s.figures.index(p))) for p in parts):
-        return []           # 已批复24个，其中开工19个、完工4个: stages of work overlap
+    gaps = [_gap(doc, s, s.figures.index(p)) for p in parts]
+    if whole.kind != "money" and all(c["stages"].search(g) for g in gaps):
+        if len(parts) != 2 or not (c["stage_done"].search(gaps[0]) and c["stage_open"].search(gaps[1])):
+            return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap
+        complete = True     # …but 已竣工验收104个，在建8个 are all of them
+    tail = doc.norm[parts[-1].end:s.end]
+    partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
+                                or bool(c["rest"].search(tail[:12])) or any(c["partial"].search(g) for g in gaps))
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
             and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
@@ -571,6 +599,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     groups = sentences(doc)
     for i, s in enumerate(groups):
         out += parts_under_total(doc, s)
+        out += counts_among_amounts(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
