@@ -247,6 +247,13 @@ def test_one_field_with_amounts_too_far_apart_for_a_slip_is_two_scopes_not_a_fin
     assert not [f for f in doc.findings if f.rule == "same_figure_differs"]
 
 
+def test_a_transfer_payment_is_no_spending_and_a_bound_is_no_average():
+    transfer = check("按资金性质分：一般性转移支付23889万元，专项转移支付2662.99万元。")
+    assert not [f for f in transfer.figures if f.field == "funds_spent"]
+    bound = check("2262户共种植奖补作物7081.37亩，兑付奖补资金187.63239万元，户均生产收益4147元以上，户均奖补资金829元以上。")
+    assert not of_rule(bound, "average"), summary(bound)
+
+
 def test_spending_restated_at_a_later_date_is_no_contradiction():
     doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2000万元。截至2024年6月30日，实际支出1500万元。"
                 "截至2024年12月31日，实际支出2990万元，结转结余10万元，执行率99.67%。")

@@ -710,6 +710,25 @@ def test_a_change_stated_after_the_earlier_amount_it_is_over():
     assert not _errors(process_text(again.format(150), year=2023), "growth")
 
 
+def test_a_levels_allocation_rate_is_over_the_same_levels_funds_received():
+    text = ("某县2021年直达资金执行情况\n截至2021年9月底，全县共收到直达资金合计120947.08万元（中央113453.62万元、省级6329.42万元、"
+            "市级1164.04万元）。\n到2021年9月30日，直达资金已分配下达预算113816.58万元。分级看：中央106475.27万元，分配进度93.8%；"
+            "省级6185.44万元，分配进度{0}%；市级1155.87万元，分配进度99.3%。分类别看：一般性转移支付已分配16887.11万元。\n")
+    assert _errors(process_text(text.format("96.7"), year=2021)) == [("error", "96.7", "97.73")]
+    assert not _errors(process_text(text.format("97.7"), year=2021))
+
+
+def test_items_whose_amounts_hold_a_bracketed_breakdown():
+    graded = ("某局2023年项目绩效自评情况\n2023年我局预算安排专项资金项目共计113个，财政资金3267.28万元。按自评等次分：自评为优的项目79个，"
+              "财政资金{0}万元；自评为良的项目11个，财政资金201.9万元；自评为中的项目3个，财政资金7万元；自评为差的项目20个，"
+              "财政资金218.07万元（其中人才项目16个、49万元）。\n")
+    assert _errors(process_text(graded.format("3038.38"), year=2023), "parts_sum")[0][0] == "warning"
+    assert not _errors(process_text(graded.format("2840.31"), year=2023), "parts_sum")
+    own_funds = ("某县2025年彩票公益金项目安排公告\n我县2025年度彩票公益金已到位1000万元，分配如下。\n一、甲项目。投入310万元。\n"
+                 "二、乙项目。投入329万元（其中：中彩资金325万元，村级自筹资金4万元）。\n三、丙项目。投入365万元。\n")
+    assert not [e for e in _errors(process_text(own_funds, year=2025), "parts_sum") if e[1] == "10000000"]
+
+
 def test_items_that_began_in_the_totals_paragraph_end_with_it():
     text = ("某区2023年项目计划\n拟实施3大类共26个项目，资金规模合计7359万元。分类来看：产业发展类项目10个，资金规模6172.241508万元；"
             "乡村建设类项目14个，资金规模1082.631485万元；其他类项目2个，资金规模104.127007万元。\n"

@@ -123,7 +123,13 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
-            out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率"))
+            # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
+            received_before = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= rate.start
+                               and (measure_class(f) == "received" or f.fund_level == "all") and f.value >= spent.value
+                               and not f.scope]
+            out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率",
+                                   [(f, "同名资金") for f in _named_like(doc, rate, spent)]
+                                   + [(f, "收到的资金") for f in received_before]))
         elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
                 and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")

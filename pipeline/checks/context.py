@@ -18,7 +18,7 @@ from extractors.structure import subsections
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, total
-from .text import CLAUSE_LIST_GOES_ON, Sentence, for_each, measure_class, sentences, sentences_between
+from .text import CLAUSE_LIST_GOES_ON, Sentence, adds_up, for_each, in_brackets, measure_class, sentences, sentences_between
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
@@ -52,7 +52,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     out = []
     keyed_parts = [_keyed(doc, p) for p in parts]
     keyed_whole = _keyed(doc, whole)
-    amounts = [[f for f in g.figures if f.kind == "money"] for g in [whole, *parts]]
+    # an amount in brackets is a part of its item's (…财政资金218.07万元（其中“三区”人才项目16个、49万元）)
+    amounts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)] for g in [whole, *parts]]
     totals = _keyed(doc, whole, unnamed=True)
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
                                                     for g in keyed_parts for k in g):
@@ -75,6 +76,14 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if result.severity == "error" and not certain and short:
             result.severity = "warning"
             result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
+        bracketed = [next((f for f in p.figures if f.kind == "money" and in_brackets(doc, p, f)), None)
+                     for p, g in zip(parts, keyed_parts) if key in g]
+        if result.severity == "error" and key[0] == "money" and any(bracketed):
+            # 投入329万元（其中：中彩资金325万元，村级自筹资金2万元）: the items' own funds may be what the total is of
+            if adds_up(total_f, [b or f for b, f in zip(bracketed, found)]):
+                continue
+            result.severity = "warning"
+            result.message = result.message.rstrip("。") + "；括号中的金额未计入，请核对口径。"
         if result.severity != "info":
             out.append(result)
     return out
@@ -326,6 +335,8 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
             break
         if parts and line_start(doc, parts[0].start) == paragraph != line_start(doc, s.start):
             break       # items that began in the total's paragraph end with it (a heading below is no item)
+        if parts and c["breakdown_intro"].search(doc.norm[s.start:s.figures[0].start]):
+            break       # 分级看：中央…；省级…。分类别看：…: a second breakdown of the same total
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
@@ -427,8 +438,8 @@ def stated_averages(doc: Document) -> list[Finding]:
         for k, avg in enumerate(s.figures):
             before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
             m = c["average"].search(before)
-            if avg.kind != "money" or not m:
-                continue
+            if avg.kind != "money" or not m or avg.qualifier:
+                continue        # 户均奖补资金829元以上: a bound, not the average
             noun, per = m.group("noun").strip() or None, m.group("per")
             if per:
                 earlier = figures_between(doc, period_start(doc, avg.start), avg.start)

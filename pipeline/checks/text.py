@@ -132,7 +132,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
-        in_brackets = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
+        bracketed = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
         # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
         # (6189户19409人，包括…1569户5781人、…987户3114人…: persons, with households beside them)
         companion = s.figures[k - 1] if k and s.figures[k - 1].kind == "count" \
@@ -148,7 +148,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
             elif j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
-                              or c["per_unit"].search(gap) or in_brackets and c["parts_end"].search(gap)):
+                              or c["per_unit"].search(gap) or bracketed and c["parts_end"].search(gap)):
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
@@ -166,8 +166,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             out += _parts_found(doc, s, whole, parts, complete=composed)
             continue
         # where one list adds up to its total, the list is all of it, and so is the other
-        out += _parts_found(doc, s, whole, parts, complete=_adds_up(companion, counted)) \
-            + _parts_found(doc, s, companion, counted, complete=_adds_up(whole, parts))
+        out += _parts_found(doc, s, whole, parts, complete=adds_up(companion, counted)) \
+            + _parts_found(doc, s, companion, counted, complete=adds_up(whole, parts))
     return out
 
 
@@ -197,7 +197,7 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
     return out
 
 
-def _in_brackets(doc: Document, s: Sentence, f: Figure) -> bool:
+def in_brackets(doc: Document, s: Sentence, f: Figure) -> bool:
     """The figure stands inside a bracket of its sentence (36,850万元（其中中央资金29,410万元、…）)."""
     before = doc.norm[s.start:f.start]
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
@@ -209,7 +209,7 @@ def _base_of_share(doc: Document, s: Sentence, i: int) -> bool:
         and bool(cues()["whole_then_share"].match(_gap(doc, s, i + 1)))
 
 
-def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
+def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     return verdict(whole, *total(parts)) == HOLDS
 
 
@@ -368,7 +368,7 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
         parts = []
         for j in range(k - 1, -1, -1):
             f = s.figures[j]
-            if _in_brackets(doc, s, f):
+            if in_brackets(doc, s, f):
                 continue        # 4127万元（其中…资金100万元），连同…356万元、…200万元，共计4683万元: a part of a part
             after = _gap(doc, s, j + 1)
             if c["parts_intro"].search(after) and not c["bracketed_part"].match(after) \
@@ -433,7 +433,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             part = spent[-1]
             if kind is not None and base is None:
-                bases = _stated_bases(doc, part, kind["base"], anywhere=kind.get("anywhere", False))
+                bases = _stated_bases(doc, part, kind["base"], anywhere=kind.get("anywhere", False),
+                                      same_level=kind.get("same_level", False))
                 candidates, stated_base = bases + candidates, bool(bases)
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
@@ -479,9 +480,15 @@ def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
     return {id(pct): part for pct, part in zip(run, before[-len(run):])}
 
 
-def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False) -> list[Figure]:
+def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False,
+                  same_level: bool = False) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元);
-    anywhere: the latest such figure of the numerator's unit stated before it (计划新建…工程790处)."""
+    anywhere: the latest such figure of the numerator's unit stated before it (计划新建…工程790处); same_level: the
+    latest amount received of the numerator's level (省级6329.42万元 for 省级6185.44万元，分配进度97.7%)."""
+    if same_level:
+        return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None and part.fund_level
+                and f.fund_level == part.fund_level and f.value >= part.value
+                and (measure_class(f) == "received" or f.field.startswith("funds_received"))][-1:]
     if anywhere:
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
                  and f.cell is None and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
