@@ -729,6 +729,13 @@ def test_items_whose_amounts_hold_a_bracketed_breakdown():
     assert not [e for e in _errors(process_text(own_funds, year=2025), "parts_sum") if e[1] == "10000000"]
 
 
+def test_a_share_of_a_whole_named_by_a_synonym():
+    text = ("某县2020年债券项目计划\n该计划共有项目5个，总投资20388万元，资金来源为地方政府债券资金。\n"
+            "4.农田水利设施建设项目1个，375万元，占资金总额的{0}%。\n")
+    assert _errors(process_text(text.format("1.9"), year=2020), "share") == [("error", "1.9", "1.84")]
+    assert not _errors(process_text(text.format("1.84"), year=2020), "share")
+
+
 def test_items_that_began_in_the_totals_paragraph_end_with_it():
     text = ("某区2023年项目计划\n拟实施3大类共26个项目，资金规模合计7359万元。分类来看：产业发展类项目10个，资金规模6172.241508万元；"
             "乡村建设类项目14个，资金规模1082.631485万元；其他类项目2个，资金规模104.127007万元。\n"

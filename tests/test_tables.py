@@ -192,3 +192,29 @@ def test_a_total_merged_over_several_rows_against_the_rows_it_spans(tmp_path):
     assert found == [("error", "2000000", "1500000")]
     right = process(_allocation_docx(tmp_path / "right.docx", "150"))
     assert not [x for x in right.findings if x.rule == "parts_sum" and x.severity != "info"]
+
+
+SCORE_GROUPS = """项目支出绩效自评表
+项目权重\t评价内容\t分值\t自评分
+项目决策2分\t决策依据\t2\t2
+项目管理{0}分\t财务制度\t4\t3
+\t组织机构\t2\t2
+\t运行监管\t4\t4
+\t目标申报\t4\t4
+项目绩效85分\t产出\t85\t80
+"""
+
+
+def test_a_groups_full_marks_against_its_items_full_marks():
+    wrong = process_text(SCORE_GROUPS.format(13), year=2021)
+    assert [(x.severity, x.declared, x.computed) for x in wrong.findings
+            if x.rule == "score_sum" and x.severity != "info"] == [("error", "13", "14")]
+    right = process_text(SCORE_GROUPS.format(14), year=2021)
+    assert not [x for x in right.findings if x.rule == "score_sum" and x.severity != "info"]
+
+
+def test_indicator_rows_far_below_the_total_are_not_all_of_them():
+    text = ("项目支出绩效自评表\n项目名称\t道路项目\t自评总分：\t95\n一级指标\t二级指标\t三级指标\t分值\t得分\n"
+            "产出指标\t数量指标\t道路里程\t20\t20\n产出指标\t质量指标\t验收合格率\t10\t10\n……\t\t\t\t\n")
+    found = [x for x in process_text(text, year=2021).findings if x.rule == "score_sum"]
+    assert [x.severity for x in found] == ["info"]

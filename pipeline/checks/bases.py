@@ -27,6 +27,12 @@ def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
 
 
 @cache
+def _synonyms(noun: str) -> tuple[str, ...]:
+    groups = patterns.load("relations")["context"]["base_synonyms"]
+    return next((tuple(g) for g in groups if noun in g), (noun,))
+
+
+@cache
 def _loose(noun: str) -> regex.Pattern:
     """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金."""
     return regex.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
@@ -68,10 +74,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     noun = next((n for n in nouns if n in words), None)
     if noun is None:
         return _described(doc, words, before)
-    loose = _loose(noun)
-    for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
-        if f is not share_of and (loose.search(doc.norm[clause_start(doc, f.start):f.start]) or noun in f.label):
-            return Base(words, f)           # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元
+    earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
+    for name in _synonyms(noun):
+        loose = _loose(name)
+        for f in reversed(earlier):
+            if loose.search(doc.norm[clause_start(doc, f.start):f.start]) or name in f.label:
+                return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元
     if "总" not in noun:
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before

@@ -33,6 +33,8 @@ def _cues() -> dict:
         "deduction": regex.compile(scores["deduction"]),
         "heading_weight": regex.compile(scores["heading_weight"]),
         "budget_in_total": regex.compile(scores["budget_in_total"]),
+        "group_weight_cell": regex.compile(scores["group_weight_cell"]),
+        "weight_header": regex.compile(scores["weight_header"]),
     }
 
 
@@ -41,6 +43,9 @@ def _total_score(doc: Document) -> Figure | None:
     if rows:
         return rows[-1].score
     return next((f for f in doc.figures if f.field == "self_score"), None)
+
+
+PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under half the total are not all of them
 
 
 def score_sum(doc: Document) -> list[Finding]:
@@ -60,6 +65,9 @@ def score_sum(doc: Document) -> list[Finding]:
         # points are exact: a reading holds when the stated total covers the exact sum
         results.append((name, scores, value, HOLDS if interval(declared).contains(value) else CONTRADICTION))
     name, scores, value, result = next((r for r in results if r[3] == HOLDS), results[0])
+    if result == CONTRADICTION and value < declared.value * PARTIAL_ROWS:
+        return [finding("score_sum", "info", f"读到的指标得分合计{number(value)}分，远低于总分{shown(declared)}，"
+                        f"表中指标可能未全部列出，未作核对。", [declared, *scores])]
     if result == CONTRADICTION:
         msg = (f"各项得分合计{number(value)}分，与申报总分{shown(declared)}相差{number(value - declared.value)}分"
                f"（{len(scores)}项，按书写值相加）。")
@@ -278,7 +286,33 @@ def template_left_unfilled(doc: Document) -> list[Finding]:
                     [], Decimal(len(placeholders)), "")]
 
 
+def group_weights(doc: Document) -> list[Finding]:
+    """项目管理13分 | 财务制度 | 4 / (blank) | 组织机构 | 2 / …: a group's full marks in the first cell of its
+    rows, against the full marks of its items, the rows down to the next group."""
+    cue = _cues()
+    out = []
+    for index, table in enumerate(doc.tables):
+        first = {c.row: doc.text[c.start:c.end].strip() for c in table.cells if c.col == 0}
+        marks = [f for f in doc.figures if f.kind == "score" and f.table_index == index and f.cell is not None
+                 and f.cell.col > 0 and cue["weight_header"].search(f.column_header)]
+        for row, text in sorted(first.items()):
+            weight = cue["group_weight_cell"].match(text)
+            if not weight:
+                continue
+            end = next((r for r in sorted(first) if r > row and first[r]), max(first) + 1)
+            items = [f for f in marks if row <= f.cell.row < end]
+            if len(items) < 2 or len({f.cell.col for f in items}) != 1:
+                continue
+            value = sum((f.value for f in items), Decimal(0))
+            if value != Decimal(weight.group(1)):
+                formula = "+".join(shown(f) for f in items)
+                out.append(finding("score_sum", "error", f"“{text}”下各项分值{formula}={number(value)}分，与该组的"
+                                   f"{weight.group(1)}分不符。", items, Decimal(weight.group(1)), value))
+    return out
+
+
 def check_scores(doc: Document) -> list[Finding]:
     section = section_score_sum(doc)
     return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc)
-            + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc))
+            + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc)
+            + group_weights(doc))
