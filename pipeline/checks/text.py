@@ -125,6 +125,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
         gap = _gap(doc, s, k + 1)
+        if whole.kind == "percent" and k and s.figures[k - 1].kind == "money" and c["parts_intro"].search(gap):
+            whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
         composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
         if intro is not None and c["clause_between"].search(gap[:intro.start()]):
@@ -156,7 +158,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
-            if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]):
+            if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]) and not c["source_part"].search(gap) \
+                    and not (intro and "来源" in intro.group()):       # 资金来源中…: every part is a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
             if c["hierarchy"].search(gap):
                 parts = []
