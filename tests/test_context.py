@@ -696,6 +696,9 @@ BY_DIMENSION = [
     ("总投资1127.353372万元，资金来源中整合资金1046.32万元、收回后重新分配的资金{0}万元。", "81.033372", "81.133372"),
     ("共有项目5个，总投资20388万元，资金来源为地方政府债券资金15000万元和地方配套{0}万元。", "5388", "5288"),
     ("前期费用一并列入，合计资金310万元。资金来源：中央衔接资金212万元（浙财农〔2023〕11号），历年结余资金{0}万元。", "98", "88"),
+    # levels in the next sentence, after 其中 with no comma, each with its document number
+    ("共安排项目15个，批复资金2356.7万元。其中中央资金363万元（豫财农综〔2024〕22号）；省级资金358万元（豫财农综〔2024〕22号）；"
+     "市级资金754.6万元（郑财预〔2025〕2号）；县级资金{0}万元（牟财预〔2025〕1号）。", "881.1", "891.1"),
     # a share between the total and its 其中
     ("全县到位中央衔接资金15587万元、省级衔接资金7926万元。产业项目共安排资金14343.83万元，占到位资金的61.0%，其中中央资金"
      "9504.83万元、省级资金{0}万元。", "4839", "4939"),
@@ -742,6 +745,12 @@ def test_a_share_of_a_whole_named_by_a_synonym():
             "4.农田水利设施建设项目1个，375万元，占资金总额的{0}%。\n")
     assert _errors(process_text(text.format("1.9"), year=2020), "share") == [("error", "1.9", "1.84")]
     assert not _errors(process_text(text.format("1.84"), year=2020), "share")
+
+
+def test_some_classes_far_below_their_total_claim_no_sum():
+    text = ("某县2023年衔接资金绩效自评报告\n全年实施衔接资金项目204个。其中产业发展项目112个，使用衔接资金22,630万元；"
+            "以工代赈方式实施项目9个，发放劳务报酬1,364.5万元。\n")
+    assert not _errors(process_text(text, year=2023), "parts_sum")
 
 
 def test_items_that_began_in_the_totals_paragraph_end_with_it():
