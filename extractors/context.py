@@ -94,6 +94,7 @@ class Lexicon:
     as_of: regex.Pattern
     series: regex.Pattern
     prior_value: regex.Pattern
+    prior_bracket: regex.Pattern
     month_after: regex.Pattern
     earlier_year: regex.Pattern
 
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         installment=regex.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
+        prior_bracket=regex.compile(data["period"]["prior_bracket"]),
         month_after=regex.compile(data["period"]["month_after"]),
         series=regex.compile(data["series"]["opening"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
@@ -367,6 +369,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_project_scope(subject) if f.kind == "money" and "其中" in norm[s0:f.start] else "") \
         or ("批:" + batch.group() if batch else "") or section_scope
     f.period = _period(doc, clause, head, sentence_figures)
+    if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
+        f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
 
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:

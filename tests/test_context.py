@@ -753,6 +753,32 @@ def test_some_classes_far_below_their_total_claim_no_sum():
     assert not _errors(process_text(text, year=2023), "parts_sum")
 
 
+def test_a_count_of_places_right_after_their_names():
+    text = "某市2020年扶贫资金使用情况\n帮扶资金投向湖东、青山、姥山{0}个村的扶贫车间。\n"
+    assert _errors(process_text(text.format("四"), year=2020), "parts_sum") == [("error", "4", "3")]
+    assert not _errors(process_text(text.format("三"), year=2020), "parts_sum")
+    described = "某省2023年衔接资金分配\n对绩效评价好、利益联结机制规范、联农带农成效突出的16个县追加奖励。\n"
+    assert not _errors(process_text(described, year=2023), "parts_sum")
+
+
+def test_what_is_no_part_of_a_total():
+    larger = ("某区2024年结余资金调整公告\n本次调整涉及的结余资金合计87.680651万元，其中结余较多的为产业奖补项目（下达400万元，"
+              "结余69.76万元）。\n")
+    assert not _errors(process_text(larger, year=2024), "parts_sum")
+    two_things = ("某县2025年衔接资金推进会讲话\n第一批产业项目已开工39个、已完工14个，其中甲镇的7个产业项目已全部开工、完工4个，"
+                  "乙镇的6个产业项目已全部开工、完工1个。\n")
+    assert not _errors(process_text(two_things, year=2025), "parts_sum")
+
+
+def test_amounts_in_the_bracket_after_a_comparison_are_the_earlier_years():
+    doc = process_text("某县2025年衔接资金推进会讲话\n2025年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、"
+                       "县级预算安排资金4900万元等组成；与去年相比（中央12663.3万元、县级预算安排4890万元），各级投入都在加大。\n",
+                       year=2025)
+    periods = {f.text: f.period for f in doc.figures}
+    assert periods["12663.3万元"] == periods["4890万元"] == "2024" and periods["4900万元"] == "2025"
+    assert not _errors(doc, "same_figure_differs")
+
+
 def test_items_that_began_in_the_totals_paragraph_end_with_it():
     text = ("某区2023年项目计划\n拟实施3大类共26个项目，资金规模合计7359万元。分类来看：产业发展类项目10个，资金规模6172.241508万元；"
             "乡村建设类项目14个，资金规模1082.631485万元；其他类项目2个，资金规模104.127007万元。\n"

@@ -711,6 +711,14 @@ def counted_names(doc: Document) -> list[Finding]:
     for n in (f for f in doc.figures if f.cell is None and f.kind == "count" and f.unit == "个"):
         if not c["place_name_end"].match(doc.norm, n.end):
             continue
+        before = c["names_before"].search(doc.norm, max(0, n.start - 80), n.start)
+        if before is not None:
+            names = before.group().split("、")
+            if "等" not in names[-1] and not any(regex.search("[的元亿万个]", p) for p in names) \
+                    and n.value != len(names):
+                out.append(finding("parts_sum", "error", f"写明{shown(n)}，前面列出{len(names)}个名称，个数不一致，请核对。",
+                                   [n], n.value, Decimal(len(names))))
+            continue
         lead = c["names_lead"].match(doc.norm, n.end, n.end + 80)
         if lead is None:
             continue

@@ -158,6 +158,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
+            if not parts and s.figures[j].value > whole.value:
+                break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more than the total is no part
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]) and not c["source_part"].search(gap) \
                     and not (intro and "来源" in intro.group()):       # 资金来源中…: every part is a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
@@ -224,6 +226,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if any(p.value == whole.value for p in parts) and len(parts) > 1:
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12)
     gaps = [_gap(doc, s, s.figures.index(p)) for p in parts]
+    if whole.kind != "money" and any(c["stages"].search(g) for g in gaps) \
+            and not all(c["stages"].search(g) for g in gaps):
+        return []           # 其中甲镇的7个项目已全部开工、完工4个，乙镇的6个…: counts of two things, no partition
     if whole.kind != "money" and all(c["stages"].search(g) for g in gaps):
         if len(parts) != 2 or not (c["stage_done"].search(gaps[0]) and c["stage_open"].search(gaps[1])):
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap
