@@ -24,6 +24,7 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
+MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
 
 
 @cache
@@ -158,8 +159,10 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
             if not _same_measure(whole, s.figures[j]):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
-            if not parts and s.figures[j].value > whole.value:
-                break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more than the total is no part
+            if not parts and s.figures[j].value > whole.value \
+                    and {measure_class(s.figures[j]), measure_class(whole)} <= MONEY_STAGES \
+                    and measure_class(s.figures[j]) != measure_class(whole):
+                break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more, of another measure
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]) and not c["source_part"].search(gap) \
                     and not (intro and "来源" in intro.group()):       # 资金来源中…: every part is a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
