@@ -218,3 +218,23 @@ def test_indicator_rows_far_below_the_total_are_not_all_of_them():
             "产出指标\t数量指标\t道路里程\t20\t20\n产出指标\t质量指标\t验收合格率\t10\t10\n……\t\t\t\t\n")
     found = [x for x in process_text(text, year=2021).findings if x.rule == "score_sum"]
     assert [x.severity for x in found] == ["info"]
+
+
+SUB_ROWS = """附表：产业分红汇总表
+类别\t户数（户）\t人数（人）
+稳定脱贫户\t944\t3493
+防止返贫监测户\t74\t286
+  其中：脱贫不稳定户\t49\t192
+        突发严重困难户\t2\t9
+        边缘易致贫户\t23\t{0}
+无劳力户（社会救助）\t26\t31
+合计\t1044\t3810
+"""
+
+
+def test_rows_a_qizhong_row_opens_are_part_of_the_row_above_not_of_the_total():
+    wrong = process_text(SUB_ROWS.format(95), year=2022)
+    assert [(x.rule, x.severity, x.declared, x.computed) for x in wrong.findings if x.severity != "info"] \
+        == [("parts_sum", "error", "286", "296")]
+    right = process_text(SUB_ROWS.format(85), year=2022)
+    assert not [x for x in right.findings if x.severity != "info"]

@@ -8,7 +8,7 @@ from extractors.table_figures import cues
 
 from .findings import amount, finding, percent_finding, shown, sum_finding
 from .rounding import interval, ratio_percent
-from .text import cues as relation_cues
+from .text import adds_up, cues as relation_cues
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
@@ -24,13 +24,61 @@ def _sums_up(f: Figure) -> bool:
     return bool(cues()["sum_row"].search(f.row_label) or cues()["sum_row"].search(f.label))
 
 
-def _total_rows(doc: Document, figures: list[Figure]) -> list[Finding]:
+def _sub_rows(doc: Document, figures: list[Figure]) -> dict[int, int]:
+    """防止返贫监测户 | 74 | 286 / 其中：脱贫不稳定户 | 49 | 192 / 突发严重困难户 | 2 | 9 / … / 合计 | 1044 | 3810: the rows
+    a 其中 row opens, each with the row it is part of. Where the rows after it are not marked (their indent lost
+    with the layout), as many of them are taken as make the total row add up."""
+    by_row: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_row.setdefault(f.cell.row, []).append(f)
+    rows = sorted(by_row)
+    label = {r: by_row[r][0].row_label for r in rows}
+    totals = [f for f in figures if cues()["sum_row"].search(f.row_label) and f.kind in ("money", "count", "quantity")]
+    out: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if not cues()["sub_row"].search(label[row]) or not i or row in out:
+            continue
+        parent = out.get(rows[i - 1], rows[i - 1])
+        after = [r for r in rows[i + 1:] if not _sums_up(by_row[r][0]) and not cues()["sub_row"].search(label[r])]
+        for k in range(len(after) + 1):
+            marked = {**out, row: parent, **{r: parent for r in after[:k]}}
+            if totals and all(_adds_up_without(figures, t, marked) for t in totals):
+                out = marked
+                break
+        else:
+            out[row] = parent
+    return out
+
+
+def _adds_up_without(figures: list[Figure], whole: Figure, sub_rows: dict[int, int]) -> bool:
+    parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row and f.kind == whole.kind
+             and f.cell.row not in sub_rows and not _sums_up(f)]
+    return len(parts) >= 2 and adds_up(whole, parts)
+
+
+def _sub_row_sums(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) -> list[Finding]:
+    """The rows a 其中 row opens against the row they are part of, column by column: more than it is an error."""
+    out = []
+    at = {(f.cell.row, f.cell.col): f for f in figures if f.kind in ("money", "count", "quantity")}
+    for parent in set(sub_rows.values()):
+        rows = sorted(r for r, p in sub_rows.items() if p == parent)
+        for (row, col), whole in at.items():
+            parts = [at.get((r, col)) for r in rows]
+            if row == parent and len(parts) >= 2 and all(parts):
+                found = sum_finding("parts_sum", whole, parts, "表中“其中”各行与所属行", partial=True)
+                if found.severity != "info":
+                    out.append(found)
+    return out
+
+
+def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) -> list[Finding]:
     out = []
     for whole in figures:
         if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
             continue
         parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
-                 and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)]
+                 and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
+                 and f.cell.row not in sub_rows]
         if len(parts) < 2:
             continue
         found = sum_finding("table_total", whole, parts, "表格合计行与各行之和")
@@ -254,6 +302,8 @@ def check_tables(doc: Document) -> list[Finding]:
     out = []
     by_table = _by_table(doc)
     for index, figures in by_table.items():
-        out += _total_rows(doc, figures) + _row_sources(doc, figures) + _row_rates(doc, figures) \
+        sub_rows = _sub_rows(doc, figures)
+        out += _total_rows(doc, figures, sub_rows) + _sub_row_sums(doc, figures, sub_rows) \
+            + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table)
