@@ -673,6 +673,8 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 # written; they pass now, so they stay in. Should one regress, do not drop it here silently.
 # Contradictions of the blind rounds not found yet, each with why (strict: a fix makes the test say so).
 KNOWN_MISSES = {
+    "blind44-liling-2019": "本次共安排6个项目 against the five project rows of the allocation table after it: a count "
+                           "the text states of a table's rows",
     "blind39-zhongyuan-2023": "one project's 资金预算55万元 against the 50万元 the notice allocates and its only project "
                               "receives: a project's budget is not known to be all of the allocation",
     "blind40-geermu-2025": "a table cell's 总支出70万元 against the 35 + 38万元 of the 资金使用明细 in the next row: a cell's "
