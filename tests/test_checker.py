@@ -254,6 +254,11 @@ def test_a_transfer_payment_is_no_spending_and_a_bound_is_no_average():
     assert not of_rule(bound, "average"), summary(bound)
 
 
+def test_two_amounts_in_one_unit_ten_times_apart_are_no_unit_slip():
+    doc = check("2024年，市本级财政预算安排专项扶贫资金1200万元。\n（三）枫林镇：农村旅游扶贫资金120万。")
+    assert not of_rule(doc, "unit_slip"), summary(doc)
+
+
 def test_spending_restated_at_a_later_date_is_no_contradiction():
     doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2000万元。截至2024年6月30日，实际支出1500万元。"
                 "截至2024年12月31日，实际支出2990万元，结转结余10万元，执行率99.67%。")

@@ -80,7 +80,7 @@ def _restatements(doc: Document) -> list[Finding]:
             big, small = (a, b) if a.value >= b.value else (b, a)
             factor = big.value / small.value
             shared = content_words(a.label) & content_words(b.label)
-            if factor in _FACTORS and shared and big.unit != small.unit:
+            if factor in _FACTORS and shared and big.scale != small.scale:    # not 1200万元 and 120万: one unit
                 seen.add(key)
                 out.append(finding("unit_slip", "warning",
                                    f"“{'、'.join(sorted(shared))}”先后写作{shown(a)}和{shown(b)}，相差{number(factor, 0)}倍，"
