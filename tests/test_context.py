@@ -716,6 +716,9 @@ def test_a_change_stated_after_the_earlier_amount_it_is_over():
     text = "某县2023年衔接资金绩效自评报告\n县级财政安排衔接资金4,000万元，比上年的3,600万元增加{0}万元，增长11.1%。\n"
     assert _errors(process_text(text.format(500), year=2023), "growth") == [("error", "5000000", "4000000")]
     assert not _errors(process_text(text.format(400), year=2023), "growth")
+    named_year = ("某县2023年衔接资金绩效自评报告\n2023年县级财政安排衔接资金2,150万元，比2022年安排的1,980万元增加{0}万元。\n")
+    assert _errors(process_text(named_year.format(180), year=2023), "growth") == [("error", "1800000", "1700000")]
+    assert not _errors(process_text(named_year.format(170), year=2023), "growth")
     again = "某县2023年衔接资金绩效自评报告\n县级预算安排衔接资金2300万元，2022年安排2150万元，同比多安排{0}万元。\n"
     assert _errors(process_text(again.format(160), year=2023), "growth") == [("error", "1600000", "1500000")]
     assert not _errors(process_text(again.format(150), year=2023), "growth")
@@ -777,6 +780,13 @@ def test_amounts_in_the_bracket_after_a_comparison_are_the_earlier_years():
     periods = {f.text: f.period for f in doc.figures}
     assert periods["12663.3万元"] == periods["4890万元"] == "2024" and periods["4900万元"] == "2025"
     assert not _errors(doc, "same_figure_differs")
+
+
+def test_a_progress_of_payment_is_a_rate():
+    text = ("某区2020年老旧小区改造专项资金绩效自评报告\n上述区级年初预算200万元专项资金，已按施工进度及时足额拨付66.86万元，"
+            "资金拨付进度达到{0}%。\n")
+    assert [e[:2] for e in _errors(process_text(text.format(100), year=2020))] == [("warning", "100")]
+    assert not _errors(process_text(text.format("33.43"), year=2020))
 
 
 def test_items_that_began_in_the_totals_paragraph_end_with_it():

@@ -45,7 +45,7 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
 
 
 def check_across(docs: list[Document]) -> list[Finding]:
-    findings = _across(docs)
+    findings = _without_repeats(_across(docs))
     caution_ocr(findings)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = "", f"X-F{n}"
