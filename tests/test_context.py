@@ -719,6 +719,10 @@ def test_a_change_stated_after_the_earlier_amount_it_is_over():
     named_year = ("某县2023年衔接资金绩效自评报告\n2023年县级财政安排衔接资金2,150万元，比2022年安排的1,980万元增加{0}万元。\n")
     assert _errors(process_text(named_year.format(180), year=2023), "growth") == [("error", "1800000", "1700000")]
     assert not _errors(process_text(named_year.format(170), year=2023), "growth")
+    before = ("某县2023年衔接资金绩效自评报告\n2023年衔接资金中，中央资金9000万元，县级资金820万元。县级资金较上年760万元"
+              "增加{0}万元，增长7.89%。\n")
+    assert _errors(process_text(before.format(70), year=2023), "growth") == [("error", "700000", "600000")]
+    assert not _errors(process_text(before.format(60), year=2023), "growth")
     again = "某县2023年衔接资金绩效自评报告\n县级预算安排衔接资金2300万元，2022年安排2150万元，同比多安排{0}万元。\n"
     assert _errors(process_text(again.format(160), year=2023), "growth") == [("error", "1600000", "1500000")]
     assert not _errors(process_text(again.format(150), year=2023), "growth")

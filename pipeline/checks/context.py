@@ -544,6 +544,11 @@ def stated_changes(doc: Document) -> list[Finding]:
             amounts = [f for f in s.figures[:k] if f.kind == "money" and f.measure != "growth"]
             earlier = [f for f in amounts if f.period and f.period.isdigit() and doc.year and int(f.period) < doc.year]
             current = [f for f in amounts if f.period == str(doc.year) and f not in earlier]
+            if len(earlier) == 1 and not current:
+                # 县级资金820万元。县级资金较上年760万元增加60万元: the current amount closes the sentence before
+                before = [f for f in figures_between(doc, line_start(doc, s.start), s.start) if f.kind == "money"]
+                current = before[-1:] if before and before[-1].period == str(doc.year) \
+                    and before[-1].fund_level and before[-1].fund_level == earlier[0].fund_level else []
             if len(earlier) != 1 or len(current) != 1 \
                     or current[0].fund_level != earlier[0].fund_level and earlier[0].fund_level:
                 continue        # 县级…4,000万元，比上年的3,600万元增加…: the earlier amount takes the level of the current
