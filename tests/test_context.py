@@ -699,6 +699,9 @@ BY_DIMENSION = [
     # levels in the next sentence, after 其中 with no comma, each with its document number
     ("共安排项目15个，批复资金2356.7万元。其中中央资金363万元（豫财农综〔2024〕22号）；省级资金358万元（豫财农综〔2024〕22号）；"
      "市级资金754.6万元（郑财预〔2025〕2号）；县级资金{0}万元（牟财预〔2025〕1号）。", "881.1", "891.1"),
+    # one level's batches in the next sentence, with that level's amount among others
+    ("2022年到位中央资金1516万元，省级资金1346.5万元。省级资金分两批下达，分别为第一批986.5万元（闽财农指〔2022〕12号）、第二批"
+     "{0}万元（闽财农指〔2022〕45号）。", "360", "370"),
     # a share between the total and its 其中
     ("全县到位中央衔接资金15587万元、省级衔接资金7926万元。产业项目共安排资金14343.83万元，占到位资金的61.0%，其中中央资金"
      "9504.83万元、省级资金{0}万元。", "4839", "4939"),
@@ -791,6 +794,12 @@ def test_a_progress_of_payment_is_a_rate():
             "资金拨付进度达到{0}%。\n")
     assert [e[:2] for e in _errors(process_text(text.format(100), year=2020))] == [("warning", "100")]
     assert not _errors(process_text(text.format("33.43"), year=2020))
+
+
+def test_a_breakdown_under_the_next_heading_is_not_the_totals():
+    text = ("某县2022年衔接资金绩效自评报告\n县级安排资金较2021年的486万元增长5.6%。\n（二）资金分配。按项目类别划分，产业发展类项目"
+            "安排2863.5万元，基础设施类项目安排1904.2万元，合计4767.7万元。\n")
+    assert not _errors(process_text(text, year=2022), "parts_sum")
 
 
 def test_items_that_began_in_the_totals_paragraph_end_with_it():

@@ -22,6 +22,7 @@ from .text import CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, i
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
+FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
 
 
@@ -118,7 +119,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None:
             break
-        follow = doc.norm[whole.figures[-1].end:whole.end + 12]
+        follow = doc.norm[whole.figures[-1].end:whole.end + FOLLOW_REACH]
         between = doc.norm[whole.end:nxt.start]
         next_head = doc.norm[nxt.start:nxt.figures[0].start]
         if c["parts_follow"].match(next_head):
@@ -127,6 +128,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
             # 合计11个，涉及资金33258.4万元。评为“优”的1项，涉及资金460万元；评为“良”的6项…
             out += _parts_by_clause(doc, groups, i, only_if_counted=True)
         explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        if explicit is not None and "\n" in explicit.string[:explicit.start()]:
+            explicit = None     # the lead of a breakdown under the next heading is not this total's
         items = _item_sections(doc, groups, i)
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
             out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items))
@@ -138,18 +141,22 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if len(parts) >= 2:
             out += _compare(doc, whole, parts, certain=bool(explicit))
         elif explicit:
-            out += _items_of_the_next_sentence(whole, nxt)
+            out += _items_of_the_next_sentence(doc, whole, nxt)
     return out + section_totals(doc)
 
 
-def _items_of_the_next_sentence(whole: Sentence, nxt: Sentence) -> list[Finding]:
+def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
-    kinds = {(f.kind, f.unit) for f in nxt.figures}
+    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in ("批", "批次"))]     # 分两批: no item
+    kinds = {(f.kind, f.unit) for f in items}
     totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
-    if len(nxt.figures) < 2 or len(kinds) != 1 or len(totals) != 1:
+    level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
+    if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
+        totals = [f for f in totals if f.fund_level == level]
+    if len(items) < 2 or len(kinds) != 1 or len(totals) != 1:
         return []
-    found = sum_finding("parts_sum", totals[0], nxt.figures, "分项之和与总数")
+    found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
 
 
