@@ -40,6 +40,7 @@ def cues() -> dict:
         "reason": regex.compile(data["reason_header"]),
         "sub_row": regex.compile(data["sub_row"]),
         "sum_row": regex.compile(data["total_row"]),
+        "subtotal_row": regex.compile(data["subtotal_row"]),
         "cost_row": regex.compile(data["cost_row"]),
         "funds_total_row": regex.compile(data["funds_total_row"]),
         "row_total_header": regex.compile(data["row_total_header"]),

@@ -599,6 +599,8 @@ def test_two_amounts_whose_digits_differ_by_a_swap_of_neighbours():
               "我市16个区共参与对甘肃省43个县的对口帮扶。\n")
     assert _errors(process_text(counts.format(34), year=2024), "same_figure_differs") == [("warning", "43", "34")]
     assert not _errors(process_text(counts.format(43), year=2024), "same_figure_differs")
+    one_list = "某市2024年林业局部门整体支出绩效自评报告\n甲林场21个，乙国有林场14个，丙国有林场12个，丁林场8个。\n"
+    assert not _errors(process_text(one_list, year=2024), "same_figure_differs")
     siblings = ("某省2018年项目绩效自评报告\n二、项目情况\n（一）甲区。规划覆盖31个贫困村，新建道路。\n"
                 "（二）乙市。规划覆盖13个贫困村，新建道路。\n")
     assert not _errors(process_text(siblings, year=2018), "same_figure_differs")
@@ -800,6 +802,22 @@ def test_a_breakdown_under_the_next_heading_is_not_the_totals():
     text = ("某县2022年衔接资金绩效自评报告\n县级安排资金较2021年的486万元增长5.6%。\n（二）资金分配。按项目类别划分，产业发展类项目"
             "安排2863.5万元，基础设施类项目安排1904.2万元，合计4767.7万元。\n")
     assert not _errors(process_text(text, year=2022), "parts_sum")
+
+
+def test_the_rest_after_the_shares_of_one_whole_makes_100():
+    text = "某区2017年光伏扶贫项目情况\n项目年均收益5万元左右，其中70%分配给贫困户，其余{0}%的收益用于村级公益事业。\n"
+    assert _errors(process_text(text.format(20), year=2017), "share") == [("error", "20", "30")]
+    assert not _errors(process_text(text.format(30), year=2017), "share")
+    staged = "某县2017年水利资金绩效自评报告\n资金分段拨付：完工后先拨付80%，审计决算后再拨付15%，余下的{0}%留作质量保证金。\n"
+    assert _errors(process_text(staged.format(10), year=2017), "share") == [("error", "10", "5")]
+    assert not _errors(process_text(staged.format(5), year=2017), "share")
+
+
+def test_a_rate_over_the_funds_carried_over_into_the_year():
+    text = ("某县2024年项目支出绩效自评报告\n本项目全年可执行的结转预算资金合计680.315万元，全年实际执行233.64万元，"
+            "预算执行率为{0}%。\n")
+    assert not _errors(process_text(text.format("34.3"), year=2024))
+    assert _errors(process_text(text.format("43.3"), year=2024))
 
 
 def test_items_that_began_in_the_totals_paragraph_end_with_it():

@@ -238,3 +238,24 @@ def test_rows_a_qizhong_row_opens_are_part_of_the_row_above_not_of_the_total():
         == [("parts_sum", "error", "286", "296")]
     right = process_text(SUB_ROWS.format(85), year=2022)
     assert not [x for x in right.findings if x.severity != "info"]
+
+
+SUBTOTALS = """资金分配表
+单位：万元
+资金来源\t项目\t金额
+中央水利发展资金\t中小河流治理\t1435
+中央水利发展资金\t小型水库工程\t25
+中央水利发展资金\t小计\t{0}
+衔接资金\t中小河流治理\t491
+衔接资金\t小流域综合治理\t300
+衔接资金\t小计\t791
+合计\t\t{1}
+"""
+
+
+def test_a_subtotal_row_sums_the_rows_of_its_group():
+    wrong = process_text(SUBTOTALS.format(1470, 2251), year=2023)
+    assert [(x.severity, x.declared, x.computed) for x in wrong.findings if x.rule == "table_total" and x.severity != "info"] \
+        == [("error", "14700000", "14600000")]
+    right = process_text(SUBTOTALS.format(1460, 2251), year=2023)
+    assert not [x for x in right.findings if x.severity != "info"]

@@ -814,6 +814,22 @@ def remainder_of_total(doc: Document) -> list[Finding]:
     return out
 
 
+def rest_of_a_share(doc: Document) -> list[Finding]:
+    """其中70%分配给贫困户，其余20%的收益…; 先拨付80%…，再拨付15%，余下的5%…: the shares of one whole stated in a
+    sentence, and the rest after them, make 100%."""
+    out = []
+    for s in sentences(doc):
+        for k, rest in enumerate(s.figures):
+            shares = [f for f in s.figures[:k] if f.kind == "percent" and f.unit == "%"]
+            if not shares or rest.kind != "percent" or rest.unit != "%" or s.figures[k - 1] is not shares[-1] \
+                    or not cues()["rest_share"].search(doc.norm[shares[-1].end:rest.start]):
+                continue
+            value, span = total(shares)
+            out.append(percent_finding("share", rest, HUNDRED - value, Interval(HUNDRED, HUNDRED) - span,
+                                       "100%−" + "−".join(shown(f) for f in shares), "其余部分", [rest, *shares]))
+    return [f for f in out if f.severity != "info"]
+
+
 def complementary_rates(doc: Document) -> list[Finding]:
     """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
     spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
@@ -853,4 +869,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
-        + complementary_rates(doc) + remainder_of_total(doc)
+        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc)

@@ -258,8 +258,9 @@ def _transposed(doc: Document) -> list[Finding]:
             swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
             first = seen.get((*key, magnitude, swapped))
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
-                    or f.kind == "count" and not _alike(first, f):
-                continue
+                    or f.kind == "count" and not _alike(first, f) \
+                    or first.cell is None and f.cell is None and line_start(doc, first.start) == line_start(doc, f.start):
+                continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
             reported.add((first.value, f.value))
             what = "同一笔资金" if f.kind == "money" else "同一数字"
             out.append(finding("same_figure_differs", "warning",

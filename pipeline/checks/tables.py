@@ -76,12 +76,26 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) 
     for whole in figures:
         if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
             continue
-        parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
+        # a 小计 row sums the rows above it of its group (上杭县 | … / 上杭县 | 小计: the name merged down beside
+        # them), else those since the sum row above it; a 合计 row every row that is no sum
+        subtotal = cues()["subtotal_row"].search(whole.row_label)
+        group = whole.row_label[:subtotal.start()].strip() if subtotal else ""
+        above = [f.cell.row for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
+                 and _sums_up(f)] if subtotal else []
+        first = max(above, default=-1)
+        parts = [f for f in figures if f.cell.col == whole.cell.col and first < f.cell.row < whole.cell.row
                  and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
-                 and f.cell.row not in sub_rows]
+                 and f.cell.row not in sub_rows and f.row_label.startswith(group)]
         if len(parts) < 2:
             continue
-        found = sum_finding("table_total", whole, parts, "表格合计行与各行之和")
+        subtotals = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
+                     and f.kind == whole.kind and cues()["subtotal_row"].search(f.row_label)]
+        if not subtotal and subtotals:
+            groups = {f.row_label[:cues()["subtotal_row"].search(f.row_label).start()].strip() for f in subtotals}
+            rest = [f for f in parts if not any(g and f.row_label.startswith(g) for g in groups)]
+            if adds_up(whole, subtotals + rest):
+                continue        # 合计 of the 小计 rows: a slip inside a group is its 小计's finding
+        found = sum_finding("table_total", whole, parts, "表格小计行与其上各行之和" if subtotal else "表格合计行与各行之和")
         blank = {f.cell.row for f in figures if f.kind == whole.kind and f.cell.row < whole.cell.row
                  and not _sums_up(f)} - {f.cell.row for f in parts}
         if found.severity == "error" and blank:

@@ -450,6 +450,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
                 candidates.append(plus(part, leftover[0]))    # 已支付2113.63万元，尚未支出65.37万元，执行率97%
+                if leftover[0].start < part.start and leftover[0].value >= part.value:
+                    candidates.append(leftover[0])    # 结转到2024年的资金680.315万元，2024年执行233.64万元，执行率34.3%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
         else:
             part, excluded = share_of or amounts[-1], []
