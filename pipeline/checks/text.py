@@ -280,6 +280,9 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
 
 
+LISTED_KINDS = ("count", "money")     # what a 其中： list over ；-clauses may count
+
+
 def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
     """共16954套（台、块、项），其中：总平台558套；综治分平台1488套，公安分平台34套；前端补点14666台（套）；…: a 其中：
     list goes on over the ；-clauses after it to the end of its period, each clause's figures of the total's kind
@@ -302,9 +305,6 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
-
-
-LISTED_KINDS = ("count", "money")
 
 
 def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
