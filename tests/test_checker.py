@@ -259,6 +259,12 @@ def test_two_amounts_in_one_unit_ten_times_apart_are_no_unit_slip():
     assert not of_rule(doc, "unit_slip"), summary(doc)
 
 
+def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
+    doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
+                "和县级预算安排资金4900万元组成。")
+    assert not [f for f in of_rule(doc, "received_sum") if f.severity != "info"], summary(doc)
+
+
 def test_spending_restated_at_a_later_date_is_no_contradiction():
     doc = check("2024年全县共收到衔接资金3000万元，其中中央1000万元、省级2000万元。截至2024年6月30日，实际支出1500万元。"
                 "截至2024年12月31日，实际支出2990万元，结转结余10万元，执行率99.67%。")

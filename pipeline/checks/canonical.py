@@ -43,6 +43,13 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     if _other_sources_after(doc, parts):
         return [finding("received_sum", "info", "到位资金合计还包括级次以外的来源（自筹等），级次之和不单独核对，"
                         "由其中各项之和核对。", [total_f, *parts])]
+    named = {p.fund_level for p in parts}
+    missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
+               and f.fund_level not in ("", "all", *named) and f not in parts]
+    if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:
+        parts = parts + missing     # …和县级预算安排资金4900万元组成: a level its phrase gave another field is a part
+        value, span = total(parts)
+        levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
         formula = "+".join(shown(p) for p in parts)
