@@ -140,7 +140,8 @@ def _restated_totals(doc: Document) -> list[Finding]:
             same = a.fund == b.fund if "arranged" in (measure_class(a), measure_class(b)) \
                 else a.fund == b.fund or not a.fund or not b.fund
             if same and measure_class(a) == measure_class(b) and (a.fund or measure_class(a) == "received") \
-                    and not interval(a).overlaps(interval(b)) and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value):
+                    and not interval(a).overlaps(interval(b)) \
+                    and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value):
                 what = "到位资金" if measure_class(a) == "received" else "资金"
                 return [finding("same_figure_differs", "warning",
                                 f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
@@ -259,7 +260,8 @@ def _transposed(doc: Document) -> list[Finding]:
             first = seen.get((*key, magnitude, swapped))
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
                     or f.kind == "count" and not _alike(first, f) \
-                    or first.cell is None and f.cell is None and line_start(doc, first.start) == line_start(doc, f.start):
+                    or first.cell is None and f.cell is None \
+                    and line_start(doc, first.start) == line_start(doc, f.start):
                 continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
             reported.add((first.value, f.value))
             what = "同一笔资金" if f.kind == "money" else "同一数字"
