@@ -149,7 +149,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
-    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in ("批", "批次"))]     # 分两批: no item
+    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])]   # 分两批: no item
     kinds = {(f.kind, f.unit) for f in items}
     totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
@@ -727,7 +727,7 @@ def counted_names(doc: Document) -> list[Finding]:
         before = c["names_before"].search(doc.norm, max(0, n.start - 80), n.start)
         if before is not None:
             names = before.group().split("、")
-            if "等" not in names[-1] and not any(regex.search("[的元亿万个]", p) for p in names) \
+            if not c["names_partial"].search(names[-1]) and not any(c["name_not"].search(p) for p in names) \
                     and n.value != len(names):
                 out.append(finding("parts_sum", "error", f"写明{shown(n)}，前面列出{len(names)}个名称，个数不一致，请核对。",
                                    [n], n.value, Decimal(len(names))))
@@ -739,7 +739,7 @@ def counted_names(doc: Document) -> list[Finding]:
         if end is None or figures_between(doc, lead.end(), end.start()):
             continue
         names = [p.strip() for p in regex.split("[、，,]", doc.norm[lead.end():end.start()])]
-        if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or "等" in names[-1] \
+        if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or c["names_partial"].search(names[-1]) \
                 or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
             continue
         if n.value != len(names):

@@ -164,7 +164,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                     and measure_class(s.figures[j]) != measure_class(whole):
                 break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more, of another measure
             if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]) and not c["source_part"].search(gap) \
-                    and not (intro and "来源" in intro.group()):       # 资金来源中…: every part is a source
+                    and not (intro and c["sources_intro"].search(intro.group())):   # 资金来源中…: every part a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
             if c["hierarchy"].search(gap):
                 parts = []
