@@ -23,6 +23,7 @@ import patterns
 from .metadata import _find_places
 from .model import Document, Figure, Section
 from .sentences import clause_start, sentence_end, sentence_start
+from .wordlist import longest_first
 
 CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
@@ -58,8 +59,7 @@ def _cues(groups: dict[str, list[str]]) -> Cues:
     for name, words in groups.items():
         for w in words:
             names.setdefault(w, name)
-    words = sorted(names, key=len, reverse=True)
-    return Cues(regex.compile("|".join(regex.escape(w) for w in words)), names)
+    return Cues(regex.compile(longest_first(names)), names)
 
 
 @dataclass(frozen=True)

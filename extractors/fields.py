@@ -12,6 +12,7 @@ import patterns
 from .context import CITED_TITLE, level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
+from .wordlist import longest_first
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
@@ -138,8 +139,7 @@ def _bounds() -> frozenset[str]:
 @cache
 def _qualifier_tail() -> regex.Pattern:
     """约 / 近 / 超过 written just before a number: the clause is read without it (已支出近1.8亿元)."""
-    words = sorted(patterns.load("units")["qualifiers"]["before"], key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")\s*$")
+    return regex.compile("(?:" + longest_first(patterns.load("units")["qualifiers"]["before"]) + r")\s*$")
 
 
 @cache

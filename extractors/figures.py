@@ -16,6 +16,7 @@ import patterns
 from .model import Document, Figure
 from .numbers import chinese_characters, parse_number, small_int, year_of
 from .sentences import Spans, clause_start, sentence_start
+from .wordlist import longest_first
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Unit:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return longest_first(set(words))
 
 
 @dataclass(frozen=True)
