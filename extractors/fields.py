@@ -14,7 +14,7 @@ from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 from .wordlist import longest_first
 
-NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
+NO_QUOTES = regex.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")
@@ -89,13 +89,13 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     if in_sentence:
         clause = max(clause, in_sentence[-1].end)
     after = norm[figure.end:sentence_end(doc, figure.end)]
-    sentence = CITED_TITLE.sub("《》", norm[start:figure.start]).translate(NO_QUOTES)
+    sentence = NO_QUOTES.sub("", CITED_TITLE.sub("《》", norm[start:figure.start]))
     whole = sentence + figure.text + after
     if start > 0 and _continues_previous().match(sentence):
         whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
-    clause_text = _qualifier_tail().sub("", norm[clause:figure.start].translate(NO_QUOTES))
+    clause_text = _qualifier_tail().sub("", NO_QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
     return Context(clause=clause_text, sentence=sentence, after=after,
@@ -153,11 +153,16 @@ def _earlier_year() -> tuple[regex.Pattern, frozenset]:
     return regex.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
 
 
-def _speaks_of_earlier_year(ctx: "Context", year: int | None) -> bool:
+def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, list]) -> bool:
     """The year the figure is about is an earlier one: the year named since the previous figure
-    (由2021年的1620万元), else the year the sentence opens with (上年共到位…，脱贫户1120户)."""
+    (由2021年的1620万元), else the year the sentence opens with (上年共到位…，脱贫户1120户). heads: the years
+    named in each sentence head read so far, for it is the same for all the figures of its sentence."""
     pattern, _ = _earlier_year()
-    named = list(pattern.finditer(ctx.clause_since_previous)) or list(pattern.finditer(ctx.sentence_head))
+    named = list(pattern.finditer(ctx.clause_since_previous))
+    if not named:
+        if ctx.sentence_head not in heads:
+            heads[ctx.sentence_head] = list(pattern.finditer(ctx.sentence_head))
+        named = heads[ctx.sentence_head]
     if not named:
         return False
     last = named[-1]
@@ -167,13 +172,14 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None) -> bool:
 def assign_fields(doc: Document) -> None:
     _, earlier_year_fields = _earlier_year()
     by_kind = _rules_by_kind()
+    heads: dict[str, list] = {}
     for n, figure in enumerate(doc.figures):
         candidates = by_kind.get((figure.kind, figure.cell is not None), ())
         if not candidates or figure.cell is not None and n and doc.figures[n - 1].cell is figure.cell \
                 and doc.figures[n - 1].kind == figure.kind:
             continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
-        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year)
+        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
         for rule in candidates:
             if past and rule.field not in earlier_year_fields or rule.past and not past \
                     or rule.field in ctx.previous and _cues()["part_clause"].match(ctx.clause_since_previous):
