@@ -11,7 +11,7 @@ import patterns
 
 from .context import CITED_TITLE, level_named, main_fund
 from .model import Document, Figure
-from .sentences import clause_start, period_end, sentence_end, sentence_start
+from .sentences import clause_start, sentence_end, sentence_start
 
 NO_QUOTES = str.maketrans("", "", "“”\"‘’「」『』")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
@@ -353,36 +353,51 @@ def _restated_in_brackets(doc: Document) -> None:
 
 
 def _total_split_by_level(doc: Document) -> None:
-    """全区财政专项扶贫资金累计达到2614万元，其中中央资金524万元、市级资金90万元，区本级配套两千万元: where no figure
-    is the total received, the first amount of the report's funds that the levels right after it make up exactly
-    is, and each level's amount is that level's part."""
+    """全区财政专项扶贫资金累计达到2614万元，其中中央资金524万元、市级资金90万元，区本级配套两千万元 (or 一、资金来源 /
+    中央资金125.5万元 / 省级资金91.2万元 / 以上资金共计216.7万元): the levels that make up the total received exactly,
+    right before or after it, are its parts and take their levels' fields. Where no figure is the total received,
+    the first amount of the report's funds they make up is."""
     levels = _level_fields()
-    if any(f.field == levels["all"] for f in doc.figures):
-        return
     data = patterns.load("fields")
     rule = data["split_by_level"]
     funds = {"", main_fund(doc), *data["context"]["predecessor_funds"]}
     current = {str(doc.year) if doc.year else "", ""}
+    found = any(f.field == levels["all"] for f in doc.figures)
     text = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     for n, total in enumerate(text):
-        if total.field or total.scope or total.qualifier or total.fund_level not in ("", "all") \
-                or total.measure not in rule["total_measures"] or total.fund not in funds \
-                or total.period not in current:
+        if total.field != levels["all"] and (
+                found or total.field or total.scope or total.qualifier or total.fund_level not in ("", "all")
+                or total.measure not in rule["total_measures"] or total.fund not in funds
+                or total.period not in current):
             continue
-        parts, named = [], set()
-        for part in text[n + 1:]:
-            if part.fund_level not in levels or part.fund_level in named or part.fund_level == "all" or part.scope \
-                    or part.qualifier or "\n" in doc.norm[total.end:part.start] \
-                    or part.start > period_end(doc, period_end(doc, total.end) + 1):
-                break
-            parts.append(part)
-            named.add(part.fund_level)
-            if len(parts) > 1 and sum(p.value for p in parts) == total.value:
-                total.field, total.field_rule = levels["all"], "total_split_by_level"
-                for p in parts:
-                    if not p.field:
-                        p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
-                return
+        parts = _levels_making_up(doc, total, text[n + 1:], rule) \
+            or _levels_making_up(doc, total, text[n - 1::-1] if n else [], rule)
+        if not parts:
+            continue
+        if not total.field:
+            total.field, total.field_rule = levels["all"], "total_split_by_level"
+            found = True
+        for p in parts:
+            if not p.field:
+                p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
+
+
+def _levels_making_up(doc: Document, total: Figure, neighbours: list[Figure], rule: dict) -> list[Figure]:
+    """The amounts of single levels, one after another from the total, whose sum is the total."""
+    levels = _level_fields()
+    parts: list[Figure] = []
+    near = total
+    for part in neighbours:
+        between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
+        if part.fund_level not in levels or part.fund_level == "all" or part.scope or part.qualifier \
+                or part.measure not in rule["part_measures"] or len(between) > rule["reach"] \
+                or any(p.fund_level == part.fund_level for p in parts):
+            return []
+        parts.append(part)
+        near = part
+        if len(parts) > 1 and sum(p.value for p in parts) == total.value:
+            return parts
+    return []
 
 
 def _county_part_of_levels(doc: Document) -> None:
