@@ -934,3 +934,13 @@ def test_a_paragraphs_total_against_the_first_amount_of_each_sentence_above_it()
             "管委会财政同步提前安排本级衔接资金197万元；统筹用于产业项目。以上各级财政衔接资金合计{0}万元。\n")
     assert _errors(process_text(text.format(1097), year=2023), "parts_sum") == [("warning", "10970000", "11150000")]
     assert not _errors(process_text(text.format(1115), year=2023), "parts_sum")
+
+
+def test_a_bracket_right_after_a_total_lists_its_parts():
+    text = "某县衔接资金使用情况\n截至目前，全县衔接资金合计{0}万元（中央11345.36万元、省级632.94万元、市级116.04万元）。\n"
+    assert _errors(process_text(text.format("12094.78"), year=2021), "parts_sum") == [("error", "120947800", "120943400")]
+    assert not _errors(process_text(text.format("12094.34"), year=2021))
+    # a bracket that closes before the next amount (a document number) opens no list
+    numbered = process_text("某县衔接资金使用情况\n其中中央资金525万元（豫财农综〔2024〕22号），市级资金64万元（郑财预〔2025〕2号），"
+                            "县级资金883.2万元。\n", year=2025)
+    assert not _errors(numbered, "parts_sum")
