@@ -944,3 +944,10 @@ def test_a_bracket_right_after_a_total_lists_its_parts():
     numbered = process_text("某县衔接资金使用情况\n其中中央资金525万元（豫财农综〔2024〕22号），市级资金64万元（郑财预〔2025〕2号），"
                             "县级资金883.2万元。\n", year=2025)
     assert not _errors(numbered, "parts_sum")
+
+
+def test_a_list_of_kinds_each_with_its_count_beside_its_amount():
+    text = ("某镇扶贫项目资金使用情况\n全镇安排扶贫项目资金共1640万元，分为四大类：安全饮水项目9个，资金规模107万元；村组道路项目70个，"
+            "资金规模1182万元；农田水利项目35个，资金规模251万元；农业产业项目3个，资金规模{0}万元。\n")
+    assert _errors(process_text(text.format(110), year=2019), "parts_sum") == [("error", "16400000", "16500000")]
+    assert not _errors(process_text(text.format(100), year=2019))

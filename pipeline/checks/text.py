@@ -288,20 +288,29 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     list goes on over the ；-clauses after it to the end of its period, each clause's figures of the total's kind
     being parts (a part's part, after 其中 or 含, is not)."""
     c = cues()
-    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(_gap(doc, s, k + 1))), None)
+    kinds_units = patterns.load("relations")["kinds_units"]
+
+    def kinds(k: int) -> bool:      # 共1640万元，分为四大类：…: the list is of the total before the count of kinds
+        return k > 0 and s.figures[k].kind == "count" and s.figures[k].unit in kinds_units
+
+    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(
+        doc.norm[s.figures[k - 1 if kinds(k) else k].end:s.figures[k + 1].start])), None)
     if k is None or doc.norm[s.end - 1] not in "；;":
         return []
-    whole = s.figures[k]
+    whole = s.figures[k - 1 if kinds(k) else k]
     if whole.kind not in LISTED_KINDS:
         return []
-    parts = [f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
-             if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]
+    clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
+                if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
     last = s
     for nxt in following:
         if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
             break
-        parts += [f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
+        clauses.append([f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))])
         last = nxt
+    if whole.kind == "money" and all(any(f.kind == "money" for f in clause) for clause in clauses):
+        clauses = [[f for f in clause if f.kind == "money"] for clause in clauses]  # 甲项目9个，资金107万元
+    parts = [f for clause in clauses for f in clause]
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
