@@ -951,3 +951,14 @@ def test_a_list_of_kinds_each_with_its_count_beside_its_amount():
             "资金规模1182万元；农田水利项目35个，资金规模251万元；农业产业项目3个，资金规模{0}万元。\n")
     assert _errors(process_text(text.format(110), year=2019), "parts_sum") == [("error", "16400000", "16500000")]
     assert not _errors(process_text(text.format(100), year=2019))
+
+
+def test_parts_in_the_sentence_after_the_total_never_exceed_it():
+    text = ("关于下达衔接资金的公告\n市财政局将2023年第一批市本级财政衔接推进乡村振兴补助资金15万元下达至我区。其中：幸福屋场项目奖补资金5万元，"
+            "村级产业发展帮扶项目资金{0}万元。\n")
+    assert _errors(process_text(text.format(12), year=2023), "parts_sum") == [("error", "150000", "170000")]
+    assert not _errors(process_text(text.format(10), year=2023))
+    # some of the total, and a part's own part in brackets, are no contradiction
+    bracketed = process_text("关于下达衔接资金的公告\n我区获得提前批中央和市级衔接资金共1214万元。其中，中央资金984万元（含发展新型农村集体经济资金70万元），"
+                             "市级资金230万元。\n", year=2026)
+    assert not _errors(bracketed)

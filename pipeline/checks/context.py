@@ -286,18 +286,22 @@ def section_totals(doc: Document) -> list[Finding]:
 
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
-    parts = [f for f in nxt.figures if f.kind == "money"]
+    listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
+    parts = [f for f in listed if f.kind == "money"]
     # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
     total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
                     and all(f.value >= p.value for p in parts)), None)
-    if total_f is None or len(parts) < 2 or len(parts) != len(nxt.figures) \
-            or len({f.fund_level for f in parts}) < len(parts) or not all(f.fund_level for f in parts):
-        return []           # only a list of levels, each named once, is the whole of its total
+    if total_f is None or len(parts) < 2 or len(parts) != len(listed):
+        return []
     period_end = doc.norm.find("。", parts[-1].end)
-    if any(f.kind == "money" for f in doc.figures if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)):
-        return []           # the list goes on past a ；: its parts are not all named here
-    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
-    result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    goes_on = any(f.kind == "money" for f in doc.figures
+                  if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end))
+    levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
+    if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
+        partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+        result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    else:                           # other parts may be some of it, but never more than all of it
+        result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
 
 
