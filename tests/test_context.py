@@ -962,3 +962,18 @@ def test_parts_in_the_sentence_after_the_total_never_exceed_it():
     bracketed = process_text("关于下达衔接资金的公告\n我区获得提前批中央和市级衔接资金共1214万元。其中，中央资金984万元（含发展新型农村集体经济资金70万元），"
                              "市级资金230万元。\n", year=2026)
     assert not _errors(bracketed)
+
+
+def test_an_average_per_person_of_the_pay_stated_in_total():
+    text = "以工代赈示范工程情况\n本批工程计划组织当地群众{0}人参与建设，预计发放劳务报酬396万元，人均增收1.34万元。\n"
+    assert _errors(process_text(text.format(269), year=2025), "average") == [("error", "13400", "14721.19")]
+    assert not _errors(process_text(text.format(296), year=2025))
+    # income per person with no pay stated is not the funds invested over the persons
+    invested = "产业项目投入资金2936.4万元，带动脱贫人口1386人增收，人均增收1120元。\n"
+    assert not _errors(process_text("某县衔接资金绩效自评报告\n" + invested, year=2023))
+
+
+def test_an_average_per_village_of_the_total_stated_before():
+    text = "某区资产收益扶贫自评\n2019年全区财政共投入2380万元，重点实施三类项目。\n全区38个贫困村平均每村投入财政专项扶贫资金{0}万元。\n"
+    assert _errors(process_text(text.format("63.62"), year=2019), "average") == [("warning", "636200", "626315.79")]
+    assert not _errors(process_text(text.format("62.63"), year=2019))

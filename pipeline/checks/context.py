@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 import patterns
-from extractors.context import level_named
+from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start
@@ -460,15 +460,20 @@ def stated_averages(doc: Document) -> list[Finding]:
                 of_unit = [f for f in earlier if f.kind == "count" and f.value > 0 and f.unit == per]
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
                 named = [f for f in earlier if f.kind == "money" and noun and noun in f.label]
+                if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
+                    named = named or [f for f in earlier if f.kind == "money" and c["income_total"].search(f.label)]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
             else:
                 if c["average_not"].search(before):
                     continue
+                each = m.group("each") if m.group("each") != "个" else None    # 平均每村: a count of 村
                 counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
-                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label
+                               or each and (f.unit == each or each in doc.norm[f.end:f.end + 4]))]
                 totals = [f for f in s.figures[:k] if f.kind == "money" and f.measure in AVERAGED_MEASURES]
-            totals = [f for f in totals if f.value > avg.value]
+            assumed = not totals and not per and _averaged_over_the_total(doc, s, avg)
+            totals = [f for f in (totals or assumed or []) if f.value > avg.value]
             if len(counts) != 1 or not totals:
                 continue
             count, whole = counts[0], totals[-1]
@@ -476,11 +481,19 @@ def stated_averages(doc: Document) -> list[Finding]:
             span = interval(whole).scaled(Decimal(1) / count.value)
             result = verdict(avg, value, span)
             if result == CONTRADICTION:
-                out.append(finding("average", "error",
-                                   f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为"
-                                   f"{number(value / avg.scale)}{avg.unit}。", [avg, whole, count], avg.value, value,
-                                   places=2))
+                message = f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为{number(value / avg.scale)}{avg.unit}"
+                out.append(finding("average", "warning" if assumed else "error",
+                                   message + ("；总额按前文的到位资金推定，请核对。" if assumed else "。"),
+                                   [avg, whole, count], avg.value, value, places=2))
     return out
+
+
+def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Figure]:
+    """全区38个贫困村平均每村投入财政专项扶贫资金63.62万元: an average of the report's own funds, for no named use,
+    over the total received stated before its sentence."""
+    if avg.scope.startswith(("项目", "批")) or avg.purpose or avg.fund not in ("", main_fund(doc)):
+        return []
+    return [f for f in doc.figures if f.field == "funds_received_total" and f.end <= s.start][:1]
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
