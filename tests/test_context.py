@@ -977,3 +977,12 @@ def test_an_average_per_village_of_the_total_stated_before():
     text = "某区资产收益扶贫自评\n2019年全区财政共投入2380万元，重点实施三类项目。\n全区38个贫困村平均每村投入财政专项扶贫资金{0}万元。\n"
     assert _errors(process_text(text.format("63.62"), year=2019), "average") == [("warning", "636200", "626315.79")]
     assert not _errors(process_text(text.format("62.63"), year=2019))
+
+
+def test_the_shares_an_amount_is_split_into_are_at_most_all_of_it():
+    text = "驻村工作队工作总结\n电站每年可实现发电收益19.5万元，按照村里确定的分配办法，其中40%计入村集体收入，{0}%用于发放公益岗位人员工资。\n"
+    assert _errors(process_text(text.format(65), year=2020), "parts_sum") == [("error", "100", "105")]
+    assert not _errors(process_text(text.format(60), year=2020))
+    # rates of the parts of an amount are no shares of it
+    rates = process_text("某县衔接资金绩效自评报告\n全年到位资金500万元，其中中央资金支出率95%，省级资金支出率98%。\n", year=2023)
+    assert not _errors(rates, "parts_sum")

@@ -20,6 +20,7 @@ from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
                    sentences_between)
+from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
@@ -848,6 +849,34 @@ def rest_of_a_share(doc: Document) -> list[Finding]:
     return [f for f in out if f.severity != "info"]
 
 
+def shares_of_one_amount(doc: Document) -> list[Finding]:
+    """发电收益19.5万元，…其中40%计入村集体收入，65%用于发放公益岗位工资: the shares an amount is split into, after
+    its 其中, are at most all of it."""
+    c, lists = cues(), list_cues()
+    out = []
+    for s in sentences(doc):
+        for k, first in enumerate(s.figures):
+            if first.kind != "percent" or not k or s.figures[k - 1].kind != "money" \
+                    or not lists["parts_intro"].search(doc.norm, s.figures[k - 1].end, first.start):
+                continue
+            shares = []
+            for j in range(k, len(s.figures)):
+                f = s.figures[j]
+                clause = doc.norm[clause_start(doc, f.start):f.start]
+                if f.kind == "money" and shares:
+                    continue        # a share's own amount
+                if f.kind != "percent" or f.unit != "%" or lists["rate"].search(clause) or c["rest_share"].search(clause) \
+                        or f.measure == "growth":
+                    break
+                shares.append(f)
+            value, span = total(shares)
+            if len(shares) > 1 and span.lo > HUNDRED:
+                out.append(finding("parts_sum", "error", f"{shown(s.figures[k - 1])}分成的各部分比例之和"
+                                   f"{'+'.join(shown(f) for f in shares)}={number(value)}%，超过了全部（100%）。",
+                                   [*shares, s.figures[k - 1]], HUNDRED, value))
+    return out
+
+
 def complementary_rates(doc: Document) -> list[Finding]:
     """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
     spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
@@ -887,4 +916,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
-        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc)
+        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc)
