@@ -211,7 +211,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     if found["percent"].search(header):
         return "%"
     m = found["unit_in_caption"].search(caption)
-    return m.group(1) if m else ""
+    return m.group(1).translate(SIMPLIFIED_UNITS) if m else ""
+
+
+SIMPLIFIED_UNITS = str.maketrans("萬億戶個畝噸處項條", "万亿户个亩吨处项条")
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 
@@ -288,3 +289,10 @@ def test_the_one_amount_of_a_notice_against_the_total_of_its_attachment():
     cells = [(f.text, f.cell.row) for f in doc.figures if f.cell is not None and f.cell.row in (4, 5)]
     assert cells == [("10", 4), ("6万元", 4), ("25", 5), ("6万元", 5)]
     assert not [x for x in process_text(NOTICE_WITH_ATTACHMENT.format(85), year=2020).findings if x.severity != "info"]
+
+
+def test_a_caption_in_traditional_characters_gives_its_unit():
+    doc = process_text("資金分配情況\n單位：億元\n資金名稱\t金額\n甲資金\t1.0539\n乙資金\t3.014\n合計\t4.0679\n", year=2025)
+    assert [(f.kind, f.value, f.unit) for f in doc.figures if f.cell is not None] == [
+        ("money", Decimal("105390000.0000"), "亿元"), ("money", Decimal("301400000.000"), "亿元"),
+        ("money", Decimal("406790000.0000"), "亿元")]
