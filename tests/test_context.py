@@ -986,3 +986,12 @@ def test_the_shares_an_amount_is_split_into_are_at_most_all_of_it():
     # rates of the parts of an amount are no shares of it
     rates = process_text("某县衔接资金绩效自评报告\n全年到位资金500万元，其中中央资金支出率95%，省级资金支出率98%。\n", year=2023)
     assert not _errors(rates, "parts_sum")
+
+
+def test_works_done_and_not_done_right_after_the_count_of_the_works():
+    text = "某县衔接资金绩效自评报告\n{0}个项目全部开工，已完工61个，完工率95.31%；未完工的3个项目为跨年度项目。\n"
+    assert _errors(process_text(text.format(65), year=2023), "parts_sum") == [("error", "65", "64")]
+    assert not _errors(process_text(text.format(64), year=2023), "parts_sum")
+    rectified = "某县衔接资金绩效自评报告\n反馈问题4个，已整改完成3个，剩余{0}个正在整改。\n"
+    assert _errors(process_text(rectified.format(2), year=2023), "parts_sum") == [("error", "4", "5")]
+    assert not _errors(process_text(rectified.format(1), year=2023))

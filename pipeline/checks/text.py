@@ -316,6 +316,31 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
 
 
+DONE_REACH = 20     # characters between a count of works and the count done, and between that and the count not done
+
+
+def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """186个项目中已完工183个，在建3个; 64个项目全部开工，已完工61个，完工率95.3%；未完工的3个…: the works done and the
+    works not done yet, right after the count of the works, are all of them."""
+    c = cues()
+    figures, last = list(s.figures), s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
+            break
+        figures += nxt.figures
+        last = nxt
+    counts = [f for f in figures if f.kind == "count"]
+    out = []
+    for whole, done, left in zip(counts, counts[1:], counts[2:]):
+        to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
+        if whole.start < s.start or whole.start >= s.end or not whole.unit == done.unit == left.unit \
+                or len(to_done) > DONE_REACH or len(to_left) > DONE_REACH or c["parts_intro"].search(to_done) \
+                or not c["stage_done"].search(to_done) or not c["stage_open"].search(to_left):
+            continue
+        out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, left]), whole, [done, left], complete=True)
+    return out
+
+
 def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
     """套 and 台（套）: a part counted in the total's unit, or with the total's unit in brackets after its own."""
     return part.kind == whole.kind and (part.unit == whole.unit or doc.norm.startswith(f"（{whole.unit}", part.end)
@@ -633,6 +658,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
         out += parts_after_colon(doc, s, groups[i + 1:i + 12])
+        out += done_and_open(doc, s, groups[i + 1:i + 3])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
