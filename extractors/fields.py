@@ -246,7 +246,9 @@ def _fit_context(doc: Document) -> None:
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     level_of_field = {field: level for level, field in _level_fields().items()}
     # a report on 中央和省级 funds only: their sum is all its funds
-    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
+    # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
+    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
+        else data["whole_level_funds"].get(main_fund(doc))
     for f in doc.figures:
         if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
                                or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
