@@ -995,3 +995,12 @@ def test_works_done_and_not_done_right_after_the_count_of_the_works():
     rectified = "某县衔接资金绩效自评报告\n反馈问题4个，已整改完成3个，剩余{0}个正在整改。\n"
     assert _errors(process_text(rectified.format(2), year=2023), "parts_sum") == [("error", "4", "5")]
     assert not _errors(process_text(rectified.format(1), year=2023))
+
+
+def test_parts_handed_over_by_the_totals_measure_and_a_whole_total_going_to_one_use():
+    received = "某省统筹整合资金情况\n全省已累计筹措到位资金95603万元，资金到位率45%。到位资金中，统筹整合财政资金76291万元，贷款和其他资金{0}万元。\n"
+    assert _errors(process_text(received.format(19322), year=2019), "parts_sum") == [("error", "956030000", "956130000")]
+    assert not _errors(process_text(received.format(19312), year=2019))
+    used = "某旗产业园项目绩效自评\n全年实际支付2700万元，全部用于设备采购和软件开发，其中：服务中心建设项目200万元、专家工作站建设项目{0}万元。\n"
+    assert _errors(process_text(used.format(2600), year=2022), "parts_sum") == [("error", "27000000", "28000000")]
+    assert not _errors(process_text(used.format(2500), year=2022))

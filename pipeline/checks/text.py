@@ -130,7 +130,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
         composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
-        if intro is not None and c["clause_between"].search(gap[:intro.start()]):
+        if intro is not None and c["clause_between"].search(gap[:intro.start()]) \
+                and not c["whole_clause"].search(gap[:intro.start()]):
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
