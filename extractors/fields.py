@@ -190,6 +190,7 @@ def assign_fields(doc: Document) -> None:
     _fit_context(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
+    _total_split_by_level(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _restated_in_brackets(doc)
@@ -251,7 +252,9 @@ def _fit_context(doc: Document) -> None:
     earlier_fields = set(patterns.load("fields")["earlier_year_fields"])
     level_of_field = {field: level for level, field in _level_fields().items()}
     # a report on 中央和省级 funds only: their sum is all its funds
-    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" else None
+    # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
+    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
+        else data["whole_level_funds"].get(main_fund(doc))
     for f in doc.figures:
         if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
                                or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
@@ -355,6 +358,54 @@ def _restated_in_brackets(doc: Document) -> None:
         if f.field and previous.field and previous.kind == f.kind and f.cell is None \
                 and restated.match(doc.norm[previous.end:f.start]):
             f.field, f.field_rule = "", ""
+
+
+def _total_split_by_level(doc: Document) -> None:
+    """全区财政专项扶贫资金累计达到2614万元，其中中央资金524万元、市级资金90万元，区本级配套两千万元 (or 一、资金来源 /
+    中央资金125.5万元 / 省级资金91.2万元 / 以上资金共计216.7万元): the levels that make up the total received exactly,
+    right before or after it, are its parts and take their levels' fields. Where no figure is the total received,
+    the first amount of the report's funds they make up is."""
+    levels = _level_fields()
+    data = patterns.load("fields")
+    rule = data["split_by_level"]
+    funds = {"", main_fund(doc), *data["context"]["predecessor_funds"]}
+    current = {str(doc.year) if doc.year else "", ""}
+    found = any(f.field == levels["all"] for f in doc.figures)
+    text = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for n, total in enumerate(text):
+        if total.field != levels["all"] and (
+                found or total.field or total.scope or total.qualifier or total.fund_level not in ("", "all")
+                or total.measure not in rule["total_measures"] or total.fund not in funds
+                or total.period not in current):
+            continue
+        parts = _levels_making_up(doc, total, text[n + 1:], rule) \
+            or _levels_making_up(doc, total, text[n - 1::-1] if n else [], rule)
+        if not parts:
+            continue
+        if not total.field:
+            total.field, total.field_rule = levels["all"], "total_split_by_level"
+            found = True
+        for p in parts:
+            if not p.field:
+                p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
+
+
+def _levels_making_up(doc: Document, total: Figure, neighbours: list[Figure], rule: dict) -> list[Figure]:
+    """The amounts of single levels, one after another from the total, whose sum is the total."""
+    levels = _level_fields()
+    parts: list[Figure] = []
+    near = total
+    for part in neighbours:
+        between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
+        if part.fund_level not in levels or part.fund_level == "all" or part.scope or part.qualifier \
+                or part.measure not in rule["part_measures"] or len(between) > rule["reach"] \
+                or any(p.fund_level == part.fund_level for p in parts):
+            return []
+        parts.append(part)
+        near = part
+        if len(parts) > 1 and sum(p.value for p in parts) == total.value:
+            return parts
+    return []
 
 
 def _county_part_of_levels(doc: Document) -> None:

@@ -23,6 +23,7 @@ def cues() -> dict:
     data = patterns.load("tables")
     return {
         "bare": regex.compile(data["bare_number"]),
+        "lead": regex.compile(data["lead_number"]),
         "labelled": regex.compile(data["labelled_number"]),
         "labelled_total": regex.compile(data["labelled_total"]),
         "labelled_parts_intro": regex.compile(data["labelled_parts_intro"]),
@@ -210,7 +211,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     if found["percent"].search(header):
         return "%"
     m = found["unit_in_caption"].search(caption)
-    return m.group(1) if m else ""
+    return m.group(1).translate(SIMPLIFIED_UNITS) if m else ""
+
+
+SIMPLIFIED_UNITS = str.maketrans("萬億戶個畝噸處項條", "万亿户个亩吨处项条")
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
@@ -242,8 +246,11 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                     f.role = "weight"       # 产出指标（50分）: the weight of a block of indicators
                 f.page = cell.page
             if inside:
-                continue
-            m = cues()["bare"].match(grid.text(cell)) or cues()["labelled"].match(grid.text(cell))
+                m = cues()["lead"].match(grid.text(cell))
+                if not m or any(f.start < cell.start + m.end() for f in inside):
+                    continue
+            else:
+                m = cues()["bare"].match(grid.text(cell)) or cues()["labelled"].match(grid.text(cell))
             if m and "lead" in m.groupdict() and m.group("lead"):
                 shown_label = m.group("lead").strip("：: ")
             if not m or any(cues()["no_figures"].match(text) for text in (header, label, shown_label)):

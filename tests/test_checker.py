@@ -259,6 +259,17 @@ def test_two_amounts_in_one_unit_ten_times_apart_are_no_unit_slip():
     assert not of_rule(doc, "unit_slip"), summary(doc)
 
 
+def test_an_amount_per_unit_and_the_total_of_all_units_are_no_unit_slip():
+    doc = check("单个光伏电站每年收益在4500元左右。\n全县1029个光伏电站每年收益约450万元。")
+    assert not of_rule(doc, "unit_slip"), summary(doc)
+
+
+def test_two_counts_of_the_same_things_named_after_them_with_digits_swapped():
+    doc = check("全县计划建设1092个光伏电站。\n二、收益\n全县1029个光伏电站每年收益约450万元。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "1029", "1092")], summary(doc)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")

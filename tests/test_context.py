@@ -934,3 +934,73 @@ def test_a_paragraphs_total_against_the_first_amount_of_each_sentence_above_it()
             "管委会财政同步提前安排本级衔接资金197万元；统筹用于产业项目。以上各级财政衔接资金合计{0}万元。\n")
     assert _errors(process_text(text.format(1097), year=2023), "parts_sum") == [("warning", "10970000", "11150000")]
     assert not _errors(process_text(text.format(1115), year=2023), "parts_sum")
+
+
+def test_a_bracket_right_after_a_total_lists_its_parts():
+    text = "某县衔接资金使用情况\n截至目前，全县衔接资金合计{0}万元（中央11345.36万元、省级632.94万元、市级116.04万元）。\n"
+    assert _errors(process_text(text.format("12094.78"), year=2021), "parts_sum") == [("error", "120947800", "120943400")]
+    assert not _errors(process_text(text.format("12094.34"), year=2021))
+    # a bracket that closes before the next amount (a document number) opens no list
+    numbered = process_text("某县衔接资金使用情况\n其中中央资金525万元（豫财农综〔2024〕22号），市级资金64万元（郑财预〔2025〕2号），"
+                            "县级资金883.2万元。\n", year=2025)
+    assert not _errors(numbered, "parts_sum")
+
+
+def test_a_list_of_kinds_each_with_its_count_beside_its_amount():
+    text = ("某镇扶贫项目资金使用情况\n全镇安排扶贫项目资金共1640万元，分为四大类：安全饮水项目9个，资金规模107万元；村组道路项目70个，"
+            "资金规模1182万元；农田水利项目35个，资金规模251万元；农业产业项目3个，资金规模{0}万元。\n")
+    assert _errors(process_text(text.format(110), year=2019), "parts_sum") == [("error", "16400000", "16500000")]
+    assert not _errors(process_text(text.format(100), year=2019))
+
+
+def test_parts_in_the_sentence_after_the_total_never_exceed_it():
+    text = ("关于下达衔接资金的公告\n市财政局将2023年第一批市本级财政衔接推进乡村振兴补助资金15万元下达至我区。其中：幸福屋场项目奖补资金5万元，"
+            "村级产业发展帮扶项目资金{0}万元。\n")
+    assert _errors(process_text(text.format(12), year=2023), "parts_sum") == [("error", "150000", "170000")]
+    assert not _errors(process_text(text.format(10), year=2023))
+    # some of the total, and a part's own part in brackets, are no contradiction
+    bracketed = process_text("关于下达衔接资金的公告\n我区获得提前批中央和市级衔接资金共1214万元。其中，中央资金984万元（含发展新型农村集体经济资金70万元），"
+                             "市级资金230万元。\n", year=2026)
+    assert not _errors(bracketed)
+
+
+def test_an_average_per_person_of_the_pay_stated_in_total():
+    text = "以工代赈示范工程情况\n本批工程计划组织当地群众{0}人参与建设，预计发放劳务报酬396万元，人均增收1.34万元。\n"
+    assert _errors(process_text(text.format(269), year=2025), "average") == [("error", "13400", "14721.19")]
+    assert not _errors(process_text(text.format(296), year=2025))
+    # income per person with no pay stated is not the funds invested over the persons
+    invested = "产业项目投入资金2936.4万元，带动脱贫人口1386人增收，人均增收1120元。\n"
+    assert not _errors(process_text("某县衔接资金绩效自评报告\n" + invested, year=2023))
+
+
+def test_an_average_per_village_of_the_total_stated_before():
+    text = "某区资产收益扶贫自评\n2019年全区财政共投入2380万元，重点实施三类项目。\n全区38个贫困村平均每村投入财政专项扶贫资金{0}万元。\n"
+    assert _errors(process_text(text.format("63.62"), year=2019), "average") == [("warning", "636200", "626315.79")]
+    assert not _errors(process_text(text.format("62.63"), year=2019))
+
+
+def test_the_shares_an_amount_is_split_into_are_at_most_all_of_it():
+    text = "驻村工作队工作总结\n电站每年可实现发电收益19.5万元，按照村里确定的分配办法，其中40%计入村集体收入，{0}%用于发放公益岗位人员工资。\n"
+    assert _errors(process_text(text.format(65), year=2020), "parts_sum") == [("error", "100", "105")]
+    assert not _errors(process_text(text.format(60), year=2020))
+    # rates of the parts of an amount are no shares of it
+    rates = process_text("某县衔接资金绩效自评报告\n全年到位资金500万元，其中中央资金支出率95%，省级资金支出率98%。\n", year=2023)
+    assert not _errors(rates, "parts_sum")
+
+
+def test_works_done_and_not_done_right_after_the_count_of_the_works():
+    text = "某县衔接资金绩效自评报告\n{0}个项目全部开工，已完工61个，完工率95.31%；未完工的3个项目为跨年度项目。\n"
+    assert _errors(process_text(text.format(65), year=2023), "parts_sum") == [("error", "65", "64")]
+    assert not _errors(process_text(text.format(64), year=2023), "parts_sum")
+    rectified = "某县衔接资金绩效自评报告\n反馈问题4个，已整改完成3个，剩余{0}个正在整改。\n"
+    assert _errors(process_text(rectified.format(2), year=2023), "parts_sum") == [("error", "4", "5")]
+    assert not _errors(process_text(rectified.format(1), year=2023))
+
+
+def test_parts_handed_over_by_the_totals_measure_and_a_whole_total_going_to_one_use():
+    received = "某省统筹整合资金情况\n全省已累计筹措到位资金95603万元，资金到位率45%。到位资金中，统筹整合财政资金76291万元，贷款和其他资金{0}万元。\n"
+    assert _errors(process_text(received.format(19322), year=2019), "parts_sum") == [("error", "956030000", "956130000")]
+    assert not _errors(process_text(received.format(19312), year=2019))
+    used = "某旗产业园项目绩效自评\n全年实际支付2700万元，全部用于设备采购和软件开发，其中：服务中心建设项目200万元、专家工作站建设项目{0}万元。\n"
+    assert _errors(process_text(used.format(2600), year=2022), "parts_sum") == [("error", "27000000", "28000000")]
+    assert not _errors(process_text(used.format(2500), year=2022))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 
@@ -259,3 +260,39 @@ def test_a_subtotal_row_sums_the_rows_of_its_group():
         == [("error", "14700000", "14600000")]
     right = process_text(SUBTOTALS.format(1460, 2251), year=2023)
     assert not [x for x in right.findings if x.severity != "info"]
+
+
+NOTICE_WITH_ATTACHMENT = """关于下达第一批中央财政专项扶贫资金的通知
+各乡人民政府：
+现将第一批中央财政专项扶贫资金{0}万元下达给你们，请抓紧使用。
+附件：第一批中央财政专项扶贫资金安排表
+某区财政局
+附件
+第一批中央财政专项扶贫资金安排表
+单位：万元
+序号\t村名\t项目名称\t资金金额
+1\t甲村\t水果基地\t20
+2\t乙村\t蔬菜基地\t30
+小计\t小计\t小计\t50
+3\t丙村\t葡萄基地\t10（其中，灾情因素6万元）
+4\t丁村\t水果基地\t25（其中，灾情因素6万元）
+小计\t小计\t小计\t35
+合计\t合计\t合计\t85
+"""
+
+
+def test_the_one_amount_of_a_notice_against_the_total_of_its_attachment():
+    doc = process_text(NOTICE_WITH_ATTACHMENT.format(58), year=2020)
+    assert [(x.severity, x.declared, x.computed) for x in doc.findings if x.severity != "info"] \
+        == [("error", "580000", "850000")]
+    # the number that leads a cell before the bracket of its parts is the cell's value: the 小计 rows hold
+    cells = [(f.text, f.cell.row) for f in doc.figures if f.cell is not None and f.cell.row in (4, 5)]
+    assert cells == [("10", 4), ("6万元", 4), ("25", 5), ("6万元", 5)]
+    assert not [x for x in process_text(NOTICE_WITH_ATTACHMENT.format(85), year=2020).findings if x.severity != "info"]
+
+
+def test_a_caption_in_traditional_characters_gives_its_unit():
+    doc = process_text("資金分配情況\n單位：億元\n資金名稱\t金額\n甲資金\t1.0539\n乙資金\t3.014\n合計\t4.0679\n", year=2025)
+    assert [(f.kind, f.value, f.unit) for f in doc.figures if f.cell is not None] == [
+        ("money", Decimal("105390000.0000"), "亿元"), ("money", Decimal("301400000.000"), "亿元"),
+        ("money", Decimal("406790000.0000"), "亿元")]

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 import patterns
-from extractors.context import level_named
+from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start
@@ -20,6 +20,7 @@ from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
                    sentences_between)
+from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
@@ -286,18 +287,22 @@ def section_totals(doc: Document) -> list[Finding]:
 
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
-    parts = [f for f in nxt.figures if f.kind == "money"]
+    listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
+    parts = [f for f in listed if f.kind == "money"]
     # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
     total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
                     and all(f.value >= p.value for p in parts)), None)
-    if total_f is None or len(parts) < 2 or len(parts) != len(nxt.figures) \
-            or len({f.fund_level for f in parts}) < len(parts) or not all(f.fund_level for f in parts):
-        return []           # only a list of levels, each named once, is the whole of its total
+    if total_f is None or len(parts) < 2 or len(parts) != len(listed):
+        return []
     period_end = doc.norm.find("。", parts[-1].end)
-    if any(f.kind == "money" for f in doc.figures if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)):
-        return []           # the list goes on past a ；: its parts are not all named here
-    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
-    result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    goes_on = any(f.kind == "money" for f in doc.figures
+                  if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end))
+    levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
+    if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
+        partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+        result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    else:                           # other parts may be some of it, but never more than all of it
+        result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
 
 
@@ -456,15 +461,20 @@ def stated_averages(doc: Document) -> list[Finding]:
                 of_unit = [f for f in earlier if f.kind == "count" and f.value > 0 and f.unit == per]
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
                 named = [f for f in earlier if f.kind == "money" and noun and noun in f.label]
+                if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
+                    named = named or [f for f in earlier if f.kind == "money" and c["income_total"].search(f.label)]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
             else:
                 if c["average_not"].search(before):
                     continue
+                each = m.group("each") if m.group("each") != "个" else None    # 平均每村: a count of 村
                 counts = [f for f in s.figures[:k] if f.kind == "count" and f.value > 0
-                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label)]
+                          and (noun is None or noun in doc.norm[f.end:f.end + len(noun) + 2] or noun in f.label
+                               or each and (f.unit == each or each in doc.norm[f.end:f.end + 4]))]
                 totals = [f for f in s.figures[:k] if f.kind == "money" and f.measure in AVERAGED_MEASURES]
-            totals = [f for f in totals if f.value > avg.value]
+            assumed = not totals and not per and _averaged_over_the_total(doc, s, avg)
+            totals = [f for f in (totals or assumed or []) if f.value > avg.value]
             if len(counts) != 1 or not totals:
                 continue
             count, whole = counts[0], totals[-1]
@@ -472,11 +482,19 @@ def stated_averages(doc: Document) -> list[Finding]:
             span = interval(whole).scaled(Decimal(1) / count.value)
             result = verdict(avg, value, span)
             if result == CONTRADICTION:
-                out.append(finding("average", "error",
-                                   f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为"
-                                   f"{number(value / avg.scale)}{avg.unit}。", [avg, whole, count], avg.value, value,
-                                   places=2))
+                message = f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为{number(value / avg.scale)}{avg.unit}"
+                out.append(finding("average", "warning" if assumed else "error",
+                                   message + ("；总额按前文的到位资金推定，请核对。" if assumed else "。"),
+                                   [avg, whole, count], avg.value, value, places=2))
     return out
+
+
+def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Figure]:
+    """全区38个贫困村平均每村投入财政专项扶贫资金63.62万元: an average of the report's own funds, for no named use,
+    over the total received stated before its sentence."""
+    if avg.scope.startswith(("项目", "批")) or avg.purpose or avg.fund not in ("", main_fund(doc)):
+        return []
+    return [f for f in doc.figures if f.field == "funds_received_total" and f.end <= s.start][:1]
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
@@ -831,6 +849,34 @@ def rest_of_a_share(doc: Document) -> list[Finding]:
     return [f for f in out if f.severity != "info"]
 
 
+def shares_of_one_amount(doc: Document) -> list[Finding]:
+    """发电收益19.5万元，…其中40%计入村集体收入，65%用于发放公益岗位工资: the shares an amount is split into, after
+    its 其中, are at most all of it."""
+    c, lists = cues(), list_cues()
+    out = []
+    for s in sentences(doc):
+        for k, first in enumerate(s.figures):
+            if first.kind != "percent" or not k or s.figures[k - 1].kind != "money" \
+                    or not lists["parts_intro"].search(doc.norm, s.figures[k - 1].end, first.start):
+                continue
+            shares = []
+            for j in range(k, len(s.figures)):
+                f = s.figures[j]
+                clause = doc.norm[clause_start(doc, f.start):f.start]
+                if f.kind == "money" and shares:
+                    continue        # a share's own amount
+                if f.kind != "percent" or f.unit != "%" or lists["rate"].search(clause) or c["rest_share"].search(clause) \
+                        or f.measure == "growth":
+                    break
+                shares.append(f)
+            value, span = total(shares)
+            if len(shares) > 1 and span.lo > HUNDRED:
+                out.append(finding("parts_sum", "error", f"{shown(s.figures[k - 1])}分成的各部分比例之和"
+                                   f"{'+'.join(shown(f) for f in shares)}={number(value)}%，超过了全部（100%）。",
+                                   [*shares, s.figures[k - 1]], HUNDRED, value))
+    return out
+
+
 def complementary_rates(doc: Document) -> list[Finding]:
     """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
     spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
@@ -870,4 +916,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
-        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc)
+        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc)

@@ -80,7 +80,9 @@ def _restatements(doc: Document) -> list[Finding]:
             big, small = (a, b) if a.value >= b.value else (b, a)
             factor = big.value / small.value
             shared = content_words(a.label) & content_words(b.label)
-            if factor in _FACTORS and shared and big.scale != small.scale:    # not 1200万元 and 120万: one unit
+            per_unit = cues()["per_unit"].search(doc.norm[clause_start(doc, small.start):small.start])
+            if factor in _FACTORS and shared and big.scale != small.scale and not per_unit:
+                # not 1200万元 and 120万 (one unit), nor 单个电站每年收益4500元 and the 450万元 of all of them
                 seen.add(key)
                 out.append(finding("unit_slip", "warning",
                                    f"“{'、'.join(sorted(shared))}”先后写作{shown(a)}和{shown(b)}，相差{number(factor, 0)}倍，"
@@ -259,7 +261,7 @@ def _transposed(doc: Document) -> list[Finding]:
             swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
             first = seen.get((*key, magnitude, swapped))
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
-                    or f.kind == "count" and not _alike(first, f) \
+                    or f.kind == "count" and not _alike(doc, first, f) \
                     or first.cell is None and f.cell is None \
                     and line_start(doc, first.start) == line_start(doc, f.start):
                 continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
@@ -271,11 +273,17 @@ def _transposed(doc: Document) -> list[Finding]:
     return out
 
 
-def _alike(a: Figure, b: Figure) -> bool:
-    """Two counts of one scope, not of two items of one list, whose labels share at least two words that are not
-    the report's everyday ones."""
+COUNTED_NOUN = regex.compile(r"[^\d，,。；;：:、\s]{1,8}")     # the words right after a count's unit
+
+
+def _alike(doc: Document, a: Figure, b: Figure) -> bool:
+    """Two counts of one scope, not of two items of one list, whose labels and counted nouns share at least two
+    words that are not the report's everyday ones (计划建设1092个光伏电站 … 全县1029个光伏电站)."""
+    def words(f: Figure) -> set[str]:
+        noun = COUNTED_NOUN.match(doc.norm, f.end)
+        return content_words(f.label) | (content_words(noun.group()) if noun else set())
     return a.scope == b.scope and not _sibling_items(a.section, b.section) \
-        and len((content_words(a.label) & content_words(b.label)) - generic_words()) >= 2
+        and len((words(a) & words(b)) - generic_words()) >= 2
 
 
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:

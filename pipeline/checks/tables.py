@@ -12,9 +12,13 @@ from .text import adds_up, cues as relation_cues
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
+    """Each table's figures, one of each kind per cell: in 10（其中，灾情因素6万元） the first is the cell's value and
+    the rest its parts."""
     out: dict[int, list[Figure]] = {}
+    seen: set[tuple[int, str]] = set()
     for f in doc.figures:
-        if f.cell is not None and f.table_index is not None:
+        if f.cell is not None and f.table_index is not None and (id(f.cell), f.kind) not in seen:
+            seen.add((id(f.cell), f.kind))
             out.setdefault(f.table_index, []).append(f)
     return out
 
@@ -289,17 +293,21 @@ def _names_in(text: str) -> set[str]:
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
     against the total row of the first table after it, where that row holds one amount."""
-    see = relation_cues()["see_table"]
+    see, attached = relation_cues()["see_table"], relation_cues()["attachment_line"]
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     for n, f in enumerate(money):
         start, end = period_start(doc, f.start), period_end(doc, f.end)
-        if f.qualifier or n and money[n - 1].start >= start or not see.search(doc.norm, f.end, end):
-            continue            # the period's first amount, and the period says its breakdown is in the table
         table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)
-        if table is None:
+        if f.qualifier or n and money[n - 1].start >= start or table is None:
             continue
+        line = attached.search(doc.norm, f.end, doc.tables[table].start) if n == 0 else None
+        if not see.search(doc.norm, f.end, end) and not (line and (len(money) == 1 or money[1].start > line.start())):
+            continue            # the period's first amount, and the period says its breakdown is in the table; or the
+                                # one amount of a notice, with an attachment line after it
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
+        if len(totals) > 1:     # 小计 rows and the 合计 of them: the table's total is the 合计
+            totals = [g for g in totals if not cues()["subtotal_row"].search(g.row_label)]
         if len(totals) != 1:
             continue
         total_row = totals[0]

@@ -130,7 +130,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
         composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
-        if intro is not None and c["clause_between"].search(gap[:intro.start()]):
+        if intro is not None and c["clause_between"].search(gap[:intro.start()]) \
+                and not c["whole_clause"].search(gap[:intro.start()]):
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
@@ -288,23 +289,57 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     list goes on over the ；-clauses after it to the end of its period, each clause's figures of the total's kind
     being parts (a part's part, after 其中 or 含, is not)."""
     c = cues()
-    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(_gap(doc, s, k + 1))), None)
+    kinds_units = patterns.load("relations")["kinds_units"]
+
+    def kinds(k: int) -> bool:      # 共1640万元，分为四大类：…: the list is of the total before the count of kinds
+        return k > 0 and s.figures[k].kind == "count" and s.figures[k].unit in kinds_units
+
+    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(
+        doc.norm[s.figures[k - 1 if kinds(k) else k].end:s.figures[k + 1].start])), None)
     if k is None or doc.norm[s.end - 1] not in "；;":
         return []
-    whole = s.figures[k]
+    whole = s.figures[k - 1 if kinds(k) else k]
     if whole.kind not in LISTED_KINDS:
         return []
-    parts = [f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
-             if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]
+    clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
+                if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
     last = s
     for nxt in following:
         if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
             break
-        parts += [f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
+        clauses.append([f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))])
         last = nxt
+    if whole.kind == "money" and all(any(f.kind == "money" for f in clause) for clause in clauses):
+        clauses = [[f for f in clause if f.kind == "money"] for clause in clauses]  # 甲项目9个，资金107万元
+    parts = [f for clause in clauses for f in clause]
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+DONE_REACH = 20     # characters between a count of works and the count done, and between that and the count not done
+
+
+def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """186个项目中已完工183个，在建3个; 64个项目全部开工，已完工61个，完工率95.3%；未完工的3个…: the works done and the
+    works not done yet, right after the count of the works, are all of them."""
+    c = cues()
+    figures, last = list(s.figures), s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
+            break
+        figures += nxt.figures
+        last = nxt
+    counts = [f for f in figures if f.kind == "count"]
+    out = []
+    for whole, done, left in zip(counts, counts[1:], counts[2:]):
+        to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
+        if whole.start < s.start or whole.start >= s.end or not whole.unit == done.unit == left.unit \
+                or len(to_done) > DONE_REACH or len(to_left) > DONE_REACH or c["parts_intro"].search(to_done) \
+                or not c["stage_done"].search(to_done) or not c["stage_open"].search(to_left):
+            continue
+        out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, left]), whole, [done, left], complete=True)
+    return out
 
 
 def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
@@ -624,6 +659,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
         out += parts_after_colon(doc, s, groups[i + 1:i + 12])
+        out += done_and_open(doc, s, groups[i + 1:i + 3])
         out += enumeration_with_total(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
