@@ -135,8 +135,19 @@ def _restated_totals(doc: Document) -> list[Finding]:
         if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
                 or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
             wholes.append(f)
+    # Whether two amounts are told apart depends only on how each is stated (_stated_as), so an amount stated
+    # as one before it is not tried again: what follows it followed that one too, and none went with it. A
+    # text that states the same total thousands of times is read in linear time.
+    tried: set[tuple] = set()
     for i, a in enumerate(wholes):
+        if _stated_as(a) in tried:
+            continue
+        tried.add(_stated_as(a))
+        against: set[tuple] = set()
         for b in wholes[i + 1:]:
+            if _stated_as(b) in against:
+                continue
+            against.add(_stated_as(b))
             # an amount arranged is compared only with one of its measure and its named fund (共统筹整合…4.1亿元 …
             # 全年累计整合资金46142.69万元); one received, with any other received of no other fund
             same = a.fund == b.fund if "arranged" in (measure_class(a), measure_class(b)) \
@@ -149,6 +160,11 @@ def _restated_totals(doc: Document) -> list[Finding]:
                                 f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",
                                 [b, a], b.value, a.value)]
     return []
+
+
+def _stated_as(f: Figure) -> tuple:
+    """All that _restated_totals reads of an amount: its measure, its fund, its value and how it is rounded."""
+    return measure_class(f), f.fund, f.value, f.scale, f.decimals, f.kind
 
 
 def _written_again(doc: Document) -> list[Finding]:
