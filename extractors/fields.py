@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -378,8 +379,9 @@ def _total_split_by_level(doc: Document) -> None:
                 or total.measure not in rule["total_measures"] or total.fund not in funds
                 or total.period not in current):
             continue
-        parts = _levels_making_up(doc, total, text[n + 1:], rule) \
-            or _levels_making_up(doc, total, text[n - 1::-1] if n else [], rule)
+        # the neighbours one by one, not a copy of the rest of the text's figures for each total: linear time
+        parts = _levels_making_up(doc, total, (text[k] for k in range(n + 1, len(text))), rule) \
+            or _levels_making_up(doc, total, (text[k] for k in range(n - 1, -1, -1)), rule)
         if not parts:
             continue
         if not total.field:
@@ -390,7 +392,7 @@ def _total_split_by_level(doc: Document) -> None:
                 p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
 
 
-def _levels_making_up(doc: Document, total: Figure, neighbours: list[Figure], rule: dict) -> list[Figure]:
+def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure], rule: dict) -> list[Figure]:
     """The amounts of single levels, one after another from the total, whose sum is the total."""
     levels = _level_fields()
     parts: list[Figure] = []
