@@ -1,7 +1,7 @@
 """Canonical fields by the named rules of patterns/fields.toml."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -313,12 +313,18 @@ def _respectively_cues() -> tuple[regex.Pattern, regex.Pattern, dict]:
 def _respectively(doc: Document) -> None:
     """中央、省级、县级资金分别为2130万元、5820万元、700万元: each level takes its amount, in order."""
     pattern, context, level_fields = _respectively_cues()
+    starts: list[int] | None = None
     for m in pattern.finditer(doc.norm):
         start, end = sentence_start(doc, m.start()), sentence_end(doc, m.end())
         if not context.search(doc.norm, start, end):
             continue
         levels = regex.split(r"\s*[、和及]\s*", m.group("levels"))
-        amounts = [f for f in doc.figures if f.kind == "money" and m.end() <= f.start < end and f.cell is None]
+        if starts is None:
+            starts = [f.start for f in doc.figures]
+            in_order = starts == sorted(starts)
+        # the figures of the sentence by bisection where they are in order, not every figure of the text
+        near = doc.figures[bisect_left(starts, m.end()):bisect_left(starts, end)] if in_order else doc.figures
+        amounts = [f for f in near if f.kind == "money" and m.end() <= f.start < end and f.cell is None]
         if len(amounts) < len(levels) or any(f.field for f in amounts[:len(levels)]):
             continue
         for level, figure in zip(levels, amounts):
