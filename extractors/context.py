@@ -439,6 +439,7 @@ def read_context(doc: Document) -> None:
                            section_scope, section_purpose, batches)
         sentence_figures.append(f)
         previous = f
+    doc.cache.pop("sentence_heads", None)      # read for this pass only (and they hold matches, which do not pickle)
 
 
 def main_fund(doc: Document) -> str:
