@@ -308,6 +308,9 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
         if len(totals) > 1:     # 小计 rows and the 合计 of them: the table's total is the 合计
             totals = [g for g in totals if not cues()["subtotal_row"].search(g.row_label)]
+        if len({g.cell.row for g in totals}) == 1 and len(totals) > 1:
+            # 分项合计 | 39 | 240 | 20 | 299: the row's own total column
+            totals = [g for g in totals if cues()["row_total_header"].search(g.column_header)][-1:]
         if len(totals) != 1:
             continue
         total_row = totals[0]
