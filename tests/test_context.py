@@ -1004,3 +1004,10 @@ def test_parts_handed_over_by_the_totals_measure_and_a_whole_total_going_to_one_
     used = "某旗产业园项目绩效自评\n全年实际支付2700万元，全部用于设备采购和软件开发，其中：服务中心建设项目200万元、专家工作站建设项目{0}万元。\n"
     assert _errors(process_text(used.format(2600), year=2022), "parts_sum") == [("error", "27000000", "28000000")]
     assert not _errors(process_text(used.format(2500), year=2022))
+
+
+def test_the_counts_beside_amounts_that_add_up_are_all_of_the_total_count():
+    text = ("某县衔接资金项目实施情况\n我县共安排项目6个，项目总投资1295万元。其中：基础设施建设项目3项，资金合计938万元；"
+            "产业发展项目2项，资金合计307万元；项目管理{0}项，投资50万元。\n")
+    assert _errors(process_text(text.format(2), year=2023), "parts_sum") == [("error", "6", "7")]
+    assert not _errors(process_text(text.format(1), year=2023))

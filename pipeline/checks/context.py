@@ -333,7 +333,11 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
         result.severity = "warning"
         result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
-    return [result] if result.severity != "info" else []
+    out = [result] if result.severity != "info" else []
+    if len(counted) == 1 and all(len(n) == 1 for n in counts) and not complete and result.severity == "info":
+        # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
+        out.append(sum_finding("parts_sum", counted[0], [n[0] for n in counts], "其中各项与总数"))
+    return out
 
 
 def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each: bool = False) -> list[Sentence]:
