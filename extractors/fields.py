@@ -191,6 +191,7 @@ def assign_fields(doc: Document) -> None:
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
+    _whole_budget(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
@@ -400,6 +401,15 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: list[Figure], ru
         if len(parts) > 1 and sum(p.value for p in parts) == total.value:
             return parts
     return []
+
+
+def _whole_budget(doc: Document) -> None:
+    """甘谷县2021年财政决算情况说明: a report on a whole budget gives its amounts no field of a programme's funds."""
+    data = patterns.load("fields")["context"]
+    if regex.search(data["whole_budget_title"], doc.title) and not regex.search(data["whole_budget_not"], doc.title):
+        for f in doc.figures:
+            if f.kind == "money":
+                f.field, f.field_rule = "", ""
 
 
 def _county_part_of_levels(doc: Document) -> None:

@@ -1011,3 +1011,17 @@ def test_the_counts_beside_amounts_that_add_up_are_all_of_the_total_count():
             "产业发展项目2项，资金合计307万元；项目管理{0}项，投资50万元。\n")
     assert _errors(process_text(text.format(2), year=2023), "parts_sum") == [("error", "6", "7")]
     assert not _errors(process_text(text.format(1), year=2023))
+
+
+def test_a_list_that_goes_on_from_the_amount_before_it():
+    text = ("某县财政决算情况说明\n全县一般预算总收入为399300万元；再加上年结余336万元、调入资金11020万元和动用的预算稳定调节基金487万元，"
+            "收入总计{0}万元。\n")
+    assert not _errors(process_text(text.format(411143), year=2021))
+    assert _errors(process_text(text.format(411134), year=2021), "parts_sum") == [("error", "4111340000", "4111430000")]
+
+
+def test_a_count_list_without_its_lead_whose_amounts_add_up():
+    text = ("某区重点绩效评价情况\n此次评价的政策和项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目有1项，涉及金额460万元；"
+            "评为“良”的项目有{0}项，涉及金额21075.69万元；评为“中”的项目有4项，涉及金额11722.71万元。\n")
+    assert _errors(process_text(text.format(7), year=2020), "parts_sum") == [("error", "11", "12")]
+    assert not _errors(process_text(text.format(6), year=2020))

@@ -424,6 +424,9 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts.insert(0, f)
             if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
                 break
+        if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
+            before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
+            parts[:0] = before[-1:] if before and before[-1].start >= period_start(doc, parts[0].start) else []
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
