@@ -1025,3 +1025,17 @@ def test_a_count_list_without_its_lead_whose_amounts_add_up():
             "评为“良”的项目有{0}项，涉及金额21075.69万元；评为“中”的项目有4项，涉及金额11722.71万元。\n")
     assert _errors(process_text(text.format(7), year=2020), "parts_sum") == [("error", "11", "12")]
     assert not _errors(process_text(text.format(6), year=2020))
+
+
+def test_a_quantity_written_again_in_another_unit():
+    text = "某镇野菊花加工项目绩效自评\n全年加工野菊花7000000斤，折合{0}吨。\n"
+    assert _errors(process_text(text.format(3800), year=2025), "same_figure_differs") == [("error", "3800", "3500")]
+    assert not _errors(process_text(text.format(3500), year=2025))
+    assert not _errors(process_text("某县高标准农田项目\n新建高标准农田1.2万亩，合800公顷。\n", year=2025))
+
+
+def test_a_share_of_an_item_of_a_breakdown_is_of_the_total_before_its_lead():
+    text = ("某县衔接资金项目计划\n共向我县下达衔接推进乡村振兴补助资金10836.87万元，其中含以工代赈资金304万元。分类别看：产业发展类项目5个，"
+            "安排资金7052万元，产业资金所占比重为{0}%；乡村建设行动类项目9个，安排资金3480.87万元。\n")
+    assert _errors(process_text(text.format("61.5"), year=2024), "share") == [("warning", "61.5", "65.07")]
+    assert not _errors(process_text(text.format("65.07"), year=2024))
