@@ -1040,3 +1040,9 @@ def test_a_share_of_an_item_of_a_breakdown_is_of_the_total_before_its_lead():
             "安排资金7052万元，产业资金所占比重为{0}%；乡村建设行动类项目9个，安排资金3480.87万元。\n")
     assert _errors(process_text(text.format("61.5"), year=2024), "share") == [("warning", "61.5", "65.07")]
     assert not _errors(process_text(text.format("65.07"), year=2024))
+
+
+def test_the_batches_of_a_total_each_by_its_date():
+    text = "某县商业建设行动资金情况\n共收到县域商业建设行动资金17980万元，即2022年10月提前下达16360万元，2023年6月再下达{0}万元。\n"
+    assert _errors(process_text(text.format(1630), year=2023), "parts_sum") == [("error", "179800000", "179900000")]
+    assert not _errors(process_text(text.format(1620), year=2023))
