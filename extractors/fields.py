@@ -192,12 +192,14 @@ def assign_fields(doc: Document) -> None:
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
+    _items_after_their_total(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
     _respectively(doc)
+    _whole_budget(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
@@ -414,6 +416,33 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
         if len(parts) > 1 and sum(p.value for p in parts) == total.value:
             return parts
     return []
+
+
+def _items_after_their_total(doc: Document) -> None:
+    """项目支出合计11379.03万元，具体如下：\n1．园区建设，支出11000万元。\n2．…: the items a total hands over to are
+    its parts, and take none of its field."""
+    lead = regex.compile(patterns.load("fields")["items_lead"])
+    for f in doc.figures:
+        if not f.field or f.cell is not None:
+            continue
+        first = next((x for x in doc.sections if x.start >= f.end), None)
+        if first is None or not lead.search(doc.norm, f.end, first.start) or doc.norm.count("\n", f.end, first.start) > 1:
+            continue
+        parent = first.path.rpartition("/")[0]
+        items = [x for x in doc.sections if x.level == first.level and x.path.rpartition("/")[0] == parent
+                 and x.start >= first.start]
+        for g in doc.figures:
+            if g.field == f.field and g is not f and any(x.start <= g.start < x.end for x in items):
+                g.field, g.field_rule = "", ""
+
+
+def _whole_budget(doc: Document) -> None:
+    """甘谷县2021年财政决算情况说明: a report on a whole budget gives its amounts no field of a programme's funds."""
+    data = patterns.load("fields")["context"]
+    if regex.search(data["whole_budget_title"], doc.title) and not regex.search(data["whole_budget_not"], doc.title):
+        for f in doc.figures:
+            if f.kind == "money":
+                f.field, f.field_rule = "", ""
 
 
 def _county_part_of_levels(doc: Document) -> None:

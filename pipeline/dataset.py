@@ -2,7 +2,7 @@
 
 Keyed by doc_id, so adding the same file again changes nothing. A re-issued report of the same county
 and year is another document: the one with the latest report date, then the latest added, is current.
-Amounts are kept exactly: each fact's value as written in facts.csv, and as DECIMAL(38,6) in `number`.
+Amounts are kept exactly: each fact's value as written in facts.csv, and as DECIMAL(38,10) in `number`.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from .frames import csv_rows
 from .writers import finding_row
 
 SQL_TYPE = {"int": "INTEGER", "decimal": "VARCHAR", "text": "VARCHAR", "code": "VARCHAR"}
-EXACT = "DECIMAL(38,6)"
+EXACT = "DECIMAL(38,10)"   # 10 places: a unit price in 元 may be written with 10 (0.4855882353元)
 STORED = {"documents": columns.DOCUMENTS, "facts": columns.FACTS, "findings": columns.FINDINGS}
 KEYS = {"documents": "doc_id", "facts": "fact_id", "findings": "finding_id"}
 

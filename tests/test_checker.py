@@ -718,6 +718,16 @@ KNOWN_MISSES = {
     "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "
                             "交钥匙/交支票) with no total row, whose rows are not known to be one partition",
     "blind9-hunan-2023": "已拨付16227.61万元 against its items' 9982.68万元 and a 6244.30万元 stated as 已全额拨付 in words",
+    "blind51-shuyang-2019": "a 脱贫率 over a base the text never states: those lifted (14.5万) plus those not yet lifted "
+                            "(9.5万), each a count in 万 before the noun it counts",
+    "blind51-panshan-2020": "154万 received against 150万 paid to 18 firms and 2万 that 没有到账 for one more, in "
+                            "traditional characters: paid plus not arrived is no stated carry-over",
+    "blind52-xupu-2025": "核心群1200羽 in the targets against 核心群1000羽 twice in the text: one digit changed, not "
+                         "swapped, which by itself is too common to be a slip",
+    "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
+                           "the middle of it, in two sentences that each state their own amount",
+    "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "
+                          "in a sentence of their own with a share of the nine's sum",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]

@@ -794,7 +794,8 @@ def test_amounts_in_the_bracket_after_a_comparison_are_the_earlier_years():
 def test_a_progress_of_payment_is_a_rate():
     text = ("某区2020年老旧小区改造专项资金绩效自评报告\n上述区级年初预算200万元专项资金，已按施工进度及时足额拨付66.86万元，"
             "资金拨付进度达到{0}%。\n")
-    assert [e[:2] for e in _errors(process_text(text.format(100), year=2020))] == [("warning", "100")]
+    # the execution rate of the budget its sentence names (上述…年初预算200万元)
+    assert [e[:2] for e in _errors(process_text(text.format(100), year=2020))] == [("error", "100")]
     assert not _errors(process_text(text.format("33.43"), year=2020))
 
 
@@ -1004,3 +1005,44 @@ def test_parts_handed_over_by_the_totals_measure_and_a_whole_total_going_to_one_
     used = "某旗产业园项目绩效自评\n全年实际支付2700万元，全部用于设备采购和软件开发，其中：服务中心建设项目200万元、专家工作站建设项目{0}万元。\n"
     assert _errors(process_text(used.format(2600), year=2022), "parts_sum") == [("error", "27000000", "28000000")]
     assert not _errors(process_text(used.format(2500), year=2022))
+
+
+def test_the_counts_beside_amounts_that_add_up_are_all_of_the_total_count():
+    text = ("某县衔接资金项目实施情况\n我县共安排项目6个，项目总投资1295万元。其中：基础设施建设项目3项，资金合计938万元；"
+            "产业发展项目2项，资金合计307万元；项目管理{0}项，投资50万元。\n")
+    assert _errors(process_text(text.format(2), year=2023), "parts_sum") == [("error", "6", "7")]
+    assert not _errors(process_text(text.format(1), year=2023))
+
+
+def test_a_list_that_goes_on_from_the_amount_before_it():
+    text = ("某县财政决算情况说明\n全县一般预算总收入为399300万元；再加上年结余336万元、调入资金11020万元和动用的预算稳定调节基金487万元，"
+            "收入总计{0}万元。\n")
+    assert not _errors(process_text(text.format(411143), year=2021))
+    assert _errors(process_text(text.format(411134), year=2021), "parts_sum") == [("error", "4111340000", "4111430000")]
+
+
+def test_a_count_list_without_its_lead_whose_amounts_add_up():
+    text = ("某区重点绩效评价情况\n此次评价的政策和项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目有1项，涉及金额460万元；"
+            "评为“良”的项目有{0}项，涉及金额21075.69万元；评为“中”的项目有4项，涉及金额11722.71万元。\n")
+    assert _errors(process_text(text.format(7), year=2020), "parts_sum") == [("error", "11", "12")]
+    assert not _errors(process_text(text.format(6), year=2020))
+
+
+def test_a_quantity_written_again_in_another_unit():
+    text = "某镇野菊花加工项目绩效自评\n全年加工野菊花7000000斤，折合{0}吨。\n"
+    assert _errors(process_text(text.format(3800), year=2025), "same_figure_differs") == [("error", "3800", "3500")]
+    assert not _errors(process_text(text.format(3500), year=2025))
+    assert not _errors(process_text("某县高标准农田项目\n新建高标准农田1.2万亩，合800公顷。\n", year=2025))
+
+
+def test_a_share_of_an_item_of_a_breakdown_is_of_the_total_before_its_lead():
+    text = ("某县衔接资金项目计划\n共向我县下达衔接推进乡村振兴补助资金10836.87万元，其中含以工代赈资金304万元。分类别看：产业发展类项目5个，"
+            "安排资金7052万元，产业资金所占比重为{0}%；乡村建设行动类项目9个，安排资金3480.87万元。\n")
+    assert _errors(process_text(text.format("61.5"), year=2024), "share") == [("warning", "61.5", "65.07")]
+    assert not _errors(process_text(text.format("65.07"), year=2024))
+
+
+def test_the_batches_of_a_total_each_by_its_date():
+    text = "某县商业建设行动资金情况\n共收到县域商业建设行动资金17980万元，即2022年10月提前下达16360万元，2023年6月再下达{0}万元。\n"
+    assert _errors(process_text(text.format(1630), year=2023), "parts_sum") == [("error", "179800000", "179900000")]
+    assert not _errors(process_text(text.format(1620), year=2023))

@@ -46,7 +46,7 @@ def test_money_is_exact_decimal_in_the_database(corpus_run):
     with connect(corpus_run / "ziping.duckdb", read_only=True) as con:
         types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
                                  "WHERE table_name = 'county_year'").fetchall())
-        assert types["funds_received_total"] == "DECIMAL(38,6)" and types["spent_as_of"] == "VARCHAR"
+        assert types["funds_received_total"] == "DECIMAL(38,10)" and types["spent_as_of"] == "VARCHAR"
         stored = dict(con.execute("SELECT fact_id, number FROM facts WHERE kind = 'money'").fetchall())
     facts = [f for f in read_csv(corpus_run / "facts.csv") if f["kind"] == "money"]
     assert facts and all(stored[f["fact_id"]] == Decimal(f["value"]) for f in facts)
@@ -127,7 +127,7 @@ def test_history_and_export_commands(corpus_run, tmp_path, capsys):
     rows = read_csv(tmp_path / "years.csv")
     assert len(rows) == len(ziping.history(db)) and rows[0].keys() >= {"county", "year", "funds_received_total"}
     types = dict((r[0], r[1]) for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{tmp_path / 'years.parquet'}'").fetchall())
-    assert types["funds_spent"] == "DECIMAL(38,6)"
+    assert types["funds_spent"] == "DECIMAL(38,10)"
     assert main(["history", "郧西县", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 

@@ -296,3 +296,12 @@ def test_a_caption_in_traditional_characters_gives_its_unit():
     assert [(f.kind, f.value, f.unit) for f in doc.figures if f.cell is not None] == [
         ("money", Decimal("105390000.0000"), "亿元"), ("money", Decimal("301400000.000"), "亿元"),
         ("money", Decimal("406790000.0000"), "亿元")]
+
+
+def test_a_notices_amount_against_the_total_column_of_a_total_row_of_several():
+    text = ("关于下达交通项目市级补助资金的通知\n现将两批交通项目市级补助资金共{0}万元下达给你们。\n附件：1.交通项目市级资金补助汇总表\n"
+            "附件1\n单位：万元\n序号\t项目单位\t公路养护专项\t通村公路补助\t金额合计\n1\t甲镇\t\t50\t50\n2\t乙乡\t22\t\t22\n"
+            "分项合计\t分项合计\t22\t50\t72\n")
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(70), year=2022).findings
+            if x.severity != "info"] == [("error", "700000", "720000")]
+    assert not [x for x in process_text(text.format(72), year=2022).findings if x.severity != "info"]

@@ -327,13 +327,18 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
     complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \
         and sum(n[0].value for n in counts) == counted[0].value
-    if only_if_counted and not complete:
-        return []
+    if only_if_counted and not complete and not (len(counted) == 1 and all(len(n) == 1 for n in counts)
+                                                 and adds_up(totals[0], [p[0] for p in parts])):
+        return []           # without 其中, the clauses are parts only where their counts or their amounts add up
     result = sum_finding("parts_sum", totals[0], [p[0] for p in parts], "其中各项与总数")
     if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
         result.severity = "warning"
         result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
-    return [result] if result.severity != "info" else []
+    out = [result] if result.severity != "info" else []
+    if len(counted) == 1 and all(len(n) == 1 for n in counts) and not complete and result.severity == "info":
+        # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
+        out.append(sum_finding("parts_sum", counted[0], [n[0] for n in counts], "其中各项与总数"))
+    return out
 
 
 def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each: bool = False) -> list[Sentence]:

@@ -8,13 +8,15 @@ from decimal import Decimal
 
 import regex
 
+import patterns
+
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
 from .bases import generic_words
 from .canonical import OTHER_SCOPE
-from .findings import amount, finding, number, shown
+from .findings import CONTRADICTION, amount, finding, number, shown, verdict
 from .rounding import interval, total
 from .text import cues, measure_class, sentences
 
@@ -179,6 +181,24 @@ def _written_again(doc: Document) -> list[Finding]:
             if c["restatement"].search(doc.norm[a.end:b.start]) and not interval(a).overlaps(interval(b))]
 
 
+def _converted(doc: Document) -> list[Finding]:
+    """全年产量7000000斤，折合3800吨: a quantity written again right after itself in another unit of its measure,
+    with another value (7000000斤 is 3500吨)."""
+    table = {unit: (base, Decimal(factor)) for unit, (base, factor) in patterns.load("units")["conversion"].items()}
+    out = []
+    for a, b in zip(doc.figures, doc.figures[1:]):
+        ua, ub = table.get(a.unit.lstrip("万亿")), table.get(b.unit.lstrip("万亿"))
+        if a.kind != "quantity" or b.kind != "quantity" or not ua or not ub or ua[0] != ub[0] or ua == ub \
+                or not cues()["converted"].match(doc.norm[a.end:b.start]):
+            continue
+        factor = ua[1] / ub[1]
+        value = a.value * factor
+        if verdict(b, value, interval(a).scaled(factor)) == CONTRADICTION:
+            out.append(finding("same_figure_differs", "error", f"{shown(a)}折合{number(value)}{b.unit}，文中写作{shown(b)}，"
+                               "两者不一致，请核对。", [b, a], b.value, value, places=2))
+    return out
+
+
 MANY = 10      # a count of projects this large beside a total names the same whole wherever it is written again
 
 
@@ -313,4 +333,5 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
-        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _same_companion(doc) + _transposed(doc)
+        + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _converted(doc) + _same_companion(doc) \
+        + _transposed(doc)

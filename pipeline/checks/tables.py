@@ -292,7 +292,7 @@ def _names_in(text: str) -> set[str]:
 
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
-    against the total row of the first table after it, where that row holds one amount."""
+    against the total of the first table after it (its 合计 row, in the row's total column)."""
     see, attached = relation_cues()["see_table"], relation_cues()["attachment_line"]
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
@@ -301,13 +301,17 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
         table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)
         if f.qualifier or n and money[n - 1].start >= start or table is None:
             continue
+        # the period's first amount, and the period says its breakdown is in the table; or a notice's one amount
+        # before its attachment line (附件：…安排表)
         line = attached.search(doc.norm, f.end, doc.tables[table].start) if n == 0 else None
         if not see.search(doc.norm, f.end, end) and not (line and (len(money) == 1 or money[1].start > line.start())):
-            continue            # the period's first amount, and the period says its breakdown is in the table; or the
-                                # one amount of a notice, with an attachment line after it
+            continue
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
         if len(totals) > 1:     # 小计 rows and the 合计 of them: the table's total is the 合计
             totals = [g for g in totals if not cues()["subtotal_row"].search(g.row_label)]
+        if len({g.cell.row for g in totals}) == 1 and len(totals) > 1:
+            # 分项合计 | 39 | 240 | 20 | 299: the row's own total column
+            totals = [g for g in totals if cues()["row_total_header"].search(g.column_header)][-1:]
         if len(totals) != 1:
             continue
         total_row = totals[0]

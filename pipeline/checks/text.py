@@ -12,7 +12,7 @@ import regex
 import patterns
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words, names_any
-from extractors.sentences import clause_start, period_start, sentence_spans
+from extractors.sentences import clause_start, line_start, period_start, sentence_spans
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_finding, plus, severity_of, shown,
@@ -424,6 +424,9 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts.insert(0, f)
             if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
                 break
+        if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
+            before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
+            parts[:0] = before[-1:] if before and before[-1].start >= period_start(doc, parts[0].start) else []
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
@@ -493,6 +496,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if base is None:
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
+        if base is None and not is_rate and not any(w is not part for w in candidates):
+            candidates += _total_of_the_breakdown(doc, part)
         candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind]
         if not candidates:
             continue
@@ -513,6 +518,18 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
         out.append(found)
     return out
+
+
+def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
+    """下达…资金10836.87万元，…。分类别看：产业发展类项目5个，安排资金7052万元，产业资金所占比重为61.5%: a share of an
+    item of a breakdown, whose sentence names no base, is of the total the breakdown's lead follows on its line."""
+    line = line_start(doc, part.start)
+    lead = list(cues()["restart"].finditer(doc.norm, line, part.start))
+    if not lead:
+        return []
+    before = [f for f in figures_between(doc, line, lead[-1].start()) if f.kind == part.kind and f.cell is None
+              and f.value >= part.value]       # not 其中含以工代赈资金304万元, a part of it
+    return before[-1:]
 
 
 def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
