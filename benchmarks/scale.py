@@ -8,7 +8,8 @@ usage: python benchmarks/scale.py [-n 2000] [--memory-n 10000] [--jionlp-python 
    then `ziping run` end to end with
    all outputs written (one worker per core): documents/s, pages/s, peak memory of all its processes;
 3. figure recall and contradiction recall against the truth, and clean reports with a false error;
-4. large texts (time per MB), texts beyond the size cap, a zip bomb, one small file (start-up included);
+4. large texts (time per MB), texts that say one sentence thousands of times, texts beyond the size cap, a zip
+   bomb, one small file (start-up included);
 5. peak memory over --memory-n text reports (0 skips it);
 6. JioNLP's money extraction on the same texts, in an interpreter that has jionlp (--jionlp-python, or
    this one if it can import jionlp), as a ratio to ziping's own time per report.
@@ -182,6 +183,16 @@ def big_text(path: Path, size: int, reports: list[Path]) -> None:
     path.write_text("\n\n".join(parts), encoding="utf-8")
 
 
+REPEATED = {   # one sentence many times over: each figure of it must not be compared with every other one
+    "20,000 totals stated alike": ("全县共到位衔接资金100万元。\n", 20_000),
+    "3,000 lists of levels (分别为)": ("全县共到位衔接资金300万元，其中中央、省级资金分别为100万元、200万元。\n", 3_000),
+}
+
+
+def repeated_text(path: Path, sentence: str, times: int) -> None:
+    path.write_text("2023年衔接推进乡村振兴补助资金绩效自评报告\n" + sentence * times, encoding="utf-8")
+
+
 # ---------------------------------------------------------------- JioNLP
 
 JIO_SCRIPT = r"""
@@ -283,6 +294,11 @@ def main() -> None:
             status = "refused (size cap)" if "failed" in out and "拆分" in out else "read"
             print(f"{size_mb:>3} MB text: {wall:6.2f} s wall, {cpu:6.2f} s CPU, {cpu / size_mb:5.2f} CPU s/MB, "
                   f"peak {mb(peak)}, {status}")
+        for name, (sentence, times) in REPEATED.items():
+            path = tmp / f"repeated-{times}.txt"
+            repeated_text(path, sentence, times)
+            wall, peak, _, out, cpu = ziping([str(path), "-o", str(tmp / f"out-repeated-{times}")])
+            print(f"{name} ({path.stat().st_size / 2**10:.0f} KB): {wall:.2f} s wall, {cpu:.2f} s CPU, peak {mb(peak)}")
         bomb = tmp / "bomb.docx"
         zip_bomb(bomb)
         wall, peak, _, out, cpu = ziping([str(bomb), "-o", str(tmp / "out-bomb")])
