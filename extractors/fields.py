@@ -422,10 +422,16 @@ def _items_after_their_total(doc: Document) -> None:
     """项目支出合计11379.03万元，具体如下：\n1．园区建设，支出11000万元。\n2．…: the items a total hands over to are
     its parts, and take none of its field."""
     lead = regex.compile(patterns.load("fields")["items_lead"])
+    starts = [x.start for x in doc.sections]
+    in_order = starts == sorted(starts)     # the first section after a figure by bisection, not by every section
     for f in doc.figures:
         if not f.field or f.cell is not None:
             continue
-        first = next((x for x in doc.sections if x.start >= f.end), None)
+        if in_order:
+            i = bisect_left(starts, f.end)
+            first = doc.sections[i] if i < len(starts) else None
+        else:
+            first = next((x for x in doc.sections if x.start >= f.end), None)
         if first is None or not lead.search(doc.norm, f.end, first.start) or doc.norm.count("\n", f.end, first.start) > 1:
             continue
         parent = first.path.rpartition("/")[0]
