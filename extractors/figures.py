@@ -44,6 +44,7 @@ class Scanner:
     units: dict
     multipliers: dict
     money_context: regex.Pattern
+    persons_after: regex.Pattern
     fixed: tuple
     lone_numerals: frozenset
     lone_one_counted: frozenset
@@ -123,6 +124,7 @@ def scanner() -> Scanner:
         noun_before=regex.compile(r"\p{Han}(?<![" + regex.escape(numbers["lone_one_not_after"]) + "])"),
         bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
+        persons_after=regex.compile(unit_data["bare_multiplier_persons"]),
         amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
         list_number=regex.compile(unit_data["list_number"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
@@ -281,6 +283,8 @@ def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
             return []
         kind, scale = unit.kind, scale * unit.scale
         written_unit = (mult or "") + unit_name
+    elif sc.persons_after.match(after):
+        kind, written_unit = "count", mult + "人"      # 25万农村群众: the persons it counts come after a word or two
     else:
         # 万 or 亿 alone: money where the clause speaks of money, or in a list of places under a lead that does
         if not (sc.money_context.search(_clause_before(doc, start)) or _money_list_item(doc, start)):

@@ -1046,3 +1046,16 @@ def test_the_batches_of_a_total_each_by_its_date():
     text = "某县商业建设行动资金情况\n共收到县域商业建设行动资金17980万元，即2022年10月提前下达16360万元，2023年6月再下达{0}万元。\n"
     assert _errors(process_text(text.format(1630), year=2023), "parts_sum") == [("error", "179800000", "179900000")]
     assert not _errors(process_text(text.format(1620), year=2023))
+
+
+def test_the_share_of_earlier_funds_a_sentence_names_before_its_list():
+    text = ("某省扶贫资金绩效自评报告\n省级预算安排财政专项扶贫资金共50308万元，其中扶贫发展40296万元。\n依照现行预算管理体制，上述资金中由我办"
+            "管理的是扶贫发展方向的40296万元，具体用于以下方面：统筹精准扶贫资金33796万元，培训资金1500万元，生产发展资金{0}万元。\n")
+    assert not _errors(process_text(text.format(5000), year=2017))
+    assert _errors(process_text(text.format(5100), year=2017), "parts_sum") == [("error", "402960000", "403960000")]
+
+
+def test_one_items_figures_after_a_lead_are_not_the_items():
+    doc = process_text("某市以工代赈资金计划公示\n我市获得中央预算内以工代赈示范资金494万元，计划实施项目1个。具体为：\n1.某乡斗渠防渗改造工程。"
+                       "项目总投资847万元，目前到位资金494万元，其中劳务报酬74万元。\n", year=2020)
+    assert not _errors(doc, "parts_sum")

@@ -156,8 +156,9 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
     if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
         totals = [f for f in totals if f.fund_level == level]
-    if len(items) < 2 or len(kinds) != 1 or len(totals) != 1:
-        return []
+    if len(items) < 2 or len(kinds) != 1 or len(totals) != 1 \
+            or list_cues()["part_of_part"].search(doc.norm, items[0].end, items[-1].start):
+        return []           # 项目总投资847万元，目前到位资金494万元，其中…: one item's figures, not the items
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
 

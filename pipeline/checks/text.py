@@ -390,6 +390,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
                 break
             parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)]
             end = nxt.end
+    if by_zhong and len(parts) > 2 and regex.search("[:：]", doc.norm[parts[0].end:parts[1].start]):
+        whole = parts.pop(0)    # 上述资金中由我办管理的是…40296万元，具体用于以下方面：…: the share of them it names
     if len(parts) < 2 or whole is not None and whole.value < max(f.value for f in parts):
         return []           # a total smaller than one of its parts is not theirs
     if whole is None and by_zhong:
