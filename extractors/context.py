@@ -14,7 +14,7 @@ contexts agree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -292,14 +292,14 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
         and len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
 
 
-def _period(doc: Document, clause: str, head: Head, earlier: list[Figure]) -> str:
+def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
     lex = lexicon()
     prior = lex.prior_value.search(clause)
     if prior:
         if prior.group(1):
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
-    named = list(lex.earlier_year.finditer(clause)) or head.years
+    named = list(lex.earlier_year.finditer(clause)) or list(lex.earlier_year.finditer(head))
     if named:
         last = named[-1]
         if last.group(1) is None:
@@ -330,7 +330,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
     clause = norm[lo:f.start]
     first = sentence_figures[0] if sentence_figures else f
-    head = _head(doc, s0, first.start, own)
+    head = norm[s0:first.start]
     after = after_raw = norm[f.end:f.end + 12]
     cut = CLAUSE_END.search(after)
     after = after[:cut.start()] if cut else after
@@ -339,7 +339,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
-        or (head.measure(f.kind) if f.kind != "percent" else _measure(f.kind, norm[s0:f.start]))
+        or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start])
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
@@ -360,49 +360,17 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
-    f.fund = lex.fund.last(clause) or head.fund or (inherited.fund if inherited else "")
+    f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
-    f.scope = _place_scope(subject, own) or _given_to(clause, own) or head.scope \
+    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or section_scope
     f.period = _period(doc, clause, head, sentence_figures)
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
-
-
-class Head:
-    """What the head of a sentence (its words before its first figure) says, read once for all its figures."""
-
-    def __init__(self, text: str, own: frozenset[str]) -> None:
-        self.text, self.own, self.measures = text, own, {}
-
-    def measure(self, kind: str) -> str:
-        if kind not in self.measures:
-            self.measures[kind] = _measure(kind, self.text)
-        return self.measures[kind]
-
-    @cached_property
-    def fund(self) -> str:
-        return lexicon().fund.last(self.text)
-
-    @cached_property
-    def scope(self) -> str:
-        return _place_scope(LIST_NUMBER.sub("", self.text), self.own)
-
-    @cached_property
-    def years(self) -> list:
-        return list(lexicon().earlier_year.finditer(self.text))
-
-
-def _head(doc: Document, start: int, end: int, own: frozenset[str]) -> Head:
-    heads = doc.cache.setdefault("sentence_heads", {})
-    found = heads.get((start, end))
-    if found is None:
-        found = heads[start, end] = Head(doc.norm[start:end], own)
-    return found
 
 
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
@@ -439,7 +407,6 @@ def read_context(doc: Document) -> None:
                            section_scope, section_purpose, batches)
         sentence_figures.append(f)
         previous = f
-    doc.cache.pop("sentence_heads", None)      # read for this pass only (and they hold matches, which do not pickle)
 
 
 def main_fund(doc: Document) -> str:
