@@ -1059,3 +1059,10 @@ def test_one_items_figures_after_a_lead_are_not_the_items():
     doc = process_text("某市以工代赈资金计划公示\n我市获得中央预算内以工代赈示范资金494万元，计划实施项目1个。具体为：\n1.某乡斗渠防渗改造工程。"
                        "项目总投资847万元，目前到位资金494万元，其中劳务报酬74万元。\n", year=2020)
     assert not _errors(doc, "parts_sum")
+
+
+def test_a_bound_a_project_states_for_its_own_amounts():
+    text = ("某市以工代赈资金计划公示\n1.某乡斗渠防渗改造工程。项目总投资847万元，目前到位资金494万元，其中劳务报酬{0}万元。工程对斗渠进行"
+            "防渗改造。该项目安排的劳务报酬不低于总投资的15%，劳务报酬中的50%用于支付贫困户工资。\n")
+    assert _errors(process_text(text.format(74), year=2020), "share") == [("warning", "15", "8.74")]
+    assert not _errors(process_text(text.format(134), year=2020))
