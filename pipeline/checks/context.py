@@ -894,7 +894,8 @@ def own_bounds(doc: Document) -> list[Finding]:
         m = c["own_bound"].search(doc.norm, clause_start(doc, pct.start), pct.start)
         if m is None:
             continue
-        earlier = [f for f in figures_between(doc, line_start(doc, pct.start), m.start()) if f.kind == "money"]
+        start = max(line_start(doc, pct.start), pct.start - LIST_REACH)
+        earlier = [f for f in figures_between(doc, start, m.start()) if f.kind == "money"]
         part = next((f for f in reversed(earlier) if m.group("part")[-4:] in f.label), None)
         whole = next((f for f in reversed(earlier) if m.group("base")[-3:] in f.label and f is not part), None)
         if part is None or whole is None or whole.value <= 0:
