@@ -500,7 +500,10 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
     over the total received stated before its sentence."""
     if avg.scope.startswith(("项目", "批")) or avg.purpose or avg.fund not in ("", main_fund(doc)):
         return []
-    return [f for f in doc.figures if f.field == "funds_received_total" and f.end <= s.start][:1]
+    if "first_total_received" not in doc.cache:
+        doc.cache["first_total_received"] = next((f for f in doc.figures if f.field == "funds_received_total"), None)
+    first = doc.cache["first_total_received"]
+    return [first] if first is not None and first.end <= s.start else []
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
