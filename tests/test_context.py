@@ -1066,3 +1066,14 @@ def test_a_bound_a_project_states_for_its_own_amounts():
             "防渗改造。该项目安排的劳务报酬不低于总投资的15%，劳务报酬中的50%用于支付贫困户工资。\n")
     assert _errors(process_text(text.format(74), year=2020), "share") == [("warning", "15", "8.74")]
     assert not _errors(process_text(text.format(134), year=2020))
+
+
+def test_a_bracket_that_compares_a_part_does_not_end_the_list():
+    text = "某县乡村振兴工作总结\n系统内就业人口共59674人，其中脱贫人口58221人（为上年底的105.35%），边缘户{0}人。\n"
+    assert _errors(process_text(text.format(1543), year=2021), "parts_sum") == [("error", "59674", "59764")]
+    assert not _errors(process_text(text.format(1453), year=2021))
+
+
+def test_more_than_an_amount_per_unit_is_of_all_units():
+    doc = process_text("某村合作社分红情况\n合作社实现盈利23.4万元，平均每股分红2400元，其中带来村集体经济收入12万元。\n", year=2023)
+    assert not _errors(doc)

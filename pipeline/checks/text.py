@@ -171,6 +171,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
+        if any(p.value > whole.value for p in parts) \
+                and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
+            continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
             out += _parts_found(doc, s, whole, parts, complete=composed)
             continue
