@@ -1077,3 +1077,16 @@ def test_a_bracket_that_compares_a_part_does_not_end_the_list():
 def test_more_than_an_amount_per_unit_is_of_all_units():
     doc = process_text("某村合作社分红情况\n合作社实现盈利23.4万元，平均每股分红2400元，其中带来村集体经济收入12万元。\n", year=2023)
     assert not _errors(doc)
+
+
+def test_a_total_used_in_so_many_parts_after_a_colon():
+    text = ("某市农村公益事业财政奖补资金分配公示\n我市本次分配的奖补资金为555万元，分两块使用：典型村绿化美化安排65万元，覆盖村庄不少于14个；"
+            "连线成片建设提升村安排{0}万元，支持村数不少于5个。\n")
+    assert _errors(process_text(text.format(500), year=2025), "parts_sum") == [("error", "5550000", "5650000")]
+    assert not _errors(process_text(text.format(490), year=2025))
+
+
+def test_a_floor_restated_in_brackets_as_the_amount_it_comes_to():
+    text = "以工代赈项目公示\n本次下达的以工代赈资金计划375万元。发放的劳务报酬占国家下达资金计划的比例不得低于42%（即不少于{0}万元）。\n"
+    assert _errors(process_text(text.format("165.50"), year=2026), "share") == [("error", "1655000", "1575000")]
+    assert not _errors(process_text(text.format("157.50"), year=2026))

@@ -133,7 +133,9 @@ def _row_sources(doc: Document, figures: list[Figure]) -> list[Finding]:
                     break
                 parts.append(f)
             if len(parts) >= 2:
-                complete = any(c["other_source"].search(p.column_header) for p in parts)
+                # the sources are all of it where one is the rest (其他, 自筹), or the total is their 小计 or 合计
+                complete = any(c["other_source"].search(p.column_header) for p in parts) \
+                    or bool(c["sum_row"].fullmatch(whole.column_header.strip()))
                 result = sum_finding("parts_sum", whole, parts, "表中各来源资金之和与合计", partial=not complete)
                 if result.severity != "info":
                     out.append(result)
