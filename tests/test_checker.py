@@ -726,10 +726,16 @@ KNOWN_MISSES = {
                          "swapped, which by itself is too common to be a slip",
     "blind59-mancheng-2019": "扶贫项目52个： against the kinds listed after the colon over ；-clauses, the first of which "
                              "holds its own 其中 list of counts and amounts",
-    "blind60-hetian-2020": "劳务报酬74万元 against a floor of 不低于总投资的15% of the project's 847万元: a norm the "
-                           "report's own project breaks is not checked",
     "blind60-quanguo-2025": "50亿元 and 40.5亿元 in one clause, 加上 50亿元 in the next, against 已累计下达145.5亿元: a "
                             "running total over clauses, each of several amounts",
+    "blind61-zhangjiachuan-2019": "3000万元 allocated against 1100万元 put in and 2000万元 not yet spent, where the "
+                                  "amount not spent is read as the county's own funds of another sentence",
+    "blind62-suixian-2024": "分红总额864440元，相当于合作社收益的38.1%, a base named by words whose amount the text states "
+                            "only after the share",
+    "blind63-jingyan-2026": "不得低于42%（即不少于165.50万元） in a table cell, against the 375万元 of the cell two rows "
+                            "above: a floor restated across the cells of a label-value table",
+    "blind63-zhangjiachuan-2024": "资金支付到位率100% against 资金拨付完成97% of the same single project: two rates of two "
+                                  "names, which the text never says are one",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "

@@ -1059,3 +1059,34 @@ def test_one_items_figures_after_a_lead_are_not_the_items():
     doc = process_text("某市以工代赈资金计划公示\n我市获得中央预算内以工代赈示范资金494万元，计划实施项目1个。具体为：\n1.某乡斗渠防渗改造工程。"
                        "项目总投资847万元，目前到位资金494万元，其中劳务报酬74万元。\n", year=2020)
     assert not _errors(doc, "parts_sum")
+
+
+def test_a_bound_a_project_states_for_its_own_amounts():
+    text = ("某市以工代赈资金计划公示\n1.某乡斗渠防渗改造工程。项目总投资847万元，目前到位资金494万元，其中劳务报酬{0}万元。工程对斗渠进行"
+            "防渗改造。该项目安排的劳务报酬不低于总投资的15%，劳务报酬中的50%用于支付贫困户工资。\n")
+    assert _errors(process_text(text.format(74), year=2020), "share") == [("warning", "15", "8.74")]
+    assert not _errors(process_text(text.format(134), year=2020))
+
+
+def test_a_bracket_that_compares_a_part_does_not_end_the_list():
+    text = "某县乡村振兴工作总结\n系统内就业人口共59674人，其中脱贫人口58221人（为上年底的105.35%），边缘户{0}人。\n"
+    assert _errors(process_text(text.format(1543), year=2021), "parts_sum") == [("error", "59674", "59764")]
+    assert not _errors(process_text(text.format(1453), year=2021))
+
+
+def test_more_than_an_amount_per_unit_is_of_all_units():
+    doc = process_text("某村合作社分红情况\n合作社实现盈利23.4万元，平均每股分红2400元，其中带来村集体经济收入12万元。\n", year=2023)
+    assert not _errors(doc)
+
+
+def test_a_total_used_in_so_many_parts_after_a_colon():
+    text = ("某市农村公益事业财政奖补资金分配公示\n我市本次分配的奖补资金为555万元，分两块使用：典型村绿化美化安排65万元，覆盖村庄不少于14个；"
+            "连线成片建设提升村安排{0}万元，支持村数不少于5个。\n")
+    assert _errors(process_text(text.format(500), year=2025), "parts_sum") == [("error", "5550000", "5650000")]
+    assert not _errors(process_text(text.format(490), year=2025))
+
+
+def test_a_floor_restated_in_brackets_as_the_amount_it_comes_to():
+    text = "以工代赈项目公示\n本次下达的以工代赈资金计划375万元。发放的劳务报酬占国家下达资金计划的比例不得低于42%（即不少于{0}万元）。\n"
+    assert _errors(process_text(text.format("165.50"), year=2026), "share") == [("error", "1655000", "1575000")]
+    assert not _errors(process_text(text.format("157.50"), year=2026))

@@ -305,3 +305,12 @@ def test_a_notices_amount_against_the_total_column_of_a_total_row_of_several():
     assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(70), year=2022).findings
             if x.severity != "info"] == [("error", "700000", "720000")]
     assert not [x for x in process_text(text.format(72), year=2022).findings if x.severity != "info"]
+
+
+def test_a_rows_subtotal_against_the_years_its_columns_hold():
+    text = ("户厕改造补助资金分配表\n单位：万元\n序号\t区镇\t小计\t2023年补助资金\t2022年补助经费\t本次下达\n"
+            "1\t甲区\t{0}\t136.875\t4\t{0}\n")
+    found = [(x.severity, x.declared, x.computed) for x in process_text(text.format("140.375"), year=2023).findings
+             if x.rule == "parts_sum" and x.severity != "info"]
+    assert found == [("warning", "1403750", "1408750")]      # 4 may be 3.5 to 4.5: within rounding only
+    assert not [x for x in process_text(text.format("140.875"), year=2023).findings if x.severity != "info"]

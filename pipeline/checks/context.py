@@ -17,7 +17,7 @@ from extractors.structure import subsections
 
 from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between, matched_at_offsets
-from .rounding import Interval, interval, total
+from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
                    sentences_between)
 from .text import cues as list_cues
@@ -500,7 +500,10 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
     over the total received stated before its sentence."""
     if avg.scope.startswith(("项目", "批")) or avg.purpose or avg.fund not in ("", main_fund(doc)):
         return []
-    return [f for f in doc.figures if f.field == "funds_received_total" and f.end <= s.start][:1]
+    if "first_total_received" not in doc.cache:
+        doc.cache["first_total_received"] = next((f for f in doc.figures if f.field == "funds_received_total"), None)
+    first = doc.cache["first_total_received"]
+    return [first] if first is not None and first.end <= s.start else []
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
@@ -883,6 +886,32 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
     return out
 
 
+def own_bounds(doc: Document) -> list[Finding]:
+    """项目总投资847万元，…其中劳务报酬74万元。…该项目安排的劳务报酬不低于总投资的15%: a bound a project states for its
+    own amounts, against the amounts its paragraph names so. A warning: the bound may be a plan's."""
+    c = cues()
+    out = []
+    for pct in doc.figures:
+        if pct.kind != "percent" or pct.cell is not None:
+            continue
+        m = c["own_bound"].search(doc.norm, clause_start(doc, pct.start), pct.start)
+        if m is None:
+            continue
+        start = max(line_start(doc, pct.start), pct.start - LIST_REACH)
+        earlier = [f for f in figures_between(doc, start, m.start()) if f.kind == "money"]
+        part = next((f for f in reversed(earlier) if m.group("part")[-4:] in f.label), None)
+        whole = next((f for f in reversed(earlier) if m.group("base")[-3:] in f.label and f is not part), None)
+        if part is None or whole is None or whole.value <= 0:
+            continue
+        value, span = ratio_percent(part, whole)
+        floor = m.group("bound") in ("不低于", "不少于")
+        if floor and span.hi < pct.value or not floor and span.lo > pct.value:
+            out.append(finding("share", "warning", f"文中称{m.group('part')}{m.group('bound')}{m.group('base')}的"
+                               f"{shown(pct)}，按{shown(part)}÷{shown(whole)}计算为{number(value)}%，请核对。",
+                               [pct, part, whole], pct.value, value, places=2))
+    return out
+
+
 def complementary_rates(doc: Document) -> list[Finding]:
     """支出进度为83.74%…；其中县级部门…进度89.45%… / 尚有结余3134.51万元，结余率12.66%。其中县级部门…结余率10.55%: a rate
     spent and a rate left of the same money add up to 100%. A rate left that no spent rate of its date completes
@@ -922,4 +951,5 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
-        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc)
+        + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
+        + own_bounds(doc)

@@ -2,6 +2,8 @@
 执行率 = 执行数 ÷ 预算数 per row; a cost indicator larger than all the money the table reports."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues
@@ -131,7 +133,9 @@ def _row_sources(doc: Document, figures: list[Figure]) -> list[Finding]:
                     break
                 parts.append(f)
             if len(parts) >= 2:
-                complete = any(c["other_source"].search(p.column_header) for p in parts)
+                # the sources are all of it where one is the rest (其他, 自筹), or the total is their 小计 or 合计
+                complete = any(c["other_source"].search(p.column_header) for p in parts) \
+                    or bool(c["sum_row"].fullmatch(whole.column_header.strip()))
                 result = sum_finding("parts_sum", whole, parts, "表中各来源资金之和与合计", partial=not complete)
                 if result.severity != "info":
                     out.append(result)
@@ -296,9 +300,12 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
     see, attached = relation_cues()["see_table"], relation_cues()["attachment_line"]
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    with_figures = sorted((doc.tables[i].start, i) for i in by_table)
+    starts = [start for start, _ in with_figures]
     for n, f in enumerate(money):
         start, end = period_start(doc, f.start), period_end(doc, f.end)
-        table = next((i for i, t in enumerate(doc.tables) if t.start > f.end and i in by_table), None)
+        after = bisect_right(starts, f.end)
+        table = with_figures[after][1] if after < len(with_figures) else None
         if f.qualifier or n and money[n - 1].start >= start or table is None:
             continue
         # the period's first amount, and the period says its breakdown is in the table; or a notice's one amount

@@ -171,6 +171,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
+        if any(p.value > whole.value for p in parts) \
+                and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
+            continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
             out += _parts_found(doc, s, whole, parts, complete=composed)
             continue
@@ -522,10 +525,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     return out
 
 
+BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
+
+
 def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
     """下达…资金10836.87万元，…。分类别看：产业发展类项目5个，安排资金7052万元，产业资金所占比重为61.5%: a share of an
     item of a breakdown, whose sentence names no base, is of the total the breakdown's lead follows on its line."""
-    line = line_start(doc, part.start)
+    line = max(line_start(doc, part.start), part.start - BREAKDOWN_REACH)
     lead = list(cues()["restart"].finditer(doc.norm, line, part.start))
     if not lead:
         return []
