@@ -96,6 +96,7 @@ class Lexicon:
     prior_value: regex.Pattern
     prior_bracket: regex.Pattern
     month_after: regex.Pattern
+    advance: regex.Pattern
     earlier_year: regex.Pattern
 
 
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
         prior_bracket=regex.compile(data["period"]["prior_bracket"]),
         month_after=regex.compile(data["period"]["month_after"]),
+        advance=regex.compile(data["period"]["advance"]),
         series=regex.compile(data["series"]["opening"]),
         earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
     )
@@ -304,6 +306,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         last = named[-1]
         if last.group(1) is None:
             return str(doc.year - 1) if doc.year else "上年"
+        if doc.year is not None and int(last.group(1)) == doc.year - 1 and lex.advance.search(last.string):
+            return str(doc.year)    # 2024年12月，…向我县提前下达…7023万元: the next year's funds, sent ahead
         if doc.year is None or int(last.group(1)) < doc.year:
             return last.group(1)
         if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
