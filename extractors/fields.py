@@ -129,7 +129,10 @@ def _cues() -> dict:
     data = patterns.load("fields")
     return {"per_unit": regex.compile(data["per_unit"]), "per_unit_parts": regex.compile(data["per_unit_parts"]),
             "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
-            "restated": regex.compile(data["restated"]), "project_name_label": regex.compile(data["project_name_label"])}
+            "restated": regex.compile(data["restated"]), "project_name_label": regex.compile(data["project_name_label"]),
+            "items_lead": regex.compile(data["items_lead"]),
+            "whole_budget_title": regex.compile(data["context"]["whole_budget_title"]),
+            "whole_budget_not": regex.compile(data["context"]["whole_budget_not"])}
 
 
 @cache
@@ -421,7 +424,7 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
 def _items_after_their_total(doc: Document) -> None:
     """项目支出合计11379.03万元，具体如下：\n1．园区建设，支出11000万元。\n2．…: the items a total hands over to are
     its parts, and take none of its field."""
-    lead = regex.compile(patterns.load("fields")["items_lead"])
+    lead = _cues()["items_lead"]
     starts = [x.start for x in doc.sections]
     in_order = starts == sorted(starts)     # the first section after a figure by bisection, not by every section
     for f in doc.figures:
@@ -444,8 +447,8 @@ def _items_after_their_total(doc: Document) -> None:
 
 def _whole_budget(doc: Document) -> None:
     """甘谷县2021年财政决算情况说明: a report on a whole budget gives its amounts no field of a programme's funds."""
-    data = patterns.load("fields")["context"]
-    if regex.search(data["whole_budget_title"], doc.title) and not regex.search(data["whole_budget_not"], doc.title):
+    cues = _cues()
+    if cues["whole_budget_title"].search(doc.title) and not cues["whole_budget_not"].search(doc.title):
         for f in doc.figures:
             if f.kind == "money":
                 f.field, f.field_rule = "", ""

@@ -15,6 +15,7 @@ import patterns
 
 from .figures import scanner
 from .model import Cell, Document, Figure, Table
+from .normalize import normalize
 from .numbers import parse_number
 
 
@@ -210,11 +211,8 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
             return m.group(1)
     if found["percent"].search(header):
         return "%"
-    m = found["unit_in_caption"].search(caption)
-    return m.group(1).translate(SIMPLIFIED_UNITS) if m else ""
-
-
-SIMPLIFIED_UNITS = str.maketrans("萬億戶個畝噸處項條", "万亿户个亩吨处项条")
+    m = found["unit_in_caption"].search(normalize(caption))     # 單位：億元 too
+    return m.group(1) if m else ""
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:

@@ -904,7 +904,7 @@ def own_bounds(doc: Document) -> list[Finding]:
         if part is None or whole is None or whole.value <= 0:
             continue
         value, span = ratio_percent(part, whole)
-        floor = m.group("bound") in ("不低于", "不少于")
+        floor = m.group("floor") is not None
         if floor and span.hi < pct.value or not floor and span.lo > pct.value:
             out.append(finding("share", "warning", f"文中称{m.group('part')}{m.group('bound')}{m.group('base')}的"
                                f"{shown(pct)}，按{shown(part)}÷{shown(whole)}计算为{number(value)}%，请核对。",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -181,10 +182,16 @@ def _written_again(doc: Document) -> list[Finding]:
             if c["restatement"].search(doc.norm[a.end:b.start]) and not interval(a).overlaps(interval(b))]
 
 
+@cache
+def _conversions() -> dict[str, tuple[str, Decimal]]:
+    """Each unit of weight, area or length: its measure's base unit and what one of it is in that unit."""
+    return {unit: (base, Decimal(factor)) for unit, (base, factor) in patterns.load("units")["conversion"].items()}
+
+
 def _converted(doc: Document) -> list[Finding]:
     """全年产量7000000斤，折合3800吨: a quantity written again right after itself in another unit of its measure,
     with another value (7000000斤 is 3500吨)."""
-    table = {unit: (base, Decimal(factor)) for unit, (base, factor) in patterns.load("units")["conversion"].items()}
+    table = _conversions()
     out = []
     for a, b in zip(doc.figures, doc.figures[1:]):
         ua, ub = table.get(a.unit.lstrip("万亿")), table.get(b.unit.lstrip("万亿"))

@@ -306,18 +306,27 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
         return []
     clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
                 if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
-    last = s
-    for nxt in following:
-        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
-            break
-        clauses.append([f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))])
-        last = nxt
+    rest = _clauses_after(doc, s, following)
+    clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
+                for nxt in rest]
+    last = rest[-1] if rest else s
     if whole.kind == "money" and all(any(f.kind == "money" for f in clause) for clause in clauses):
         clauses = [[f for f in clause if f.kind == "money"] for clause in clauses]  # 甲项目9个，资金107万元
     parts = [f for clause in clauses for f in clause]
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+
+
+def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
+    """The ；-clauses right after a sentence, to the end of its period."""
+    out, last = [], s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
+            break
+        out.append(nxt)
+        last = nxt
+    return out
 
 
 DONE_REACH = 20     # characters between a count of works and the count done, and between that and the count not done
@@ -327,13 +336,9 @@ def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list
     """186个项目中已完工183个，在建3个; 64个项目全部开工，已完工61个，完工率95.3%；未完工的3个…: the works done and the
     works not done yet, right after the count of the works, are all of them."""
     c = cues()
-    figures, last = list(s.figures), s
-    for nxt in following:
-        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip():
-            break
-        figures += nxt.figures
-        last = nxt
-    counts = [f for f in figures if f.kind == "count"]
+    rest = _clauses_after(doc, s, following)
+    last = rest[-1] if rest else s
+    counts = [f for g in (s, *rest) for f in g.figures if f.kind == "count"]
     out = []
     for whole, done, left in zip(counts, counts[1:], counts[2:]):
         to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
