@@ -1090,3 +1090,16 @@ def test_a_floor_restated_in_brackets_as_the_amount_it_comes_to():
     text = "以工代赈项目公示\n本次下达的以工代赈资金计划375万元。发放的劳务报酬占国家下达资金计划的比例不得低于42%（即不少于{0}万元）。\n"
     assert _errors(process_text(text.format("165.50"), year=2026), "share") == [("error", "1655000", "1575000")]
     assert not _errors(process_text(text.format("157.50"), year=2026))
+
+
+def test_a_total_made_of_the_parts_listed_after_a_colon():
+    text = ("某县扶贫资金拨付函\n本次安排的扶贫资金共2600万元，由两部分组成：一是对口帮扶资金1200万元；二是县级财政扶贫资金{0}万元，"
+            "其中包含地方政府债券资金500万元。\n")
+    assert _errors(process_text(text.format(1300), year=2019), "parts_sum") == [("error", "26000000", "25000000")]
+    assert not _errors(process_text(text.format(1400), year=2019))
+
+
+def test_parts_handed_over_by_this_sum_of_money():
+    text = "某县饮水安全工程资金\n我县一共获得农村饮水安全工程专项资金846万元。这笔资金中，中央预算内投资317万元，地方投资{0}万元。\n"
+    assert _errors(process_text(text.format(519), year=2016), "parts_sum") == [("error", "8460000", "8360000")]
+    assert not _errors(process_text(text.format(529), year=2016))

@@ -128,7 +128,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         gap = _gap(doc, s, k + 1)
         if whole.kind == "percent" and k and s.figures[k - 1].kind == "money" and c["parts_intro"].search(gap):
             whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
-        composed = whole.kind in SUMMABLE and bool(c["composed_of"].match(doc.norm, whole.end, s.end))
+        # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
+        made_of = c["composed_of"].match(doc.norm, whole.end, s.end) if whole.kind in SUMMABLE else None
+        composed = made_of is not None and doc.norm[made_of.end():made_of.end() + 1] not in ":："
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
         if intro is not None and c["clause_between"].search(gap[:intro.start()]) \
                 and not c["whole_clause"].search(gap[:intro.start()]):
@@ -297,8 +299,9 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     def kinds(k: int) -> bool:      # 共1640万元，分为四大类：…: the list is of the total before the count of kinds
         return k > 0 and s.figures[k].kind == "count" and s.figures[k].unit in kinds_units
 
-    k = next((k for k in range(len(s.figures) - 1) if c["colon_list"].search(
-        doc.norm[s.figures[k - 1 if kinds(k) else k].end:s.figures[k + 1].start])), None)
+    lead = next(((k, m) for k in range(len(s.figures) - 1) if (m := c["colon_list"].search(
+        doc.norm[s.figures[k - 1 if kinds(k) else k].end:s.figures[k + 1].start]))), None)
+    k = lead[0] if lead else None
     if k is None or doc.norm[s.end - 1] not in "；;":
         return []
     whole = s.figures[k - 1 if kinds(k) else k]
@@ -315,7 +318,8 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     parts = [f for clause in clauses for f in clause]
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
-    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts)
+    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts,
+                        complete=lead[1].group("composed") is not None)     # 由两部分组成：…: all of it
 
 
 def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
