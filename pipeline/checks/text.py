@@ -301,9 +301,9 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
 
     lead = next(((k, m) for k in range(len(s.figures) - 1) if (m := c["colon_list"].search(
         doc.norm[s.figures[k - 1 if kinds(k) else k].end:s.figures[k + 1].start]))), None)
-    k = lead[0] if lead else None
-    if k is None or doc.norm[s.end - 1] not in "；;":
+    if lead is None or doc.norm[s.end - 1] not in "；;":
         return []
+    k, intro = lead
     whole = s.figures[k - 1 if kinds(k) else k]
     if whole.kind not in LISTED_KINDS:
         return []
@@ -319,7 +319,7 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts,
-                        complete=lead[1].group("composed") is not None)     # 由两部分组成：…: all of it
+                        complete=intro.group("composed") is not None)     # 由两部分组成：…: all of it
 
 
 def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
