@@ -20,18 +20,19 @@ import regex
 
 import patterns
 
+from . import regexp
 from .metadata import _find_places
 from .model import Document, Figure, Section
 from .sentences import clause_start, sentence_end, sentence_start
 from .wordlist import longest_first
 
-CLAUSE_END = regex.compile(r"[，,；;：:、。\n]")
-LEVEL_CLAUSE_END = regex.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
+CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
+LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
-TITLE_HEAD = regex.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
-CITED_TITLE = regex.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
-LIST_NUMBER = regex.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
-HAN = regex.compile(r"\p{Han}")
+TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
+CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
+LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+HAN = regexp.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
 
 
@@ -59,7 +60,7 @@ def _cues(groups: dict[str, list[str]]) -> Cues:
     for name, words in groups.items():
         for w in words:
             names.setdefault(w, name)
-    return Cues(regex.compile(longest_first(names)), names)
+    return Cues(regexp.compile(longest_first(names)), names)
 
 
 @dataclass(frozen=True)
@@ -107,27 +108,27 @@ def lexicon() -> Lexicon:
     measures = {kind: _cues({m: cues[m] for m in names}) for kind, names in data["measures_of"].items()}
     scope = data["scope"]
     return Lexicon(
-        measures=measures, planned=regex.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
-        level=_cues(data["level"]), level_list=regex.compile(data["level_list"]["pattern"]),
-        level_list_not_before=regex.compile(data["level_list"]["not_before"]),
-        level_pair=regex.compile(data["level_list"]["pair"]),
-        receiver=regex.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
-        norm_after=regex.compile(data["norm"]["after"]), norm_before=regex.compile(data["norm"]["before"]),
-        place=regex.compile(scope["place"]), place_follows=regex.compile(scope["place_follows"]),
-        not_places=frozenset(scope["not_places"]), project=regex.compile(scope["project"]),
-        breakdown_item=regex.compile(scope["breakdown_item"]), breakdown_row=regex.compile(scope["breakdown_row"]),
-        use_category=regex.compile(scope["use_category"]), fund_category=regex.compile(scope["fund_category"]),
-        topic=regex.compile(scope["topic"]), clause_opening=regex.compile(scope["clause_opening"]),
-        continues=regex.compile(scope["continues"]), subjectless=regex.compile(scope["subjectless"]),
-        given_to=regex.compile(scope["given_to"]), batch=regex.compile(scope["batch"]),
-        installment=regex.compile(scope["installment"]),
+        measures=measures, planned=regexp.compile("|".join(map(regex.escape, data["modality"]["planned"]))),
+        level=_cues(data["level"]), level_list=regexp.compile(data["level_list"]["pattern"]),
+        level_list_not_before=regexp.compile(data["level_list"]["not_before"]),
+        level_pair=regexp.compile(data["level_list"]["pair"]),
+        receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
+        norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
+        place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
+        not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
+        breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_row=regexp.compile(scope["breakdown_row"]),
+        use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
+        topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
+        continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
+        given_to=regexp.compile(scope["given_to"]), batch=regexp.compile(scope["batch"]),
+        installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
-        as_of=regex.compile(data["period"]["as_of"]), prior_value=regex.compile(data["period"]["prior_value"]),
-        prior_bracket=regex.compile(data["period"]["prior_bracket"]),
-        month_after=regex.compile(data["period"]["month_after"]),
-        advance=regex.compile(data["period"]["advance"]),
-        series=regex.compile(data["series"]["opening"]),
-        earlier_year=regex.compile(patterns.load("fields")["earlier_year"]),
+        as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
+        prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
+        month_after=regexp.compile(data["period"]["month_after"]),
+        advance=regexp.compile(data["period"]["advance"]),
+        series=regexp.compile(data["series"]["opening"]),
+        earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
     )
 
 

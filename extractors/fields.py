@@ -10,13 +10,14 @@ import regex
 
 import patterns
 
+from . import regexp
 from .context import CITED_TITLE, level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 from .wordlist import longest_first
 
-NO_QUOTES = regex.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
-GLOSS_TAIL = regex.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
+NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
+GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
                    "unit", "title", "row", "column", "not_row", "not_column")
 
@@ -40,11 +41,11 @@ class Rule:
 def rules() -> tuple[Rule, ...]:
     out = []
     for r in patterns.load("fields")["rule"]:
-        conditions = tuple((key.removeprefix("not_"), key.startswith("not_"), regex.compile(r[key]))
+        conditions = tuple((key.removeprefix("not_"), key.startswith("not_"), regexp.compile(r[key]))
                            for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(
             name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
-            conditions=conditions, previous=regex.compile(r["previous"]) if r.get("previous") else None,
+            conditions=conditions, previous=regexp.compile(r["previous"]) if r.get("previous") else None,
             follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
             role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
@@ -127,12 +128,12 @@ def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
 def _cues() -> dict:
     """The context cues of fields.toml, compiled once."""
     data = patterns.load("fields")
-    return {"per_unit": regex.compile(data["per_unit"]), "per_unit_parts": regex.compile(data["per_unit_parts"]),
-            "part_clause": regex.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
-            "restated": regex.compile(data["restated"]), "project_name_label": regex.compile(data["project_name_label"]),
-            "items_lead": regex.compile(data["items_lead"]),
-            "whole_budget_title": regex.compile(data["context"]["whole_budget_title"]),
-            "whole_budget_not": regex.compile(data["context"]["whole_budget_not"])}
+    return {"per_unit": regexp.compile(data["per_unit"]), "per_unit_parts": regexp.compile(data["per_unit_parts"]),
+            "part_clause": regexp.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
+            "restated": regexp.compile(data["restated"]), "project_name_label": regexp.compile(data["project_name_label"]),
+            "items_lead": regexp.compile(data["items_lead"], long_text=True),
+            "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
+            "whole_budget_not": regexp.compile(data["context"]["whole_budget_not"])}
 
 
 @cache
@@ -143,18 +144,18 @@ def _bounds() -> frozenset[str]:
 @cache
 def _qualifier_tail() -> regex.Pattern:
     """约 / 近 / 超过 written just before a number: the clause is read without it (已支出近1.8亿元)."""
-    return regex.compile("(?:" + longest_first(patterns.load("units")["qualifiers"]["before"]) + r")\s*$")
+    return regexp.compile("(?:" + longest_first(patterns.load("units")["qualifiers"]["before"]) + r")\s*$")
 
 
 @cache
 def _continues_previous() -> regex.Pattern:
-    return regex.compile(patterns.load("fields")["continues_previous"])
+    return regexp.compile(patterns.load("fields")["continues_previous"])
 
 
 @cache
 def _earlier_year() -> tuple[regex.Pattern, frozenset]:
     data = patterns.load("fields")
-    return regex.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
+    return regexp.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
 
 
 def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, list]) -> bool:
@@ -234,9 +235,9 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             levels=r["levels"] if "levels" in r else {r.get("level", ""): r["field"]},
             purpose=r.get("purpose", ""), breakdown=r.get("scope") in ("breakdown", "item"),
             item_only=r.get("scope") == "item", fund_named=r.get("fund_named", False),
-            clause=regex.compile(r["clause"]) if "clause" in r else None,
-            after=regex.compile(r["after"]) if "after" in r else None,
-            not_sentence=regex.compile(r["not_sentence"]) if "not_sentence" in r else None,
+            clause=regexp.compile(r["clause"]) if "clause" in r else None,
+            after=regexp.compile(r["after"]) if "after" in r else None,
+            not_sentence=regexp.compile(r["not_sentence"]) if "not_sentence" in r else None,
             prior=r.get("prior", False)))
     return data, tuple(out)
 
@@ -312,7 +313,7 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
 @cache
 def _respectively_cues() -> tuple[regex.Pattern, regex.Pattern, dict]:
     data = patterns.load("fields")
-    return regex.compile(data["respectively"]), regex.compile(data["respectively_context"]), data["respectively_fields"]
+    return regexp.compile(data["respectively"]), regexp.compile(data["respectively_context"]), data["respectively_fields"]
 
 
 def _respectively(doc: Document) -> None:

@@ -13,6 +13,7 @@ import regex
 
 import patterns
 
+from . import regexp
 from .model import Document, Figure
 from .numbers import chinese_characters, parse_number, small_int, year_of
 from .sentences import Spans, clause_start, sentence_start
@@ -66,10 +67,10 @@ def scanner() -> Scanner:
             after = after.get(name) if isinstance(after, dict) else after
             units[name] = Unit(
                 name, entry["kind"], Decimal(entry.get("scale", "1")),
-                regex.compile(entry["requires_before"]) if entry.get("requires_before") else None,
-                regex.compile(after) if after else None,
-                regex.compile(entry["or_before"]) if entry.get("or_before") else None,
-                regex.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
+                regexp.compile(entry["requires_before"]) if entry.get("requires_before") else None,
+                regexp.compile(after) if after else None,
+                regexp.compile(entry["or_before"]) if entry.get("or_before") else None,
+                regexp.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
                 entry.get("arabic_only", False),
             )
     cn = regex.escape(chinese_characters())
@@ -110,28 +111,29 @@ def scanner() -> Scanner:
     # 2022年12月6日至8日: the end of a range of days in one month
     day_range_end = rf"\s*(?:至|到|-|—|–|~|～)\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]"
     return Scanner(
-        figure=regex.compile(figure),
-        date=regex.compile(date),
-        day_range_end=regex.compile(day_range_end),
-        masks=tuple((m["name"], regex.compile(m["pattern"])) for m in masks["mask"]) + _place_name_mask(),
+        figure=regexp.compile(figure),
+        date=regexp.compile(date, long_text=True),
+        day_range_end=regexp.compile(day_range_end),
+        masks=tuple((m["name"], regexp.compile(m["pattern"], long_text=True)) for m in masks["mask"])
+              + _place_name_mask(),
         units=units,
         multipliers={k: Decimal(v) for k, v in numbers["multipliers"].items()},
-        money_context=regex.compile(unit_data["bare_multiplier_money_context"]),
-        fixed=tuple((regex.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
+        money_context=regexp.compile(unit_data["bare_multiplier_money_context"]),
+        fixed=tuple((regexp.compile(f["pattern"]), f) for f in unit_data.get("fixed", [])),
         lone_numerals=frozenset(numbers["lone_numerals_not_figures"]),
         lone_one_counted=frozenset(numbers["lone_one_counted"]),
         # 新建晾晒房一座，: a count written after its noun and closing the clause ("一座城市", "一个目标" are "a")
-        noun_before=regex.compile(r"\p{Han}(?<![" + regex.escape(numbers["lone_one_not_after"]) + "])"),
-        bare=tuple((regex.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
-        list_item=regex.compile(unit_data["bare_multiplier_list_item"]),
-        persons_after=regex.compile(unit_data["bare_multiplier_persons"]),
-        amount_in_lead=regex.compile(unit_data["amount_in_lead"]),
-        list_number=regex.compile(unit_data["list_number"]),
+        noun_before=regexp.compile(r"\p{Han}(?<![" + regex.escape(numbers["lone_one_not_after"]) + "])"),
+        bare=tuple((regexp.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
+        list_item=regexp.compile(unit_data["bare_multiplier_list_item"]),
+        persons_after=regexp.compile(unit_data["bare_multiplier_persons"]),
+        amount_in_lead=regexp.compile(unit_data["amount_in_lead"]),
+        list_number=regexp.compile(unit_data["list_number"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
     )
 
 
-PLACE_SUFFIX = regex.compile(r"(?:市|县|区|旗)$")
+PLACE_SUFFIX = regexp.compile(r"(?:市|县|区|旗)$")
 
 
 @cache
@@ -152,13 +154,13 @@ def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
     names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
     numerals = set(chinese_characters())
     names = {name for name in _place_names() if numerals & set(name) and (PLACE_SUFFIX.search(name) or len(name) >= 3)}
-    return (("admin_place_name", regex.compile(_alternation(names))),) if names else ()
+    return (("admin_place_name", regexp.compile(_alternation(names), long_text=True)),) if names else ()
 
 
-WORD_GOES_ON = regex.compile(r"\p{Han}")
-CLAUSE_CLOSES = regex.compile(r"[，,。；;、\n]|$")
-BARE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
-DATE_RANGE = regex.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
+WORD_GOES_ON = regexp.compile(r"\p{Han}")
+CLAUSE_CLOSES = regexp.compile(r"[，,。；;、\n]|$")
+BARE_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
+DATE_RANGE = regexp.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
 def _dates(doc: Document, year: int | None) -> list[Figure]:
@@ -347,7 +349,7 @@ def _parse(text: str, magnitude_only: bool) -> tuple[Decimal, int] | None:
     return None
 
 
-NO_WORDS = regex.compile(r"[\d\s.,，、:：;；()（）万亿元]*")
+NO_WORDS = regexp.compile(r"[\d\s.,，、:：;；()（）万亿元]*")
 
 
 def _clause_before(doc: Document, start: int) -> str:

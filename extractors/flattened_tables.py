@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import regex
 
+from . import regexp
 from .model import Cell, Table
 from .table_figures import cues, role_of
 
-NUMBER_CELL = regex.compile(r"^\s*(?:[≥≤><=]|不低于|不少于|不超过)?\s*[\d.,]+\s*[^\d\s]{0,4}\s*$")
-EMPTY_CELL = regex.compile(r"^[\s—\-–/]*$")
+NUMBER_CELL = regexp.compile(r"^\s*(?:[≥≤><=]|不低于|不少于|不超过)?\s*[\d.,]+\s*[^\d\s]{0,4}\s*$")
+EMPTY_CELL = regexp.compile(r"^[\s—\-–/]*$")
 NUMBER_ROLES = ("weight", "score", "budget", "executed")
 
 

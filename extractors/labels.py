@@ -10,10 +10,11 @@ import regex
 
 import patterns
 
+from . import regexp
 from .model import Document, Figure
 from .sentences import clause_start
 
-WORDS_AFTER = regex.compile(r"[^。；;，,、：:\n]{0,12}")     # the words right after a figure, to its clause end
+WORDS_AFTER = regexp.compile(r"[^。；;，,、：:\n]{0,12}")     # the words right after a figure, to its clause end
 
 
 
@@ -32,7 +33,7 @@ def tokenizer():
 @cache
 def _trim() -> tuple[regex.Pattern, regex.Pattern, int]:
     data = patterns.load("labels")
-    return regex.compile(data["leading"]), regex.compile(data["trailing"]), data["max_length"]
+    return regexp.compile(data["leading"]), regexp.compile(data["trailing"]), data["max_length"]
 
 
 def clause_before(doc: Document, start: int, floor: int = 0, width: int = 40) -> tuple[int, str]:

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import regex
-
 import patterns
 
+from . import regexp
 from .model import Document
 from .numbers import small_int, year_of
 
@@ -22,9 +21,9 @@ class Place:
     province: str
 
 
-AUTONOMOUS = regex.compile(r"^(\p{Han}{2,}?)(?:\p{Han}{1,4}族)+(自治县|自治旗)$")
-YEAR_NAMED = regex.compile(r"((?:19|20)\d{2})\s*年")
-PROVINCE_SUFFIX = regex.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+AUTONOMOUS = regexp.compile(r"^(\p{Han}{2,}?)(?:\p{Han}{1,4}族)+(自治县|自治旗)$")
+YEAR_NAMED = regexp.compile(r"((?:19|20)\d{2})\s*年")
+PROVINCE_SUFFIX = regexp.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 
 
 @cache
@@ -76,15 +75,15 @@ def _autonomous_full_names() -> dict[tuple[str, str], str]:
 def _cues() -> dict:
     data = patterns.load("metadata")
     return {
-        "year_in_title": [regex.compile(p) for p in data["year_in_title"]],
-        "year_in_body": [regex.compile(p) for p in data["year_in_body"]],
-        "year_range": regex.compile(data["year_range"]),
-        "signature_date": regex.compile(data["signature_date"]),
-        "title_end": regex.compile(data["title_end"]),
+        "year_in_title": [regexp.compile(p) for p in data["year_in_title"]],
+        "year_in_body": [regexp.compile(p) for p in data["year_in_body"]],
+        "year_range": regexp.compile(data["year_range"]),
+        "signature_date": regexp.compile(data["signature_date"]),
+        "title_end": regexp.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
-        "addressee": regex.compile(data["addressee"]),
-        "addressed_one": regex.compile(data["addressed_one"]),
-        "grade": regex.compile(data["grade"]),
+        "addressee": regexp.compile(data["addressee"]),
+        "addressed_one": regexp.compile(data["addressed_one"]),
+        "grade": regexp.compile(data["grade"]),
     }
 
 

@@ -11,11 +11,12 @@ from functools import cache
 from pathlib import Path
 
 import opencc
-import regex
+
+from . import regexp
 
 # Chinese punctuation stays as it is: patterns read ， ； ： （ ） as the clause marks they are.
 KEPT_PUNCTUATION = frozenset("，；：（）！？")
-IDEOGRAPHIC_POINT = regex.compile(r"(?<=\d)[。．](?=\d)")
+IDEOGRAPHIC_POINT = regexp.compile(r"(?<=\d)[。．](?=\d)", long_text=True)
 
 
 @cache

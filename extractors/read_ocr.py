@@ -19,6 +19,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 import patterns
 
+from . import regexp
 from .model import Document, DocumentError
 from .text_builder import join_wrapped
 
@@ -28,9 +29,9 @@ COLUMN_GAP = 2.0            # a gap wider than this many characters' width insid
 
 # NFKC makes Chinese clause marks ASCII; outside numbers they go back to the marks the patterns read.
 CLAUSE_MARKS = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-CLAUSE_MARK = regex.compile(r"[,:;!?]")
-THOUSANDS_SEPARATOR = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-BRACKETS = regex.compile(r"\((?=\p{Han})|(?<=\p{Han})\)")
+CLAUSE_MARK = regexp.compile(r"[,:;!?]")
+THOUSANDS_SEPARATOR = regexp.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+BRACKETS = regexp.compile(r"\((?=\p{Han})|(?<=\p{Han})\)")
 
 
 @cache
@@ -39,12 +40,12 @@ def _figure_token() -> regex.Pattern:
     units = [name for entry in patterns.load("units")["unit"] for name in entry["names"]]
     units += patterns.load("numbers")["multipliers"]
     alternation = "|".join(regex.escape(u) for u in sorted(set(units), key=len, reverse=True))
-    return regex.compile(rf"(?<![A-Za-z\d.,])[\dOolI|]+(?:[ ]?[.,·:：。，][ ]?[\dOolI|]+|[ ][\dOolI|]{{1,2}})*(?=\s*(?:{alternation}))")
+    return regexp.compile(rf"(?<![A-Za-z\d.,])[\dOolI|]+(?:[ ]?[.,·:：。，][ ]?[\dOolI|]+|[ ][\dOolI|]{{1,2}})*(?=\s*(?:{alternation}))")
 
 
 DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-POINT_LIKE = regex.compile(r"[·:：。]")
-THOUSANDS = regex.compile(r"^\d{1,3}(?:,\d{3})+$")
+POINT_LIKE = regexp.compile(r"[·:：。]")
+THOUSANDS = regexp.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 def _repair_figure(token: str) -> str:

@@ -28,6 +28,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 import patterns
 
+from . import regexp
 from .model import Cell, Document, DocumentError
 from .read_txt import CJK
 from .text_builder import TextBuilder, join_with_offsets, join_wrapped
@@ -170,7 +171,7 @@ def read_pdf(data: bytes, doc: Document) -> Document:
 @cache
 def _heading_start() -> regex.Pattern:
     """The start of a heading or a numbered item: any number form of patterns/headings.toml (一、 （一） 1. ①)."""
-    return regex.compile("|".join(f"(?:{form['pattern']})" for form in patterns.load("headings")["form"]))
+    return regexp.compile("|".join(f"(?:{form['pattern']})" for form in patterns.load("headings")["form"]))
 
 
 def _paragraph_ended(paragraph: list[dict], following: str, spaced: bool) -> bool:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import codecs
 
-import regex
 from charset_normalizer import from_bytes
 
+from . import regexp
 from .model import Cell, Document, DocumentError
 from .text_builder import TextBuilder
 
@@ -14,7 +14,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-CJK = regex.compile(r"\p{Han}")
+CJK = regexp.compile(r"\p{Han}")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 

@@ -5,12 +5,13 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from . import regexp
 from .model import Document
 
-SENTENCE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t]")
-PERIOD_BOUNDARY = regex.compile(r"[。！!？?\n]")      # a whole sentence, over its ；-clauses
-LINE_BOUNDARY = regex.compile(r"\n")
-CLAUSE_BOUNDARY = regex.compile(r"[。；;！!？?\n\t,，：:、]")
+SENTENCE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t]")
+PERIOD_BOUNDARY = regexp.compile(r"[。！!？?\n]")      # a whole sentence, over its ；-clauses
+LINE_BOUNDARY = regexp.compile(r"\n")
+CLAUSE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t,，：:、]")
 
 
 # No sentence of a real report is longer (the longest in the corpora has 259 characters). A text without

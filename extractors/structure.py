@@ -8,9 +8,10 @@ import regex
 
 import patterns
 
+from . import regexp
 from .model import Document, Section, innermost, innermost_index
 
-LEADING_NUMBER = regex.compile(r"\s*(\d+)")
+LEADING_NUMBER = regexp.compile(r"\s*(\d+)")
 
 
 @dataclass(frozen=True)
@@ -24,18 +25,18 @@ class HeadingForm:
 @cache
 def _forms() -> tuple[HeadingForm, ...]:
     data = patterns.load("headings")
-    return tuple(HeadingForm(f["name"], f["level"], regex.compile(f["pattern"]),
-                             regex.compile(f["sequence_pattern"]) if f.get("sequence_pattern") else None)
+    return tuple(HeadingForm(f["name"], f["level"], regexp.compile(f["pattern"]),
+                             regexp.compile(f["sequence_pattern"]) if f.get("sequence_pattern") else None)
                  for f in data["form"])
 
 
 @cache
 def _indicators() -> tuple[int, tuple[tuple[int, regex.Pattern], ...]]:
     data = patterns.load("indicators")
-    return data["min_matches"], tuple((i["number"], regex.compile(i["title"])) for i in data["indicator"])
+    return data["min_matches"], tuple((i["number"], regexp.compile(i["title"])) for i in data["indicator"])
 
 
-TITLE_END = regex.compile(r"[。：:；;]")
+TITLE_END = regexp.compile(r"[。：:；;]")
 
 
 def _match_heading(line: str, last_arabic: int | None) -> tuple[HeadingForm, int] | None:

@@ -13,6 +13,7 @@ import regex
 
 import patterns
 
+from . import regexp
 from .figures import scanner
 from .model import Cell, Document, Figure, Table
 from .normalize import normalize
@@ -23,32 +24,32 @@ from .numbers import parse_number
 def cues() -> dict:
     data = patterns.load("tables")
     return {
-        "bare": regex.compile(data["bare_number"]),
-        "lead": regex.compile(data["lead_number"]),
-        "labelled": regex.compile(data["labelled_number"]),
-        "labelled_total": regex.compile(data["labelled_total"]),
-        "labelled_parts_intro": regex.compile(data["labelled_parts_intro"]),
-        "labelled_cell": regex.compile(data["labelled_cell"]),
-        "place_cell": regex.compile(data["place_cell"]),
+        "bare": regexp.compile(data["bare_number"]),
+        "lead": regexp.compile(data["lead_number"]),
+        "labelled": regexp.compile(data["labelled_number"]),
+        "labelled_total": regexp.compile(data["labelled_total"]),
+        "labelled_parts_intro": regexp.compile(data["labelled_parts_intro"]),
+        "labelled_cell": regexp.compile(data["labelled_cell"]),
+        "place_cell": regexp.compile(data["place_cell"]),
         "place_ends": frozenset(data["place_ends"]),
-        "share_header": regex.compile(data["share_header"]),
-        "unit_in_header": regex.compile(data["unit_in_header"]),
-        "unit_in_caption": regex.compile(data["unit_in_caption"]),
-        "unit_in_label": regex.compile(data["unit_in_label"]),
-        "roles": tuple((r["role"], regex.compile(r["header"])) for r in data["role"]),
-        "percent": regex.compile(data["percent_header"]),
-        "plain_header": regex.compile(data["plain_header"]),
-        "total_row": regex.compile(data["score_total_row"]),
-        "reason": regex.compile(data["reason_header"]),
-        "sub_row": regex.compile(data["sub_row"]),
-        "sum_row": regex.compile(data["total_row"]),
-        "subtotal_row": regex.compile(data["subtotal_row"]),
-        "cost_row": regex.compile(data["cost_row"]),
-        "funds_total_row": regex.compile(data["funds_total_row"]),
-        "row_total_header": regex.compile(data["row_total_header"]),
-        "source_header": regex.compile(data["source_header"]),
-        "other_source": regex.compile(data["other_source"]),
-        "no_figures": regex.compile(data["no_figures_header"]),
+        "share_header": regexp.compile(data["share_header"]),
+        "unit_in_header": regexp.compile(data["unit_in_header"]),
+        "unit_in_caption": regexp.compile(data["unit_in_caption"]),
+        "unit_in_label": regexp.compile(data["unit_in_label"]),
+        "roles": tuple((r["role"], regexp.compile(r["header"])) for r in data["role"]),
+        "percent": regexp.compile(data["percent_header"]),
+        "plain_header": regexp.compile(data["plain_header"]),
+        "total_row": regexp.compile(data["score_total_row"]),
+        "reason": regexp.compile(data["reason_header"]),
+        "sub_row": regexp.compile(data["sub_row"]),
+        "sum_row": regexp.compile(data["total_row"]),
+        "subtotal_row": regexp.compile(data["subtotal_row"]),
+        "cost_row": regexp.compile(data["cost_row"]),
+        "funds_total_row": regexp.compile(data["funds_total_row"]),
+        "row_total_header": regexp.compile(data["row_total_header"]),
+        "source_header": regexp.compile(data["source_header"]),
+        "other_source": regexp.compile(data["other_source"]),
+        "no_figures": regexp.compile(data["no_figures_header"]),
     }
 
 
@@ -181,7 +182,7 @@ MAX_HEADER_CHARS = 40
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50
-NUMBER_WITH_UNIT = regex.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
+NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
 
 
 

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-import regex
-
 import patterns
+from extractors import regexp
 from extractors.model import Document, Finding
 
 from .findings import finding, shown
 from .rounding import interval
 
-REISSUED = regex.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
+REISSUED = regexp.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
 
 
 def _first(doc: Document, field: str):

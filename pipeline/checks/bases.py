@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 import patterns
+from extractors import regexp
 from extractors.context import level_named
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
@@ -23,7 +24,7 @@ LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_receiv
 @cache
 def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     data = patterns.load("relations")["context"]
-    return regex.compile(data["base_phrase"]), regex.compile(data["base_not_level"]), tuple(data["base_nouns"])
+    return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"])
 
 
 @cache
@@ -35,7 +36,7 @@ def _synonyms(noun: str) -> tuple[str, ...]:
 @cache
 def _loose(noun: str) -> regex.Pattern:
     """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金."""
-    return regex.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
+    return regexp.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
 
 
 @cache

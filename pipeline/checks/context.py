@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 import patterns
+from extractors import regexp
 from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
@@ -31,7 +32,7 @@ LIST_LINES = 30         # lines a counted list may run over
 @cache
 def cues() -> dict:
     data = patterns.load("relations")["context"]
-    compiled = {k: regex.compile(v) if isinstance(v, str) else v for k, v in data.items()}
+    compiled = {k: regexp.compile(v) if isinstance(v, str) else v for k, v in data.items()}
     return {**compiled, "unit_price": matched_at_offsets(data["unit_price"])}
 
 

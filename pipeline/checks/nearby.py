@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 import regex
 
+from extractors import regexp
 from extractors.model import Document, Figure
 
 LOOK_BACK = 200     # figures an earlier total or base is looked for among
@@ -35,4 +36,4 @@ def matched_at_offsets(pattern: str) -> regex.Pattern:
     regex module first looks for the characters a pattern requires (the / of …万元/公里测算) from the offset to
     the end of the text, so matching at each figure was quadratic in a long text (3 of 10 s for 2 MB); an
     alternative that never matches, (?!), turns that look-ahead off and matches the same."""
-    return regex.compile(f"(?:{pattern}|(?!))")
+    return regexp.compile(f"(?:{pattern}|(?!))")

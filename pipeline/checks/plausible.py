@@ -7,10 +7,9 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
-import regex
-
 import patterns
 
+from extractors import regexp
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
@@ -23,7 +22,7 @@ from .text import cues, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
-SENTENCE_END = regex.compile(r"[。；;\n]")
+SENTENCE_END = regexp.compile(r"[。；;\n]")
 
 
 def _rate_over_100(doc: Document) -> list[Finding]:
@@ -316,7 +315,7 @@ def _transposed(doc: Document) -> list[Finding]:
     return out
 
 
-COUNTED_NOUN = regex.compile(r"[^\d，,。；;：:、\s]{1,8}")     # the words right after a count's unit
+COUNTED_NOUN = regexp.compile(r"[^\d，,。；;：:、\s]{1,8}")     # the words right after a count's unit
 
 
 def _alike(doc: Document, a: Figure, b: Figure) -> bool:

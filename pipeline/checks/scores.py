@@ -6,9 +6,8 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
-import regex
-
 import patterns
+from extractors import regexp
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
 from extractors.sentences import clause_start, sentence_end_of_line, sentence_start
@@ -22,19 +21,19 @@ from .rounding import HUNDRED, Interval, interval, ratio_percent, total
 def _cues() -> dict:
     tables, scores = patterns.load("tables"), patterns.load("scores")
     return {
-        "ceiling": regex.compile(tables["ceiling_indicator"]),
+        "ceiling": regexp.compile(tables["ceiling_indicator"]),
         "comparators": tables["comparators"],
-        "band": regex.compile(scores["stated_band"]),
+        "band": regexp.compile(scores["stated_band"]),
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
-        "placeholder": regex.compile(scores["placeholder"]),
-        "section_score": regex.compile(scores["section_score"]),
+        "placeholder": regexp.compile(scores["placeholder"], long_text=True),
+        "section_score": regexp.compile(scores["section_score"]),
         "group_score_after": matched_at_offsets(scores["group_score_after"]),
-        "bonus": regex.compile(scores["bonus"]),
-        "deduction": regex.compile(scores["deduction"]),
-        "heading_weight": regex.compile(scores["heading_weight"]),
-        "budget_in_total": regex.compile(scores["budget_in_total"]),
-        "group_weight_cell": regex.compile(scores["group_weight_cell"]),
-        "weight_header": regex.compile(scores["weight_header"]),
+        "bonus": regexp.compile(scores["bonus"]),
+        "deduction": regexp.compile(scores["deduction"]),
+        "heading_weight": regexp.compile(scores["heading_weight"]),
+        "budget_in_total": regexp.compile(scores["budget_in_total"]),
+        "group_weight_cell": regexp.compile(scores["group_weight_cell"]),
+        "weight_header": regexp.compile(scores["weight_header"]),
     }
 
 

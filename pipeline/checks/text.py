@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 import patterns
+from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words, names_any
 from extractors.sentences import clause_start, line_start, period_start, sentence_spans
@@ -21,7 +22,7 @@ from .nearby import figures_before, figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
-CLAUSE_LIST_GOES_ON = regex.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
+CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
@@ -30,8 +31,8 @@ MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover
 @cache
 def cues() -> dict:
     data = patterns.load("relations")
-    out = {k: regex.compile(v) for k, v in data.items() if isinstance(v, str)}
-    out["rates"] = [{k: regex.compile(v) if isinstance(v, str) else v for k, v in r.items()} for r in data["rates"].values()]
+    out = {k: regexp.compile(v) for k, v in data.items() if isinstance(v, str)}
+    out["rates"] = [{k: regexp.compile(v) if isinstance(v, str) else v for k, v in r.items()} for r in data["rates"].values()]
     return out
 
 
