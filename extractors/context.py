@@ -253,6 +253,12 @@ def _measure(kind: str, *texts: str) -> str:
     return ""
 
 
+def earlier_years(text: str) -> list[regex.Match]:
+    """The earlier years the text names (上年, 2021年 but not 较2021年), in order. Each ends in 年, which most
+    clauses lack: the test spares them the search, whose lookbehind keeps it in the slower regex engine."""
+    return list(lexicon().earlier_year.finditer(text)) if "年" in text else []
+
+
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
@@ -302,7 +308,7 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         if prior.group(1):
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
-    named = list(lex.earlier_year.finditer(clause)) or list(lex.earlier_year.finditer(head))
+    named = earlier_years(clause) or earlier_years(head)
     if named:
         last = named[-1]
         if last.group(1) is None:

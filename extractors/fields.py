@@ -11,7 +11,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, level_named, main_fund
+from .context import CITED_TITLE, earlier_years, level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 from .wordlist import longest_first
@@ -153,20 +153,18 @@ def _continues_previous() -> regex.Pattern:
 
 
 @cache
-def _earlier_year() -> tuple[regex.Pattern, frozenset]:
-    data = patterns.load("fields")
-    return regexp.compile(data["earlier_year"]), frozenset(data["earlier_year_fields"])
+def _earlier_year_fields() -> frozenset:
+    return frozenset(patterns.load("fields")["earlier_year_fields"])
 
 
 def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, list]) -> bool:
     """The year the figure is about is an earlier one: the year named since the previous figure
     (由2021年的1620万元), else the year the sentence opens with (上年共到位…，脱贫户1120户). heads: the years
     named in each sentence head read so far, for it is the same for all the figures of its sentence."""
-    pattern, _ = _earlier_year()
-    named = list(pattern.finditer(ctx.clause_since_previous))
+    named = earlier_years(ctx.clause_since_previous)
     if not named:
         if ctx.sentence_head not in heads:
-            heads[ctx.sentence_head] = list(pattern.finditer(ctx.sentence_head))
+            heads[ctx.sentence_head] = earlier_years(ctx.sentence_head)
         named = heads[ctx.sentence_head]
     if not named:
         return False
@@ -175,7 +173,7 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
 
 
 def assign_fields(doc: Document) -> None:
-    _, earlier_year_fields = _earlier_year()
+    earlier_year_fields = _earlier_year_fields()
     by_kind = _rules_by_kind()
     heads: dict[str, list] = {}
     for n, figure in enumerate(doc.figures):

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import extractors
 import patterns
 import pipeline.checks
-from extractors import regexp
+from extractors import context, regexp
 
 EXAMPLES = sorted((Path(patterns.__file__).parent / "examples").glob("*.toml"))
 # characters where the engines or Unicode versions part: new digits, \x1c-\x1f, spaces, Han outside the BMP
@@ -116,3 +116,10 @@ def test_every_pattern_alike_on_random_text(text, pos):
     pos = min(pos, len(text))
     for pattern in project_patterns():
         assert_alike(pattern, text, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("年上去一较比与 \u3000\n19202345度同期，"), max_size=20))
+def test_the_year_test_before_earlier_years_search_skips_no_match(text):
+    pattern = context.lexicon().earlier_year
+    assert spans(context.earlier_years(text)) == spans(pattern.finditer(text))
