@@ -57,6 +57,7 @@ SPELLED_ESCAPE = regex.compile(r"\\[dDsS]|\\[pP]\{Han\}")
 SAME_ESCAPES = frozenset("ntrfvAZ")        # escapes of letters that mean the same in both, as they are
 REPEAT = regex.compile(r"\{\d*(?:,\d*)?\}")
 FLAGS = regex.compile(r"\(\?[ms]+\)")
+CONDITION = regex.compile(r"\(\?\((?:[A-Za-z_]\w*|\d+)\)")       # (?(name)yes|no): whether the group matched
 GROUP_OPENINGS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=")
 
 SENT_TO_RE: set[str] = set()    # the patterns compiled by re so far (tests/test_regexp.py checks each)
@@ -122,10 +123,10 @@ def for_re(pattern: str) -> str | None:
             i = found.end()
             repeat = True
         elif pattern.startswith("(?", i):
-            flags = FLAGS.match(pattern, i)
-            if flags:
-                out.append(flags.group())
-                i = flags.end()
+            same = FLAGS.match(pattern, i) or CONDITION.match(pattern, i)
+            if same:
+                out.append(same.group())
+                i = same.end()
             else:
                 opening = next((o for o in GROUP_OPENINGS if pattern.startswith(o, i)), None)
                 if opening is None:

@@ -78,14 +78,15 @@ def test_the_spelled_out_characters_are_those_regex_takes(escape, ranges):
 @pytest.mark.parametrize("pattern", [
     r"\p{L}+", r"\w+", r"\bx", r"a{e<=1}", r"a*+", r"a{2,3}+", r"(?>ab)", r"[[:alpha:]]", r"[[a-z]--[aeiou]]",
     r"(?|(a)|(b))", r"(?i)a", r"(?V1)a", r"(?<![较比]\s*)x", r"\X", r"\L<words>", r"[\D]", r"[\S]", r"(?<name>a)",
-    r"(a)\1", r"x(?m)", r"[\P{Han}]"])
+    r"(a)\1", r"x(?m)", r"[\P{Han}]", r"(?(DEFINE)(?P<d>\d))", r"(?(?=a)ab|c)"])
 def test_what_re_reads_otherwise_stays_with_regex(pattern):
     assert regexp.for_re(pattern) is None or type(regexp.compile(pattern)) is regex.Pattern
 
 
 @pytest.mark.parametrize("pattern", [
     r"\d+(?:\.\d+)?\s*万元", r"[^\d\s]{0,4}", r"[\p{Han}A-Za-z0-9（）()·\-]{2,40}?(?:项目|工程)", r"\P{Han}+",
-    r"(?m)^\s*附\s*件", r"[]a]+", r"[^]a]+", r"x{,3}", r"a*?b", r"(?P<y>(?:19|20)\d{2})\s*年(?=度)", r"\S+?\D"])
+    r"(?m)^\s*附\s*件", r"[]a]+", r"[^]a]+", r"x{,3}", r"a*?b", r"(?P<y>(?:19|20)\d{2})\s*年(?=度)", r"\S+?\D",
+    r"(?P<m>万)?元(?(m)整|角)"])
 def test_what_re_reads_alike_goes_to_re(pattern):
     assert type(regexp.compile(pattern)) is re.Pattern
     for text in ("", "2023年度 ab]a 全县项目共1.5万元", "a\x1cb\u3000x٣\U00011f52项目" + EDGES, "\n附 件：" + EDGES):
