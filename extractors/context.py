@@ -39,7 +39,7 @@ PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
 @dataclass(frozen=True)
 class Cues:
     """One alternation per vocabulary, longest cue first, each cue mapped to what it names."""
-    pattern: regex.Pattern
+    pattern: regexp.Pattern
     names: dict
 
     def matches(self, text: str) -> list:
@@ -66,39 +66,39 @@ def _cues(groups: dict[str, list[str]]) -> Cues:
 @dataclass(frozen=True)
 class Lexicon:
     measures: dict          # kind → Cues of the measures that kind can take
-    planned: regex.Pattern
+    planned: regexp.Pattern
     level: Cues
-    level_list: regex.Pattern
-    level_list_not_before: regex.Pattern
-    level_pair: regex.Pattern
-    receiver: regex.Pattern
+    level_list: regexp.Pattern
+    level_list_not_before: regexp.Pattern
+    level_pair: regexp.Pattern
+    receiver: regexp.Pattern
     fund: Cues
     purpose: Cues
-    norm_after: regex.Pattern
-    norm_before: regex.Pattern
-    place: regex.Pattern
-    place_follows: regex.Pattern
+    norm_after: regexp.Pattern
+    norm_before: regexp.Pattern
+    place: regexp.Pattern
+    place_follows: regexp.Pattern
     not_places: frozenset
-    project: regex.Pattern
-    breakdown_item: regex.Pattern
-    breakdown_row: regex.Pattern
-    use_category: regex.Pattern
-    fund_category: regex.Pattern
-    topic: regex.Pattern
-    clause_opening: regex.Pattern
-    continues: regex.Pattern
-    subjectless: regex.Pattern
-    given_to: regex.Pattern
-    batch: regex.Pattern
-    installment: regex.Pattern
+    project: regexp.Pattern
+    breakdown_item: regexp.Pattern
+    breakdown_row: regexp.Pattern
+    use_category: regexp.Pattern
+    fund_category: regexp.Pattern
+    topic: regexp.Pattern
+    clause_opening: regexp.Pattern
+    continues: regexp.Pattern
+    subjectless: regexp.Pattern
+    given_to: regexp.Pattern
+    batch: regexp.Pattern
+    installment: regexp.Pattern
     generic_heads: tuple
-    as_of: regex.Pattern
-    series: regex.Pattern
-    prior_value: regex.Pattern
-    prior_bracket: regex.Pattern
-    month_after: regex.Pattern
-    advance: regex.Pattern
-    earlier_year: regex.Pattern
+    as_of: regexp.Pattern
+    series: regexp.Pattern
+    prior_value: regexp.Pattern
+    prior_bracket: regexp.Pattern
+    month_after: regexp.Pattern
+    advance: regexp.Pattern
+    earlier_year: regexp.Pattern
 
 
 @cache
@@ -253,7 +253,7 @@ def _measure(kind: str, *texts: str) -> str:
     return ""
 
 
-def earlier_years(text: str) -> list[regex.Match]:
+def earlier_years(text: str) -> list[regexp.Match]:
     """The earlier years the text names (上年, 2021年 but not 较2021年), in order. Each ends in 年, which most
     clauses lack: the test spares them the search, whose lookbehind keeps it in the slower regex engine."""
     return list(lexicon().earlier_year.finditer(text)) if "年" in text else []

@@ -28,8 +28,8 @@ class Rule:
     field: str
     kind: str
     source: str
-    conditions: tuple[tuple[str, bool, regex.Pattern], ...]     # (context attribute, negated, pattern)
-    previous: regex.Pattern | None
+    conditions: tuple[tuple[str, bool, regexp.Pattern], ...]     # (context attribute, negated, pattern)
+    previous: regexp.Pattern | None
     follows: str
     indicators: frozenset
     bound: bool
@@ -142,13 +142,13 @@ def _bounds() -> frozenset[str]:
 
 
 @cache
-def _qualifier_tail() -> regex.Pattern:
+def _qualifier_tail() -> regexp.Pattern:
     """约 / 近 / 超过 written just before a number: the clause is read without it (已支出近1.8亿元)."""
     return regexp.compile("(?:" + longest_first(patterns.load("units")["qualifiers"]["before"]) + r")\s*$")
 
 
 @cache
-def _continues_previous() -> regex.Pattern:
+def _continues_previous() -> regexp.Pattern:
     return regexp.compile(patterns.load("fields")["continues_previous"])
 
 
@@ -217,9 +217,9 @@ class ContextRule:
     breakdown: bool         # the report's own figure, or one item of a breakdown
     item_only: bool         # one item of a breakdown only
     fund_named: bool
-    clause: regex.Pattern | None
-    after: regex.Pattern | None
-    not_sentence: regex.Pattern | None
+    clause: regexp.Pattern | None
+    after: regexp.Pattern | None
+    not_sentence: regexp.Pattern | None
     prior: bool             # the figure is of the year before the report's
 
 
@@ -309,7 +309,7 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
 
 
 @cache
-def _respectively_cues() -> tuple[regex.Pattern, regex.Pattern, dict]:
+def _respectively_cues() -> tuple[regexp.Pattern, regexp.Pattern, dict]:
     data = patterns.load("fields")
     return regexp.compile(data["respectively"]), regexp.compile(data["respectively_context"]), data["respectively_fields"]
 

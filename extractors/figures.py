@@ -25,10 +25,10 @@ class Unit:
     name: str
     kind: str
     scale: Decimal
-    requires_before: regex.Pattern | None
-    requires_after: regex.Pattern | None
-    or_before: regex.Pattern | None
-    not_followed_by: regex.Pattern | None
+    requires_before: regexp.Pattern | None
+    requires_after: regexp.Pattern | None
+    or_before: regexp.Pattern | None
+    not_followed_by: regexp.Pattern | None
     arabic_only: bool
 
 
@@ -38,22 +38,22 @@ def _alternation(words) -> str:
 
 @dataclass(frozen=True)
 class Scanner:
-    figure: regex.Pattern
-    date: regex.Pattern
-    day_range_end: regex.Pattern
-    masks: tuple[tuple[str, regex.Pattern], ...]
+    figure: regexp.Pattern
+    date: regexp.Pattern
+    day_range_end: regexp.Pattern
+    masks: tuple[tuple[str, regexp.Pattern], ...]
     units: dict
     multipliers: dict
-    money_context: regex.Pattern
-    persons_after: regex.Pattern
+    money_context: regexp.Pattern
+    persons_after: regexp.Pattern
     fixed: tuple
     lone_numerals: frozenset
     lone_one_counted: frozenset
-    noun_before: regex.Pattern
+    noun_before: regexp.Pattern
     bare: tuple
-    list_item: regex.Pattern
-    amount_in_lead: regex.Pattern
-    list_number: regex.Pattern
+    list_item: regexp.Pattern
+    amount_in_lead: regexp.Pattern
+    list_number: regexp.Pattern
     place_values: dict
 
 
@@ -149,7 +149,7 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _place_name_mask() -> tuple[tuple[str, regex.Pattern], ...]:
+def _place_name_mask() -> tuple[tuple[str, regexp.Pattern], ...]:
     """Counties and cities whose names hold numerals (七台河市, 三台县, 五家渠市) are no counts; so are their
     names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
     numerals = set(chinese_characters())
@@ -247,7 +247,7 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
     return figures
 
 
-def _figures_of_match(doc: Document, m: regex.Match, masks) -> list[Figure]:
+def _figures_of_match(doc: Document, m: regexp.Match, masks) -> list[Figure]:
     sc = scanner()
     norm = doc.norm
     group = next((g for g in ("qb", "qa", "approx", "approx2") if m.group(g)), None)
@@ -391,7 +391,7 @@ def _with_jiao_fen(value: Decimal, jiao: str | None, fen: str | None) -> tuple[D
     return value, 2 if fen else 1
 
 
-def _bare_figure(doc: Document, m: regex.Match, bare: dict) -> Figure:
+def _bare_figure(doc: Document, m: regexp.Match, bare: dict) -> Figure:
     """A number whose unit the cue before it implies: 执行率0.93 (a fraction), 支出进度达到45, 得分18."""
     value, decimals = parse_number(m.group("num"))
     scale = Decimal(1)

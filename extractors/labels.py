@@ -6,8 +6,6 @@ import marshal
 from functools import cache, lru_cache
 from types import SimpleNamespace
 
-import regex
-
 import patterns
 
 from . import regexp
@@ -31,7 +29,7 @@ def tokenizer():
 
 
 @cache
-def _trim() -> tuple[regex.Pattern, regex.Pattern, int]:
+def _trim() -> tuple[regexp.Pattern, regexp.Pattern, int]:
     data = patterns.load("labels")
     return regexp.compile(data["leading"]), regexp.compile(data["trailing"]), data["max_length"]
 

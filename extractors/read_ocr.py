@@ -35,7 +35,7 @@ BRACKETS = regexp.compile(r"\((?=\p{Han})|(?<=\p{Han})\)")
 
 
 @cache
-def _figure_token() -> regex.Pattern:
+def _figure_token() -> regexp.Pattern:
     """A number as OCR may misread it, followed by a unit: only there are its characters repaired."""
     units = [name for entry in patterns.load("units")["unit"] for name in entry["names"]]
     units += patterns.load("numbers")["multipliers"]
@@ -73,7 +73,7 @@ def clean_line(text: str) -> str:
     return BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", text)
 
 
-def _kept(mark: regex.Match) -> bool:
+def _kept(mark: regexp.Match) -> bool:
     """A thousands separator, or a colon between digits (a ratio, a time), stays ASCII."""
     if mark.group() == ",":
         return bool(THOUSANDS_SEPARATOR.match(mark.string, mark.start()))

@@ -19,7 +19,6 @@ from io import BytesIO
 
 import pdfplumber
 import pypdfium2 as pdfium
-import regex
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine
 from pdfplumber.utils import chars_to_textmap, extract_text
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -169,7 +168,7 @@ def read_pdf(data: bytes, doc: Document) -> Document:
 
 
 @cache
-def _heading_start() -> regex.Pattern:
+def _heading_start() -> regexp.Pattern:
     """The start of a heading or a numbered item: any number form of patterns/headings.toml (一、 （一） 1. ①)."""
     return regexp.compile("|".join(f"(?:{form['pattern']})" for form in patterns.load("headings")["form"]))
 

@@ -60,10 +60,12 @@ FLAGS = regex.compile(r"\(\?[ms]+\)")
 CONDITION = regex.compile(r"\(\?\((?:[A-Za-z_]\w*|\d+)\)")       # (?(name)yes|no): whether the group matched
 GROUP_OPENINGS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=")
 
+Pattern = re.Pattern | regex.Pattern       # what compile gives
+Match = re.Match | regex.Match
 SENT_TO_RE: set[str] = set()    # the patterns compiled by re so far (tests/test_regexp.py checks each)
 
 
-def compile(pattern: str, long_text: bool = False) -> re.Pattern | regex.Pattern:
+def compile(pattern: str, long_text: bool = False) -> Pattern:
     """The pattern compiled by re when re matches it as regex does and it is not searched over long text,
     otherwise by regex."""
     spelled = None if long_text else for_re(pattern)

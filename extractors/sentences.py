@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import regex
-
 from . import regexp
 from .model import Document
 
@@ -20,7 +18,7 @@ CLAUSE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t,，：:、]")
 LONGEST = 1000
 
 
-def _bounds(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
+def _bounds(doc: Document, name: str, pattern: regexp.Pattern) -> list[int]:
     found = doc.cache.get(name)
     if found is None:
         found = doc.cache[name] = _at_most(LONGEST, [m.start() for m in pattern.finditer(doc.norm)], len(doc.norm))
@@ -47,13 +45,13 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return list(zip(edges, edges[1:]))
 
 
-def _start(doc: Document, offset: int, name: str, pattern: regex.Pattern) -> int:
+def _start(doc: Document, offset: int, name: str, pattern: regexp.Pattern) -> int:
     bounds = _bounds(doc, name, pattern)
     i = bisect_left(bounds, offset)
     return bounds[i - 1] + 1 if i else 0
 
 
-def _end(doc: Document, offset: int, name: str, pattern: regex.Pattern) -> int:
+def _end(doc: Document, offset: int, name: str, pattern: regexp.Pattern) -> int:
     bounds = _bounds(doc, name, pattern)
     i = bisect_left(bounds, offset)
     return bounds[i] if i < len(bounds) else len(doc.norm)

@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 import patterns
 
 from . import regexp
@@ -18,8 +16,8 @@ LEADING_NUMBER = regexp.compile(r"\s*(\d+)")
 class HeadingForm:
     name: str
     level: int
-    pattern: regex.Pattern
-    sequence: regex.Pattern | None
+    pattern: regexp.Pattern
+    sequence: regexp.Pattern | None
 
 
 @cache
@@ -31,7 +29,7 @@ def _forms() -> tuple[HeadingForm, ...]:
 
 
 @cache
-def _indicators() -> tuple[int, tuple[tuple[int, regex.Pattern], ...]]:
+def _indicators() -> tuple[int, tuple[tuple[int, regexp.Pattern], ...]]:
     data = patterns.load("indicators")
     return data["min_matches"], tuple((i["number"], regexp.compile(i["title"])) for i in data["indicator"])
 

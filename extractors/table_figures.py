@@ -9,8 +9,6 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import cache, lru_cache
 
-import regex
-
 import patterns
 
 from . import regexp
@@ -139,7 +137,7 @@ class Grid:
         answers.append((header, fallback))
         return answers
 
-    def above_matches(self, cell: Cell, pattern: regex.Pattern) -> bool:
+    def above_matches(self, cell: Cell, pattern: regexp.Pattern) -> bool:
         key = (pattern.pattern, cell.col)
         first = self._first_match.get(key)
         if first is None:       # the first row of the column that matches, found once

@@ -22,7 +22,7 @@ LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_receiv
 
 
 @cache
-def _cues() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...]]:
     data = patterns.load("relations")["context"]
     return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"])
 
@@ -34,7 +34,7 @@ def _synonyms(noun: str) -> tuple[str, ...]:
 
 
 @cache
-def _loose(noun: str) -> regex.Pattern:
+def _loose(noun: str) -> regexp.Pattern:
     """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金."""
     return regexp.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
 

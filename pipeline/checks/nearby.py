@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from extractors import regexp
 from extractors.model import Document, Figure
 
@@ -31,7 +29,7 @@ def figures_before(doc: Document, offset: int) -> list[Figure]:
     return doc.figures[max(0, i - LOOK_BACK):i]
 
 
-def matched_at_offsets(pattern: str) -> regex.Pattern:
+def matched_at_offsets(pattern: str) -> regexp.Pattern:
     """A pattern to match at an offset of the whole text (pattern.match(doc.norm, f.end)), at every figure. The
     regex module first looks for the characters a pattern requires (the / of …万元/公里测算) from the offset to
     the end of the text, so matching at each figure was quadratic in a long text (3 of 10 s for 2 MB); an

@@ -563,7 +563,7 @@ def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
     return {id(pct): part for pct, part in zip(run, before[-len(run):])}
 
 
-def _stated_bases(doc: Document, part: Figure, cue: regex.Pattern, anywhere: bool = False,
+def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bool = False,
                   same_level: bool = False) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元);
     anywhere: the latest such figure of the numerator's unit stated before it (计划新建…工程790处); same_level: the
