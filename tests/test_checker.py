@@ -736,8 +736,6 @@ KNOWN_MISSES = {
                             "above: a floor restated across the cells of a label-value table",
     "blind63-zhangjiachuan-2024": "资金支付到位率100% against 资金拨付完成97% of the same single project: two rates of two "
                                   "names, which the text never says are one",
-    "blind66-ningde-2020": "8803万元分到九个县（市、区）：寿宁县1762万元，…: a list after a colon that follows a count of "
-                           "places between the total and its items, in one sentence",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "

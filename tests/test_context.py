@@ -398,6 +398,13 @@ def test_a_count_against_the_items_listed_after_it():
     assert not _errors(process_text(text.format(3), year=2021), "parts_sum")
 
 
+def test_an_amount_shared_out_among_as_many_places_as_counted():
+    text = ("某市2020年专项扶贫资金分配情况\n全市所得300万元分到三个县（市、区）：甲县120万元，乙县100万元，丙区{0}万元。\n"
+            "此外，项目分三批下达：第一批80万元，第二批70万元，第三批60万元，合计210万元。\n")
+    assert _errors(process_text(text.format(90), year=2020), "parts_sum") == [("error", "3000000", "3100000")]
+    assert not _errors(process_text(text.format(80), year=2020), "parts_sum")
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

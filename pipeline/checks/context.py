@@ -736,7 +736,22 @@ def counted_lists(doc: Document) -> list[Finding]:
                 out.append(finding("parts_sum", "error",
                                    f"写明{shown(n)}，其后列出{len(pieces)}项（各有金额），个数不一致，请核对。",
                                    [n, *amounts], n.value, Decimal(len(pieces))))
+            elif (whole := _shared_out(doc, n)) is not None:
+                # as many items as counted: all of the amount shared out among them
+                found = sum_finding("parts_sum", whole, amounts, f"所分{len(amounts)}项金额与总额")
+                if found.severity != "info":
+                    out.append(found)
     return out
+
+
+def _shared_out(doc: Document, n: Figure) -> Figure | None:
+    """全市所得8803万元分到九个县（市、区）：…: the amount right before a count, shared out among what it counts."""
+    before = figures_before(doc, n.start)
+    whole = before[-1] if before else None
+    if whole is None or whole.kind != "money" or whole.cell is not None \
+            or not cues()["shared_out"].match(doc.norm[whole.end:n.start]):
+        return None
+    return whole
 
 
 NAME_CHARS = 20     # characters a place's name in a list may have
