@@ -399,7 +399,7 @@ def _total_split_by_level(doc: Document) -> None:
             total.field, total.field_rule = levels["all"], "total_split_by_level"
             found = True
         for p in parts:
-            if not p.field:
+            if not p.field and p.fund_level in levels:
                 p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
 
 
@@ -410,9 +410,10 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
     near = total
     for part in neighbours:
         between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
-        if part.fund_level not in levels or part.fund_level == "all" or part.scope or part.qualifier \
+        named = set(part.fund_level.split("_"))     # 市、县两级 (city_county) is two of the levels
+        if not named <= levels.keys() or "all" in named or part.scope or part.qualifier \
                 or part.measure not in rule["part_measures"] or len(between) > rule["reach"] \
-                or any(p.fund_level == part.fund_level for p in parts):
+                or any(named & set(p.fund_level.split("_")) for p in parts):
             return []
         parts.append(part)
         near = part

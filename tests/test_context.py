@@ -405,6 +405,13 @@ def test_an_amount_shared_out_among_as_many_places_as_counted():
     assert not _errors(process_text(text.format(80), year=2020), "parts_sum")
 
 
+def test_levels_listed_after_qi_zhong_go_on_over_the_next_clause():
+    text = ("某市2023年衔接资金安排情况的报告\n全市共安排衔接资金2468万元。其中，收到中央衔接资金1052万元、省级衔接资金857万元；"
+            "市、县两级财政共安排衔接资金{0}万元，确保投入不减。\n")
+    assert _errors(process_text(text.format(550), year=2023), "parts_sum") == [("error", "24680000", "24590000")]
+    assert not _errors(process_text(text.format(559), year=2023))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, sentence_end, sentence_start
+from extractors.sentences import clause_start, period_end, sentence_end, sentence_start
 
 import patterns
 
@@ -44,6 +44,9 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         return [finding("received_sum", "info", "到位资金合计还包括级次以外的来源（自筹等），级次之和不单独核对，"
                         "由其中各项之和核对。", [total_f, *parts])]
     named = {p.fund_level for p in parts}
+    last = max(parts, key=lambda f: f.start)
+    if last.start > total_f.start:      # …33168万元。其中，中央…、省级…；市、县两级…10559万元: to the end of the list
+        start, end = total_f.end, max(end, period_end(doc, last.end))
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
     if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:
