@@ -412,6 +412,13 @@ def test_levels_listed_after_qi_zhong_go_on_over_the_next_clause():
     assert not _errors(process_text(text.format(559), year=2023))
 
 
+def test_a_list_whose_lead_ends_a_long_next_sentence_is_of_the_total_before():
+    text = ("某旗2023年衔接资金自评报告\n我局已向各苏木镇累计拨付衔接补助资金3085万元。分配资金时，我局综合运用脱贫攻坚成效和"
+            "绩效评价结果，具体为：甲镇2058万元，乙镇400万元，丙镇277万元，丁中心{0}万元。\n")
+    assert _errors(process_text(text.format(390), year=2023), "parts_sum") == [("error", "30850000", "31250000")]
+    assert not _errors(process_text(text.format(350), year=2023))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

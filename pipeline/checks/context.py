@@ -26,6 +26,7 @@ HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
 FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
+LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
 
 @cache
@@ -129,7 +130,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         elif not CLAUSE_LIST_GOES_ON.search(doc.norm, whole.start, whole.end):
             # 合计11个，涉及资金33258.4万元。评为“优”的1项，涉及资金460万元；评为“良”的6项…
             out += _parts_by_clause(doc, groups, i, only_if_counted=True)
-        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between) \
+            or _list_opens_the_figures(c, next_head)
         if explicit is not None and "\n" in explicit.string[:explicit.start()]:
             explicit = None     # the lead of a breakdown under the next heading is not this total's
         items = _item_sections(doc, groups, i)
@@ -145,6 +147,14 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         elif explicit:
             out += _items_of_the_next_sentence(doc, whole, nxt)
     return out + section_totals(doc)
+
+
+def _list_opens_the_figures(c: dict, head: str) -> regex.Match | None:
+    """…3085万元。分配资金时，我局综合运用…结果，具体为：甲镇2058万元，…: a breakdown's lead right before the
+    first figure of the next sentence, however long the words before it."""
+    found = c["breakdown_intro"].search(head, max(0, len(head) - LEAD_REACH))
+    named = head[found.end():] if found is not None else ""         # the first item's name
+    return found if found is not None and not regex.search(r"[，,。；;\n]", named) and "\n" not in head else None
 
 
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
