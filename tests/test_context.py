@@ -419,6 +419,15 @@ def test_a_list_whose_lead_ends_a_long_next_sentence_is_of_the_total_before():
     assert not _errors(process_text(text.format(350), year=2023))
 
 
+def test_works_at_a_stage_are_never_more_than_the_works():
+    text = "某市2021年衔接资金进展情况\n全年实施衔接项目464个。截至目前，项目已全部开工，完工{0}个，资金拨付率达到88.5%。\n"
+    assert _errors(process_text(text.format(467), year=2021), "parts_sum") == [("error", "464", "467")]
+    assert not _errors(process_text(text.format(367), year=2021), "parts_sum")
+    listed = process_text("某县2022年衔接资金自评报告\n全年共安排项目225个，其中产业发展项目118个，其他项目21个。截至年底已完工216个。"
+                          "第一批项目已开工39个、已完工1个；基础设施项目已开工40个。\n", year=2022)
+    assert not _errors(listed, "parts_sum")
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -852,6 +852,27 @@ def spent_and_left(doc: Document) -> list[Finding]:
     return out
 
 
+STAGE_REACH = 60     # characters from a count of works to a count of them at a stage, in its sentence or the next
+
+
+def works_at_a_stage(doc: Document) -> list[Finding]:
+    """实施衔接项目464个。截至目前，项目已全部开工，完工467个: the works at a stage (done, started, accepted) are some of
+    the works counted right before, so never more of them."""
+    c = cues()
+    counts = [f for f in doc.figures if f.kind == "count" and f.cell is None]
+    out = []
+    for whole, part in zip(counts, counts[1:]):
+        between = doc.norm[whole.end:part.start]
+        if whole.measure != "projects" or part.unit != whole.unit or part.value <= whole.value \
+                or len(between) > STAGE_REACH or "\n" in between or not c["stage_cue"].search(between[-6:]) \
+                or c["stage_not_of_the_total"].search(between) or part.scope != whole.scope \
+                or regex.search("[；;]|其中", between) or c["stage_or_part"].search(doc.norm, period_start(doc, whole.start), whole.start):
+            continue    # 完工1个；基础设施项目已开工40个 / 其中…其他项目21个。…已完工216个: no count of all the works
+        out.append(finding("parts_sum", "error", f"{shown(part)}处于{c['stage_cue'].search(between[-6:]).group()}阶段，"
+                           f"多于前面写明的项目总数{shown(whole)}，请核对。", [whole, part], whole.value, part.value))
+    return out
+
+
 def remainder_of_total(doc: Document) -> list[Finding]:
     """应拨付总额为544万元，此前已拨出285万元。…现将剩余的第二批市级补助资金249万元拨付: the rest of a total, after
     the amount of it paid or spent just before, in one paragraph. A warning: which total is assumed."""
@@ -982,4 +1003,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
-        + own_bounds(doc)
+        + own_bounds(doc) + works_at_a_stage(doc)
