@@ -428,6 +428,13 @@ def test_works_at_a_stage_are_never_more_than_the_works():
     assert not _errors(listed, "parts_sum")
 
 
+def test_a_closing_total_that_counts_the_amounts_before_it():
+    text = ("某区2020年财政扶贫工作报告\n支持贫困旗县。2019年，向贫困旗县增加补助资金1.8亿元；增加安排奖补资金9390万元；"
+            "另增加生态补助资金{0}亿元。以上三项合计，全年共向贫困旗县安排转移支付3.125亿元。\n")
+    assert _errors(process_text(text.format("0.496"), year=2020), "parts_sum") == [("error", "312500000", "323500000")]
+    assert not _errors(process_text(text.format("0.386"), year=2020))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -26,6 +26,7 @@ HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
 FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
+LIST_ITEMS = 20         # amounts a closing total may count
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
 
@@ -621,6 +622,10 @@ def paragraph_totals(doc: Document) -> list[Finding]:
     out = []
     for s in sentences(doc):
         whole = s.figures[0]
+        if whole.kind == "count" and len(s.figures) > 1 and c["counted_closing"].match(doc.norm, s.start, whole.start) \
+                and c["closing_word"].match(doc.norm, whole.end):
+            out += _counted_closing(doc, s, whole)
+            continue
         if whole.kind != "money" or whole.cell is not None \
                 or not c["paragraph_total"].search(doc.norm[s.start:whole.start]):
             continue
@@ -641,6 +646,21 @@ def paragraph_totals(doc: Document) -> list[Finding]:
         if result.severity != "info":
             out.append(result)
     return out
+
+
+def _counted_closing(doc: Document, s: Sentence, n: Figure) -> list[Finding]:
+    """…增加补助资金18亿元；…9.39亿元；…3.86亿元。以上三项合计，…安排财力性转移支付31.79亿元: as many amounts as the
+    closing counts, the first of each clause before it in its paragraph, against the amount it closes with."""
+    whole = next((f for f in s.figures if f.kind == "money"), None)
+    if whole is None or whole.cell is not None or n.value > LIST_ITEMS:
+        return []
+    heads = [next((f for f in g.figures if f.kind == "money"), None)
+             for g in sentences_between(doc, line_start(doc, s.start), s.start)]
+    heads = [f for f in heads if f is not None and f.cell is None]
+    if len(heads) < n.value:
+        return []
+    result = sum_finding("parts_sum", whole, heads[len(heads) - int(n.value):], f"以上{shown(n)}与合计")
+    return [result] if result.severity != "info" else []
 
 
 def funds_by_source(doc: Document) -> list[Finding]:
