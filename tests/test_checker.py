@@ -270,6 +270,14 @@ def test_two_counts_of_the_same_things_named_after_them_with_digits_swapped():
         == [("warning", "1029", "1092")], summary(doc)
 
 
+def test_two_counts_of_the_same_things_named_before_and_after_them_with_digits_swapped():
+    doc = check("一、总体情况\n全省已设置公益岗位2924个，发放工资307.98万元。\n二、下一步\n各地要对已经设置的2942个公益岗位逐岗核实。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "2942", "2924")], summary(doc)
+    items = check("一、项目\n甲林场21个，乙林场14个。\n二、结果\n乙林场14个项目中，“优”12个、“良”2个。")
+    assert not of_rule(items, "same_figure_differs"), summary(items)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")

@@ -294,8 +294,10 @@ def _transposed(doc: Document) -> list[Finding]:
         least = MIN_DIGITS if f.kind == "money" else MIN_COUNT_DIGITS
         if len(digits) < least:
             continue
-        # a count is looked up with its unit and the noun after it
-        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
+        # a count is looked up with its unit, and a short one with the character after it too (甲林场21个 … “优”12个
+        # are two lists' items); a long one may name what it counts before or after it (设置公益岗位2924个 … 2942个公益岗位)
+        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit) if len(digits) >= MIN_DIGITS \
+            else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
         seen.setdefault((*key, magnitude, digits), f)
         padded = digits + "0"
         for i in range(len(digits)):
