@@ -163,6 +163,14 @@ def test_a_total_row_over_a_column_some_row_left_blank_is_a_warning():
     assert totals == [("warning", "1600000", "1500000")]
 
 
+def test_a_total_row_on_top_sums_the_rows_under_it():
+    text = "资金安排表\n单位：万元\n地区\t以工代赈资金\t劳务报酬\n共计\t2000\t200\n甲县\t500\t50\n乙县\t500\t50\n丙县\t500\t{0}\n丁县\t500\t50\n"
+    totals = [(x.severity, x.declared, x.computed) for x in process_text(text.format(60), year=2017).findings
+              if x.rule == "table_total" and x.severity != "info"]
+    assert totals == [("error", "2000000", "2100000")]
+    assert not [x for x in process_text(text.format(50), year=2017).findings if x.severity != "info"]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()

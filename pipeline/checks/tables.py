@@ -92,6 +92,13 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) 
         parts = [f for f in figures if f.cell.col == whole.cell.col and first < f.cell.row < whole.cell.row
                  and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
                  and f.cell.row not in sub_rows and f.row_label.startswith(group)]
+        if not subtotal and not any(f.cell.col == whole.cell.col and f.cell.row < whole.cell.row for f in figures):
+            # 共计 | 2000 | 200 / 阜平县 | 500 | 50 / …: a total row on top sums the rows under it
+            parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row
+                     and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
+                     and f.cell.row not in sub_rows]
+            if any(_sums_up(f) for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row):
+                continue        # a table of groups, each with its own sum row
         if len(parts) < 2:
             continue
         subtotals = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
