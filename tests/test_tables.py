@@ -171,6 +171,15 @@ def test_a_total_row_on_top_sums_the_rows_under_it():
     assert not [x for x in process_text(text.format(50), year=2017).findings if x.severity != "info"]
 
 
+def test_a_levels_row_against_the_same_levels_amount_in_the_text():
+    text = ("关于下达2022年第一批衔接资金预算的通知\n本批衔接资金共计2091万元，其中：中央资金685万元，市级资金1406万元。\n"
+            "附表：分级次情况表\n资金级次\t下达金额（万元）\t备注\n中央财政衔接资金\t{0}\t提前下达\n市级财政衔接资金\t1406\t提前下达\n")
+    found = [(x.rule, x.declared, x.computed) for x in process_text(text.format(658), year=2022).findings
+             if x.severity != "info"]
+    assert found == [("same_figure_differs", "6850000", "6580000")]
+    assert not [x for x in process_text(text.format(685), year=2022).findings if x.severity != "info"]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()
