@@ -278,6 +278,15 @@ def test_two_counts_of_the_same_things_named_before_and_after_them_with_digits_s
     assert not of_rule(items, "same_figure_differs"), summary(items)
 
 
+def test_a_figure_written_again_in_the_same_words_with_another_value():
+    doc = check("一、用途\n二是加快完成全市2022年度13个特色精品示范村的本年度建设项目。\n附件\n序号\t镇街\t绩效目标\n"
+                "1\t甲街道\t并加快实施完成全市2022年度14个特色精品示范村的当年度建设\n")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "13", "14")], summary(doc)
+    levels = check("下达中央财政衔接推进乡村振兴补助资金15587万元（文号1）。\n另下达省级财政衔接推进乡村振兴补助资金7926万元（文号2）。")
+    assert not of_rule(levels, "same_figure_differs"), summary(levels)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")

@@ -206,6 +206,41 @@ def _converted(doc: Document) -> list[Finding]:
     return out
 
 
+SAME_WORDS_BEFORE = 8    # characters before a figure that, with those after it, say it is the same figure again
+SAME_WORDS_AFTER = 6
+
+
+def _same_words(doc: Document) -> list[Finding]:
+    """完成全市2022年度13个特色精品示范村和49个… in the text and 完成全市2022年度14个特色精品示范村和49个… in a table cell:
+    a figure written again in the same words around it, with another value. Looked up by its words, so a long
+    text is not compared pair by pair; a warning, for the words are assumed to name one figure."""
+    seen: dict[tuple, Figure] = {}
+    out = []
+    for f in doc.figures:
+        if f.kind not in ("money", "count", "quantity") or f.start < SAME_WORDS_BEFORE:
+            continue
+        before = doc.norm[f.start - SAME_WORDS_BEFORE:f.start]
+        after = doc.norm[f.end:f.end + SAME_WORDS_AFTER]
+        if len(after) < SAME_WORDS_AFTER or not (_plain_words(before) and _plain_words(after)):
+            continue
+        key = (f.kind, f.unit, before, after)
+        first = seen.setdefault(key, f)
+        if first is f or interval(first).overlaps(interval(f)) or first.fund_level != f.fund_level \
+                or first.scope != f.scope and first.cell is None and f.cell is None \
+                or _sibling_items(first.section, f.section):
+            continue        # a table row's place is its scope; the text it restates names none
+        out.append(finding("same_figure_differs", "warning",
+                           f"“{before}{shown(first)}{after}”在后文以同样的文字写作{shown(f)}，两处不一致，请核对。",
+                           [first, f], first.value, f.value))
+    return out
+
+
+def _plain_words(text: str) -> bool:
+    """Words on one line, in one clause, outside table cells: the same words around two figures then say the
+    same thing."""
+    return not regex.search(r"[\n\t|，,。；;：:、]", text)
+
+
 MANY = 10      # a count of projects this large beside a total names the same whole wherever it is written again
 
 
@@ -343,4 +378,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
         + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _converted(doc) + _same_companion(doc) \
-        + _transposed(doc)
+        + _transposed(doc) + _same_words(doc)
