@@ -287,6 +287,13 @@ def test_a_figure_written_again_in_the_same_words_with_another_value():
     assert not of_rule(levels, "same_figure_differs"), summary(levels)
 
 
+def test_a_budgets_execution_rate_over_the_income_beside_its_spending():
+    text = "2024年度本镇财政拨款收入合计2024.05万元；财政拨款支出合计{0}万元，预算执行率100%。"
+    found = [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("2004.05")), "execution_rate")]
+    assert found == [("warning", "100", "99.01")]
+    assert not [f for f in of_rule(check(text.format("2024.05")), "execution_rate") if f.severity != "info"]
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
