@@ -294,6 +294,14 @@ def test_a_budgets_execution_rate_over_the_income_beside_its_spending():
     assert not [f for f in of_rule(check(text.format("2024.05")), "execution_rate") if f.severity != "info"]
 
 
+def test_a_share_of_a_level_named_as_base_is_over_that_levels_one_amount():
+    text = ("本项目计划总投资450万元，拟申请中央财政衔接推进乡村振兴补助资金（以工代赈任务）400万元。\n"
+            "项目预计发放劳务报酬{0}万元，占中央财政资金的25%。")
+    found = [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format(110)), "share")]
+    assert found == [("error", "25", "27.5")]
+    assert not [f for f in of_rule(check(text.format(100)), "share") if f.severity != "info"]
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
