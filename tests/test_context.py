@@ -435,6 +435,12 @@ def test_a_closing_total_that_counts_the_amounts_before_it():
     assert not _errors(process_text(text.format("0.386"), year=2020))
 
 
+def test_counts_after_qi_zhong_in_the_next_sentence_never_exceed_the_count():
+    text = "某县关于调整2024年衔接资金项目的公示\n收回资金合计1565.5万元，重新安排实施20个项目。其中：甲乡4个、乙乡{0}个、丙镇2个、丁局1个（具体见附表）。\n"
+    assert _errors(process_text(text.format(14), year=2024), "parts_sum") == [("error", "20", "21")]
+    assert not _errors(process_text(text.format(4), year=2024))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -301,6 +301,8 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
     parts = [f for f in listed if f.kind == "money"]
+    if not parts:
+        return _counts_in_next_sentence(doc, whole, listed)
     # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
     total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
                     and all(f.value >= p.value for p in parts)), None)
@@ -320,6 +322,17 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
+    return [result] if result.severity != "info" else []
+
+
+def _counts_in_next_sentence(doc: Document, whole: Sentence, listed: list[Figure]) -> list[Finding]:
+    """重新安排实施20个项目。其中：甲乡4个、乙乡4个、…: counts listed after 其中 are some of the count before, so never
+    more than it."""
+    total_f = next((f for f in reversed(whole.figures) if f.kind == "count"), None)
+    if total_f is None or len(listed) < 2 or any(f.kind != "count" or f.unit != total_f.unit for f in listed) \
+            or any(for_each(doc, f) for f in listed):
+        return []
+    result = sum_finding("parts_sum", total_f, listed, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
 
 
