@@ -441,6 +441,14 @@ def test_counts_after_qi_zhong_in_the_next_sentence_never_exceed_the_count():
     assert not _errors(process_text(text.format(4), year=2024))
 
 
+def test_a_count_of_places_against_the_names_listed_in_turn_after_it():
+    text = ("闽清县入选全省乡村振兴工作激励县（市）\n此次获得激励的{0}个县（市）依次是：福州市闽清县、漳州市漳浦县、泉州市德化县、"
+            "龙岩市漳平市和宁德市寿宁县。\n")
+    assert _errors(process_text(text.format(6), year=2023), "parts_sum") == [("error", "6", "5")]
+    assert not _errors(process_text(text.format(5), year=2023))
+    assert not _errors(process_text(text.format(5).replace("龙岩市漳平市", "和平县"), year=2023))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -828,7 +828,7 @@ def counted_names(doc: Document) -> list[Finding]:
         end = c["list_end"].search(doc.norm, lead.end(), lead.end() + LIST_REACH)
         if end is None or figures_between(doc, lead.end(), end.start()):
             continue
-        names = [p.strip() for p in regex.split("[、，,]", doc.norm[lead.end():end.start()])]
+        names = [p.strip() for p in c["name_separator"].split(doc.norm[lead.end():end.start()])]
         if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or c["names_partial"].search(names[-1]) \
                 or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
             continue
