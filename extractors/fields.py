@@ -198,6 +198,7 @@ def assign_fields(doc: Document) -> None:
     _items_after_their_total(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
+    _table_of_levels(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
@@ -487,6 +488,29 @@ def _levels_beside_the_total(doc: Document) -> None:
                     and not f.qualifier:
                 f.field, f.field_rule = field, "level_beside_the_total"
                 taken.add(field)
+
+
+def _table_of_levels(doc: Document) -> None:
+    """累计筹集彩票公益金1626.63万元，按资金级次构成如下： / 中央彩票公益金 | 243.53 / 省级… | 673.90 / 州级… | 745.20: the
+    rows of a table of the report's own funds received, one level each, take their levels' fields where the
+    text gave none of them."""
+    levels = _level_fields()
+    taken = {f.field for f in doc.figures if f.field}
+    if levels["all"] not in taken or taken & {v for k, v in levels.items() if k != "all"}:
+        return
+    tables: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is not None and f.fund_level not in ("", "all") and not f.scope \
+                and not f.qualifier:      # the 合计 row is all levels
+            tables.setdefault(f.table_index, []).append(f)
+    for rows in tables.values():
+        named = [f.fund_level for f in rows]
+        if len(rows) < 2 or len(set(named)) != len(named) or len({f.cell.col for f in rows}) != 1 \
+                or not all(f.fund_level in levels and f.measure in ("", "received") for f in rows):
+            continue
+        for f in rows:
+            f.field, f.field_rule = levels[f.fund_level], "table_of_levels"
+        return
 
 
 def _spent_beside_the_rate(doc: Document) -> None:

@@ -180,6 +180,20 @@ def test_a_levels_row_against_the_same_levels_amount_in_the_text():
     assert not [x for x in process_text(text.format(685), year=2022).findings if x.severity != "info"]
 
 
+def test_a_table_of_levels_gives_their_fields_and_one_finding_for_one_sum():
+    text = ("某县2022年度彩票公益金筹集分配使用情况公示\n全县累计筹集彩票公益金1626.63万元，按资金级次构成如下：\n"
+            "资金级次\t筹集金额（万元）\t资金性质\n中央彩票公益金\t243.53\t专项转移支付\n省级彩票公益金\t{0}\t专项转移支付\n"
+            "州级彩票公益金\t745.20\t专项转移支付\n合计\t1626.63\t\n")
+    doc = process_text(text.format("637.90"), year=2022)
+    assert [(f.field, plain(f.value)) for f in doc.figures if f.field] == [
+        ("funds_received_total", "16266300"), ("funds_received_central", "2435300"),
+        ("funds_received_provincial", "6379000"), ("funds_received_city", "7452000")]
+    assert not [x for x in doc.findings if x.severity != "info"]
+    slip = process_text(text.format("673.90"), year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in slip.findings if x.severity != "info"] \
+        == [("error", "16266300", "16626300")]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()
