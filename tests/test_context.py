@@ -449,6 +449,15 @@ def test_a_count_of_places_against_the_names_listed_in_turn_after_it():
     assert not _errors(process_text(text.format(5).replace("龙岩市漳平市", "和平县"), year=2023))
 
 
+def test_a_standard_per_household_of_the_funds_a_sentence_refers_back_to():
+    text = ("某区2018年财政专项扶贫资金分配的通知\n2018年中央财政专项扶贫资金共计211万元。\n本次安排的资金，用于扶持各镇上报的211户"
+            "建档立卡户发展产业，补助标准为每户{0}万元。\n")
+    found = [(x.severity, x.declared, x.computed) for x in process_text(text.format("1.1"), year=2018).findings
+             if x.rule == "average"]
+    assert found == [("warning", "11000", "10000")]
+    assert not _errors(process_text(text.format("1"), year=2018))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

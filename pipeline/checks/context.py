@@ -559,6 +559,32 @@ def stated_products(doc: Document) -> list[Finding]:
     return out
 
 
+def standards_of_the_funds(doc: Document) -> list[Finding]:
+    """…专项扶贫资金共计211万元。本次安排的资金，用于扶持…的211户…，补助标准为每户1.1万元: the standard per unit is the
+    funds the sentence refers back to over its count; a warning, for the funds may also pay for other things."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        if not c["funds_referred"].match(doc.norm, period_start(doc, s.start), s.start + 40):
+            continue
+        for k, per in enumerate(s.figures):
+            m = c["per_unit_rate"].search(doc.norm[(s.figures[k - 1].end if k else s.start):per.start])
+            if per.kind != "money" or not m or k + 1 < len(s.figures) and s.figures[k + 1].kind == "money":
+                continue
+            counts = [f for f in s.figures[:k] if f.kind in ("count", "quantity") and f.unit.endswith(m.group("unit"))]
+            before = [f for f in figures_before(doc, period_start(doc, s.start)) if f.kind == "money" and f.cell is None]
+            if len(counts) != 1 or not before or before[-1].value <= per.value:
+                continue
+            whole, q = before[-1], counts[0]
+            value = whole.value / q.value
+            if verdict(per, value, interval(whole).scaled(Decimal(1) / q.value)) == CONTRADICTION:
+                out.append(finding("average", "warning",
+                                   f"标准申报{shown(per)}，按前文资金{shown(whole)}÷{shown(q)}计算为"
+                                   f"{number(value / per.scale)}{per.unit}；资金按本句所指的前文金额推定，请核对。",
+                                   [per, whole, q], per.value, value, places=2))
+    return out
+
+
 def _product(whole: Figure, per: Figure, quantity: Figure, message) -> list[Finding]:
     """A total against a rate per unit times a quantity of that unit: a warning, for the quantity is assumed;
     message(value) says how."""
@@ -1036,4 +1062,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
-        + own_bounds(doc) + works_at_a_stage(doc)
+        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc)
