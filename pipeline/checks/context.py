@@ -353,6 +353,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
     if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
+    if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
+        return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
     counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
     complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \

@@ -305,8 +305,8 @@ def _referred_back(doc: Document) -> list[Finding]:
     return out
 
 
-MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts
-MIN_COUNT_DIGITS = 2    # counts of the same things, named alike (34个县 … 43个县), may be shorter
+MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts…
+MIN_COUNT_DIGITS = 2    # …unless named alike (长期闲置的6.23亿元 … 6.32亿元; 34个县 … 43个县), one digit shorter for amounts
 
 
 def _digits(value: Decimal) -> tuple[int, str]:
@@ -326,7 +326,7 @@ def _transposed(doc: Document) -> list[Finding]:
         if f.kind not in ("money", "count") or f.value <= 0:
             continue
         magnitude, digits = _digits(f.value)
-        least = MIN_DIGITS if f.kind == "money" else MIN_COUNT_DIGITS
+        least = MIN_DIGITS - 1 if f.kind == "money" else MIN_COUNT_DIGITS
         if len(digits) < least:
             continue
         # a count is looked up with its unit, and a short one with the character after it too (甲林场21个 … “优”12个
@@ -341,7 +341,7 @@ def _transposed(doc: Document) -> list[Finding]:
             swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
             first = seen.get((*key, magnitude, swapped))
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
-                    or f.kind == "count" and not _alike(doc, first, f) \
+                    or (f.kind == "count" or len(digits) < MIN_DIGITS) and not _alike(doc, first, f) \
                     or first.cell is None and f.cell is None \
                     and line_start(doc, first.start) == line_start(doc, f.start):
                 continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
