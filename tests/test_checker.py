@@ -302,6 +302,15 @@ def test_a_share_of_a_level_named_as_base_is_over_that_levels_one_amount():
     assert not [f for f in of_rule(check(text.format(100)), "share") if f.severity != "info"]
 
 
+def test_two_short_amounts_with_digits_swapped_named_alike():
+    doc = check("一、总体情况\n84个县形成闲置资金19.54亿元，其中属于长期闲置的有6.23亿元。\n二、主要问题\n84个县形成闲置资金19.54亿元，"
+                "长期闲置的有6.32亿元。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "632000000", "623000000")], summary(doc)
+    unlike = check("一、收入\n甲项目资金6.23亿元。\n二、支出\n乙工程投入6.32亿元。")
+    assert not of_rule(unlike, "same_figure_differs"), summary(unlike)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")

@@ -458,6 +458,12 @@ def test_a_standard_per_household_of_the_funds_a_sentence_refers_back_to():
     assert not _errors(process_text(text.format("1"), year=2018))
 
 
+def test_clauses_under_a_new_paragraph_are_no_list_of_the_last_part_before():
+    doc = process_text("某县扶贫资金安排使用情况公告\n下达奖补资金520万元，其中贫困乡1个，奖补资金100万元；贫困行政村6个，奖补资金420万元。"
+                       "上述资金全部安排下达，具体安排如下：\n甲镇（4个），资金260万元；乙乡（2个），资金260万元。\n", year=2019)
+    assert not _errors(doc)
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)
