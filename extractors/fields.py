@@ -197,6 +197,7 @@ def assign_fields(doc: Document) -> None:
     _items_after_their_total(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
+    _table_of_levels(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _keep_latest_date(doc)
@@ -398,7 +399,7 @@ def _total_split_by_level(doc: Document) -> None:
             total.field, total.field_rule = levels["all"], "total_split_by_level"
             found = True
         for p in parts:
-            if not p.field:
+            if not p.field and p.fund_level in levels:
                 p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
 
 
@@ -409,9 +410,10 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
     near = total
     for part in neighbours:
         between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
-        if part.fund_level not in levels or part.fund_level == "all" or part.scope or part.qualifier \
+        named = set(part.fund_level.split("_"))     # 市、县两级 (city_county) is two of the levels
+        if not named <= levels.keys() or "all" in named or part.scope or part.qualifier \
                 or part.measure not in rule["part_measures"] or len(between) > rule["reach"] \
-                or any(p.fund_level == part.fund_level for p in parts):
+                or any(named & set(p.fund_level.split("_")) for p in parts):
             return []
         parts.append(part)
         near = part
@@ -485,6 +487,29 @@ def _levels_beside_the_total(doc: Document) -> None:
                     and not f.qualifier:
                 f.field, f.field_rule = field, "level_beside_the_total"
                 taken.add(field)
+
+
+def _table_of_levels(doc: Document) -> None:
+    """累计筹集彩票公益金1626.63万元，按资金级次构成如下： / 中央彩票公益金 | 243.53 / 省级… | 673.90 / 州级… | 745.20: the
+    rows of a table of the report's own funds received, one level each, take their levels' fields where the
+    text gave none of them."""
+    levels = _level_fields()
+    taken = {f.field for f in doc.figures if f.field}
+    if levels["all"] not in taken or taken & {v for k, v in levels.items() if k != "all"}:
+        return
+    tables: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is not None and f.fund_level not in ("", "all") and not f.scope \
+                and not f.qualifier:      # the 合计 row is all levels
+            tables.setdefault(f.table_index, []).append(f)
+    for rows in tables.values():
+        named = [f.fund_level for f in rows]
+        if len(rows) < 2 or len(set(named)) != len(named) or len({f.cell.col for f in rows}) != 1 \
+                or not all(f.fund_level in levels and f.measure in ("", "received") for f in rows):
+            continue
+        for f in rows:
+            f.field, f.field_rule = levels[f.fund_level], "table_of_levels"
+        return
 
 
 def _spent_beside_the_rate(doc: Document) -> None:

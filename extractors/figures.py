@@ -76,7 +76,8 @@ def scanner() -> Scanner:
     cn = regex.escape(chinese_characters())
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
     WRAP = r"[ \u3000]*\n?[ \u3000]*"   # a hard-wrapped line may put the unit on the next line
-    arabic = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
+    # 10 851.8万元: groups of three digits set apart by a space, right after a word (序号 1 500万元 stays 500)
+    arabic = r"(?:\d{1,3}(?:[,，]\d{3})+|(?<![\d\s])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
     chinese = rf"[{cn}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"   # bounded: linear time on a run of numerals
     number = rf"(?:{arabic}|{chinese})"
     quals = unit_data["qualifiers"]

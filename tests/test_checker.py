@@ -270,6 +270,47 @@ def test_two_counts_of_the_same_things_named_after_them_with_digits_swapped():
         == [("warning", "1029", "1092")], summary(doc)
 
 
+def test_two_counts_of_the_same_things_named_before_and_after_them_with_digits_swapped():
+    doc = check("一、总体情况\n全省已设置公益岗位2924个，发放工资307.98万元。\n二、下一步\n各地要对已经设置的2942个公益岗位逐岗核实。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "2942", "2924")], summary(doc)
+    items = check("一、项目\n甲林场21个，乙林场14个。\n二、结果\n乙林场14个项目中，“优”12个、“良”2个。")
+    assert not of_rule(items, "same_figure_differs"), summary(items)
+
+
+def test_a_figure_written_again_in_the_same_words_with_another_value():
+    doc = check("一、用途\n二是加快完成全市2022年度13个特色精品示范村的本年度建设项目。\n附件\n序号\t镇街\t绩效目标\n"
+                "1\t甲街道\t并加快实施完成全市2022年度14个特色精品示范村的当年度建设\n")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "13", "14")], summary(doc)
+    levels = check("下达中央财政衔接推进乡村振兴补助资金15587万元（文号1）。\n另下达省级财政衔接推进乡村振兴补助资金7926万元（文号2）。")
+    assert not of_rule(levels, "same_figure_differs"), summary(levels)
+
+
+def test_a_budgets_execution_rate_over_the_income_beside_its_spending():
+    text = "2024年度本镇财政拨款收入合计2024.05万元；财政拨款支出合计{0}万元，预算执行率100%。"
+    found = [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("2004.05")), "execution_rate")]
+    assert found == [("warning", "100", "99.01")]
+    assert not [f for f in of_rule(check(text.format("2024.05")), "execution_rate") if f.severity != "info"]
+
+
+def test_a_share_of_a_level_named_as_base_is_over_that_levels_one_amount():
+    text = ("本项目计划总投资450万元，拟申请中央财政衔接推进乡村振兴补助资金（以工代赈任务）400万元。\n"
+            "项目预计发放劳务报酬{0}万元，占中央财政资金的25%。")
+    found = [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format(110)), "share")]
+    assert found == [("error", "25", "27.5")]
+    assert not [f for f in of_rule(check(text.format(100)), "share") if f.severity != "info"]
+
+
+def test_two_short_amounts_with_digits_swapped_named_alike():
+    doc = check("一、总体情况\n84个县形成闲置资金19.54亿元，其中属于长期闲置的有6.23亿元。\n二、主要问题\n84个县形成闲置资金19.54亿元，"
+                "长期闲置的有6.32亿元。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "632000000", "623000000")], summary(doc)
+    unlike = check("一、收入\n甲项目资金6.23亿元。\n二、支出\n乙工程投入6.32亿元。")
+    assert not of_rule(unlike, "same_figure_differs"), summary(unlike)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
@@ -736,8 +777,6 @@ KNOWN_MISSES = {
                             "above: a floor restated across the cells of a label-value table",
     "blind63-zhangjiachuan-2024": "资金支付到位率100% against 资金拨付完成97% of the same single project: two rates of two "
                                   "names, which the text never says are one",
-    "blind66-ningde-2020": "8803万元分到九个县（市、区）：寿宁县1762万元，…: a list after a colon that follows a count of "
-                           "places between the total and its items, in one sentence",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "

@@ -398,6 +398,72 @@ def test_a_count_against_the_items_listed_after_it():
     assert not _errors(process_text(text.format(3), year=2021), "parts_sum")
 
 
+def test_an_amount_shared_out_among_as_many_places_as_counted():
+    text = ("某市2020年专项扶贫资金分配情况\n全市所得300万元分到三个县（市、区）：甲县120万元，乙县100万元，丙区{0}万元。\n"
+            "此外，项目分三批下达：第一批80万元，第二批70万元，第三批60万元，合计210万元。\n")
+    assert _errors(process_text(text.format(90), year=2020), "parts_sum") == [("error", "3000000", "3100000")]
+    assert not _errors(process_text(text.format(80), year=2020), "parts_sum")
+
+
+def test_levels_listed_after_qi_zhong_go_on_over_the_next_clause():
+    text = ("某市2023年衔接资金安排情况的报告\n全市共安排衔接资金2468万元。其中，收到中央衔接资金1052万元、省级衔接资金857万元；"
+            "市、县两级财政共安排衔接资金{0}万元，确保投入不减。\n")
+    assert _errors(process_text(text.format(550), year=2023), "parts_sum") == [("error", "24680000", "24590000")]
+    assert not _errors(process_text(text.format(559), year=2023))
+
+
+def test_a_list_whose_lead_ends_a_long_next_sentence_is_of_the_total_before():
+    text = ("某旗2023年衔接资金自评报告\n我局已向各苏木镇累计拨付衔接补助资金3085万元。分配资金时，我局综合运用脱贫攻坚成效和"
+            "绩效评价结果，具体为：甲镇2058万元，乙镇400万元，丙镇277万元，丁中心{0}万元。\n")
+    assert _errors(process_text(text.format(390), year=2023), "parts_sum") == [("error", "30850000", "31250000")]
+    assert not _errors(process_text(text.format(350), year=2023))
+
+
+def test_works_at_a_stage_are_never_more_than_the_works():
+    text = "某市2021年衔接资金进展情况\n全年实施衔接项目464个。截至目前，项目已全部开工，完工{0}个，资金拨付率达到88.5%。\n"
+    assert _errors(process_text(text.format(467), year=2021), "parts_sum") == [("error", "464", "467")]
+    assert not _errors(process_text(text.format(367), year=2021), "parts_sum")
+    listed = process_text("某县2022年衔接资金自评报告\n全年共安排项目225个，其中产业发展项目118个，其他项目21个。截至年底已完工216个。"
+                          "第一批项目已开工39个、已完工1个；基础设施项目已开工40个。\n", year=2022)
+    assert not _errors(listed, "parts_sum")
+
+
+def test_a_closing_total_that_counts_the_amounts_before_it():
+    text = ("某区2020年财政扶贫工作报告\n支持贫困旗县。2019年，向贫困旗县增加补助资金1.8亿元；增加安排奖补资金9390万元；"
+            "另增加生态补助资金{0}亿元。以上三项合计，全年共向贫困旗县安排转移支付3.125亿元。\n")
+    assert _errors(process_text(text.format("0.496"), year=2020), "parts_sum") == [("error", "312500000", "323500000")]
+    assert not _errors(process_text(text.format("0.386"), year=2020))
+
+
+def test_counts_after_qi_zhong_in_the_next_sentence_never_exceed_the_count():
+    text = "某县关于调整2024年衔接资金项目的公示\n收回资金合计1565.5万元，重新安排实施20个项目。其中：甲乡4个、乙乡{0}个、丙镇2个、丁局1个（具体见附表）。\n"
+    assert _errors(process_text(text.format(14), year=2024), "parts_sum") == [("error", "20", "21")]
+    assert not _errors(process_text(text.format(4), year=2024))
+
+
+def test_a_count_of_places_against_the_names_listed_in_turn_after_it():
+    text = ("闽清县入选全省乡村振兴工作激励县（市）\n此次获得激励的{0}个县（市）依次是：福州市闽清县、漳州市漳浦县、泉州市德化县、"
+            "龙岩市漳平市和宁德市寿宁县。\n")
+    assert _errors(process_text(text.format(6), year=2023), "parts_sum") == [("error", "6", "5")]
+    assert not _errors(process_text(text.format(5), year=2023))
+    assert not _errors(process_text(text.format(5).replace("龙岩市漳平市", "和平县"), year=2023))
+
+
+def test_a_standard_per_household_of_the_funds_a_sentence_refers_back_to():
+    text = ("某区2018年财政专项扶贫资金分配的通知\n2018年中央财政专项扶贫资金共计211万元。\n本次安排的资金，用于扶持各镇上报的211户"
+            "建档立卡户发展产业，补助标准为每户{0}万元。\n")
+    found = [(x.severity, x.declared, x.computed) for x in process_text(text.format("1.1"), year=2018).findings
+             if x.rule == "average"]
+    assert found == [("warning", "11000", "10000")]
+    assert not _errors(process_text(text.format("1"), year=2018))
+
+
+def test_clauses_under_a_new_paragraph_are_no_list_of_the_last_part_before():
+    doc = process_text("某县扶贫资金安排使用情况公告\n下达奖补资金520万元，其中贫困乡1个，奖补资金100万元；贫困行政村6个，奖补资金420万元。"
+                       "上述资金全部安排下达，具体安排如下：\n甲镇（4个），资金260万元；乙乡（2个），资金260万元。\n", year=2019)
+    assert not _errors(doc)
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -163,6 +163,37 @@ def test_a_total_row_over_a_column_some_row_left_blank_is_a_warning():
     assert totals == [("warning", "1600000", "1500000")]
 
 
+def test_a_total_row_on_top_sums_the_rows_under_it():
+    text = "资金安排表\n单位：万元\n地区\t以工代赈资金\t劳务报酬\n共计\t2000\t200\n甲县\t500\t50\n乙县\t500\t50\n丙县\t500\t{0}\n丁县\t500\t50\n"
+    totals = [(x.severity, x.declared, x.computed) for x in process_text(text.format(60), year=2017).findings
+              if x.rule == "table_total" and x.severity != "info"]
+    assert totals == [("error", "2000000", "2100000")]
+    assert not [x for x in process_text(text.format(50), year=2017).findings if x.severity != "info"]
+
+
+def test_a_levels_row_against_the_same_levels_amount_in_the_text():
+    text = ("关于下达2022年第一批衔接资金预算的通知\n本批衔接资金共计2091万元，其中：中央资金685万元，市级资金1406万元。\n"
+            "附表：分级次情况表\n资金级次\t下达金额（万元）\t备注\n中央财政衔接资金\t{0}\t提前下达\n市级财政衔接资金\t1406\t提前下达\n")
+    found = [(x.rule, x.declared, x.computed) for x in process_text(text.format(658), year=2022).findings
+             if x.severity != "info"]
+    assert found == [("same_figure_differs", "6850000", "6580000")]
+    assert not [x for x in process_text(text.format(685), year=2022).findings if x.severity != "info"]
+
+
+def test_a_table_of_levels_gives_their_fields_and_one_finding_for_one_sum():
+    text = ("某县2022年度彩票公益金筹集分配使用情况公示\n全县累计筹集彩票公益金1626.63万元，按资金级次构成如下：\n"
+            "资金级次\t筹集金额（万元）\t资金性质\n中央彩票公益金\t243.53\t专项转移支付\n省级彩票公益金\t{0}\t专项转移支付\n"
+            "州级彩票公益金\t745.20\t专项转移支付\n合计\t1626.63\t\n")
+    doc = process_text(text.format("637.90"), year=2022)
+    assert [(f.field, plain(f.value)) for f in doc.figures if f.field] == [
+        ("funds_received_total", "16266300"), ("funds_received_central", "2435300"),
+        ("funds_received_provincial", "6379000"), ("funds_received_city", "7452000")]
+    assert not [x for x in doc.findings if x.severity != "info"]
+    slip = process_text(text.format("673.90"), year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in slip.findings if x.severity != "info"] \
+        == [("error", "16266300", "16626300")]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()

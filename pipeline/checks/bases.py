@@ -69,7 +69,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
     if level in LEVEL_FIELDS and not not_level.search(words):
-        found = fields.get(LEVEL_FIELDS[level])
+        found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         if found is not None or level != "all":
             return Base(words, found)       # 占全部整合资金的…: with no total received, the noun says which
     noun = next((n for n in nouns if n in words), None)
@@ -87,6 +87,16 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     every_level = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before
                    and not f.scope and f.fund_level == "all"]
     return Base(words, fields.get("funds_received_total") or (every_level[-1] if every_level else None))
+
+
+def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figure | None) -> Figure | None:
+    """拟申请中央财政…资金400万元 … 占中央财政资金的25%: where no amount of the level is the report's received, the
+    one amount of that level the text states before the share (several different ones name no base)."""
+    if level == "all":
+        return None
+    stated = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
+              and f.fund_level == level and not f.scope]
+    return stated[-1] if stated and len({f.value for f in stated}) == 1 else None
 
 
 def _described(doc: Document, words: str, before: int) -> Base | None:

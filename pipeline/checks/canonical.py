@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, sentence_end, sentence_start
+from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_start
 
 import patterns
 
@@ -44,6 +44,9 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         return [finding("received_sum", "info", "到位资金合计还包括级次以外的来源（自筹等），级次之和不单独核对，"
                         "由其中各项之和核对。", [total_f, *parts])]
     named = {p.fund_level for p in parts}
+    last = max(parts, key=lambda f: f.start)
+    if last.start > total_f.start:      # …33168万元。其中，中央…、省级…；市、县两级…10559万元: to the end of the list
+        start, end = total_f.end, max(end, period_end(doc, last.end))
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
     if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:
@@ -144,10 +147,24 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                 found.severity = "warning"
                 found.message = found.message.rstrip("。") + f"；报告未写明到位资金总额，按多处出现的{shown(restated)}推定，请核对口径。"
             out.append(found)
+        elif spent and (income := _income_beside(doc, spent)):
+            # 财政拨款收入合计2024.05万元；财政拨款支出合计2004.05万元，预算执行率100%: a budget's spending over its income
+            found = _rate_check("execution_rate", rate, spent, income, "预算执行率")
+            if found.severity == "error":
+                found.severity = "warning"
+                found.message = found.message.rstrip("。") + f"；报告未写明到位资金总额，按同段的收入{shown(income)}推定，请核对口径。"
+            out.append(found)
         else:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _income_beside(doc: Document, spent: Figure) -> Figure | None:
+    """The income of all levels stated in the spending's paragraph, before it and at least as large."""
+    return next((f for f in reversed(doc.figures) if f.end <= spent.start and f.kind == "money" and f.cell is None
+                 and f.measure == "income" and f.fund_level in ("", "all") and not f.scope and f.value >= spent.value
+                 and line_start(doc, f.start) == line_start(doc, spent.start)), None)
 
 
 def _repeated_total(doc: Document, spent: Figure) -> Figure | None:

@@ -27,6 +27,8 @@ HUNDRED = Decimal(100)
 LIST_REACH = 1000       # characters a counted list may run to its end
 FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
+LIST_ITEMS = 20         # amounts a closing total may count
+LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
 
 @cache
@@ -130,7 +132,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         elif not CLAUSE_LIST_GOES_ON.search(doc.norm, whole.start, whole.end):
             # 合计11个，涉及资金33258.4万元。评为“优”的1项，涉及资金460万元；评为“良”的6项…
             out += _parts_by_clause(doc, groups, i, only_if_counted=True)
-        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between)
+        explicit = c["breakdown_intro"].search(follow) or c["breakdown_intro"].search(between) \
+            or _list_opens_the_figures(c, next_head)
         if explicit is not None and "\n" in explicit.string[:explicit.start()]:
             explicit = None     # the lead of a breakdown under the next heading is not this total's
         items = _item_sections(doc, groups, i)
@@ -146,6 +149,14 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         elif explicit:
             out += _items_of_the_next_sentence(doc, whole, nxt)
     return out + section_totals(doc)
+
+
+def _list_opens_the_figures(c: dict, head: str) -> regex.Match | None:
+    """…3085万元。分配资金时，我局综合运用…结果，具体为：甲镇2058万元，…: a breakdown's lead right before the
+    first figure of the next sentence, however long the words before it."""
+    found = c["breakdown_intro"].search(head, max(0, len(head) - LEAD_REACH))
+    named = head[found.end():] if found is not None else ""         # the first item's name
+    return found if found is not None and not regex.search(r"[，,。；;\n]", named) and "\n" not in head else None
 
 
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
@@ -291,20 +302,38 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
     parts = [f for f in listed if f.kind == "money"]
+    if not parts:
+        return _counts_in_next_sentence(doc, whole, listed)
     # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
     total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
                     and all(f.value >= p.value for p in parts)), None)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
-    goes_on = any(f.kind == "money" for f in doc.figures
-                  if nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end))
+    rest = [f for f in doc.figures if f.kind == "money"
+            and nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)]
+    if rest and all(f.fund_level for f in parts + rest) \
+            and len({f.fund_level for f in parts + rest}) == len(parts) + len(rest):
+        parts += rest       # …中央衔接资金12052万元、省级衔接资金10557万元；市、县两级…共安排衔接资金10559万元
+        rest = []
+    goes_on = bool(rest)
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
     if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
         partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
+    return [result] if result.severity != "info" else []
+
+
+def _counts_in_next_sentence(doc: Document, whole: Sentence, listed: list[Figure]) -> list[Finding]:
+    """重新安排实施20个项目。其中：甲乡4个、乙乡4个、…: counts listed after 其中 are some of the count before, so never
+    more than it."""
+    total_f = next((f for f in reversed(whole.figures) if f.kind == "count"), None)
+    if total_f is None or len(listed) < 2 or any(f.kind != "count" or f.unit != total_f.unit for f in listed) \
+            or any(for_each(doc, f) for f in listed):
+        return []
+    result = sum_finding("parts_sum", total_f, listed, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
 
 
@@ -325,6 +354,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
     if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
+    if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
+        return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
     counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
     complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \
@@ -531,6 +562,32 @@ def stated_products(doc: Document) -> list[Finding]:
     return out
 
 
+def standards_of_the_funds(doc: Document) -> list[Finding]:
+    """…专项扶贫资金共计211万元。本次安排的资金，用于扶持…的211户…，补助标准为每户1.1万元: the standard per unit is the
+    funds the sentence refers back to over its count; a warning, for the funds may also pay for other things."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        if not c["funds_referred"].match(doc.norm, period_start(doc, s.start), s.start + 40):
+            continue
+        for k, per in enumerate(s.figures):
+            m = c["per_unit_rate"].search(doc.norm[(s.figures[k - 1].end if k else s.start):per.start])
+            if per.kind != "money" or not m or k + 1 < len(s.figures) and s.figures[k + 1].kind == "money":
+                continue
+            counts = [f for f in s.figures[:k] if f.kind in ("count", "quantity") and f.unit.endswith(m.group("unit"))]
+            before = [f for f in figures_before(doc, period_start(doc, s.start)) if f.kind == "money" and f.cell is None]
+            if len(counts) != 1 or not before or before[-1].value <= per.value:
+                continue
+            whole, q = before[-1], counts[0]
+            value = whole.value / q.value
+            if verdict(per, value, interval(whole).scaled(Decimal(1) / q.value)) == CONTRADICTION:
+                out.append(finding("average", "warning",
+                                   f"标准申报{shown(per)}，按前文资金{shown(whole)}÷{shown(q)}计算为"
+                                   f"{number(value / per.scale)}{per.unit}；资金按本句所指的前文金额推定，请核对。",
+                                   [per, whole, q], per.value, value, places=2))
+    return out
+
+
 def _product(whole: Figure, per: Figure, quantity: Figure, message) -> list[Finding]:
     """A total against a rate per unit times a quantity of that unit: a warning, for the quantity is assumed;
     message(value) says how."""
@@ -607,6 +664,10 @@ def paragraph_totals(doc: Document) -> list[Finding]:
     out = []
     for s in sentences(doc):
         whole = s.figures[0]
+        if whole.kind == "count" and len(s.figures) > 1 and c["counted_closing"].match(doc.norm, s.start, whole.start) \
+                and c["closing_word"].match(doc.norm, whole.end):
+            out += _counted_closing(doc, s, whole)
+            continue
         if whole.kind != "money" or whole.cell is not None \
                 or not c["paragraph_total"].search(doc.norm[s.start:whole.start]):
             continue
@@ -627,6 +688,21 @@ def paragraph_totals(doc: Document) -> list[Finding]:
         if result.severity != "info":
             out.append(result)
     return out
+
+
+def _counted_closing(doc: Document, s: Sentence, n: Figure) -> list[Finding]:
+    """…增加补助资金18亿元；…9.39亿元；…3.86亿元。以上三项合计，…安排财力性转移支付31.79亿元: as many amounts as the
+    closing counts, the first of each clause before it in its paragraph, against the amount it closes with."""
+    whole = next((f for f in s.figures if f.kind == "money"), None)
+    if whole is None or whole.cell is not None or n.value > LIST_ITEMS:
+        return []
+    heads = [next((f for f in g.figures if f.kind == "money"), None)
+             for g in sentences_between(doc, line_start(doc, s.start), s.start)]
+    heads = [f for f in heads if f is not None and f.cell is None]
+    if len(heads) < n.value:
+        return []
+    result = sum_finding("parts_sum", whole, heads[len(heads) - int(n.value):], f"以上{shown(n)}与合计")
+    return [result] if result.severity != "info" else []
 
 
 def funds_by_source(doc: Document) -> list[Finding]:
@@ -737,7 +813,22 @@ def counted_lists(doc: Document) -> list[Finding]:
                 out.append(finding("parts_sum", "error",
                                    f"写明{shown(n)}，其后列出{len(pieces)}项（各有金额），个数不一致，请核对。",
                                    [n, *amounts], n.value, Decimal(len(pieces))))
+            elif (whole := _shared_out(doc, n)) is not None:
+                # as many items as counted: all of the amount shared out among them
+                found = sum_finding("parts_sum", whole, amounts, f"所分{len(amounts)}项金额与总额")
+                if found.severity != "info":
+                    out.append(found)
     return out
+
+
+def _shared_out(doc: Document, n: Figure) -> Figure | None:
+    """全市所得8803万元分到九个县（市、区）：…: the amount right before a count, shared out among what it counts."""
+    before = figures_before(doc, n.start)
+    whole = before[-1] if before else None
+    if whole is None or whole.kind != "money" or whole.cell is not None \
+            or not cues()["shared_out"].match(doc.norm[whole.end:n.start]):
+        return None
+    return whole
 
 
 NAME_CHARS = 20     # characters a place's name in a list may have
@@ -766,7 +857,7 @@ def counted_names(doc: Document) -> list[Finding]:
         end = c["list_end"].search(doc.norm, lead.end(), lead.end() + LIST_REACH)
         if end is None or figures_between(doc, lead.end(), end.start()):
             continue
-        names = [p.strip() for p in regex.split("[、，,]", doc.norm[lead.end():end.start()])]
+        names = [p.strip() for p in c["name_separator"].split(doc.norm[lead.end():end.start()])]
         if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or c["names_partial"].search(names[-1]) \
                 or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
             continue
@@ -820,6 +911,27 @@ def spent_and_left(doc: Document) -> list[Finding]:
                 found.severity = "warning"
                 found.message = found.message.rstrip("。") + f"（假定两者合为前文的{shown(whole)}），请核对。"
                 out.append(found)
+    return out
+
+
+STAGE_REACH = 60     # characters from a count of works to a count of them at a stage, in its sentence or the next
+
+
+def works_at_a_stage(doc: Document) -> list[Finding]:
+    """实施衔接项目464个。截至目前，项目已全部开工，完工467个: the works at a stage (done, started, accepted) are some of
+    the works counted right before, so never more of them."""
+    c = cues()
+    counts = [f for f in doc.figures if f.kind == "count" and f.cell is None]
+    out = []
+    for whole, part in zip(counts, counts[1:]):
+        between = doc.norm[whole.end:part.start]
+        if whole.measure != "projects" or part.unit != whole.unit or part.value <= whole.value \
+                or len(between) > STAGE_REACH or "\n" in between or not c["stage_cue"].search(between[-6:]) \
+                or c["stage_not_of_the_total"].search(between) or part.scope != whole.scope \
+                or regex.search("[；;]|其中", between) or c["stage_or_part"].search(doc.norm, period_start(doc, whole.start), whole.start):
+            continue    # 完工1个；基础设施项目已开工40个 / 其中…其他项目21个。…已完工216个: no count of all the works
+        out.append(finding("parts_sum", "error", f"{shown(part)}处于{c['stage_cue'].search(between[-6:]).group()}阶段，"
+                           f"多于前面写明的项目总数{shown(whole)}，请核对。", [whole, part], whole.value, part.value))
     return out
 
 
@@ -953,4 +1065,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
-        + own_bounds(doc)
+        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc)

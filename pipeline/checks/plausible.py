@@ -205,6 +205,41 @@ def _converted(doc: Document) -> list[Finding]:
     return out
 
 
+SAME_WORDS_BEFORE = 8    # characters before a figure that, with those after it, say it is the same figure again
+SAME_WORDS_AFTER = 6
+
+
+def _same_words(doc: Document) -> list[Finding]:
+    """完成全市2022年度13个特色精品示范村和49个… in the text and 完成全市2022年度14个特色精品示范村和49个… in a table cell:
+    a figure written again in the same words around it, with another value. Looked up by its words, so a long
+    text is not compared pair by pair; a warning, for the words are assumed to name one figure."""
+    seen: dict[tuple, Figure] = {}
+    out = []
+    for f in doc.figures:
+        if f.kind not in ("money", "count", "quantity") or f.start < SAME_WORDS_BEFORE:
+            continue
+        before = doc.norm[f.start - SAME_WORDS_BEFORE:f.start]
+        after = doc.norm[f.end:f.end + SAME_WORDS_AFTER]
+        if len(after) < SAME_WORDS_AFTER or not (_plain_words(before) and _plain_words(after)):
+            continue
+        key = (f.kind, f.unit, before, after)
+        first = seen.setdefault(key, f)
+        if first is f or interval(first).overlaps(interval(f)) or first.fund_level != f.fund_level \
+                or first.scope != f.scope and first.cell is None and f.cell is None \
+                or _sibling_items(first.section, f.section):
+            continue        # a table row's place is its scope; the text it restates names none
+        out.append(finding("same_figure_differs", "warning",
+                           f"“{before}{shown(first)}{after}”在后文以同样的文字写作{shown(f)}，两处不一致，请核对。",
+                           [first, f], first.value, f.value))
+    return out
+
+
+def _plain_words(text: str) -> bool:
+    """Words on one line, in one clause, outside table cells: the same words around two figures then say the
+    same thing."""
+    return not regex.search(r"[\n\t|，,。；;：:、]", text)
+
+
 MANY = 10      # a count of projects this large beside a total names the same whole wherever it is written again
 
 
@@ -269,8 +304,8 @@ def _referred_back(doc: Document) -> list[Finding]:
     return out
 
 
-MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts
-MIN_COUNT_DIGITS = 2    # counts of the same things, named alike (34个县 … 43个县), may be shorter
+MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts…
+MIN_COUNT_DIGITS = 2    # …unless named alike (长期闲置的6.23亿元 … 6.32亿元; 34个县 … 43个县), one digit shorter for amounts
 
 
 def _digits(value: Decimal) -> tuple[int, str]:
@@ -290,11 +325,13 @@ def _transposed(doc: Document) -> list[Finding]:
         if f.kind not in ("money", "count") or f.value <= 0:
             continue
         magnitude, digits = _digits(f.value)
-        least = MIN_DIGITS if f.kind == "money" else MIN_COUNT_DIGITS
+        least = MIN_DIGITS - 1 if f.kind == "money" else MIN_COUNT_DIGITS
         if len(digits) < least:
             continue
-        # a count is looked up with its unit and the noun after it
-        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
+        # a count is looked up with its unit, and a short one with the character after it too (甲林场21个 … “优”12个
+        # are two lists' items); a long one may name what it counts before or after it (设置公益岗位2924个 … 2942个公益岗位)
+        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit) if len(digits) >= MIN_DIGITS \
+            else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
         seen.setdefault((*key, magnitude, digits), f)
         padded = digits + "0"
         for i in range(len(digits)):
@@ -303,7 +340,7 @@ def _transposed(doc: Document) -> list[Finding]:
             swapped = (padded[:i] + padded[i + 1] + padded[i] + padded[i + 2:]).rstrip("0")
             first = seen.get((*key, magnitude, swapped))
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
-                    or f.kind == "count" and not _alike(doc, first, f) \
+                    or (f.kind == "count" or len(digits) < MIN_DIGITS) and not _alike(doc, first, f) \
                     or first.cell is None and f.cell is None \
                     and line_start(doc, first.start) == line_start(doc, f.start):
                 continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
@@ -340,4 +377,4 @@ def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, tit
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
         + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _converted(doc) + _same_companion(doc) \
-        + _transposed(doc)
+        + _transposed(doc) + _same_words(doc)

@@ -10,7 +10,7 @@ from extractors.table_figures import cues
 
 from .findings import amount, finding, percent_finding, shown, sum_finding
 from .rounding import interval, ratio_percent
-from .text import adds_up, cues as relation_cues
+from .text import adds_up, cues as relation_cues, measure_class
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
@@ -92,6 +92,13 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) 
         parts = [f for f in figures if f.cell.col == whole.cell.col and first < f.cell.row < whole.cell.row
                  and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
                  and f.cell.row not in sub_rows and f.row_label.startswith(group)]
+        if not subtotal and not any(f.cell.col == whole.cell.col and f.cell.row < whole.cell.row for f in figures):
+            # 共计 | 2000 | 200 / 阜平县 | 500 | 50 / …: a total row on top sums the rows under it
+            parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row
+                     and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
+                     and f.cell.row not in sub_rows]
+            if any(_sums_up(f) for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row):
+                continue        # a table of groups, each with its own sum row
         if len(parts) < 2:
             continue
         subtotals = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
@@ -282,6 +289,32 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
     return out
 
 
+def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """其中：中央资金685万元 in the text, and the row 中央财政衔接推进乡村振兴补助资金 | 658 of a table of levels: the same
+    level's amount of the report's own funds, where the text states that level's amount once."""
+    text = {}
+    for g in doc.figures:
+        if g.kind == "money" and g.cell is None and g.fund_level and not g.scope and not g.qualifier:
+            text.setdefault((g.fund_level, g.fund, g.period), []).append(g)
+    out = []
+    for figures in by_table.values():
+        money = [f for f in figures if f.kind == "money" and not _sums_up(f) and f.fund_level and not f.scope]
+        levels = [f.fund_level for f in money]
+        if len(money) < 2 or len(set(levels)) != len(levels) or len({f.cell.col for f in money}) != 1:
+            continue        # a table of levels: one money column, each level on one row
+        for f in money:
+            stated = text.get((f.fund_level, f.fund, f.period), [])
+            if len(stated) != 1 or interval(stated[0]).overlaps(interval(f)):
+                continue
+            g = stated[0]
+            if g.measure and f.measure and measure_class(g) != measure_class(f):
+                continue        # 到位 in the text, 下达 in the table: two amounts
+            out.append(finding("same_figure_differs", "error" if g.measure == f.measure else "warning",
+                               f"正文中{g.label[-12:]}为{shown(g)}，表中{f.row_label[:20]}为{amount(f.value, g)}，"
+                               f"两处不一致，请核对。", [g, f], g.value, f.value))
+    return out
+
+
 LONGEST_PLACE = 11
 NAMES_REACH = 40        # characters before a text amount its places are named in (汇溪镇山安村47.2万)
 
@@ -339,4 +372,5 @@ def check_tables(doc: Document) -> list[Finding]:
         out += _total_rows(doc, figures, sub_rows) + _sub_row_sums(doc, figures, sub_rows) \
             + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
-    return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table)
+    return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
+        + _text_against_level_rows(doc, by_table)

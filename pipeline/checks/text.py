@@ -437,8 +437,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _same_measure(whole, f) and not (j and _restates(doc, s.figures[j - 1], f)):
                 parts.insert(0, f)
-            if "：" in doc.text[f.start - 12:f.start] or ":" in doc.norm[f.start - 12:f.start]:
-                break
+            if regex.search("[:：]", doc.norm[max(s.figures[j - 1].end if j else s.start, f.start - 12):f.start]):
+                break       # the list opens after a colon: nothing before it is a part
         if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
             before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
             parts[:0] = before[-1:] if before and before[-1].start >= period_start(doc, parts[0].start) else []
