@@ -151,7 +151,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
     return out + section_totals(doc)
 
 
-def _list_opens_the_figures(c: dict, head: str) -> regex.Match | None:
+def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
     """…3085万元。分配资金时，我局综合运用…结果，具体为：甲镇2058万元，…: a breakdown's lead right before the
     first figure of the next sentence, however long the words before it."""
     found = c["breakdown_intro"].search(head, max(0, len(head) - LEAD_REACH))

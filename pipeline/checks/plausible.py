@@ -7,6 +7,8 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
+import regex
+
 import patterns
 
 from extractors import regexp
