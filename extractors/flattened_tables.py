@@ -3,14 +3,13 @@ trailing ones (on the right). Each short row is placed under its block's header 
 fall under number columns and its words under word columns."""
 from __future__ import annotations
 
-import regex
-
 from . import regexp
 from .model import Cell, Table
 from .table_figures import cues, role_of
 
 NUMBER_CELL = regexp.compile(r"^\s*(?:[≥≤><=]|不低于|不少于|不超过)?\s*[\d.,]+\s*[^\d\s]{0,4}\s*$")
 EMPTY_CELL = regexp.compile(r"^[\s—\-–/]*$")
+DIGIT = regexp.compile(r"\d")
 NUMBER_ROLES = ("weight", "score", "budget", "executed")
 
 
@@ -31,8 +30,8 @@ def _fit(cell: Cell, header_kind: str) -> int:
         return 0
     number = bool(NUMBER_CELL.match(cell.text))
     if header_kind == "either":     # a target or an actual: a number, or words that state one
-        return 1 if number or regex.search(r"\d", cell.text) else 0
-    if header_kind == "word" and not number and regex.search(r"\d", cell.text):
+        return 1 if number or DIGIT.search(cell.text) else 0
+    if header_kind == "word" and not number and DIGIT.search(cell.text):
         return 0                    # words with figures in them (a narrative goal) are no label
     return 1 if number == (header_kind == "number") else -1
 

@@ -7,8 +7,6 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
-import regex
-
 import patterns
 
 from extractors import regexp
@@ -25,6 +23,7 @@ from .text import cues, measure_class, sentences
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
 SENTENCE_END = regexp.compile(r"[。；;\n]")
+CLAUSE_OR_CELL_MARK = regexp.compile(r"[\n\t|，,。；;：:、]")
 
 
 def _rate_over_100(doc: Document) -> list[Finding]:
@@ -239,7 +238,7 @@ def _same_words(doc: Document) -> list[Finding]:
 def _plain_words(text: str) -> bool:
     """Words on one line, in one clause, outside table cells: the same words around two figures then say the
     same thing."""
-    return not regex.search(r"[\n\t|，,。；;：:、]", text)
+    return not CLAUSE_OR_CELL_MARK.search(text)
 
 
 MANY = 10      # a count of projects this large beside a total names the same whole wherever it is written again

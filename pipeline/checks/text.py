@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-import regex
-
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
@@ -23,6 +21,8 @@ from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
+OPEN_BRACKET = regexp.compile(r"[(（]")
+COLON = regexp.compile("[:：]")
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
@@ -139,7 +139,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
-        bracketed = bool(regex.search(r"[(（]", _gap(doc, s, k + 1)))   # （其中中央…、省级…）
+        bracketed = bool(OPEN_BRACKET.search(_gap(doc, s, k + 1)))   # （其中中央…、省级…）
         # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
         # (6189户19409人，包括…1569户5781人、…987户3114人…: persons, with households beside them)
         companion = s.figures[k - 1] if k and s.figures[k - 1].kind == "count" \
@@ -403,7 +403,7 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
                 break
             parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)]
             end = nxt.end
-    if by_zhong and len(parts) > 2 and regex.search("[:：]", doc.norm[parts[0].end:parts[1].start]):
+    if by_zhong and len(parts) > 2 and COLON.search(doc.norm[parts[0].end:parts[1].start]):
         whole = parts.pop(0)    # 上述资金中由我办管理的是…40296万元，具体用于以下方面：…: the share of them it names
     if len(parts) < 2 or whole is not None and whole.value < max(f.value for f in parts):
         return []           # a total smaller than one of its parts is not theirs
@@ -437,7 +437,7 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _same_measure(whole, f) and not (j and _restates(doc, s.figures[j - 1], f)):
                 parts.insert(0, f)
-            if regex.search("[:：]", doc.norm[max(s.figures[j - 1].end if j else s.start, f.start - 12):f.start]):
+            if COLON.search(doc.norm[max(s.figures[j - 1].end if j else s.start, f.start - 12):f.start]):
                 break       # the list opens after a colon: nothing before it is a part
         if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
             before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
