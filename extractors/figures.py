@@ -103,17 +103,18 @@ def scanner() -> Scanner:
     cn_month = r"十[一二]?|[一二三四五六七八九]"
     cn_day = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
     date = (
+        r"(?=[\d〇零○一二三四五六七八九十次明下])(?:"    # a date starts with one of these: re skips the rest fast
         rf"(?P<y>\d{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{cn_month})\s*月"
         rf"(?:\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end>底|末))?"
         rf"|(?<!\d)(?P<y3>(?:19|20)\d{{2}})(?P<sep>[.\-/])(?P<m3>\d{{1,2}})(?P=sep)(?P<d3>\d{{1,2}})(?![\d.])"
         rf"|(?P<next>次年|明年|下年)?(?<![\d一二三四五六七八九十])(?P<m2>\d{{1,2}}|{cn_month})\s*月\s*"
-        rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末))"
+        rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末)))"
     )
     # 2022年12月6日至8日: the end of a range of days in one month
     day_range_end = rf"\s*(?:至|到|-|—|–|~|～)\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]"
     return Scanner(
         figure=regexp.compile(figure),
-        date=regexp.compile(date, long_text=True),
+        date=regexp.compile(date),
         day_range_end=regexp.compile(day_range_end),
         masks=tuple((m["name"], regexp.compile(m["pattern"], long_text=True)) for m in masks["mask"])
               + _place_name_mask(),
