@@ -60,6 +60,7 @@ def assert_alike(pattern: str, text: str, pos: int = 0) -> None:
     assert spans([fast.match(text, pos)]) == spans([slow.match(text, pos)]), (pattern, text, pos)
     assert spans([fast.fullmatch(text)]) == spans([slow.fullmatch(text)]), (pattern, text)
     assert spans([fast.search(text, 0, pos)]) == spans([slow.search(text, 0, pos)]), (pattern, text, pos)
+    assert fast.sub("#", text) == slow.sub("#", text) and fast.split(text) == slow.split(text), (pattern, text)
 
 
 def test_most_project_patterns_go_to_re():
