@@ -464,6 +464,13 @@ def test_clauses_under_a_new_paragraph_are_no_list_of_the_last_part_before():
     assert not _errors(doc)
 
 
+def test_a_breakdown_by_source_whose_shares_follow_its_items():
+    text = ("某县扶贫审计结果\n2010年至2012年，该县共投入财政扶贫资金10851.8万元。按资金来源分，中央财政资金10444.85万元，"
+            "省财政资金{0}万元，二者分别占96.25%和3.75%。\n")
+    assert ("error", "108518000", "108514400") in _errors(process_text(text.format("406.59"), year=2012), "parts_sum")
+    assert not _errors(process_text(text.format("406.95"), year=2012))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -161,7 +161,8 @@ def _list_opens_the_figures(c: dict, head: str) -> regex.Match | None:
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
-    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])]   # 分两批: no item
+    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
+             and f.kind != "percent"]       # …，二者分别占96.25%和3.75%: the items' shares, no items
     kinds = {(f.kind, f.unit) for f in items}
     totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
