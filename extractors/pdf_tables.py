@@ -134,8 +134,8 @@ def _join(table: Ruled, more: Ruled) -> bool:
         table.boxes.remove(above)
         table.boxes.remove(moved[below])
         table.pieces[joined] = table.pieces.pop(above) + table.pieces.pop(moved[below])
-        table.texts.pop(above, None)
-        table.texts.pop(moved[below], None)
+        table.texts[joined] = join_wrapped([table.text(above), table.text(moved[below])])
+        del table.texts[above], table.texts[moved[below]]
         table.boxes.append(joined)
     table.end = more.end
     return True

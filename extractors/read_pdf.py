@@ -7,7 +7,8 @@ page) runs only where there may be a ruled table.
 
 Lines are joined back into paragraphs so that a figure broken across a line
 or a page comes back whole; running headers, footers and page numbers are
-removed; ruled tables are read as tables with their spans.
+removed; ruled tables are read as tables with their spans (pdf_tables), a table that a page break split
+as one.
 """
 from __future__ import annotations
 
