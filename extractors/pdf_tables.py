@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import regex
 from pdfplumber.utils import extract_text
 
 import patterns
@@ -26,28 +27,29 @@ CLOSED = re.compile(r"[。！？!?；;]\s*$")     # a cell's text that ends so w
 
 
 @cache
-def _number() -> re.Pattern:
-    return re.compile(patterns.load("tables")["bare_number"])
+def _number() -> regex.Pattern:
+    return regex.compile(patterns.load("tables")["bare_number"])
 
 
 @dataclass
 class Ruled:
     """A ruled table, maybe over several pages: its cells' boxes on one plane (a later page's rows below the
-    earlier page's), and for each box the pieces (page, box on that page) its text is read from."""
+    earlier page's), each with the page and the box there that it was found as (a cut row's, where it begins),
+    and the texts read so far."""
     top: float                  # on its first page
     end: float                  # the bottom on its last page
     boxes: list[Box]
-    pieces: dict[Box, list[tuple]]
+    origin: dict[Box, tuple]
     texts: dict[Box, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, page, table) -> "Ruled":
         boxes = [tuple(box) for box in table.cells]
-        return cls(table.bbox[1], table.bbox[3], boxes, {box: [(page, box)] for box in boxes})
+        return cls(table.bbox[1], table.bbox[3], boxes, {box: (page, box) for box in boxes})
 
     def text(self, box: Box) -> str:
         if box not in self.texts:
-            self.texts[box] = join_wrapped([_text_in(page, piece) for page, piece in self.pieces[box]])
+            self.texts[box] = _text_in(*self.origin[box])
         return self.texts[box]
 
     def row(self, first: bool) -> list[Box]:
@@ -58,7 +60,7 @@ class Ruled:
     def cells(self) -> list[Cell]:
         cells = grid_cells(self.boxes, lambda *box: self.text(box))
         for box, cell in zip(self.boxes, cells):
-            cell.page = self.pieces[box][0][0].page_number
+            cell.page = self.origin[box][0].page_number
         return cells
 
 
@@ -97,7 +99,7 @@ def read_tables(pages: list[tuple]) -> list[list[tuple]]:
     for page, body, tables in pages:
         ruled = sorted((Ruled.of(page, t) for t in tables), key=lambda r: r.top)
         if last and ruled and not any(ln["bottom"] <= ruled[0].top + 1 for ln in body) and _join(last, ruled[0]):
-            ruled[0] = last
+            ruled[0] = last         # it may run on to the page after, too
             out.append(ruled[1:])
         else:
             out.append(ruled)
@@ -125,17 +127,16 @@ def _join(table: Ruled, more: Ruled) -> bool:
     shift = max(b[3] for b in table.boxes) - more.top
     moved = {b: (rule(b[0]), b[1] + shift, rule(b[2]), b[3] + shift) for b in more.boxes}
     for box in more.boxes:
-        table.pieces[moved[box]] = more.pieces[box]
+        table.origin[moved[box]] = more.origin[box]
         table.texts[moved[box]] = more.text(box)
     table.boxes += moved.values()
     for above, below in (cut or {}).items():
-        # the cut row's two parts become one box, read from both pages
+        # the cut row's two parts become one box, its text joined
         joined = (above[0], above[1], above[2], moved[below][3])
+        table.texts[joined] = join_wrapped([table.text(above), table.text(moved[below])])
+        table.origin[joined] = table.origin[above]
         table.boxes.remove(above)
         table.boxes.remove(moved[below])
-        table.pieces[joined] = table.pieces.pop(above) + table.pieces.pop(moved[below])
-        table.texts[joined] = join_wrapped([table.text(above), table.text(moved[below])])
-        del table.texts[above], table.texts[moved[below]]
         table.boxes.append(joined)
     table.end = more.end
     return True

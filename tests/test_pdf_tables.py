@@ -166,7 +166,7 @@ def _ruled(page, top: float, rows: list[list[str]], rules=RULES, tall: dict | No
             boxes.append(box)
             texts[box] = text
         y += 20
-    return Ruled(top, y, boxes, {b: [(page, b)] for b in boxes}, texts)
+    return Ruled(top, y, boxes, {b: (page, b) for b in boxes}, texts)
 
 
 def _rows(table: Ruled) -> list[list[str]]:
