@@ -29,8 +29,9 @@ def truncation_note(declared: Figure, computed: Decimal) -> str:
 
 
 def shown(figure: Figure) -> str:
-    """A figure as the report writes it, without spaces."""
-    return "".join(figure.text.split())
+    """A figure as the report writes it, without spaces; a table cell's bare number with its unit (88.6 → 88.6分)."""
+    text = "".join(figure.text.split())
+    return text + figure.unit if figure.cell is not None and figure.unit and text[-1:].isdigit() else text
 
 
 def number(value: Decimal, places: int = 2) -> str:
