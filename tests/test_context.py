@@ -471,6 +471,13 @@ def test_a_breakdown_by_source_whose_shares_follow_its_items():
     assert not _errors(process_text(text.format("406.95"), year=2012))
 
 
+def test_a_breakdown_of_projects_counted_in_a_unit_of_its_own():
+    text = ("某省2024年林场衔接资金情况\n这批资金确定实施项目23个，覆盖6个市州的21个林场。按类别分，林场产业类{0}处，森林生态旅游基地1处，"
+            "乡土树种培育类6处，苗圃配套设施建设1处。\n")
+    assert _errors(process_text(text.format(16), year=2024), "parts_sum") == [("error", "23", "24")]
+    assert not _errors(process_text(text.format(15), year=2024))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

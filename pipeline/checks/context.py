@@ -165,6 +165,9 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
              and f.kind != "percent"]       # …，二者分别占96.25%和3.75%: the items' shares, no items
     kinds = {(f.kind, f.unit) for f in items}
     totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
+    if not totals and {k for k, _ in kinds} == {"count"}:
+        # 确定实施项目23个，覆盖…21个林场。按类别分，林场产业类16处，…1处: the items count the projects in a unit of their own
+        totals = [f for f in whole.figures if f.kind == "count" and f.measure == "projects"]
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
     if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
         totals = [f for f in totals if f.fund_level == level]
