@@ -478,6 +478,13 @@ def test_a_breakdown_of_projects_counted_in_a_unit_of_its_own():
     assert not _errors(process_text(text.format(15), year=2024))
 
 
+def test_a_clause_list_whose_item_holds_its_own_part_in_brackets():
+    text = ("关于调整2025年度衔接资金项目计划的通知\n调增项目4个，合计400万元。其中：甲项目调增中央资金80万元；乙项目{0}万元；"
+            "丙村榨油厂建设项目160万元（含产业发展资金80万元）；丁村服装厂建设项目，总投资80万元。\n")
+    assert _errors(process_text(text.format(90), year=2025), "parts_sum") == [("error", "4000000", "4100000")]
+    assert not _errors(process_text(text.format(80), year=2025))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -354,7 +354,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
             break
     totals = [f for f in whole.figures if f.kind == "money"]
-    parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
+    # …榨油厂建设项目160万元（含产业发展资金80万元）: a part's own part, in brackets
+    parts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)] for g in clauses]
     if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
