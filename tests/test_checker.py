@@ -777,6 +777,9 @@ KNOWN_MISSES = {
                             "above: a floor restated across the cells of a label-value table",
     "blind63-zhangjiachuan-2024": "资金支付到位率100% against 资金拨付完成97% of the same single project: two rates of two "
                                   "names, which the text never says are one",
+    "blind75-qingshui-2020": "项目建设资金48.57万元，完成总投资48.5715万元，结余资金2.3497万元，支付率99.12%: 完成投资 is "
+                             "spent in a completion notice but planned investment elsewhere, so the item's spending is "
+                             "not read",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "
