@@ -485,6 +485,14 @@ def test_a_clause_list_whose_item_holds_its_own_part_in_brackets():
     assert not _errors(process_text(text.format(80), year=2025))
 
 
+def test_items_spending_is_of_the_totals_spending_not_of_its_funds():
+    text = ("某州财政专项扶贫资金支出情况通报\n甲市：财政扶贫资金9938万元，实际支出1563.79万元，支出进度15.74%。其中扶贫发展资金1263万元，"
+            "实际支出295.96万元；少数民族发展资金1675万元，实际支出1267.83万元；债券资金7000万元，实际支出0万元。\n")
+    assert not _errors(process_text(text, year=2019), "parts_sum")
+    slip = process_text(text.replace("1267.83万元；", "1276.83万元；"), year=2019)
+    assert ("error", "15637900", "15727900") in _errors(slip, "parts_sum")
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -68,8 +68,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if not key[1] and not any(key in g for g in keyed_parts):
             # 涉及资金1214万元: a total that names no measure takes its items' one measure
             named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
-            if len(named) != 1:
-                continue
+            if len(named) != 1 or next(iter(named)) in totals:
+                continue        # 资金9938万元，实际支出1563.79万元: the items' spending is the total's spending's
             key = named.pop()
         found = [g[key] for g in keyed_parts if key in g]
         if len(found) < 2 or any(f.value > total_f.value for f in found):
