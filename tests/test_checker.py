@@ -326,6 +326,13 @@ def test_spending_restated_at_a_later_date_is_no_contradiction():
 
 # ---------------------------------------------------------------- parts_sum: 其中 / 包括 / 分别为
 
+def test_a_total_and_what_it_is_made_of_after_a_colon():
+    text = "此次下达的投资计划共安排项目67项，总投资10013万元，资金构成为：国家以工代赈资金4091万元，省级补助4515万元，市、县两级自筹配套{0}万元。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format(1470)), "parts_sum")] \
+        == [("error", "100130000", "100760000")]
+    no_error(check(text.format(1407)))
+
+
 def test_parts_under_total_hold():
     doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
     values(only(doc, "parts_sum", "info"), 12900000, 12900000)
