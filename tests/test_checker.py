@@ -333,6 +333,15 @@ def test_a_total_and_what_it_is_made_of_after_a_colon():
     no_error(check(text.format(1407)))
 
 
+def test_quantities_listed_before_the_total_that_names_itself():
+    text = "楼西村共建成村级光伏电站3个，单站装机容量依次为60千瓦、64千瓦和30千瓦，总装机容量{0}千瓦。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format(164)), "parts_sum")] \
+        == [("error", "164", "154")]
+    no_error(check(text.format(154)))
+    # an amount's 总投资 may hold sources the list leaves out
+    no_error(check("中央资金100万元，省级资金200万元，总投资500万元。"))
+
+
 def test_parts_under_total_hold():
     doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
     values(only(doc, "parts_sum", "info"), 12900000, 12900000)

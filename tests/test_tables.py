@@ -194,6 +194,19 @@ def test_a_table_of_levels_gives_their_fields_and_one_finding_for_one_sum():
         == [("error", "16266300", "16626300")]
 
 
+def test_a_target_written_with_ascii_comparators_and_full_marks_for_a_missed_one():
+    text = ("绩效目标自评表（2019年度）\n一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\n"
+            "产出指标\t数量指标\t农村低保发放人数（≥**人）\t5\t>=21933人\t21980人\t5\n"
+            "产出指标\t数量指标\t特困人员救助供养人数（≥**人）\t5\t>=4754人\t{0}人\t5\n"
+            "产出指标\t质量指标\t临时救助标准（<**元/户·年）\t10\t<=5300元/户\t5000元/户\t10\n")
+    doc = process_text(text.format(4604), year=2019)
+    scored = ("target_met", "score_for_target")
+    assert [(x.rule, x.declared, x.computed) for x in doc.findings if x.severity != "info" and x.rule in scored] \
+        == [("target_met", "4604", "4754"), ("score_for_target", "5", "4.84")]
+    assert not [x for x in process_text(text.format(4800), year=2019).findings
+                if x.severity != "info" and x.rule in scored]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()

@@ -423,7 +423,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
     out = []
     c = cues()
     for k, whole in enumerate(s.figures):
-        if k < 2 or whole.kind not in SUMMABLE or not c["closing_total"].search(_gap(doc, s, k)):
+        if k < 2 or whole.kind not in SUMMABLE or not (c["closing_total"].search(_gap(doc, s, k)) or whole.kind == "quantity"
+                                                      and c["closing_total_quantity"].search(_gap(doc, s, k))):
             continue
         parts = []
         for j in range(k - 1, -1, -1):
