@@ -311,6 +311,14 @@ def test_two_short_amounts_with_digits_swapped_named_alike():
     assert not of_rule(unlike, "same_figure_differs"), summary(unlike)
 
 
+def test_a_share_of_a_level_named_only_in_the_sentence_of_its_base():
+    text = ("6个项目获批列入以工代赈示范工程2011年中央预算内投资计划，共安排建设资金2940万元。\n"
+            "此外，中央投资中安排劳务报酬333万元，约占上述中央预算内投资的{0}%。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("12.3"), 2011), "share")] \
+        == [("error", "12.3", "11.33")]
+    assert not [f for f in of_rule(check(text.format("11.3"), 2011), "share") if f.severity != "info"]
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
