@@ -319,6 +319,13 @@ def test_a_share_of_a_level_named_only_in_the_sentence_of_its_base():
     assert not [f for f in of_rule(check(text.format("11.3"), 2011), "share") if f.severity != "info"]
 
 
+def test_a_table_cell_and_the_text_with_digits_swapped_named_by_its_column():
+    doc = check("一、总体情况\n各地在重点工程项目中共吸纳129.5万名群众就业，已发放劳务报酬220.8亿元。\n附表\n"
+                "类别\t吸纳就业（万人）\t已发放劳务报酬（亿元）\n国家重大工程项目\t20\t36.1\n重点工程项目\t129.5\t228.0\n")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "22800000000", "22080000000")], summary(doc)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")

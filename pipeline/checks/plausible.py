@@ -361,7 +361,8 @@ def _alike(doc: Document, a: Figure, b: Figure) -> bool:
     words that are not the report's everyday ones (计划建设1092个光伏电站 … 全县1029个光伏电站)."""
     def words(f: Figure) -> set[str]:
         noun = COUNTED_NOUN.match(doc.norm, f.end)
-        return content_words(f.label) | (content_words(noun.group()) if noun else set())
+        header = content_words(f.column_header) if f.cell is not None else set()     # a cell's row and column
+        return content_words(f.label) | header | (content_words(noun.group()) if noun else set())
     return a.scope == b.scope and not _sibling_items(a.section, b.section) \
         and len((words(a) & words(b)) - generic_words()) >= 2
 
