@@ -811,6 +811,14 @@ KNOWN_MISSES = {
     "blind75-qingshui-2020": "项目建设资金48.57万元，完成总投资48.5715万元，结余资金2.3497万元，支付率99.12%: 完成投资 is "
                              "spent in a completion notice but planned investment elsewhere, so the item's spending is "
                              "not read",
+    "blind76-guizhou-2017": "每年选定100个…5年内重点扶持建设600个: a yearly count times the years against a total, stated "
+                            "as a plan in words the checks do not multiply out",
+    "blind77-fumian-2020": "25个光伏项目 in one paragraph and 23个 in another: two counts of one thing that differ by more "
+                           "than a slip of digits, with nothing saying they are the same",
+    "blind77-hanchuan-2020": "预计动用光伏收益560.77万元，…其中…发放公益岗位工资566.02万元: a planned amount and a paid part "
+                             "larger than it, which may be of another measure",
+    "blind77-heishui-2024": "分红在58个村之间平均分配，每村1.5625%: an equal share stated as a percentage of 100% over a "
+                            "count named elsewhere",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "
