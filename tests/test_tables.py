@@ -207,6 +207,17 @@ def test_a_target_written_with_ascii_comparators_and_full_marks_for_a_missed_one
                 if x.severity != "info" and x.rule in scored]
 
 
+def test_a_header_in_ten_thousands_of_persons_and_a_named_subtotal_row():
+    text = ("附表 吸纳就业情况\n类别\t吸纳就业（万人）\n国家重大工程项目\t20\n中央投资专项\t34.1\n重点工程项目\t129.5\n"
+            "重点工程项目小计\t183.6\n专项投资项目\t28\n农业农村项目\t41.8\n合计\t{0}\n")
+    doc = process_text(text.format("253.4"), year=2023)
+    assert [plain(f.value) for f in doc.figures if f.kind == "count"][:2] == ["200000", "341000"]
+    assert not [x for x in doc.findings if x.severity != "info"]
+    slip = process_text(text.format("263.4"), year=2023)
+    assert [(x.rule, x.declared, x.computed) for x in slip.findings if x.severity != "info"] \
+        == [("table_total", "2634000", "2534000")]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()
