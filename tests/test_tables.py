@@ -201,6 +201,7 @@ def test_a_target_written_with_ascii_comparators_and_full_marks_for_a_missed_one
             "产出指标\t质量指标\t临时救助标准（<**元/户·年）\t10\t<=5300元/户\t5000元/户\t10\n")
     doc = process_text(text.format(4604), year=2019)
     scored = ("target_met", "score_for_target")
+    assert [x.severity for x in doc.findings if x.rule == "target_met"] == ["warning", "info"]   # no reason given
     assert [(x.rule, x.declared, x.computed) for x in doc.findings if x.severity != "info" and x.rule in scored] \
         == [("target_met", "4604", "4754"), ("score_for_target", "5", "4.84")]
     assert not [x for x in process_text(text.format(4800), year=2019).findings
@@ -216,6 +217,15 @@ def test_a_header_in_ten_thousands_of_persons_and_a_named_subtotal_row():
     slip = process_text(text.format("263.4"), year=2023)
     assert [(x.rule, x.declared, x.computed) for x in slip.findings if x.severity != "info"] \
         == [("table_total", "2634000", "2534000")]
+
+
+def test_a_missed_target_the_report_explains_is_no_alarm():
+    text = ("绩效目标自评表\n三级指标\t分值\t年度指标值\t全年实际值\t得分\t偏差原因分析\n"
+            "项目按期完工率\t10\t95%\t92.6%\t9\t{0}\n")
+    explained = process_text(text.format("部分项目受汛期影响延期完工"), year=2023)
+    assert [x.severity for x in explained.findings if x.rule == "target_met"] == ["info"]
+    silent = process_text(text.format(""), year=2023)
+    assert [x.severity for x in silent.findings if x.rule == "target_met"] == ["warning"]
 
 
 def _allocation_docx(path, huian_total: str):

@@ -230,7 +230,9 @@ def target_met(doc: Document) -> list[Finding]:
         no_reason = not row.reason.strip() or row.reason.strip() in ("—", "-", "无", "/")
         msg = (f"“{row.label}”目标{shown(target)}，实际完成{shown(actual)}，未达到目标"
                + ("，且未说明偏差原因。" if no_reason else f"；偏差原因：{row.reason[:40].rstrip('。')}。"))
-        out.append(finding("target_met", "warning", msg, [actual, target], actual.value, target.value))
+        # a target missed and said why is the report's own account: worth reading, no alarm
+        out.append(finding("target_met", "warning" if no_reason else "info", msg, [actual, target],
+                           actual.value, target.value))
         out += _full_marks_for_a_missed_target(row, op)
     if met:
         out.append(finding("target_met", "info", f"{len(met)}项绩效指标的实际完成值达到了目标值。",
