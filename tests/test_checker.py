@@ -326,6 +326,25 @@ def test_a_table_cell_and_the_text_with_digits_swapped_named_by_its_column():
         == [("warning", "22800000000", "22080000000")], summary(doc)
 
 
+def test_a_count_times_a_standard_against_the_total_paid():
+    text = "全市申请外出务工交通补助的脱贫劳动力共{0}人，按每人800元的标准发放，补助资金合计21600元。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format(28)), "average")] \
+        == [("warning", "21600", "22400")]
+    assert not [f for f in check(text.format(27)).findings if f.severity != "info"]
+
+
+def test_a_decrease_stated_beside_the_rate_of_decline():
+    doc = check("2021年度收入合计2717.34万元，比上年决算数减少223.19万元，下降{0}%。".format("7.6"))
+    assert not [f for f in doc.findings if f.severity != "info"], summary(doc)
+    slip = check("2021年度收入合计2717.34万元，比上年决算数减少223.19万元，下降8.6%。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(slip, "growth")] == [("error", "8.6", "7.59")]
+
+
+def test_the_rate_of_one_level_is_not_the_rate_of_all_funds():
+    doc = check("今年上半年全省到位援助资金38.18亿元，资金支出进度达到71.42%；到位区级资金5.21亿元，支出进度为60.5%。")
+    assert not of_rule(doc, "same_figure_differs"), summary(doc)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
