@@ -493,6 +493,13 @@ def test_items_spending_is_of_the_totals_spending_not_of_its_funds():
     assert ("error", "15637900", "15727900") in _errors(slip, "parts_sum")
 
 
+def test_shares_of_items_after_a_by_category_lead_are_of_the_total_before_it():
+    text = ("某县2022年衔接资金项目计划公示\n全县拟投入财政衔接资金11612.29万元，安排实施项目223个。按类别分：乡村建设行动项目95个，"
+            "投入2468.16万元，占21.3%；就业类项目3个，计划投资480万元，占{0}%。\n")
+    assert ("warning", "4.2", "4.13") in _errors(process_text(text.format("4.2"), year=2022), "share")
+    assert not _errors(process_text(text.format("4.1"), year=2022), "share")
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)
