@@ -345,6 +345,12 @@ def test_the_rate_of_one_level_is_not_the_rate_of_all_funds():
     assert not of_rule(doc, "same_figure_differs"), summary(doc)
 
 
+def test_two_long_counts_with_digits_swapped_sharing_one_word():
+    doc = check("一、总体\n2021年，江苏省向我省投入援助资金26.9亿元，实施项目1343个。\n二、项目\n2021年江苏省在我省实施的项目共1334个。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(doc, "same_figure_differs")] \
+        == [("warning", "1334", "1343")], summary(doc)
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
