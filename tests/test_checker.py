@@ -351,6 +351,13 @@ def test_two_long_counts_with_digits_swapped_sharing_one_word():
         == [("warning", "1334", "1343")], summary(doc)
 
 
+def test_growth_from_a_prior_amount_to_the_current_one_by_a_short_verb():
+    text = "示范村村集体平均收入由2021年的17.8万元增至40.8万元，增幅{0}%。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("139.2")), "growth")] \
+        == [("error", "139.2", "129.21")]
+    no_error(check(text.format("129.2")))
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
