@@ -500,6 +500,14 @@ def test_shares_of_items_after_a_by_category_lead_are_of_the_total_before_it():
     assert not _errors(process_text(text.format("4.1"), year=2022), "share")
 
 
+def test_parts_after_a_sentence_of_counts_are_of_the_amount_before_it():
+    text = ("某旗东西部协作情况\n各部门累计投入扶贫协作资金5107.12万元。先后实施了4大类、24个扶贫项目。\n其中，产业开发方面投入{0}万元，"
+            "主要用于大棚建设；教育医疗方面投入1291.3万元，用于医疗补贴。\n")
+    assert _errors(process_text(text.format(3952), year=2022), "parts_sum") == [("error", "51071200", "52433000")]
+    # two of the four kinds falling short of the total are some of it: no error
+    assert not [e for e in _errors(process_text(text.format(2952), year=2022), "parts_sum") if e[0] == "error"]
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

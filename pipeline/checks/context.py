@@ -354,10 +354,16 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
             break
     totals = [f for f in whole.figures if f.kind == "money"]
+    if not totals and i and not only_if_counted:
+        # …累计投入协作资金5107.12万元。…实施了4大类、24个项目…。其中，产业开发方面投入3952万元；…: the amount the
+        # sentence of counts goes on about
+        totals = [f for f in groups[i - 1].figures if f.kind == "money"][-1:]
     # …榨油厂建设项目160万元（含产业发展资金80万元）: a part's own part, in brackets
     parts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)] for g in clauses]
     if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
+    if totals[0] not in whole.figures and any(p[0].value > totals[0].value for p in parts):
+        return []           # an amount two sentences back smaller than a part is not theirs
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
         return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
