@@ -358,6 +358,13 @@ def test_growth_from_a_prior_amount_to_the_current_one_by_a_short_verb():
     no_error(check(text.format("129.2")))
 
 
+def test_a_count_of_counties_times_an_amount_for_each():
+    text = "其中，凉山州10个国家乡村振兴重点帮扶县按每县6000万元安排，合计{0}亿元；其余各县按每县3900万元安排。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("6.5"), 2021), "average")] \
+        == [("warning", "650000000", "600000000")]
+    assert not [f for f in check(text.format("6"), 2021).findings if f.severity != "info"]
+
+
 def test_a_level_whose_phrase_gave_it_another_field_is_still_a_part_of_the_total():
     doc = check("2024年衔接资金已到位26998.845万元，由中央衔接资金12675.6万元、省级衔接资金6355万元、市级衔接资金3068.245万元"
                 "和县级预算安排资金4900万元组成。")
