@@ -23,7 +23,7 @@ import patterns
 from . import regexp
 from .metadata import _find_places
 from .model import Document, Figure, Section
-from .sentences import clause_start, sentence_end, sentence_start
+from .sentences import clause_start, line_start, period_start, sentence_end, sentence_start
 from .wordlist import longest_first
 
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
@@ -81,6 +81,7 @@ class Lexicon:
     not_places: frozenset
     project: regexp.Pattern
     breakdown_item: regexp.Pattern
+    breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
     use_category: regexp.Pattern
     fund_category: regexp.Pattern
@@ -116,7 +117,8 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
-        breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_row=regexp.compile(scope["breakdown_row"]),
+        breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
+        breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
@@ -378,10 +380,36 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
-        or ("批:" + batch.group() if batch else "") or section_scope
+        or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
+        or (_breakdown_item(doc, f) if not f.fund_level else "") or section_scope
     f.period = _period(doc, clause, head, sentence_figures)
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
+
+
+LINE_PLACE = regexp.compile(r"\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:]")
+
+
+def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
+    """博乐市：财政扶贫资金9938万元，…。其中扶贫发展资金1263万元…: a line that opens with a place and a colon is that
+    place's, to its end."""
+    m = LINE_PLACE.match(doc.norm, line_start(doc, f.start), f.start)
+    return _place_scope(m.group("name"), own) if m else ""
+
+
+ITEM_NAME = regexp.compile(r"[\p{Han}（）()]{2,12}")
+
+
+def _breakdown_item(doc: Document, f: Figure) -> str:
+    """分资金看：扶贫发展资金3375万元，实际支出1514.83万元；少数民族发展资金…: after a breakdown's lead in its sentence,
+    each ；-clause is one item, named by its opening words."""
+    start = period_start(doc, f.start)
+    lead = lexicon().breakdown_lead.search(doc.norm, start, f.start)
+    if lead is None:
+        return ""
+    opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
+    name = ITEM_NAME.match(doc.norm, opening, f.start)
+    return "分项:" + name.group() if name else ""
 
 
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:

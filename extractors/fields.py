@@ -483,8 +483,9 @@ def _levels_beside_the_total(doc: Document) -> None:
             continue
         for f in group:
             field = levels.get(f.fund_level, "")
-            if not f.field and field and f.fund_level != "all" and field not in taken and not f.scope \
-                    and not f.qualifier:
+            # …和县级预算安排资金4900万元组成: a level listed with the others is their part, whatever its phrase said
+            if (not f.field or f.field.startswith("budget_")) and field and f.fund_level != "all" \
+                    and field not in taken and not f.scope and not f.qualifier:
                 f.field, f.field_rule = field, "level_beside_the_total"
                 taken.add(field)
 

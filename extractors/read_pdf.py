@@ -7,7 +7,8 @@ page) runs only where there may be a ruled table.
 
 Lines are joined back into paragraphs so that a figure broken across a line
 or a page comes back whole; running headers, footers and page numbers are
-removed; ruled tables are read as tables with their spans.
+removed; ruled tables are read as tables with their spans (pdf_tables), a table that a page break split
+as one.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from io import BytesIO
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine
-from pdfplumber.utils import chars_to_textmap, extract_text
+from pdfplumber.utils import chars_to_textmap
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
@@ -28,9 +29,10 @@ from pdfplumber.utils.exceptions import PdfminerException
 import patterns
 
 from . import regexp
-from .model import Cell, Document, DocumentError
+from .model import Document, DocumentError
+from .pdf_tables import grid_cells, read_tables  # noqa: F401  (read_ocr reads its grids with grid_cells)
 from .read_txt import CJK
-from .text_builder import TextBuilder, join_with_offsets, join_wrapped
+from .text_builder import TextBuilder, join_with_offsets
 
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 SENTENCE_END = re.compile(r"[。：:；;！!？?”）)]\s*$")
@@ -54,33 +56,6 @@ def _open(data: bytes):
         raise DocumentError("该PDF文件已损坏，无法解析；请向报送单位重新索取原文件。") from exc
 
 
-def _table_cells(page, table) -> list[Cell]:
-    def text_in(x0, top, x1, bottom) -> str:
-        inside = [c for c in page.chars
-                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-        return join_wrapped(extract_text(inside).split("\n")) if inside else ""
-    return grid_cells(table.cells, text_in)
-
-
-def grid_cells(boxes: list[tuple], text_in) -> list[Cell]:
-    """A ruled table's cells (x0, top, x1, bottom) on the grid their edges make, with their spans;
-    text_in(*box) gives a cell's text (from the text layer, or from OCR)."""
-    xs = sorted({round(c[0], 1) for c in boxes} | {round(c[2], 1) for c in boxes})
-    ys = sorted({round(c[1], 1) for c in boxes} | {round(c[3], 1) for c in boxes})
-    cells = []
-    for x0, top, x1, bottom in boxes:
-        col, row = xs.index(round(x0, 1)), ys.index(round(top, 1))
-        colspan = max(1, xs.index(round(x1, 1)) - col)
-        rowspan = max(1, ys.index(round(bottom, 1)) - row)
-        cells.append(Cell(row, col, text_in(x0, top, x1, bottom), rowspan=rowspan, colspan=colspan))
-    # renumber so rows and columns count the grid actually used
-    rows = {r: i for i, r in enumerate(sorted({c.row for c in cells}))}
-    cols = {k: i for i, k in enumerate(sorted({c.col for c in cells}))}
-    for c in cells:
-        c.row, c.col = rows[c.row], cols[c.col]
-    return cells
-
-
 def _running_lines(pages_lines: list[list[dict]], heights: list[float]) -> set[str]:
     """Texts that repeat in the top or bottom margin of several pages (digits folded)."""
     counts: Counter = Counter()
@@ -91,6 +66,13 @@ def _running_lines(pages_lines: list[list[dict]], heights: list[float]) -> set[s
                 seen.add(re.sub(r"\d+", "#", line["text"].strip()))
         counts.update(seen)
     return {text for text, n in counts.items() if n >= 2}
+
+
+def _furniture(line: dict, height: float, running: set[str]) -> bool:
+    """A page number, or a running header or footer, in the page's top or bottom margin."""
+    text = line["text"].strip()
+    return ((line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN))
+            and bool(PAGE_NUMBER.match(text) or re.sub(r"\d+", "#", text) in running))
 
 
 def _needs_ocr(chars: list[dict], images: int, curves: int, lines: list[dict], tables: list) -> bool:
@@ -129,7 +111,7 @@ def _char(char: LTChar, page) -> dict:
 
 
 def _read_page(page) -> tuple[list[dict], list, bool]:
-    """A page's text lines outside its ruled tables, its tables (top, cells, None) and whether it looks scanned."""
+    """A page's text lines outside its ruled tables, its ruled tables (pdfplumber's) and whether it looks scanned."""
     chars, images, drawn = [], [], []
     _layout_objects(page.layout, chars, images, drawn)
     if all(type(d) is LTLine and d.y0 == d.y1 for d in drawn):     # no vertical edge: no ruled table
@@ -141,19 +123,24 @@ def _read_page(page) -> tuple[list[dict], list, bool]:
     boxes = [t.bbox for t in tables]
     lines = [ln for ln in page.extract_text_lines(strip=True)
              if not any(b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1 and b[0] - 1 <= ln["x0"] <= b[2] for b in boxes)]
-    tables = [(t.bbox[1], _table_cells(page, t), None) for t in tables]
     return lines, tables, _needs_ocr(page.chars, len(page.images), len(page.curves), lines, tables)
 
 
 def read_pdf(data: bytes, doc: Document) -> Document:
     pdf = _open(data)
     with pdf:
-        pages, scanned = [], []
+        pages, scanned, ruled = [], [], []
         for number, page in enumerate(pdf.pages):
             lines, tables, needs_ocr = _read_page(page)
             if needs_ocr:
                 scanned.append(number)
-            pages.append([lines, page.height, tables])
+            pages.append([lines, page.height, []])
+            ruled.append((page, lines, [] if needs_ocr else tables))
+        running = _running_lines([lines for lines, _, _ in pages], [height for _, height, _ in pages])
+        body = [(page, [ln for ln in lines if not _furniture(ln, page.height, running)], tables)
+                for page, lines, tables in ruled]
+        for entry, tables in zip(pages, read_tables(body)):
+            entry[2] = tables
     if scanned:
         with pdfium.PdfDocument(data) as rendered:
             for number in scanned:
@@ -224,9 +211,7 @@ def lay_out(pages: list, doc: Document) -> Document:
         paragraph, line_pages = [], []
 
     for number, (lines, height, tables) in enumerate(zip(pages_lines, heights, pages_tables), start=1):
-        body = [ln for ln in lines
-                if not ((ln["top"] < height * MARGIN or ln["bottom"] > height * (1 - MARGIN))
-                        and (PAGE_NUMBER.match(ln["text"].strip()) or re.sub(r"\d+", "#", ln["text"].strip()) in running))]
+        body = [ln for ln in lines if not _furniture(ln, height, running)]
         if body:
             char_width = statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"])) for ln in body)
             if "ocr" in body[0]:
@@ -247,6 +232,8 @@ def lay_out(pages: list, doc: Document) -> Document:
                 flush()
                 _, cells, confidence = item
                 builder.table(cells, page=number)
+                for cell in sorted(cells, key=lambda c: c.start):     # a table that runs on to the next pages
+                    builder.page(cell.page, cell.start)
                 if confidence:     # cells read by OCR (in the order of cells, before the builder sorts them)
                     ocr_lines.extend((c.start, c.end, s) for c, s in zip(cells, confidence) if s is not None)
                 continue

@@ -464,6 +464,50 @@ def test_clauses_under_a_new_paragraph_are_no_list_of_the_last_part_before():
     assert not _errors(doc)
 
 
+def test_a_breakdown_by_source_whose_shares_follow_its_items():
+    text = ("某县扶贫审计结果\n2010年至2012年，该县共投入财政扶贫资金10851.8万元。按资金来源分，中央财政资金10444.85万元，"
+            "省财政资金{0}万元，二者分别占96.25%和3.75%。\n")
+    assert ("error", "108518000", "108514400") in _errors(process_text(text.format("406.59"), year=2012), "parts_sum")
+    assert not _errors(process_text(text.format("406.95"), year=2012))
+
+
+def test_a_breakdown_of_projects_counted_in_a_unit_of_its_own():
+    text = ("某省2024年林场衔接资金情况\n这批资金确定实施项目23个，覆盖6个市州的21个林场。按类别分，林场产业类{0}处，森林生态旅游基地1处，"
+            "乡土树种培育类6处，苗圃配套设施建设1处。\n")
+    assert _errors(process_text(text.format(16), year=2024), "parts_sum") == [("error", "23", "24")]
+    assert not _errors(process_text(text.format(15), year=2024))
+
+
+def test_a_clause_list_whose_item_holds_its_own_part_in_brackets():
+    text = ("关于调整2025年度衔接资金项目计划的通知\n调增项目4个，合计400万元。其中：甲项目调增中央资金80万元；乙项目{0}万元；"
+            "丙村榨油厂建设项目160万元（含产业发展资金80万元）；丁村服装厂建设项目，总投资80万元。\n")
+    assert _errors(process_text(text.format(90), year=2025), "parts_sum") == [("error", "4000000", "4100000")]
+    assert not _errors(process_text(text.format(80), year=2025))
+
+
+def test_items_spending_is_of_the_totals_spending_not_of_its_funds():
+    text = ("某州财政专项扶贫资金支出情况通报\n甲市：财政扶贫资金9938万元，实际支出1563.79万元，支出进度15.74%。其中扶贫发展资金1263万元，"
+            "实际支出295.96万元；少数民族发展资金1675万元，实际支出1267.83万元；债券资金7000万元，实际支出0万元。\n")
+    assert not _errors(process_text(text, year=2019), "parts_sum")
+    slip = process_text(text.replace("1267.83万元；", "1276.83万元；"), year=2019)
+    assert ("error", "15637900", "15727900") in _errors(slip, "parts_sum")
+
+
+def test_shares_of_items_after_a_by_category_lead_are_of_the_total_before_it():
+    text = ("某县2022年衔接资金项目计划公示\n全县拟投入财政衔接资金11612.29万元，安排实施项目223个。按类别分：乡村建设行动项目95个，"
+            "投入2468.16万元，占21.3%；就业类项目3个，计划投资480万元，占{0}%。\n")
+    assert ("warning", "4.2", "4.13") in _errors(process_text(text.format("4.2"), year=2022), "share")
+    assert not _errors(process_text(text.format("4.1"), year=2022), "share")
+
+
+def test_parts_after_a_sentence_of_counts_are_of_the_amount_before_it():
+    text = ("某旗东西部协作情况\n各部门累计投入扶贫协作资金5107.12万元。先后实施了4大类、24个扶贫项目。\n其中，产业开发方面投入{0}万元，"
+            "主要用于大棚建设；教育医疗方面投入1291.3万元，用于医疗补贴。\n")
+    assert _errors(process_text(text.format(3952), year=2022), "parts_sum") == [("error", "51071200", "52433000")]
+    # two of the four kinds falling short of the total are some of it: no error
+    assert not [e for e in _errors(process_text(text.format(2952), year=2022), "parts_sum") if e[0] == "error"]
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

@@ -194,6 +194,40 @@ def test_a_table_of_levels_gives_their_fields_and_one_finding_for_one_sum():
         == [("error", "16266300", "16626300")]
 
 
+def test_a_target_written_with_ascii_comparators_and_full_marks_for_a_missed_one():
+    text = ("绩效目标自评表（2019年度）\n一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\n"
+            "产出指标\t数量指标\t农村低保发放人数（≥**人）\t5\t>=21933人\t21980人\t5\n"
+            "产出指标\t数量指标\t特困人员救助供养人数（≥**人）\t5\t>=4754人\t{0}人\t5\n"
+            "产出指标\t质量指标\t临时救助标准（<**元/户·年）\t10\t<=5300元/户\t5000元/户\t10\n")
+    doc = process_text(text.format(4604), year=2019)
+    scored = ("target_met", "score_for_target")
+    assert [x.severity for x in doc.findings if x.rule == "target_met"] == ["warning", "info"]   # no reason given
+    assert [(x.rule, x.declared, x.computed) for x in doc.findings if x.severity != "info" and x.rule in scored] \
+        == [("target_met", "4604", "4754"), ("score_for_target", "5", "4.84")]
+    assert not [x for x in process_text(text.format(4800), year=2019).findings
+                if x.severity != "info" and x.rule in scored]
+
+
+def test_a_header_in_ten_thousands_of_persons_and_a_named_subtotal_row():
+    text = ("附表 吸纳就业情况\n类别\t吸纳就业（万人）\n国家重大工程项目\t20\n中央投资专项\t34.1\n重点工程项目\t129.5\n"
+            "重点工程项目小计\t183.6\n专项投资项目\t28\n农业农村项目\t41.8\n合计\t{0}\n")
+    doc = process_text(text.format("253.4"), year=2023)
+    assert [plain(f.value) for f in doc.figures if f.kind == "count"][:2] == ["200000", "341000"]
+    assert not [x for x in doc.findings if x.severity != "info"]
+    slip = process_text(text.format("263.4"), year=2023)
+    assert [(x.rule, x.declared, x.computed) for x in slip.findings if x.severity != "info"] \
+        == [("table_total", "2634000", "2534000")]
+
+
+def test_a_missed_target_the_report_explains_is_no_alarm():
+    text = ("绩效目标自评表\n三级指标\t分值\t年度指标值\t全年实际值\t得分\t偏差原因分析\n"
+            "项目按期完工率\t10\t95%\t92.6%\t9\t{0}\n")
+    explained = process_text(text.format("部分项目受汛期影响延期完工"), year=2023)
+    assert [x.severity for x in explained.findings if x.rule == "target_met"] == ["info"]
+    silent = process_text(text.format(""), year=2023)
+    assert [x.severity for x in silent.findings if x.rule == "target_met"] == ["warning"]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()

@@ -12,7 +12,7 @@ from extractors import regexp
 from extractors.context import level_named
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
-from extractors.sentences import clause_start
+from extractors.sentences import clause_start, sentence_start
 
 from .findings import plus
 from .nearby import figures_before
@@ -94,9 +94,11 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     one amount of that level the text states before the share (several different ones name no base)."""
     if level == "all":
         return None
-    stated = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
-              and f.fund_level == level and not f.scope]
-    return stated[-1] if stated and len({f.value for f in stated}) == 1 else None
+    earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
+               and not f.scope]
+    stated = [f for f in earlier if f.fund_level == level] or [
+        f for f in earlier if not f.fund_level and level_named(doc.norm[sentence_start(doc, f.start):f.start]) == level]
+    return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
 
 
 def _described(doc: Document, words: str, before: int) -> Base | None:

@@ -289,7 +289,9 @@ def _comparable(a: Figure, b: Figure) -> bool:
     """One concept in one context: the same scope and period, and no measure or level that tells them apart."""
     def agree(x: str, y: str) -> bool:
         return not x or not y or x == y
-    return a.scope == b.scope and a.period == b.period and agree(a.fund_level, b.fund_level) \
+    # a rate of one level is not the rate of all funds (支出进度71.42%；到位区级资金5.21亿元，支出进度为60.5%)
+    levels = agree(a.fund_level, b.fund_level) if a.kind != "percent" else a.fund_level == b.fund_level
+    return a.scope == b.scope and a.period == b.period and levels \
         and agree(a.purpose, b.purpose) and agree(measure_class(a), measure_class(b))
 
 

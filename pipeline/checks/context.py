@@ -28,6 +28,7 @@ LIST_REACH = 1000       # characters a counted list may run to its end
 FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
 LIST_ITEMS = 20         # amounts a closing total may count
+COUNTED_NOUN = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
 
@@ -69,8 +70,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if not key[1] and not any(key in g for g in keyed_parts):
             # 涉及资金1214万元: a total that names no measure takes its items' one measure
             named = {k for g in keyed_parts for k in g if k[0] == key[0] and k[3] == key[3] and k[1]}
-            if len(named) != 1:
-                continue
+            if len(named) != 1 or next(iter(named)) in totals:
+                continue        # 资金9938万元，实际支出1563.79万元: the items' spending is the total's spending's
             key = named.pop()
         found = [g[key] for g in keyed_parts if key in g]
         if len(found) < 2 or any(f.value > total_f.value for f in found):
@@ -162,9 +163,13 @@ def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
-    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])]   # 分两批: no item
+    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
+             and f.kind != "percent"]       # …，二者分别占96.25%和3.75%: the items' shares, no items
     kinds = {(f.kind, f.unit) for f in items}
     totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
+    if not totals and {k for k, _ in kinds} == {"count"}:
+        # 确定实施项目23个，覆盖…21个林场。按类别分，林场产业类16处，…1处: the items count the projects in a unit of their own
+        totals = [f for f in whole.figures if f.kind == "count" and f.measure == "projects"]
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
     if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
         totals = [f for f in totals if f.fund_level == level]
@@ -351,9 +356,16 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
             break
     totals = [f for f in whole.figures if f.kind == "money"]
-    parts = [[f for f in g.figures if f.kind == "money"] for g in clauses]
+    if not totals and i and not only_if_counted:
+        # …累计投入协作资金5107.12万元。…实施了4大类、24个项目…。其中，产业开发方面投入3952万元；…: the amount the
+        # sentence of counts goes on about
+        totals = [f for f in groups[i - 1].figures if f.kind == "money"][-1:]
+    # …榨油厂建设项目160万元（含产业发展资金80万元）: a part's own part, in brackets
+    parts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)] for g in clauses]
     if len(totals) != 1 or len(parts) < 2 or any(len(p) != 1 or for_each(doc, p[0]) for p in parts):
         return []
+    if totals[0] not in whole.figures and any(p[0].value > totals[0].value for p in parts):
+        return []           # an amount two sentences back smaller than a part is not theirs
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
         return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
@@ -553,8 +565,10 @@ def stated_products(doc: Document) -> list[Finding]:
             if per.kind != "money" or whole.kind != "money" or not m \
                     or not c["product_total"].match(doc.norm[per.end:whole.start]):
                 continue
+            unit = m.group("unit")
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
-                          and f.kind in ("quantity", "count") and f.unit.endswith(m.group("unit"))]
+                          and f.kind in ("quantity", "count") and (f.unit.endswith(unit) or f.unit == "个" and unit in
+                                                                   COUNTED_NOUN.match(doc.norm, f.end).group())]
             if quantities:
                 q = quantities[-1]
                 out += _product(whole, per, q, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(q)}计算为"

@@ -29,8 +29,9 @@ def truncation_note(declared: Figure, computed: Decimal) -> str:
 
 
 def shown(figure: Figure) -> str:
-    """A figure as the report writes it, without spaces."""
-    return "".join(figure.text.split())
+    """A figure as the report writes it, without spaces; a table cell's bare number with its unit (88.6 → 88.6分)."""
+    text = "".join(figure.text.split())
+    return text + figure.unit if figure.cell is not None and figure.unit and text[-1:].isdigit() else text
 
 
 def number(value: Decimal, places: int = 2) -> str:
@@ -67,10 +68,11 @@ def percent_finding(rule: str, declared: Figure, value: Decimal, span: Interval,
     if result == CONTRADICTION:
         msg = head + f"相差{number(abs(value - declared.value))}个百分点{truncation_note(declared, value)}。"
     elif result == ROUNDING:
-        msg = head + "只在舍入范围内相符，请核对。"
+        # a percentage is rounded by nature, and so are the amounts it is of: within their rounding it holds
+        msg = head + f"在舍入范围内相符{note}。"
     else:
         msg = head + f"相符{note}。"
-    return finding(rule, severity_of(result), msg, figures, declared.value, value, places=2)
+    return finding(rule, severity_of(result, rounding_severity="info"), msg, figures, declared.value, value, places=2)
 
 
 def severity_of(result: str, rounding_severity: str = "warning") -> str:

@@ -361,9 +361,13 @@ def _alike(doc: Document, a: Figure, b: Figure) -> bool:
     words that are not the report's everyday ones (计划建设1092个光伏电站 … 全县1029个光伏电站)."""
     def words(f: Figure) -> set[str]:
         noun = COUNTED_NOUN.match(doc.norm, f.end)
-        return content_words(f.label) | (content_words(noun.group()) if noun else set())
+        header = content_words(f.column_header) if f.cell is not None else set()     # a cell's row and column
+        return content_words(f.label) | header | (content_words(noun.group()) if noun else set())
+    # four digits or more swapped are rarely two counts by chance: one word in common is enough (实施项目1343个 …
+    # 实施的项目共1334个)
+    shared = 1 if a.kind == "count" and len(_digits(a.value)[1]) >= MIN_DIGITS else 2
     return a.scope == b.scope and not _sibling_items(a.section, b.section) \
-        and len((words(a) & words(b)) - generic_words()) >= 2
+        and len((words(a) & words(b)) - generic_words()) >= shared
 
 
 def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:

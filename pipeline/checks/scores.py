@@ -201,6 +201,18 @@ def _comparator(row: IndicatorRow) -> str:
     return "<=" if _cues()["ceiling"].search(row.label + row.level2) else ">="
 
 
+def _full_marks_for_a_missed_target(row: IndicatorRow, op: str) -> list[Finding]:
+    """目标≥4754人，实际4604人，得分5 (分值5): a target missed scores less than its full marks; the usual rule gives
+    its share of them (5×4604÷4754 = 4.84). A warning, for a province may allow a tolerance."""
+    score, weight, target, actual = row.score, row.weight, row.target, row.actual
+    if score is None or weight is None or score.value < weight.value or not target.value or not actual.value:
+        return []
+    share = actual.value / target.value if op in (">=", ">") else target.value / actual.value
+    return [finding("score_for_target", "warning",
+                    f"“{row.label}”未达到目标，却得满分{shown(score)}；按完成比例计为{number(weight.value * share)}分，请核对。",
+                    [score, actual, target], score.value, weight.value * share, places=2)]
+
+
 def target_met(doc: Document) -> list[Finding]:
     out, met = [], []
     for row in doc.indicator_rows:
@@ -217,7 +229,10 @@ def target_met(doc: Document) -> list[Finding]:
         no_reason = not row.reason.strip() or row.reason.strip() in ("—", "-", "无", "/")
         msg = (f"“{row.label}”目标{shown(target)}，实际完成{shown(actual)}，未达到目标"
                + ("，且未说明偏差原因。" if no_reason else f"；偏差原因：{row.reason[:40].rstrip('。')}。"))
-        out.append(finding("target_met", "warning", msg, [actual, target], actual.value, target.value))
+        # a target missed and said why is the report's own account: worth reading, no alarm
+        out.append(finding("target_met", "warning" if no_reason else "info", msg, [actual, target],
+                           actual.value, target.value))
+        out += _full_marks_for_a_missed_target(row, op)
     if met:
         out.append(finding("target_met", "info", f"{len(met)}项绩效指标的实际完成值达到了目标值。",
                            [r.actual for r in met]))

@@ -424,7 +424,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
     out = []
     c = cues()
     for k, whole in enumerate(s.figures):
-        if k < 2 or whole.kind not in SUMMABLE or not c["closing_total"].search(_gap(doc, s, k)):
+        if k < 2 or whole.kind not in SUMMABLE or not (c["closing_total"].search(_gap(doc, s, k)) or whole.kind == "quantity"
+                                                      and c["closing_total_quantity"].search(_gap(doc, s, k))):
             continue
         parts = []
         for j in range(k - 1, -1, -1):
@@ -633,7 +634,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
         elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and _same_measure(earlier[-1], earlier[-2]):
             change, current = earlier[-1], earlier[-2]
-            prior = minus(current, change)
+            # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
+            prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
         if current is None or prior is None or prior.value == 0:
             continue
         sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)
