@@ -68,12 +68,13 @@ def test_most_project_patterns_go_to_re():
     assert r"(?<![较比与])(?:上年|去年|上一年)(?!同期)|(?<![较比与]\s*)((?:19|20)\d{2})\s*年" not in project_patterns()
 
 
-@pytest.mark.parametrize("escape, ranges", [(r"\d", regexp.DIGITS), (r"\s", regexp.SPACES),
-                                            (r"\p{Han}", regexp.HAN)])
-def test_the_spelled_out_characters_are_those_regex_takes(escape, ranges):
+@pytest.mark.parametrize("escape", [r"\d", r"\D", r"\s", r"\S", r"\p{Han}", r"\P{Han}"])
+def test_the_spelled_out_characters_are_those_regex_takes(escape):
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
-    taken = tuple((m.start(), m.end() - 1) for m in regex.finditer(escape + "+", everything))
-    assert taken == ranges
+    inside, outside = regexp.SPELLED[escape]
+    for spelled in (outside, f"[{inside}]") if inside is not None else (outside,):
+        assert [m.span() for m in re.finditer(spelled + "+", everything)] \
+            == [m.span() for m in regex.finditer(escape + "+", everything)]
 
 
 @pytest.mark.parametrize("pattern", [
