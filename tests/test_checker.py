@@ -861,8 +861,6 @@ KNOWN_MISSES = {
                             "count named elsewhere",
     "blind80-neixiang-2021": "a table row's 53.29万元/公里 × 179.3公里 against its 资金规模312.59万元: a rate per unit "
                              "in one cell and the quantity in another, which the cell reader does not pair",
-    "blind82-tangxian-2018": "全年共安置…2829人 in the text against the 2820 of a table column with no total row: a "
-                             "table's column summed against a total the text states",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "
