@@ -348,7 +348,7 @@ def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list
         to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
         if whole.start < s.start or whole.start >= s.end or not whole.unit == done.unit == left.unit \
                 or len(to_done) > DONE_REACH or len(to_left) > DONE_REACH or c["parts_intro"].search(to_done) \
-                or not c["stage_done"].search(to_done) or not c["stage_open"].search(to_left):
+                or not c["stage_done_before"].search(to_done) or not c["stage_open"].search(to_left):
             continue
         out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, left]), whole, [done, left], complete=True)
     return out
