@@ -396,6 +396,19 @@ def test_quantities_listed_before_the_total_that_names_itself():
     no_error(check("中央资金100万元，省级资金200万元，总投资500万元。"))
 
 
+def test_a_list_that_goes_on_from_what_the_paragraph_stated_before():
+    slip = check("人员情况：年初在册24人，年末仍为24人。此外有挂职人员2人、抽调人员16人、公益岗性质人员4人、劳务派遣人员6人，合计54人。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(slip, "parts_sum") if f.severity != "info"] \
+        == [("warning", "54", "52")]
+    holds = check("人员情况：年初在册24人，年末仍为24人。此外有挂职人员2人、抽调人员18人、公益岗性质人员4人、劳务派遣人员6人，合计54人。")
+    no_error(holds)
+    # …另有 after several amounts, each with its own 其中 list: the total is of the first amount of each clause too
+    income = check("全县一般公共预算收入完成7.71亿元，其中税收收入5.93亿元、非税收入1.78亿元；上级补助收入21.64亿元，其中返还性收入"
+                   "1.91亿元、一般性转移支付18.05亿元、专项转移支付1.68亿元；另有上年结余收入2.82亿元、调入资金3.67亿元、"
+                   "债务转贷收入1.24亿元、动用预算稳定调节基金0.76亿元，收入总计37.84亿元。")
+    assert not [f for f in income.findings if f.severity != "info"], summary(income)
+
+
 def test_parts_under_total_hold():
     doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
     values(only(doc, "parts_sum", "info"), 12900000, 12900000)
