@@ -874,6 +874,13 @@ KNOWN_MISSES = {
                             "count named elsewhere",
     "blind80-neixiang-2021": "a table row's 53.29万元/公里 × 179.3公里 against its 资金规模312.59万元: a rate per unit "
                              "in one cell and the quantity in another, which the cell reader does not pair",
+    "blind85-nanyue-2018": "补助合作社平均标准23万元/个 for 10个 cooperatives against the year's 214.06万元, each in "
+                           "its own table cell",
+    "blind85-wuchuan-2021": "饲料库150平米 in the cost row against 饲料库120平米 in the goal text: a quantity restated with "
+                            "another value in other words around it",
+    "blind86-huangshi-2016": "收到21.90亿元，已实际支付15.06亿元，账面结存6.48亿元: found as paid plus what is left against "
+                             "the amount received (21.54 against 21.90), where the truth states it as what is left "
+                             "against received less paid (6.48 against 6.84)",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "
