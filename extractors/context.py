@@ -295,12 +295,17 @@ def level_named(text: str) -> str:
 
 
 def _levels_follow(doc: Document, f: Figure) -> bool:
-    """…下达…3039万元，其中中央资金2888万元、市级资金115万元: a total whose parts name several levels is of
-    no one level (whatever the sentence's head names: 《重庆市财政局关于…》)."""
+    """…下达…3039万元，其中中央资金2888万元、市级资金115万元 (or in a bracket right after it): a total whose parts
+    name several levels is of no one level (whatever the sentence's head names: 《重庆市财政局关于…》)."""
     lex = lexicon()
     rest = doc.norm[f.end:sentence_end(doc, f.end)]
-    return bool(lex.continues.match(rest.lstrip("，,；; "))) \
-        and len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
+    opening = rest.lstrip("，,；; ")
+    if opening[:1] in "（(":        # 共13.26万元（市级资金13.2万元，县级配套资金0.06万元）: the levels in its bracket
+        close = regex.search(r"[)）]", opening)
+        rest = opening[:close.start()] if close else opening
+    elif not lex.continues.match(opening):
+        return False
+    return len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
 
 
 def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
@@ -366,8 +371,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
-    f.fund_level = level_named(level_clause) or (lex.level.names[named_after.group()] if named_after else "") \
-        or ("all" if _levels_follow(doc, f) else level_named(untitled[s0:first.start]) if not previous else "")
+    f.fund_level = "all" if _levels_follow(doc, f) else level_named(level_clause) \
+        or (lex.level.names[named_after.group()] if named_after else "") \
+        or (level_named(untitled[s0:first.start]) if not previous else "")
     if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     subject = lex.clause_opening.sub("", clause)

@@ -396,6 +396,19 @@ def test_quantities_listed_before_the_total_that_names_itself():
     no_error(check("中央资金100万元，省级资金200万元，总投资500万元。"))
 
 
+def test_a_list_that_goes_on_from_what_the_paragraph_stated_before():
+    slip = check("人员情况：年初在册24人，年末仍为24人。此外有挂职人员2人、抽调人员16人、公益岗性质人员4人、劳务派遣人员6人，合计54人。")
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(slip, "parts_sum") if f.severity != "info"] \
+        == [("warning", "54", "52")]
+    holds = check("人员情况：年初在册24人，年末仍为24人。此外有挂职人员2人、抽调人员18人、公益岗性质人员4人、劳务派遣人员6人，合计54人。")
+    no_error(holds)
+    # …另有 after several amounts, each with its own 其中 list: the total is of the first amount of each clause too
+    income = check("全县一般公共预算收入完成7.71亿元，其中税收收入5.93亿元、非税收入1.78亿元；上级补助收入21.64亿元，其中返还性收入"
+                   "1.91亿元、一般性转移支付18.05亿元、专项转移支付1.68亿元；另有上年结余收入2.82亿元、调入资金3.67亿元、"
+                   "债务转贷收入1.24亿元、动用预算稳定调节基金0.76亿元，收入总计37.84亿元。")
+    assert not [f for f in income.findings if f.severity != "info"], summary(income)
+
+
 def test_parts_under_total_hold():
     doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
     values(only(doc, "parts_sum", "info"), 12900000, 12900000)
@@ -861,8 +874,13 @@ KNOWN_MISSES = {
                             "count named elsewhere",
     "blind80-neixiang-2021": "a table row's 53.29万元/公里 × 179.3公里 against its 资金规模312.59万元: a rate per unit "
                              "in one cell and the quantity in another, which the cell reader does not pair",
-    "blind82-tangxian-2018": "全年共安置…2829人 in the text against the 2820 of a table column with no total row: a "
-                             "table's column summed against a total the text states",
+    "blind85-nanyue-2018": "补助合作社平均标准23万元/个 for 10个 cooperatives against the year's 214.06万元, each in "
+                           "its own table cell",
+    "blind85-wuchuan-2021": "饲料库150平米 in the cost row against 饲料库120平米 in the goal text: a quantity restated with "
+                            "another value in other words around it",
+    "blind86-huangshi-2016": "收到21.90亿元，已实际支付15.06亿元，账面结存6.48亿元: found as paid plus what is left against "
+                             "the amount received (21.54 against 21.90), where the truth states it as what is left "
+                             "against received less paid (6.48 against 6.84)",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "

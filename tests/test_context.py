@@ -508,6 +508,26 @@ def test_parts_after_a_sentence_of_counts_are_of_the_amount_before_it():
     assert not [e for e in _errors(process_text(text.format(2952), year=2022), "parts_sum") if e[0] == "error"]
 
 
+def test_a_count_at_a_stage_is_no_count_of_all_the_works():
+    doc = process_text("某省审计整改情况\n相关单位加快建设进度，目前已有1个项目完工、3个项目开工，其余4个项目正在抓紧推进。\n", year=2021)
+    assert not _errors(doc, "parts_sum")
+
+
+def test_rates_of_the_items_after_a_by_block_lead_are_not_the_reports():
+    doc = process_text("某县2024年预算执行情况\n全县批复预算指标71.48亿元，已使用指标62.09亿元，总体执行率87%。分块看，县直各部门批复指标"
+                       "39.41亿元，已用33.79亿元，执行率86%；各乡镇批复指标11.49亿元，已用7.94亿元，执行率69%。\n", year=2024)
+    assert not _errors(doc, "same_figure_differs")
+    assert [f.scope for f in doc.figures if f.kind == "percent"] == ["", "分项:县直各部门批复指标", "分项:各乡镇批复指标"]
+
+
+def test_an_item_that_leaves_its_remainder_unsaid_has_one():
+    text = ("某县2024年预算执行情况\n全县批复预算指标71.48亿元，已使用指标62.09亿元，预算结余{0}亿元，总体执行率87%。分块看，"
+            "县直各部门批复指标39.41亿元，已用33.79亿元，结余5.62亿元；各乡镇批复指标11.49亿元，已用7.94亿元，结余3.55亿元；"
+            "实拨单位资金预算指标20.58亿元，已用20.36亿元。\n")
+    assert not _errors(process_text(text.format("9.39"), year=2024), "parts_sum")
+    assert [e[0] for e in _errors(process_text(text.format("9.49"), year=2024), "parts_sum")] == ["error"]
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)

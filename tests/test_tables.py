@@ -228,6 +228,15 @@ def test_a_missed_target_the_report_explains_is_no_alarm():
     assert [x.severity for x in silent.findings if x.rule == "target_met"] == ["warning"]
 
 
+def test_a_total_the_text_states_against_a_column_with_no_total_row():
+    text = ("唐县2018年公益性岗位安置情况报告\n全年共安置建档立卡贫困人员{0}人上岗就业。\n表1 安置情况\n岗位类别\t设岗范围\t安置贫困人员（人）\n"
+            "生态护林员\t17个乡镇\t265\n保洁员\t各乡镇\t1475\n环保网格员\t各乡镇\t467\n养路专岗\t151个贫困村\t613\n")
+    found = [(x.severity, x.declared, x.computed) for x in process_text(text.format(2829), year=2018).findings
+             if x.severity != "info"]
+    assert found == [("warning", "2829", "2820")]
+    assert not [x for x in process_text(text.format(2820), year=2018).findings if x.severity != "info"]
+
+
 def _allocation_docx(path, huian_total: str):
     import docx
     document = docx.Document()

@@ -16,7 +16,7 @@ from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start
 from extractors.structure import subsections
 
-from .findings import CONTRADICTION, finding, number, percent_finding, shown, sum_finding, verdict
+from .findings import CONTRADICTION, finding, minus, number, percent_finding, shown, sum_finding, verdict
 from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
@@ -77,6 +77,12 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
         short = sum(f.value for f in found) < total_f.value
+        if short and measure_class(total_f) == "carryover" and len(found) < len(parts):
+            # …结余5.62亿元；…结余3.55亿元；…指标20.58亿元，已用20.36亿元: an item that states its funds and its
+            # spending and leaves its remainder unsaid has one
+            implied = [_implied_remainder(p) for p, g in zip(parts, keyed_parts) if key not in g]
+            if all(implied) and adds_up(total_f, found + implied):
+                continue
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
@@ -96,6 +102,13 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if result.severity != "info":
             out.append(result)
     return out
+
+
+def _implied_remainder(item: Sentence) -> Figure | None:
+    """指标20.58亿元，已用20.36亿元: what is left of the item's first amount after what it spent."""
+    money = [f for f in item.figures if f.kind == "money"]
+    spent = [f for f in money[1:] if measure_class(f) == "spent"]
+    return minus(money[0], spent[0]) if money and len(spent) == 1 and spent[0].value <= money[0].value else None
 
 
 def _rest_elsewhere(doc: Document, last: Sentence) -> bool:

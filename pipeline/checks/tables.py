@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues
 
+from .bases import generic_words
 from .findings import amount, finding, percent_finding, shown, sum_finding
 from .rounding import interval, ratio_percent
 from .text import adds_up, cues as relation_cues, measure_class
@@ -315,6 +317,34 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     return out
 
 
+def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """全年共安置贫困人员2829人 in the text, and a table with no total row whose column 安置贫困人员（人） holds
+    265 | 1475 | 467 | 613: the column's sum against the total the text states of the same thing. A warning,
+    for the text may count rows the table leaves out."""
+    stated = [f for f in doc.figures if f.cell is None and f.kind in ("count", "money")
+              and relation_cues()["column_total"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    out = []
+    for figures in by_table.values():
+        columns: dict[int, list[Figure]] = {}
+        for f in figures:
+            columns.setdefault(f.cell.col, []).append(f)
+        for column in columns.values():
+            if len(column) < 3 or any(_sums_up(f) for f in column) or len({(f.kind, f.unit) for f in column}) != 1:
+                continue
+            header = content_words(column[0].column_header)
+            for whole in stated:
+                if (whole.kind, whole.unit) != (column[0].kind, column[0].unit) \
+                        or len((content_words(whole.label) & header) - generic_words()) < 2:
+                    continue
+                found = sum_finding("parts_sum", whole, column, "正文写明的总数与表中该列各行之和")
+                if found.severity == "error":
+                    found.severity = "warning"
+                    found.message = found.message.rstrip("。") + "；表中可能未列全，请核对。"
+                if found.severity != "info":
+                    out.append(found)
+    return out
+
+
 LONGEST_PLACE = 11
 NAMES_REACH = 40        # characters before a text amount its places are named in (汇溪镇山安村47.2万)
 
@@ -373,4 +403,4 @@ def check_tables(doc: Document) -> list[Finding]:
             + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
-        + _text_against_level_rows(doc, by_table)
+        + _text_against_level_rows(doc, by_table) + _text_total_of_a_column(doc, by_table)

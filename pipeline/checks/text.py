@@ -11,7 +11,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words, names_any
-from extractors.sentences import clause_start, line_start, period_start, sentence_spans
+from extractors.sentences import clause_start, line_start, period_start, sentence_spans, sentence_start
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_finding, plus, severity_of, shown,
@@ -349,7 +349,7 @@ def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list
         to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
         if whole.start < s.start or whole.start >= s.end or not whole.unit == done.unit == left.unit \
                 or len(to_done) > DONE_REACH or len(to_left) > DONE_REACH or c["parts_intro"].search(to_done) \
-                or not c["stage_done"].search(to_done) or not c["stage_open"].search(to_left):
+                or not c["stage_done_before"].search(to_done) or not c["stage_open"].search(to_left):
             continue
         out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, left]), whole, [done, left], complete=True)
     return out
@@ -440,6 +440,9 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts.insert(0, f)
             if COLON.search(doc.norm[max(s.figures[j - 1].end if j else s.start, f.start - 12):f.start]):
                 break       # the list opens after a colon: nothing before it is a part
+        if parts and c["goes_on_from_before"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
+            out += _goes_on_from_before(doc, whole, parts)
+            continue
         if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
             before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
             parts[:0] = before[-1:] if before and before[-1].start >= period_start(doc, parts[0].start) else []
@@ -450,6 +453,25 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if found:
                 out.append(found)
     return out
+
+
+def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> list[Finding]:
+    """年末仍为24人。此外有挂职人员2人、…，合计54人 / …上级补助收入21.64亿元，其中…；另有上年结余收入2.82亿元、…，收入总计
+    37.84亿元: the total is of the list and of what the paragraph stated before it, either the one amount right
+    before or the first amount of each of its clauses. Where neither adds up, a warning over the amount right before."""
+    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start)
+              if f.kind == whole.kind and f.cell is None]
+    if not before:
+        return []
+    # the first amount of each sentence or ；-clause (其中…、…: the parts of the amount before them are not)
+    heads = [f for n, f in enumerate(before) if n == 0 or before[n - 1].end <= sentence_start(doc, f.start)]
+    if adds_up(whole, before[-1:] + parts) or heads and adds_up(whole, heads + parts):
+        return []
+    found = sum_finding("parts_sum", whole, before[-1:] + parts, "前文与所列各项之和与合计")
+    if found.severity == "error":
+        found.severity = "warning"
+        found.message = found.message.rstrip("。") + "；前文部分按紧接其前的数字推定，请核对。"
+    return [found] if found.severity != "info" else []
 
 
 def _fields(doc: Document) -> dict[str, Figure]:
