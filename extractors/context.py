@@ -28,6 +28,7 @@ from .wordlist import longest_first
 
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
+CLOSE_BRACKET = regexp.compile(r"[)）]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
@@ -301,7 +302,7 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     rest = doc.norm[f.end:sentence_end(doc, f.end)]
     opening = rest.lstrip("，,；; ")
     if opening[:1] in "（(":        # 共13.26万元（市级资金13.2万元，县级配套资金0.06万元）: the levels in its bracket
-        close = regex.search(r"[)）]", opening)
+        close = CLOSE_BRACKET.search(opening)
         rest = opening[:close.start()] if close else opening
     elif not lex.continues.match(opening):
         return False

@@ -10,7 +10,7 @@ from extractors.sentences import clause_start, line_start, period_end, sentence_
 import patterns
 
 from .text import cues, measure_class
-from .findings import (CONTRADICTION, amount, finding, minus, number, percent_finding, shown, sum_finding,
+from .findings import (CONTRADICTION, as_warning, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -144,15 +144,13 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                 and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")
             if found.severity == "error":
-                found.severity = "warning"
-                found.message = found.message.rstrip("。") + f"；报告未写明到位资金总额，按多处出现的{shown(restated)}推定，请核对口径。"
+                as_warning(found, f"；报告未写明到位资金总额，按多处出现的{shown(restated)}推定，请核对口径。")
             out.append(found)
         elif spent and (income := _income_beside(doc, spent)):
             # 财政拨款收入合计2024.05万元；财政拨款支出合计2004.05万元，预算执行率100%: a budget's spending over its income
             found = _rate_check("execution_rate", rate, spent, income, "预算执行率")
             if found.severity == "error":
-                found.severity = "warning"
-                found.message = found.message.rstrip("。") + f"；报告未写明到位资金总额，按同段的收入{shown(income)}推定，请核对口径。"
+                as_warning(found, f"；报告未写明到位资金总额，按同段的收入{shown(income)}推定，请核对口径。")
             out.append(found)
         else:
             missing = "实际支出金额" if not spent else "到位资金总额"

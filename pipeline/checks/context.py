@@ -6,8 +6,6 @@ from bisect import bisect_left
 from decimal import Decimal, localcontext
 from functools import cache
 
-import regex
-
 import patterns
 from extractors import regexp
 from extractors.context import level_named, main_fund
@@ -16,7 +14,8 @@ from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start
 from extractors.structure import subsections
 
-from .findings import CONTRADICTION, finding, minus, number, percent_finding, shown, sum_finding, verdict
+from .findings import (CONTRADICTION, as_warning, finding, minus, number, percent_finding, shown, sum_finding,
+                       verdict)
 from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
@@ -28,6 +27,7 @@ LIST_REACH = 1000       # characters a counted list may run to its end
 FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead may reach (省级资金分两批下达，分别为…)
 LIST_LINES = 30         # lines a counted list may run over
 LIST_ITEMS = 20         # amounts a closing total may count
+CLAUSE_MARK = regexp.compile(r"[，,。；;\n]")
 COUNTED_NOUN = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
@@ -89,16 +89,14 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if not certain and short and total_f.kind != "money" and sum(f.value for f in found) < total_f.value * FAR_BELOW:
             continue            # 项目204个。其中产业发展项目112个…；以工代赈项目9个…: some classes, far below their total
         if result.severity == "error" and not certain and short:
-            result.severity = "warning"
-            result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
+            as_warning(result, "；所列各项可能不全，请核对。")
         bracketed = [next((f for f in p.figures if f.kind == "money" and in_brackets(doc, p, f)), None)
                      for p, g in zip(parts, keyed_parts) if key in g]
         if result.severity == "error" and key[0] == "money" and any(bracketed):
             # 投入329万元（其中：中彩资金325万元，村级自筹资金2万元）: the items' own funds may be what the total is of
             if adds_up(total_f, [b or f for b, f in zip(bracketed, found)]):
                 continue
-            result.severity = "warning"
-            result.message = result.message.rstrip("。") + "；括号中的金额未计入，请核对口径。"
+            as_warning(result, "；括号中的金额未计入，请核对口径。")
         if result.severity != "info":
             out.append(result)
     return out
@@ -170,7 +168,7 @@ def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
     first figure of the next sentence, however long the words before it."""
     found = c["breakdown_intro"].search(head, max(0, len(head) - LEAD_REACH))
     named = head[found.end():] if found is not None else ""         # the first item's name
-    return found if found is not None and not regex.search(r"[，,。；;\n]", named) and "\n" not in head else None
+    return found if found is not None and not CLAUSE_MARK.search(named) and "\n" not in head else None
 
 
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
@@ -390,8 +388,7 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         return []           # without 其中, the clauses are parts only where their counts or their amounts add up
     result = sum_finding("parts_sum", totals[0], [p[0] for p in parts], "其中各项与总数")
     if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
-        result.severity = "warning"
-        result.message = result.message.rstrip("。") + "；所列各项可能不全，请核对。"
+        as_warning(result, "；所列各项可能不全，请核对。")
     out = [result] if result.severity != "info" else []
     if len(counted) == 1 and all(len(n) == 1 for n in counts) and not complete and result.severity == "info":
         # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
@@ -602,7 +599,8 @@ def standards_of_the_funds(doc: Document) -> list[Finding]:
             if per.kind != "money" or not m or k + 1 < len(s.figures) and s.figures[k + 1].kind == "money":
                 continue
             counts = [f for f in s.figures[:k] if f.kind in ("count", "quantity") and f.unit.endswith(m.group("unit"))]
-            before = [f for f in figures_before(doc, period_start(doc, s.start)) if f.kind == "money" and f.cell is None]
+            before = [f for f in figures_before(doc, period_start(doc, s.start))
+                      if f.kind == "money" and f.cell is None]
             if len(counts) != 1 or not before or before[-1].value <= per.value:
                 continue
             whole, q = before[-1], counts[0]
@@ -710,8 +708,7 @@ def paragraph_totals(doc: Document) -> list[Finding]:
             continue
         result = sum_finding("parts_sum", whole, heads, "以上各笔与合计")
         if result.severity == "error":
-            result.severity = "warning"
-            result.message = result.message.rstrip("。") + "；各笔按前文各句的首个金额推定，请核对。"
+            as_warning(result, "；各笔按前文各句的首个金额推定，请核对。")
         if result.severity != "info":
             out.append(result)
     return out
@@ -935,8 +932,7 @@ def spent_and_left(doc: Document) -> list[Finding]:
                           and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
             if whole is not None and verdict(whole, value, span) == CONTRADICTION:
                 found = sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")
-                found.severity = "warning"
-                found.message = found.message.rstrip("。") + f"（假定两者合为前文的{shown(whole)}），请核对。"
+                as_warning(found, f"（假定两者合为前文的{shown(whole)}），请核对。")
                 out.append(found)
     return out
 
@@ -952,13 +948,15 @@ def works_at_a_stage(doc: Document) -> list[Finding]:
     out = []
     for whole, part in zip(counts, counts[1:]):
         between = doc.norm[whole.end:part.start]
+        stage = c["stage_cue"].search(between[-6:])
         if whole.measure != "projects" or part.unit != whole.unit or part.value <= whole.value \
-                or len(between) > STAGE_REACH or "\n" in between or not c["stage_cue"].search(between[-6:]) \
+                or len(between) > STAGE_REACH or "\n" in between or stage is None \
                 or c["stage_not_of_the_total"].search(between) or part.scope != whole.scope \
-                or regex.search("[；;]|其中", between) or c["stage_or_part"].search(doc.norm, period_start(doc, whole.start), whole.start):
+                or c["stage_list_break"].search(between) \
+                or c["stage_or_part"].search(doc.norm, period_start(doc, whole.start), whole.start):
             continue    # 完工1个；基础设施项目已开工40个 / 其中…其他项目21个。…已完工216个: no count of all the works
-        out.append(finding("parts_sum", "error", f"{shown(part)}处于{c['stage_cue'].search(between[-6:]).group()}阶段，"
-                           f"多于前面写明的项目总数{shown(whole)}，请核对。", [whole, part], whole.value, part.value))
+        out.append(finding("parts_sum", "error", f"{shown(part)}处于{stage.group()}阶段，多于前面写明的项目总数{shown(whole)}，"
+                           "请核对。", [whole, part], whole.value, part.value))
     return out
 
 
@@ -976,8 +974,7 @@ def remainder_of_total(doc: Document) -> list[Finding]:
             continue
         found = sum_finding("parts_sum", whole, [done, rest], "已付与剩余之和与总额")
         if found.severity == "error":
-            found.severity = "warning"
-            found.message = found.message.rstrip("。") + f"（假定剩余是{shown(whole)}减去{shown(done)}），请核对。"
+            as_warning(found, f"（假定剩余是{shown(whole)}减去{shown(done)}），请核对。")
             out.append(found)
     return out
 
@@ -1075,8 +1072,7 @@ def complementary_rates(doc: Document) -> list[Finding]:
             paired |= {id(r), id(b)}
             found = percent_finding("execution_rate", r, HUNDRED - b.value, Interval(HUNDRED, HUNDRED) - interval(b),
                                     f"100%−{shown(b)}", "支出进度", [r, b])
-            found.severity = "warning"
-            found.message = found.message.rstrip("。") + f"（假定与结余率{shown(b)}是同一笔资金的），请核对。"
+            as_warning(found, f"（假定与结余率{shown(b)}是同一笔资金的），请核对。")
             out.append(found)
     return out
 

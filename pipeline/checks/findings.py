@@ -99,6 +99,12 @@ def _implied(like: Figure, value, text: str, other: Figure) -> Figure:
 OCR_CAUTION = "（涉及扫描件OCR识别的数字，可能识读有误，请对照原件核对。）"
 
 
+def as_warning(found: Finding, note: str) -> None:
+    """A contradiction that rests on something assumed (a base, a list's completeness): a warning that says what."""
+    found.severity = "warning"
+    found.message = found.message.rstrip("。") + note
+
+
 def caution_ocr(findings: list[Finding]) -> None:
     """A contradiction may be the recogniser's misreading: with an OCR figure it is a warning, never an error,
     and its message says so."""

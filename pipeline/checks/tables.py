@@ -10,7 +10,7 @@ from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues
 
 from .bases import generic_words
-from .findings import amount, finding, percent_finding, shown, sum_finding
+from .findings import as_warning, amount, finding, percent_finding, shown, sum_finding
 from .rounding import interval, ratio_percent
 from .text import adds_up, cues as relation_cues, measure_class
 
@@ -113,9 +113,8 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) 
         found = sum_finding("table_total", whole, parts, "表格小计行与其上各行之和" if subtotal else "表格合计行与各行之和")
         blank = {f.cell.row for f in figures if f.kind == whole.kind and f.cell.row < whole.cell.row
                  and not _sums_up(f)} - {f.cell.row for f in parts}
-        if found.severity == "error" and blank:
-            found.severity = "warning"      # a row with amounts elsewhere left this column blank: incomplete
-            found.message = found.message.rstrip("。") + "；有的行此列留空，请核对是否漏填。"
+        if found.severity == "error" and blank:     # a row with amounts elsewhere left this column blank: incomplete
+            as_warning(found, "；有的行此列留空，请核对是否漏填。")
         out.append(found)
     return out
 
@@ -338,8 +337,7 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
                     continue
                 found = sum_finding("parts_sum", whole, column, "正文写明的总数与表中该列各行之和")
                 if found.severity == "error":
-                    found.severity = "warning"
-                    found.message = found.message.rstrip("。") + "；表中可能未列全，请核对。"
+                    as_warning(found, "；表中可能未列全，请核对。")
                 if found.severity != "info":
                     out.append(found)
     return out

@@ -14,8 +14,8 @@ from extractors.labels import content_words, names_any
 from extractors.sentences import clause_start, line_start, period_start, sentence_spans, sentence_start
 
 from .bases import Base, named_base
-from .findings import (CONTRADICTION, HOLDS, finding, minus, number, percent_finding, plus, severity_of, shown,
-                       sum_finding, verdict)
+from .findings import (CONTRADICTION, HOLDS, as_warning, finding, minus, number, percent_finding, plus, severity_of,
+                       shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -251,8 +251,7 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
         # uses or items rather than the levels or funds a total is made of, or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
-        found.severity = "warning"
-        found.message = found.message.rstrip("。") + "；所列各项未必是全部，请核对。"
+        as_warning(found, "；所列各项未必是全部，请核对。")
         if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # classes far below their total name some of it, and claim no sum
     return [found]
@@ -424,8 +423,9 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
     out = []
     c = cues()
     for k, whole in enumerate(s.figures):
-        if k < 2 or whole.kind not in SUMMABLE or not (c["closing_total"].search(_gap(doc, s, k)) or whole.kind == "quantity"
-                                                      and c["closing_total_quantity"].search(_gap(doc, s, k))):
+        closing = c["closing_total"].search(_gap(doc, s, k)) \
+            or whole.kind == "quantity" and c["closing_total_quantity"].search(_gap(doc, s, k))
+        if k < 2 or whole.kind not in SUMMABLE or not closing:
             continue
         parts = []
         for j in range(k - 1, -1, -1):
@@ -469,8 +469,7 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
         return []
     found = sum_finding("parts_sum", whole, before[-1:] + parts, "前文与所列各项之和与合计")
     if found.severity == "error":
-        found.severity = "warning"
-        found.message = found.message.rstrip("。") + "；前文部分按紧接其前的数字推定，请核对。"
+        as_warning(found, "；前文部分按紧接其前的数字推定，请核对。")
     return [found] if found.severity != "info" else []
 
 
@@ -552,8 +551,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         found = percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例",
                                 [pct, part, whole], note)
         if found.severity == "error" and base is None and not stated_base and not _stated_as_part(doc, s, whole, part):
-            found.severity = "warning"
-            found.message = found.message.rstrip("。") + f"；句中未写明基数，按{shown(whole)}推定，请核对口径。"
+            as_warning(found, f"；句中未写明基数，按{shown(whole)}推定，请核对口径。")
         out.append(found)
     return out
 
