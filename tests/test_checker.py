@@ -409,6 +409,21 @@ def test_a_list_that_goes_on_from_what_the_paragraph_stated_before():
     assert not [f for f in income.findings if f.severity != "info"], summary(income)
 
 
+def test_two_amounts_closed_by_a_total_named_after_its_year():
+    text = "财政部拨付中央专项扶贫资金351.17亿元，与2018年10月提前下达的{0}亿元合计，2019年中央财政补助地方专项扶贫资金1260.95亿元已全部下达完毕。"
+    assert [(f.severity, f.declared, f.computed) for f in of_rule(check(text.format("900.78"), 2019), "parts_sum")] \
+        == [("error", "126095000000", "125195000000")]
+    no_error(check(text.format("909.78"), 2019))
+
+
+def test_a_deadline_after_the_report_date_is_no_slip():
+    doc = check("通知\n各乡镇须在2018年1月15日前报送花名册；项目须于2018年10月31日前完工。实施期自2018年1月1日起至2018年12月31日止。\n"
+                "某县扶贫开发领导小组办公室\n2018年1月5日")
+    assert not of_rule(doc, "date_after_report"), summary(doc)
+    late = check("通知\n2018年3月2日，县里召开了推进会。\n某县扶贫开发领导小组办公室\n2018年1月5日")
+    assert of_rule(late, "date_after_report"), summary(late)
+
+
 def test_parts_under_total_hold():
     doc = check("2024年共安排衔接资金1290万元，其中产业发展1000万元、基础设施290万元。")
     values(only(doc, "parts_sum", "info"), 12900000, 12900000)
