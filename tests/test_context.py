@@ -528,6 +528,12 @@ def test_an_item_that_leaves_its_remainder_unsaid_has_one():
     assert [e[0] for e in _errors(process_text(text.format("9.49"), year=2024), "parts_sum")] == ["error"]
 
 
+def test_a_count_of_administrative_villages_right_after_their_names():
+    text = "某区衔接推进区项目\n项目覆盖政和新村、富民新村、顺和新村、阳光新村{0}个行政村和7个自然村，面积约1.49万亩。\n"
+    assert _errors(process_text(text.format(5), year=2024), "parts_sum") == [("error", "5", "4")]
+    assert not _errors(process_text(text.format(4), year=2024))
+
+
 def test_parts_whose_counts_add_up_to_the_totals_count_need_no_qi_zhong():
     doc = process_text("某区财政局关于2021年重点绩效评价情况的报告\n此次评价的项目合计11个，涉及资金33258.4万元。从评价结果看，评为“优”的项目1项，"
                        "涉及资金460万元；评为“良”的项目6项，涉及资金21075.69万元；评为“中”的项目4项，涉及资金11772.71万元。\n", year=2021)
