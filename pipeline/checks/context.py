@@ -14,8 +14,8 @@ from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start
 from extractors.structure import subsections
 
-from .findings import (CONTRADICTION, as_warning, finding, minus, number, percent_finding, shown, sum_finding,
-                       verdict)
+from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
+                       sum_finding, verdict)
 from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
@@ -706,11 +706,7 @@ def paragraph_totals(doc: Document) -> list[Finding]:
                 heads.append(first)
         if len(heads) < 2:
             continue
-        result = sum_finding("parts_sum", whole, heads, "以上各笔与合计")
-        if result.severity == "error":
-            as_warning(result, "；各笔按前文各句的首个金额推定，请核对。")
-        if result.severity != "info":
-            out.append(result)
+        out += assumed_sum("parts_sum", whole, heads, "以上各笔与合计", "；各笔按前文各句的首个金额推定，请核对。")
     return out
 
 

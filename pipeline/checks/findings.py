@@ -105,6 +105,15 @@ def as_warning(found: Finding, note: str) -> None:
     found.message = found.message.rstrip("。") + note
 
 
+def assumed_sum(rule: str, whole: Figure, parts: list[Figure], what: str, note: str) -> list[Finding]:
+    """Parts against a total where which parts they are was assumed: a contradiction is a warning that says so
+    (note), a sum that holds no finding."""
+    found = sum_finding(rule, whole, parts, what)
+    if found.severity == "error":
+        as_warning(found, note)
+    return [found] if found.severity != "info" else []
+
+
 def caution_ocr(findings: list[Finding]) -> None:
     """A contradiction may be the recogniser's misreading: with an OCR figure it is a warning, never an error,
     and its message says so."""

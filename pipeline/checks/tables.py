@@ -10,7 +10,7 @@ from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues
 
 from .bases import generic_words
-from .findings import as_warning, amount, finding, percent_finding, shown, sum_finding
+from .findings import amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding
 from .rounding import interval, ratio_percent
 from .text import adds_up, cues as relation_cues, measure_class
 
@@ -335,11 +335,7 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
                 if (whole.kind, whole.unit) != (column[0].kind, column[0].unit) \
                         or len((content_words(whole.label) & header) - generic_words()) < 2:
                     continue
-                found = sum_finding("parts_sum", whole, column, "正文写明的总数与表中该列各行之和")
-                if found.severity == "error":
-                    as_warning(found, "；表中可能未列全，请核对。")
-                if found.severity != "info":
-                    out.append(found)
+                out += assumed_sum("parts_sum", whole, column, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
 
 

@@ -14,8 +14,8 @@ from extractors.labels import content_words, names_any
 from extractors.sentences import clause_start, line_start, period_start, sentence_spans, sentence_start
 
 from .bases import Base, named_base
-from .findings import (CONTRADICTION, HOLDS, as_warning, finding, minus, number, percent_finding, plus, severity_of,
-                       shown, sum_finding, verdict)
+from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
+                       severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -467,10 +467,8 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
     heads = [f for n, f in enumerate(before) if n == 0 or before[n - 1].end <= sentence_start(doc, f.start)]
     if adds_up(whole, before[-1:] + parts) or heads and adds_up(whole, heads + parts):
         return []
-    found = sum_finding("parts_sum", whole, before[-1:] + parts, "前文与所列各项之和与合计")
-    if found.severity == "error":
-        as_warning(found, "；前文部分按紧接其前的数字推定，请核对。")
-    return [found] if found.severity != "info" else []
+    return assumed_sum("parts_sum", whole, before[-1:] + parts, "前文与所列各项之和与合计",
+                       "；前文部分按紧接其前的数字推定，请核对。")
 
 
 def _fields(doc: Document) -> dict[str, Figure]:
