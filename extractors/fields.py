@@ -274,6 +274,7 @@ def _fit_context(doc: Document) -> None:
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
                 and (field_level is None or not level or level == field_level) \
+                and not (f.field in data["all_funds_fields"] and level in data["single_levels"]) \
                 and f.measure not in data["never_fields"] \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"])
             if keep:
