@@ -14,6 +14,7 @@ from . import regexp
 from .context import CITED_TITLE, earlier_years, level_named, main_fund
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
+from .table_figures import level_rows
 from .wordlist import longest_first
 
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
@@ -501,13 +502,11 @@ def _table_of_levels(doc: Document) -> None:
         return
     tables: dict[int, list[Figure]] = {}
     for f in doc.figures:
-        if f.kind == "money" and f.cell is not None and f.fund_level not in ("", "all") and not f.scope \
-                and not f.qualifier:      # the 合计 row is all levels
+        if f.cell is not None:
             tables.setdefault(f.table_index, []).append(f)
-    for rows in tables.values():
-        named = [f.fund_level for f in rows]
-        if len(rows) < 2 or len(set(named)) != len(named) or len({f.cell.col for f in rows}) != 1 \
-                or not all(f.fund_level in levels and f.measure in ("", "received") for f in rows):
+    for figures in tables.values():
+        rows = level_rows(figures)
+        if not rows or not all(f.fund_level in levels and f.measure in ("", "received") for f in rows):
             continue
         for f in rows:
             f.field, f.field_rule = levels[f.fund_level], "table_of_levels"

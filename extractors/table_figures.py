@@ -278,3 +278,12 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                               row_label=label, column_header=header, role=role, label=shown_label))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def level_rows(figures: list[Figure]) -> list[Figure]:
+    """中央彩票公益金 | 243.53 / 省级彩票公益金 | 673.90 / 州级… | 745.20: the amounts of a table that is one of levels,
+    one money column with each single level on one row (its 合计 row is all levels, no row of it); else none."""
+    rows = [f for f in figures if f.kind == "money" and f.cell is not None and f.fund_level not in ("", "all")
+            and not f.scope and not f.qualifier]
+    named = [f.fund_level for f in rows]
+    return rows if len(rows) >= 2 and len(set(named)) == len(named) and len({f.cell.col for f in rows}) == 1 else []

@@ -28,7 +28,7 @@ FOLLOW_REACH = 24       # characters into the next sentence its breakdown's lead
 LIST_LINES = 30         # lines a counted list may run over
 LIST_ITEMS = 20         # amounts a closing total may count
 CLAUSE_MARK = regexp.compile(r"[，,。；;\n]")
-COUNTED_NOUN = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
+WHAT_IS_COUNTED = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 
 
@@ -578,7 +578,7 @@ def stated_products(doc: Document) -> list[Finding]:
             unit = m.group("unit")
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and (f.unit.endswith(unit) or f.unit == "个" and unit in
-                                                                   COUNTED_NOUN.match(doc.norm, f.end).group())]
+                                                                   WHAT_IS_COUNTED.match(doc.norm, f.end).group())]
             if quantities:
                 q = quantities[-1]
                 out += _product(whole, per, q, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(q)}计算为"

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, period_end, period_start
-from extractors.table_figures import cues
+from extractors.table_figures import cues, level_rows
 
 from .bases import generic_words
 from .findings import amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding
@@ -299,11 +299,7 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
             text.setdefault((g.fund_level, g.fund, g.period), []).append(g)
     out = []
     for figures in by_table.values():
-        money = [f for f in figures if f.kind == "money" and not _sums_up(f) and f.fund_level and not f.scope]
-        levels = [f.fund_level for f in money]
-        if len(money) < 2 or len(set(levels)) != len(levels) or len({f.cell.col for f in money}) != 1:
-            continue        # a table of levels: one money column, each level on one row
-        for f in money:
+        for f in level_rows(figures):
             stated = text.get((f.fund_level, f.fund, f.period), [])
             if len(stated) != 1 or interval(stated[0]).overlaps(interval(f)):
                 continue
