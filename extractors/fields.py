@@ -195,6 +195,7 @@ def assign_fields(doc: Document) -> None:
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
+    _levels_after_the_total(doc)
     _items_after_their_total(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
@@ -404,6 +405,31 @@ def _total_split_by_level(doc: Document) -> None:
             if not p.field and p.fund_level in levels:
                 p.field, p.field_rule = levels[p.fund_level], "total_split_by_level"
 
+
+def _levels_after_the_total(doc: Document) -> None:
+    """共投入各级财政专项扶贫资金12276万元，其中中央财政投入450万元，省级财政投入2923万元…: the levels listed after
+    其中 of the report's total received are its parts of those levels, whether or not they add up to it (a
+    contradiction is the checks' to find; the fields say what the report states)."""
+    levels = _level_fields()
+    rule = patterns.load("fields")["split_by_level"]
+    part_clause = _cues()["part_clause"]
+    text = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for n, total in enumerate(text):
+        if total.field != levels["all"]:
+            continue
+        near, named = total, set()
+        for part in text[n + 1:]:
+            between = doc.norm[near.end:part.start]
+            if "。" in between or (near is total and not part_clause.match(between)) \
+                    or part.fund_level not in levels or part.fund_level == "all" or part.fund_level in named \
+                    or part.scope or part.qualifier or part.measure not in rule["part_measures"] \
+                    or len(between) > rule["reach"]:
+                break
+            named.add(part.fund_level)
+            if not part.field or part.field.startswith("budget_") or part.field == "funds_county_current":
+                part.field, part.field_rule = levels[part.fund_level], "levels_after_the_total"
+            near = part
+        
 
 def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure], rule: dict) -> list[Figure]:
     """The amounts of single levels, one after another from the total, whose sum is the total."""

@@ -757,6 +757,16 @@ def test_a_list_of_counts_that_names_its_items_goes_on_over_clauses():
     assert not _errors(process_text(text.format(9), year=2025), "parts_sum")
 
 
+def test_a_list_of_counts_each_with_its_own_amount_goes_on_over_clauses():
+    text = ("某县2023年衔接资金项目实施情况\n从项目库中选取并实施项目{0}个，其中：产业发展项目148个，投入资金16,032.5万元，占资金总额的"
+            "55.95%；基础设施项目96个，投入资金9,871.4万元；其他项目19个（含雨露计划、小额信贷贴息等），投入资金2,750.3万元。\n")
+    assert _errors(process_text(text.format(264), year=2023), "parts_sum") == [("warning", "264", "263")]
+    assert not _errors(process_text(text.format(263), year=2023), "parts_sum")
+    # a clause that breaks the pattern leaves the list unread, not short
+    broken = text.replace("其他项目19个（含雨露计划、小额信贷贴息等），投入资金", "其他项目19个，带动1200户，投入资金")
+    assert not _errors(process_text(broken.format(264), year=2023), "parts_sum")
+
+
 def test_shares_said_to_be_respectively_of_the_amounts_before_them():
     text = ("某省2019年统筹整合资金工作情况\n全省20个贫困县整合各类财政涉农资金53.1亿元。\n今年20个贫困县安排整合资金{0}亿元用于241个"
             "农业生产发展项目，分别占整合资金总数的53.75%和总项目数的56.05%。\n")
@@ -1239,3 +1249,41 @@ def test_parts_handed_over_by_this_sum_of_money():
     text = "某县饮水安全工程资金\n我县一共获得农村饮水安全工程专项资金846万元。这笔资金中，中央预算内投资317万元，地方投资{0}万元。\n"
     assert _errors(process_text(text.format(519), year=2016), "parts_sum") == [("error", "8460000", "8360000")]
     assert not _errors(process_text(text.format(529), year=2016))
+
+
+def test_levels_after_the_total_received_take_their_fields_though_they_do_not_add_up():
+    text = ("某县2018年财政专项扶贫资金绩效自评报告\n2018年，我县共投入各级财政专项扶贫资金12276万元，其中中央财政投入{0}，"
+            "省级财政投入2923万元，市级财政投入2147万元，县级财政投入6756万元。\n")
+    for central in ("450万元", "450元"):
+        fields = {f.field: f.text for f in process_text(text.format(central), year=2018).figures if f.field}
+        assert fields["funds_received_central"] == central
+        assert fields["funds_received_provincial"] == "2923万元"
+        assert fields["funds_received_county"] == "6756万元"
+
+
+def test_the_projects_a_total_counts_are_all_of_it():
+    text = ("某市2025年以工代赈项目获得资金支持\n我市共有3个以工代赈项目入选，合计获得中央财政衔接推进乡村振兴补助资金1170万元。其中，"
+            "甲镇佛龙村项目获得395万元，乙镇大木山村项目获得390万元，丙镇双林村项目获得{0}万元。\n")
+    assert _errors(process_text(text.format(358), year=2025), "parts_sum") == [("error", "11700000", "11430000")]
+    assert not _errors(process_text(text.format(385), year=2025))
+    # two projects named of three counted: some of them only
+    uncounted = text.replace("3个以工代赈项目", "一批以工代赈项目")
+    assert not _errors(process_text(uncounted.format(358), year=2025), "parts_sum")
+
+
+def test_a_total_against_the_count_it_supports_times_the_standard_for_each():
+    text = "某省2023年扶持壮大村级集体经济资金下达通知\n一、本次共下达资金{0}万元，支持539个村，每村30万元。\n"
+    assert _errors(process_text(text.format(16710), year=2023), "average") == [("warning", "167100000", "161700000")]
+    assert not _errors(process_text(text.format(16170), year=2023))
+
+
+def test_the_counts_of_each_grade_are_all_of_the_total():
+    text = ("某县2024年财政支出绩效评价结果通报\n全县共报送2023年度项目支出绩效自评2630个，涉及资金340915.5万元；自评结果为“优秀”"
+            "的1812个，“良好”的{0}个，“中”的536个，“差”的111个。\n")
+    assert _errors(process_text(text.format(117), year=2024), "parts_sum") == [("error", "2630", "2576")]
+    assert not _errors(process_text(text.format(171), year=2024))
+    # without the lowest grade the list may stop short
+    top = ("某县2024年复核情况\n纳入复核评价的50个项目中，复核等次为“优秀”的5个，占10%；“良好”的23个，占46%；“中（一般）”的{0}个，"
+           "占44%。\n")
+    assert _errors(process_text(top.format(21), year=2024), "parts_sum") == [("warning", "50", "49")]
+    assert not _errors(process_text(top.format(22), year=2024))

@@ -77,6 +77,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
         short = sum(f.value for f in found) < total_f.value
+        if short and key[0] == "count" and len(found) < len(parts):
+            continue            # 基础设施类项目15个…；教育扶贫投入26.7万元…: items that give no count may hold the rest
         if short and measure_class(total_f) == "carryover" and len(found) < len(parts):
             # …结余5.62亿元；…结余3.55亿元；…指标20.58亿元，已用20.36亿元: an item that states its funds and its
             # spending and leaves its remainder unsaid has one
@@ -334,12 +336,21 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
         rest = []
     goes_on = bool(rest)
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
+    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
     if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
-        partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
+    elif not goes_on and _projects_counted(whole, parts):
+        # 3个以工代赈项目入选，合计获得…1170万元。其中，甲村项目获得395万元，乙村项目…，丙村项目…: all of them
+        result = sum_finding("parts_sum", total_f, parts, "其中各项目与总数", partial)
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
+
+
+def _projects_counted(whole: Sentence, parts: list[Figure]) -> bool:
+    """The total counts its projects, and a part names each of them."""
+    return any(f.kind == "count" and f.measure == "projects" and f.value == len(parts) for f in whole.figures) \
+        and all("项目" in p.label for p in parts)
 
 
 def _counts_in_next_sentence(doc: Document, whole: Sentence, listed: list[Figure]) -> list[Finding]:
@@ -583,6 +594,24 @@ def stated_products(doc: Document) -> list[Finding]:
                 q = quantities[-1]
                 out += _product(whole, per, q, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(q)}计算为"
                                 f"{number(value / whole.scale)}{whole.unit}；数量按前文的{shown(q)}推定，请核对。")
+        out += _total_count_and_standard(doc, s)
+    return out
+
+
+def _total_count_and_standard(doc: Document, s: Sentence) -> list[Finding]:
+    """本次共下达资金16710万元，支持539个村，每村30万元: a total, the count it supports and the standard for each, in
+    one run: the total is the count times the standard."""
+    c = cues()
+    out = []
+    for k in range(2, len(s.figures)):
+        whole, q, per = s.figures[k - 2:k + 1]
+        m = c["per_unit_rate"].search(doc.norm[q.end:per.start])
+        if not m or whole.kind != "money" or per.kind != "money" or q.kind != "count" or per.value >= whole.value \
+                or not c["supports_count"].fullmatch(doc.norm[whole.end:q.start]) \
+                or not (q.unit.endswith(m.group("unit")) or q.unit == "个" and doc.norm.startswith(m.group("unit"), q.end)):
+            continue
+        out += _product(whole, per, q, lambda value: f"资金总额申报{shown(whole)}，按{shown(q)}×{shown(per)}计算为"
+                        f"{number(value / whole.scale)}{whole.unit}，请核对。")
     return out
 
 
@@ -1078,10 +1107,59 @@ def _leads_paragraph(doc: Document, f: Figure, of_its_kind: list[Figure]) -> boo
     return not any(start <= g.start < f.start for g in of_its_kind)
 
 
+GRADE_REACH = 40     # characters between two grades of one list, and between the total and the first grade
+
+
+def graded_counts(doc: Document) -> list[Finding]:
+    """共报送项目支出绩效自评2630个…；自评结果为“优秀”的1812个，“良好”的171个，“中”的536个，“差”的111个: the counts
+    of each grade, one grade each, are all of the total counted before them in the paragraph. A list whose
+    lowest grade is not named may leave the rest unsaid, so a shortfall there is a warning."""
+    c = cues()
+    out = []
+    figures = [f for f in doc.figures if f.cell is None]
+    k = 0
+    while k < len(figures):
+        graded: list[tuple[Figure, str]] = []
+        j = k
+        while j < len(figures):
+            f = figures[j]
+            if f.kind == "percent" and graded:
+                j += 1
+                continue        # “优秀”的5个，占10%；…: its share
+            lead = doc.norm[(figures[j - 1].end if j else 0):f.start]
+            m = c["grade"].search(lead[-GRADE_REACH:]) if f.kind == "count" else None
+            if m is None or graded and (f.unit not in COUNTED_ALIKE.get(graded[0][0].unit, {graded[0][0].unit})
+                                        or "\n" in lead or m.group("grade") in {g for _, g in graded}):
+                break
+            graded.append((f, m.group("grade")))
+            j += 1
+        if len(graded) >= 3:
+            out += _grades_against_total(doc, [f for f, _ in graded], graded[-1][1])
+        k = max(j, k + 1)
+    return out
+
+
+COUNTED_ALIKE = {"个": {"个", "项"}, "项": {"个", "项"}}
+
+
+def _grades_against_total(doc: Document, parts: list[Figure], last_grade: str) -> list[Finding]:
+    first = parts[0]
+    start = line_start(doc, first.start)
+    before = [f for f in figures_between(doc, start, first.start) if f.cell is None]
+    total = next((f for f in reversed(before) if f.kind == "count"), None)
+    if total is None or total.unit not in COUNTED_ALIKE.get(first.unit, {first.unit}) \
+            or any(p.value > total.value for p in parts) or cues()["grade"].search(doc.norm[clause_start(doc, total.start):total.start]):
+        return []
+    result = sum_finding("parts_sum", total, parts, "各等次之和与总数")
+    if result.severity == "error" and Decimal(result.computed) < total.value and last_grade not in cues()["lowest_grades"]:
+        as_warning(result, "；所列等次可能不全，请核对。")
+    return [result] if result.severity != "info" else []
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
-        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc)
+        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc)

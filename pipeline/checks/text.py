@@ -264,12 +264,12 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
     """项目10个，其中优势产业项目5个，分别为甲村暖棚、…；改善民生项目4个，分别为…: a 其中 list of counts whose parts
     each name what they count go on over the ；-clauses that open with a count of the same things."""
     c = cues()
-    if len(s.figures) < 2:
+    k = next((k for k in range(len(s.figures) - 1, 0, -1) if s.figures[k].kind == "count"), 0)
+    if not k:
         return []
-    whole, first = s.figures[-2], s.figures[-1]
-    if whole.kind != "count" or first.kind != "count" or first.unit != whole.unit \
-            or not c["parts_intro"].search(_gap(doc, s, len(s.figures) - 1)) \
-            or not _names_to_the_end(doc, first, s):
+    whole, first = s.figures[k - 1], s.figures[k]
+    if whole.kind != "count" or first.unit != whole.unit \
+            or not c["parts_intro"].search(_gap(doc, s, k)) or not _closes_its_clause(doc, first, s):
         return []
     noun = doc.norm[max(0, first.start - 2):first.start]
     parts, last = [first], s
@@ -277,8 +277,10 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
         f = nxt.figures[0]
         if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or f.kind != "count" \
                 or f.unit != whole.unit or not doc.norm.endswith(noun, nxt.start, f.start) \
-                or f.start - nxt.start > NAMED_PART_LABEL or not _names_to_the_end(doc, f, nxt):
+                or f.start - nxt.start > NAMED_PART_LABEL:
             break
+        if not _closes_its_clause(doc, f, nxt):
+            return []       # the next part says more than the list's pattern: the list is not read to its end
         parts.append(f)
         last = nxt
     if len(parts) < 2:
@@ -362,6 +364,16 @@ def _of_a_kind(doc: Document, whole: Figure, part: Figure) -> bool:
 
 def _names_to_the_end(doc: Document, f: Figure, s: Sentence) -> bool:
     return f is s.figures[-1] and bool(cues()["names_follow"].match(doc.norm[f.end:s.end].rstrip("；;。")))
+
+
+def _closes_its_clause(doc: Document, f: Figure, s: Sentence) -> bool:
+    """优势产业项目5个，分别为甲村暖棚、…; 产业发展项目12个，投资3769万元，占…的55.95%; 其他项目19个（含雨露计划）: the
+    count ends its ；-clause but for the names of what it counts, or the part's own amount and its share."""
+    after = s.figures[s.figures.index(f) + 1:]
+    if not after:
+        return _names_to_the_end(doc, f, s) or bool(cues()["aside_to_the_end"].match(doc.norm[f.end:s.end].rstrip("；;。")))
+    return after[0].kind == "money" and all(g.kind in ("money", "percent") for g in after) \
+        and bool(cues()["own_amount"].fullmatch(doc.norm[f.end:after[0].start]))
 
 
 def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> list[Finding]:
