@@ -1287,3 +1287,42 @@ def test_the_counts_of_each_grade_are_all_of_the_total():
            "占44%。\n")
     assert _errors(process_text(top.format(21), year=2024), "parts_sum") == [("warning", "50", "49")]
     assert not _errors(process_text(top.format(22), year=2024))
+
+
+def test_the_one_source_of_a_total_is_all_of_it():
+    text = ("某县2024年第二批财政衔接资金预算的通知\n现将项目资金预算下达给你们。本次共下达资金320万元。资金来源：渝财农〔2024〕56号"
+            "下达的市财政衔接推进乡村振兴补助资金{0}万元。具体项目见附件。\n")
+    assert _errors(process_text(text.format(302), year=2024), "parts_sum") == [("error", "3200000", "3020000")]
+    assert not _errors(process_text(text.format(320), year=2024))
+
+
+def test_a_standard_per_person_times_the_persons_against_its_amount_and_no_average():
+    text = ("某县2025年中央衔接资金使用计划\n（一）计划安排资金334.656万元，用于发放公益岗位1162人的上半年工资，工资标准为每人每月430元，"
+            "上半年工资合计299.796万元；另按人均330元缴纳保险费，计{0}万元。\n")
+    assert _errors(process_text(text.format("34.86"), year=2025)) == [("warning", "348600", "383460")]
+    assert not _errors(process_text(text.format("38.346"), year=2025))
+
+
+def test_the_prefectures_figure_against_the_same_figure_of_each_county_section():
+    text = ("海东市2023年以工代赈项目实施情况报告\n一、总体进展\n全市下达以工代赈项目32项，计划总投资12704万元；已开工项目30项，累计完成投资"
+            "{0}万元，发放劳务报酬2351万元。\n二、各县项目实施情况\n（一）互助土族自治县。全县实施以工代赈项目12项，总投资5158万元。已完成投资1294万元，"
+            "支付劳务报酬1096万元。\n（二）化隆回族自治县。全县实施项目8项，总投资3226万元。已完成投资2555万元，支付劳务报酬675万元。\n"
+            "（三）循化撒拉族自治县。全县实施项目12项，总投资4320万元。已开工10项，已完成投资1830万元，支付劳务报酬580万元。\n")
+    assert _errors(process_text(text.format(8679), year=2023)) == [("error", "86790000", "56790000")]
+    assert not _errors(process_text(text.format(5679), year=2023))
+
+
+def test_what_a_bracket_says_an_amount_contains_is_never_more_than_it():
+    text = ("某市2019年电商项目绩效自评报告\n中标价为2472551.80元。其中：建安工程费1783575.80元，工程建设其他费38976.00元（含监理费用"
+            "{0}元、造价咨询费5568.00元）；场地补助经费50万元，展品购置经费15万元。\n")
+    assert _errors(process_text(text.format("34408.00"), year=2019), "parts_sum") == [("error", "38976", "39976")]
+    assert not _errors(process_text(text.format("33408.00"), year=2019))
+    # some of it only: less than the amount is no contradiction
+    assert not _errors(process_text(text.format("23408.00"), year=2019))
+
+
+def test_the_amounts_above_a_closing_total_of_their_paragraph():
+    text = ("某市2024年公益岗工资批复\n一、非脱贫村8月份公益岗1564人，工资1078600元；临时用工920人，报酬1144985元。脱贫村中，甲村公益岗"
+            "12人，工资9350元；乙社区临时用工65人，报酬{0}元。以上共拨付2561人、资金2316935元，全部由光伏收益资金列支。\n")
+    assert _errors(process_text(text.format(86000), year=2024), "parts_sum") == [("error", "2316935", "2318935")]
+    assert not _errors(process_text(text.format(84000), year=2024))

@@ -226,6 +226,10 @@ def test_a_missed_target_the_report_explains_is_no_alarm():
     assert [x.severity for x in explained.findings if x.rule == "target_met"] == ["info"]
     silent = process_text(text.format(""), year=2023)
     assert [x.severity for x in silent.findings if x.rule == "target_met"] == ["warning"]
+    # …or says so in its running text, below the table
+    told = process_text(text.format("") + "从上表看，项目按期完工率未达到年初目标值，主要因汛期停工。\n", year=2023)
+    assert [x.severity for x in told.findings if x.rule == "target_met"] == ["info"]
+    assert "报告正文说明" in next(x.message for x in told.findings if x.rule == "target_met")
 
 
 def test_a_total_the_text_states_against_a_column_with_no_total_row():

@@ -129,7 +129,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         before = doc.norm[(groups[i - 1].end if i else 0):first_amount.start]
         if c["closing_items"].match(doc.norm[whole.start:first_amount.start]) \
                 or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
-            items = _items_before(doc, groups, i)
+            items = _items_before(doc, groups, i) or _lines_items_above(doc, groups, i)
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
             elif i:
@@ -186,6 +186,12 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
     if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
         totals = [f for f in totals if f.fund_level == level]
+    if len(items) == 1 and len(totals) == 1 and items[0].kind == "money" \
+            and cues()["one_source"].match(doc.norm, nxt.start, items[0].start) \
+            and not doc.norm[items[0].end:nxt.end].strip("。；; \n"):
+        # 本次共下达资金320万元。资金来源：…补助资金302万元。: one source is all of it
+        found = sum_finding("parts_sum", totals[0], items, "资金来源与总额")
+        return [found] if found.severity != "info" else []
     if len(items) < 2 or len(kinds) != 1 or len(totals) != 1 \
             or list_cues()["part_of_part"].search(doc.norm, items[0].end, items[-1].start):
         return []           # 项目总投资847万元，目前到位资金494万元，其中…: one item's figures, not the items
@@ -274,6 +280,21 @@ def _items_before(doc: Document, groups: list[Sentence], i: int) -> list[Sentenc
             break
         items.insert(0, s)
     return items
+
+
+def _lines_items_above(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:
+    """…公益岗1564人，工资1078600元；…920人，报酬1144985元。…12人，工资9350元；…65人，报酬86000元。以上共拨付2561人、
+    资金2316935元: after 以上, the sentences of its paragraph before it, one amount each, whatever they call it."""
+    whole = groups[i]
+    if not cues()["above"].match(doc.norm, whole.start):
+        return []
+    items: list[Sentence] = []
+    for s in (groups[j] for j in range(i - 1, -1, -1)):
+        if "\n" in doc.norm[s.end:(items[0] if items else whole).start] \
+                or sum(f.kind == "money" for f in s.figures) != 1:
+            break
+        items.insert(0, s)
+    return items if len(items) >= 2 else []
 
 
 def section_totals(doc: Document) -> list[Finding]:
@@ -524,8 +545,8 @@ def stated_averages(doc: Document) -> list[Finding]:
         for k, avg in enumerate(s.figures):
             before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
             m = c["average"].search(before)
-            if avg.kind != "money" or not m or avg.qualifier:
-                continue        # 户均奖补资金829元以上: a bound, not the average
+            if avg.kind != "money" or not m or avg.qualifier or before[:m.start()].endswith("按"):
+                continue        # 户均奖补资金829元以上: a bound, not the average; 按人均330元缴纳: a standard
             noun, per = m.group("noun").strip() or None, m.group("per")
             if per:
                 earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
@@ -1156,10 +1177,61 @@ def _grades_against_total(doc: Document, parts: list[Figure], last_grade: str) -
     return [result] if result.severity != "info" else []
 
 
+ROLLUP_SUFFIX = 2   # characters a part's label must share with the end of the total's label
+
+
+def place_rollups(doc: Document) -> list[Finding]:
+    """二、全市进展：…累计完成投资8679万元，…发放劳务报酬2351万元 / 三、各县情况：（一）甲县。…已完成投资1294万元，…
+    支付劳务报酬1096万元。（二）乙县…: a figure of the report's own scope against the same figure of each place
+    whose section follows. The places are all of it where another figure of theirs adds up to its total exactly;
+    otherwise a shortfall may be a place left out, and is a warning."""
+    out = []
+    for parent_start, children in subsections(doc).items():
+        places = [{f.scope for f in figures_between(doc, x.start, x.end) if f.cell is None} for x in children]
+        if len(children) < 2 or not all(len(p) == 1 and next(iter(p)).startswith("地:") for p in places) \
+                or len({next(iter(p)) for p in places}) != len(children):
+            continue
+        parent_end = children[-1].end       # the prefecture's own figures, above or below the places'
+        own = [f for f in figures_between(doc, 0, parent_start) + figures_between(doc, parent_end, len(doc.norm))
+               if f.cell is None and not f.scope and f.kind in ("money", "count")]
+        held, broken = 0, []
+        for whole in own:
+            parts = [_same_figure_of(doc, whole, x) for x in children]
+            if any(p is None for p in parts) or any(p.value > whole.value for p in parts):
+                continue
+            result = sum_finding("parts_sum", whole, parts, "各地之和与总数")
+            if result.severity == "info":
+                held += 1
+            else:
+                broken.append(result)
+        for result in broken:
+            if result.severity == "error" and not held:
+                as_warning(result, "；所列各地可能不全，请核对。")
+        out += broken
+    return out
+
+
+def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
+    """The one figure of the section whose label ends most like the total's, of its kind and unit."""
+    def shared(f: Figure) -> int:
+        n = 0
+        while n < min(len(f.label), len(whole.label)) and f.label[-1 - n] == whole.label[-1 - n]:
+            n += 1
+        return n
+    stages = {m.group() for m in cues()["stage_or_part"].finditer(whole.label)}
+    alike = [(shared(f), f) for f in figures_between(doc, section.start, section.end)
+             if f.cell is None and f.kind == whole.kind and f.unit == whole.unit and f.period == whole.period
+             and stages <= {m.group() for m in cues()["stage_or_part"].finditer(f.label)}]   # 开工…项目 is no 实施项目
+    best = max((n for n, _ in alike), default=0)
+    found = [f for n, f in alike if n == best]
+    return found[0] if best >= ROLLUP_SUFFIX and len(found) == 1 else None
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
         + counted_names(doc) \
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
-        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc)
+        + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
+        + place_rollups(doc)

@@ -137,6 +137,8 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
         msg = f"{what}：{formula}={shown(whole)}，相符。"
     elif result == ROUNDING:
         msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}按书写值不等，只在舍入范围内相符，请核对。"
+    elif len(parts) == 1:       # one part that is all of it: no sum to show
+        msg = f"{what}：{formula}与{shown(whole)}相差{amount(value - whole.value, whole)}。"
     else:
         msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}相差{amount(value - whole.value, whole)}。"
     return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)

@@ -22,6 +22,7 @@ from .rounding import growth_percent, interval, ratio_percent, total
 SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
+CLOSE_BRACKET = regexp.compile(r"[)）]")
 COLON = regexp.compile("[:：]")
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
@@ -209,6 +210,25 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
             parts.append(f)
         if len(parts) >= 2:
             out += _parts_found(doc, s, wholes[-1], parts)
+    return out
+
+
+def contained_in_brackets(doc: Document, s: Sentence) -> list[Finding]:
+    """工程建设其他费38976.00元（含监理费用34408.00元、造价咨询费5568.00元）: what a bracket says the amount
+    contains may be some of it only, but never more than all of it."""
+    c = cues()
+    out = []
+    for k, whole in enumerate(s.figures[:-2]):
+        opened = c["contains_bracket"].match(doc.norm, whole.end)
+        if whole.kind not in SUMMABLE or opened is None:
+            continue
+        close = CLOSE_BRACKET.search(doc.norm, opened.end(), s.end)
+        inside = [f for f in s.figures[k + 1:] if close is not None and f.start < close.start()]
+        if len(inside) >= 2 and all(f.kind == whole.kind and f.unit == whole.unit for f in inside) \
+                and not OPEN_BRACKET.search(doc.norm, opened.end(), close.start()):
+            found = sum_finding("parts_sum", whole, inside, "括号所含各项与总数", partial=True)
+            if found.severity != "info":
+                out.append(found)
     return out
 
 
@@ -722,6 +742,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     for i, s in enumerate(groups):
         out += parts_under_total(doc, s)
         out += counts_among_amounts(doc, s)
+        out += contained_in_brackets(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
         out += parts_of_an_earlier_total(doc, s, groups[i + 1:i + 6])
         out += parts_over_clauses(doc, s, groups[i + 1:i + 6])
