@@ -1326,3 +1326,10 @@ def test_the_amounts_above_a_closing_total_of_their_paragraph():
             "12人，工资9350元；乙社区临时用工65人，报酬{0}元。以上共拨付2561人、资金2316935元，全部由光伏收益资金列支。\n")
     assert _errors(process_text(text.format(86000), year=2024), "parts_sum") == [("error", "2316935", "2318935")]
     assert not _errors(process_text(text.format(84000), year=2024))
+
+
+def test_a_breakdown_read_only_in_part_is_no_error():
+    text = ("某区2020年财政专项扶贫资金绩效评价报告\n按资金投入规模对接项目28个，对接资金2052.4万元。分类别看：基础设施类项目15个，"
+            "投入资金918.3万元；产业扶贫类项目8个，投入资金1013.3万元；教育扶贫投入26.7万元，扶贫小额贷款贴息9.6万元；其他项目1个，"
+            "投入资金66.5万元。\n")
+    assert all(severity == "warning" for severity, _, _ in _errors(process_text(text, year=2020)))

@@ -159,7 +159,9 @@ def breakdown_sums(doc: Document) -> list[Finding]:
             continue
         parts = _part_groups(doc, groups, i, one_amount_each=bool(explicit))
         if len(parts) >= 2:
-            out += _compare(doc, whole, parts, certain=bool(explicit))
+            # …；教育扶贫投入26.7万元，扶贫小额贷款贴息9.6万元；其他项目1个…: the list goes on past the items read
+            cut_short = bool(CLAUSE_LIST_GOES_ON.search(doc.norm, parts[-1].start, parts[-1].end))
+            out += _compare(doc, whole, parts, certain=bool(explicit) and not cut_short)
         elif explicit:
             out += _items_of_the_next_sentence(doc, whole, nxt)
     return out + section_totals(doc)
