@@ -263,6 +263,11 @@ def _fit_context(doc: Document) -> None:
     # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
         else data["whole_level_funds"].get(main_fund(doc))
+    # a figure of another fund takes no field of this report's; a report on one task of the 衔接资金 names the
+    # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)
+    own_funds = {main_fund(doc), *data["predecessor_funds"]}
+    if main_fund(doc) in data["tasks_of"]:
+        own_funds.add(data["tasks_of"][main_fund(doc)])
     for f in doc.figures:
         if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
                                or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
@@ -275,6 +280,7 @@ def _fit_context(doc: Document) -> None:
             field_level = level_of_field.get(f.field)
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
+                and (not f.fund or f.fund in own_funds) \
                 and (field_level is None or not level or level == field_level) \
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"]) \
                 and f.measure not in data["never_fields"] \

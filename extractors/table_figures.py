@@ -81,6 +81,7 @@ class Grid:
         self._above: dict[int, list[tuple[Cell | None, str]]] = {}
         self._first_match: dict[tuple[str, int], int] = {}
         self._rows: dict[int, list[Cell]] | None = None
+        self._titles: list[str] | None = None
         # a performance table: some header says 分值 or 得分
         self.scored = any(role_of(self.text(c)) in ("weight", "score") for c in table.cells)
 
@@ -136,6 +137,18 @@ class Grid:
                 fallback = text
         answers.append((header, fallback))
         return answers
+
+    def title_above(self, cell: Cell) -> str:
+        """The nearest title row spanning the table above the cell: 年度收入情况（万元） over its own header row."""
+        if self._titles is None:
+            self._titles = []
+            title = ""
+            for r in range(self.n_rows):
+                self._titles.append(title)
+                first = self.at.get((r, 0))
+                if first is not None and first.colspan >= self.n_cols:
+                    title = self.text(first).strip()
+        return self._titles[min(cell.row, self.n_rows - 1)] if self.n_rows else ""
 
     def above_matches(self, cell: Cell, pattern: regexp.Pattern) -> bool:
         key = (pattern.pattern, cell.col)
@@ -196,11 +209,12 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
     return roles[numbers.index(cell)]
 
 
-def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "") -> str:
+def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "",
+          title: str = "") -> str:
     found = cues()
     if found["percent"].search(header) and not found["unit_in_header"].search(header):
         return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
-    for text in (row_label, header, header_row_label):
+    for text in (row_label, header, header_row_label, title):
         m = found["unit_in_header"].search(text)
         if m:
             return m.group(1)
@@ -255,7 +269,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
             else:
-                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption, grid.header_row_label(cell))
+                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption, grid.header_row_label(cell),
+                                                grid.title_above(cell))
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact
             number, decimals = parse_number(m.group("num"))

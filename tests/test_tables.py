@@ -392,3 +392,23 @@ def test_a_rows_subtotal_against_the_years_its_columns_hold():
              if x.rule == "parts_sum" and x.severity != "info"]
     assert found == [("warning", "1403750", "1408750")]      # 4 may be 3.5 to 4.5: within rounding only
     assert not [x for x in process_text(text.format("140.875"), year=2023).findings if x.severity != "info"]
+
+
+def test_a_title_row_spanning_the_table_gives_its_unit_to_the_rows_below(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("某县乡村振兴局2021年度部门整体支出绩效自评报告")
+    rows = [("年度收入情况（万元）", "", "", ""), ("机构名称", "收入合计", "其中：上年结转", "公共财政拨款"),
+            ("局机关", "633.10", "10.46", "622.64"), ("年度支出情况", "", "", ""),
+            ("机构名称", "支出合计", "基本支出", "项目支出"), ("局机关", "643.56", "252.18", "391.38")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r in (0, 3):
+        text = table.cell(r, 0).text
+        table.cell(r, 0).merge(table.cell(r, 3)).text = text
+    document.save(tmp_path / "dept.docx")
+    doc = process(tmp_path / "dept.docx")
+    money = [(f.text, plain(f.value)) for f in doc.figures if f.kind == "money"]
+    assert money == [("633.10", "6331000"), ("10.46", "104600"), ("622.64", "6226400")]
