@@ -1333,3 +1333,10 @@ def test_a_breakdown_read_only_in_part_is_no_error():
             "投入资金918.3万元；产业扶贫类项目8个，投入资金1013.3万元；教育扶贫投入26.7万元，扶贫小额贷款贴息9.6万元；其他项目1个，"
             "投入资金66.5万元。\n")
     assert all(severity == "warning" for severity, _, _ in _errors(process_text(text, year=2020)))
+
+
+def test_a_net_change_against_the_values_from_and_to_of_its_paragraph():
+    text = ("某地区2019年脱贫攻坚工作报告\n一、减贫总体情况\n全地区累计减少贫困人口4418户16212人，85个村摘掉贫困村帽子。全地区贫困人口"
+            "由2015年建档时的22948人减少到2018年的{0}人，贫困发生率由28.3%下降到8.3%。\n")
+    assert _errors(process_text(text.format(6763), year=2019)) == [("warning", "16212", "16185")]
+    assert not _errors(process_text(text.format(6736), year=2019))

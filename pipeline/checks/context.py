@@ -11,7 +11,7 @@ from extractors import regexp
 from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start, period_start
+from extractors.sentences import clause_start, line_start, period_start, sentence_end_of_line
 from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
@@ -733,6 +733,39 @@ def stated_changes(doc: Document) -> list[Finding]:
     return out
 
 
+def net_change_of_a_span(doc: Document) -> list[Finding]:
+    """全地区累计减少贫困人口4418户16212人。…贫困人口由2015年建档时的22948人减少到2018年的6763人: the net change
+    its paragraph states of the same noun is the first value less the last. A warning: the two may count over
+    different years."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        for k in range(1, len(s.figures)):
+            first, last = s.figures[k - 1], s.figures[k]
+            if first.kind not in ("count", "money") or (last.kind, last.unit) != (first.kind, first.unit):
+                continue
+            opened = c["span_from"].search(doc.norm[clause_start(doc, first.start):first.start])
+            moved = c["span_to"].search(doc.norm[first.end:last.start])
+            if opened is None or moved is None:
+                continue
+            noun, down = opened.group("noun"), bool(c["change_down"].search(moved.group("direction")))
+            start = line_start(doc, s.start)
+            for change in figures_between(doc, start, sentence_end_of_line(doc, s.start)):
+                said = c["net_change"].search(doc.norm[clause_start(doc, change.start):change.start])
+                if change in (first, last) or (change.kind, change.unit) != (first.kind, first.unit) or said is None \
+                        or noun not in said.group() or bool(c["change_down"].search(said.group("direction"))) != down:
+                    continue
+                value = abs(first.value - last.value)
+                span = interval(first) - interval(last)
+                span = span if first.value >= last.value else span.scaled(Decimal(-1))
+                if verdict(change, value, span) == CONTRADICTION:
+                    out.append(finding("growth", "warning",
+                                       f"累计变化申报{shown(change)}，按{shown(first)}−{shown(last)}计算为"
+                                       f"{number(value / change.scale)}{change.unit}；两处的起止年份可能不同，请核对。",
+                                       [change, first, last], change.value, value))
+    return out
+
+
 def paragraph_totals(doc: Document) -> list[Finding]:
     """…下达…918万元，其中中央…、省级…。…同步安排本级…197万元。以上各级财政衔接资金合计1097万元: the total against
     the first amount of each sentence of the paragraph before it (the amounts after it in a sentence are its
@@ -1236,4 +1269,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
-        + place_rollups(doc)
+        + place_rollups(doc) + net_change_of_a_span(doc)
