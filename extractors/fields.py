@@ -133,6 +133,7 @@ def _cues() -> dict:
             "part_clause": regexp.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
             "restated": regexp.compile(data["restated"]), "project_name_label": regexp.compile(data["project_name_label"]),
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
+            "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
             "whole_budget_not": regexp.compile(data["context"]["whole_budget_not"])}
 
@@ -197,6 +198,7 @@ def assign_fields(doc: Document) -> None:
     _total_split_by_level(doc)
     _levels_after_the_total(doc)
     _items_after_their_total(doc)
+    _breakdown_after_its_total(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _table_of_levels(doc)
@@ -478,6 +480,22 @@ def _items_after_their_total(doc: Document) -> None:
         for g in doc.figures:
             if g.field == f.field and g is not f and any(x.start <= g.start < x.end for x in items):
                 g.field, g.field_rule = "", ""
+
+
+def _breakdown_after_its_total(doc: Document) -> None:
+    """…全镇有已脱贫户307户741人。已脱贫户中，低保脱贫户145户、372人，五保脱贫户34户…: a sentence that opens by
+    naming the total it breaks down holds its parts, which take none of the field the total has."""
+    lead = _cues()["breakdown_lead"]
+    seen: dict[str, Figure] = {}
+    for f in doc.figures:
+        if not f.field or f.cell is not None:
+            continue
+        total = seen.get(f.field)
+        if total is not None and total.value > f.value and lead.match(doc.norm, sentence_start(doc, f.start)) \
+                and "\n" not in doc.norm[total.end:f.start]:
+            f.field, f.field_rule = "", ""
+            continue
+        seen[f.field] = f
 
 
 def _whole_budget(doc: Document) -> None:
