@@ -35,6 +35,7 @@ CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
+SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Lexicon:
     month_after: regexp.Pattern
     advance: regexp.Pattern
     earlier_year: regexp.Pattern
+    since: regexp.Pattern
 
 
 @cache
@@ -132,6 +134,7 @@ def lexicon() -> Lexicon:
         advance=regexp.compile(data["period"]["advance"]),
         series=regexp.compile(data["series"]["opening"]),
         earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
+        since=regexp.compile(patterns.load("fields")["since_year"]),
     )
 
 
@@ -262,6 +265,11 @@ def earlier_years(text: str) -> list[regexp.Match]:
     return list(lexicon().earlier_year.finditer(text)) if "年" in text else []
 
 
+def since_year(named: regexp.Match) -> bool:
+    """An earlier year that opens a span up to now (2016年以来)."""
+    return bool(lexicon().since.match(named.string, named.end()))
+
+
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
@@ -324,7 +332,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         if doc.year is not None and int(last.group(1)) == doc.year - 1 and lex.advance.search(last.string):
             return str(doc.year)    # 2024年12月，…向我县提前下达…7023万元: the next year's funds, sent ahead
         if doc.year is None or int(last.group(1)) < doc.year:
-            return last.group(1)
+            # 2016年以来…6183户已全部脱贫: from that year up to the report's, not that year's
+            return last.group(1) + SPAN_TO_NOW if since_year(last) else last.group(1)
         if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
     for d in reversed(earlier):

@@ -11,7 +11,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, earlier_years, level_named, main_fund
+from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, main_fund, since_year
 from .model import Document, Figure
 from .sentences import clause_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -171,6 +171,8 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
     if not named:
         return False
     last = named[-1]
+    if last.group(1) is not None and since_year(last):
+        return False            # 2016年以来…已全部脱贫: up to the report's year
     return last.group(1) is None or (year is not None and int(last.group(1)) < year)
 
 
@@ -276,7 +278,9 @@ def _fit_context(doc: Document) -> None:
             f.field, f.field_rule = "", ""
             continue            # 每村25万元: a rate per village, not the report's amount
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
-        own_period = f.period in current or not f.period.isdigit()
+        # (2021年以来…争取到上级衔接资金3.04亿元: money over several years is no year's; a count of people is a stock)
+        own_period = (f.period in current or not f.period.isdigit()) \
+            and not (f.kind == "money" and f.period.endswith(SPAN_TO_NOW))
         level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
         if f.field:
             field_level = level_of_field.get(f.field)
