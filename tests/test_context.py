@@ -1340,3 +1340,9 @@ def test_a_net_change_against_the_values_from_and_to_of_its_paragraph():
             "由2015年建档时的22948人减少到2018年的{0}人，贫困发生率由28.3%下降到8.3%。\n")
     assert _errors(process_text(text.format(6763), year=2019)) == [("warning", "16212", "16185")]
     assert not _errors(process_text(text.format(6736), year=2019))
+
+
+def test_a_count_listed_after_another_totals_其中_differs_from_the_reports_as_a_warning():
+    text = ("某镇2023年工作总结\n一、基本情况\n截至目前，全镇纳入监测户60户138人。\n二、排查情况\n本次共排查9374户，其中一般农户8875户、"
+            "脱贫户453户、监测户46户。\n")
+    assert _errors(process_text(text, year=2023), "same_figure_differs") == [("warning", "46", "60")]

@@ -12,6 +12,7 @@ import patterns
 from .text import cues, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
+from .nearby import figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
 LEVELS = ("funds_received_central", "funds_received_provincial", "funds_received_city", "funds_received_county")
@@ -271,7 +272,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                     gap > TABLE_TEXT_SCOPE * max(abs(first.value), abs(other.value))
                 # a bound (超过1.43亿元), or a figure whose level or measure the text leaves open, may be another scope's
                 far = far or bool(first.qualifier or other.qualifier) or not all(
-                    f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money")
+                    f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money") \
+                    or any(_part_of_a_larger_total(doc, f) for f in (first, other))
                 # declared: the later statement, or the text's where the other is the table's
                 stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",
@@ -281,6 +283,17 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                                    [stated, against], stated.value, against.value))
                 break
     return out
+
+
+def _part_of_a_larger_total(doc: Document, f: Figure) -> bool:
+    """本次共排查9374户，其中一般农户8875户、脱贫户453户、监测户46户: a count listed after 其中 of a larger total
+    of its kind may be of that total's population, not the report's."""
+    if f.cell is not None or f.kind != "count":
+        return False            # (an amount after 其中 names its level of the report's funds: 其中…兵团本级…3743万元)
+    start = sentence_start(doc, f.start)
+    lead = doc.norm.rfind("其中", start, f.start)
+    return lead >= 0 and any(g.kind == f.kind and g.unit == f.unit and g.value > f.value and g.cell is None
+                             for g in figures_between(doc, start, lead))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
