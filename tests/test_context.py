@@ -1346,3 +1346,11 @@ def test_a_count_listed_after_another_totals_其中_differs_from_the_reports_as_
     text = ("某镇2023年工作总结\n一、基本情况\n截至目前，全镇纳入监测户60户138人。\n二、排查情况\n本次共排查9374户，其中一般农户8875户、"
             "脱贫户453户、监测户46户。\n")
     assert _errors(process_text(text, year=2023), "same_figure_differs") == [("warning", "46", "60")]
+
+
+def test_a_colon_after_a_count_lists_its_items_each_with_its_amount():
+    text = ("某县2025年项目库调整公告\n调整完成后，项目库总规模为3305万元，共储备项目{0}个：产业类储备项目合计9个，资金规模2543.84万元；"
+            "基础设施类项目合计4个，资金规模755万元；另提取项目管理费1项，资金规模{1}万元。\n")
+    assert _errors(process_text(text.format(15, "6.16"), year=2025), "parts_sum") == [("warning", "15", "14")]
+    assert _errors(process_text(text.format(14, "16.16"), year=2025), "parts_sum") == [("error", "33050000", "33150000")]
+    assert not _errors(process_text(text.format(14, "6.16"), year=2025))

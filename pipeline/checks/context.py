@@ -18,8 +18,8 @@ from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, n
                        sum_finding, verdict)
 from .nearby import figures_before, figures_between, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
-from .text import (CLAUSE_LIST_GOES_ON, FAR_BELOW, Sentence, adds_up, for_each, in_brackets, measure_class, sentences,
-                   sentences_between)
+from .text import (CLAUSE_LIST_GOES_ON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
+                   measure_class, sentences, sentences_between)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -1193,9 +1193,6 @@ def graded_counts(doc: Document) -> list[Finding]:
             out += _grades_against_total(doc, [f for f, _ in graded], graded[-1][1])
         k = max(j, k + 1)
     return out
-
-
-COUNTED_ALIKE = {"个": {"个", "项"}, "项": {"个", "项"}}
 
 
 def _grades_against_total(doc: Document, parts: list[Figure], last_grade: str) -> list[Finding]:

@@ -309,6 +309,7 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
 
 
 LISTED_KINDS = ("count", "money")     # what a 其中： list over ；-clauses may count
+COUNTED_ALIKE = {"个": {"个", "项"}, "项": {"个", "项"}}     # projects counted in 个 and in 项
 
 
 def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
@@ -335,13 +336,27 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
                 for nxt in rest]
     last = rest[-1] if rest else s
+    if last is s:
+        return []
+    composed = intro.group("composed") is not None      # 由两部分组成：…: all of it
+    span = Sentence(s.start, last.end, [whole, *[f for clause in clauses for f in clause]])
+    if whole.kind == "count" and all(sum(f.kind == "count" for f in clause) == 1 for clause in clauses):
+        # 共储备项目14个：产业类…合计9个，资金规模2543.84万元；…；另提取项目管理费1项，资金规模6.16万元: each clause
+        # counts its items beside its amount, and the amount before the count is the total of the amounts
+        counts = [next(f for f in clause if f.kind == "count") for clause in clauses]
+        amounts = [[f for f in clause if f.kind == "money"] for clause in clauses]
+        paired = s.figures[k - 1] if k and s.figures[k - 1].kind == "money" else None
+        out = _parts_found(doc, span, whole, counts, complete=composed) \
+            if all(p.unit in COUNTED_ALIKE.get(whole.unit, {whole.unit}) for p in counts) else []
+        if paired is not None and all(len(a) == 1 for a in amounts):
+            out += _parts_found(doc, span, paired, [a[0] for a in amounts], complete=composed)
+        return out
     if whole.kind == "money" and all(any(f.kind == "money" for f in clause) for clause in clauses):
         clauses = [[f for f in clause if f.kind == "money"] for clause in clauses]  # 甲项目9个，资金107万元
     parts = [f for clause in clauses for f in clause]
-    if last is s or any(not _of_a_kind(doc, whole, p) for p in parts):
+    if any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
-    return _parts_found(doc, Sentence(s.start, last.end, [whole, *parts]), whole, parts,
-                        complete=intro.group("composed") is not None)     # 由两部分组成：…: all of it
+    return _parts_found(doc, span, whole, parts, complete=composed)
 
 
 def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
