@@ -134,6 +134,7 @@ def _cues() -> dict:
             "restated": regexp.compile(data["restated"]), "project_name_label": regexp.compile(data["project_name_label"]),
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
+            "closing_sum": regexp.compile(data["closing_sum"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
             "whole_budget_not": regexp.compile(data["context"]["whole_budget_not"])}
 
@@ -201,6 +202,8 @@ def assign_fields(doc: Document) -> None:
     _levels_after_the_total(doc)
     _items_after_their_total(doc)
     _breakdown_after_its_total(doc)
+    _parts_before_their_sum(doc)
+    _spent_over_paid(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _table_of_levels(doc)
@@ -500,6 +503,34 @@ def _breakdown_after_its_total(doc: Document) -> None:
             f.field, f.field_rule = "", ""
             continue
         seen[f.field] = f
+
+
+def _parts_before_their_sum(doc: Document) -> None:
+    """甲项目已支出505万元，乙项目已支出1000万元，合计1505万元: the amounts a closing total of their sentence adds up
+    are its parts, and keep none of its field."""
+    closing = _cues()["closing_sum"]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.field and f.cell is None:
+            by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
+    for group in by_sentence.values():
+        for k, total in enumerate(group):
+            parts = [f for f in group[:k] if f.field == total.field and f.kind == total.kind]
+            if len(parts) >= 2 and closing.search(doc.norm, parts[-1].end, total.start) \
+                    and sum(f.value for f in parts) == total.value:
+                for f in parts:
+                    f.field, f.field_rule = "", ""
+
+
+def _spent_over_paid(doc: Document) -> None:
+    """自治州已向各县市拨付…26147万元 … 各县市财政扶贫资金累计实际支出4115.15万元: where the report states what
+    was spent, what was paid out (to the counties, to the projects) is not its spending."""
+    spent = [f for f in doc.figures if f.field == "funds_spent" and f.measure == "spent"]
+    if not spent:
+        return
+    for f in doc.figures:
+        if f.field == "funds_spent" and f.measure == "paid" and all(f.value != g.value for g in spent):
+            f.field, f.field_rule = "", ""
 
 
 def _whole_budget(doc: Document) -> None:

@@ -135,15 +135,14 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
-            received_before = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= rate.start
-                               and (measure_class(f) == "received" or f.fund_level == "all") and f.value >= spent.value
-                               and not f.scope]
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率",
                                    [(f, "同名资金") for f in _named_like(doc, rate, spent)]
-                                   + [(f, "收到的资金") for f in received_before]))
+                                   + [(f, "收到的资金") for f in _received_before(doc, rate, spent)]))
         elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
                 and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
-            found = _rate_check("execution_rate", rate, spent, restated, "预算执行率")
+            # (自治州已向各县市拨付…26147万元 … 实际支出4115.15万元，支出进度为15.74%: over what the counties got)
+            found = _rate_check("execution_rate", rate, spent, restated, "预算执行率",
+                                [(f, "收到的资金") for f in _received_before(doc, rate, spent, paid=True)])
             if found.severity == "error":
                 as_warning(found, f"；报告未写明到位资金总额，按多处出现的{shown(restated)}推定，请核对口径。")
             out.append(found)
@@ -157,6 +156,13 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _received_before(doc: Document, rate: Figure, spent: Figure, paid: bool = False) -> list[Figure]:
+    """The report's own amounts received (or, with paid, paid on to others) before the rate, at least its spending."""
+    return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= rate.start and f is not spent
+            and (measure_class(f) == "received" or paid and f.measure == "paid" or f.fund_level == "all")
+            and f.value >= spent.value and not f.scope]
 
 
 def _income_beside(doc: Document, spent: Figure) -> Figure | None:
