@@ -31,6 +31,8 @@ def cues() -> dict:
         "place_cell": regexp.compile(data["place_cell"]),
         "place_ends": frozenset(data["place_ends"]),
         "share_header": regexp.compile(data["share_header"]),
+        "standard_header": regexp.compile(data["standard_header"]),
+        "amount_header": regexp.compile(data["amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
         "unit_in_label": regexp.compile(data["unit_in_label"]),

@@ -1354,3 +1354,11 @@ def test_a_colon_after_a_count_lists_its_items_each_with_its_amount():
     assert _errors(process_text(text.format(15, "6.16"), year=2025), "parts_sum") == [("warning", "15", "14")]
     assert _errors(process_text(text.format(14, "16.16"), year=2025), "parts_sum") == [("error", "33050000", "33150000")]
     assert not _errors(process_text(text.format(14, "6.16"), year=2025))
+
+
+def test_a_part_made_of_its_own_parts_keeps_them_out_of_the_list():
+    text = ("某区2018年统筹整合资金项目计划的通知\n本批纳入统筹整合使用的财政涉农资金合计5783.28万元，按来源分：省级资金4773万元，由"
+            "省级财政专项扶贫资金40万元、第三批财政专项扶贫资金3783万元和省级农民合作社全覆盖补助资金{0}万元构成；市级资金40万元；"
+            "区级资金970.28万元。\n")
+    assert not _errors(process_text(text.format(950), year=2018))
+    assert _errors(process_text(text.format(905), year=2018), "parts_sum") == [("error", "47730000", "47280000")]

@@ -412,3 +412,12 @@ def test_a_title_row_spanning_the_table_gives_its_unit_to_the_rows_below(tmp_pat
     doc = process(tmp_path / "dept.docx")
     money = [(f.text, plain(f.value)) for f in doc.figures if f.kind == "money"]
     assert money == [("633.10", "6331000"), ("10.46", "104600"), ("622.64", "6226400")]
+
+
+def test_a_row_of_count_standard_and_amount_multiplies_out():
+    text = ("某市2020年雨露计划补助资金安排表\n单位\t扶持对象（人）\t补助标准（元/人·年）\t补助资金（万元）\n甲镇\t100\t3000\t30\n"
+            "乙镇\t70\t3000\t21\n全市合计\t170\t3000\t{0}\n")
+    found = [(x.severity, x.declared, x.computed) for x in process_text(text.format(52), year=2020).findings
+             if x.rule == "average"]
+    assert found == [("error", "520000", "510000")]
+    assert not [x for x in process_text(text.format(51), year=2020).findings if x.severity != "info"]

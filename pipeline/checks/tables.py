@@ -10,7 +10,8 @@ from extractors.sentences import clause_start, period_end, period_start
 from extractors.table_figures import cues, level_rows
 
 from .bases import generic_words
-from .findings import amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding
+from .findings import (CONTRADICTION, amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding,
+                       verdict)
 from .rounding import interval, ratio_percent
 from .text import adds_up, cues as relation_cues, measure_class
 
@@ -191,6 +192,31 @@ def _row_shares(doc: Document, figures: list[Figure]) -> list[Finding]:
             value, span = ratio_percent(part[0], whole[0])
             out.append(percent_finding("share", pct, value, span, f"{shown(part[0])}÷{shown(whole[0])}",
                                        m.group(), [pct, part[0], whole[0]]))
+    return out
+
+
+def _row_products(doc: Document, figures: list[Figure]) -> list[Finding]:
+    """单位 | 扶持对象（人） | 补助标准（元/人·年） | 补助资金（万元） / 全市合计 | 170 | 3000 | 52: in each row the count
+    times the standard per unit is the amount. The standard and the count are exact, so only the amount rounds."""
+    out = []
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        rows.setdefault(f.cell.row, []).append(f)
+    for row in rows.values():
+        standards = [(f, m) for f in row if f.kind == "money" and (m := cues()["standard_header"].search(f.column_header))]
+        if len(standards) != 1:
+            continue
+        per, m = standards[0]
+        counts = [f for f in row if f.kind in ("count", "quantity") and f.unit.endswith(m.group("per"))]
+        amounts = [f for f in row if f.kind == "money" and f is not per
+                   and cues()["amount_header"].search(f.column_header)]
+        if len(counts) != 1 or len(amounts) != 1:
+            continue
+        whole, quantity = amounts[0], counts[0]
+        value = per.value * quantity.value
+        if verdict(whole, value, interval(per).scaled(quantity.value)) == CONTRADICTION:
+            out.append(finding("average", "error", f"表中{shown(quantity)}×{shown(per)}计算为{amount(value, whole)}，"
+                               f"与该行的{shown(whole)}不符。", [whole, quantity, per], whole.value, value))
     return out
 
 
@@ -391,6 +417,7 @@ def check_tables(doc: Document) -> list[Finding]:
         sub_rows = _sub_rows(doc, figures)
         out += _total_rows(doc, figures, sub_rows) + _sub_row_sums(doc, figures, sub_rows) \
             + _row_sources(doc, figures) + _row_rates(doc, figures) \
-            + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) + _row_shares(doc, figures)
+            + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) \
+            + _row_shares(doc, figures) + _row_products(doc, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
         + _text_against_level_rows(doc, by_table) + _text_total_of_a_column(doc, by_table)

@@ -147,7 +147,10 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             and (whole.kind == "money" or whole.kind == "count" and whole.unit != s.figures[k - 1].unit) \
             and c["paired_total"].fullmatch(_gap(doc, s, k)) else None
         counted: list[Figure] = []
+        own_parts_end = 0       # 省级资金4773万元，由…40万元、…3783万元和…950万元构成；市级…: a part's own parts
         for j in range(k + 1, len(s.figures)):
+            if s.figures[j].start < own_parts_end:
+                continue
             gap = _gap(doc, s, j)
             if companion is not None and s.figures[j].kind == "count" and s.figures[j].unit == companion.unit:
                 counted.append(s.figures[j])
@@ -175,6 +178,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 parts = []
                 break
             parts.append(s.figures[j])
+            made_of_its_own = c["composed_of"].match(doc.norm, s.figures[j].end, s.end)
+            own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
         if any(p.value > whole.value for p in parts) \
                 and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
             continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
