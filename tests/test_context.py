@@ -1362,3 +1362,11 @@ def test_a_part_made_of_its_own_parts_keeps_them_out_of_the_list():
             "区级资金970.28万元。\n")
     assert not _errors(process_text(text.format(950), year=2018))
     assert _errors(process_text(text.format(905), year=2018), "parts_sum") == [("error", "47730000", "47280000")]
+
+
+def test_a_count_named_again_after_其中_is_no_part_and_the_rest_left_unlisted_makes_a_list_partial():
+    named_again = ("某州2021年资金下达情况\n这笔资金已全部分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元，下达3个非贫困县1.38亿元。\n")
+    assert not _errors(process_text(named_again, year=2021))
+    rest = ("某市2016年扶贫资金支出情况\n全市精准扶贫资金已支出4.2亿元。分县区看：甲区已支出977万元；乙区已支出600万元；丙县已支出8439万元。"
+            "其余各县（市、区）的支出进度均超过60%。\n")
+    assert not [x for x in _errors(process_text(rest, year=2016)) if x[0] == "error"]
