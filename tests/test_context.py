@@ -1370,3 +1370,19 @@ def test_a_count_named_again_after_其中_is_no_part_and_the_rest_left_unlisted_
     rest = ("某市2016年扶贫资金支出情况\n全市精准扶贫资金已支出4.2亿元。分县区看：甲区已支出977万元；乙区已支出600万元；丙县已支出8439万元。"
             "其余各县（市、区）的支出进度均超过60%。\n")
     assert not [x for x in _errors(process_text(rest, year=2016)) if x[0] == "error"]
+
+
+def test_each_items_amount_named_as_the_total_is_its_part():
+    text = ("某县2020年扶贫小额信贷贴息公示\n经县扶贫办逐户复核，本期预计应贴息资金合计4518410.91元。分为两部分：\n"
+            "一是2019年度扶贫小额信贷户7921户，贷款34269.1万元，应贴息资金4110991.29元；\n"
+            "二是2020年度扶贫小额信贷户946户，贷款4104.9万元，应贴息资金{0}。\n")
+    assert _errors(process_text(text.format("407419.62万元"), year=2020), "parts_sum") == \
+        [("error", "4518410.91", "4078307191.29")]
+    assert not _errors(process_text(text.format("407419.62元"), year=2020))
+
+
+def test_levels_that_add_up_to_a_part_of_the_total_are_its_parts():
+    text = ("某市2017年统筹整合资金情况\n2017年全市统筹整合各级资金规模6.98亿元，其中用于脱贫攻坚的为3.2亿元，包括中央资金0.64亿元、"
+            "省级资金0.78亿元、市级及以下{0}亿元。\n")
+    assert not _errors(process_text(text.format("1.78"), year=2017))
+    assert _errors(process_text(text.format("1.87"), year=2017), "parts_sum") == [("error", "320000000", "329000000")]

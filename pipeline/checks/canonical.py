@@ -54,6 +54,12 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         parts = parts + missing     # …和县级预算安排资金4900万元组成: a level its phrase gave another field is a part
         value, span = total(parts)
         levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
+    first = min(parts, key=lambda f: f.start)
+    sub_total = next((f for f in doc.figures if f.kind == "money" and f.cell is None and total_f.end <= f.start < first.start
+                      and verdict(f, value, span) != CONTRADICTION), None)
+    if sub_total is not None and verdict(total_f, value, span) == CONTRADICTION:
+        # 整合资金规模6.98亿元，其中用于脱贫攻坚的为3.2亿元，包括中央资金0.64亿元、省级…: the levels are of the part
+        return [sum_finding("received_sum", sub_total, parts, f"{levels}之和与其上的{shown(sub_total)}")]
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
         formula = "+".join(shown(p) for p in parts)

@@ -74,7 +74,13 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                 continue        # 资金9938万元，实际支出1563.79万元: the items' spending is the total's spending's
             key = named.pop()
         found = [g[key] for g in keyed_parts if key in g]
-        if len(found) < 2 or any(f.value > total_f.value for f in found):
+        by_name = [_same_amount_of(doc, total_f, p) for p in parts] if len(found) < 2 and key[0] == "money" else []
+        if certain and by_name and all(by_name):
+            # 应贴息资金合计4518410.91元。分为两部分：一是…贷款34269.1万元，应贴息资金4110991.29元；二是…: each
+            # item's amount of the total's name, where the items state several; named so, even one larger than
+            # the total is its part (a unit slip: 407419.62万元 for 元)
+            found = by_name
+        elif len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
         short = sum(f.value for f in found) < total_f.value
         if short and key[0] == "count" and len(found) < len(parts):
@@ -102,6 +108,24 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if result.severity != "info":
             out.append(result)
     return out
+
+
+def _same_amount_of(doc: Document, total: Figure, item: Sentence) -> Figure | None:
+    """The one amount of the item whose name ends as the total's does (应贴息资金 of 应贴息资金合计), three
+    characters at least."""
+    name = cues()["total_word"].sub("", total.label)
+    best, found = 0, []
+    for f in item.figures:
+        if f.kind != "money":
+            continue
+        n = 0
+        while n < min(len(f.label), len(name)) and f.label[-1 - n] == name[-1 - n]:
+            n += 1
+        if n > best:
+            best, found = n, [f]
+        elif n == best:
+            found.append(f)
+    return found[0] if best >= SAME_NAME and len(found) == 1 else None
 
 
 def _implied_remainder(item: Sentence) -> Figure | None:
@@ -449,7 +473,9 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
-        single = one_amount_each and _one_amount(whole) and _one_amount(s)
+        # (…或 one amount named as the total is: …贷款4104.9万元，应贴息资金407419.62万元)
+        single = one_amount_each and _one_amount(whole) and (
+            _one_amount(s) or _same_amount_of(doc, next(f for f in whole.figures if f.kind == "money"), s) is not None)
         if not (set(_keyed(doc, s)) & measures or single) or c["ends_list"].search(head):
             break
         parts.append(s)
@@ -1210,6 +1236,7 @@ def _grades_against_total(doc: Document, parts: list[Figure], last_grade: str) -
 
 
 ROLLUP_SUFFIX = 2   # characters a part's label must share with the end of the total's label
+SAME_NAME = 3       # …and an item's amount with the end of its total's name
 
 
 def place_rollups(doc: Document) -> list[Finding]:
