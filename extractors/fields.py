@@ -203,6 +203,7 @@ def assign_fields(doc: Document) -> None:
     _items_after_their_total(doc)
     _breakdown_after_its_total(doc)
     _parts_before_their_sum(doc)
+    _sources_closed(doc)
     _spent_over_paid(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
@@ -520,6 +521,19 @@ def _parts_before_their_sum(doc: Document) -> None:
                     and sum(f.value for f in parts) == total.value:
                 for f in parts:
                     f.field, f.field_rule = "", ""
+
+
+def _sources_closed(doc: Document) -> None:
+    """…提前下达…中央和省级衔接资金918万元…；同步安排本级…197万元。以上各级财政衔接资金合计1097万元: the closing
+    total of the sources is the total received; a smaller amount before it in its section is some of them."""
+    field = _level_fields()["all"]
+    for closing in (f for f in doc.figures if f.field_rule == "context_sources_closed"):
+        section = doc.section_at(closing.start)
+        for f in doc.figures:
+            if f.start >= closing.start:
+                break
+            if f.field == field and f.value < closing.value and doc.section_at(f.start) is section:
+                f.field, f.field_rule = "", ""
 
 
 def _spent_over_paid(doc: Document) -> None:
