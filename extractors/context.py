@@ -367,7 +367,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
-        or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start])
+        or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
+        or (_measure(f.kind, norm[s0:f.start]) if f.kind == "money" else "")   # 共收到…资金三类22项，合计120947.08万元
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
