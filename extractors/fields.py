@@ -135,6 +135,7 @@ def _cues() -> dict:
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
+            "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
             "whole_budget_not": regexp.compile(data["context"]["whole_budget_not"])}
 
@@ -204,6 +205,7 @@ def assign_fields(doc: Document) -> None:
     _breakdown_after_its_total(doc)
     _parts_before_their_sum(doc)
     _sources_closed(doc)
+    _levels_of_the_sources(doc)
     _spent_over_paid(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
@@ -534,6 +536,28 @@ def _sources_closed(doc: Document) -> None:
                 break
             if f.field == field and f.value < closing.value and doc.section_at(f.start) is section:
                 f.field, f.field_rule = "", ""
+
+
+def _levels_of_the_sources(doc: Document) -> None:
+    """一、资金来源 / 1.中央及省级…1245万元 / … / 4.市级财政专项扶贫资金1200万元 / 5.县本级…8000万元: in a section of
+    the report's sources, the amount of each item that names one level is that level's, whether or not the items
+    add up to the total."""
+    levels = _level_fields()
+    heading = _cues()["sources_heading"]
+    rule = patterns.load("fields")["split_by_level"]
+    for section in doc.sections:
+        if not heading.match(section.title.strip("。.：: ")):
+            continue
+        items = [f for f in doc.figures if section.start <= f.start < section.end and f.kind == "money"
+                 and f.cell is None and not f.scope and f.measure in rule["part_measures"]]
+        listed = [f for f in items if f.field != levels["all"]]         # not the closing 以上资金合计
+        named = [f.fund_level for f in listed if f.fund_level in levels and f.fund_level != "all"]
+        if len(named) != len(listed):
+            continue            # 1.中央及省级…1245万元 … 4.市级…: a list that is not one level an item tells no level's total
+        for f in listed:
+            if (not f.field or f.field.startswith("budget_") or f.field == "funds_county_current") \
+                    and named.count(f.fund_level) == 1:
+                f.field, f.field_rule = levels[f.fund_level], "level_of_the_sources"
 
 
 def _spent_over_paid(doc: Document) -> None:

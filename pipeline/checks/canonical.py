@@ -55,11 +55,13 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         value, span = total(parts)
         levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
     first = min(parts, key=lambda f: f.start)
-    sub_total = next((f for f in doc.figures if f.kind == "money" and f.cell is None and total_f.end <= f.start < first.start
-                      and verdict(f, value, span) != CONTRADICTION), None)
-    if sub_total is not None and verdict(total_f, value, span) == CONTRADICTION:
-        # 整合资金规模6.98亿元，其中用于脱贫攻坚的为3.2亿元，包括中央资金0.64亿元、省级…: the levels are of the part
-        return [sum_finding("received_sum", sub_total, parts, f"{levels}之和与其上的{shown(sub_total)}")]
+    other = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.start < first.start
+                  and f is not total_f and verdict(f, value, span) != CONTRADICTION), None)
+    if other is not None and verdict(total_f, value, span) == CONTRADICTION:
+        # 整合资金规模6.98亿元，其中用于脱贫攻坚的为3.2亿元，包括中央资金0.64亿元、省级… (资金规模为1486.328万元，包括
+        # 上级下达的…1124.2万元和县财政配套… / 一、资金来源 省级730万元、市级394.2万元、县级362.128万元): the levels
+        # are of the other amount they add up to
+        return [sum_finding("received_sum", other, parts, f"{levels}之和与前文的{shown(other)}")]
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
         formula = "+".join(shown(p) for p in parts)
