@@ -1386,3 +1386,11 @@ def test_levels_that_add_up_to_a_part_of_the_total_are_its_parts():
             "省级资金0.78亿元、市级及以下{0}亿元。\n")
     assert not _errors(process_text(text.format("1.78"), year=2017))
     assert _errors(process_text(text.format("1.87"), year=2017), "parts_sum") == [("error", "320000000", "329000000")]
+
+
+def test_the_next_sentences_first_amount_with_its_own_parts_is_one_part():
+    text = ("某区2022年项目实施方案\n资金来源及规模：项目总额300万元，由中央资金20万元、省财政专项资金29.96万元、市财政资金10万元和区财政资金"
+            "240.04万元组成。其中由甲镇承担投入75.2944万元，分别为中央资金5.0195万元、省财政专项资金7.5194万元、市财政资金2.5099万元、"
+            "区财政资金{0}万元。\n")
+    assert not _errors(process_text(text.format("60.2456"), year=2022))
+    assert _errors(process_text(text.format("62.2456"), year=2022), "parts_sum") == [("error", "752944", "772944")]

@@ -366,6 +366,8 @@ def section_totals(doc: Document) -> list[Finding]:
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
+    if len(listed) > 1 and list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start):
+        return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts
     parts = [f for f in listed if f.kind == "money"]
     if not parts:
         return _counts_in_next_sentence(doc, whole, listed)
