@@ -308,11 +308,16 @@ def test_a_headlines_rate_restated_in_the_body_with_another_value():
 
 
 def test_a_rate_over_no_named_base_is_checked_against_the_total_the_text_repeats():
-    doc = process_text("某省2022年水利救灾资金绩效自评报告\n一、资金情况\n中央分3批向我省下达水利救灾资金，合计6800万元。"
+    doc = process_text("某省2022年水利救灾资金绩效自评报告\n一、资金情况\n水利救灾资金共分3批，合计6800万元。"
                        "6800万元已全部分解到位。截至目前，资金已执行4132.8万元，预算执行率为60.87%。\n", year=2022)
     rates = [x for x in doc.findings if x.rule == "execution_rate"]
     assert [(x.severity, x.declared, x.computed) for x in rates] == [("warning", "60.87", "60.78")]
     assert "推定" in rates[0].message
+    # the sentence names the total received (中央…下达…，合计6800万元): the rate is over it
+    named = process_text("某省2022年水利救灾资金绩效自评报告\n一、资金情况\n中央分3批向我省下达水利救灾资金，合计6800万元。"
+                         "6800万元已全部分解到位。截至目前，资金已执行4132.8万元，预算执行率为60.87%。\n", year=2022)
+    assert [(x.severity, x.declared, x.computed) for x in named.findings if x.rule == "execution_rate"] == \
+        [("error", "60.87", "60.78")]
 
 
 def test_a_total_whose_parts_name_several_levels_is_of_all_of_them():
