@@ -288,3 +288,48 @@ def test_a_pattern_matched_at_every_figure_matches_as_compiled_plainly(text, off
     for pattern in (patterns.load("relations")["context"]["unit_price"], patterns.load("scores")["group_score_after"]):
         plain, fast = regex.compile(pattern).match(text, offset), matched_at_offsets(pattern).match(text, offset)
         assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+def _unit_slips_pair_by_pair(doc: Document) -> list[tuple]:
+    """_restatements as it compared every amount with every later one of a value 10 to 10000 times away."""
+    from extractors.labels import content_words
+    from extractors.sentences import clause_start
+    from pipeline.checks.plausible import _FACTORS
+    from pipeline.checks.rounding import interval
+    from pipeline.checks.text import cues
+
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
+    seen, out = set(), []
+    for i, a in enumerate(money):
+        for b in money[i + 1:]:
+            if (a.value, b.value) in seen or a.start >= doc.title_end and b.value not in \
+                    {a.value * k for k in _FACTORS} | {a.value / k for k in _FACTORS}:
+                continue
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            per_unit = cues()["per_unit"].search(doc.norm[clause_start(doc, small.start):small.start])
+            if big.value / small.value in _FACTORS and content_words(a.label) & content_words(b.label) \
+                    and big.scale != small.scale and not per_unit:
+                seen.add((a.value, b.value))
+                out.append(("unit_slip", id(b), id(a)))
+            elif a.start < doc.title_end <= b.start and a.decimals < b.decimals and a.value != b.value \
+                    and abs(a.value - b.value) <= b.value / 100 and not interval(a).overlaps(interval(b)):
+                seen.add((a.value, b.value))
+                out.append(("same_figure_differs", id(a), id(b)))
+    return out
+
+
+AMOUNTS = [f"{pre}{label}{value}{unit}{end}" for pre in ("", "每户", "共") for label in ("衔接资金", "产业发展资金", "光伏收益")
+           for value in ("12", "120", "1200", "1.77", "1.7763", "45") for unit in ("元", "万元", "亿元")
+           for end in ("，", "。\n")]
+
+
+@SETTINGS
+@given(st.booleans(), st.lists(st.sampled_from(AMOUNTS), max_size=40))
+def test_unit_slips_looked_up_are_those_a_comparison_of_every_pair_finds(titled, amounts):
+    """Each amount is looked up among the later ones by value, words and scale (a text that states the same two
+    amounts thousands of times is not compared pair by pair); the warnings are those of every pair."""
+    from pipeline.checks.plausible import _restatements
+
+    doc = process_text(("某县2023年衔接资金1.77亿元绩效自评报告\n" if titled else "某县2023年绩效自评报告\n") + "".join(amounts))
+    found = [(f.rule, *(id(x) for x in f.figures)) for f in _restatements(doc)]
+    assert found == _unit_slips_pair_by_pair(doc)
