@@ -333,3 +333,18 @@ def test_unit_slips_looked_up_are_those_a_comparison_of_every_pair_finds(titled,
     doc = process_text(("某县2023年衔接资金1.77亿元绩效自评报告\n" if titled else "某县2023年绩效自评报告\n") + "".join(amounts))
     found = [(f.rule, *(id(x) for x in f.figures)) for f in _restatements(doc)]
     assert found == _unit_slips_pair_by_pair(doc)
+
+
+def test_a_column_is_compared_with_the_totals_stated_around_its_table_not_with_every_one():
+    """An export of 30 reports, each stating a total and a table whose column should sum to it: each column is
+    checked, against a total stated near its table (a few reports away at most), not against all 30."""
+    from pipeline.checks.tables import STATED_AROUND
+
+    report = "全年共安置贫困人员2829人。\n乡镇\t安置贫困人员（人）\n甲\t265\n乙\t1475\n丙\t467\n\n"
+    doc = process_text("某县2023年绩效自评报告\n" + report * 30)
+    totals = [f for f in doc.figures if f.cell is None and f.value == 2829]
+    sums = [f for f in doc.findings if f.rule == "parts_sum"]
+    assert len(totals) == len(sums) == 30
+    for n, found in enumerate(sums):
+        assert found.figures[1:] == [f for f in doc.figures if f.cell is not None and f.table_index == n]
+        assert abs(totals.index(found.figures[0]) - n) <= STATED_AROUND

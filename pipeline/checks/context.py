@@ -326,8 +326,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
-    rest = [f for f in doc.figures if f.kind == "money"
-            and nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)]
+    rest = [f for f in figures_between(doc, nxt.end, period_end if period_end >= 0 else nxt.end) if f.kind == "money"]
     if rest and all(f.fund_level for f in parts + rest) \
             and len({f.fund_level for f in parts + rest}) == len(parts) + len(rest):
         parts += rest       # …中央衔接资金12052万元、省级衔接资金10557万元；市、县两级…共安排衔接资金10559万元

@@ -16,7 +16,7 @@ from extractors.sentences import clause_start, line_start, period_start, sentenc
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
-from .nearby import figures_before, figures_between
+from .nearby import figures_before, figures_between, last_before
 from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
@@ -388,7 +388,7 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     by_zhong = bool(c["refers_back_parts"].search(head))
     if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong):
         return []
-    whole = next((f for f in reversed(doc.figures) if f.field == "funds_received_total" and f.end <= s.start), None)
+    whole = last_before(doc, "funds_received_total", lambda f: f.field == "funds_received_total", s.start)
     parts = []
     for j, f in enumerate(s.figures[first:], start=first):
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
