@@ -1,4 +1,4 @@
-"""The figures near an offset, found by bisection over their starts (computed once per document), so that
+"""The figures near an offset, found by bisection over their starts or ends (computed once per document), so that
 looking around each figure costs a bounded time and a check stays linear in the length of the text."""
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ def figures_between(doc: Document, lo: int, hi: int) -> list[Figure]:
     """The figures that start in [lo, hi)."""
     starts = _starts(doc)
     return doc.figures[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def figures_ending_in(doc: Document, lo: int, hi: int) -> list[Figure]:
+    """The figures that end in (lo, hi]."""
+    ends = doc.cache.get("figure_ends")
+    if ends is None:
+        ends = doc.cache["figure_ends"] = [f.end for f in doc.figures]
+    return doc.figures[bisect_right(ends, lo):bisect_right(ends, hi)]
 
 
 def figures_before(doc: Document, offset: int) -> list[Figure]:
