@@ -348,3 +348,52 @@ def test_a_column_is_compared_with_the_totals_stated_around_its_table_not_with_e
     for n, found in enumerate(sums):
         assert found.figures[1:] == [f for f in doc.figures if f.cell is not None and f.table_index == n]
         assert abs(totals.index(found.figures[0]) - n) <= STATED_AROUND
+
+
+def _restated_years_pair_by_pair(earlier: Document, later: Document) -> list[tuple]:
+    """restated_years as it compared each figure of the later report with every one of the earlier."""
+    from pipeline.checks.rounding import interval
+
+    year = str(earlier.year)
+    for b in later.figures:
+        if b.kind != "money" or b.period != year or b.scope or b.purpose or not (b.measure and b.fund_level):
+            continue
+        same = [a for a in earlier.figures if a.kind == "money" and a.period == year and not a.scope and not a.purpose
+                and a.measure == b.measure and a.fund_level == b.fund_level and a.cell is None
+                and (not a.fund or not b.fund or a.fund == b.fund)]
+        if not same or any(interval(a).overlaps(interval(b)) for a in same):
+            continue
+        a = max(same, key=lambda f: f.value)
+        return [("error" if a.fund and b.fund else "warning", id(b), id(a))]
+    return []
+
+
+@st.composite
+def year_figures(draw, n: int) -> list:
+    from decimal import Decimal
+
+    from extractors.model import Cell, Figure
+
+    return [Figure(kind=draw(st.sampled_from(["money", "money", "money", "percent"])),
+                   value=Decimal(draw(st.sampled_from(["100", "100.5", "101", "120", "1500", "1500.25"]))), unit="万元",
+                   text="", start=k, end=k + 1, decimals=draw(st.integers(0, 2)),
+                   scale=Decimal(draw(st.sampled_from([1, 10000]))),
+                   cell=draw(st.sampled_from([None, None, None, Cell(0, 0, "", 1, 1, 0, 0)])),
+                   measure=draw(st.sampled_from(["", "received", "spent"])),
+                   fund_level=draw(st.sampled_from(["", "all", "central"])),
+                   fund=draw(st.sampled_from(["", "衔接资金", "以工代赈"])), purpose=draw(st.sampled_from(["", "", "", "产业"])),
+                   scope=draw(st.sampled_from(["", "", "", "地:甲县"])), period=draw(st.sampled_from(["2022", "2022", "2023", ""])))
+            for k in range(draw(st.integers(0, n)))]
+
+
+@SETTINGS
+@given(year_figures(30), year_figures(12))
+def test_a_year_restated_is_looked_up_as_a_comparison_with_every_figure_finds_it(earlier, later):
+    """Each amount of the later report is looked up among the earlier report's by measure, level and fund (two
+    exports of many reports are not compared figure by figure); the finding is that of every pair."""
+    from pipeline.checks.across import restated_years
+
+    a = Document(path="a", year=2022, figures=earlier)
+    b = Document(path="b", year=2023, figures=later)
+    assert [(f.severity, *(id(x) for x in f.figures)) for f in restated_years("甲县", a, b)] \
+        == _restated_years_pair_by_pair(a, b)
