@@ -189,7 +189,7 @@ REPEATED = {   # one sentence many times over: each figure of it must not be com
     "10,000 pairs of amounts ten times apart": ("项目资金100万元，配套资金1000万元。\n", 10_000),
     "1,000 totals each with a table's column": ("全年共安置贫困人员2829人。\n乡镇\t安置贫困人员（人）\n甲\t265\n乙\t1475\n丙\t467\n\n",
                                                 1_000),
-    "2,000 scoring tables": ("一级指标\t二级指标\t分值\t得分\n项目管理13分\t财务制度\t4\t4\n\t组织机构\t9\t9\n\n", 2_000),
+    "6,000 scoring tables": ("一级指标\t二级指标\t分值\t得分\n项目管理13分\t财务制度\t4\t4\n\t组织机构\t9\t9\n\n", 6_000),
 }
 
 
