@@ -288,3 +288,112 @@ def test_a_pattern_matched_at_every_figure_matches_as_compiled_plainly(text, off
     for pattern in (patterns.load("relations")["context"]["unit_price"], patterns.load("scores")["group_score_after"]):
         plain, fast = regex.compile(pattern).match(text, offset), matched_at_offsets(pattern).match(text, offset)
         assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+def _unit_slips_pair_by_pair(doc: Document) -> list[tuple]:
+    """_restatements as it compared every amount with every later one of a value 10 to 10000 times away."""
+    from extractors.labels import content_words
+    from extractors.sentences import clause_start
+    from pipeline.checks.plausible import _FACTORS
+    from pipeline.checks.rounding import interval
+    from pipeline.checks.text import cues
+
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
+    seen, out = set(), []
+    for i, a in enumerate(money):
+        for b in money[i + 1:]:
+            if (a.value, b.value) in seen or a.start >= doc.title_end and b.value not in \
+                    {a.value * k for k in _FACTORS} | {a.value / k for k in _FACTORS}:
+                continue
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            per_unit = cues()["per_unit"].search(doc.norm[clause_start(doc, small.start):small.start])
+            if big.value / small.value in _FACTORS and content_words(a.label) & content_words(b.label) \
+                    and big.scale != small.scale and not per_unit:
+                seen.add((a.value, b.value))
+                out.append(("unit_slip", id(b), id(a)))
+            elif a.start < doc.title_end <= b.start and a.decimals < b.decimals and a.value != b.value \
+                    and abs(a.value - b.value) <= b.value / 100 and not interval(a).overlaps(interval(b)):
+                seen.add((a.value, b.value))
+                out.append(("same_figure_differs", id(a), id(b)))
+    return out
+
+
+AMOUNTS = [f"{pre}{label}{value}{unit}{end}" for pre in ("", "每户", "共") for label in ("衔接资金", "产业发展资金", "光伏收益")
+           for value in ("12", "120", "1200", "1.77", "1.7763", "45") for unit in ("元", "万元", "亿元")
+           for end in ("，", "。\n")]
+
+
+@SETTINGS
+@given(st.booleans(), st.lists(st.sampled_from(AMOUNTS), max_size=40))
+def test_unit_slips_looked_up_are_those_a_comparison_of_every_pair_finds(titled, amounts):
+    """Each amount is looked up among the later ones by value, words and scale (a text that states the same two
+    amounts thousands of times is not compared pair by pair); the warnings are those of every pair."""
+    from pipeline.checks.plausible import _restatements
+
+    doc = process_text(("某县2023年衔接资金1.77亿元绩效自评报告\n" if titled else "某县2023年绩效自评报告\n") + "".join(amounts))
+    found = [(f.rule, *(id(x) for x in f.figures)) for f in _restatements(doc)]
+    assert found == _unit_slips_pair_by_pair(doc)
+
+
+def test_a_column_is_compared_with_the_totals_stated_around_its_table_not_with_every_one():
+    """An export of 30 reports, each stating a total and a table whose column should sum to it: each column is
+    checked, against a total stated near its table (a few reports away at most), not against all 30."""
+    from pipeline.checks.tables import STATED_AROUND
+
+    report = "全年共安置贫困人员2829人。\n乡镇\t安置贫困人员（人）\n甲\t265\n乙\t1475\n丙\t467\n\n"
+    doc = process_text("某县2023年绩效自评报告\n" + report * 30)
+    totals = [f for f in doc.figures if f.cell is None and f.value == 2829]
+    sums = [f for f in doc.findings if f.rule == "parts_sum"]
+    assert len(totals) == len(sums) == 30
+    for n, found in enumerate(sums):
+        assert found.figures[1:] == [f for f in doc.figures if f.cell is not None and f.table_index == n]
+        assert abs(totals.index(found.figures[0]) - n) <= STATED_AROUND
+
+
+def _restated_years_pair_by_pair(earlier: Document, later: Document) -> list[tuple]:
+    """restated_years as it compared each figure of the later report with every one of the earlier."""
+    from pipeline.checks.rounding import interval
+
+    year = str(earlier.year)
+    for b in later.figures:
+        if b.kind != "money" or b.period != year or b.scope or b.purpose or not (b.measure and b.fund_level):
+            continue
+        same = [a for a in earlier.figures if a.kind == "money" and a.period == year and not a.scope and not a.purpose
+                and a.measure == b.measure and a.fund_level == b.fund_level and a.cell is None
+                and (not a.fund or not b.fund or a.fund == b.fund)]
+        if not same or any(interval(a).overlaps(interval(b)) for a in same):
+            continue
+        a = max(same, key=lambda f: f.value)
+        return [("error" if a.fund and b.fund else "warning", id(b), id(a))]
+    return []
+
+
+@st.composite
+def year_figures(draw, n: int) -> list:
+    from decimal import Decimal
+
+    from extractors.model import Cell, Figure
+
+    return [Figure(kind=draw(st.sampled_from(["money", "money", "money", "percent"])),
+                   value=Decimal(draw(st.sampled_from(["100", "100.5", "101", "120", "1500", "1500.25"]))), unit="万元",
+                   text="", start=k, end=k + 1, decimals=draw(st.integers(0, 2)),
+                   scale=Decimal(draw(st.sampled_from([1, 10000]))),
+                   cell=draw(st.sampled_from([None, None, None, Cell(0, 0, "", 1, 1, 0, 0)])),
+                   measure=draw(st.sampled_from(["", "received", "spent"])),
+                   fund_level=draw(st.sampled_from(["", "all", "central"])),
+                   fund=draw(st.sampled_from(["", "衔接资金", "以工代赈"])), purpose=draw(st.sampled_from(["", "", "", "产业"])),
+                   scope=draw(st.sampled_from(["", "", "", "地:甲县"])), period=draw(st.sampled_from(["2022", "2022", "2023", ""])))
+            for k in range(draw(st.integers(0, n)))]
+
+
+@SETTINGS
+@given(year_figures(30), year_figures(12))
+def test_a_year_restated_is_looked_up_as_a_comparison_with_every_figure_finds_it(earlier, later):
+    """Each amount of the later report is looked up among the earlier report's by measure, level and fund (two
+    exports of many reports are not compared figure by figure); the finding is that of every pair."""
+    from pipeline.checks.across import restated_years
+
+    a = Document(path="a", year=2022, figures=earlier)
+    b = Document(path="b", year=2023, figures=later)
+    assert [(f.severity, *(id(x) for x in f.figures)) for f in restated_years("甲县", a, b)] \
+        == _restated_years_pair_by_pair(a, b)

@@ -1,14 +1,16 @@
 """Checks across the documents of one run: the same county in consecutive years, duplicate reports."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 import patterns
 from extractors import regexp
-from extractors.model import Document, Finding
+from extractors.model import Document, Figure, Finding
 
 from .findings import finding, shown
-from .rounding import interval
+from .rounding import Interval, interval
 
 REISSUED = regexp.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
 
@@ -91,16 +93,28 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
     """A later report that states a figure of the earlier year (较2017年的19.2287亿元) against what the
     earlier report stated for the same measure, level and fund of its own year."""
     year = str(earlier.year)
+    # the earlier report's amounts of its year, by measure and level, and by fund too: each figure of the later
+    # report is looked up among them, not compared with every one (two exports of many reports are long)
+    stated: dict[tuple, list[tuple[int, Figure]]] = {}
+    for n, a in enumerate(earlier.figures):
+        if a.kind == "money" and a.period == year and not a.scope and not a.purpose and a.cell is None:
+            stated.setdefault((a.measure, a.fund_level), []).append((n, a))
+            stated.setdefault((a.measure, a.fund_level, a.fund), []).append((n, a))
+    pools: dict[tuple, _Pool | None] = {}
     out = []
     for b in later.figures:
         if b.kind != "money" or b.period != year or b.scope or b.purpose or not (b.measure and b.fund_level):
             continue
-        same = [a for a in earlier.figures if a.kind == "money" and a.period == year and not a.scope and not a.purpose
-                and a.measure == b.measure and a.fund_level == b.fund_level and a.cell is None
-                and (not a.fund or not b.fund or a.fund == b.fund)]
-        if not same or any(interval(a).overlaps(interval(b)) for a in same):
+        # an amount of no named fund may be of any; one of a named fund, of that fund or of none named
+        keys = [(b.measure, b.fund_level, ""), (b.measure, b.fund_level, b.fund)] if b.fund \
+            else [(b.measure, b.fund_level)]
+        for key in keys:
+            if key not in pools:
+                pools[key] = _Pool(stated[key]) if key in stated else None
+        same = [pools[key] for key in keys if pools[key]]
+        if not same or any(pool.overlaps(interval(b)) for pool in same):
             continue
-        a = max(same, key=lambda f: f.value)        # the total, not one of its parts
+        a = max((pool.largest for pool in same), key=lambda pair: (pair[1].value, -pair[0]))[1]   # the total, not a part
         certain = bool(a.fund and b.fund)
         out.append(finding("cross_year", "error" if certain else "warning",
                            f"{county}{later.year}年报告写{year}年{b.label or '资金'}{shown(b)}，而{year}年报告写"
@@ -108,6 +122,20 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
                            [b, a], b.value, a.value))
         break
     return out
+
+
+class _Pool:
+    """Amounts a figure may restate, as restated_years reads them: the largest (the first of equals, with its
+    place in the report), and whether any one's rounding interval overlaps a given one, by bisection."""
+
+    def __init__(self, figures: list[tuple[int, Figure]]):
+        self.largest = max(figures, key=lambda pair: pair[1].value)
+        spans = sorted((interval(a) for _, a in figures), key=lambda span: span.lo)
+        self.los, self.highest = [span.lo for span in spans], list(accumulate((span.hi for span in spans), max))
+
+    def overlaps(self, span: Interval) -> bool:
+        below = bisect_right(self.los, span.hi)         # those that start at or below its top…
+        return below > 0 and self.highest[below - 1] >= span.lo     # …reach up to its bottom
 
 
 def _differing_fields(a: Document, b: Document):

@@ -15,7 +15,7 @@ from extractors.model import Document, Figure
 from extractors.sentences import clause_start, sentence_start
 
 from .findings import plus
-from .nearby import figures_before
+from .nearby import figures_before, last_before
 
 LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                 "city": "funds_received_city", "county": "funds_received_county", "all": "funds_received_total"}
@@ -84,9 +84,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if "总" not in noun:
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
-    every_level = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= before
-                   and not f.scope and f.fund_level == "all"]
-    return Base(words, fields.get("funds_received_total") or (every_level[-1] if every_level else None))
+    return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+def _of_all_levels(f: Figure) -> bool:
+    return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all"
 
 
 def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figure | None) -> Figure | None:

@@ -16,7 +16,7 @@ from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
                        sum_finding, verdict)
-from .nearby import figures_before, figures_between, matched_at_offsets
+from .nearby import figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
                    measure_class, sentences, sentences_between)
@@ -377,8 +377,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
-    rest = [f for f in doc.figures if f.kind == "money"
-            and nxt.end <= f.start < (period_end if period_end >= 0 else nxt.end)]
+    rest = [f for f in figures_between(doc, nxt.end, period_end if period_end >= 0 else nxt.end) if f.kind == "money"]
     if rest and all(f.fund_level for f in parts + rest) \
             and len({f.fund_level for f in parts + rest}) == len(parts) + len(rest):
         parts += rest       # …中央衔接资金12052万元、省级衔接资金10557万元；市、县两级…共安排衔接资金10559万元
@@ -503,8 +502,8 @@ def fees_by_rule(doc: Document) -> list[Finding]:
         bases = [received.get(m.group("level")) for _, m in rates]
         if any(b is None for b in bases):
             continue
-        fee = next((f for f in reversed(doc.figures) if f.kind == "money" and f.end <= s.start
-                    and f.cell is None and c["fee"].search(doc.norm[max(0, f.start - 20):f.start])), None)
+        fee = last_before(doc, "fee", lambda f: f.kind == "money" and f.cell is None
+                          and bool(c["fee"].search(doc.norm[max(0, f.start - 20):f.start])), s.start)
         if fee is None or (doc.section_at(fee.start) is not doc.section_at(s.start)):
             continue
         value = sum((b.value * r.value / HUNDRED for b, (r, _) in zip(bases, rates)), Decimal(0))

@@ -1,8 +1,9 @@
-"""The figures near an offset, found by bisection over their starts (computed once per document), so that
+"""The figures near an offset, found by bisection over their starts or ends (computed once per document), so that
 looking around each figure costs a bounded time and a check stays linear in the length of the text."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from extractors import regexp
 from extractors.model import Document, Figure
@@ -23,10 +24,30 @@ def figures_between(doc: Document, lo: int, hi: int) -> list[Figure]:
     return doc.figures[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+def figures_ending_in(doc: Document, lo: int, hi: int) -> list[Figure]:
+    """The figures that end in (lo, hi]."""
+    ends = doc.cache.get("figure_ends")
+    if ends is None:
+        ends = doc.cache["figure_ends"] = [f.end for f in doc.figures]
+    return doc.figures[bisect_right(ends, lo):bisect_right(ends, hi)]
+
+
 def figures_before(doc: Document, offset: int) -> list[Figure]:
     """The last LOOK_BACK figures that start before the offset, in document order."""
     i = bisect_left(_starts(doc), offset)
     return doc.figures[max(0, i - LOOK_BACK):i]
+
+
+def last_before(doc: Document, name: str, chosen: Callable[[Figure], bool], offset: int) -> Figure | None:
+    """The last figure chosen() picks that ends at or before the offset: the figures it picks are found once per
+    document (kept under name) and looked up by bisection, not scanned back from the end of the text each time."""
+    found = doc.cache.get(("last_before", name))
+    if found is None:
+        figures = [f for f in doc.figures if chosen(f)]
+        found = doc.cache[("last_before", name)] = (figures, [f.end for f in figures])
+    figures, ends = found
+    i = bisect_right(ends, offset)
+    return figures[i - 1] if i else None
 
 
 def matched_at_offsets(pattern: str) -> regexp.Pattern:

@@ -3,7 +3,8 @@ an amount restated with a slip of unit (元 vs 万元) or of rounding (a title's
 the one just stated (这笔565万元 after 555万元)."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -72,11 +73,10 @@ def _restatements(doc: Document) -> list[Finding]:
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value > 0]
     title_end = doc.title_end
     seen = set()
-    at_value: dict[Decimal, list[int]] = {}
-    for j, f in enumerate(money):
-        at_value.setdefault(f.value, []).append(j)
+    first_restating = _first_restating(doc, money)
     for i, a in enumerate(money):
-        for b in (money[j] for j in _pair_candidates(i, a, money, at_value, title_end)):
+        # every later amount for one in the title; for any other, those a unit slip can be (looked up, not paired)
+        for b in (money[j] for j in (range(i + 1, len(money)) if a.start < title_end else first_restating(i, a))):
             key = (a.value, b.value)
             if key in seen:
                 continue
@@ -370,13 +370,45 @@ def _alike(doc: Document, a: Figure, b: Figure) -> bool:
         and len((words(a) & words(b)) - generic_words()) >= shared
 
 
-def _pair_candidates(i: int, a: Figure, money: list[Figure], at_value: dict, title_end: int) -> list[int]:
-    """The later amounts a can be a restatement of: every one when a stands in the title, else those a
-    factor of 10 to 10000 away (looked up by value, so that a long text is not compared pair by pair)."""
-    if a.start < title_end:
-        return list(range(i + 1, len(money)))
-    values = [a.value * k for k in _FACTORS] + [a.value / k for k in _FACTORS]
-    return sorted({j for v in values for j in at_value.get(v, ()) if j > i})
+def _first_restating(doc: Document, money: list[Figure]) -> Callable[[int, Figure], list[int]]:
+    """For the amount at i, the first later amount of each value a factor of 10 to 10000 away that it can be a
+    unit slip of: a word of their labels in common, another scale, the smaller not a price per unit
+    (_restatements' test). Looked up by value, word and scale, so that a long text stating the same amounts
+    thousands of times is not compared pair by pair."""
+    at_value: dict[Decimal, list[int]] = {}
+    for j, f in enumerate(money):
+        at_value.setdefault(f.value, []).append(j)
+    per_unit_at: dict[int, bool] = {}
+    by_words: dict[Decimal, dict[tuple, list[int]]] = {}
+    scales: dict[Decimal, set[Decimal]] = {}
+
+    def per_unit(j: int) -> bool:
+        if j not in per_unit_at:
+            f = money[j]
+            per_unit_at[j] = bool(cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start]))
+        return per_unit_at[j]
+
+    def indexed(value: Decimal) -> dict[tuple, list[int]]:
+        if value not in by_words:
+            by_words[value], scales[value] = {}, {money[j].scale for j in at_value[value]}
+            for j in at_value[value]:
+                for word in content_words(money[j].label):
+                    by_words[value].setdefault((word, money[j].scale, per_unit(j)), []).append(j)
+        return by_words[value]
+
+    def first(i: int, a: Figure) -> list[int]:
+        words, found = content_words(a.label), []
+        for value in {a.value * k for k in _FACTORS} | {a.value / k for k in _FACTORS}:
+            if value not in at_value or not words or value > a.value and per_unit(i):
+                continue
+            groups = indexed(value)
+            later = [js[k] for word in words for scale in scales[value] if scale != a.scale
+                     for priced in ((False,) if value < a.value else (False, True))
+                     if (js := groups.get((word, scale, priced))) and (k := bisect_right(js, i)) < len(js)]
+            if later:
+                found.append(min(later))
+        return sorted(found)
+    return first
 
 
 def check_plausible(doc: Document) -> list[Finding]:

@@ -322,16 +322,21 @@ def group_weights(doc: Document) -> list[Finding]:
     rows, against the full marks of its items, the rows down to the next group."""
     cue = _cues()
     out = []
+    # each table's marks by row, with their order in the text: a text of many tables is not read again for each
+    marks: dict[int, dict[int, list[tuple[int, Figure]]]] = {}
+    for n, f in enumerate(doc.figures):
+        if f.kind == "score" and f.cell is not None and f.cell.col > 0 and cue["weight_header"].search(f.column_header):
+            marks.setdefault(f.table_index, {}).setdefault(f.cell.row, []).append((n, f))
     for index, table in enumerate(doc.tables):
         first = {c.row: doc.text[c.start:c.end].strip() for c in table.cells if c.col == 0}
-        marks = [f for f in doc.figures if f.kind == "score" and f.table_index == index and f.cell is not None
-                 and f.cell.col > 0 and cue["weight_header"].search(f.column_header)]
-        for row, text in sorted(first.items()):
+        rows, by_row = sorted(first), marks.get(index, {})
+        for k, row in enumerate(rows):
+            text = first[row]
             weight = cue["group_weight_cell"].match(text)
             if not weight:
                 continue
-            end = next((r for r in sorted(first) if r > row and first[r]), max(first) + 1)
-            items = [f for f in marks if row <= f.cell.row < end]
+            end = next((rows[j] for j in range(k + 1, len(rows)) if first[rows[j]]), max(first) + 1)
+            items = [f for _, f in sorted(m for r in range(row, end) for m in by_row.get(r, ()))]
             if len(items) < 2 or len({f.cell.col for f in items}) != 1:
                 continue
             value = sum((f.value for f in items), Decimal(0))

@@ -2,7 +2,7 @@
 执行率 = 执行数 ÷ 预算数 per row; a cost indicator larger than all the money the table reports."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
@@ -338,12 +338,22 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     return out
 
 
+# the totals of a column's kind and unit the text states that it is compared with, on each side of its table: a
+# report states a few (4 at most in the corpus), an export of many reports one for each, which its other reports'
+# tables are not compared with one by one
+STATED_AROUND = 10
+
+
 def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """全年共安置贫困人员2829人 in the text, and a table with no total row whose column 安置贫困人员（人） holds
     265 | 1475 | 467 | 613: the column's sum against the total the text states of the same thing. A warning,
     for the text may count rows the table leaves out."""
-    stated = [f for f in doc.figures if f.cell is None and f.kind in ("count", "money")
-              and relation_cues()["column_total"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    stated: dict[tuple[str, str], list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is None and f.kind in ("count", "money") \
+                and relation_cues()["column_total"].search(doc.norm, clause_start(doc, f.start), f.start):
+            stated.setdefault((f.kind, f.unit), []).append(f)
+    starts = {key: [f.start for f in group] for key, group in stated.items()}
     out = []
     for figures in by_table.values():
         columns: dict[int, list[Figure]] = {}
@@ -353,9 +363,10 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
             if len(column) < 3 or any(_sums_up(f) for f in column) or len({(f.kind, f.unit) for f in column}) != 1:
                 continue
             header = content_words(column[0].column_header)
-            for whole in stated:
-                if (whole.kind, whole.unit) != (column[0].kind, column[0].unit) \
-                        or len((content_words(whole.label) & header) - generic_words()) < 2:
+            key = (column[0].kind, column[0].unit)
+            at = bisect_left(starts.get(key, []), column[0].start)
+            for whole in stated.get(key, [])[max(0, at - STATED_AROUND):at + STATED_AROUND]:
+                if len((content_words(whole.label) & header) - generic_words()) < 2:
                     continue
                 out += assumed_sum("parts_sum", whole, column, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out

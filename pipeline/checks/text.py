@@ -16,7 +16,7 @@ from extractors.sentences import clause_start, line_start, period_start, sentenc
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
-from .nearby import figures_before, figures_between
+from .nearby import figures_before, figures_between, figures_ending_in, last_before
 from .rounding import growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
@@ -443,7 +443,7 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     by_zhong = bool(c["refers_back_parts"].search(head))
     if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong):
         return []
-    whole = next((f for f in reversed(doc.figures) if f.field == "funds_received_total" and f.end <= s.start), None)
+    whole = last_before(doc, "funds_received_total", lambda f: f.field == "funds_received_total", s.start)
     parts = []
     for j, f in enumerate(s.figures[first:], start=first):
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
@@ -668,9 +668,8 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     subject = content_words(gap.split("占")[0])
     if not subject:
         return []
-    for f in reversed([f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= s.start]):
-        if "\n" in doc.norm[f.end:s.start]:
-            break
+    paragraph = doc.norm.rfind("\n", 0, s.start)
+    for f in reversed([f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]):
         if names_any(doc.norm[clause_start(doc, f.start):f.start], subject):
             return [f]
     return []
