@@ -1399,3 +1399,9 @@ def test_the_next_sentences_first_amount_with_its_own_parts_is_one_part():
             "区财政资金{0}万元。\n")
     assert not _errors(process_text(text.format("60.2456"), year=2022))
     assert _errors(process_text(text.format("62.2456"), year=2022), "parts_sum") == [("error", "752944", "772944")]
+
+
+def test_a_headlines_amount_against_the_body_amount_named_alike():
+    text = "{0} 万元！某县获省级乡村振兴奖励资金\n近日，省里通报了实绩考核结果，两县各获得省级奖励资金1500万元。\n"
+    assert _errors(process_text(text.format(1050), year=2023), "same_figure_differs") == [("warning", "10500000", "15000000")]
+    assert not _errors(process_text(text.format(1500), year=2023))

@@ -115,6 +115,7 @@ def _title_rates(doc: Document) -> list[Finding]:
                                    f"标题中的{a.label}{shown(a)}与正文的{shown(b)}应为同一比率，数值不同，请核对。",
                                    [a, b], a.value, b.value))
                 break
+    out += _title_amounts(doc)
     projects = [f for f in doc.figures if f.kind == "count" and f.cell is None and f.measure == "projects"
                 and not f.scope and not f.qualifier]
     headline = [f for f in projects if f.start < doc.title_end]
@@ -123,6 +124,32 @@ def _title_rates(doc: Document) -> list[Finding]:
         a, b = headline[0], body[0]
         out.append(finding("same_figure_differs", "warning",
                            f"标题中的项目数{shown(a)}与正文首次写出的{shown(b)}不同，请核对。", [a, b], a.value, b.value))
+    return out
+
+
+TITLE_NAME = 4      # characters the body's name of an amount must share with the end of the headline's
+
+
+def _title_amounts(doc: Document) -> list[Finding]:
+    """1050 万元！和县获省级乡村振兴奖励资金 … 正文 两县各获得省级奖励资金1500万元: a headline's amount against the
+    body's amounts named as the headline names it (the words that end both), where they are all one value."""
+    out = []
+    for a in (f for f in doc.figures if f.kind == "money" and f.start < doc.title_end):
+        name = doc.norm[a.end:doc.title_end].strip()
+
+        def shared(f: Figure) -> int:
+            n = 0
+            while n < min(len(f.label), len(name)) and f.label[-1 - n] == name[-1 - n]:
+                n += 1
+            return n
+        named = [(shared(f), f) for f in doc.figures
+                 if f.kind == "money" and f.cell is None and f.start >= doc.title_end and not f.qualifier]
+        best = max((n for n, _ in named), default=0)
+        body = [f for n, f in named if n == best]
+        if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
+            out.append(finding("same_figure_differs", "warning",
+                               f"标题中的{shown(a)}与正文的{body[0].label}{shown(body[0])}应为同一笔资金，数值不同，请核对。",
+                               [a, body[0]], a.value, body[0].value))
     return out
 
 
