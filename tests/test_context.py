@@ -1405,3 +1405,9 @@ def test_a_headlines_amount_against_the_body_amount_named_alike():
     text = "{0} 万元！某县获省级乡村振兴奖励资金\n近日，省里通报了实绩考核结果，两县各获得省级奖励资金1500万元。\n"
     assert _errors(process_text(text.format(1050), year=2023), "same_figure_differs") == [("warning", "10500000", "15000000")]
     assert not _errors(process_text(text.format(1500), year=2023))
+
+
+def test_a_span_since_a_year_is_not_the_reports_year():
+    doc = process_text("某地区脱贫攻坚工作进展情况\n2016年以来，全地区建档立卡贫困群众6183户23159人已全部脱贫。\n某地区扶贫开发办公室\n"
+                       "2020年11月17日\n")
+    assert doc.year == 2020
