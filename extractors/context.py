@@ -29,6 +29,7 @@ from .wordlist import longest_first
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+OPEN_BRACKET = regexp.compile(r"[(（]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
@@ -362,6 +363,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     after = after_raw = norm[f.end:f.end + 12]
     cut = CLAUSE_END.search(after)
     after = after[:cut.start()] if cut else after
+    if OPEN_BRACKET.match(after.lstrip()):
+        after = ""              # 中央资金248.73万元（2023年结转95.43万元，…）: an aside about its parts, no verb of its own
 
     inherited = previous if previous is not None and previous.kind == f.kind else None
     if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:

@@ -899,7 +899,6 @@ KNOWN_MISSES = {
     "blind87-chengkou-2024": "现将4196万元项目资金计划下达 against 3666万元 two sentences back, 200万元 and the 300万元 of "
                              "592.76万元 that 其中…纳入统筹整合: a total of parts spread over a paragraph, one of them a "
                              "part of another amount",
-    "blind89-guangdong-2017": "每档14个名额，其中粤东西北11名、珠三角4名: parts counted in 名 against a total counted in 个",
     "blind55-honghe-2024": "全年共实施项目15个 against 8 projects approved at the start of the year and 8 added in "
                            "the middle of it, in two sentences that each state their own amount",
     "blind54-akesu-2024": "1.27亿元 paid to the counties against nine county amounts in a later paragraph, two of them "

@@ -1411,3 +1411,13 @@ def test_a_span_since_a_year_is_not_the_reports_year():
     doc = process_text("某地区脱贫攻坚工作进展情况\n2016年以来，全地区建档立卡贫困群众6183户23159人已全部脱贫。\n某地区扶贫开发办公室\n"
                        "2020年11月17日\n")
     assert doc.year == 2020
+
+
+def test_what_a_bracket_lists_of_an_amount_is_all_of_it_whatever_each_part_did():
+    text = ("某县2024年衔接资金绩效自评报告\n2024年共到位资金600万元。其中：中央资金248.73万元（2023年结转95.43万元，2024年新下达{0}万元）；"
+            "省级资金230.54万元（2023年结转9.54万元，2024年下达221万元）。\n")
+    assert _errors(process_text(text.format("154.3"), year=2024), "parts_sum")[-1:] == [("error", "2487300", "2497300")]
+    assert not [x for x in _errors(process_text(text.format("153.3"), year=2024), "parts_sum") if x[0] == "error"]
+    # a bracket of measures is no list of parts
+    road = "某镇2026年以工代赈项目公示\n主要建设内容：改建农村公路合计4.2千米（路面宽4.5米、厚0.2米，C30混凝土）。\n"
+    assert not _errors(process_text(road, year=2026))

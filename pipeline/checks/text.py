@@ -141,6 +141,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts, partial = [], False
         bracketed = bool(OPEN_BRACKET.search(_gap(doc, s, k + 1)))   # （其中中央…、省级…）
+        # what a bracket lists of an amount, or after 其中 of anything, is all of it whatever each part did (not
+        # 4.2千米（路面宽4.5米、厚0.2米）: its measures)
+        in_bracket = bracketed and (whole.kind == "money" or "其中" in _gap(doc, s, k + 1))
         # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
         # (6189户19409人，包括…1569户5781人、…987户3114人…: persons, with households beside them)
         companion = s.figures[k - 1] if k and s.figures[k - 1].kind == "count" \
@@ -168,13 +171,15 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
-            if not _same_measure(whole, s.figures[j]):
+            if not _same_measure(whole, s.figures[j]) and not (in_bracket and s.figures[j].kind == whole.kind):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
+                                # (but 248.73万元（2023年结转95.43万元，2024年新下达153.3万元）: all of it, whatever each did)
             if not parts and s.figures[j].value > whole.value \
                     and {measure_class(s.figures[j]), measure_class(whole)} <= MONEY_STAGES \
                     and measure_class(s.figures[j]) != measure_class(whole):
                 break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more, of another measure
-            if parts and _turns_to_a_flow(whole, parts[-1], s.figures[j]) and not c["source_part"].search(gap) \
+            if parts and not in_bracket and _turns_to_a_flow(whole, parts[-1], s.figures[j]) \
+                    and not c["source_part"].search(gap) \
                     and not (intro and c["sources_intro"].search(intro.group())):   # 资金来源中…: every part a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
             if c["hierarchy"].search(gap):
