@@ -135,6 +135,7 @@ def _cues() -> dict:
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
+            "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
             "whole_budget_not": regexp.compile(data["context"]["whole_budget_not"])}
@@ -206,6 +207,7 @@ def assign_fields(doc: Document) -> None:
     _parts_before_their_sum(doc)
     _sources_closed(doc)
     _levels_of_the_sources(doc)
+    _parts_of_a_level(doc)
     _spent_over_paid(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
@@ -558,6 +560,24 @@ def _levels_of_the_sources(doc: Document) -> None:
             if (not f.field or f.field.startswith("budget_") or f.field == "funds_county_current") \
                     and named.count(f.fund_level) == 1:
                 f.field, f.field_rule = levels[f.fund_level], "level_of_the_sources"
+
+
+def _parts_of_a_level(doc: Document) -> None:
+    """省级资金4773万元，由省级财政专项扶贫资金40万元、…3783万元和…950万元构成；市级…: what one level's amount is
+    made of are its parts, and take none of the levels' fields."""
+    level_fields = {v for k, v in _level_fields().items() if k != "all"}
+    made_of = _cues()["made_of"]
+    for n, whole in enumerate(doc.figures):
+        if whole.field not in level_fields or whole.cell is not None:
+            continue
+        m = made_of.match(doc.norm, whole.end)
+        if m is None:
+            continue
+        for f in doc.figures[n + 1:]:
+            if f.start >= m.end():
+                break
+            if f.field in level_fields:
+                f.field, f.field_rule = "", ""
 
 
 def _spent_over_paid(doc: Document) -> None:

@@ -162,6 +162,8 @@ def _restated_totals(doc: Document) -> list[Finding]:
         if f.kind != "money" or f.cell is not None or f.scope or f.qualifier or f.fund_level not in ("", "all") \
                 or measure_class(f) not in ("received", "arranged") or f.period not in (str(doc.year or ""), ""):
             continue
+        if doc.norm[sentence_start(doc, f.start):f.start].lstrip().startswith("其中"):
+            continue            # 其中下达到22个深度贫困县的资金共计220.03亿元: some of the whole
         if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
                 or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
             wholes.append(f)
