@@ -162,6 +162,7 @@ def _place_name_mask() -> tuple[tuple[str, regexp.Pattern], ...]:
 WORD_GOES_ON = regexp.compile(r"\p{Han}")
 CLAUSE_CLOSES = regexp.compile(r"[，,。；;、\n]|$")
 BARE_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
+THIS_YEAR = regexp.compile(r"(?:今年|本年度?|当年)\s*$")
 DATE_RANGE = regexp.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
@@ -178,6 +179,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             if year is None:
                 continue
             named = BARE_YEAR.findall(doc.norm, sentence_start(doc, m.start()), m.start())
+            if THIS_YEAR.search(doc.norm, max(0, m.start() - 4), m.start()):
+                named = []          # 自2016年以来至今年8月底: the report's year, not the one named before
             y = (int(named[-1]) if named else year) + (1 if m.group("next") else 0)
             if previous and DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()]):
                 y = int(previous.value[:4])          # 2025年1月6日至1月10日
