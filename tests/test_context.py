@@ -1280,6 +1280,10 @@ def test_a_total_against_the_count_it_supports_times_the_standard_for_each():
     text = "某省2023年扶持壮大村级集体经济资金下达通知\n一、本次共下达资金{0}万元，支持539个村，每村30万元。\n"
     assert _errors(process_text(text.format(16710), year=2023), "average") == [("warning", "167100000", "161700000")]
     assert not _errors(process_text(text.format(16170), year=2023))
+    counted_first = "某省2019年脱贫攻坚情况\n甘孜州雅砻江上游24个深度贫困乡镇安排资金1.1亿元，按每乡{0}万元的标准对标补短。\n"
+    assert _errors(process_text(counted_first.format(550), year=2019), "average") == \
+        [("warning", "110000000", "132000000")]
+    assert not _errors(process_text(counted_first.format(450), year=2019))
 
 
 def test_the_counts_of_each_grade_are_all_of_the_total():

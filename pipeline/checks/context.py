@@ -649,16 +649,22 @@ def stated_products(doc: Document) -> list[Finding]:
 
 
 def _total_count_and_standard(doc: Document, s: Sentence) -> list[Finding]:
-    """本次共下达资金16710万元，支持539个村，每村30万元: a total, the count it supports and the standard for each, in
-    one run: the total is the count times the standard."""
+    """本次共下达资金16710万元，支持539个村，每村30万元 (or 24个深度贫困乡镇安排资金1.1亿元，按每乡550万元的标准): a
+    total, the count it supports and the standard for each, in one run: the total is the count times the standard."""
     c = cues()
     out = []
     for k in range(2, len(s.figures)):
-        whole, q, per = s.figures[k - 2:k + 1]
-        m = c["per_unit_rate"].search(doc.norm[q.end:per.start])
-        if not m or whole.kind != "money" or per.kind != "money" or q.kind != "count" or per.value >= whole.value \
-                or not c["supports_count"].fullmatch(doc.norm[whole.end:q.start]) \
-                or not (q.unit.endswith(m.group("unit")) or q.unit == "个" and doc.norm.startswith(m.group("unit"), q.end)):
+        first, second, per = s.figures[k - 2:k + 1]
+        if first.kind == "money":       # 下达资金16710万元，支持539个村，每村30万元
+            whole, q = first, second
+            linked = c["supports_count"].fullmatch(doc.norm[whole.end:q.start])
+        else:                           # 24个深度贫困乡镇安排资金1.1亿元，按每乡550万元的标准
+            q, whole = first, second
+            linked = c["count_funded"].fullmatch(doc.norm[q.end:whole.start])
+        m = c["per_unit_rate"].search(doc.norm[second.end:per.start])
+        if not m or not linked or whole.kind != "money" or per.kind != "money" or q.kind != "count" \
+                or per.value >= whole.value or not (q.unit.endswith(m.group("unit")) or q.unit == "个" and m.group("unit")
+                                                    in WHAT_IS_COUNTED.match(doc.norm, q.end).group()):
             continue
         out += _product(whole, per, q, lambda value: f"资金总额申报{shown(whole)}，按{shown(q)}×{shown(per)}计算为"
                         f"{number(value / whole.scale)}{whole.unit}，请核对。")
