@@ -219,6 +219,8 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     if doc.year is None:
         span = cues["year_range"].search(doc.norm[:1500])
         doc.year = int(span.group(2)) if span else None
+        if doc.year and doc.report_date and doc.year > int(doc.report_date[:4]):
+            doc.year = None
     if doc.year is None:
         for pattern in cues["year_in_body"]:
             m = pattern.search(doc.norm[:1500])

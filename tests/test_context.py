@@ -1425,3 +1425,9 @@ def test_what_a_bracket_lists_of_an_amount_is_all_of_it_whatever_each_part_did()
     # a bracket of measures is no list of parts
     road = "某镇2026年以工代赈项目公示\n主要建设内容：改建农村公路合计4.2千米（路面宽4.5米、厚0.2米，C30混凝土）。\n"
     assert not _errors(process_text(road, year=2026))
+
+
+def test_a_plans_years_are_not_the_reports_year():
+    doc = process_text("某区财政厅支持旅游城市建设资金情况通报\n12月1日，区财政厅通报了今年以来的资金安排情况。2022年，区财政累计下达"
+                       "转移支付305.72亿元；2023—2027年间，每年另外新增3000万元。\n")
+    assert doc.year == 2022
