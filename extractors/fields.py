@@ -17,6 +17,7 @@ from .sentences import clause_start, sentence_end, sentence_start
 from .table_figures import level_rows
 from .wordlist import longest_first
 
+FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
@@ -275,7 +276,8 @@ def _fit_context(doc: Document) -> None:
     # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
         else data["whole_level_funds"].get(main_fund(doc))
-    # a figure of another fund takes no field of this report's; a report on one task of the 衔接资金 names the
+    # a figure of another fund takes no field of this report's funds (its projects and people may still be the
+    # report's: 统筹整合涉农资金…对接实施项目30个，其中乡村产业发展项目19个); a report on one task of the 衔接资金 names the
     # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)
     own_funds = {main_fund(doc), *data["predecessor_funds"]}
     if main_fund(doc) in data["tasks_of"]:
@@ -294,7 +296,7 @@ def _fit_context(doc: Document) -> None:
             field_level = level_of_field.get(f.field)
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
-                and (not f.fund or f.fund in own_funds) \
+                and (not f.fund or f.fund in own_funds or not f.field.startswith(FUNDS_FIELDS)) \
                 and (field_level is None or not level or level == field_level) \
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"]) \
                 and f.measure not in data["never_fields"] \

@@ -23,6 +23,7 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
@@ -143,7 +144,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         bracketed = bool(OPEN_BRACKET.search(_gap(doc, s, k + 1)))   # （其中中央…、省级…）
         # what a bracket lists of an amount, or after 其中 of anything, is all of it whatever each part did (not
         # 4.2千米（路面宽4.5米、厚0.2米）: its measures)
-        in_bracket = bracketed and (whole.kind == "money" or "其中" in _gap(doc, s, k + 1))
+        in_bracket = bool(STILL_OPEN.search(_gap(doc, s, k + 1))) \
+            and (whole.kind == "money" or "其中" in _gap(doc, s, k + 1))
         # 共安排项目19个、资金170万元，其中产业发展项目10个105万元，…: each part a count and an amount too
         # (6189户19409人，包括…1569户5781人、…987户3114人…: persons, with households beside them)
         companion = s.figures[k - 1] if k and s.figures[k - 1].kind == "count" \
@@ -171,6 +173,9 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
+            if whole.kind == "count" == s.figures[j].kind and not in_bracket \
+                    and s.figures[j].unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit}):
+                break           # 覆盖87个村，其中由23个贫困村主导推进，带动4760户…: households are no villages
             if not _same_measure(whole, s.figures[j]) and not (in_bracket and s.figures[j].kind == whole.kind):
                 break           # 1,260万元，其中劳务报酬386万元，带动2354人… : the list has ended
                                 # (but 248.73万元（2023年结转95.43万元，2024年新下达153.3万元）: all of it, whatever each did)
