@@ -1436,3 +1436,15 @@ def test_a_plans_years_are_not_the_reports_year():
 def test_a_count_of_another_unit_after_其中_ends_the_list():
     text = "某县2021年茶产业发展情况\n全县累计发展茶叶基地18.3万亩，覆盖87个村（居），其中由23个贫困村主导推进，带动4760户脱贫户增收致富。\n"
     assert not _errors(process_text(text, year=2021))
+
+
+def test_a_standard_per_household_given_and_the_total_put_in():
+    text = ("某县2022年东西部协作资金使用情况\n对上述298户有劳动能力的监测户，按每户1.5万元的标准给予到户产业发展补助，共投入东西部协作资金"
+            "{0}万元。\n")
+    assert _errors(process_text(text.format(474), year=2022), "average") == [("warning", "4740000", "4470000")]
+    assert not _errors(process_text(text.format(447), year=2022))
+
+
+def test_what_is_left_to_pay_is_no_part_of_what_was_reimbursed():
+    text = "某市2021年防贫保险情况\n去年治疗共花去23.39万元，医保报销7.84万元后，个人自付部分为15.9万元。\n"
+    assert not _errors(process_text(text, year=2021))
