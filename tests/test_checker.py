@@ -923,6 +923,12 @@ KNOWN_MISSES = {
                               "only, and so is read as never more than it",
     "blind104-luopu-2022": "项目涉及资金1480万元 against 资金来源及规模：…衔接资金1840万元, the project's amount restated in "
                            "other words",
+    "blind107-jingshan-2021": "花去23.39万元，医保报销7.84万元后，个人自付部分为15.9万元: what is left after 后, stated as "
+                              "its own amount",
+    "blind107-wutongqiao-2025": "a table's 集中供养+居家救助 total against the eight towns' amounts and a 护理费 row of another "
+                                "column",
+    "blind107-zhecheng-2024": "已有56.69%的监测对象消除了风险 against 2184户 of 3852户 stated in earlier sentences: a share "
+                              "written before the noun it is of",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]

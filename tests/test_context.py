@@ -1427,12 +1427,6 @@ def test_what_a_bracket_lists_of_an_amount_is_all_of_it_whatever_each_part_did()
     assert not _errors(process_text(road, year=2026))
 
 
-def test_a_plans_years_are_not_the_reports_year():
-    doc = process_text("某区财政厅支持旅游城市建设资金情况通报\n12月1日，区财政厅通报了今年以来的资金安排情况。2022年，区财政累计下达"
-                       "转移支付305.72亿元；2023—2027年间，每年另外新增3000万元。\n")
-    assert doc.year == 2022
-
-
 def test_a_count_of_another_unit_after_其中_ends_the_list():
     text = "某县2021年茶产业发展情况\n全县累计发展茶叶基地18.3万亩，覆盖87个村（居），其中由23个贫困村主导推进，带动4760户脱贫户增收致富。\n"
     assert not _errors(process_text(text, year=2021))
