@@ -13,6 +13,8 @@ contexts agree.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 from functools import cache
 
@@ -474,6 +476,7 @@ def main_fund(doc: Document) -> str:
     if found is None:
         lex = lexicon()
         named = [lex.fund.names[m.group()] for m in lex.fund.matches(doc.norm)]
-        found = doc.cache["main_fund"] = lex.fund.first(doc.title) or (max(set(named), key=named.count) if named else "")
+        # the most named, the first named of equals (not a set's order, which changes from run to run)
+        found = doc.cache["main_fund"] = lex.fund.first(doc.title) or (Counter(named).most_common(1)[0][0] if named else "")
     return found
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 import marshal
+import os
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from types import SimpleNamespace
 
@@ -117,3 +119,16 @@ def names_any(text: str, words: frozenset[str]) -> bool:
 def names_all(text: str, words: frozenset[str]) -> bool:
     """Whether the content words of text include all of words (segmented only when each is written in it)."""
     return all(w in text for w in words) and words <= content_words(text)
+
+
+def named_most_alike(name: str, figures: Iterable[Figure]) -> tuple[int, list[Figure]]:
+    """The figures whose labels end most like the name (完成投资 of 累计完成投资, 奖励资金 of …获省级乡村振兴奖励资金),
+    and how many characters they share with its end."""
+    best, found = 0, []
+    for f in figures:
+        n = len(os.path.commonprefix([f.label[::-1], name[::-1]]))
+        if n > best:
+            best, found = n, [f]
+        elif n == best:
+            found.append(f)
+    return best, found

@@ -1442,3 +1442,9 @@ def test_a_standard_per_household_given_and_the_total_put_in():
 def test_what_is_left_to_pay_is_no_part_of_what_was_reimbursed():
     text = "某市2021年防贫保险情况\n去年治疗共花去23.39万元，医保报销7.84万元后，个人自付部分为15.9万元。\n"
     assert not _errors(process_text(text, year=2021))
+
+
+def test_the_main_fund_of_equally_named_funds_is_the_first_named():
+    from extractors.context import main_fund
+    doc = process_text("某县情况\n投入东西部协作资金474万元。统筹整合资金安排100万元。东西部协作资金…，统筹整合资金…。\n", year=2022)
+    assert main_fund(doc) == "帮扶资金"

@@ -10,6 +10,7 @@ import patterns
 from extractors import regexp
 from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
+from extractors.labels import named_most_alike
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start, sentence_end_of_line
 from extractors.structure import subsections
@@ -114,17 +115,7 @@ def _same_amount_of(doc: Document, total: Figure, item: Sentence) -> Figure | No
     """The one amount of the item whose name ends as the total's does (应贴息资金 of 应贴息资金合计), three
     characters at least."""
     name = cues()["total_word"].sub("", total.label)
-    best, found = 0, []
-    for f in item.figures:
-        if f.kind != "money":
-            continue
-        n = 0
-        while n < min(len(f.label), len(name)) and f.label[-1 - n] == name[-1 - n]:
-            n += 1
-        if n > best:
-            best, found = n, [f]
-        elif n == best:
-            found.append(f)
+    best, found = named_most_alike(name, (f for f in item.figures if f.kind == "money"))
     return found[0] if best >= SAME_NAME and len(found) == 1 else None
 
 
@@ -1279,17 +1270,11 @@ def place_rollups(doc: Document) -> list[Finding]:
 
 def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
     """The one figure of the section whose label ends most like the total's, of its kind and unit."""
-    def shared(f: Figure) -> int:
-        n = 0
-        while n < min(len(f.label), len(whole.label)) and f.label[-1 - n] == whole.label[-1 - n]:
-            n += 1
-        return n
     stages = {m.group() for m in cues()["stage_or_part"].finditer(whole.label)}
-    alike = [(shared(f), f) for f in figures_between(doc, section.start, section.end)
-             if f.cell is None and f.kind == whole.kind and f.unit == whole.unit and f.period == whole.period
-             and stages <= {m.group() for m in cues()["stage_or_part"].finditer(f.label)}]   # 开工…项目 is no 实施项目
-    best = max((n for n, _ in alike), default=0)
-    found = [f for n, f in alike if n == best]
+    best, found = named_most_alike(whole.label, (
+        f for f in figures_between(doc, section.start, section.end)
+        if f.cell is None and f.kind == whole.kind and f.unit == whole.unit and f.period == whole.period
+        and stages <= {m.group() for m in cues()["stage_or_part"].finditer(f.label)}))   # 开工…项目 is no 实施项目
     return found[0] if best >= ROLLUP_SUFFIX and len(found) == 1 else None
 
 

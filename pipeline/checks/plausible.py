@@ -11,7 +11,7 @@ from functools import cache
 import patterns
 
 from extractors import regexp
-from extractors.labels import content_words
+from extractors.labels import content_words, named_most_alike
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
@@ -136,16 +136,8 @@ def _title_amounts(doc: Document) -> list[Finding]:
     out = []
     for a in (f for f in doc.figures if f.kind == "money" and f.start < doc.title_end):
         name = doc.norm[a.end:doc.title_end].strip()
-
-        def shared(f: Figure) -> int:
-            n = 0
-            while n < min(len(f.label), len(name)) and f.label[-1 - n] == name[-1 - n]:
-                n += 1
-            return n
-        named = [(shared(f), f) for f in doc.figures
-                 if f.kind == "money" and f.cell is None and f.start >= doc.title_end and not f.qualifier]
-        best = max((n for n, _ in named), default=0)
-        body = [f for n, f in named if n == best]
+        best, body = named_most_alike(name, (f for f in doc.figures if f.kind == "money" and f.cell is None
+                                             and f.start >= doc.title_end and not f.qualifier))
         if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
             out.append(finding("same_figure_differs", "warning",
                                f"标题中的{shown(a)}与正文的{body[0].label}{shown(body[0])}应为同一笔资金，数值不同，请核对。",
