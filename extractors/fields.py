@@ -448,10 +448,16 @@ def _levels_after_the_total(doc: Document) -> None:
                     or len(between) > rule["reach"]:
                 break
             named.add(part.fund_level)
-            if not part.field or part.field.startswith("budget_") or part.field == "funds_county_current":
+            if _a_level_replaces(part.field):
                 part.field, part.field_rule = levels[part.fund_level], "levels_after_the_total"
             near = part
-        
+
+
+def _a_level_replaces(field: str) -> bool:
+    """A level's amount listed with the others takes its level's field over none, a budget line's or the county's
+    own arrangement (…县级财政投入6756万元 among the levels of the total received)."""
+    return not field or field.startswith("budget_") or field == "funds_county_current"
+
 
 def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure], rule: dict) -> list[Figure]:
     """The amounts of single levels, one after another from the total, whose sum is the total."""
@@ -559,8 +565,7 @@ def _levels_of_the_sources(doc: Document) -> None:
         if len(named) != len(listed):
             continue            # 1.中央及省级…1245万元 … 4.市级…: a list that is not one level an item tells no level's total
         for f in listed:
-            if (not f.field or f.field.startswith("budget_") or f.field == "funds_county_current") \
-                    and named.count(f.fund_level) == 1:
+            if _a_level_replaces(f.field) and named.count(f.fund_level) == 1:
                 f.field, f.field_rule = levels[f.fund_level], "level_of_the_sources"
 
 
@@ -570,12 +575,9 @@ def _parts_of_a_level(doc: Document) -> None:
     level_fields = {v for k, v in _level_fields().items() if k != "all"}
     made_of = _cues()["made_of"]
     for n, whole in enumerate(doc.figures):
-        if whole.field not in level_fields or whole.cell is not None:
-            continue
-        m = made_of.match(doc.norm, whole.end)
-        if m is None:
-            continue
-        for f in doc.figures[n + 1:]:
+        m = made_of.match(doc.norm, whole.end) if whole.field in level_fields and whole.cell is None else None
+        for k in range(n + 1, len(doc.figures)) if m else ():
+            f = doc.figures[k]
             if f.start >= m.end():
                 break
             if f.field in level_fields:

@@ -17,7 +17,7 @@ from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
                        sum_finding, verdict)
-from .nearby import figures_before, figures_between, last_before, matched_at_offsets
+from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
                    measure_class, sentences, sentences_between)
@@ -1225,10 +1225,12 @@ def _grades_against_total(doc: Document, parts: list[Figure], last_grade: str) -
     before = [f for f in figures_between(doc, start, first.start) if f.cell is None]
     total = next((f for f in reversed(before) if f.kind == "count"), None)
     if total is None or total.unit not in COUNTED_ALIKE.get(first.unit, {first.unit}) \
-            or any(p.value > total.value for p in parts) or cues()["grade"].search(doc.norm[clause_start(doc, total.start):total.start]):
+            or any(p.value > total.value for p in parts) \
+            or cues()["grade"].search(doc.norm[clause_start(doc, total.start):total.start]):
         return []
     result = sum_finding("parts_sum", total, parts, "各等次之和与总数")
-    if result.severity == "error" and Decimal(result.computed) < total.value and last_grade not in cues()["lowest_grades"]:
+    if result.severity == "error" and Decimal(result.computed) < total.value \
+            and last_grade not in cues()["lowest_grades"]:
         as_warning(result, "；所列等次可能不全，请核对。")
     return [result] if result.severity != "info" else []
 
@@ -1248,8 +1250,9 @@ def place_rollups(doc: Document) -> list[Finding]:
         if len(children) < 2 or not all(len(p) == 1 and next(iter(p)).startswith("地:") for p in places) \
                 or len({next(iter(p)) for p in places}) != len(children):
             continue
-        parent_end = children[-1].end       # the prefecture's own figures, above or below the places'
-        own = [f for f in figures_between(doc, 0, parent_start) + figures_between(doc, parent_end, len(doc.norm))
+        # the prefecture's own figures, above or below the places' (the nearest ones: a long export stays linear)
+        after = figures_between(doc, children[-1].end, len(doc.norm))[:LOOK_BACK]
+        own = [f for f in figures_before(doc, parent_start) + after
                if f.cell is None and not f.scope and f.kind in ("money", "count")]
         held, broken = 0, []
         for whole in own:

@@ -203,7 +203,8 @@ def _row_products(doc: Document, figures: list[Figure]) -> list[Finding]:
     for f in figures:
         rows.setdefault(f.cell.row, []).append(f)
     for row in rows.values():
-        standards = [(f, m) for f in row if f.kind == "money" and (m := cues()["standard_header"].search(f.column_header))]
+        standards = [(f, m) for f in row
+                     if f.kind == "money" and (m := cues()["standard_header"].search(f.column_header))]
         if len(standards) != 1:
             continue
         per, m = standards[0]

@@ -153,6 +153,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             and c["paired_total"].fullmatch(_gap(doc, s, k)) else None
         counted: list[Figure] = []
         own_parts_end = 0       # 省级资金4773万元，由…40万元、…3783万元和…950万元构成；市级…: a part's own parts
+        counted_before = {(f.unit, f.value) for f in s.figures[:k] if f.kind == "count"}
         for j in range(k + 1, len(s.figures)):
             if s.figures[j].start < own_parts_end:
                 continue
@@ -168,8 +169,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
-            if any((f.kind, f.unit, f.value) == (s.figures[j].kind, s.figures[j].unit, s.figures[j].value)
-                   for f in s.figures[:k]) and s.figures[j].kind == "count":
+            if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
