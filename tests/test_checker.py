@@ -910,8 +910,6 @@ KNOWN_MISSES = {
     "blind98-lasa-2019": "a headline's 3.82亿元援藏资金 against the body's 支援拉萨资金3.77亿元, named in other words",
     "blind96-shaanxi-2022": "12个国家乡村振兴重点帮扶县 against the province's 11 such counties stated earlier: a count "
                             "restated in a pair with another count",
-    "blind99-shangqiu-2019": "本批分配到贫困县的资金为4365万元，占比为83.7%: a share with no base in its text, of the batch's "
-                             "5000万元 stated three sections before",
     "blind101-yunxiao-2018": "464万元 said to be all placed in the items （一） 232万元 and （三） 223万元 of a numbered list whose "
                              "item （二） places other funds",
     "blind101-maiji-2018": "共计5大项、117个子项 against the table's 子项目（个） column, whose 合计 cell is left empty",

@@ -1448,3 +1448,10 @@ def test_the_main_fund_of_equally_named_funds_is_the_first_named():
     from extractors.context import main_fund
     doc = process_text("某县情况\n投入东西部协作资金474万元。统筹整合资金安排100万元。东西部协作资金…，统筹整合资金…。\n", year=2022)
     assert main_fund(doc) == "帮扶资金"
+
+
+def test_a_share_of_this_batch_is_of_the_batchs_amount():
+    text = ("某市2019年第二批市级财政专项扶贫资金公告\n一、资金来源\n本批资金全部为市级财政资金，共5000万元。\n二、资金结构\n"
+            "本批分配到贫困县的资金为4365万元，占比为{0}%。\n")
+    assert _errors(process_text(text.format("83.7"), year=2019), "share") == [("warning", "83.7", "87.3")]
+    assert not _errors(process_text(text.format("87.3"), year=2019))
