@@ -61,7 +61,7 @@ def csv_rows(path: Path):
             return
         n = len(header)
         for row in reader:
-            if len(row) == n:
+            if len(row) == n and row:
                 yield dict(zip(header, row))
             elif row:               # as DictReader: the cells beyond the header under None, those missing None
                 extra = {None: row[n:]} if len(row) > n else dict.fromkeys(header[len(row):])
