@@ -144,7 +144,7 @@ def _figure_fields(f: Figure) -> dict:
 def figure_from(held: dict) -> Figure:
     """A figure as across_summary kept it."""
     # held has every field of a Figure (a part of another ziping is never read), so they are set without
-    # Figure.__init__ and its 29 keyword arguments, which took half of this function's time
+    # Figure.__init__, whose 29 keyword arguments were 40 % of the time of rebuilding a figure
     figure = object.__new__(Figure)
     fields = figure.__dict__
     fields.update(held)
