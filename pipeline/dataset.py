@@ -106,14 +106,15 @@ def ingest(con: duckdb.DuckDBPyConnection, out: Path) -> list[str]:
     """Add a run's outputs to the database; returns the doc_ids that were new."""
     out = Path(out)
     docs = _incoming(columns.DOCUMENTS, csv_rows(out / "documents.csv")).drop_duplicates("doc_id")
-    facts = _incoming(columns.FACTS, csv_rows(out / "facts.csv"))
+    fact_rows = list(csv_rows(out / "facts.csv"))     # the columns first_by_field reads hold no text to restore
+    facts = _incoming(columns.FACTS, fact_rows)
     findings = _incoming(columns.FINDINGS, csv_rows(out / "findings.csv"))
     across = findings["doc_id"] == ""
     findings.loc[across, "finding_id"] = [cross_finding_key(r) for r in findings[across].to_dict("records")]
     findings = findings.drop_duplicates("finding_id")
     fields = pd.DataFrame(
         [{"doc_id": doc_id, "field": field, "kind": row["kind"], "value": row["value"], "fact_id": row["fact_id"]}
-         for doc_id, by_field in columns.first_by_field(facts.to_dict("records")).items()
+         for doc_id, by_field in columns.first_by_field(fact_rows).items()
          for field, row in by_field.items()],
         columns=["doc_id", "field", "kind", "value", "fact_id"], dtype=object)
     con.execute("BEGIN TRANSACTION")

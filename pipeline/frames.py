@@ -52,8 +52,20 @@ def from_documents(docs: list[Document], cross_findings: list[Finding]) -> Table
 
 
 def csv_rows(path: Path):
+    """The rows of a CSV file as csv.DictReader gives them, made from csv.reader's lists without DictReader's
+    Python per row (the reports and the database read every row of facts.csv)."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        yield from csv.DictReader(f)
+        reader = csv.reader(f)
+        header = next(reader, None)
+        if header is None:
+            return
+        n = len(header)
+        for row in reader:
+            if len(row) == n and row:
+                yield dict(zip(header, row))
+            elif row:               # as DictReader: the cells beyond the header under None, those missing None
+                extra = {None: row[n:]} if len(row) > n else dict.fromkeys(header[len(row):])
+                yield {**dict(zip(header, row)), **extra}
 
 
 def from_outputs(out: Path) -> Tables:

@@ -125,8 +125,11 @@ def _grouped(rows, key: str = "doc_id"):
 
 
 def _fact_item(row: dict, fields: dict) -> list:
-    return [row["fact_id"], row["kind"], int(row["start"]), int(row["end"]), row["value"], row["unit"],
-            row["field"], fields.get(row["field"], ("", ""))[0], row["label"], row["section"], row["qualifier"]]
+    """A row of facts.csv for the page, its text columns as the report has them."""
+    restored = columns.restored
+    return [row["fact_id"], row["kind"], int(row["start"]), int(row["end"]), row["value"], restored(row["unit"]),
+            row["field"], fields.get(row["field"], ("", ""))[0], restored(row["label"]), restored(row["section"]),
+            restored(row["qualifier"])]
 
 
 def _finding_item(row: dict) -> list:
@@ -136,7 +139,7 @@ def _finding_item(row: dict) -> list:
 def _document_blocks(out: Path, fields: dict, across_of: dict[str, list]):
     """Each document's data as a <script type="application/json"> block, one document at a time: documents.csv,
     facts.csv and findings.csv are read side by side (each holds the documents in the same order)."""
-    facts = _grouped(_restored(columns.FACTS, row) for row in csv_rows(out / "facts.csv"))
+    facts = _grouped(csv_rows(out / "facts.csv"))
     findings = _grouped(row for row in csv_rows(out / "findings.csv") if row["doc_id"])
     next_facts, next_findings = next(facts, None), next(findings, None)
     for d in csv_rows(out / "documents.csv"):

@@ -81,6 +81,40 @@ class _Sheet(Worksheet):
             else:
                 table[col] = cell
 
+    def write_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
+        """All the cells of one row (as write_cells takes them), none to come later: a row of plain cells goes
+        to the file at once, as _write_single_row would write it when the next row comes; any other waits in
+        XlsxWriter's table as write_cells leaves it."""
+        if row <= self.previous_row or not cells or row in self.row_info or row in self.comments:
+            return self.write_cells(row, cells)
+        if self.table or self.previous_row in self.row_info or self.previous_row in self.comments:
+            self._write_single_row(row)     # the row before, as write_cells would
+        else:
+            self.previous_row = row
+        written, number, col_info, strmax = [], str(row + 1), self.col_info, self.xls_strmax // 2
+        for col, value, fmt in cells:
+            if fmt:
+                style = f' s="{fmt._get_xf_index()}"'
+            elif col not in col_info or col_info[col].column_format is None:
+                style = ""
+            else:
+                return self.write_cells(row, cells)
+            if value.__class__ is str:
+                if _AS_IS.search(value) or len(value) > strmax:
+                    return self.write_cells(row, cells)
+                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{value}</t>'
+                               '</is></c>')
+            elif isinstance(value, (int, Decimal)) and (value.__class__ is not Decimal or value.is_finite()):
+                written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{value:.16G}</v></c>')
+            else:
+                return self.write_cells(row, cells)
+        if self._check_dimensions(row, cells[0][0]) or self._check_dimensions(row, cells[-1][0]):
+            return None
+        self._write_row(row, None)
+        written.append("</row>")
+        self.fh.write("".join(written))
+        return None
+
     def _write_single_row(self, current_row_num: int = 0) -> None:
         row = self.previous_row
         cells = self.table.get(row)
@@ -165,6 +199,12 @@ def _cell(formats: dict, col: int, column: columns.Column, raw: str, kind: str =
     return col, value, formats.get(style)
 
 
+def _plan(table: tuple[columns.Column, ...]) -> list[tuple[int, str, object, bool]]:
+    """For each column of a table: its place, name, how its cells are typed (columns.typed of a cell that
+    is not empty) and whether it is the value a number format applies to."""
+    return [(col, c.name, columns.TYPED[c.type], c.name == "value") for col, c in enumerate(table)]
+
+
 def _sheet(wb: Workbook, formats: dict, title: str, headers: list[tuple[str, float]], sheet_class=None):
     ws = wb.add_worksheet(title, sheet_class or _Sheet)
     ws.freeze_panes(1, 0)
@@ -227,6 +267,7 @@ class Book:
         self.field_names = {field: name for field, (name, _) in columns.canonical_fields().items()}
         self.doc_cols = {c.name: c for c in columns.DOCUMENTS}
         self.value_col = next(c for c in columns.FACTS if c.name == "value")
+        self.plans = {"数据": _plan(columns.FACTS), "表格": _plan(columns.TABLES)}
         head = [(self.doc_cols[n].title, _width(self.doc_cols[n])) for n in OVERVIEW_HEAD]
         tail = [(self.doc_cols[n].title, _width(self.doc_cols[n])) for n in OVERVIEW_TAIL]
         link_titles = [(f"数字{i}", 18) for i in range(1, LINKED_FACTS + 1)]
@@ -273,13 +314,13 @@ class Book:
             sev = {"n_errors": "error", "n_warnings": "warning"}.get(name, "")
             flagged = sev and doc[name] not in ("", "0")
             cells.append(_cell(formats, col, self.doc_cols[name], doc[name], style=sev if flagged else ""))
-        self.sheets["总览"].write_cells(n, [c for c in cells if c])
+        self.sheets["总览"].write_row(n, [c for c in cells if c])
 
     def facts(self, rows) -> None:
         for row in rows:
             n = self._next("数据")
             self.fact_row.add(n + 1, row)
-            self._row(self.sheets["数据"], n, columns.FACTS, row)
+            self._row(self.sheets["数据"], n, self.plans["数据"], row)
 
     def findings(self, rows) -> None:
         ws, formats = self.sheets["核查结果"], self.formats
@@ -294,11 +335,11 @@ class Book:
                     continue
                 ws.link(n, col, f"'数据'!A{linked}")
                 cells.append((col, fact_id, formats["link"]))
-            ws.write_cells(n, [c for c in cells if c])
+            ws.write_row(n, [c for c in cells if c])
 
     def tables(self, rows) -> None:
         for row in rows:
-            self._row(self.sheets["表格"], self._next("表格"), columns.TABLES, row)
+            self._row(self.sheets["表格"], self._next("表格"), self.plans["表格"], row)
 
     def finish(self, out: Path) -> Path:
         """The rows findings.csv has beyond those handed over (what the database added), the files that
@@ -334,10 +375,16 @@ class Book:
         self.rows[title] += 1
         return self.rows[title]
 
-    def _row(self, ws, n: int, table, row: dict) -> None:
-        formats, kind = self.formats, row.get("kind", "")
-        ws.write_cells(n, [_cell(formats, col, c, raw, kind if c.name == "value" else "")
-                           for col, c in enumerate(table) if (raw := row[c.name]) != ""])
+    def _row(self, ws, n: int, plan: list[tuple[int, str, object, bool]], row: dict) -> None:
+        """A row of a table's cells as _cell gives them (a fact's value shown in its kind's number format)."""
+        kind = row.get("kind", "")
+        shown = self.formats[kind] if kind in NUMBER_FORMAT else None
+        cells = []
+        for col, name, typed, is_value in plan:
+            if (raw := row[name]) != "":
+                value = typed(raw)
+                cells.append((col, value, shown if is_value and value.__class__ is not str else None))
+        ws.write_row(n, cells)
 
 
 def write_workbook(out: Path) -> Path:

@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 import ziping
 from conftest import CORPUS, read_csv
 from hostile import FILE_NAME, FORMULA, IMAGE, SCRIPT, hostile_run
-from pipeline import columns, report_html, report_xlsx, writers
+from pipeline import columns, frames, report_html, report_xlsx, writers
 from pipeline.cli import main
 
 SHEETS = ["总览", "数据", "核查结果", "表格", "未能读取"]
@@ -254,3 +254,15 @@ def test_a_documents_json_is_the_text_json_writes_with_an_indent(value):
     buffer = io.StringIO()
     writers.indented_json(value, buffer.write)
     assert buffer.getvalue() == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+@given(st.lists(st.lists(st.text(st.sampled_from("ab,\"\n\r '=1"), max_size=4), max_size=5), max_size=6))
+def test_csv_rows_are_the_rows_csv_dictreader_gives(tmp_path_factory, rows):
+    """The reports read the CSV files with frames.csv_rows (csv.reader's lists made into dicts): the same rows
+    as csv.DictReader, blank lines and rows shorter or longer than the header included."""
+    path = tmp_path_factory.mktemp("csv") / "rows.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        expected = list(csv.DictReader(f))
+    assert list(frames.csv_rows(path)) == expected
