@@ -766,7 +766,8 @@ def net_change_of_a_span(doc: Document) -> list[Finding]:
     for s in sentences(doc):
         for k in range(1, len(s.figures)):
             first, last = s.figures[k - 1], s.figures[k]
-            if first.kind not in ("count", "money") or (last.kind, last.unit) != (first.kind, first.unit):
+            if first.kind not in ("count", "money") or (last.kind, last.unit) != (first.kind, first.unit) \
+                    or "由" not in doc.norm[clause_start(doc, first.start):first.start]:
                 continue
             opened = c["span_from"].search(doc.norm[clause_start(doc, first.start):first.start])
             moved = c["span_to"].search(doc.norm[first.end:last.start])
@@ -1188,6 +1189,7 @@ def _leads_paragraph(doc: Document, f: Figure, of_its_kind: list[Figure]) -> boo
 
 
 GRADE_REACH = 40     # characters between two grades of one list, and between the total and the first grade
+GRADE_WORD_CHARS = frozenset("优良中差格ABCD")    # one of them is in every grade's name: no search where none is
 
 
 def graded_counts(doc: Document) -> list[Finding]:
@@ -1206,8 +1208,8 @@ def graded_counts(doc: Document) -> list[Finding]:
             if f.kind == "percent" and graded:
                 j += 1
                 continue        # “优秀”的5个，占10%；…: its share
-            lead = doc.norm[(figures[j - 1].end if j else 0):f.start]
-            m = c["grade"].search(lead[-GRADE_REACH:]) if f.kind == "count" else None
+            lead = doc.norm[max((figures[j - 1].end if j else 0), f.start - GRADE_REACH):f.start]
+            m = c["grade"].search(lead) if f.kind == "count" and not GRADE_WORD_CHARS.isdisjoint(lead) else None
             if m is None or graded and (f.unit not in COUNTED_ALIKE.get(graded[0][0].unit, {graded[0][0].unit})
                                         or "\n" in lead or m.group("grade") in {g for _, g in graded}):
                 break
