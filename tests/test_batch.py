@@ -83,10 +83,20 @@ def test_a_run_killed_half_way_finishes_the_rest_on_the_next_run(reports, whole_
     assert len(_parts(out)) == total
 
 
-def test_a_run_stopped_with_ctrl_c_while_it_writes_leaves_no_half_written_file(reports, whole_run, tmp_path):
+@pytest.fixture(scope="module")
+def many_reports(tmp_path_factory) -> Path:
+    """Enough reports that a run is still reading them when it is stopped, however fast the machine."""
+    folder = tmp_path_factory.mktemp("many") / "报告"
+    _copies(folder, 240)
+    return folder
+
+
+def test_a_run_stopped_with_ctrl_c_while_it_writes_leaves_no_half_written_file(many_reports, tmp_path):
     """The CSVs and report.xlsx are written while the workers read: Ctrl-C then leaves the parts, and none of
     the files being written, whole or half."""
-    out = tmp_path / "out"
+    reports, out = many_reports, tmp_path / "out"
+    whole_run = tmp_path / "whole"
+    assert run_cli("run", str(reports), "-o", str(whole_run), "-j", "2").returncode == 0
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(reports), "-o", str(out), "-j", "2", "-q",
                              "--no-db"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
