@@ -97,9 +97,12 @@ def test_a_run_stopped_with_ctrl_c_while_it_writes_leaves_no_half_written_file(m
     reports, out = many_reports, tmp_path / "out"
     whole_run = tmp_path / "whole"
     assert run_cli("run", str(reports), "-o", str(whole_run), "-j", "2").returncode == 0
+    # a run started in the background of a script inherits Ctrl-C ignored, and Python then installs no handler
+    # for it: the run is given Ctrl-C's default, as a terminal gives it
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(reports), "-o", str(out), "-j", "2", "-q",
                              "--no-db"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while len(_parts(out)) < 10 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
