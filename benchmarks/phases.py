@@ -73,8 +73,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="ziping-phases-"))
     try:
         if args.folder is None:
-            synthetic.generate(tmp / "corpus", args.n, {"txt": 1.0})
-            args.folder = tmp / "corpus" / "txt"
+            args.folder = synthetic.txt_folder(tmp, args.n)
         mark("start")
         after(batch, "run", "documents read, CSVs and report.xlsx's rows written, checks across documents")
         after(reports, "finish_run", ("database, " if args.db else "") + "report.xlsx closed, report.html written")

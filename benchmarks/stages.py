@@ -72,8 +72,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="ziping-stages-"))
     try:
         if args.folder is None:
-            synthetic.generate(tmp / "corpus", args.n, {"txt": 1.0})
-            args.folder = tmp / "corpus" / "txt"
+            args.folder = synthetic.txt_folder(tmp, args.n)
         files = sorted(p for p in args.folder.iterdir() if p.is_file())[:args.n]
         out = tmp / "out"
         out.mkdir()

@@ -229,3 +229,9 @@ def generate(folder: Path, n: int, formats: dict[str, float], contradiction_shar
                       "year": year, "figures": truth_figures(report), "contradiction": report.planted})
     (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return truth
+
+
+def txt_folder(tmp: Path, n: int) -> Path:
+    """n synthetic .txt reports under tmp: the default input of the scripts that time a run."""
+    generate(tmp / "corpus", n, {"txt": 1.0})
+    return tmp / "corpus" / "txt"
