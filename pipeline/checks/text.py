@@ -140,7 +140,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             continue        # 占地300平方米，含场坪整治及硬化，其中…: the 其中 is of the clause between
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
-        parts, partial = [], False
+        parts: list[Figure] = []
         bracketed = bool(OPEN_BRACKET.search(_gap(doc, s, k + 1)))   # （其中中央…、省级…）
         # what a bracket lists of an amount, or after 其中 of anything, is all of it whatever each part did (not
         # 4.2千米（路面宽4.5米、厚0.2米）: its measures)
