@@ -199,6 +199,7 @@ def assign_fields(doc: Document) -> None:
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)
+    _counts_in_context(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
@@ -332,6 +333,40 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
     if rule.not_sentence and rule.not_sentence.search(doc.norm[sentence_start(doc, f.start):f.start]):
         return ""
     return rule.levels.get(level, "")
+
+
+@cache
+def _count_cues() -> tuple[dict, regexp.Pattern, regexp.Pattern, regexp.Pattern]:
+    data = patterns.load("fields")["context"]["counts"]
+    return {m: data[m] for m in ("lifted", "monitored")}, regexp.compile(data["named_before"]), \
+        regexp.compile(data["not_served"]), regexp.compile("[，,；;：:]")
+
+
+def _counts_in_context(doc: Document) -> None:
+    """Households and persons lifted or monitored, of the report's own scope and year, where no phrase named
+    the field: the first such count of each field, read from its measure and unit, unless its sentence or its
+    clause makes it a count of people served (惠及脱贫户…, 向718户脱贫户发放…)."""
+    fields_of, named_before, served, clause_end = _count_cues()
+    current = {str(doc.year) if doc.year else "", ""}
+    taken = {f.field for f in doc.figures if f.field}
+    for n, f in enumerate(doc.figures):
+        if f.kind != "count" or f.field or f.cell is not None or f.scope or f.qualifier in _bounds() \
+                or f.period not in current and f.period.isdigit():
+            continue
+        field = fields_of.get(f.measure, {}).get(f.unit.removeprefix("万"), "")
+        if not field or field in taken:
+            continue
+        previous = n and doc.figures[n - 1]
+        if not named_before.search(doc.norm[clause_start(doc, f.start):f.start]) and not (
+                previous and previous.field == fields_of[f.measure]["户"] and previous.end == f.start):
+            continue            # 1099户2172人: the persons right after their households
+        after = doc.norm[f.end:sentence_end(doc, f.end)]
+        cut = clause_end.search(after)
+        if served.search(doc.norm[sentence_start(doc, f.start):f.start]) \
+                or served.search(after[:cut.start() if cut else len(after)]):
+            continue
+        f.field, f.field_rule = field, "context_counts"
+        taken.add(field)
 
 
 @cache
