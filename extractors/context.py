@@ -106,6 +106,7 @@ class Lexicon:
     advance: regexp.Pattern
     earlier_year: regexp.Pattern
     since: regexp.Pattern
+    received_heading: regexp.Pattern
 
 
 @cache
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         series=regexp.compile(data["series"]["opening"]),
         earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
         since=regexp.compile(patterns.load("fields")["since_year"]),
+        received_heading=regexp.compile(data["heading"]["received"]),
     )
 
 
@@ -230,23 +232,27 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     return ""
 
 
-def _by_path(doc: Document, own: frozenset[str]) -> dict[str, tuple[str, str]]:
-    """Each section's path → the scope and the purpose its heading names (once per document)."""
+def _by_path(doc: Document, own: frozenset[str]) -> dict[str, tuple[str, str, str]]:
+    """Each section's path → the scope, the purpose and the measure its heading names (once per document)."""
     lex = lexicon()
-    return {s.path: (_section_scope(doc, s, own), lex.purpose.last(TITLE_HEAD.match(s.title).group()))
-            for s in doc.sections}
+    out = {}
+    for s in doc.sections:
+        head = TITLE_HEAD.match(s.title).group()
+        out[s.path] = (_section_scope(doc, s, own), lex.purpose.last(head),
+                       "received" if lex.received_heading.search(head) else "")
+    return out
 
 
-def _inherited(by_path: dict[str, tuple[str, str]], path: str) -> tuple[str, str]:
-    """The innermost scope and purpose along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
-    scope = purpose = ""
+def _inherited(by_path: dict[str, tuple[str, str, str]], path: str) -> tuple[str, str, str]:
+    """The innermost scope, purpose and measure along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
+    scope = purpose = measure = ""
     parts = path.split("/") if path else []
     for n in range(len(parts), 0, -1):
-        found_scope, found_purpose = by_path.get("/".join(parts[:n]), ("", ""))
-        scope, purpose = scope or found_scope, purpose or found_purpose
-        if scope and purpose:
+        found_scope, found_purpose, found_measure = by_path.get("/".join(parts[:n]), ("", "", ""))
+        scope, purpose, measure = scope or found_scope, purpose or found_purpose, measure or found_measure
+        if scope and purpose and measure:
             break
-    return scope, purpose
+    return scope, purpose, measure
 
 
 # ---------------------------------------------------------------- one figure
@@ -355,7 +361,7 @@ def _without_titles(doc: Document) -> str:
 
 def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
                        before_sentence: Figure | None, own: frozenset[str], section_scope: str,
-                       section_purpose: str, batches: bool) -> None:
+                       section_purpose: str, section_measure: str, batches: bool) -> None:
     lex, norm = lexicon(), doc.norm
     s0 = sentence_start(doc, f.start)
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
@@ -373,7 +379,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
-        or (_measure(f.kind, norm[s0:f.start]) if f.kind == "money" else "")   # 共收到…资金三类22项，合计120947.08万元
+        or (_measure(f.kind, norm[s0:f.start]) if f.kind == "money" else "") \
+        or (section_measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
@@ -463,9 +470,9 @@ def read_context(doc: Document) -> None:
         if s0 != sentence_at:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
-        section_scope, section_purpose = _inherited(by_path, f.section)
+        section_scope, section_purpose, section_measure = _inherited(by_path, f.section)
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
-                           section_scope, section_purpose, batches)
+                           section_scope, section_purpose, section_measure, batches)
         sentence_figures.append(f)
         previous = f
 
