@@ -48,6 +48,12 @@ def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
     return places, last_chars, max(map(len, places))
 
 
+def levels_of(name: str) -> frozenset[str]:
+    """The levels of the places a name stands for, written in full or without its 市/省 (张家口 is a city)."""
+    places = _places()[0]
+    return frozenset(p.level for n in (name, name + "市", name + "省") for p in places.get(n, ()))
+
+
 def _autonomous_short(name: str) -> str:
     m = AUTONOMOUS.match(name)
     return m.group(1) + m.group(2)[-1] if m else ""

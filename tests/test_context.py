@@ -922,6 +922,18 @@ def test_a_count_of_places_right_after_their_names():
     assert not _errors(process_text(text.format("三"), year=2020), "parts_sum")
     described = "某省2023年衔接资金分配\n对绩效评价好、利益联结机制规范、联农带农成效突出的16个县追加奖励。\n"
     assert not _errors(process_text(described, year=2023), "parts_sum")
+    cities = "某省2018年扶贫工作进展\n北京市在原帮扶张家口、承德、保定{0}个县的基础上扩大帮扶范围。\n"
+    assert not _errors(process_text(cities.format(16), year=2018), "parts_sum")    # the counties are in the cities
+    assert not _errors(process_text(cities.format(3), year=2018), "parts_sum")
+
+
+def test_stages_of_one_thing_are_no_parts_of_another_things_count():
+    text = ("某县2018年脱贫攻坚工作总结\n拓宽销售渠道：在大中城市设立直销窗口{0}个；贫困村村级电商服务站建成35个、在建20个；"
+            "发展各类网店369个。\n")
+    assert not _errors(process_text(text.format(26), year=2018), "parts_sum")
+    done = "某县2023年衔接资金绩效自评报告\n112个项目中，已竣工验收104个，在建{0}个。\n"
+    assert _errors(process_text(done.format(7), year=2023), "parts_sum") == [("error", "112", "111")]
+    assert not _errors(process_text(done.format(8), year=2023), "parts_sum")
 
 
 def test_what_is_no_part_of_a_total():
@@ -1455,3 +1467,27 @@ def test_a_share_of_this_batch_is_of_the_batchs_amount():
             "本批分配到贫困县的资金为4365万元，占比为{0}%。\n")
     assert _errors(process_text(text.format("83.7"), year=2019), "share") == [("warning", "83.7", "87.3")]
     assert not _errors(process_text(text.format("87.3"), year=2019))
+
+
+def test_the_text_against_the_table_row_of_the_same_name():
+    text = ("某区2025年东西部协作工作总结\n五年来累计动员社会力量捐款捐物超过7000万元，足额拨付财政援助资金{0}亿元，实施帮扶项目460余个。\n"
+            "附表：主要指标\n指标\t数值\n财政援助资金（亿元）\t6.95\n实施帮扶项目（个）\t460余\n")
+    assert _errors(process_text(text.format("6.59"), year=2025), "same_figure_differs") == \
+        [("error", "659000000", "695000000")]
+    assert not _errors(process_text(text.format("6.95"), year=2025))
+
+
+def test_the_rest_totalled_is_the_last_part():
+    text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
+    assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]
+    assert not _errors(process_text(text.format("42.11"), year=2016))
+
+
+def test_parts_after_qizhong_of_the_count_of_their_unit_before_another_count():
+    text = ("某县2018年项目完成情况\n项目共涉及行政村{0}个，受益群众36282人，其中省级重点贫困村10个、县级重点贫困村5个，"
+            "覆盖建档立卡贫困人口2354户、4697人。\n")
+    assert _errors(process_text(text.format(14), year=2018), "parts_sum") == [("error", "14", "15")]
+    assert not _errors(process_text(text.format(15), year=2018))
+    beside = ("某市2021年防返贫监测工作总结\n全年新识别“三类对象”6189户19409人，包括脱贫不稳定户1569户5781人、边缘易致贫户987户3114人、"
+              "突发严重困难户3633户10487人。\n")
+    assert _errors(process_text(beside, year=2021)) == [("error", "19409", "19382")]   # persons against persons

@@ -11,6 +11,7 @@ from extractors import regexp
 from extractors.context import level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
+from extractors.metadata import levels_of
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start, sentence_end_of_line
 from extractors.structure import subsections
@@ -976,6 +977,9 @@ def counted_names(doc: Document) -> list[Finding]:
         before = c["names_before"].search(doc.norm, max(0, n.start - 80), n.start)
         if before is not None:
             names = before.group().split("、")
+            counted = c["place_name_end"].match(doc.norm, n.end).group()
+            if counted not in ("市", "省") and any(levels_of(p) & {"city", "province"} for p in names):
+                continue        # 张家口、承德、保定16个县: the cities the counties are in
             if not c["names_partial"].search(names[-1]) and not any(c["name_not"].search(p) for p in names) \
                     and n.value != len(names):
                 out.append(finding("parts_sum", "error", f"写明{shown(n)}，前面列出{len(names)}个名称，个数不一致，请核对。",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from extractors import regexp
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, period_end, period_start
@@ -339,6 +340,45 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     return out
 
 
+ROW_NAME = 4       # characters a row's name must have for the text's amount of that name to be the row's
+UNIT_BRACKET = regexp.compile(r"\s*[（(][^()（）]{0,10}[)）]\s*$")     # 财政援助资金（亿元）
+
+
+def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """足额拨付财政援助资金6.59亿元 in the text, and the row 财政援助资金（亿元） | 6.95 of a table: the amount the text
+    names as one row names itself, where the row has one amount, no other row has its name and the text states
+    one amount of that name."""
+    rows: dict[str, list[Figure]] = {}
+    for figures in by_table.values():
+        per_row: dict[tuple, list[Figure]] = {}
+        for f in figures:
+            if f.kind == "money":
+                per_row.setdefault((id(figures), f.cell.row), []).append(f)
+        for found in per_row.values():
+            name = UNIT_BRACKET.sub("", found[0].row_label).strip()
+            if len(found) == 1 and len(name) >= ROW_NAME and not cues()["sum_row"].search(name):
+                rows.setdefault(name, []).append(found[0])
+    rows = {name: found for name, found in rows.items() if len(found) == 1}
+    if not rows:
+        return []
+    stated: dict[str, list[Figure]] = {}
+    for g in doc.figures:
+        if g.kind == "money" and g.cell is None and not g.qualifier:
+            for name in rows:
+                if g.label.endswith(name):
+                    stated.setdefault(name, []).append(g)
+    out = []
+    for name, found in stated.items():
+        f = rows[name][0]
+        if len(found) == 1 and not interval(found[0]).overlaps(interval(f)) \
+                and found[0].scope == f.scope and found[0].period == f.period:
+            g = found[0]
+            out.append(finding("same_figure_differs", "error",
+                               f"正文中{name}为{shown(g)}，表中{name}为{amount(f.value, g)}，两处不一致，请核对。",
+                               [g, f], g.value, f.value))
+    return out
+
+
 # the totals of a column's kind and unit the text states that it is compared with, on each side of its table: a
 # report states a few (4 at most in the corpus), an export of many reports one for each, which its other reports'
 # tables are not compared with one by one
@@ -432,4 +472,5 @@ def check_tables(doc: Document) -> list[Finding]:
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) \
             + _row_shares(doc, figures) + _row_products(doc, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
-        + _text_against_level_rows(doc, by_table) + _text_total_of_a_column(doc, by_table)
+        + _text_against_level_rows(doc, by_table) + _text_against_named_rows(doc, by_table) \
+        + _text_total_of_a_column(doc, by_table)

@@ -25,6 +25,7 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
+CLAUSE_MARK = regexp.compile("[，,]")
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
@@ -131,6 +132,15 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         gap = _gap(doc, s, k + 1)
         if whole.kind == "percent" and k and s.figures[k - 1].kind == "money" and c["parts_intro"].search(gap):
             whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
+        first = s.figures[k + 1]
+        if whole.kind == "count" == first.kind and first.unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit}) \
+                and c["parts_intro"].search(gap):
+            # 涉及行政村14个，受益群众36282人，其中省级重点贫困村10个、县级…5个: the parts of the count of their unit
+            earlier = next((e for e in reversed(s.figures[:k]) if e.kind == "count"
+                            and first.unit in COUNTED_ALIKE.get(e.unit, {e.unit})), None)
+            between = doc.norm[earlier.end:whole.start] if earlier is not None else ""
+            if earlier is not None and CLAUSE_MARK.search(between) and not c["parts_intro"].search(between):
+                whole = earlier     # (not 6189户19409人，包括…1569户5781人: persons beside their households)
         # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
         made_of = c["composed_of"].match(doc.norm, whole.end, s.end) if whole.kind in SUMMABLE else None
         composed = made_of is not None and doc.norm[made_of.end():made_of.end() + 1] not in ":："
@@ -164,7 +174,8 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             if j > k + 1 and parts and c["restart"].search(gap):
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
-            elif j > k + 1 and (c["parts_intro"].search(gap) or c["closing_total"].search(gap)
+            elif j > k + 1 and (c["parts_intro"].search(gap)
+                              or c["closing_total"].search(gap) and not c["rest_item"].search(gap)
                               or c["per_unit"].search(gap) or bracketed and c["parts_end"].search(gap)):
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
@@ -278,8 +289,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             and not all(c["stages"].search(g) for g in gaps):
         return []           # 其中甲镇的7个项目已全部开工、完工4个，乙镇的6个…: counts of two things, no partition
     if whole.kind != "money" and all(c["stages"].search(g) for g in gaps):
-        if len(parts) != 2 or not (c["stage_done"].search(gaps[0]) and c["stage_open"].search(gaps[1])):
-            return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap
+        if len(parts) != 2 or not (c["stage_done"].search(gaps[0]) and c["stage_open"].search(gaps[1])) \
+                or c["clause_break"].search(doc.norm, whole.end, parts[0].start):
+            return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
     tail = doc.norm[parts[-1].end:s.end]
     partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
