@@ -1491,3 +1491,14 @@ def test_parts_after_qizhong_of_the_count_of_their_unit_before_another_count():
     beside = ("某市2021年防返贫监测工作总结\n全年新识别“三类对象”6189户19409人，包括脱贫不稳定户1569户5781人、边缘易致贫户987户3114人、"
               "突发严重困难户3633户10487人。\n")
     assert _errors(process_text(beside, year=2021)) == [("error", "19409", "19382")]   # persons against persons
+
+
+def test_a_headline_amount_named_before_it_against_the_body():
+    text = ("某省财政厅关于2017年财政扶贫资金安排情况的说明\n（全年计划安排财政扶贫资金10.1亿元）\n现将有关情况说明如下。\n"
+            "2017年，省财政全年计划安排财政扶贫资金{0}亿元，重点用于农村公路建设。\n")
+    assert _errors(process_text(text.format("10.6"), year=2017), "same_figure_differs") == \
+        [("warning", "1010000000", "1060000000")]
+    assert not _errors(process_text(text.format("10.1"), year=2017))
+    named_after = ("某省：10013万元以工代赈资金投向农村公路建设养护\n省发展改革委下达以工代赈补助投资计划，总投资额为10013万元，"
+                   "其中国家以工代赈资金4091万元。\n")
+    assert not _errors(process_text(named_after, year=2015), "same_figure_differs")

@@ -132,12 +132,17 @@ TITLE_NAME = 4      # characters the body's name of an amount must share with th
 
 def _title_amounts(doc: Document) -> list[Finding]:
     """1050 万元！和县获省级乡村振兴奖励资金 … 正文 两县各获得省级奖励资金1500万元: a headline's amount against the
-    body's amounts named as the headline names it (the words that end both), where they are all one value."""
+    body's amounts named as the headline names it (the words that end both, after the amount; or all the words
+    before it: （全年计划安排财政扶贫资金10.1亿元）), where they are all one value."""
     out = []
+    body_money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.start >= doc.title_end
+                  and not f.qualifier]
     for a in (f for f in doc.figures if f.kind == "money" and f.start < doc.title_end):
-        name = doc.norm[a.end:doc.title_end].strip()
-        best, body = named_most_alike(name, (f for f in doc.figures if f.kind == "money" and f.cell is None
-                                             and f.start >= doc.title_end and not f.qualifier))
+        best, body = named_most_alike(doc.norm[a.end:doc.title_end].strip(), body_money)
+        # the amount's own name before it, only where the body names it in full (a fund's name alone is shared by many)
+        named, stated = named_most_alike(a.label, body_money)
+        if named > best and named == len(a.label) and doc.norm[a.start - len(a.label):a.start] == a.label:
+            best, body = named, stated
         if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
             out.append(finding("same_figure_differs", "warning",
                                f"标题中的{shown(a)}与正文的{body[0].label}{shown(body[0])}应为同一笔资金，数值不同，请核对。",
