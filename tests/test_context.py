@@ -1502,3 +1502,17 @@ def test_a_headline_amount_named_before_it_against_the_body():
     named_after = ("某省：10013万元以工代赈资金投向农村公路建设养护\n省发展改革委下达以工代赈补助投资计划，总投资额为10013万元，"
                    "其中国家以工代赈资金4091万元。\n")
     assert not _errors(process_text(named_after, year=2015), "same_figure_differs")
+
+
+def test_a_total_made_of_the_amounts_stated_before_it():
+    text = ("某镇关于产业路硬化项目资金筹措情况的报告\n一、资金筹措情况\n2015年12月，我镇争取到省级财政专项扶贫资金45万元，并由农户自筹资金"
+            "{0}万元，用于硬化修建两条产业公路。项目总投资60万元，由上述省级资金和农户自筹资金两部分构成。\n")
+    assert _errors(process_text(text.format(18), year=2015), "parts_sum") == [("error", "600000", "630000")]
+    assert not _errors(process_text(text.format(15), year=2015))
+
+
+def test_the_amount_just_stated_handed_out_in_full():
+    text = ("某市2023年中央土壤污染防治资金绩效自评报告\n自治区财政厅向我市提前下达2023年中央土壤污染防治资金1300万元。我市将这笔资金"
+            "全部转拨乌拉特前旗，分别安排给“甲地块土壤污染状况初步调查项目”723万元和“乙地块应急工程项目”{0}万元。\n")
+    assert _errors(process_text(text.format(557), year=2023), "parts_sum") == [("error", "13000000", "12800000")]
+    assert not _errors(process_text(text.format(577), year=2023))

@@ -11,6 +11,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words, names_any
+from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start, sentence_spans, sentence_start
 
 from .bases import Base, named_base
@@ -463,9 +464,13 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         return []
     head = doc.norm[s.start:s.figures[first].start]          # 7个县区 may come before the list
     by_zhong = bool(c["refers_back_parts"].search(head))
-    if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong):
+    to_last = bool(c["refers_to_last"].search(head))
+    if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong or to_last):
         return []
-    whole = last_before(doc, "funds_received_total", lambda f: f.field == "funds_received_total", s.start)
+    if to_last:
+        whole = next((f for f in reversed(figures_before(doc, s.start)) if f.kind == "money" and f.cell is None), None)
+    else:
+        whole = last_before(doc, "funds_received_total", lambda f: f.field == "funds_received_total", s.start)
     parts = []
     for j, f in enumerate(s.figures[first:], start=first):
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
@@ -492,7 +497,22 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     if whole is None:
         return []
     partial = bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
-    return [sum_finding("parts_sum", whole, parts, "上述资金与所列各项", partial)]
+    return [sum_finding("parts_sum", whole, parts, "这笔资金与所分各项" if to_last else "上述资金与所列各项", partial)]
+
+
+def composed_of_earlier(doc: Document, s: Sentence) -> list[Finding]:
+    """…争取到省级资金45万元，并由农户自筹资金18万元。项目总投资60万元，由上述省级资金和农户自筹资金两部分构成: the
+    total against the amounts right before it, as many as it says it is made of."""
+    out = []
+    for whole in (f for f in s.figures if f.kind == "money"):
+        made_of = cues()["composed_of_earlier"].match(doc.norm, whole.end, s.end)
+        if made_of is None:
+            continue
+        n = small_int(made_of.group("n"))
+        before = [f for f in figures_before(doc, whole.start) if f.cell is None and f.kind == "money"][-n:]
+        if len(before) == n and all(doc.section_at(f.start) is doc.section_at(whole.start) for f in before):
+            out.append(sum_finding("parts_sum", whole, before, "前述各部分与总额"))
+    return out
 
 
 def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
@@ -805,6 +825,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += parts_after_colon(doc, s, groups[i + 1:i + 12])
         out += done_and_open(doc, s, groups[i + 1:i + 3])
         out += enumeration_with_total(doc, s)
+        out += composed_of_earlier(doc, s)
         out += shares_and_rates(doc, s, checked)
         out += growth(doc, s, checked)
         out += gap_share(doc, s, seen)
