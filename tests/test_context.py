@@ -1516,3 +1516,14 @@ def test_the_amount_just_stated_handed_out_in_full():
             "全部转拨乌拉特前旗，分别安排给“甲地块土壤污染状况初步调查项目”723万元和“乙地块应急工程项目”{0}万元。\n")
     assert _errors(process_text(text.format(557), year=2023), "parts_sum") == [("error", "13000000", "12800000")]
     assert not _errors(process_text(text.format(577), year=2023))
+
+
+def test_an_approximate_average_of_people_counted_in_ming():
+    text = ("某省2025年衔接资金工作总结\n支持实施以工代赈项目564个，带动7.52万名当地群众参与务工，发放劳务报酬7.72亿元，"
+            "参与务工的群众人均获得劳务报酬约{0}万元。\n")
+    assert _errors(process_text(text.format("1.3"), year=2025), "average") == [("error", "13000", "10265.96")]
+    assert not _errors(process_text(text.format("1.1"), year=2025))     # 约: within a tenth of 1.03万元
+    per_village = ("某县2023年衔接资金工作总结\n共实施乡村特色产业项目176个，带动554个行政村年均增收5.7万元，5.5万脱贫人口人均增收2509元。\n")
+    assert not _errors(process_text(per_village, year=2023))
+    other_clause = ("某市2017年产业扶贫政策落实情况\n全市落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元。\n")
+    assert not _errors(process_text(other_clause, year=2017))

@@ -566,18 +566,26 @@ def stated_averages(doc: Document) -> list[Finding]:
         for k, avg in enumerate(s.figures):
             before = doc.norm[(s.figures[k - 1].end if k else s.start):avg.start]
             m = c["average"].search(before)
-            if avg.kind != "money" or not m or avg.qualifier or before[:m.start()].endswith("按"):
+            approximate = avg.qualifier in c["approximate"]
+            if avg.kind != "money" or not m or avg.qualifier and not approximate or before[:m.start()].endswith("按"):
                 continue        # 户均奖补资金829元以上: a bound, not the average; 按人均330元缴纳: a standard
             noun, per = m.group("noun").strip() or None, m.group("per")
             if per:
                 earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
-                of_unit = [f for f in earlier if f.kind == "count" and f.value > 0 and f.unit == per]
+                of_unit = [f for f in earlier if f.kind == "count" and f.value > 0
+                           and f.unit.lstrip("万") in COUNTED_ALIKE.get(per, {per})]
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
-                named = [f for f in earlier if f.kind == "money" and noun and noun in f.label]
+                # (not 带动554个行政村年均增收5.7万元: an amount per village or per year is no total)
+                named = [f for f in earlier if f.kind == "money" and noun and noun in f.label
+                         and not AVERAGED_TOO.search(doc.norm, clause_start(doc, f.start), f.start)]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
                     named = named or [f for f in earlier if f.kind == "money" and c["income_total"].search(f.label)]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
+                # a total of no name the average's, in another ；-clause, may be of more than the average is over
+                # (落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元)
+                if totals and not named and CLAUSE_BREAK.search(doc.norm, totals[-1].end, avg.start):
+                    continue
             else:
                 if c["average_not"].search(before):
                     continue
@@ -593,6 +601,9 @@ def stated_averages(doc: Document) -> list[Finding]:
             count, whole = counts[0], totals[-1]
             value = whole.value / count.value
             span = interval(whole).scaled(Decimal(1) / count.value)
+            if approximate:
+                within = Decimal(str(c["approximate_within"]))
+                span = Interval(span.lo * (1 - within), span.hi * (1 + within))
             result = verdict(avg, value, span)
             if result == CONTRADICTION:
                 message = f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为{number(value / avg.scale)}{avg.unit}"
@@ -614,6 +625,8 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
+AVERAGED_TOO = regexp.compile(r"[年村户人]均|每")
+CLAUSE_BREAK = regexp.compile(r"[；;]")
 
 
 def stated_products(doc: Document) -> list[Finding]:

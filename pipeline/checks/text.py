@@ -340,7 +340,8 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
 
 
 LISTED_KINDS = ("count", "money")     # what a 其中： list over ；-clauses may count
-COUNTED_ALIKE = {"个": {"个", "项"}, "项": {"个", "项"}}     # projects counted in 个 and in 项
+# projects counted in 个 and in 项, people in 人 and in 名
+COUNTED_ALIKE = {"个": {"个", "项"}, "项": {"个", "项"}, "人": {"人", "名"}, "名": {"人", "名"}}
 
 
 def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
