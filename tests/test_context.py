@@ -1527,3 +1527,9 @@ def test_an_approximate_average_of_people_counted_in_ming():
     assert not _errors(process_text(per_village, year=2023))
     other_clause = ("某市2017年产业扶贫政策落实情况\n全市落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元。\n")
     assert not _errors(process_text(other_clause, year=2017))
+
+
+def test_parts_each_with_its_count_beside_it_over_clauses():
+    text = ("某省光伏扶贫工作进展情况的报告\n已并网的78.96万千瓦中，村级光伏电站713座、装机{0}万千瓦；集中式光伏电站21座、装机60万千瓦。\n")
+    assert _errors(process_text(text.format("19.86"), year=2017), "parts_sum") == [("error", "789600", "798600")]
+    assert not _errors(process_text(text.format("18.96"), year=2017))

@@ -27,6 +27,7 @@ CLOSE_BRACKET = regexp.compile(r"[)）]")
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
 CLAUSE_MARK = regexp.compile("[，,]")
+LIST_END = regexp.compile(r"[；;。\n]")
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
@@ -125,7 +126,7 @@ def _turns_to_a_flow(whole: Figure, previous: Figure, f: Figure) -> bool:
     return measure in flows and measure not in (measure_class(whole), measure_class(previous))
 
 
-def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
+def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
     """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
     out = []
     c = cues()
@@ -165,6 +166,7 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         counted: list[Figure] = []
         own_parts_end = 0       # 省级资金4773万元，由…40万元、…3783万元和…950万元构成；市级…: a part's own parts
         counted_before = {(f.unit, f.value) for f in s.figures[:k] if f.kind == "count"}
+        counts_beside = read_to_the_end = False
         for j in range(k + 1, len(s.figures)):
             if s.figures[j].start < own_parts_end:
                 continue
@@ -181,6 +183,11 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if _restates(doc, s.figures[j - 1], s.figures[j]):
                 continue
+            if s.figures[j].kind == "count" != whole.kind and j + 1 < len(s.figures) \
+                    and s.figures[j + 1].kind == whole.kind and s.figures[j + 1].unit == whole.unit \
+                    and not LIST_END.search(_gap(doc, s, j + 1)):
+                counts_beside = True
+                continue        # 78.96万千瓦中，村级电站713座、装机19.86万千瓦；…: the part's count beside it
             if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
@@ -205,6 +212,14 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
             parts.append(s.figures[j])
             made_of_its_own = c["composed_of"].match(doc.norm, s.figures[j].end, s.end)
             own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
+        else:
+            read_to_the_end = True
+        if counts_beside and read_to_the_end and parts:
+            going_on = _parts_beside_counts_going_on(doc, s, whole, following)
+            if going_on:
+                out += _parts_found(doc, Sentence(s.start, going_on[-1].end, s.figures + going_on), whole,
+                                    parts + going_on)
+                continue
         if any(p.value > whole.value for p in parts) \
                 and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
             continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
@@ -215,6 +230,21 @@ def parts_under_total(doc: Document, s: Sentence) -> list[Finding]:
         out += _parts_found(doc, s, whole, parts, complete=adds_up(companion, counted)) \
             + _parts_found(doc, s, companion, counted, complete=adds_up(whole, parts))
     return out
+
+
+def _parts_beside_counts_going_on(doc: Document, s: Sentence, whole: Figure, following: list[Sentence]) -> list[Figure]:
+    """…，村级光伏电站713座、装机19.86万千瓦；集中式光伏电站21座、装机60万千瓦。: after a list of parts each with its count
+    beside it that runs to the end of its ；-clause, each next ；-clause of one count and one part goes on with it."""
+    parts, last = [], s
+    for nxt in following:
+        if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or len(nxt.figures) != 2:
+            break
+        count, part = nxt.figures
+        if count.kind != "count" or part.kind != whole.kind or part.unit != whole.unit:
+            break
+        parts.append(part)
+        last = nxt
+    return parts
 
 
 def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
@@ -817,7 +847,7 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
     seen: list[Sentence] = []
     groups = sentences(doc)
     for i, s in enumerate(groups):
-        out += parts_under_total(doc, s)
+        out += parts_under_total(doc, s, groups[i + 1:i + 6])
         out += counts_among_amounts(doc, s)
         out += contained_in_brackets(doc, s)
         out += parts_restarted(doc, s, seen[-1] if seen else None)
