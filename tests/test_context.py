@@ -1533,3 +1533,13 @@ def test_parts_each_with_its_count_beside_it_over_clauses():
     text = ("某省光伏扶贫工作进展情况的报告\n已并网的78.96万千瓦中，村级光伏电站713座、装机{0}万千瓦；集中式光伏电站21座、装机60万千瓦。\n")
     assert _errors(process_text(text.format("19.86"), year=2017), "parts_sum") == [("error", "789600", "798600")]
     assert not _errors(process_text(text.format("18.96"), year=2017))
+
+
+def test_households_and_persons_of_list_items_against_the_pair_before_them():
+    text = ("某县扶贫开发办公室关于帮扶资金安排使用情况的报告\n今年投入帮扶资金1500万元，项目建成后可帮助437户{0}人贫困群众稳定脱贫。\n"
+            "三、项目预期效益\n1.甲示范园：预计年产值3000万元，可带动贫困户185户598人脱贫致富；\n"
+            "2.乙蔬菜基地：预计年产值50万元，可带动贫困户95户278人脱贫致富；\n3.丙食用菌基地：可带动贫困户59户156人脱贫致富；\n"
+            "4.丁示范园：可带动贫困户98户232人稳定脱贫。\n")
+    assert _errors(process_text(text.format(1074), year=2017), "parts_sum") == [("error", "1074", "1264")]
+    assert not _errors(process_text(text.format(1264), year=2017))
+    assert not _errors(process_text(text.format(1264).replace("437户", "440户"), year=2017))     # neither matches: no pair

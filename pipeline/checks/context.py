@@ -1300,6 +1300,44 @@ def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
     return found[0] if best >= ROLLUP_SUFFIX and len(found) == 1 else None
 
 
+LIST_ITEM = regexp.compile(r"\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+
+
+def _household_pairs(doc: Document) -> list[tuple[Figure, Figure]]:
+    """Each households count with its persons right after it (185户598人)."""
+    counts = [f for f in doc.figures if f.kind == "count" and f.cell is None]
+    return [(a, b) for a, b in zip(counts, counts[1:]) if a.unit == "户" and b.unit == "人" and a.end == b.start]
+
+
+def households_and_persons_of_items(doc: Document) -> list[Finding]:
+    """可帮助437户1074人… / 1.…带动贫困户185户598人；2.…95户278人；…: list items, one line each with its households and
+    persons, against the pair stated before them whose one count their sum matches exactly: the other must too."""
+    pairs = _household_pairs(doc)
+    out = []
+    run: list[tuple[Figure, Figure]] = []
+    for n, pair in enumerate(pairs + [None]):
+        line = line_start(doc, pair[0].start) if pair else -1
+        item = pair is not None and LIST_ITEM.match(doc.norm, line) is not None \
+            and not any(line_start(doc, p[0].start) == line for p in pairs[n + 1:n + 2] + run[-1:])
+        if item and (not run or doc.norm.count("\n", run[-1][0].start, line) == 1):
+            run.append(pair)
+            continue
+        if len(run) >= 2:
+            out += _items_against_the_pair(pairs, run)
+        run = [pair] if item else []
+    return out
+
+
+def _items_against_the_pair(pairs: list[tuple[Figure, Figure]], run: list[tuple[Figure, Figure]]) -> list[Finding]:
+    households, persons = sum(h.value for h, _ in run), sum(p.value for _, p in run)
+    before = [pair for pair in pairs if pair[1].end <= run[0][0].start]
+    stated = next((pair for pair in reversed(before) if (pair[0].value == households) != (pair[1].value == persons)), None)
+    if stated is None:
+        return []
+    wrong, parts = (stated[1], [p for _, p in run]) if stated[0].value == households else (stated[0], [h for h, _ in run])
+    return [sum_finding("parts_sum", wrong, parts, "各项所列户数人数与前文总数")]
+
+
 def check_context(doc: Document, checked: set[int]) -> list[Finding]:
     return breakdown_sums(doc) + fees_by_rule(doc) + average_growth(doc, checked) + stated_averages(doc) \
         + stated_products(doc) + estimated_totals(doc) + stated_changes(doc) + counted_lists(doc) + counted_parts(doc) \
@@ -1307,4 +1345,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
-        + place_rollups(doc) + net_change_of_a_span(doc)
+        + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc)
