@@ -1542,4 +1542,5 @@ def test_households_and_persons_of_list_items_against_the_pair_before_them():
             "4.丁示范园：可带动贫困户98户232人稳定脱贫。\n")
     assert _errors(process_text(text.format(1074), year=2017), "parts_sum") == [("error", "1074", "1264")]
     assert not _errors(process_text(text.format(1264), year=2017))
-    assert not _errors(process_text(text.format(1264).replace("437户", "440户"), year=2017))     # neither matches: no pair
+    assert _errors(process_text(text.format(1264).replace("437户", "440户"), year=2017)) == [("error", "440", "437")]
+    assert not _errors(process_text(text.format(1270).replace("437户", "440户"), year=2017))     # neither matches: no pair
