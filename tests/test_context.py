@@ -1544,3 +1544,14 @@ def test_households_and_persons_of_list_items_against_the_pair_before_them():
     assert not _errors(process_text(text.format(1264), year=2017))
     assert _errors(process_text(text.format(1264).replace("437户", "440户"), year=2017)) == [("error", "440", "437")]
     assert not _errors(process_text(text.format(1270).replace("437户", "440户"), year=2017))     # neither matches: no pair
+
+
+def test_what_is_no_part_and_no_average_total():
+    change = ("某省高标准农田建设情况\n近3年来，全省统筹整合中央和省级财政专项资金共102.2亿元投入高标准农田建设，其中今年统筹整合38亿元，"
+              "较2017年多出6.18亿元。\n")
+    assert not _errors(process_text(change, year=2019))
+    averages = "某镇光伏扶贫\n从收益看，户均获得光伏扶贫收益2000元的贫困户有1351户，户均获得600元的贫困户有950户。\n"
+    assert not _errors(process_text(averages, year=2019))
+    named = "某镇光伏扶贫\n在村级层面，河棚、余塝、泉石、新开{0}个贫困村建设了村级集体光伏发电项目。\n"
+    assert _errors(process_text(named.format("三"), year=2019), "parts_sum") == [("error", "3", "4")]
+    assert not _errors(process_text(named.format("四"), year=2019))

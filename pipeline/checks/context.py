@@ -575,13 +575,14 @@ def stated_averages(doc: Document) -> list[Finding]:
                 of_unit = [f for f in earlier if f.kind == "count" and f.value > 0
                            and f.unit.lstrip("万") in COUNTED_ALIKE.get(per, {per})]
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
-                # (not 带动554个行政村年均增收5.7万元: an amount per village or per year is no total)
-                named = [f for f in earlier if f.kind == "money" and noun and noun in f.label
-                         and not AVERAGED_TOO.search(doc.norm, clause_start(doc, f.start), f.start)]
+                # (not 带动554个行政村年均增收5.7万元 nor 户均获得收益2000元: an amount per village, year or household is no total)
+                earlier_totals = [f for f in earlier if f.kind == "money"
+                                  and not AVERAGED_TOO.search(doc.norm, clause_start(doc, f.start), f.start)]
+                named = [f for f in earlier_totals if noun and noun in f.label]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
-                    named = named or [f for f in earlier if f.kind == "money" and c["income_total"].search(f.label)]
+                    named = named or [f for f in earlier_totals if c["income_total"].search(f.label)]
                 totals = named or ([] if c["average_not"].search(before) else
-                                   [f for f in earlier if f.kind == "money" and f.measure in AVERAGED_MEASURES])
+                                   [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
                 # a total of no name the average's, in another ；-clause, may be of more than the average is over
                 # (落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元)
                 if totals and not named and CLAUSE_BREAK.search(doc.norm, totals[-1].end, avg.start):
