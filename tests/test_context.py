@@ -1555,3 +1555,14 @@ def test_what_is_no_part_and_no_average_total():
     named = "某镇光伏扶贫\n在村级层面，河棚、余塝、泉石、新开{0}个贫困村建设了村级集体光伏发电项目。\n"
     assert _errors(process_text(named.format("三"), year=2019), "parts_sum") == [("error", "3", "4")]
     assert not _errors(process_text(named.format("四"), year=2019))
+
+
+def test_parts_in_the_next_sentence_by_source_or_with_their_counts():
+    sources = ("某省农业生产发展专项\n本批计划为我省安排2019年农业生产发展项目26个，总投资202608万元。从资金来源看，中央预算内投资162086万元，"
+               "省财政专项23045万元，市投资{0}万元，县（市、区）投资10127万元。\n")
+    assert _errors(process_text(sources.format(7530), year=2019), "parts_sum") == [("error", "2026080000", "2027880000")]
+    assert not _errors(process_text(sources.format(7350), year=2019))
+    counted = ("某地区乡村振兴项目\n2024年，裕民县计划实施乡村振兴项目共37个，累计投入项目资金8369万元。其中，中央衔接资金项目25个、6380万元，"
+               "自治区衔接资金项目12个、{0}万元。\n")
+    assert _errors(process_text(counted.format(1898), year=2024), "parts_sum") == [("error", "83690000", "82780000")]
+    assert not _errors(process_text(counted.format(1989), year=2024))

@@ -355,9 +355,15 @@ def section_totals(doc: Document) -> list[Finding]:
     return out
 
 
+COUNT_BESIDE = regexp.compile(r"\s*[、，,]?\s*(?:资金|投入|金额)?\s*")
+
+
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
+    # 中央衔接资金项目25个、6380万元，自治区…12个、1898万元: each part's count of projects beside it
+    listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
+        f.kind == "count" and g is not None and g.kind == "money" and COUNT_BESIDE.fullmatch(doc.norm, f.end, g.start))]
     if len(listed) > 1 and list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start):
         return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts
     parts = [f for f in listed if f.kind == "money"]
