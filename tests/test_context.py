@@ -1566,3 +1566,11 @@ def test_parts_in_the_next_sentence_by_source_or_with_their_counts():
                "自治区衔接资金项目12个、{0}万元。\n")
     assert _errors(process_text(counted.format(1898), year=2024), "parts_sum") == [("error", "83690000", "82780000")]
     assert not _errors(process_text(counted.format(1989), year=2024))
+
+
+def test_this_amount_referred_back_to_paragraphs_before():
+    text = ("河南省某县投资支持粮食产能建设\n某县今年争取到的国家扶持资金达到12368万元，为历年最多。\n县政府一位负责同志表示，这笔中央扶持资金将有力"
+            "推动全县高产稳产粮田建设。\n据介绍，这笔{0}亿元国家扶持资金由以下几部分构成：中央预算内投资9892万元，省财政专项资金1147万元。\n")
+    assert _errors(process_text(text.format("1.3"), year=2015), "same_figure_differs") == \
+        [("error", "130000000", "123680000")]
+    assert not _errors(process_text(text.format("1.2"), year=2015), "same_figure_differs")

@@ -306,19 +306,25 @@ def _sibling_items(a: str, b: str) -> bool:
     return a != b and "/" in a and a.rpartition("/")[0] == b.rpartition("/")[0]
 
 
+REFERENCE_WORDS = 12       # characters of 上述中央资金 before the amount it names
+PARAGRAPHS_BACK = 600      # characters before its paragraph an amount referred back to may stand
+
+
 def _referred_back(doc: Document) -> list[Finding]:
-    """这笔565万元 after 下达…555万元 in the same paragraph: the text says it is the amount just stated. It is
-    none where it equals any amount before it in the paragraph, or the sum of the amounts of the sentence
-    before it (甲200万元、乙355万元，上述555万元…)."""
+    """这笔565万元 after 下达…555万元 in the same paragraph (or, where it has none, in the paragraphs just before it:
+    …争取到的国家扶持资金达到12368万元。 / … / 这笔1.3亿元国家扶持资金由以下几部分构成; 将上述中央资金2.8亿元全额下达…):
+    the text says it is the amount just stated. It is none where it equals any amount before it there, or the sum
+    of the amounts of the sentence before it (甲200万元、乙355万元，上述555万元…)."""
     out = []
     c = cues()
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     starts = [f.start for f in money]
     for i, f in enumerate(money):
-        if not i or not c["restates_previous"].search(doc.norm, max(0, f.start - 4), f.start):
+        if not i or not c["restates_previous"].search(doc.norm, max(0, f.start - REFERENCE_WORDS), f.start):
             continue
         paragraph_start = line_start(doc, f.start)
-        before = money[bisect_left(starts, paragraph_start):i]
+        before = money[bisect_left(starts, paragraph_start):i] \
+            or money[bisect_left(starts, paragraph_start - PARAGRAPHS_BACK):i]
         if not before or any(interval(g).overlaps(interval(f)) for g in before):
             continue
         previous = before[-1]
