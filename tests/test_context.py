@@ -1581,3 +1581,10 @@ def test_a_share_of_a_base_named_by_zai_zhong_de_bizhong():
             "非税收入在一般公共预算地方收入中的比重为{0}%，较2022年回落1.36个百分点。\n")
     assert _errors(process_text(text.format("26.10"), year=2023), "share") == [("error", "26.1", "26.01")]
     assert not _errors(process_text(text.format("26.01"), year=2023))
+
+
+def test_counted_parts_after_a_quantity_against_the_count_stated_before():
+    text = ("某省光伏扶贫工作进展情况\n一、总体进展\n截至目前，全省已建成光伏扶贫电站5532座，累计结算收益26.68亿元。\n二、基本做法\n"
+            "目前，全省光伏扶贫项目建成并网总规模达到294.4万千瓦，其中村级电站5479座、集中电站{0}座，包括林光互补等多种模式。\n")
+    assert _errors(process_text(text.format(35), year=2020), "parts_sum") == [("warning", "5532", "5514")]
+    assert not _errors(process_text(text.format(53), year=2020))

@@ -29,6 +29,7 @@ COLON = regexp.compile("[:：]")
 CLAUSE_MARK = regexp.compile("[，,]")
 LIST_END = regexp.compile(r"[；;。\n]")
 SUBJECT_END = regexp.compile("[占在]")
+PART_NOUN = 2           # characters of the noun before a part (村级电站5479座) its total's name must end with
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
@@ -136,14 +137,23 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
         if whole.kind == "percent" and k and s.figures[k - 1].kind == "money" and c["parts_intro"].search(gap):
             whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
         first = s.figures[k + 1]
-        if whole.kind == "count" == first.kind and first.unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit}) \
-                and c["parts_intro"].search(gap):
+        whole_assumed = False
+        if whole.kind in ("count", "quantity") and first.kind == "count" and c["parts_intro"].search(gap) \
+                and (whole.kind != "count" or first.unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit})):
             # 涉及行政村14个，受益群众36282人，其中省级重点贫困村10个、县级…5个: the parts of the count of their unit
             earlier = next((e for e in reversed(s.figures[:k]) if e.kind == "count"
                             and first.unit in COUNTED_ALIKE.get(e.unit, {e.unit})), None)
             between = doc.norm[earlier.end:whole.start] if earlier is not None else ""
             if earlier is not None and CLAUSE_MARK.search(between) and not c["parts_intro"].search(between):
                 whole = earlier     # (not 6189户19409人，包括…1569户5781人: persons beside their households)
+            elif earlier is None and whole.kind == "quantity":
+                # 已建成光伏扶贫电站5532座 … 并网总规模达到294.4万千瓦，其中村级电站5479座、集中电站35座: the count
+                # of the things the parts name, stated before (assumed: a warning)
+                noun = doc.norm[max(s.start, first.start - PART_NOUN):first.start]
+                stated = next((e for e in reversed(figures_before(doc, s.start)) if e.kind == "count" and e.cell is None
+                               and e.unit == first.unit and noun and e.label.endswith(noun)), None)
+                if stated is not None:
+                    whole, whole_assumed = stated, True
         # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
         made_of = c["composed_of"].match(doc.norm, whole.end, s.end) if whole.kind in SUMMABLE else None
         composed = made_of is not None and doc.norm[made_of.end():made_of.end() + 1] not in ":："
@@ -225,7 +235,11 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
             continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
-            out += _parts_found(doc, s, whole, parts, complete=composed)
+            found = _parts_found(doc, s, whole, parts, complete=composed)
+            for f in found if whole_assumed else ():
+                if f.severity == "error":
+                    as_warning(f, f"；总数按前文的{shown(whole)}推定，请核对。")
+            out += found
             continue
         # where one list adds up to its total, the list is all of it, and so is the other
         out += _parts_found(doc, s, whole, parts, complete=adds_up(companion, counted)) \
