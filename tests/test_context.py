@@ -1569,7 +1569,7 @@ def test_parts_in_the_next_sentence_by_source_or_with_their_counts():
 
 
 def test_this_amount_referred_back_to_paragraphs_before():
-    text = ("河南省某县投资支持粮食产能建设\n某县今年争取到的国家扶持资金达到12368万元，为历年最多。\n县政府一位负责同志表示，这笔中央扶持资金将有力"
+    text = ("河南省某县投资1.2亿元支持粮食产能建设\n某县今年争取到的国家扶持资金达到12368万元，为历年最多。\n县政府一位负责同志表示，这笔中央扶持资金将有力"
             "推动全县高产稳产粮田建设。\n据介绍，这笔{0}亿元国家扶持资金由以下几部分构成：中央预算内投资9892万元，省财政专项资金1147万元。\n")
     assert _errors(process_text(text.format("1.3"), year=2015), "same_figure_differs") == \
         [("error", "130000000", "123680000")]

@@ -324,7 +324,7 @@ def _referred_back(doc: Document) -> list[Finding]:
             continue
         paragraph_start = line_start(doc, f.start)
         before = money[bisect_left(starts, paragraph_start):i] \
-            or money[bisect_left(starts, paragraph_start - PARAGRAPHS_BACK):i]
+            or [g for g in money[bisect_left(starts, paragraph_start - PARAGRAPHS_BACK):i] if g.start >= doc.title_end]
         if not before or any(interval(g).overlaps(interval(f)) for g in before):
             continue
         previous = before[-1]
