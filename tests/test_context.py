@@ -1588,3 +1588,10 @@ def test_counted_parts_after_a_quantity_against_the_count_stated_before():
             "目前，全省光伏扶贫项目建成并网总规模达到294.4万千瓦，其中村级电站5479座、集中电站{0}座，包括林光互补等多种模式。\n")
     assert _errors(process_text(text.format(35), year=2020), "parts_sum") == [("warning", "5532", "5514")]
     assert not _errors(process_text(text.format(53), year=2020))
+
+
+def test_the_whole_batch_against_the_amount_the_notice_hands_down():
+    text = ("某县财政局关于下达2024年度中央财政衔接推进乡村振兴补助资金的通知\n有关乡（镇）人民政府：\n经研究，现将2024年度中央财政衔接推进"
+            "乡村振兴补助资金175万元下达给你们。\n一、资金分配\n本次资金全部用于扶持脱贫人口发展生产、稳定增收，共计安排{0}万元。\n")
+    assert _errors(process_text(text.format(157), year=2024), "same_figure_differs") == [("error", "1570000", "1750000")]
+    assert not _errors(process_text(text.format(175), year=2024))

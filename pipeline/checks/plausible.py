@@ -337,6 +337,23 @@ def _referred_back(doc: Document) -> list[Finding]:
     return out
 
 
+def _batch_in_full(doc: Document) -> list[Finding]:
+    """现将…补助资金175万元下达给你们 … 本次资金全部用于扶持脱贫人口发展生产，共计安排157万元: the amount said to be all
+    of this batch against the amount the notice hands down."""
+    c = cues()
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.start >= doc.title_end]
+    handed = next((f for f in money if c["notice_amount"].search(doc.norm, sentence_start(doc, f.start), f.start)), None)
+    if handed is None:
+        return []
+    for f in money:
+        if f.start > handed.end and c["whole_batch"].match(doc.norm, sentence_start(doc, f.start), f.start) \
+                and not interval(f).overlaps(interval(handed)):
+            return [finding("same_figure_differs", "error",
+                            f"本次资金全部共{shown(f)}，与通知下达的{shown(handed)}不一致，相差{amount(f.value - handed.value, f)}，"
+                            f"请核对。", [f, handed], f.value, handed.value)]
+    return []
+
+
 MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts…
 MIN_COUNT_DIGITS = 2    # …unless named alike (长期闲置的6.23亿元 … 6.32亿元; 34个县 … 43个县), one digit shorter for amounts
 
@@ -446,4 +463,4 @@ def _first_restating(doc: Document, money: list[Figure]) -> Callable[[int, Figur
 def check_plausible(doc: Document) -> list[Finding]:
     return _rate_over_100(doc) + _persons_per_household(doc) + _dates(doc) + _restatements(doc) + _title_rates(doc) \
         + _restated_totals(doc) + _referred_back(doc) + _written_again(doc) + _converted(doc) + _same_companion(doc) \
-        + _transposed(doc) + _same_words(doc)
+        + _transposed(doc) + _same_words(doc) + _batch_in_full(doc)
