@@ -1595,3 +1595,9 @@ def test_the_whole_batch_against_the_amount_the_notice_hands_down():
             "乡村振兴补助资金175万元下达给你们。\n一、资金分配\n本次资金全部用于扶持脱贫人口发展生产、稳定增收，共计安排{0}万元。\n")
     assert _errors(process_text(text.format(157), year=2024), "same_figure_differs") == [("error", "1570000", "1750000")]
     assert not _errors(process_text(text.format(175), year=2024))
+
+
+def test_the_shares_of_the_three_sectors_add_up_to_all():
+    text = "某市对口支援情况\n库区三次产业结构持续优化，第一、二、三产业占比分别为7.9%、{0}%和50.5%。\n"
+    assert _errors(process_text(text.format("40.6"), year=2024), "parts_sum") == [("error", "100", "99")]
+    assert not _errors(process_text(text.format("41.6"), year=2024))

@@ -13,7 +13,7 @@ from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start, period_start, sentence_end_of_line
+from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_end_of_line
 from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
@@ -1153,6 +1153,25 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
     return out
 
 
+SECTORS = 3     # 第一、二、三产业
+
+
+def shares_of_a_whole_set(doc: Document) -> list[Finding]:
+    """第一、二、三产业占比分别为7.9%、40.6%和50.5%: the shares of every member of a set that is all of its whole
+    (the three sectors of an economy) add up to 100%."""
+    out = []
+    for m in cues()["whole_set_shares"].finditer(doc.norm):
+        end = sentence_end(doc, m.end())
+        shares = [f for f in figures_between(doc, m.end(), end) if f.cell is None]
+        if len(shares) != SECTORS or any(f.kind != "percent" or f.unit != "%" for f in shares):
+            continue
+        value, span = total(shares)
+        if not span.lo <= HUNDRED <= span.hi:
+            out.append(finding("parts_sum", "error", f"各部分占比之和{'+'.join(shown(f) for f in shares)}="
+                               f"{number(value)}%，应为100%。", shares, HUNDRED, value))
+    return out
+
+
 def own_bounds(doc: Document) -> list[Finding]:
     """项目总投资847万元，…其中劳务报酬74万元。…该项目安排的劳务报酬不低于总投资的15%: a bound a project states for its
     own amounts, against the amounts its paragraph names so. A warning: the bound may be a plan's."""
@@ -1352,4 +1371,5 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + restated_shares(doc) + funds_by_source(doc) + paragraph_totals(doc) + spent_and_left(doc) \
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
-        + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc)
+        + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc) \
+        + shares_of_a_whole_set(doc)
