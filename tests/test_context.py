@@ -1601,3 +1601,11 @@ def test_the_shares_of_the_three_sectors_add_up_to_all():
     text = "某市对口支援情况\n库区三次产业结构持续优化，第一、二、三产业占比分别为7.9%、{0}%和50.5%。\n"
     assert _errors(process_text(text.format("40.6"), year=2024), "parts_sum") == [("error", "100", "99")]
     assert not _errors(process_text(text.format("41.6"), year=2024))
+
+
+def test_a_headline_amount_named_in_full_by_the_body_in_short():
+    text = ("某地区扶贫开发办公室关于2010年第一批18个整乡推进\n项目总投资 1332 万元的情况报告\n地区行署：\n今年3月，自治区下达我地区第一批"
+            "整乡推进项目18个，总投资{0}万元，其中财政扶贫投资1080万元，群众自筹资金242万元。\n")
+    assert _errors(process_text(text.format(1322), year=2010), "same_figure_differs") == \
+        [("warning", "13320000", "13220000")]
+    assert not _errors(process_text(text.format(1332).replace("242万元", "252万元"), year=2010))

@@ -141,8 +141,9 @@ def _title_amounts(doc: Document) -> list[Finding]:
         best, body = named_most_alike(doc.norm[a.end:doc.title_end].strip(), body_money)
         # the amount's own name before it, only where the body names it in full (a fund's name alone is shared by many)
         named, stated = named_most_alike(a.label, body_money)
-        if named > best and named == len(a.label) and doc.norm[a.start - len(a.label):a.start] == a.label:
-            best, body = named, stated
+        in_full = named == len(a.label) or all(named == len(f.label) for f in stated)   # 项目总投资 … 总投资1322万元
+        if named > best and in_full and doc.norm[max(0, a.start - len(a.label) - 2):a.start].rstrip().endswith(a.label):
+            best, body = max(named, TITLE_NAME), stated
         if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
             out.append(finding("same_figure_differs", "warning",
                                f"标题中的{shown(a)}与正文的{body[0].label}{shown(body[0])}应为同一笔资金，数值不同，请核对。",
