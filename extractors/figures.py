@@ -46,6 +46,8 @@ class Scanner:
     multipliers: dict
     money_context: regexp.Pattern
     persons_after: regexp.Pattern
+    persons_before: regexp.Pattern
+    households_after: regexp.Pattern
     fixed: tuple
     lone_numerals: frozenset
     lone_one_counted: frozenset
@@ -129,6 +131,8 @@ def scanner() -> Scanner:
         bare=tuple((regexp.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regexp.compile(unit_data["bare_multiplier_list_item"]),
         persons_after=regexp.compile(unit_data["bare_multiplier_persons"]),
+        persons_before=regexp.compile(unit_data["bare_multiplier_persons_before"]),
+        households_after=regexp.compile(unit_data["bare_multiplier_households"]),
         amount_in_lead=regexp.compile(unit_data["amount_in_lead"]),
         list_number=regexp.compile(unit_data["list_number"]),
         place_values={k: Decimal(v) for k, v in numbers["place_values"].items()},
@@ -159,6 +163,7 @@ def _place_name_mask() -> tuple[tuple[str, regexp.Pattern], ...]:
     return (("admin_place_name", regexp.compile(_alternation(names), long_text=True)),) if names else ()
 
 
+NOUN_REACH = 12        # characters between 万 alone and the persons or households it counts (35.3万建档立卡贫困人口)
 WORD_GOES_ON = regexp.compile(r"\p{Han}")
 CLAUSE_CLOSES = regexp.compile(r"[，,。；;、\n]|$")
 BARE_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度)")   # 2024年，… but not 2024年6月 or 2024年度
@@ -290,8 +295,11 @@ def _figures_of_match(doc: Document, m: regexp.Match, masks) -> list[Figure]:
             return []
         kind, scale = unit.kind, scale * unit.scale
         written_unit = (mult or "") + unit_name
-    elif sc.persons_after.match(after):
-        kind, written_unit = "count", mult + "人"      # 25万农村群众: the persons it counts come after a word or two
+    elif sc.persons_after.match(norm, end, end + NOUN_REACH) or sc.persons_before.search(norm, max(0, start - NOUN_REACH),
+                                                                                          start):
+        kind, written_unit = "count", mult + "人"      # 25万农村群众, 受益贫困人口26万: the persons it counts
+    elif sc.households_after.match(norm, end, end + NOUN_REACH):
+        kind, written_unit = "count", mult + "户"      # 7万余贫困户
     else:
         # 万 or 亿 alone: money where the clause speaks of money, or in a list of places under a lead that does
         if not (sc.money_context.search(_clause_before(doc, start)) or _money_list_item(doc, start)):

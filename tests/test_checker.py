@@ -931,7 +931,6 @@ KNOWN_MISSES = {
                              "standard and a total whose count stands in another section",
     "blind116-sichuan-2023": "26个国家…重点帮扶县 and 25个省级…重点帮扶县 against 获得单独补助的50个重点帮扶县 in the next "
                              "sentence: a count of all the groups named before, told only by the predicate they share",
-    "blind116-lushan-20xx": "1429.39hm against four parts, the last written 32.49hmm: a part in another unit as written",
     "blind119-wusu-2025": "the headline's 农村综合改革专项资金600万元 against the body's 累计投入农村综合改革资金610万元: "
                           "names alike but not the same",
     "blind120-chifeng-2023": "市本級財政配套2327.5萬元 against the 配套 amount of each of the two sections after it: a "
