@@ -23,6 +23,7 @@ class Place:
 
 AUTONOMOUS = regexp.compile(r"^(\p{Han}{2,}?)(?:\p{Han}{1,4}族)+(自治县|自治旗)$")
 YEAR_NAMED = regexp.compile(r"((?:19|20)\d{2})\s*年")
+CITED = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title: its year is not the report's
 PROVINCE_SUFFIX = regexp.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 
 
@@ -84,6 +85,9 @@ def _cues() -> dict:
         "year_in_title": [regexp.compile(p) for p in data["year_in_title"]],
         "year_in_body": [regexp.compile(p) for p in data["year_in_body"]],
         "year_range": regexp.compile(data["year_range"]),
+        "span_start_before": regexp.compile(data["span_start_before"]),
+        "span_start_after": regexp.compile(data["span_start_after"]),
+        "as_of_before": regexp.compile(data["as_of_before"]),
         "signature_date": regexp.compile(data["signature_date"]),
         "title_end": regexp.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
@@ -108,6 +112,26 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str, int]:
         title.append(line)
         end = start + len(line)
     return "".join("".join(title).split()), end
+
+
+def _year_spoken_of(text: str) -> int | None:
+    """The year a text speaks of most, not counting the year a span starts from (自2010年承担…以来, 2016年起,
+    从2014年的2057元提高到…) nor a year in a cited title unless it names no other, and counting an as-of date
+    (截至2017年12月底) twice; of equals, the first named."""
+    cues = _cues()
+    named: Counter = Counter()
+    others: Counter = Counter()
+    cited = [(m.start(), m.end()) for m in CITED.finditer(text)]
+    for m in YEAR_NAMED.finditer(text):
+        year = int(m.group(1))
+        if any(start < m.start() < end for start, end in cited) \
+                or cues["span_start_before"].search(text, max(0, m.start() - 2), m.start()) \
+                or cues["span_start_after"].match(text, m.end()):
+            others[year] += 1
+        else:
+            named[year] += 2 if cues["as_of_before"].search(text, max(0, m.start() - 4), m.start()) else 1
+    named = named or others
+    return named.most_common(1)[0][0] if named else None
 
 
 def _find_places(text: str) -> list[Place]:
@@ -236,8 +260,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     if doc.year is None and doc.report_date:
         doc.year = int(doc.report_date[:4])
     if doc.year is None:        # a notice without a year in its title: the year its text speaks of most
-        named = Counter(m.group(1) for m in YEAR_NAMED.finditer(doc.norm))
-        doc.year = int(named.most_common(1)[0][0]) if named else None
+        doc.year = _year_spoken_of(doc.norm)
     m = cues["grade"].search(doc.norm)
     if m:
         doc.grade = {"优秀": "优", "良好": "良", "中等": "中"}.get(m.group(1), m.group(1))

@@ -1609,3 +1609,12 @@ def test_a_headline_amount_named_in_full_by_the_body_in_short():
     assert _errors(process_text(text.format(1322), year=2010), "same_figure_differs") == \
         [("warning", "13320000", "13220000")]
     assert not _errors(process_text(text.format(1332).replace("242万元", "252万元"), year=2010))
+
+
+def test_the_year_a_text_with_none_in_its_title_speaks_of():
+    since = "某县粮食产能建设\n自2010年承担粮食产能建设项目以来，今年争取到的国家扶持资金达到12368万元。截至2015年9月底，已完工8个项目。\n"
+    assert process_text(since).year == 2015         # not the year the span starts from
+    cited = ("某市产业奖补\n印发《关于做好2025年到户产业奖补工作的通知》。2024年，全市奖补项目验收合格。2024年以来，兑现奖补资金130万元。\n")
+    assert process_text(cited).year == 2024         # not the year of a cited title
+    only = "某县报告\n2016年以来，共落实项目36个。\n"
+    assert process_text(only).year == 2016          # the span's start where the text names no other year
