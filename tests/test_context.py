@@ -1618,3 +1618,26 @@ def test_the_year_a_text_with_none_in_its_title_speaks_of():
     assert process_text(cited).year == 2024         # not the year of a cited title
     only = "某县报告\n2016年以来，共落实项目36个。\n"
     assert process_text(only).year == 2016          # the span's start where the text names no other year
+
+
+def test_a_budget_statement_adds_up_over_nested_brackets_and_lists():
+    income = ("某镇2023年财政收支决算情况\n全镇一般公共预算收入4402万元，加上上级转移支付收入1884万元（包括一般性转移支付收入1478万元，内含均衡性"
+              "转移支付收入166万元、基本财力保障机制奖补资金收入968万元、结算补助收入132万元和其他一般性转移支付收入212万元；专项转移支付收入"
+              "406万元），再加上年结转结余60万元、调入基金103万元，收入合计{0}万元。\n")
+    assert not _errors(process_text(income.format(6449), year=2023))
+    assert _errors(process_text(income.format(6549), year=2023), "parts_sum") == [("error", "65490000", "64490000")]
+    fund = ("某镇2023年财政收支决算情况\n2023年全镇政府性基金收入总计{0}万元，由本级收入103万元、上级补助收入1331万元和上年结余1885万元组成。\n")
+    assert not _errors(process_text(fund.format(3319), year=2023))
+    assert _errors(process_text(fund.format(3419), year=2023), "parts_sum") == [("error", "34190000", "33190000")]
+    sectors = ("某县2016年统筹整合资金方案\n2016年上半年，全县实现生产总值{0}亿元。分产业看，第一产业完成3.6亿元，增长6%；第二产业完成7.4亿元，"
+               "增长12.8%；第三产业完成11.7亿元，增长13.2%。财政总收入完成3.7亿元，同比增长12.5%；一般公共财政预算收入2.6亿元。\n")
+    assert not _errors(process_text(sectors.format("22.7"), year=2016))
+    assert _errors(process_text(sectors.format("23.7"), year=2016), "parts_sum") == [("error", "2370000000", "2270000000")]
+
+
+def test_a_batch_against_the_projects_listed_after_its_colon():
+    text = ("某市2023年中央水污染防治资金绩效自评报告\n2023年度我市共获得中央水污染防治专项资金17347万元。\n其中第一批资金9910万元，用于支持"
+            "以下项目：甲湖水生态系统综合治理项目3000万元，乙湖流域治理项目3375.17万元，丙地区水生态修复项目{0}万元。\n"
+            "第二批资金7437万元，分别安排给：甲项目3000万元，乙项目4437万元。\n")
+    assert _errors(process_text(text.format("3552.83"), year=2023), "parts_sum") == [("error", "99100000", "99280000")]
+    assert not _errors(process_text(text.format("3534.83"), year=2023))

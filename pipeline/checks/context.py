@@ -20,7 +20,7 @@ from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, n
                        sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
-from .text import (CLAUSE_LIST_GOES_ON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
+from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
                    measure_class, sentences, sentences_between)
 from .text import cues as list_cues
 
@@ -364,8 +364,9 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     # 中央衔接资金项目25个、6380万元，自治区…12个、1898万元: each part's count of projects beside it
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
         f.kind == "count" and g is not None and g.kind == "money" and COUNT_BESIDE.fullmatch(doc.norm, f.end, g.start))]
-    if len(listed) > 1 and list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start):
-        return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts
+    if len(listed) > 1 and (list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start)
+                            or COLON.search(doc.norm, listed[0].end, listed[1].start)):
+        return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts (…：…)
     parts = [f for f in listed if f.kind == "money"]
     if not parts:
         return _counts_in_next_sentence(doc, whole, listed)
@@ -469,6 +470,8 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
             break       # items that began in the total's paragraph end with it (a heading below is no item)
         if parts and c["breakdown_intro"].search(doc.norm[s.start:s.figures[0].start]):
             break       # 分级看：中央…；省级…。分类别看：…: a second breakdown of the same total
+        if len(parts) >= 2 and doc.norm[parts[-1].end - 1] in "。." and doc.norm[parts[-2].end - 1] in "；;":
+            break       # 第一产业…；第二产业…；第三产业…。财政总收入…: a list of ；-clauses ends with its period
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []

@@ -177,7 +177,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
         counted: list[Figure] = []
         own_parts_end = 0       # 省级资金4773万元，由…40万元、…3783万元和…950万元构成；市级…: a part's own parts
         counted_before = {(f.unit, f.value) for f in s.figures[:k] if f.kind == "count"}
-        counts_beside = read_to_the_end = False
+        counts_beside = read_to_the_end = inner_list = False
         for j in range(k + 1, len(s.figures)):
             if s.figures[j].start < own_parts_end:
                 continue
@@ -202,7 +202,11 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
+                inner_list = bool(c["contained_part"].search(gap))
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
+            if inner_list and not c["inner_list_end"].search(gap):
+                continue        # …1478万元，内含甲166万元、乙968万元…和丁212万元；专项406万元: the rest of the part's parts
+            inner_list = False
             if whole.kind == "count" == s.figures[j].kind and not in_bracket \
                     and s.figures[j].unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit}):
                 break           # 覆盖87个村，其中由23个贫困村主导推进，带动4760户…: households are no villages
@@ -213,7 +217,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                     and {measure_class(s.figures[j]), measure_class(whole)} <= MONEY_STAGES \
                     and measure_class(s.figures[j]) != measure_class(whole):
                 break           # 结余资金合计87.68万元，其中结余较多的为…（下达400万元，…）: more, of another measure
-            if parts and not in_bracket and _turns_to_a_flow(whole, parts[-1], s.figures[j]) \
+            if parts and not in_bracket and not composed and _turns_to_a_flow(whole, parts[-1], s.figures[j]) \
                     and not c["source_part"].search(gap) \
                     and not (intro and c["sources_intro"].search(intro.group())):   # 资金来源中…: every part a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
@@ -308,9 +312,9 @@ def contained_in_brackets(doc: Document, s: Sentence) -> list[Finding]:
 
 
 def in_brackets(doc: Document, s: Sentence, f: Figure) -> bool:
-    """The figure stands inside a bracket of its sentence (36,850万元（其中中央资金29,410万元、…）)."""
-    before = doc.norm[s.start:f.start]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    """The figure stands inside a bracket of its sentence (36,850万元（其中中央资金29,410万元、…）), opened maybe before
+    a ；that ends the sentence (…（包括一般性转移支付收入1478万元…；专项转移支付收入406万元）)."""
+    return _bracketed_since(doc, min(s.start, period_start(doc, s.start)), f)
 
 
 def _base_of_share(doc: Document, s: Sentence, i: int) -> bool:
@@ -587,8 +591,14 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             out += _goes_on_from_before(doc, whole, parts)
             continue
         if parts and c["adds_to_previous"].match(doc.norm, clause_start(doc, parts[0].start), parts[0].start):
-            before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None]
-            parts[:0] = before[-1:] if before and before[-1].start >= period_start(doc, parts[0].start) else []
+            # 收入4402万元，加上…1884万元（包括…；…406万元），再加上…60万元、…103万元，收入合计6449万元: the amounts of
+            # the period before, outside brackets, each added to the first (加上…), else the one right before
+            start = period_start(doc, parts[0].start)
+            before = [f for f in figures_before(doc, parts[0].start) if f.kind == whole.kind and f.cell is None
+                      and f.start >= start and not _bracketed_since(doc, start, f)]
+            chain = before[:1] + [f for f in before[1:]
+                                  if c["adds_to_previous"].match(doc.norm, clause_start(doc, f.start), f.start)]
+            parts[:0] = chain if len(chain) == len(before) or adds_up(whole, chain + parts) else before[-1:]
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
@@ -596,6 +606,11 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if found:
                 out.append(found)
     return out
+
+
+def _bracketed_since(doc: Document, start: int, f: Figure) -> bool:
+    before = doc.norm[start:f.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> list[Finding]:
