@@ -163,6 +163,7 @@ def _place_name_mask() -> tuple[tuple[str, regexp.Pattern], ...]:
     return (("admin_place_name", regexp.compile(_alternation(names), long_text=True)),) if names else ()
 
 
+NEGATIVE = regexp.compile(r"[^\d\s\-－−—～~.]?[-－−]$")    # a minus sign after a word, not between two numbers
 NOUN_REACH = 12        # characters between 万 alone and the persons or households it counts (35.3万建档立卡贫困人口)
 WORD_GOES_ON = regexp.compile(r"\p{Han}")
 CLAUSE_CLOSES = regexp.compile(r"[，,。；;、\n]|$")
@@ -342,6 +343,8 @@ def _figures_of_match(doc: Document, m: regexp.Match, masks) -> list[Figure]:
             return []
         f_start = n_start if i else start
         f_end = end if i == len(numbers) - 1 else n_end
+        if len(numbers) == 1 and kind == "money" and NEGATIVE.match(norm, max(0, f_start - 2), f_start):
+            value, f_start = -value, f_start - 1      # 补充预算周转金-21万元: a sign, not a range (10-20万元)
         figure = Figure(kind, value, written_unit, doc.text[f_start:f_end], f_start, f_end,
                         qualifier=qualifier, decimals=decimals, scale=scale)
         out.append(figure)

@@ -1641,3 +1641,28 @@ def test_a_batch_against_the_projects_listed_after_its_colon():
             "第二批资金7437万元，分别安排给：甲项目3000万元，乙项目4437万元。\n")
     assert _errors(process_text(text.format("3552.83"), year=2023), "parts_sum") == [("error", "99100000", "99280000")]
     assert not _errors(process_text(text.format("3534.83"), year=2023))
+
+
+def test_names_before_a_count_after_their_lead_and_joined_by_he():
+    towns = "某区2011年村庄改造资金使用情况\n全区完成村庄改造4250户，涉及白鹤、朱家角、金泽和练塘{0}个镇的10个行政村。\n"
+    assert not _errors(process_text(towns.format(4), year=2011))
+    assert _errors(process_text(towns.format(5), year=2011), "parts_sum") == [("error", "5", "4")]
+    led = ("某县2024年普惠性项目实施情况\n第一批申报东邓店、李岗、胡庙3个村，第二、三批申报周王、吴吉屯、施营、杜庄、王老、后李、秦黄、赵庄{0}个村，"
+           "总投资495万元。\n")
+    assert not _errors(process_text(led.format(8), year=2024))
+    assert _errors(process_text(led.format(9), year=2024), "parts_sum") == [("error", "9", "8")]
+
+
+def test_a_negative_amount_adds_as_written():
+    text = ("某县2023年财政决算\n一般公共预算支出456269万元，上解上级支出3370万元，债务还本支出12667万元，安排预算稳定调节基金731万元，"
+            "补充预算周转金-21万元，区域间转移性支出780万元，支出总计{0}万元。\n")
+    doc = process_text(text.format(473796), year=2023)
+    assert [f.value for f in doc.figures if f.text == "-21万元"] == [Decimal("-210000")]
+    assert not _errors(doc)
+    assert _errors(process_text(text.format(473838), year=2023), "parts_sum") == [("error", "4738380000", "4737960000")]
+
+
+def test_persons_lifted_over_a_plan_period_are_not_the_years():
+    text = ("某省2015年扶贫开发工作情况通报\n2015年，全省贫困人口减少20.1万人。\n2011年至2015年，全省累计投入财政专项扶贫发展资金95.18亿元；"
+            "这一时期共减少贫困人口100万人。\n")
+    assert not _errors(process_text(text, year=2015))

@@ -1000,6 +1000,13 @@ def counted_names(doc: Document) -> list[Finding]:
         before = c["names_before"].search(doc.norm, max(0, n.start - 80), n.start)
         if before is not None:
             names = before.group().split("、")
+            # 第二、三批申报周王、…: the first name starts after the clause's verb; 金泽和练塘: the last two names
+            led = [i for i, p in enumerate(names) if c["names_lead_cut"].search(p)]
+            if led:
+                names = [c["names_lead_cut"].split(names[led[-1]])[-1], *names[led[-1] + 1:]]
+            names[-1:] = [p for p in c["names_last_join"].split(names[-1]) if p]
+            if not names or len(names[0]) < 2:
+                continue
             counted = c["place_name_end"].match(doc.norm, n.end).group()
             if counted not in ("市", "省") and any(levels_of(p) & {"city", "province"} for p in names):
                 continue        # 张家口、承德、保定16个县: the cities the counties are in
