@@ -1666,3 +1666,20 @@ def test_persons_lifted_over_a_plan_period_are_not_the_years():
     text = ("某省2015年扶贫开发工作情况通报\n2015年，全省贫困人口减少20.1万人。\n2011年至2015年，全省累计投入财政专项扶贫发展资金95.18亿元；"
             "这一时期共减少贫困人口100万人。\n")
     assert not _errors(process_text(text, year=2015))
+
+
+def test_rates_and_shares_over_counts_and_arranged_funds():
+    rectified = ("某省审计整改报告\n按整改期限分：已到整改期的问题381个，已完成整改349个，逾期未完成整改32个，整改率为{0}%。\n")
+    assert _errors(process_text(rectified.format("93.6"), year=2024), "share") == [("error", "93.6", "91.6")]
+    assert not _errors(process_text(rectified.format("91.6"), year=2024))
+    persons = ("某县2016年统筹整合资金方案\n2014年，全县总人口341990人；其中农业人口235254人，占总人口的68.8%；农村扶贫对象60666人，"
+               "占农业人口的{0}%。\n")
+    assert _errors(process_text(persons.format("27.8"), year=2016), "share") == [("error", "27.8", "25.79")]
+    assert not _errors(process_text(persons.format("25.8"), year=2016))
+    paired = ("某县2017年易地扶贫搬迁工作完成情况\n我县计划实施易地扶贫搬迁1856户6829人，其中列入省计划的1085户3974人。实现搬迁入住1856户"
+              "6829人，分别占省计划、县计划的171.8%、100%。\n")
+    assert not _errors(process_text(paired, year=2017))       # of the persons, not the households
+    arranged = ("某县2023年财政支持乡村振兴工作情况的报告\n年内全县共统筹安排中央、省、市、县各级财政衔接推进乡村振兴补助资金4424万元。截至10月底，"
+                "各级财政衔接资金累计支出3853.77万元，支出进度为{0}%。\n")
+    assert _errors(process_text(arranged.format("81.71"), year=2023), "execution_rate") == [("warning", "81.71", "87.11")]
+    assert not _errors(process_text(arranged.format("87.11"), year=2023))

@@ -15,7 +15,7 @@ from extractors.model import Document, Figure
 from extractors.sentences import clause_start, sentence_start
 
 from .findings import plus
-from .nearby import figures_before, last_before
+from .nearby import figures_before, figures_between, last_before
 
 LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                 "city": "funds_received_city", "county": "funds_received_county", "all": "funds_received_total"}
@@ -72,9 +72,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         if found is not None or level != "all":
             return Base(words, found)       # 占全部整合资金的…: with no total received, the noun says which
+    kind = share_of.kind if share_of is not None else "money"      # 农村扶贫对象60666人，占农业人口的27.8%: of persons
+    if kind == "count" and _paired(doc, share_of):
+        return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
     if noun is None:
-        return _described(doc, words, before)
+        return _described(doc, words, before, kind, share_of)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
     for name in _synonyms(noun):
         loose = _loose(name)
@@ -103,13 +106,23 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
 
 
-def _described(doc: Document, words: str, before: int) -> Base | None:
-    """占列入方案资金的50.51%: the latest amount stated before whose clause holds every content word of the base
-    (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
+def _paired(doc: Document, f: Figure) -> bool:
+    """A count with another count of other units right beside it (1856户6829人)."""
+    return any(g.kind == "count" and g.unit != f.unit and (g.start == f.end or g.end == f.start)
+               for g in figures_between(doc, max(0, f.start - PAIR_REACH), f.end + PAIR_REACH))
+
+
+PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
+
+
+def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None) -> Base | None:
+    """占列入方案资金的50.51%: the latest amount (or count, for a share of a count) stated before whose clause holds every
+    content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
     wanted = content_words(words) - generic_words()
     if not wanted:
         return None
-    for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None]):
+    for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
+                       and f is not share_of and (share_of is None or f.unit == share_of.unit)]):
         if names_all(doc.norm[clause_start(doc, f.start):f.start], wanted):
             return Base(words, f)
     return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.context import main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_start
@@ -160,6 +161,13 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             if found.severity == "error":
                 as_warning(found, f"；报告未写明到位资金总额，按同段的收入{shown(income)}推定，请核对口径。")
             out.append(found)
+        elif spent and (arranged := _all_levels_before(doc, rate, spent)):
+            # 共统筹安排中央、省、市、县各级财政衔接…资金4424万元 … 累计支出3853.77万元，支出进度为81.71%: over the
+            # funds of every level the report arranged
+            found = _rate_check("execution_rate", rate, spent, arranged, "预算执行率")
+            if found.severity == "error":
+                as_warning(found, f"；报告未写明到位资金总额，按前文安排的各级资金{shown(arranged)}推定，请核对口径。")
+            out.append(found)
         else:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
@@ -171,6 +179,14 @@ def _received_before(doc: Document, rate: Figure, spent: Figure, paid: bool = Fa
     return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= rate.start and f is not spent
             and (measure_class(f) == "received" or paid and f.measure == "paid" or f.fund_level == "all")
             and f.value >= spent.value and not f.scope]
+
+
+def _all_levels_before(doc: Document, rate: Figure, spent: Figure) -> Figure | None:
+    """The last amount of every level of the report's own funds arranged or received before the rate, at least its
+    spending."""
+    return next((f for f in reversed(doc.figures) if f.end <= rate.start and f.kind == "money" and f.cell is None
+                 and f is not spent and f.fund_level == "all" and not f.scope and f.value >= spent.value
+                 and measure_class(f) in ("arranged", "received") and f.fund in ("", main_fund(doc))), None)
 
 
 def _income_beside(doc: Document, spent: Figure) -> Figure | None:
