@@ -1683,3 +1683,23 @@ def test_rates_and_shares_over_counts_and_arranged_funds():
                 "各级财政衔接资金累计支出3853.77万元，支出进度为{0}%。\n")
     assert _errors(process_text(arranged.format("81.71"), year=2023), "execution_rate") == [("warning", "81.71", "87.11")]
     assert not _errors(process_text(arranged.format("87.11"), year=2023))
+
+
+def test_what_is_left_is_the_income_less_the_spending():
+    audit = ("某区2022年预算执行审计\n加上级补助收入13.36亿元以及上年结余0.67亿元，收入总计为32.39亿元。\n支出方面，当年实际支出24.98亿元；"
+             "另有上解支出6.15亿元，支出总计为31.16亿元。收支相抵，结转下年{0}亿元。\n")
+    assert _errors(process_text(audit.format("1.32"), year=2022), "spent_plus_carryover") == \
+        [("error", "132000000", "123000000")]
+    assert not _errors(process_text(audit.format("1.23"), year=2022))
+    less = ("某县2023年决算\n收入总计481342万元减去支出总计473796万元，形成财政滚存结余{0}万元，全部作为结转下年支出。\n")
+    assert _errors(process_text(less.format(7564), year=2023), "spent_plus_carryover") == [("error", "75640000", "75460000")]
+    assert not _errors(process_text(less.format(7546), year=2023))
+
+
+def test_a_share_named_by_wei_de_of_a_described_amount_not_of_a_time():
+    plan = ("某省财政厅通报\n年初计划全省为民办实事项目投入资金总量371.37亿元，其中由省级财政（含中央）承担的年初计划数为112.3亿元。\n"
+            "截至11月底，省级财政（含中央）累计下达为民办实事项目资金130.2亿元，为省级年初计划数的{0}%。\n")
+    assert _errors(process_text(plan.format("117.3"), year=2019), "share") == [("error", "117.3", "115.94")]
+    assert not _errors(process_text(plan.format("115.9"), year=2019))
+    then = ("某县2021年工作总结\n截至12月14日，系统内就业人口共59674人，其中脱贫人口58221人（为上年底的105.35%），边缘户1453人。\n")
+    assert not _errors(process_text(then, year=2021))

@@ -22,9 +22,10 @@ LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_receiv
 
 
 @cache
-def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...]]:
+def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pattern]:
     data = patterns.load("relations")["context"]
-    return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"])
+    return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"]), \
+        regexp.compile(data["time_base"])
 
 
 @cache
@@ -53,11 +54,13 @@ class Base:
 def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
     the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%)."""
-    phrase, not_level, nouns = _cues()
+    phrase, not_level, nouns, time_base = _cues()
     m = phrase.search(gap)
     if not m:
         return None
     words = m.group("base")
+    if time_base.match(words.strip()):
+        return Base(words, None)
     level = level_named(words)
     fields = doc.cache.get("first_of_field")
     if fields is None:
@@ -70,7 +73,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, plus(central, provincial) if central and provincial else None)
     if level in LEVEL_FIELDS and not not_level.search(words):
         found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
-        if found is not None or level != "all":
+        if found is None and level != "all":
+            # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
+            return _described(doc, words, before, "money", share_of) or Base(words, None)
+        if found is not None:
             return Base(words, found)       # 占全部整合资金的…: with no total received, the noun says which
     kind = share_of.kind if share_of is not None else "money"      # 农村扶贫对象60666人，占农业人口的27.8%: of persons
     if kind == "count" and _paired(doc, share_of):

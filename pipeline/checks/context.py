@@ -16,8 +16,8 @@ from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_end_of_line
 from extractors.structure import subsections
 
-from .findings import (CONTRADICTION, as_warning, assumed_sum, finding, minus, number, percent_finding, shown,
-                       sum_finding, verdict)
+from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, finding, minus, number, percent_finding,
+                       severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
@@ -1163,6 +1163,36 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
     return out
 
 
+NET_REACH = 1500    # characters before a remainder its budget's income and spending totals may stand
+
+
+def income_less_spending(doc: Document) -> list[Finding]:
+    """收入总计为32.39亿元。…支出总计为31.16亿元。收支相抵，结转下年1.32亿元: what is left is the income less the spending."""
+    c = cues()
+    out = []
+    for left in (f for f in doc.figures if f.kind == "money" and f.cell is None):
+        if not c["net_of_totals"].search(doc.norm, period_start(doc, left.start), left.start):
+            continue
+        before = [f for f in figures_between(doc, max(0, left.start - NET_REACH), left.start)
+                  if f.kind == "money" and f.cell is None]
+        income = next((f for f in reversed(before) if c["budget_income_total"].search(doc.norm, clause_start(doc, f.start),
+                                                                                 f.start)), None)
+        spending = next((f for f in reversed(before) if c["budget_spending_total"].search(doc.norm, clause_start(doc, f.start),
+                                                                                     f.start)), None)
+        if income is None or spending is None or income.value < spending.value:
+            continue
+        value = income.value - spending.value
+        span = Interval(interval(income).lo - interval(spending).hi, interval(income).hi - interval(spending).lo)
+        result = verdict(left, value, span)
+        if result != HOLDS:
+            out.append(finding("spent_plus_carryover", severity_of(result),
+                               f"收入总计{shown(income)}减支出总计{shown(spending)}为{amount(value, left)}，与所写的"
+                               f"{shown(left)}" + ("按书写值不等，只在舍入范围内相符，请核对。" if result != CONTRADICTION
+                                                   else f"相差{amount(left.value - value, left)}。"),
+                               [left, income, spending], left.value, value))
+    return out
+
+
 SECTORS = 3     # 第一、二、三产业
 
 
@@ -1382,4 +1412,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
         + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc) \
-        + shares_of_a_whole_set(doc)
+        + shares_of_a_whole_set(doc) + income_less_spending(doc)
