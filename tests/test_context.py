@@ -1694,6 +1694,12 @@ def test_what_is_left_is_the_income_less_the_spending():
     less = ("某县2023年决算\n收入总计481342万元减去支出总计473796万元，形成财政滚存结余{0}万元，全部作为结转下年支出。\n")
     assert _errors(process_text(less.format(7564), year=2023), "spent_plus_carryover") == [("error", "75640000", "75460000")]
     assert not _errors(process_text(less.format(7546), year=2023))
+    parts = ("某县2023年决算\n二、一般公共预算\n收入总计481342万元减去支出总计473796万元，形成财政滚存结余7546万元。\n"
+             "三、政府性基金预算\n（一）收入\n全年政府性基金总收入120745万元。\n（二）支出\n政府性基金总支出92244万元。\n"
+             "（三）平衡情况\n基金收支相抵后结余{0}万元，全部结转下年继续使用。\n")
+    assert not _errors(process_text(parts.format(28501), year=2023))     # the fund's own totals, not the budget's
+    assert _errors(process_text(parts.format(28510), year=2023), "spent_plus_carryover") == \
+        [("error", "285100000", "285010000")]
 
 
 def test_a_share_named_by_wei_de_of_a_described_amount_not_of_a_time():

@@ -1173,8 +1173,9 @@ def income_less_spending(doc: Document) -> list[Finding]:
     for left in (f for f in doc.figures if f.kind == "money" and f.cell is None):
         if not c["net_of_totals"].search(doc.norm, period_start(doc, left.start), left.start):
             continue
+        part = left.section.split("/")[0]      # 三、政府性基金预算 / （一）收入 … （三）平衡情况: the same part of the report
         before = [f for f in figures_between(doc, max(0, left.start - NET_REACH), left.start)
-                  if f.kind == "money" and f.cell is None]
+                  if f.kind == "money" and f.cell is None and f.section.split("/")[0] == part]
         income = next((f for f in reversed(before) if c["budget_income_total"].search(doc.norm, clause_start(doc, f.start),
                                                                                  f.start)), None)
         spending = next((f for f in reversed(before) if c["budget_spending_total"].search(doc.norm, clause_start(doc, f.start),
