@@ -294,8 +294,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             gap = abs(other.value - first.value)
-            if differs and first.kind == "money" and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
-                continue        # two amounts, one under half the other: two scopes the context did not tell apart
+            if differs and first.kind in ("money", "count") and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
+                continue        # two amounts or counts, one under half the other: two scopes the context did not tell apart
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
