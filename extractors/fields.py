@@ -356,9 +356,9 @@ def _counts_in_context(doc: Document) -> None:
         field = fields_of.get(f.measure, {}).get(f.unit.removeprefix("万"), "")
         if not field or field in taken:
             continue
-        previous = n and doc.figures[n - 1]
+        previous = doc.figures[n - 1] if n else None
         if not named_before.search(doc.norm[clause_start(doc, f.start):f.start]) and not (
-                previous and previous.field == fields_of[f.measure]["户"] and previous.end == f.start):
+                previous is not None and previous.field == fields_of[f.measure]["户"] and previous.end == f.start):
             continue            # 1099户2172人: the persons right after their households
         after = doc.norm[f.end:sentence_end(doc, f.end)]
         cut = clause_end.search(after)

@@ -1,6 +1,8 @@
 """Document metadata: county, city, province, year, report date, title, grade."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -122,9 +124,11 @@ def _year_spoken_of(text: str) -> int | None:
     named: Counter = Counter()
     others: Counter = Counter()
     cited = [(m.start(), m.end()) for m in CITED.finditer(text)]
+    cited_starts = [start for start, _ in cited]
     for m in YEAR_NAMED.finditer(text):
         year = int(m.group(1))
-        if any(start < m.start() < end for start, end in cited) \
+        k = bisect_right(cited_starts, m.start()) - 1
+        if k >= 0 and m.start() < cited[k][1] \
                 or cues["span_start_before"].search(text, max(0, m.start() - 2), m.start()) \
                 or cues["span_start_after"].match(text, m.end()):
             others[year] += 1

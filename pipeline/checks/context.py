@@ -1367,6 +1367,7 @@ def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
     return found[0] if best >= ROLLUP_SUFFIX and len(found) == 1 else None
 
 
+PAIRS_BACK = 50     # households-and-persons pairs before a list its total may be among
 LIST_ITEM = regexp.compile(r"\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
@@ -1380,6 +1381,7 @@ def households_and_persons_of_items(doc: Document) -> list[Finding]:
     """可帮助437户1074人… / 1.…带动贫困户185户598人；2.…95户278人；…: list items, one line each with its households and
     persons, against the pair stated before them whose one count their sum matches exactly: the other must too."""
     pairs = _household_pairs(doc)
+    starts = [h.start for h, _ in pairs]
     out = []
     run: list[tuple[Figure, Figure]] = []
     for n, pair in enumerate(pairs + [None]):
@@ -1390,14 +1392,16 @@ def households_and_persons_of_items(doc: Document) -> list[Finding]:
             run.append(pair)
             continue
         if len(run) >= 2:
-            out += _items_against_the_pair(pairs, run)
+            out += _items_against_the_pair(pairs, starts, run)
         run = [pair] if item else []
     return out
 
 
-def _items_against_the_pair(pairs: list[tuple[Figure, Figure]], run: list[tuple[Figure, Figure]]) -> list[Finding]:
+def _items_against_the_pair(pairs: list[tuple[Figure, Figure]], starts: list[int],
+                            run: list[tuple[Figure, Figure]]) -> list[Finding]:
     households, persons = sum(h.value for h, _ in run), sum(p.value for _, p in run)
-    before = [pair for pair in pairs if pair[1].end <= run[0][0].start]
+    first = bisect_left(starts, run[0][0].start)
+    before = pairs[max(0, first - PAIRS_BACK):first]
     stated = next((pair for pair in reversed(before) if (pair[0].value == households) != (pair[1].value == persons)), None)
     if stated is None:
         return []

@@ -350,10 +350,10 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     one amount of that name."""
     rows: dict[str, list[Figure]] = {}
     for figures in by_table.values():
-        per_row: dict[tuple, list[Figure]] = {}
+        per_row: dict[int, list[Figure]] = {}
         for f in figures:
             if f.kind == "money":
-                per_row.setdefault((id(figures), f.cell.row), []).append(f)
+                per_row.setdefault(f.cell.row, []).append(f)
         for found in per_row.values():
             name = UNIT_BRACKET.sub("", found[0].row_label).strip()
             if len(found) == 1 and len(name) >= ROW_NAME and not cues()["sum_row"].search(name):
@@ -364,8 +364,8 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     stated: dict[str, list[Figure]] = {}
     for g in doc.figures:
         if g.kind == "money" and g.cell is None and not g.qualifier:
-            for name in rows:
-                if g.label.endswith(name):
+            for name in (g.label[-n:] for n in range(ROW_NAME, len(g.label) + 1)):    # looked up, not paired
+                if name in rows:
                     stated.setdefault(name, []).append(g)
     out = []
     for name, found in stated.items():
