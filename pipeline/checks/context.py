@@ -1170,6 +1170,8 @@ def income_less_spending(doc: Document) -> list[Finding]:
     """收入总计为32.39亿元。…支出总计为31.16亿元。收支相抵，结转下年1.32亿元: what is left is the income less the spending."""
     c = cues()
     out = []
+    if not c["net_words"].search(doc.norm):
+        return out
     for left in (f for f in doc.figures if f.kind == "money" and f.cell is None):
         if not c["net_of_totals"].search(doc.norm, period_start(doc, left.start), left.start):
             continue
