@@ -1707,5 +1707,8 @@ def test_a_share_named_by_wei_de_of_a_described_amount_not_of_a_time():
             "截至11月底，省级财政（含中央）累计下达为民办实事项目资金130.2亿元，为省级年初计划数的{0}%。\n")
     assert _errors(process_text(plan.format("117.3"), year=2019), "share") == [("error", "117.3", "115.94")]
     assert not _errors(process_text(plan.format("115.9"), year=2019))
+    own_plan = ("某区2023年财政收支决算\n全区一般公共预算总收入1011746万元，为预算数的107.06%，比上年增长10.87%。其中，一般公共预算收入"
+                "243670万元，为预算数的100.69%，增长9.99%。\n")
+    assert not _errors(process_text(own_plan, year=2023))      # each of its own budget, stated nowhere
     then = ("某县2021年工作总结\n截至12月14日，系统内就业人口共59674人，其中脱贫人口58221人（为上年底的105.35%），边缘户1453人。\n")
     assert not _errors(process_text(then, year=2021))

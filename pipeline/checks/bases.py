@@ -61,6 +61,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
+    if m.group().startswith("为"):
+        # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
+        # (一般公共预算收入243670万元，为预算数的100.69%)
+        return _named_right_before(doc, words, before, share_of) or Base(words, None)
     level = level_named(words)
     fields = doc.cache.get("first_of_field")
     if fields is None:
@@ -119,6 +123,21 @@ def _paired(doc: Document, f: Figure) -> bool:
 
 
 PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
+
+
+def _named_right_before(doc: Document, words: str, before: int, share_of: Figure | None) -> Base | None:
+    name = LEVEL_WORDS.sub("", words).strip()
+    if len(name) < NAME_CHARS:
+        return None
+    for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]):
+        if NAMED_AS.sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
+            return Base(words, f)
+    return None
+
+
+LEVEL_WORDS = regexp.compile(r"^(?:中央和省级|中央|省级|省|自治区|市级|州级|县级|区级|本级)")
+NAMED_AS = regexp.compile(r"\s*(?:为|是|达|达到|共|合计)?\s*[:：]?\s*$")
+NAME_CHARS = 3      # characters a base's name must have to be looked for as written
 
 
 def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None) -> Base | None:
