@@ -212,7 +212,8 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
     """Fill the document's metadata; return the span of the signature date (not a figure)."""
     cues = _cues()
     lines = _lines(doc)
-    doc.title, doc.title_end = _title(lines)
+    first_table = next((b.start for b in doc.blocks if b.kind == "table"), len(doc.norm))
+    doc.title, doc.title_end = _title([line for line in lines if line[0] < first_table])    # a table ends the title
     signature = _signature_date(lines)
     spans = []
     if signature:
