@@ -1712,3 +1712,12 @@ def test_a_share_named_by_wei_de_of_a_described_amount_not_of_a_time():
     assert not _errors(process_text(own_plan, year=2023))      # each of its own budget, stated nowhere
     then = ("某县2021年工作总结\n截至12月14日，系统内就业人口共59674人，其中脱贫人口58221人（为上年底的105.35%），边缘户1453人。\n")
     assert not _errors(process_text(then, year=2021))
+
+
+def test_a_yearly_average_and_a_share_of_a_whole_stated_nowhere():
+    text = ("某省县域经济发展规划\n县域一般公共预算收入完成243.9亿元，比2016年增加22.6亿元，年均增长2.5%，占全省公共财政收入的比重达到21.1%，"
+            "比2016年提高2.4个百分点。\n")
+    assert not _errors(process_text(text, year=2020))
+    fall = "某办2020年度部门决算\n2020年度本办收入、支出总计均为180.08万元，与上年相比少了46.59万元，降幅为{0}%。\n"
+    assert not _errors(process_text(fall.format("20.55"), year=2020))
+    assert _errors(process_text(fall.format("21.55"), year=2020), "growth") == [("error", "21.55", "20.55")]

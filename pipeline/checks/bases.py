@@ -86,8 +86,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if kind == "count" and _paired(doc, share_of):
         return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
-    if noun is None:
-        return _described(doc, words, before, kind, share_of)
+    if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
+        return _described(doc, words, before, kind, share_of) or (Base(words, None) if _names_a_whole(words) else None)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
     for name in _synonyms(noun):
         loose = _loose(name)
@@ -114,6 +114,11 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     stated = [f for f in earlier if f.fund_level == level] or [
         f for f in earlier if not f.fund_level and level_named(doc.norm[sentence_start(doc, f.start):f.start]) == level]
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
+
+
+def _names_a_whole(words: str) -> bool:
+    """The base's words name a whole of its own (全省公共财政收入, 农业人口), not the total just stated (入库项目总数)."""
+    return "总" not in words and len(content_words(words) - generic_words()) >= 2
 
 
 def _paired(doc: Document, f: Figure) -> bool:

@@ -806,8 +806,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%",) or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
-        if not c["growth"].search(gap):
-            continue
+        if not c["growth"].search(gap) or c["yearly_average"].search(gap):
+            continue        # (年均增长2.5%: a yearly average over several years, average_growth's)
         earlier = s.figures[:k]
         prior_i = next((i for i in range(len(earlier) - 1, -1, -1) if c["prior"].search(_gap(doc, s, i))), None)
         current = prior = None
