@@ -954,8 +954,6 @@ KNOWN_MISSES = {
                            "told apart only by their words",
     "blind130-neimenggu-2011": "增收168.9亿元, 增长33.8% against the 700.5亿元 of the sentence before: a growth over a "
                                "base implied across sentences",
-    "blind132-acheng-2020": "拟清理项目合计42个，具体如下：/ 一是…9个；/ 二是…13个；…: a count against its items, one per "
-                            "line after the colon",
     "blind132-heilongjiangsheng-2019": "资金到位率81% of the 268亿元 passed on to projects over the 353亿元 handed down: a "
                                        "rate whose numerator is named 下达至项目单位",
 }

@@ -1721,3 +1721,10 @@ def test_a_yearly_average_and_a_share_of_a_whole_stated_nowhere():
     fall = "某办2020年度部门决算\n2020年度本办收入、支出总计均为180.08万元，与上年相比少了46.59万元，降幅为{0}%。\n"
     assert not _errors(process_text(fall.format("20.55"), year=2020))
     assert _errors(process_text(fall.format("21.55"), year=2020), "growth") == [("error", "21.55", "20.55")]
+
+
+def test_a_count_against_the_counts_of_its_items_one_per_line():
+    text = ("某区项目库清理公示\n本次拟清理项目合计42个，具体如下：\n一是部分使用非专项扶贫资金建设的项目，9个；\n二是投资额度低于30万元的项目，"
+            "13个；\n三是存放多年的项目，{0}个；\n四是投资规模较大的项目，5个。\n")
+    assert _errors(process_text(text.format(16), year=2020), "parts_sum") == [("error", "42", "43")]
+    assert not _errors(process_text(text.format(15), year=2020))

@@ -1032,19 +1032,34 @@ def counted_names(doc: Document) -> list[Finding]:
 
 
 def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
-    """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount."""
+    """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount (their
+    number against it) or one count of its unit (their sum against it)."""
     c = cues()
-    items, at = [], start
+    items, counts, at = [], [], start
     while len(items) < LIST_LINES and at < len(doc.norm):
         line_end = doc.norm.find("\n", at + 1)
         line_end = len(doc.norm) if line_end < 0 else line_end
         line = doc.norm[at:line_end]
-        amounts = [f for f in figures_between(doc, at, line_end) if f.kind == "money" and f.cell is None]
-        if not c["item_per_line"].match(line) or len(amounts) != 1:
+        figures = [f for f in figures_between(doc, at, line_end) if f.cell is None]
+        amounts = [f for f in figures if f.kind == "money"]
+        counted = [f for f in figures if f.kind == "count" and f.unit in COUNTED_ALIKE.get(n.unit, {n.unit})]
+        if not c["item_per_line"].match(line):
             break
-        items.append(amounts[0])
+        if len(counted) == 1 and len(counts) == len(items):
+            items.append(counted[0])        # 二是投资额度低于30万元的项目，13个: the count, whatever amount it names
+            counts.append(counted[0])
+        elif len(amounts) == 1 and not counted and not counts:
+            items.append(amounts[0])
+        else:
+            break
         at = line_end
     if len(items) < 2 or n.value == len(items):
+        return []           # 主要用于以下两项：⏎1.1 …10个…⏎1.2 …100个: the count is of the lines
+    if len(counts) == len(items):
+        # 拟清理项目合计42个，具体如下：\n一是…项目，9个；\n二是…，13个；…: the items' counts against the count
+        found = sum_finding("parts_sum", n, counts, "其后逐条所列各项与合计")
+        return [found] if found.severity != "info" else []
+    if counts:
         return []
     return [finding("parts_sum", "error", f"写明{shown(n)}，其后逐条列出{len(items)}项（各有金额），个数不一致，请核对。",
                     [n, *items], n.value, Decimal(len(items)))]
