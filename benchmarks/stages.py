@@ -44,8 +44,9 @@ def timed(module, name: str, seconds: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
-def one(path: Path, out: Path, seconds: dict[str, float]) -> None:
-    """A document as a worker handles it (batch.process_file), each step timed."""
+def one(path: Path, out: Path, kept: parts.Parts, seconds: dict[str, float]) -> None:
+    """A document as a worker handles it (batch.process_file), each step timed; and its part appended as the
+    run appends it."""
     steps = []
     start = time.perf_counter()
     doc = read(path)
@@ -56,7 +57,8 @@ def one(path: Path, out: Path, seconds: dict[str, float]) -> None:
     steps.append(("record (CSV rows, summary)", time.perf_counter()))
     files = writers.document_files(doc)
     steps.append(("<doc_id>.json", time.perf_counter()))
-    batch.keep(out, parts.part_path(out, doc.doc_id, str(path)), record, files)
+    batch.write_files(out, files)
+    kept.save(parts.part_key(doc.doc_id, str(path)), parts.encoded(record))
     steps.append(("files and part on disk", time.perf_counter()))
     for name, at in steps:
         seconds[name] = seconds.get(name, 0.0) + at - start
@@ -95,8 +97,10 @@ def main() -> None:
         for name in CHECKS:
             timed(checks, name, stages)
         steps: dict[str, float] = {}
+        kept = parts.Parts(out)
         for path in files:
-            one(path, out, steps)
+            one(path, out, kept, steps)
+        kept.close()
         n = len(files)
         print(f"{n} documents from {args.folder}, ms per document (one process)")
         for name, seconds in steps.items():
