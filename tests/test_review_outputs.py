@@ -10,7 +10,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -243,6 +243,37 @@ def test_cells_the_workbook_writes_itself_are_those_xlsxwriter_writes(tmp_path):
         xml = [re.search(r"<sheetData>.*</sheetData>", z.read(f"xl/worksheets/sheet{k}.xml").decode(), re.S).group()
                for k in (1, 2)]
     assert xml[0] == xml[1] and xml[0].count("<c ") == 2 * (len(values) - 3) + 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(["衔", "a", "1", " ", "\t", "\n", "\u3000", "&", "<", '"', "_x", "0041",
+                                                   "_x00A9_", "_", "\x01", "\ufffe", "="]),
+                                  min_size=1, max_size=6).map("".join)
+                         | st.integers(-10**6, 10**6) | st.decimals(allow_nan=True, allow_infinity=False, places=3),
+                         min_size=1, max_size=4), min_size=1, max_size=4))
+def test_rows_the_workbook_writes_at_once_are_those_xlsxwriter_writes(tmp_path_factory, rows):
+    """A row handed over whole (report_xlsx._Sheet.write_row: its strings looked at together, then written as
+    they are, or left to XlsxWriter): the XML of XlsxWriter's write_string and write_number, cell by cell."""
+    from xlsxwriter import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
+    path = tmp_path_factory.mktemp("rows") / "rows.xlsx"
+    wb = Workbook(str(path), {"constant_memory": True})
+    formats = report_xlsx._formats(wb)
+    theirs, ours = wb.add_worksheet("XlsxWriter", Worksheet), wb.add_worksheet("ziping", report_xlsx._Sheet)
+    for n, values in enumerate(rows, start=1):
+        row = [(col, v, formats["money"] if col % 2 else None) for col, v in enumerate(values)]
+        for col, v, fmt in row:
+            if isinstance(v, str) and (v := report_xlsx.ILLEGAL_CHARACTERS.sub("", v)):
+                theirs.write_string(n, col, v, fmt)
+            elif isinstance(v, int) or isinstance(v, Decimal) and v.is_finite():
+                theirs.write_number(n, col, v, fmt)
+        ours.write_row(n, row)
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        xml = [re.search(r"<sheetData>.*</sheetData>|<sheetData/>", z.read(f"xl/worksheets/sheet{k}.xml").decode(),
+                         re.S).group() for k in (1, 2)]
+    assert xml[0] == xml[1]
 
 
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
