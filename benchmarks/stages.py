@@ -44,9 +44,8 @@ def timed(module, name: str, seconds: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
-def one(path: Path, out: Path, kept: parts.Parts, seconds: dict[str, float]) -> None:
-    """A document as a worker handles it (batch.process_file), each step timed; and its part appended as the
-    run appends it."""
+def one(path: Path, out: Path, seconds: dict[str, float]) -> None:
+    """A document as a worker handles it (batch.process_file), each step timed."""
     steps = []
     start = time.perf_counter()
     doc = read(path)
@@ -58,7 +57,7 @@ def one(path: Path, out: Path, kept: parts.Parts, seconds: dict[str, float]) -> 
     files = writers.document_files(doc)
     steps.append(("<doc_id>.json", time.perf_counter()))
     batch.write_files(out, files)
-    kept.save(parts.part_key(doc.doc_id, str(path)), parts.encoded(record))
+    parts.save(out, parts.part_key(doc.doc_id, str(path)), record)
     steps.append(("files and part on disk", time.perf_counter()))
     for name, at in steps:
         seconds[name] = seconds.get(name, 0.0) + at - start
@@ -97,10 +96,8 @@ def main() -> None:
         for name in CHECKS:
             timed(checks, name, stages)
         steps: dict[str, float] = {}
-        kept = parts.Parts(out)
         for path in files:
-            one(path, out, kept, steps)
-        kept.close()
+            one(path, out, steps)
         n = len(files)
         print(f"{n} documents from {args.folder}, ms per document (one process)")
         for name, seconds in steps.items():

@@ -59,23 +59,24 @@ def warm_up(kinds=READERS) -> None:
     process_text(_WARM_UP)
 
 
-def process_file(index: int, path: str, display_path: str, out: str | None = None):
+def process_file(index: int, path: str, display_path: str, out: str | None = None, key: str | None = None):
     """The per-document function every engine maps. Where the worker can write to the output folder (the
-    local pool), it writes the document's <doc_id>.txt/.json there itself (`out`) and sends back its row, whose
-    report it is and its part's JSON, for the run to keep; from a cluster, the record and the files go back
-    to the caller to keep."""
+    local pool), it keeps the document there itself (`out`, its part's `key`) and sends back its row, whose
+    report it is and where its part is; from a cluster, the record and the <doc_id>.txt/.json go back to the
+    caller to keep."""
     doc = process(path, display_path)
     record, doc_files = document_record(doc), document_files(doc)
-    if out is None:
+    if out is None or key is None:
         return index, record, doc_files, None
     write_files(Path(out), doc_files)
+    place = parts.save(Path(out), key, record)
     # its rows go back too, so that the CSVs need not read its part again (all but the figures across documents)
     return index, {**{k: record[k] for k in ("doc_id", "row", "facts", "findings", "tables")},
-                   "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None, parts.encoded(record)
+                   "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None, place
 
 
 def write_files(out: Path, doc_files: dict[str, str]) -> None:
-    """A document's <doc_id>.txt and .json, each written whole (its part, which says they are there, comes after)."""
+    """A document's <doc_id>.txt and .json, each written whole (before its part, which says they are there)."""
     for name, text in doc_files.items():
         replace_atomically(out / name, text)
 
@@ -135,7 +136,7 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
             continue                              # the same bytes again: reported as a copy, not read
         part = None if force else kept.load(part_keys[index])
         if part is None or not _files_present(out, part):
-            todo.append((index, str(path), display, str(out)))
+            todo.append((index, str(path), display, str(out), part_keys[index]))
         elif key := whose(part):
             keys[index] = key
     report = Run(documents=len(files), cached=len(first) - len(todo))
@@ -148,11 +149,11 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     def ready(index: int) -> None:
         """Take what the workers have finished until the document at index is among it."""
         while index in waiting:
-            done, record, doc_files, body = next(mapped)
-            if body is None:            # from a cluster, or a document that killed its worker
+            done, record, doc_files, place = next(mapped)
+            if place is None:           # from a cluster, or a document that killed its worker
                 write_files(out, doc_files)
-                body = parts.encoded(record)
-            kept.save(part_keys[done], body)
+                place = parts.save(out, part_keys[done], record)
+            kept.add(part_keys[done], place)
             if key := whose(record):
                 keys[done] = key
             done_rows[done] = record
