@@ -287,6 +287,18 @@ def test_a_documents_json_is_the_text_json_writes_with_an_indent(value):
     assert buffer.getvalue() == json.dumps(value, ensure_ascii=False, indent=1)
 
 
+@given(st.lists(st.dictionaries(st.sampled_from(["doc_id", "label", "text", "value", "start", "page"]),
+                                st.text(st.sampled_from("=+-@'\t\r1.a,\"\n中")) | st.integers() | st.none(), max_size=6),
+                max_size=5))
+def test_a_documents_csv_text_is_what_dictwriter_writes_of_its_safe_rows(rows):
+    """A worker writes a document's rows as CSV text (writers.csv_text): what csv.DictWriter writes of the rows
+    made safe (columns.safe_row), a missing column empty."""
+    columns_ = ["doc_id", "label", "text", "value", "start", "page"]
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=columns_).writerows(columns.safe_row(row) for row in rows)
+    assert writers.csv_text(columns_, rows) == buffer.getvalue()
+
+
 @given(st.lists(st.lists(st.text(st.sampled_from("ab,\"\n\r '=1"), max_size=4), max_size=5), max_size=6))
 def test_csv_rows_are_the_rows_csv_dictreader_gives(tmp_path_factory, rows):
     """The reports read the CSV files with frames.csv_rows (csv.reader's lists made into dicts): the same rows
