@@ -216,10 +216,15 @@ def indented_json(value, write, depth: int = 0) -> None:
     write("\n" + " " * depth + ("}" if is_dict else "]"))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _holds_containers(value) -> bool:
     if isinstance(value, dict):
         value = value.values()
     elif not isinstance(value, (list, tuple)):
+        return False
+    if _SCALARS.issuperset(map(type, value)):      # a fact, a cell: decided without a step in Python per item
         return False
     for item in value:
         if item and isinstance(item, (dict, list, tuple)):
