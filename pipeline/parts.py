@@ -3,11 +3,12 @@
 A part holds a document's rows as they go into the CSVs. The process that read a document (a worker)
 appends its part as one line to a journal file of its own (NNNNNN.jsonl, numbered after those already
 there), once the document's other files are written: one file for each worker of a run, not one per
-document, whose creating was a third of what a worker spent on disk. A line is `key<TAB>version<TAB>json` and counts only when it is whole (it ends the line and its
-JSON reads), so a run stopped at any point (Ctrl-C, kill -9) leaves whole parts only, and the next run over
-the same output folder reads only the files that have none. A part belongs to the file's bytes (doc_id),
-the path it was read under (the file name can give the county) and this ziping's code and patterns; where a
-key comes more than once, the last line counts (a run with --force reads every file again).
+document, whose creating was a third of what a worker spent on disk. A line is `key<TAB>version<TAB>json`
+and counts only when it is whole (it ends the line and its JSON reads), so a run stopped at any point
+(Ctrl-C, kill -9) leaves whole parts only, and the next run over the same output folder reads only the
+files that have none. A part belongs to the file's bytes (doc_id), the path it was read under (the file
+name can give the county) and this ziping's code and patterns; where a key comes more than once, the last
+line counts (a run with --force reads every file again).
 """
 from __future__ import annotations
 
