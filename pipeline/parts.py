@@ -56,7 +56,8 @@ class Place(NamedTuple):
 def journals(out: Path) -> list[Path]:
     """The journal files of an output folder, oldest first."""
     folder = Path(out) / FOLDER
-    return sorted(folder.glob("[0-9]*.jsonl"), key=lambda p: int(p.stem)) if folder.is_dir() else []
+    found = folder.glob("*.jsonl") if folder.is_dir() else []
+    return sorted((p for p in found if p.stem.isdigit()), key=lambda p: int(p.stem))
 
 
 def index(out: Path) -> dict[str, Place]:
