@@ -56,7 +56,8 @@ def one(path: Path, out: Path, seconds: dict[str, float]) -> None:
     steps.append(("record (CSV rows, summary)", time.perf_counter()))
     files = writers.document_files(doc)
     steps.append(("<doc_id>.json", time.perf_counter()))
-    batch.keep(out, parts.part_path(out, doc.doc_id, str(path)), record, files)
+    batch.write_files(out, files)
+    parts.save(out, parts.part_key(doc.doc_id, str(path)), record)
     steps.append(("files and part on disk", time.perf_counter()))
     for name, at in steps:
         seconds[name] = seconds.get(name, 0.0) + at - start

@@ -1,7 +1,7 @@
 """Run the per-document flow over many files, keeping each document's rows in the output folder as it
 finishes; then the checks across documents and the CSVs, in input order.
 
-The rows of each document go to a part file (pipeline/parts.py) the moment it is read; the CSVs are built
+The rows of each document go to its part (pipeline/parts.py) the moment it is read; the CSVs are built
 from the parts in input order at the end. So a run's row order does not depend on which worker finished
 first, memory holds only the figures the checks across documents need, a run stopped half-way continues
 where it stopped, and files read before by the same ziping are not read again.
@@ -59,25 +59,26 @@ def warm_up(kinds=READERS) -> None:
     process_text(_WARM_UP)
 
 
-def process_file(index: int, path: str, display_path: str, out: str | None = None, part: str | None = None):
+def process_file(index: int, path: str, display_path: str, out: str | None = None, key: str | None = None):
     """The per-document function every engine maps. Where the worker can write to the output folder (the
-    local pool), it keeps the document there itself (`out`, `part`) and sends back only its row and whose
-    report it is; from a cluster, the record and the <doc_id>.txt/.json go back to the caller to keep."""
+    local pool), it keeps the document there itself (`out`, its part's `key`) and sends back its row, whose
+    report it is and where its part is; from a cluster, the record and the <doc_id>.txt/.json go back to the
+    caller to keep."""
     doc = process(path, display_path)
     record, doc_files = document_record(doc), document_files(doc)
-    if out is None or part is None:
-        return index, record, doc_files
-    keep(Path(out), Path(part), record, doc_files)
+    if out is None or key is None:
+        return index, record, doc_files, None
+    write_files(Path(out), doc_files)
+    place = parts.save(Path(out), key, record)
     # its rows go back too, so that the CSVs need not read its part again (all but the figures across documents)
     return index, {**{k: record[k] for k in ("doc_id", "row", "facts", "findings", "tables")},
-                   "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None
+                   "across": record["across"] and {k: record["across"][k] for k in WHOSE}}, None, place
 
 
-def keep(out: Path, part: Path, record: dict, doc_files: dict[str, str]) -> None:
-    """A document's files, then its part (a part means its files are there)."""
+def write_files(out: Path, doc_files: dict[str, str]) -> None:
+    """A document's <doc_id>.txt and .json, each written whole (before its part, which says they are there)."""
     for name, text in doc_files.items():
         replace_atomically(out / name, text)
-    parts.save(part, record)
 
 
 def crashed_document(path: str, display_path: str) -> Document:
@@ -87,8 +88,8 @@ def crashed_document(path: str, display_path: str) -> Document:
                                           "请检查文件，或另存为新文件后重新提交。")
 
 
-def crashed(index: int, path: str, display_path: str, *_) -> tuple[int, dict, dict[str, str]]:
-    return index, document_record(crashed_document(path, display_path)), {}
+def crashed(index: int, path: str, display_path: str, *_) -> tuple[int, dict, dict[str, str], None]:
+    return index, document_record(crashed_document(path, display_path)), {}, None
 
 
 def file_id(path: Path) -> str:
@@ -125,15 +126,17 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     out.mkdir(parents=True, exist_ok=True)
     files = [(path.absolute(), display) for path, display in collect(paths)]     # read where a worker runs
     ids = [file_id(path) for path, _ in files]
+    part_keys = [parts.part_key(doc_id, display) for (_, display), doc_id in zip(files, ids)]
+    kept = parts.Parts(out)
     first: dict[str, int] = {}
     keys: dict[int, str] = {}
     todo = []
     for index, ((path, display), doc_id) in enumerate(zip(files, ids)):
         if first.setdefault(doc_id, index) != index:
             continue                              # the same bytes again: reported as a copy, not read
-        part = None if force else parts.load(parts.part_path(out, doc_id, display))
+        part = None if force else kept.load(part_keys[index])
         if part is None or not _files_present(out, part):
-            todo.append((index, str(path), display, str(out), str(parts.part_path(out, doc_id, display))))
+            todo.append((index, str(path), display, str(out), part_keys[index]))
         elif key := whose(part):
             keys[index] = key
     report = Run(documents=len(files), cached=len(first) - len(todo))
@@ -146,9 +149,11 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     def ready(index: int) -> None:
         """Take what the workers have finished until the document at index is among it."""
         while index in waiting:
-            done, record, doc_files = next(mapped)
-            if doc_files is not None:
-                keep(out, parts.part_path(out, ids[done], files[done][1]), record, doc_files)
+            done, record, doc_files, place = next(mapped)
+            if place is None:           # from a cluster, or a document that killed its worker
+                write_files(out, doc_files)
+                place = parts.save(out, part_keys[done], record)
+            kept.add(part_keys[done], place)
             if key := whose(record):
                 keys[done] = key
             done_rows[done] = record
@@ -160,15 +165,17 @@ def run(paths: list[str], out: Path, workers: int | None = None, force: bool = F
     if workbook:
         from .report_xlsx import Book
         report.book = Book(out, {doc_id for doc_id, n in Counter(ids).items() if n > 1})
-    records = _records(out, files, ids, first, report, ready, done_rows)
+    records = _records(out, files, ids, part_keys, first, report, ready, done_rows, kept)
     # the findings across documents are found one county at a time as findings.csv is written, never all held
-    cross = check_across_groups(_groups(keys, lambda i: parts.load(parts.part_path(out, ids[i], files[i][1]))["across"]))
+    cross = check_across_groups(_groups(keys, lambda i: kept.load(part_keys[i])["across"]))
     try:
         write_outputs(out, records if report.book is None else _into(report.book, records), _counted(cross, report))
     except BaseException:
         if report.book is not None:
             report.book.abandon()
         raise
+    finally:
+        kept.close()
     return report
 
 
@@ -189,14 +196,15 @@ def _files_present(out: Path, part: dict) -> bool:
     return part["row"]["status"] != "ok" or all((out / f"{part['doc_id']}{s}").exists() for s in (".txt", ".json"))
 
 
-def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], first: dict[str, int], report: Run,
-             ready: Callable[[int], None], done_rows: dict[int, dict]) -> Iterator[dict]:
+def _records(out: Path, files: list[tuple[Path, str]], ids: list[str], part_keys: list[str],
+             first: dict[str, int], report: Run, ready: Callable[[int], None], done_rows: dict[int, dict],
+             kept: parts.Parts) -> Iterator[dict]:
     """Each file's record in input order once it is ready: as its worker sent it back, else read back from
     its part (a file read by an earlier run); a copy gets its original's row, as a copy."""
     for index, ((_, display), doc_id) in enumerate(zip(files, ids)):
         original = first[doc_id]
         ready(original)
-        record = done_rows.pop(original, None) or parts.load(parts.part_path(out, doc_id, files[original][1]))
+        record = done_rows.pop(original, None) or kept.load(part_keys[original])
         if record is None:
             raise RuntimeError(f"the part of {display} vanished from {out / parts.FOLDER} during the run")
         record["row"]["path"] = display

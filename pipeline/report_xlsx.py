@@ -15,7 +15,6 @@ import shutil
 import tempfile
 from collections import Counter, namedtuple
 from decimal import Decimal
-from functools import cache
 from itertools import groupby, islice
 from pathlib import Path
 
@@ -49,6 +48,8 @@ ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 # to preserve at either end (and so no <r> rich string, and nothing ILLEGAL_CHARACTERS removes, either).
 _AS_IS = re.compile("|".join([re_control_chars_1.pattern, re_control_chars_2.pattern, xml_escapes.pattern,
                               "[\ufffe\uffff]", r"^\s", r"\s$"]))
+# the characters of _AS_IS, not in a \t between strings (an _xHHHH_ is rare: "_x" is looked for first)
+_ESCAPED = re.compile(r'[\x00-\x08\x0b-\x1f"&<>\n\ufffe\uffff]')
 
 
 class _Sheet(Worksheet):
@@ -91,21 +92,29 @@ class _Sheet(Worksheet):
             self._write_single_row(row)     # the row before, as write_cells would
         else:
             self.previous_row = row
-        written, number, col_info, strmax = [], str(row + 1), self.col_info, self.xls_strmax // 2
+        # _AS_IS of each string, in fewer steps: the characters it looks for in all the row's strings at once,
+        # a space at either end of each by str.strip (which strips what \s matches)
+        strings = "\t".join([value for _, value, _ in cells if value.__class__ is str])
+        if (_ESCAPED.search(strings) or "_x" in strings and _AS_IS.search(strings)
+                or len(strings) > self.xls_strmax // 2):
+            return self.write_cells(row, cells)
+        if self.formatted_columns is None:
+            self.formatted_columns = {col for col, info in self.col_info.items() if info.column_format is not None}
+        written, number, formatted = [], str(row + 1), self.formatted_columns
         for col, value, fmt in cells:
             if fmt:
                 style = f' s="{fmt._get_xf_index()}"'
-            elif col not in col_info or col_info[col].column_format is None:
+            elif col not in formatted:
                 style = ""
             else:
                 return self.write_cells(row, cells)
             if value.__class__ is str:
-                if _AS_IS.search(value) or len(value) > strmax:
+                if value.strip() is not value:
                     return self.write_cells(row, cells)
-                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{value}</t>'
+                written.append(f'<c r="{_COLUMN_NAMES[col]}{number}"{style} t="inlineStr"><is><t>{value}</t>'
                                '</is></c>')
             elif isinstance(value, (int, Decimal)) and (value.__class__ is not Decimal or value.is_finite()):
-                written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{value:.16G}</v></c>')
+                written.append(f'<c r="{_COLUMN_NAMES[col]}{number}"{style}><v>{value:.16G}</v></c>')
             else:
                 return self.write_cells(row, cells)
         if self._check_dimensions(row, cells[0][0]) or self._check_dimensions(row, cells[-1][0]):
@@ -114,6 +123,12 @@ class _Sheet(Worksheet):
         written.append("</row>")
         self.fh.write("".join(written))
         return None
+
+    formatted_columns: set[int] | None = None     # the columns with a format of their own (set_column)
+
+    def set_column_pixels(self, *args, **kwargs):
+        self.formatted_columns = None
+        return super().set_column_pixels(*args, **kwargs)
 
     def _write_single_row(self, current_row_num: int = 0) -> None:
         row = self.previous_row
@@ -134,10 +149,10 @@ class _Sheet(Worksheet):
                 else:
                     kind = None
             if kind is _PlainString:
-                written.append(f'<c r="{_column_name(col)}{number}"{style} t="inlineStr"><is><t>{cell.string}</t>'
+                written.append(f'<c r="{_COLUMN_NAMES[col]}{number}"{style} t="inlineStr"><is><t>{cell.string}</t>'
                                '</is></c>')
             elif kind is CellNumberTuple:
-                written.append(f'<c r="{_column_name(col)}{number}"{style}><v>{cell.number:.16G}</v></c>')
+                written.append(f'<c r="{_COLUMN_NAMES[col]}{number}"{style}><v>{cell.number:.16G}</v></c>')
             else:
                 self.fh.write("".join(written))
                 written = []
@@ -153,7 +168,17 @@ class _Sheet(Worksheet):
 # __new__, a function in Python.
 _PlainString = namedtuple("String", "string, format")
 _new = tuple.__new__
-_column_name = cache(xl_col_to_name)
+
+
+class _ColumnNames(dict):
+    """A column's letters (xl_col_to_name) by a dict's lookup, not a call to a cached function: per cell."""
+
+    def __missing__(self, col: int) -> str:
+        self[col] = xl_col_to_name(col)
+        return self[col]
+
+
+_COLUMN_NAMES = _ColumnNames()
 
 
 class _LinkedSheet(_Sheet):

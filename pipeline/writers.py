@@ -16,7 +16,7 @@ from extractors.model import Cell, Document, Figure, Finding, IndicatorRow
 from extractors.numbers import plain
 
 from . import columns
-from .columns import TEXT_COLUMNS, names, neutralised, safe_row
+from .columns import FORMULA_START, TEXT_COLUMNS, names, neutralised, safe_row
 
 DOCUMENT_COLUMNS = names(columns.DOCUMENTS)
 FACT_COLUMNS = names(columns.FACTS)
@@ -111,12 +111,21 @@ def document_json(doc: Document) -> dict:
 
 def csv_text(columns: list[str], rows) -> str:
     """Rows as CSV lines without the header, exactly as they stand in the finished file."""
-    buffer = io.StringIO()
     # safe_row and csv.DictWriter in one step: DictWriter checks every row's keys against the columns
-    text = [name in TEXT_COLUMNS for name in columns]
-    csv.writer(buffer).writerows([neutralised(v) if is_text and isinstance(v, str) else v
-                                  for is_text, v in zip(text, (row.get(name, "") for name in columns))]
-                                 for row in rows)
+    cells_of = operator.itemgetter(*columns)
+    text = [n for n, name in enumerate(columns) if name in TEXT_COLUMNS]
+    lines = []
+    for row in rows:
+        try:
+            cells = list(cells_of(row)) if len(columns) > 1 else [row[columns[0]]]
+        except KeyError:
+            cells = [row.get(name, "") for name in columns]
+        for n in text:
+            if isinstance(value := cells[n], str) and value.startswith(FORMULA_START):
+                cells[n] = neutralised(value)
+        lines.append(cells)
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(lines)
     return buffer.getvalue()
 
 
@@ -207,10 +216,15 @@ def indented_json(value, write, depth: int = 0) -> None:
     write("\n" + " " * depth + ("}" if is_dict else "]"))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _holds_containers(value) -> bool:
     if isinstance(value, dict):
         value = value.values()
     elif not isinstance(value, (list, tuple)):
+        return False
+    if _SCALARS.issuperset(map(type, value)):      # a fact, a cell: decided without a step in Python per item
         return False
     for item in value:
         if item and isinstance(item, (dict, list, tuple)):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, ROOT, assert_contract, needs_shared, read_csv, run_cli
-from pipeline.parts import FOLDER
+from pipeline import parts
 
 TEXTS = sorted(CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)[:12]     # the short ones: a fast test
 
@@ -41,8 +41,13 @@ def _visible(out: Path) -> dict[str, bytes]:
             if p.suffix in (".csv", ".json", ".txt") and not p.name.startswith(".")}
 
 
-def _parts(out: Path) -> list[Path]:
-    return list((out / FOLDER).glob("*.json")) if (out / FOLDER).exists() else []
+def _parts(out: Path) -> dict[str, parts.Place]:
+    """The documents a run has kept (a whole line of this ziping in a journal of out/.ziping-parts/)."""
+    return parts.index(out)
+
+
+def _journals(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in parts.journals(out)}
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +86,28 @@ def test_a_run_killed_half_way_finishes_the_rest_on_the_next_run(reports, whole_
     assert f"{kept} documents were read before" in result.stderr
     assert _visible(out) == _visible(whole_run)          # row for row, byte for byte, -j 1 as -j 2
     assert len(_parts(out)) == total
+
+
+def test_a_part_cut_short_is_read_again_and_a_journal_read_again_whole_is_dropped(reports, whole_run, tmp_path):
+    """kill -9 while a part is appended leaves the start of its line: that document is read again, once."""
+    out = tmp_path / "out"
+    shutil.copytree(whole_run, out)
+    journal = parts.journals(out)[0]
+    data = journal.read_bytes()
+    journal.write_bytes(data[:-200])
+    kept = len(_parts(out))
+    assert kept == 39           # of 40 files (and a copy, not read)
+    again = run_cli("run", str(reports), "-o", str(out))
+    assert again.returncode == 0 and f"{kept} documents were read before" in again.stderr
+    assert _visible(out) == _visible(whole_run)
+    assert len(_parts(out)) == kept + 1
+
+    old = _journals(out)
+    forced = run_cli("run", str(reports), "-o", str(out), "--force")
+    assert forced.returncode == 0 and _visible(out) == _visible(whole_run)
+    again = run_cli("run", str(reports), "-o", str(out))
+    assert f"{kept + 1} documents were read before" in again.stderr
+    assert not set(_journals(out)) & set(old)       # all read again: the journals of the runs before are gone
 
 
 @pytest.fixture(scope="module")
@@ -131,10 +158,10 @@ def test_rows_come_in_input_order_and_a_copy_is_reported(whole_run):
 def test_files_read_before_are_not_read_again_unless_forced(reports, whole_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(whole_run, out)
-    before = {p: p.stat().st_mtime_ns for p in _parts(out)}
+    before, journals = _parts(out), _journals(out)
     again = run_cli("run", str(reports), "-o", str(out))
     assert again.returncode == 0 and f"{len(before)} documents were read before" in again.stderr
-    assert {p: p.stat().st_mtime_ns for p in _parts(out)} == before
+    assert _journals(out) == journals           # nothing read again, nothing added
     assert _visible(out) == _visible(whole_run)
 
     changed = next(reports.rglob("005-*.txt"))
@@ -148,7 +175,7 @@ def test_files_read_before_are_not_read_again_unless_forced(reports, whole_run, 
 
     forced = run_cli("run", str(reports), "-o", str(out), "--force")
     assert forced.returncode == 0 and "read before" not in forced.stderr
-    assert all(p.stat().st_mtime_ns != before[p] for p in before)
+    assert all(_parts(out)[key].journal.name not in journals for key in before)       # each part is new
     expected = _visible(whole_run)          # (the changed file's own .json and .txt stay beside them)
     assert {name: data for name, data in _visible(out).items() if name in expected} == expected
 

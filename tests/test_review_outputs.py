@@ -10,7 +10,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -245,6 +245,37 @@ def test_cells_the_workbook_writes_itself_are_those_xlsxwriter_writes(tmp_path):
     assert xml[0] == xml[1] and xml[0].count("<c ") == 2 * (len(values) - 3) + 2
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(["衔", "a", "1", " ", "\t", "\n", "\u3000", "&", "<", '"', "_x", "0041",
+                                                   "_x00A9_", "_", "\x01", "\ufffe", "="]),
+                                  min_size=1, max_size=6).map("".join)
+                         | st.integers(-10**6, 10**6) | st.decimals(allow_nan=True, allow_infinity=False, places=3),
+                         min_size=1, max_size=4), min_size=1, max_size=4))
+def test_rows_the_workbook_writes_at_once_are_those_xlsxwriter_writes(tmp_path_factory, rows):
+    """A row handed over whole (report_xlsx._Sheet.write_row: its strings looked at together, then written as
+    they are, or left to XlsxWriter): the XML of XlsxWriter's write_string and write_number, cell by cell."""
+    from xlsxwriter import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
+    path = tmp_path_factory.mktemp("rows") / "rows.xlsx"
+    wb = Workbook(str(path), {"constant_memory": True})
+    formats = report_xlsx._formats(wb)
+    theirs, ours = wb.add_worksheet("XlsxWriter", Worksheet), wb.add_worksheet("ziping", report_xlsx._Sheet)
+    for n, values in enumerate(rows, start=1):
+        row = [(col, v, formats["money"] if col % 2 else None) for col, v in enumerate(values)]
+        for col, v, fmt in row:
+            if isinstance(v, str) and (v := report_xlsx.ILLEGAL_CHARACTERS.sub("", v)):
+                theirs.write_string(n, col, v, fmt)
+            elif isinstance(v, int) or isinstance(v, Decimal) and v.is_finite():
+                theirs.write_number(n, col, v, fmt)
+        ours.write_row(n, row)
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        xml = [re.search(r"<sheetData>.*</sheetData>|<sheetData/>", z.read(f"xl/worksheets/sheet{k}.xml").decode(),
+                         re.S).group() for k in (1, 2)]
+    assert xml[0] == xml[1]
+
+
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
                     lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
                     | st.dictionaries(st.text(max_size=3), inner, max_size=4), max_leaves=30))
@@ -254,6 +285,18 @@ def test_a_documents_json_is_the_text_json_writes_with_an_indent(value):
     buffer = io.StringIO()
     writers.indented_json(value, buffer.write)
     assert buffer.getvalue() == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["doc_id", "label", "text", "value", "start", "page"]),
+                                st.text(st.sampled_from("=+-@'\t\r1.a,\"\n中")) | st.integers() | st.none(), max_size=6),
+                max_size=5))
+def test_a_documents_csv_text_is_what_dictwriter_writes_of_its_safe_rows(rows):
+    """A worker writes a document's rows as CSV text (writers.csv_text): what csv.DictWriter writes of the rows
+    made safe (columns.safe_row), a missing column empty."""
+    columns_ = ["doc_id", "label", "text", "value", "start", "page"]
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=columns_).writerows(columns.safe_row(row) for row in rows)
+    assert writers.csv_text(columns_, rows) == buffer.getvalue()
 
 
 @given(st.lists(st.lists(st.text(st.sampled_from("ab,\"\n\r '=1"), max_size=4), max_size=5), max_size=6))
