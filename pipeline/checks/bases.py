@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import level_named
+from extractors.context import level_named, lexicon
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_start, sentence_start
@@ -26,6 +26,11 @@ def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pat
     data = patterns.load("relations")["context"]
     return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"]), \
         regexp.compile(data["time_base"])
+
+
+@cache
+def _named_as() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["named_as"])
 
 
 @cache
@@ -121,28 +126,27 @@ def _names_a_whole(words: str) -> bool:
     return "总" not in words and len(content_words(words) - generic_words()) >= 2
 
 
+PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
+NAME_CHARS = 3      # characters a base's name must have to be looked for as written
+
+
 def _paired(doc: Document, f: Figure) -> bool:
     """A count with another count of other units right beside it (1856户6829人)."""
     return any(g.kind == "count" and g.unit != f.unit and (g.start == f.end or g.end == f.start)
                for g in figures_between(doc, max(0, f.start - PAIR_REACH), f.end + PAIR_REACH))
 
 
-PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
-
-
 def _named_right_before(doc: Document, words: str, before: int, share_of: Figure | None) -> Base | None:
-    name = LEVEL_WORDS.sub("", words).strip()
+    """为省级年初计划数的117.3%: the latest amount whose clause ends with the base's name, its level left out
+    (…承担的年初计划数为112.3亿元)."""
+    level = lexicon().level.pattern.match(words)
+    name = words[level.end() if level else 0:].strip()
     if len(name) < NAME_CHARS:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]):
-        if NAMED_AS.sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
+        if _named_as().sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
             return Base(words, f)
     return None
-
-
-LEVEL_WORDS = regexp.compile(r"^(?:中央和省级|中央|省级|省|自治区|市级|州级|县级|区级|本级)")
-NAMED_AS = regexp.compile(r"\s*(?:为|是|达|达到|共|合计)?\s*[:：]?\s*$")
-NAME_CHARS = 3      # characters a base's name must have to be looked for as written
 
 
 def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None) -> Base | None:

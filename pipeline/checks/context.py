@@ -586,7 +586,7 @@ def stated_averages(doc: Document) -> list[Finding]:
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
                 # (not 带动554个行政村年均增收5.7万元 nor 户均获得收益2000元: an amount per village, year or household is no total)
                 earlier_totals = [f for f in earlier if f.kind == "money"
-                                  and not AVERAGED_TOO.search(doc.norm, clause_start(doc, f.start), f.start)]
+                                  and not c["averaged_too"].search(doc.norm, clause_start(doc, f.start), f.start)]
                 named = [f for f in earlier_totals if noun and noun in f.label]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
                     named = named or [f for f in earlier_totals if c["income_total"].search(f.label)]
@@ -635,7 +635,6 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
-AVERAGED_TOO = regexp.compile(r"[年村户人]均|每")
 CLAUSE_BREAK = regexp.compile(r"[；;]")
 
 
@@ -1385,7 +1384,6 @@ def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
 
 
 PAIRS_BACK = 50     # households-and-persons pairs before a list its total may be among
-LIST_ITEM = regexp.compile(r"\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
 def _household_pairs(doc: Document) -> list[tuple[Figure, Figure]]:
@@ -1403,7 +1401,7 @@ def households_and_persons_of_items(doc: Document) -> list[Finding]:
     run: list[tuple[Figure, Figure]] = []
     for n, pair in enumerate(pairs + [None]):
         line = line_start(doc, pair[0].start) if pair else -1
-        item = pair is not None and LIST_ITEM.match(doc.norm, line) is not None \
+        item = pair is not None and cues()["item_per_line"].match(doc.norm, line) is not None \
             and not any(line_start(doc, p[0].start) == line for p in pairs[n + 1:n + 2] + run[-1:])
         if item and (not run or doc.norm.count("\n", run[-1][0].start, line) == 1):
             run.append(pair)

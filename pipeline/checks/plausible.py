@@ -342,7 +342,7 @@ def _batch_in_full(doc: Document) -> list[Finding]:
     """现将…补助资金175万元下达给你们 … 本次资金全部用于扶持脱贫人口发展生产，共计安排157万元: the amount said to be all
     of this batch against the amount the notice hands down."""
     c = cues()
-    if "现将" not in doc.norm:
+    if not c["notice_word"].search(doc.norm):
         return []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None and f.start >= doc.title_end]
     handed = next((f for f in money if c["notice_amount"].search(doc.norm, sentence_start(doc, f.start), f.start)), None)

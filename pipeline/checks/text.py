@@ -28,7 +28,6 @@ STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not 
 COLON = regexp.compile("[:：]")
 CLAUSE_MARK = regexp.compile("[，,]")
 LIST_END = regexp.compile(r"[；;。\n]")
-SUBJECT_END = regexp.compile("[占在]")
 PART_NOUN = 2           # characters of the noun before a part (村级电站5479座) its total's name must end with
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
@@ -780,7 +779,7 @@ def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Fin
 
 def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     """The amount a share's subject names, stated in an earlier sentence of the paragraph."""
-    subject = content_words(SUBJECT_END.split(gap, 1)[0])     # 群众自筹部分占…, 非税收入在…中的比重
+    subject = content_words(cues()["share_subject_end"].split(gap, 1)[0])     # 群众自筹部分占…, 非税收入在…中的比重
     if not subject:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
