@@ -20,8 +20,9 @@ from .wordlist import longest_first
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
-TEXT_CONDITIONS = ("clause", "sentence", "after", "whole", "not_clause", "not_sentence", "not_after", "not_whole",
-                   "unit", "title", "row", "column", "not_row", "not_column")
+# in the order they are tried: a short unit first, the clause before the longer sentence and whole
+TEXT_CONDITIONS = ("unit", "clause", "not_clause", "after", "not_after", "row", "column", "not_row", "not_column",
+                   "sentence", "not_sentence", "whole", "not_whole", "title")
 
 
 @dataclass(frozen=True)
