@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -257,6 +257,7 @@ def _inherited(by_path: dict[str, tuple[str, str, str]], path: str) -> tuple[str
 
 # ---------------------------------------------------------------- one figure
 
+@lru_cache(maxsize=16384)       # a sentence's head is read again for each of its figures
 def _measure(kind: str, *texts: str) -> str:
     cues = lexicon().measures.get(kind)
     if cues is None:
@@ -279,6 +280,7 @@ def since_year(named: regexp.Match) -> bool:
     return bool(lexicon().since.match(named.string, named.end()))
 
 
+@lru_cache(maxsize=16384)
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
