@@ -1499,6 +1499,8 @@ def test_a_headline_amount_named_before_it_against_the_body():
     assert _errors(process_text(text.format("10.6"), year=2017), "same_figure_differs") == \
         [("warning", "1010000000", "1060000000")]
     assert not _errors(process_text(text.format("10.1"), year=2017))
+    place = ("河南省濮阳县投资1.2亿元支持粮食产能建设\n资金由以下几部分构成：中央预算内投资9892万元，市投资538万元，县投资619万元。\n")
+    assert not _errors(process_text(place, year=2015), "same_figure_differs")     # 县 of 濮阳县, not 县投资
     named_after = ("某省：10013万元以工代赈资金投向农村公路建设养护\n省发展改革委下达以工代赈补助投资计划，总投资额为10013万元，"
                    "其中国家以工代赈资金4091万元。\n")
     assert not _errors(process_text(named_after, year=2015), "same_figure_differs")

@@ -11,7 +11,7 @@ from functools import cache
 import patterns
 
 from extractors import regexp
-from extractors.labels import content_words, named_most_alike
+from extractors.labels import content_words, named_most_alike, tokenizer
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_start, sentence_end, sentence_start
 
@@ -128,6 +128,16 @@ def _title_rates(doc: Document) -> list[Finding]:
 
 
 TITLE_NAME = 4      # characters the body's name of an amount must share with the end of the headline's
+LABEL_NAME = 3      # …and with the amount's own name before it, named in full (总投资; not 投资 alone)
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    """项目|总投资 at 2, but not 河南省|濮阳县|投资 at 5 (县投资 shares a place's last character)."""
+    starts, n = {0}, 0
+    for word in tokenizer().lcut(text, HMM=False):
+        n += len(word)
+        starts.add(n)
+    return at in starts
 
 
 def _title_amounts(doc: Document) -> list[Finding]:
@@ -142,7 +152,8 @@ def _title_amounts(doc: Document) -> list[Finding]:
         # the amount's own name before it, only where the body names it in full (a fund's name alone is shared by many)
         named, stated = named_most_alike(a.label, body_money)
         in_full = named == len(a.label) or all(named == len(f.label) for f in stated)   # 项目总投资 … 总投资1322万元
-        if named > best and in_full and doc.norm[max(0, a.start - len(a.label) - 2):a.start].rstrip().endswith(a.label):
+        if named > best and named >= LABEL_NAME and in_full and _starts_a_word(a.label, len(a.label) - named) \
+                and doc.norm[max(0, a.start - len(a.label) - 2):a.start].rstrip().endswith(a.label):
             best, body = max(named, TITLE_NAME), stated
         if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
             out.append(finding("same_figure_differs", "warning",
