@@ -1730,3 +1730,17 @@ def test_a_count_against_the_counts_of_its_items_one_per_line():
             "13个；\n三是存放多年的项目，{0}个；\n四是投资规模较大的项目，5个。\n")
     assert _errors(process_text(text.format(16), year=2020), "parts_sum") == [("error", "42", "43")]
     assert not _errors(process_text(text.format(15), year=2020))
+
+
+def test_a_growth_by_an_amount_gained_past_the_share_of_a_plan():
+    text = ("某区2011年上半年财政预算执行情况\n一般预算收入完成700.5亿元，达到年度预算的60%，增收168.9亿元，增长{0}%。\n")
+    assert _errors(process_text(text.format("33.8"), year=2011), "growth") == [("error", "33.8", "31.77")]
+    assert not _errors(process_text(text.format("31.8"), year=2011))
+    planned = ("某县2024年1—4月财政预算收支完成情况\n全县一般公共预算收入累计实现24627万元，完成年初预算数60999万元的40.4%，"
+               "与上年同期相比减收1070万元，降幅4.2%。\n")
+    assert not _errors(process_text(planned, year=2024))      # of 24627万元, not of the plan's 60999万元
+    before = ("某县2023年度财政收支决算情况\n全县大口径财政收入累计实现99895万元，为年度预算92390万元的108.1%；与上年同期的110374万元相比，"
+              "减收10479万元，下降9.5%。\n")
+    assert not _errors(process_text(before, year=2023))
+    another = ("某县2021年财政决算\n政府性基金收入26785万元，为预算16634万元的161.0%，超收10151万元，同比增收6411万元，增幅31.5%。\n")
+    assert not _errors(process_text(another, year=2021))

@@ -818,8 +818,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
-        elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and _same_measure(earlier[-1], earlier[-2]):
-            change, current = earlier[-1], earlier[-2]
+        elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and (current := _changed(doc, s, k - 1)):
+            change = earlier[-1]
             # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
             prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
         if current is None or prior is None or prior.value == 0:
@@ -843,6 +843,20 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         figures = [pct, current] + ([prior] if prior.fact_id else [])
         out.append(percent_finding("growth", pct, value, span, formula, "增幅", figures))
     return out
+
+
+def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
+    """The amount the change s.figures[k] is of: the one right before it, or the one before its share of a plan
+    (…完成700.5亿元，达到年度预算的60%，增收168.9亿元，增长33.8%), that plan's amount passed over where the text
+    states it (…实现24627万元，完成年初预算数60999万元的40.4%，…减收1070万元，降幅4.2%)."""
+    change, j = s.figures[k], k - 1
+    if s.figures[j].kind == "percent" and j >= 1:
+        j -= 1
+        if j >= 1 and _base_of_share(doc, s, j):
+            j -= 1
+    if j < 0 or not _same_measure(s.figures[j], change) or cues()["not_the_current"].search(_gap(doc, s, j)):
+        return None     # (与上年同期的110374万元相比，减收…: the year before; 超收10151万元，同比增收…: another change)
+    return s.figures[j]
 
 
 def gap_share(doc: Document, s: Sentence, earlier: list[Sentence]) -> list[Finding]:
