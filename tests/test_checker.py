@@ -939,8 +939,6 @@ KNOWN_MISSES = {
                             "year",
     "blind122-huangping-2017": "the opening's 1.7萬戶 against the body's 14446戶 covered by the projects: a rounded count "
                                "restated in full, named differently",
-    "blind122-lezhi-2020": "支出共计378558万元 against 按级次分，县本级…246990万元；乡镇级…113568万元 whose clauses carry growth "
-                           "figures between: a breakdown by level in the next sentence with a change beside each part",
     "blind123-yunnan-2022": "带动当地群众74.13万人 against the workers of each kind of project stated in the sections after it",
     "blind124-wenling-2020": "涉农专项资金9305.58万元（占比29.94%） of the 31074.26万元 of the sentence before: a share in brackets "
                              "of the amount its 其中 refers back to",

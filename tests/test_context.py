@@ -1744,3 +1744,10 @@ def test_a_growth_by_an_amount_gained_past_the_share_of_a_plan():
     assert not _errors(process_text(before, year=2023))
     another = ("某县2021年财政决算\n政府性基金收入26785万元，为预算16634万元的161.0%，超收10151万元，同比增收6411万元，增幅31.5%。\n")
     assert not _errors(process_text(another, year=2021))
+
+
+def test_a_breakdown_by_level_whose_total_states_a_change_beside_it():
+    text = ("某县2020年预算执行情况\n全县一般公共预算支出共计{0}万元，扣除新增债券等因素后，同口径比上年多支出23123万元，增长6.6%。按级次分，"
+            "县本级支出246990万元，扣除新增债券等因素后同口径增长3.9%；乡镇级支出113568万元，比上年增长6%。\n")
+    assert _errors(process_text(text.format(378558), year=2020), "parts_sum") == [("error", "3785580000", "3605580000")]
+    assert not _errors(process_text(text.format(360558), year=2020))

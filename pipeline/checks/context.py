@@ -49,6 +49,8 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Fig
     for k, f in enumerate(s.figures):
         gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
         part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
+        if cues()["change"].search(gap):
+            continue        # 同口径比上年多支出23123万元: a change, no measure of the item
         if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
             key = (f.kind, measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
