@@ -940,8 +940,6 @@ KNOWN_MISSES = {
     "blind122-huangping-2017": "the opening's 1.7萬戶 against the body's 14446戶 covered by the projects: a rounded count "
                                "restated in full, named differently",
     "blind123-yunnan-2022": "带动当地群众74.13万人 against the workers of each kind of project stated in the sections after it",
-    "blind124-wenling-2020": "涉农专项资金9305.58万元（占比29.94%） of the 31074.26万元 of the sentence before: a share in brackets "
-                             "of the amount its 其中 refers back to",
     "blind125-zhouzhi-2023": "a table's 非税收入 row against its 其中 rows below it under another label",
     "blind126-balinzuoqi-2019": "a table's 合计 row of two columns of sources against the project's total investment",
     "blind127-henan-2020": "奖励2.46亿元 against the award per grade of prefecture times the count of each: a product of "

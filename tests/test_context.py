@@ -1751,3 +1751,10 @@ def test_a_breakdown_by_level_whose_total_states_a_change_beside_it():
             "县本级支出246990万元，扣除新增债券等因素后同口径增长3.9%；乡镇级支出113568万元，比上年增长6%。\n")
     assert _errors(process_text(text.format(378558), year=2020), "parts_sum") == [("error", "3785580000", "3605580000")]
     assert not _errors(process_text(text.format(360558), year=2020))
+
+
+def test_a_share_of_an_amount_said_to_be_some_of_what_came_before():
+    text = ("某市乡村振兴资金审计结果\n2018年至2020年，某市财政累计投入资金31074.26万元。本次审计重点抽查了其中的涉农专项资金9305.58万元"
+            "（占比{0}%），涉及项目32个。\n")
+    assert _errors(process_text(text.format("29.94"), year=2020), "share") == [("warning", "29.94", "29.95")]
+    assert not _errors(process_text(text.format("29.95"), year=2020))

@@ -689,7 +689,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
         if base is None and not is_rate and not any(w is not part for w in candidates):
-            candidates += _total_of_the_breakdown(doc, part) or _total_of_the_batch(doc, part)
+            candidates += _total_of_the_breakdown(doc, part) or _total_of_the_batch(doc, part) \
+                or _total_referred_to(doc, part)
         candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind]
         if not candidates:
             continue
@@ -735,6 +736,18 @@ def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
         return []
     before = [f for f in figures_between(doc, line, lead[-1].start()) if f.kind == part.kind and f.cell is None
               and f.value >= part.value]       # not 其中含以工代赈资金304万元, a part of it
+    return before[-1:]
+
+
+def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
+    """…累计投入资金31074.26万元。本次审计重点抽查了其中的涉农专项资金9305.58万元（占比29.94%）: a share of an amount
+    its sentence says is some of what came before (其中的…), with no base named, is of the last amount of the
+    sentence before it that holds it."""
+    start = sentence_start(doc, part.start)
+    if not cues()["of_which_before"].search(doc.norm, start, part.start):
+        return []
+    before = [f for f in figures_between(doc, period_start(doc, max(0, start - 1)), start)
+              if f.kind == part.kind and f.cell is None and f.value >= part.value]
     return before[-1:]
 
 
