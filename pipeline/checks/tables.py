@@ -373,9 +373,10 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
         if len(found) == 1 and not interval(found[0]).overlaps(interval(f)) \
                 and found[0].scope == f.scope and found[0].period == f.period:
             g = found[0]
-            out.append(finding("same_figure_differs", "error",
-                               f"正文中{name}为{shown(g)}，表中{name}为{amount(f.value, g)}，两处不一致，请核对。",
-                               [g, f], g.value, f.value))
+            # a warning: that the text's amount is the row's is read from their name alone
+            out.append(finding("same_figure_differs", "warning",
+                               f"正文中{name}为{shown(g)}，表中{name}为{amount(f.value, g)}，两处不一致；按名称推定为同一数字，"
+                               f"请核对。", [g, f], g.value, f.value))
     return out
 
 
