@@ -357,15 +357,13 @@ def section_totals(doc: Document) -> list[Finding]:
     return out
 
 
-COUNT_BESIDE = regexp.compile(r"\s*[、，,]?\s*(?:资金|投入|金额)?\s*")
-
-
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
     # 中央衔接资金项目25个、6380万元，自治区…12个、1898万元: each part's count of projects beside it
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
-        f.kind == "count" and g is not None and g.kind == "money" and COUNT_BESIDE.fullmatch(doc.norm, f.end, g.start))]
+        f.kind == "count" and g is not None and g.kind == "money"
+        and list_cues()["paired_total"].fullmatch(doc.norm, f.end, g.start))]
     if len(listed) > 1 and (list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start)
                             or COLON.search(doc.norm, listed[0].end, listed[1].start)):
         return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts (…：…)
@@ -596,7 +594,7 @@ def stated_averages(doc: Document) -> list[Finding]:
                                    [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
                 # a total of no name the average's, in another ；-clause, may be of more than the average is over
                 # (落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元)
-                if totals and not named and CLAUSE_BREAK.search(doc.norm, totals[-1].end, avg.start):
+                if totals and not named and list_cues()["clause_break"].search(doc.norm, totals[-1].end, avg.start):
                     continue
             else:
                 if c["average_not"].search(before):
@@ -637,7 +635,6 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
 
 
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
-CLAUSE_BREAK = regexp.compile(r"[；;]")
 
 
 def stated_products(doc: Document) -> list[Finding]:

@@ -26,7 +26,7 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
-CLAUSE_MARK = regexp.compile("[，,]")
+COMMA = regexp.compile("[，,]")
 LIST_END = regexp.compile(r"[；;。\n]")
 PART_NOUN = 2           # characters of the noun before a part (村级电站5479座) its total's name must end with
 PROSE_CELL_CHARS = 40
@@ -143,7 +143,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             earlier = next((e for e in reversed(s.figures[:k]) if e.kind == "count"
                             and first.unit in COUNTED_ALIKE.get(e.unit, {e.unit})), None)
             between = doc.norm[earlier.end:whole.start] if earlier is not None else ""
-            if earlier is not None and CLAUSE_MARK.search(between) and not c["parts_intro"].search(between):
+            if earlier is not None and COMMA.search(between) and not c["parts_intro"].search(between):
                 whole = earlier     # (not 6189户19409人，包括…1569户5781人: persons beside their households)
             elif earlier is None and whole.kind == "quantity":
                 # 已建成光伏扶贫电站5532座 … 并网总规模达到294.4万千瓦，其中村级电站5479座、集中电站35座: the count
