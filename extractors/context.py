@@ -35,6 +35,7 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
+TRAILING_NOTE = regexp.compile(r"[（(][^（）()]{1,10}[）)]$")     # …高标准农田建设项目(新建): a note on the project, not its name
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
@@ -218,7 +219,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "分项:" + head       # （一）基础设施项目21个，总投资8.08亿元…
     if section.level >= 2 and lex.use_category.search(head) and lex.purpose.first(head):
         return "分项:" + head       # （一）产业发展项目。共安排资金…其中中央…
-    if lex.project.fullmatch(head) and len(head) >= 6 and not head.startswith(lex.generic_heads):
+    if lex.project.fullmatch(TRAILING_NOTE.sub("", head)) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if lex.fund_category.search(head) else "项目:") + head
     place = _place_scope(head, own)
     if place and len(head) <= len(place) + 2:

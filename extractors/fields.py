@@ -20,6 +20,7 @@ from .wordlist import longest_first
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
+PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
 # in the order they are tried: a short unit first, the clause before the longer sentence and whole
 TEXT_CONDITIONS = ("unit", "clause", "not_clause", "after", "not_after", "row", "column", "not_row", "not_column",
                    "sentence", "not_sentence", "whole", "not_whole", "title")
@@ -540,15 +541,18 @@ def _items_after_their_total(doc: Document) -> None:
 
 def _breakdown_after_its_total(doc: Document) -> None:
     """…全镇有已脱贫户307户741人。已脱贫户中，低保脱贫户145户、372人，五保脱贫户34户…: a sentence that opens by
-    naming the total it breaks down holds its parts, which take none of the field the total has."""
-    lead = _cues()["breakdown_lead"]
+    naming the total it breaks down holds its parts, which take none of the field the total has; so does the rest of
+    a sentence whose total 其中 follows (…共计22171万元，其中下达各地市9397万元，下达区直文博系统12774万元)."""
+    lead, part_clause = _cues()["breakdown_lead"], _cues()["part_clause"]
     seen: dict[str, Figure] = {}
     for f in doc.figures:
         if not f.field or f.cell is not None:
             continue
         total = seen.get(f.field)
-        if total is not None and total.value > f.value and lead.match(doc.norm, sentence_start(doc, f.start)) \
-                and "\n" not in doc.norm[total.end:f.start]:
+        if total is not None and total.value > f.value and "\n" not in doc.norm[total.end:f.start] \
+                and (lead.match(doc.norm, sentence_start(doc, f.start))
+                     or sentence_start(doc, f.start) == sentence_start(doc, total.start)
+                     and part_clause.match(doc.norm[total.end:total.end + PART_CLAUSE_REACH])):
             f.field, f.field_rule = "", ""
             continue
         seen[f.field] = f

@@ -44,6 +44,7 @@ def cues() -> dict:
         "sub_row": regexp.compile(data["sub_row"]),
         "sum_row": regexp.compile(data["total_row"]),
         "subtotal_row": regexp.compile(data["subtotal_row"]),
+        "elided_row": regexp.compile(data["elided_row"]),
         "cost_row": regexp.compile(data["cost_row"]),
         "funds_total_row": regexp.compile(data["funds_total_row"]),
         "row_total_header": regexp.compile(data["row_total_header"]),

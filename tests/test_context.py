@@ -60,6 +60,16 @@ def test_projects_have_their_own_scope_and_no_canonical_field():
     assert f["1%"].measure == "norm" and f["1%"].fund_level == "central"
 
 
+def test_a_project_heading_with_a_note_after_its_name_is_the_project():
+    text = ("关于某区2025年农田建设项目的批复\n一、某镇甲村高标准农田建设项目(新建)\n投资安排：批复总投资1500万元，由市级财政承担1350万元，区级财政承担150万元。\n"
+            "二、某乡乙村高标准农田建设项目（改造提升）\n投资安排：批复总投资2200万元，市级财政1980万元，区级财政220万元。\n")
+    doc = process_text(text, year=2025)
+    f = _by_text(doc)
+    assert f["1350万元"].scope == "项目:某镇甲村高标准农田建设项目(新建)" and f["1350万元"].field == ""
+    assert f["1980万元"].scope == "项目:某乡乙村高标准农田建设项目（改造提升）"
+    assert not [x for x in doc.findings if x.severity == "error"]
+
+
 def test_fee_set_by_rule_is_recomputed_from_the_named_funds():
     doc = process_text(PROJECTS, year=2024)
     fees = [x for x in doc.findings if x.rule == "rate"]
@@ -89,6 +99,13 @@ def test_average_annual_growth_is_compounded():
     doc = process_text(GROWTH, year=2024)
     growth = [x for x in doc.findings if x.rule == "growth"]
     assert [(x.severity, x.declared, x.computed) for x in growth] == [("error", "15.05", "15.07")]
+
+
+def test_average_annual_growth_over_the_span_the_sentence_states_first():
+    text = "某省脱贫攻坚投入情况\n2016年至2020年，中央投入我省的专项扶贫资金由30.5亿元增加到71.2亿元，年均增长{0}%。\n"
+    growth = [x for x in process_text(text.format("25.4"), year=2020).findings if x.rule == "growth"]
+    assert [(x.severity, x.declared, x.computed) for x in growth] == [("error", "25.4", "23.61")]
+    assert [x.severity for x in process_text(text.format("23.61"), year=2020).findings if x.rule == "growth"] == ["info"]
 
 
 def _doc(text: str, path: str, doc_id: str, year: int):
@@ -1026,7 +1043,13 @@ def test_a_rate_of_works_done_over_the_works_planned_before():
     assert not _errors(process_text(text.format(93), year=2019))
 
 
-def test_a_part_in_brackets_is_a_part_of_a_part():
+def test_a_rate_of_works_finished_over_the_task_set():
+    text = ("某省2019年住房安全保障进展情况\n截至9月底，全省下达危房改造任务6200户，实际开工6900户，已竣工6100户，竣工率为{0}%。\n")
+    assert _errors(process_text(text.format(90), year=2019)) == [("error", "90", "88.41")]
+    assert not _errors(process_text(text.format(98.4), year=2019))
+    started = "某市2020年深度贫困乡镇项目进展\n截至5月底，累计开工规划项目1800个，已完工1650个，已完工的项目对应的完工率为{0}%。\n"
+    assert _errors(process_text(started.format(93.67), year=2020)) == [("error", "93.67", "91.67")]
+    assert not _errors(process_text(started.format(91.67), year=2020))
     listed = process_text("关于安排衔接资金的通知\n从中央衔接资金中安排4127万元（其中新型农村集体经济任务资金100万元），连同省级衔接资金356万元、"
                           "市级衔接资金200万元，共计{0}万元。\n".format(4683), year=2025)
     assert not _errors(listed, "parts_sum")
@@ -1758,3 +1781,10 @@ def test_a_share_of_an_amount_said_to_be_some_of_what_came_before():
             "（占比{0}%），涉及项目32个。\n")
     assert _errors(process_text(text.format("29.94"), year=2020), "share") == [("warning", "29.94", "29.95")]
     assert not _errors(process_text(text.format("29.95"), year=2020))
+
+
+def test_a_share_of_a_count_whose_base_is_named_as_its_total():
+    text = ("某省2020年一季度扶贫项目推进情况\n一、年度计划\n今年全省计划实施扶贫项目1800个，计划总投资21.5亿元。\n"
+            "二、项目开工\n截至目前，全省已开工扶贫项目270个，占全年计划实施项目总数的{0}%。\n")
+    assert _errors(process_text(text.format(17.5), year=2020)) == [("error", "17.5", "15")]
+    assert not _errors(process_text(text.format(15), year=2020))

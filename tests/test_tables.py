@@ -163,6 +163,14 @@ def test_a_total_row_over_a_column_some_row_left_blank_is_a_warning():
     assert totals == [("warning", "1600000", "1500000")]
 
 
+def test_a_table_with_a_row_for_the_rows_left_out_holds_only_some_of_its_total():
+    text = ("项目资金分配情况表\n序号\t项目名称\t投资规模（万元）\n合计\t合计\t{0}\n1\t小额信贷贴息项目\t300\n2\t雨露计划项目\t209.25\n"
+            "……\t（其余项目略）\t\n")
+    assert not [x for x in process_text(text.format("829.25"), year=2025).findings if x.severity != "info"]
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format("409.25"), year=2025).findings
+            if x.rule == "table_total"] == [("error", "4092500", "5092500")]
+
+
 def test_a_total_row_on_top_sums_the_rows_under_it():
     text = "资金安排表\n单位：万元\n地区\t以工代赈资金\t劳务报酬\n共计\t2000\t200\n甲县\t500\t50\n乙县\t500\t50\n丙县\t500\t{0}\n丁县\t500\t50\n"
     totals = [(x.severity, x.declared, x.computed) for x in process_text(text.format(60), year=2017).findings

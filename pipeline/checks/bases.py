@@ -29,6 +29,11 @@ def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pat
 
 
 @cache
+def _whole_words() -> frozenset[str]:
+    return frozenset(patterns.load("relations")["context"]["base_whole_words"])
+
+
+@cache
 def _named_as() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["named_as"])
 
@@ -152,7 +157,7 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
 def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None) -> Base | None:
     """占列入方案资金的50.51%: the latest amount (or count, for a share of a count) stated before whose clause holds every
     content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
-    wanted = content_words(words) - generic_words()
+    wanted = content_words(words) - generic_words() - _whole_words()
     if not wanted:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None

@@ -541,6 +541,8 @@ def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
                      for f in s.figures[:k] if f.kind in ("money", "count", "quantity")]
             dated = [(f, int(m.group(1))) for f, m in dated if m]
             if len(dated) < 2:
+                dated = _values_of_a_span(doc, s, k)
+            if len(dated) < 2:
                 continue
             (first, y1), (last, y2) = dated[-2], dated[-1]
             years = y2 - y1
@@ -551,6 +553,21 @@ def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
             out.append(percent_finding("growth", pct, value, span,
                                        f"({shown(last)}÷{shown(first)})^(1/{years})−1", "年均增长率", [pct, first, last]))
     return out
+
+
+def _values_of_a_span(doc: Document, s: Sentence, k: int) -> list[tuple[Figure, int]]:
+    """2015年至2019年，…由48.02亿元增加到127.54亿元，年均增长…: the values 由 and 增加到 name, right before the growth,
+    dated by the span the sentence states before them."""
+    c = cues()
+    if k < 2:
+        return []
+    first, last = s.figures[k - 2], s.figures[k - 1]
+    span = c["year_span"].search(doc.norm, s.start, first.start)
+    if span is None or first.kind != last.kind or first.kind not in ("money", "count", "quantity") \
+            or not c["span_from"].search(doc.norm[max(s.start, first.start - 30):first.start]) \
+            or not c["span_to"].match(doc.norm[first.end:last.start]):
+        return []
+    return [(first, int(span.group(1))), (last, int(span.group(2)))]
 
 
 def _cagr(first: Figure, last: Figure, years: int) -> tuple[Decimal, Interval]:

@@ -81,7 +81,8 @@ def _sub_row_sums(doc: Document, figures: list[Figure], sub_rows: dict[int, int]
     return out
 
 
-def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) -> list[Finding]:
+def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int], elided: bool) -> list[Finding]:
+    """elided: a row of the table stands for rows left out, so its rows are only some of each total."""
     out = []
     for whole in figures:
         if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
@@ -112,7 +113,8 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int]) 
             rest = [f for f in parts if not any(g and f.row_label.startswith(g) for g in groups)]
             if adds_up(whole, subtotals + rest):
                 continue        # 合计 of the 小计 rows: a slip inside a group is its 小计's finding
-        found = sum_finding("table_total", whole, parts, "表格小计行与其上各行之和" if subtotal else "表格合计行与各行之和")
+        found = sum_finding("table_total", whole, parts, "表格小计行与其上各行之和" if subtotal else "表格合计行与各行之和",
+                            partial=elided)
         blank = {f.cell.row for f in figures if f.kind == whole.kind and f.cell.row < whole.cell.row
                  and not _sums_up(f)} - {f.cell.row for f in parts}
         if found.severity == "error" and blank:     # a row with amounts elsewhere left this column blank: incomplete
@@ -468,7 +470,8 @@ def check_tables(doc: Document) -> list[Finding]:
     by_table = _by_table(doc)
     for index, figures in by_table.items():
         sub_rows = _sub_rows(doc, figures)
-        out += _total_rows(doc, figures, sub_rows) + _sub_row_sums(doc, figures, sub_rows) \
+        elided = any(cues()["elided_row"].search(c.text) for c in doc.tables[index].cells)
+        out += _total_rows(doc, figures, sub_rows, elided) + _sub_row_sums(doc, figures, sub_rows) \
             + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) \
             + _row_shares(doc, figures) + _row_products(doc, figures)
