@@ -1498,6 +1498,11 @@ def test_the_text_against_the_table_row_of_the_same_name():
     assert _errors(process_text(text.format("6.59"), year=2025), "same_figure_differs") == \
         [("warning", "659000000", "695000000")]
     assert not _errors(process_text(text.format("6.95"), year=2025))
+    reordered = ("某省2011年扶贫攻坚工作进展情况\n今年省财政共向各市县下拨扶贫资金{0}亿元，目前已全部到位。主要指标见表1。\n"
+                 "表1 主要指标\n指标\t数值\n省财政下拨各市县扶贫资金\t2.8亿元\n整村推进贫困村\t857个\n")
+    assert _errors(process_text(reordered.format("2.3"), year=2011), "same_figure_differs") == \
+        [("warning", "230000000", "280000000")]
+    assert not _errors(process_text(reordered.format("2.8"), year=2011))
 
 
 def test_the_rest_totalled_is_the_last_part():
@@ -1788,3 +1793,12 @@ def test_a_share_of_a_count_whose_base_is_named_as_its_total():
             "二、项目开工\n截至目前，全省已开工扶贫项目270个，占全年计划实施项目总数的{0}%。\n")
     assert _errors(process_text(text.format(17.5), year=2020)) == [("error", "17.5", "15")]
     assert not _errors(process_text(text.format(15), year=2020))
+
+
+def test_the_one_amount_of_a_paragraph_against_the_lines_it_hands_over_to():
+    text = ("某县财政局关于2024年统筹县级资金保障重点领域情况的报告\n今年我局统筹县级资金900万元用于强化重点领域保障。截至3月18日，资金安排情况如下：\n"
+            "一、安排项目前期工作经费300万元，用于支持重点项目规划编制。\n二、安排文化旅游发展专项资金{0}万元，推进全域旅游开发。\n"
+            "三、增加教育培训经费300万元，精心设置教学课程。\n下一步，我局将跟踪资金使用进度。\n")
+    assert _errors(process_text(text.format(350), year=2024)) == [("error", "9000000", "9500000")]
+    assert _errors(process_text(text.format(200), year=2024)) == [("warning", "9000000", "8000000")]
+    assert not _errors(process_text(text.format(300), year=2024))

@@ -171,6 +171,15 @@ def test_a_table_with_a_row_for_the_rows_left_out_holds_only_some_of_its_total()
             if x.rule == "table_total"] == [("error", "4092500", "5092500")]
 
 
+def test_an_amount_against_the_total_column_of_the_table_its_paragraph_points_to():
+    text = ("某市关于2023年中央粮油生产保障资金分配方案的公示\n一是粮油生产保障资金。省财政厅下达我市{0}万元，专项用于水稻集中育秧设施建设。"
+            "各县分配额度见附表1。\n附表1：资金分配表（单位：万元）\n县（市、区）\t甲县\t乙县\t丙县\t合计\n金额\t439\t273\t676\t1388\n")
+    found = [(x.rule, x.declared, x.computed) for x in process_text(text.format(1838), year=2023).findings
+             if x.severity == "error"]
+    assert found == [("same_figure_differs", "18380000", "13880000")]
+    assert not [x for x in process_text(text.format(1388), year=2023).findings if x.severity != "info"]
+
+
 def test_a_total_row_on_top_sums_the_rows_under_it():
     text = "资金安排表\n单位：万元\n地区\t以工代赈资金\t劳务报酬\n共计\t2000\t200\n甲县\t500\t50\n乙县\t500\t50\n丙县\t500\t{0}\n丁县\t500\t50\n"
     totals = [(x.severity, x.declared, x.computed) for x in process_text(text.format(60), year=2017).findings

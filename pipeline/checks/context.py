@@ -1080,6 +1080,39 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
                     [n, *items], n.value, Decimal(len(items)))]
 
 
+def amount_over_its_lines(doc: Document) -> list[Finding]:
+    """今年统筹县级资金900万元用于…。截至3月18日，资金安排情况如下：⏎一、…经费300万元…⏎二、…350万元…⏎三、…300万元…: the one
+    amount of a paragraph that hands over to lines opened by an ordinal (…安排情况如下：, in a sentence of its own), each
+    stating one amount, is their total. More than it is an error; less, a warning (the lines may list some only)."""
+    c, lead = cues(), list_cues()["list_intro"]
+    out = []
+    for m in lead.finditer(doc.norm):
+        if doc.norm[m.end():m.end() + 1] != "\n":
+            continue
+        start = doc.norm.rfind("\n", 0, m.start()) + 1
+        before = [f for f in figures_between(doc, start, m.start()) if f.cell is None and f.kind == "money"]
+        if len(before) != 1 or before[0].qualifier \
+                or sentence_end(doc, before[0].end) >= m.start():
+            continue        # (a total in the sentence of its 如下： is parts_under_total's)
+        whole, items, at = before[0], [], m.end()
+        while len(items) < LIST_LINES and at < len(doc.norm):
+            line_end = doc.norm.find("\n", at + 1)
+            line_end = len(doc.norm) if line_end < 0 else line_end
+            amounts = [f for f in figures_between(doc, at, line_end) if f.cell is None and f.kind == "money"]
+            if not c["item_per_line"].match(doc.norm[at:line_end]) or len(amounts) != 1:
+                break
+            items.append(amounts[0])
+            at = line_end
+        if len(items) < 2 or any(f.unit != whole.unit or f.qualifier for f in items):
+            continue
+        found = sum_finding("parts_sum", whole, items, "其后逐条所列各项与总数")
+        if found.severity == "error" and Decimal(found.computed) < whole.value:
+            as_warning(found, "；所列各项未必是全部，请核对。")
+        if found.severity != "info":
+            out.append(found)
+    return out
+
+
 WHOLE_MEASURES = ("arranged", "received", "allocated", "")
 
 
@@ -1448,4 +1481,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
         + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc) \
-        + shares_of_a_whole_set(doc) + income_less_spending(doc)
+        + shares_of_a_whole_set(doc) + income_less_spending(doc) + amount_over_its_lines(doc)

@@ -343,13 +343,15 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
 
 
 ROW_NAME = 4       # characters a row's name must have for the text's amount of that name to be the row's
+ROW_WORDS = 3      # content words a row's name must have to be found in the text in another order
 UNIT_BRACKET = regexp.compile(r"\s*[（(][^()（）]{0,10}[)）]\s*$")     # 财政援助资金（亿元）
 
 
 def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """足额拨付财政援助资金6.59亿元 in the text, and the row 财政援助资金（亿元） | 6.95 of a table: the amount the text
     names as one row names itself, where the row has one amount, no other row has its name and the text states
-    one amount of that name."""
+    one amount of that name. A long name may be written in another order (省财政共向各市县下拨扶贫资金2.3亿元 and the
+    row 省财政下拨各市县扶贫资金 | 2.8亿元): every content word of it is in the amount's words."""
     rows: dict[str, list[Figure]] = {}
     for figures in by_table.values():
         per_row: dict[int, list[Figure]] = {}
@@ -363,12 +365,14 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     rows = {name: found for name, found in rows.items() if len(found) == 1}
     if not rows:
         return []
+    worded = {name: words for name in rows if len(words := content_words(name)) >= ROW_WORDS}
     stated: dict[str, list[Figure]] = {}
     for g in doc.figures:
         if g.kind == "money" and g.cell is None and not g.qualifier:
-            for name in (g.label[-n:] for n in range(ROW_NAME, len(g.label) + 1)):    # looked up, not paired
-                if name in rows:
-                    stated.setdefault(name, []).append(g)
+            names = {name for name in (g.label[-n:] for n in range(ROW_NAME, len(g.label) + 1)) if name in rows}
+            names |= {name for name, words in worded.items() if all(w in g.label for w in words)}
+            for name in names:      # looked up, not paired
+                stated.setdefault(name, []).append(g)
     out = []
     for name, found in stated.items():
         f = rows[name][0]
@@ -430,7 +434,10 @@ def _names_in(text: str) -> set[str]:
 
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
-    against the total of the first table after it (its 合计 row, in the row's total column)."""
+    against the total of the first table after it (its 合计 row, in the row's total column; or its 合计 column, in a
+    table of one row of amounts: 县 | 袁州 | … | 合计 / 金额 | 439 | … | 5646). The words that point to the table may
+    close a later period of the amount's paragraph (…下达我市5464万元，专项用于…。…各县分配额度见附表1), if no other
+    amount stands between."""
     see, attached = relation_cues()["see_table"], relation_cues()["attachment_line"]
     out = []
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
@@ -445,9 +452,15 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
         # the period's first amount, and the period says its breakdown is in the table; or a notice's one amount
         # before its attachment line (附件：…安排表)
         line = attached.search(doc.norm, f.end, doc.tables[table].start) if n == 0 else None
-        if not see.search(doc.norm, f.end, end) and not (line and (len(money) == 1 or money[1].start > line.start())):
+        paragraph_end = doc.norm.find("\n", f.end)
+        pointer = see.search(doc.norm, f.end, paragraph_end if paragraph_end >= 0 else len(doc.norm))
+        points = pointer is not None and (pointer.start() < end or n + 1 == len(money)
+                                          or money[n + 1].start > pointer.start())
+        if not points and not (line and (len(money) == 1 or money[1].start > line.start())):
             continue
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
+        if not totals and len({g.cell.row for g in by_table[table] if g.kind == "money"}) == 1:
+            totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.column_header)]
         if len(totals) > 1:     # 小计 rows and the 合计 of them: the table's total is the 合计
             totals = [g for g in totals if not cues()["subtotal_row"].search(g.row_label)]
         if len({g.cell.row for g in totals}) == 1 and len(totals) > 1:
