@@ -438,3 +438,12 @@ def test_a_row_of_count_standard_and_amount_multiplies_out():
              if x.rule == "average"]
     assert found == [("error", "520000", "510000")]
     assert not [x for x in process_text(text.format(51), year=2020).findings if x.severity != "info"]
+
+
+def test_a_total_against_each_table_below_that_its_paragraph_points_to():
+    text = ("关于产业项目安排情况的公告\n一、项目总体情况\n本轮产业项目共安排120个，总投资89亿元。项目按地域和产业分布见下表。\n"
+            "表1 按地域分布（单位：个）\n地区\t项目数\n甲州\t40\n乙市\t{0}\n丙市\t35\n表2 按产业分布（单位：个）\n产业类别\t项目数\n"
+            "文化旅游\t30\n农产品加工\t60\n其他\t30\n二、选定原则\n择优安排。\n")
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(55), year=2013).findings
+            if x.rule == "parts_sum"] == [("warning", "120", "130")]
+    assert not [x for x in process_text(text.format(45), year=2013).findings if x.severity != "info"]

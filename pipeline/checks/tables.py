@@ -13,6 +13,7 @@ from extractors.table_figures import cues, level_rows
 from .bases import generic_words
 from .findings import (CONTRADICTION, amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding,
                        verdict)
+from .nearby import figures_between
 from .rounding import interval, ratio_percent
 from .text import adds_up, cues as relation_cues, measure_class
 
@@ -394,8 +395,9 @@ STATED_AROUND = 10
 
 def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """全年共安置贫困人员2829人 in the text, and a table with no total row whose column 安置贫困人员（人） holds
-    265 | 1475 | 467 | 613: the column's sum against the total the text states of the same thing. A warning,
-    for the text may count rows the table leaves out."""
+    265 | 1475 | 467 | 613: the column's sum against the total the text states of the same thing, or of each table
+    right below a total whose period points to them (共安排189个…。项目按地域和产业分布见下表). A warning, for the text
+    may count rows the table leaves out."""
     stated: dict[tuple[str, str], list[Figure]] = {}
     for f in doc.figures:
         if f.cell is None and f.kind in ("count", "money") \
@@ -403,7 +405,7 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
             stated.setdefault((f.kind, f.unit), []).append(f)
     starts = {key: [f.start for f in group] for key, group in stated.items()}
     out = []
-    for figures in by_table.values():
+    for index, figures in by_table.items():
         columns: dict[int, list[Figure]] = {}
         for f in figures:
             columns.setdefault(f.cell.col, []).append(f)
@@ -414,10 +416,21 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
             key = (column[0].kind, column[0].unit)
             at = bisect_left(starts.get(key, []), column[0].start)
             for whole in stated.get(key, [])[max(0, at - STATED_AROUND):at + STATED_AROUND]:
-                if len((content_words(whole.label) & header) - generic_words()) < 2:
+                if len((content_words(whole.label) & header) - generic_words()) < 2 \
+                        and not _points_below(doc, whole, doc.tables[index].start):
                     continue
                 out += assumed_sum("parts_sum", whole, column, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
+
+
+def _points_below(doc: Document, f: Figure, table_start: int) -> bool:
+    """The figure's paragraph says its breakdown is in the tables below (…见下表), and no figure of its kind and unit
+    stands in the text between it and the table."""
+    line_end = doc.norm.find("\n", f.end)
+    return f.end < table_start and bool(relation_cues()["see_below"].search(doc.norm, f.end, line_end if line_end >= 0
+                                                                             else len(doc.norm))) \
+        and not any(g.cell is None and g.kind == f.kind and g.unit == f.unit
+                    for g in figures_between(doc, f.end, table_start))
 
 
 LONGEST_PLACE = 11
