@@ -1802,3 +1802,39 @@ def test_the_one_amount_of_a_paragraph_against_the_lines_it_hands_over_to():
     assert _errors(process_text(text.format(350), year=2024)) == [("error", "9000000", "9500000")]
     assert _errors(process_text(text.format(200), year=2024)) == [("warning", "9000000", "8000000")]
     assert not _errors(process_text(text.format(300), year=2024))
+
+
+def test_an_items_own_parts_after_baokuo_are_no_items_of_the_total():
+    text = ("某区财政厅关于2020年统筹整合使用财政涉农资金下达情况的报告\n一、资金下达总体情况\n"
+            "截至10月25日，我厅已向全区32个试点县累计下达纳入统筹整合使用范围的涉农资金234.24亿元。按资金来源划分：\n"
+            "（一）中央财政资金{0}亿元，包括专项扶贫资金117.16亿元、其他涉农资金65.67亿元；\n"
+            "（二）自治区财政资金51.41亿元，包括专项扶贫资金27.68亿元、其他涉农资金23.73亿元。\n")
+    assert not _errors(process_text(text.format("182.83"), year=2020))
+    assert _errors(process_text(text.format("180.83"), year=2020)) == [("error", "18083000000", "18283000000")]
+
+
+def test_a_share_of_the_whole_place_is_of_what_the_part_counts_not_of_a_group():
+    text = ("某区贫困人口分布情况\n按上年末建档立卡数据，全区有贫困人口25万户、55.6万人，贫困发生率为4.1%。\n"
+            "从人群看，全区女性贫困人口25.9万人。从区域看，上述盟市合计有贫困人口47.4万人，占全区的{0}%。\n")
+    assert not _errors(process_text(text.format("85.3"), year=2017))
+    assert _errors(process_text(text.format("88.3"), year=2017)) == [("error", "88.3", "85.25")]
+
+
+def test_a_closing_total_of_items_named_in_words_is_no_sum_of_the_amounts_before():
+    text = ("某省农业产业强镇创建情况\n截至2023年12月底，上述乡镇共争取中央财政资金7.1亿元，已到位5.63亿元，"
+            "撬动地方财政资金、社会资本和金融资本合计17.94亿元。\n")
+    assert not _errors(process_text(text, year=2024))
+
+
+def test_deadlines_of_one_sentence_are_several_things_not_one_restated():
+    doc = process_text("某区财政厅关于财政扶贫资金绩效考评结果的通报\n一是下达快。中央资金在收到文件后25日内全部下达，自治区资金在自治区政府批复方案后"
+                       "30日内下达到位，并督促市县在20日内细化落实扶贫资金分配方案。\n", year=2017)
+    f = _by_text(doc)
+    assert f["25日"].fund_level == "central" and f["30日"].fund_level == "provincial"
+    assert not _errors(doc)
+
+
+def test_a_count_far_from_the_words_before_it_counts_no_list_of_them():
+    doc = process_text("某省2019年脱贫攻坚工作安排\n2019年，全省将持续推进产业扶贫，确保9万农村贫困人口脱贫、剩余100个贫困村出列、5个贫困县摘帽。\n",
+                       year=2019)
+    assert not _errors(doc)

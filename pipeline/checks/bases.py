@@ -29,6 +29,11 @@ def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pat
 
 
 @cache
+def _whole_place() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_whole_place"])
+
+
+@cache
 def _whole_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["context"]["base_whole_words"])
 
@@ -160,8 +165,16 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     wanted = content_words(words) - generic_words() - _whole_words()
     if not wanted:
         return None
+    # 上述盟市合计有贫困人口47.4万人，占全区的85.3%: a base that names only the whole place is of what the part counts
+    # (全区有贫困人口…55.6万人), not of a group of it (全区女性贫困人口25.9万人): a clause naming more than the part's
+    # words is skipped
+    place_only = share_of is not None and bool(_whole_place().fullmatch(words.strip()))
+    own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
                        and f is not share_of and (share_of is None or f.unit == share_of.unit)]):
-        if names_all(doc.norm[clause_start(doc, f.start):f.start], wanted):
+        clause = doc.norm[clause_start(doc, f.start):f.start]
+        if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
+            continue
+        if names_all(doc.norm[sentence_start(doc, f.start):f.start] if place_only else clause, wanted):
             return Base(words, f)
     return None

@@ -289,8 +289,9 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             continue
         first = figures[0]
         for other in figures[1:]:
-            if not _comparable(first, other):
-                continue
+            if not _comparable(first, other) or first.cell is None and other.cell is None \
+                    and sentence_start(doc, first.start) == sentence_start(doc, other.start):
+                continue        # (中央资金…25日内全部下达，自治区资金…30日内下达到位: one sentence states two things)
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             gap = abs(other.value - first.value)

@@ -116,9 +116,11 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
 
 def _same_amount_of(doc: Document, total: Figure, item: Sentence) -> Figure | None:
     """The one amount of the item whose name ends as the total's does (应贴息资金 of 应贴息资金合计), three
-    characters at least."""
+    characters at least; never one of the item's own parts (中央财政资金182.83亿元，包括…其他涉农资金65.67亿元)."""
     name = cues()["total_word"].sub("", total.label)
-    best, found = named_most_alike(name, (f for f in item.figures if f.kind == "money"))
+    parts_from = next((f.start for k, f in enumerate(item.figures) if k and cues()["part_of_item"].search(
+        doc.norm[item.figures[k - 1].end:f.start])), item.end)
+    best, found = named_most_alike(name, (f for f in item.figures if f.kind == "money" and f.start < parts_from))
     return found[0] if best >= SAME_NAME and len(found) == 1 else None
 
 
@@ -1004,6 +1006,12 @@ NAME_CHARS = 20     # characters a place's name in a list may have
 NAMED_SHARE = Decimal("0.8")    # of the pieces, those that must end as a place's name does (村, 社区, 镇…)
 
 
+def _far_from(count: Decimal, names: int) -> bool:
+    """A count over twice the names beside it, or under half of them, counts something else (确保9万农村贫困人口脱贫、
+    剩余100个贫困村出列: two words before 100个 are no list of its villages); a slip is off by one or two."""
+    return count > 2 * names or 2 * count < names
+
+
 def counted_names(doc: Document) -> list[Finding]:
     """我市共有22个村被确定为试点村。这些村是：甲镇乙村、丙乡丁社区、…。: a count of places against the names listed
     after it, in its sentence or the next, up to the end of the period; none where the list says it is partial."""
@@ -1026,7 +1034,7 @@ def counted_names(doc: Document) -> list[Finding]:
             if counted not in ("市", "省") and any(levels_of(p) & {"city", "province"} for p in names):
                 continue        # 张家口、承德、保定16个县: the cities the counties are in
             if not c["names_partial"].search(names[-1]) and not any(c["name_not"].search(p) for p in names) \
-                    and n.value != len(names):
+                    and n.value != len(names) and not _far_from(n.value, len(names)):
                 out.append(finding("parts_sum", "error", f"写明{shown(n)}，前面列出{len(names)}个名称，个数不一致，请核对。",
                                    [n], n.value, Decimal(len(names))))
             continue
@@ -1040,7 +1048,7 @@ def counted_names(doc: Document) -> list[Finding]:
         if len(names) < 2 or any(not p or len(p) > NAME_CHARS for p in names) or c["names_partial"].search(names[-1]) \
                 or sum(bool(c["place_name_end"].search(p[-2:])) for p in names) < len(names) * NAMED_SHARE:
             continue
-        if n.value != len(names):
+        if n.value != len(names) and not _far_from(n.value, len(names)):
             out.append(finding("parts_sum", "error", f"写明{shown(n)}，其后列出{len(names)}个名称，个数不一致，请核对。",
                                [n], n.value, Decimal(len(names))))
     return out

@@ -573,6 +573,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             or whole.kind == "quantity" and c["closing_total_quantity"].search(_gap(doc, s, k))
         if k < 2 or whole.kind not in SUMMABLE or not closing:
             continue
+        if c["closes_named_items"].search(_gap(doc, s, k)):
+            continue
         parts = []
         for j in range(k - 1, -1, -1):
             f = s.figures[j]
