@@ -35,6 +35,7 @@ def cues() -> dict:
         "amount_header": regexp.compile(data["amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
+        "unit_cell": regexp.compile(data["unit_cell"]),
         "unit_in_label": regexp.compile(data["unit_in_label"]),
         "roles": tuple((r["role"], regexp.compile(r["header"])) for r in data["role"]),
         "percent": regexp.compile(data["percent_header"]),
@@ -172,12 +173,22 @@ class Grid:
         return self._rows.get(row, [])
 
     def label_cell(self, cell: Cell) -> Cell | None:
-        """The nearest text cell to the left: the indicator or source the row is about."""
+        """The nearest text cell to the left: the indicator or source the row is about (not a cell of its unit)."""
         for c in range(cell.col - 1, max(cell.col - MAX_LABEL_COLUMNS, 0) - 1, -1):
             left = self.at.get((cell.row, c))
-            if left is not None and left is not cell and self.text(left).strip(" —-–/") and not self.is_number(left):
+            if left is not None and left is not cell and self.text(left).strip(" —-–/") and not self.is_number(left) \
+                    and not cues()["unit_cell"].match(self.text(left)):
                 return left
         return None
+
+    def unit_in_row(self, cell: Cell) -> str:
+        """The unit a cell of the row before this one states alone (指标 | 单位 | 数值 / 整村推进扶贫村 | 个 | 2293)."""
+        for c in range(cell.col - 1, max(cell.col - MAX_LABEL_COLUMNS, 0) - 1, -1):
+            left = self.at.get((cell.row, c))
+            m = cues()["unit_cell"].match(self.text(left)) if left is not None and left is not cell else None
+            if m:
+                return m.group(1)
+        return ""
 
     def row_label(self, cell: Cell) -> str:
         parts, seen = [], set()
@@ -187,7 +198,7 @@ class Grid:
                 continue
             seen.add(id(left))
             text = self.text(left).strip()
-            if text and not self.is_number(left):
+            if text and not self.is_number(left) and not cues()["unit_cell"].match(text):
                 parts.append(text)
         return " ".join(parts)
 
@@ -213,7 +224,7 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 
 
 def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "",
-          title: str = "") -> str:
+          title: str = "", row_unit: str = "") -> str:
     found = cues()
     if found["percent"].search(header) and not found["unit_in_header"].search(header):
         return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
@@ -225,6 +236,8 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
         m = found["unit_in_label"].search(text.strip())
         if m:
             return m.group(1)
+    if row_unit:
+        return row_unit
     if found["percent"].search(header):
         return "%"
     m = found["unit_in_caption"].search(normalize(caption))     # 單位：億元 too
@@ -273,7 +286,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                 unit = "分"            # points, whatever unit the caption gives the money columns
             else:
                 unit = m.group("unit") or _unit(grid.text(cell), label, header, caption, grid.header_row_label(cell),
-                                                grid.title_above(cell))
+                                                grid.title_above(cell), grid.unit_in_row(cell))
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact
             number, decimals = parse_number(m.group("num"))

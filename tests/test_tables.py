@@ -447,3 +447,12 @@ def test_a_total_against_each_table_below_that_its_paragraph_points_to():
     assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(55), year=2013).findings
             if x.rule == "parts_sum"] == [("warning", "120", "130")]
     assert not [x for x in process_text(text.format(45), year=2013).findings if x.severity != "info"]
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    doc = process_text("某省扶贫开发工作情况汇报\n主要指标见下表：\n指标\t单位\t数值\n财政扶贫资金投入\t亿元\t11.79\n整村推进扶贫村\t个\t2293\n"
+                       "移民扶贫\t万户\t1.6\n", year=2006)
+    cells = {f.row_label: (f.kind, f.value, f.label) for f in doc.figures if f.cell is not None}
+    assert cells["财政扶贫资金投入"] == ("money", Decimal("1179000000"), "财政扶贫资金投入")
+    assert cells["整村推进扶贫村"][:2] == ("count", Decimal("2293"))
+    assert cells["移民扶贫"][:2] == ("count", Decimal("16000"))
