@@ -89,6 +89,10 @@ def clause_start(doc: Document, offset: int) -> int:
     return _start(doc, offset, "clause", CLAUSE_BOUNDARY)
 
 
+def clause_end(doc: Document, offset: int) -> int:
+    return _end(doc, offset, "clause", CLAUSE_BOUNDARY)
+
+
 class Spans:
     """Sorted, merged spans with a fast overlap test (masks of text that holds no figure)."""
 

@@ -1838,3 +1838,10 @@ def test_a_count_far_from_the_words_before_it_counts_no_list_of_them():
     doc = process_text("某省2019年脱贫攻坚工作安排\n2019年，全省将持续推进产业扶贫，确保9万农村贫困人口脱贫、剩余100个贫困村出列、5个贫困县摘帽。\n",
                        year=2019)
     assert not _errors(doc)
+
+
+def test_a_share_of_a_count_described_by_the_noun_after_it():
+    text = ("某省产业扶贫工作情况报告\n2014年至2018年，全省累计50个贫困县摘帽、554万贫困人口脱贫，贫困发生率降至1.1%。"
+            "今年全省计划减少100万贫困人口。产业发展共带动全省303万贫困人口脱贫，占脱贫总数的{0}%。\n")
+    assert not _errors(process_text(text.format("54.7"), year=2019))
+    assert _errors(process_text(text.format("57.4"), year=2019)) == [("error", "57.4", "54.69")]

@@ -12,7 +12,7 @@ from extractors import regexp
 from extractors.context import level_named, lexicon
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
-from extractors.sentences import clause_start, sentence_start
+from extractors.sentences import clause_end, clause_start, sentence_start
 
 from .findings import plus
 from .nearby import figures_before, figures_between, last_before
@@ -26,6 +26,11 @@ def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pat
     data = patterns.load("relations")["context"]
     return regexp.compile(data["base_phrase"]), regexp.compile(data["base_not_level"]), tuple(data["base_nouns"]), \
         regexp.compile(data["time_base"])
+
+
+@cache
+def _change() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["absolute_change"])
 
 
 @cache
@@ -175,6 +180,12 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
             continue
-        if names_all(doc.norm[sentence_start(doc, f.start):f.start] if place_only else clause, wanted):
+        if place_only:
+            clause = doc.norm[sentence_start(doc, f.start):f.start]
+        elif kind == "count":   # 554万贫困人口脱贫 … 占脱贫总数的…: a count's noun and verb follow it
+            if _change().search(clause):
+                continue        # (减少20万贫困人口: a change, no whole)
+            clause += doc.norm[f.end:clause_end(doc, f.end)]
+        if names_all(clause, wanted):
             return Base(words, f)
     return None
