@@ -1845,3 +1845,10 @@ def test_a_share_of_a_count_described_by_the_noun_after_it():
             "今年全省计划减少100万贫困人口。产业发展共带动全省303万贫困人口脱贫，占脱贫总数的{0}%。\n")
     assert not _errors(process_text(text.format("54.7"), year=2019))
     assert _errors(process_text(text.format("57.4"), year=2019)) == [("error", "57.4", "54.69")]
+
+
+def test_yearly_averages_of_total_growths_since_a_year():
+    text = ("某省农业经济发展情况\n2021年，全省农林牧渔业总产值3579亿元，农林牧渔业增加值2270.07亿元，分别比2017年增长15.7%和15.1%，"
+            "年均分别增长{0}%和3.6%。\n")
+    assert not _errors(process_text(text.format("3.7"), year=2021))
+    assert _errors(process_text(text.format("3.9"), year=2021)) == [("error", "3.9", "3.71")]

@@ -545,6 +545,7 @@ def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
             if len(dated) < 2:
                 dated = _values_of_a_span(doc, s, k)
             if len(dated) < 2:
+                out += _averages_of_total_growths(doc, s, k, checked)
                 continue
             (first, y1), (last, y2) = dated[-2], dated[-1]
             years = y2 - y1
@@ -555,6 +556,49 @@ def average_growth(doc: Document, checked: set[int]) -> list[Finding]:
             out.append(percent_finding("growth", pct, value, span,
                                        f"({shown(last)}÷{shown(first)})^(1/{years})−1", "年均增长率", [pct, first, last]))
     return out
+
+
+def _run_from(doc: Document, s: Sentence, k: int) -> list[Figure]:
+    """The percentages from figure k on that 和 or 、 join into one list (增长15.7%和15.1%)."""
+    run = [s.figures[k]]
+    for f in s.figures[k + 1:]:
+        if f.kind != "percent" or not cues()["percent_joined"].fullmatch(doc.norm[run[-1].end:f.start]):
+            break
+        run.append(f)
+    return run
+
+
+def _averages_of_total_growths(doc: Document, s: Sentence, k: int, checked: set[int]) -> list[Finding]:
+    """2021年，全省…总产值3579亿元，增加值2270.07亿元，分别比2017年增长15.7%和15.1%，年均分别增长3.7%和3.6%: each
+    yearly average is the total growth's over the years between, (1+15.7%)^(1/4)−1, paired in order."""
+    c = cues()
+    since = next((j for j in range(k - 1, -1, -1) if s.figures[j].kind == "percent"
+                  and c["growth_since"].search(doc.norm[max(s.start, s.figures[j].start - 16):s.figures[j].start])), None)
+    if since is None:
+        return []
+    growths, averages = _run_from(doc, s, since), _run_from(doc, s, k)
+    base = int(c["growth_since"].search(doc.norm[max(s.start, growths[0].start - 16):growths[0].start]).group(1))
+    named = list_cues()["year_in_sentence"].search(doc.norm, s.start, growths[0].start)
+    later = int(named.group(1)) if named and int(named.group(1)) > base else doc.year
+    if later is None or later - base < 2 or len(growths) != len(averages) or growths[-1].start > averages[0].start:
+        return []
+    out = []
+    for growth, avg in zip(growths, averages):
+        value, span = _average_of_growth(growth, later - base)
+        checked.add(id(avg))
+        out.append(percent_finding("growth", avg, value, span, f"(1+{shown(growth)})^(1/{later - base})−1",
+                                   "年均增长率", [avg, growth]))
+    return out
+
+
+def _average_of_growth(growth: Figure, years: int) -> tuple[Decimal, Interval]:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        exponent = Decimal(1) / Decimal(years)
+
+        def rate(g: Decimal) -> Decimal:
+            return ((1 + g / HUNDRED) ** exponent - 1) * HUNDRED
+        return rate(growth.value), Interval(rate(interval(growth).lo), rate(interval(growth).hi))
 
 
 def _values_of_a_span(doc: Document, s: Sentence, k: int) -> list[tuple[Figure, int]]:
