@@ -1852,3 +1852,18 @@ def test_yearly_averages_of_total_growths_since_a_year():
             "年均分别增长{0}%和3.6%。\n")
     assert not _errors(process_text(text.format("3.7"), year=2021))
     assert _errors(process_text(text.format("3.9"), year=2021)) == [("error", "3.9", "3.71")]
+
+
+def test_items_far_below_their_total_claim_no_sum():
+    text = "某县2019年光伏收益分配情况\n全年共发放光伏收益3.2万元，其中甲村{0}元、乙村8800元。\n"
+    assert not [x for x in process_text(text.format(7750), year=2019).findings if x.severity != "info"]
+    assert [x.severity for x in process_text(text.format(21750), year=2019).findings if x.rule == "parts_sum"] \
+        == ["warning"]
+
+
+def test_a_section_of_its_main_projects_holds_only_some_of_its_total():
+    text = ("某区2022年巩固拓展脱贫攻坚成果情况报告\n二、资金保障\n（一）资金投入规模。2022年，上级共下达我区衔接资金1931万元。\n"
+            "（二）产业项目实施情况。2022年，共实施产业项目7个，投入衔接资金1682.5434万元。主要项目如下：\n"
+            "1.甲村冷库建设工程项目。该项目投入衔接资金297万元，已全部支出。\n2.乙村恒温库建设项目。该项目投入衔接资金425万元，已全部支出。\n"
+            "3.丙合作社保鲜库建设项目。该项目投入衔接资金325万元。\n其余产业项目的实施情况另行报送。\n三、下一步工作\n加强管理。\n")
+    assert not _errors(process_text(text, year=2022))

@@ -98,7 +98,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
-        if not certain and short and total_f.kind != "money" and sum(f.value for f in found) < total_f.value * FAR_BELOW:
+        if not certain and short and sum(f.value for f in found) < total_f.value * FAR_BELOW:
             continue            # 项目204个。其中产业发展项目112个…；以工代赈项目9个…: some classes, far below their total
         if result.severity == "error" and not certain and short:
             as_warning(result, "；所列各项可能不全，请核对。")
@@ -449,8 +449,11 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     result = sum_finding("parts_sum", totals[0], [p[0] for p in parts], "其中各项与总数")
     if result.severity == "error" and not complete and Decimal(result.computed) < totals[0].value:
         as_warning(result, "；所列各项可能不全，请核对。")
+        if Decimal(result.computed) < totals[0].value * FAR_BELOW:
+            result.severity = "info"    # some of the items, far below their total, claim no sum
     out = [result] if result.severity != "info" else []
-    if len(counted) == 1 and all(len(n) == 1 for n in counts) and not complete and result.severity == "info":
+    if len(counted) == 1 and all(len(n) == 1 for n in counts) and not complete \
+            and adds_up(totals[0], [p[0] for p in parts]):
         # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
         out.append(sum_finding("parts_sum", counted[0], [n[0] for n in counts], "其中各项与总数"))
     return out

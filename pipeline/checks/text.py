@@ -351,8 +351,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         # uses or items rather than the levels or funds a total is made of, or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
         as_warning(found, "；所列各项未必是全部，请核对。")
-        if whole.kind != "money" and Decimal(found.computed) < whole.value * FAR_BELOW:
-            found.severity = "info"     # classes far below their total name some of it, and claim no sum
+        if Decimal(found.computed) < whole.value * FAR_BELOW:
+            found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
 
 
