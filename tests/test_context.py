@@ -1868,3 +1868,19 @@ def test_a_section_of_its_main_projects_holds_only_some_of_its_total():
             "1.甲村冷库建设工程项目。该项目投入衔接资金297万元，已全部支出。\n2.乙村恒温库建设项目。该项目投入衔接资金425万元，已全部支出。\n"
             "3.丙合作社保鲜库建设项目。该项目投入衔接资金325万元。\n其余产业项目的实施情况另行报送。\n三、下一步工作\n加强管理。\n")
     assert not _errors(process_text(text, year=2022))
+
+
+def test_the_total_checked_against_the_levels_is_the_one_that_states_them():
+    text = ("2021年一季度某区下达为民办实事资金627亿元\n今年一季度，全区共下达自治区政府为民办实事财政资金627亿元，下达进度达到88.74%。\n"
+            "截至3月31日，累计筹措下达财政资金627.43亿元，其中中央财政补助501.47亿元，筹措下达进度90.92%；"
+            "自治区本级财政安排{0}亿元，筹措下达进度81.01%。\n")
+    assert not _errors(process_text(text.format("125.96"), year=2021))
+    assert _errors(process_text(text.format("126.96"), year=2021), "received_sum") == \
+        [("error", "62743000000", "62843000000")]
+
+
+def test_counts_of_one_thing_before_a_closing_total_of_another():
+    doc = process_text("某州扶贫工作情况\n全州有甲、乙、丙、丁4个国家级贫困县（市），另有戊市1个省定片区县（市），贫困村共计304个。\n", year=2016)
+    assert not _errors(doc)
+    listed = process_text("某县报告\n全县有产业项目4个，基础设施项目3个，项目共计8个。\n", year=2016)
+    assert _errors(listed, "parts_sum") == [("error", "8", "7")]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from extractors.context import main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_start
+from extractors.sentences import clause_start, line_start, period_end, period_start, sentence_end, sentence_start
 
 import patterns
 
@@ -32,11 +32,17 @@ def _first(fields, name) -> Figure | None:
 
 
 def received_sum(doc: Document, fields) -> list[Finding]:
-    total_f = _first(fields, "funds_received_total")
-    if total_f is None:
+    totals = fields.get("funds_received_total", [])
+    if not totals:
         return []
-    # the levels stated with the total (5664万元，其中：中央…1921万元，兵团本级…3743万元) are its parts
-    start, end = sentence_start(doc, total_f.start), sentence_end(doc, total_f.end)
+
+    def levels_beside(f: Figure) -> int:
+        start, end = period_start(doc, f.start), period_end(doc, f.end)
+        return sum(any(start <= g.start < end for g in fields[k]) for k in LEVELS if k in fields)
+    # the levels stated with the total (5664万元，其中：中央…1921万元，兵团本级…3743万元) are its parts; the total
+    # that states them is the one checked (not a headline's rounded 627亿元 before 627.43亿元，其中中央…；自治区本级…)
+    total_f = next((f for f in totals if levels_beside(f) >= 2), totals[0])
+    start, end = period_start(doc, total_f.start), period_end(doc, total_f.end)
     parts = [next((f for f in fields[k] if start <= f.start < end), fields[k][0]) for k in LEVELS if k in fields]
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]

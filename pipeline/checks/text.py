@@ -600,6 +600,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             chain = before[:1] + [f for f in before[1:]
                                   if c["adds_to_previous"].match(doc.norm, clause_start(doc, f.start), f.start)]
             parts[:0] = chain if len(chain) == len(before) or adds_up(whole, chain + parts) else before[-1:]
+        if whole.kind == "count" and _counts_other_things(doc, s, k, parts):
+            continue
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
@@ -607,6 +609,25 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if found:
                 out.append(found)
     return out
+
+
+COUNTED_NOUN = regexp.compile(r"[^，,。；;、：:\d（(）)]{1,10}")   # 4个国家级贫困县（市）: what a count counts, after it
+NOUN_BEFORE_CLOSING = regexp.compile(r"(\p{Han})(?:共计|合计|总计)\s*$")
+
+
+def _counts_other_things(doc: Document, s: Sentence, k: int, parts: list[Figure]) -> bool:
+    """…4个国家级贫困县（市），另有…1个省定片区县（市），贫困村共计304个: the counts before a closing total of another
+    thing, told by the last character of what each counts (县, not 村)."""
+    closing = NOUN_BEFORE_CLOSING.search(_gap(doc, s, k))
+    if closing is None:
+        return False
+    heads = []
+    for p in parts:
+        noun = COUNTED_NOUN.match(doc.norm, p.end)
+        if noun is None:
+            return False
+        heads.append(noun.group()[-1])
+    return closing.group(1) not in heads
 
 
 def _bracketed_since(doc: Document, start: int, f: Figure) -> bool:
