@@ -1884,3 +1884,10 @@ def test_counts_of_one_thing_before_a_closing_total_of_another():
     assert not _errors(doc)
     listed = process_text("某县报告\n全县有产业项目4个，基础设施项目3个，项目共计8个。\n", year=2016)
     assert _errors(listed, "parts_sum") == [("error", "8", "7")]
+
+
+def test_the_funds_referred_back_against_the_list_they_are_handed_out_in():
+    text = ("某盟报告\n2013年自治区向我盟下达扶贫项目3个，项目资金共计3000万元，目前已全部到位。\n一、资金分配情况\n"
+            "上述资金全部安排给我盟国家级贫困旗县，按旗县分配如下：甲旗1000万元，乙旗1000万元，丙旗{0}万元，由各旗分别组织实施。\n")
+    assert not _errors(process_text(text.format(1000), year=2013))
+    assert _errors(process_text(text.format(1200), year=2013)) == [("error", "30000000", "32000000")]

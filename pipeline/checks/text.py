@@ -514,7 +514,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     head = doc.norm[s.start:s.figures[first].start]          # 7个县区 may come before the list
     by_zhong = bool(c["refers_back_parts"].search(head))
     to_last = bool(c["refers_to_last"].search(head))
-    if not (c["parts_intro"].search(head) and c["refers_back"].search(head) or by_zhong or to_last):
+    introduced = c["parts_intro"].search(head) or c["list_intro"].search(head)     # 将上述资金…按旗县分配如下：
+    if not (introduced and c["refers_back"].search(head) or by_zhong or to_last):
         return []
     if to_last:
         whole = next((f for f in reversed(figures_before(doc, s.start)) if f.kind == "money" and f.cell is None), None)
