@@ -855,8 +855,6 @@ KNOWN_MISSES = {
                           "but two of its lists may not be of the total",
     "blind25-mianchi-2019": "共需资金8144万元 in one section against the items of a later section (项目预算投入) that "
                             "never says they are its parts",
-    "blind24-tacheng-2017": "续建78 + 新建15 against the 102 projects of the text: a table of two partitions (续建/新建 and "
-                            "交钥匙/交支票) with no total row, whose rows are not known to be one partition",
     "blind9-hunan-2023": "已拨付16227.61万元 against its items' 9982.68万元 and a 6244.30万元 stated as 已全额拨付 in words",
     "blind51-shuyang-2019": "a 脱贫率 over a base the text never states: those lifted (14.5万) plus those not yet lifted "
                             "(9.5万), each a count in 万 before the noun it counts",

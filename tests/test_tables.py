@@ -456,3 +456,13 @@ def test_a_unit_column_gives_each_row_its_unit():
     assert cells["财政扶贫资金投入"] == ("money", Decimal("1179000000"), "财政扶贫资金投入")
     assert cells["整村推进扶贫村"][:2] == ("count", Decimal("2293"))
     assert cells["移民扶贫"][:2] == ("count", Decimal("16000"))
+
+
+def test_the_one_amount_of_a_paragraph_against_the_table_below_it_points_to():
+    text = ("某市关于专项资金分配情况的报告\n全省共下达专项资金9亿元。\n其中下达我市1.2亿元，分配到甲区、乙县和丙县三个区县，具体如下表。\n"
+            "序号\t区县\t安排资金（万元）\t支持重点\n1\t甲区\t5000\t产业培育\n2\t乙县\t5000\t园区建设\n3\t丙县\t{0}\t重点项目\n")
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(3000), year=2025).findings
+            if x.rule == "parts_sum"] == [("warning", "120000000", "130000000")]
+    assert not [x for x in process_text(text.format(2000), year=2025).findings if x.severity != "info"]
+    partly = text.replace("具体如下表", "主要项目见下表")
+    assert not [x for x in process_text(partly.format(1000), year=2025).findings if x.severity != "info"]

@@ -399,36 +399,57 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
     right below a total whose period points to them (共安排189个…。项目按地域和产业分布见下表). A warning, for the text
     may count rows the table leaves out."""
     stated: dict[tuple[str, str], list[Figure]] = {}
+    pointing: list[Figure] = []         # totals whose paragraph points to the tables below
     for f in doc.figures:
-        if f.cell is None and f.kind in ("count", "money") \
-                and relation_cues()["column_total"].search(doc.norm, clause_start(doc, f.start), f.start):
-            stated.setdefault((f.kind, f.unit), []).append(f)
+        if f.cell is None and f.kind in ("count", "money"):
+            if relation_cues()["column_total"].search(doc.norm, clause_start(doc, f.start), f.start):
+                stated.setdefault((f.kind, f.unit), []).append(f)
+            if _says_see_below(doc, f) and _alone_in_its_paragraph(doc, f):
+                pointing.append(f)
     starts = {key: [f.start for f in group] for key, group in stated.items()}
     out = []
     for index, figures in by_table.items():
         columns: dict[int, list[Figure]] = {}
         for f in figures:
             columns.setdefault(f.cell.col, []).append(f)
-        for column in columns.values():
-            if len(column) < 3 or any(_sums_up(f) for f in column) or len({(f.kind, f.unit) for f in column}) != 1:
-                continue
+        summable = [column for column in columns.values() if len(column) >= 3 and not any(_sums_up(f) for f in column)
+                    and len({(f.kind, f.unit) for f in column}) == 1]
+        for column in summable:
             header = content_words(column[0].column_header)
             key = (column[0].kind, column[0].unit)
             at = bisect_left(starts.get(key, []), column[0].start)
-            for whole in stated.get(key, [])[max(0, at - STATED_AROUND):at + STATED_AROUND]:
-                if len((content_words(whole.label) & header) - generic_words()) < 2 \
-                        and not _points_below(doc, whole, doc.tables[index].start):
-                    continue
+            named = [whole for whole in stated.get(key, [])[max(0, at - STATED_AROUND):at + STATED_AROUND]
+                     if len((content_words(whole.label) & header) - generic_words()) >= 2]
+            # (the total a paragraph points to the table with may be written in another unit: 1.2亿元 over 万元 rows)
+            # (…of a table with one such column only)
+            pointed = [whole for whole in pointing if whole.kind == key[0] and whole not in named
+                       and (whole.kind == "money" or whole.unit == key[1])
+                       and sum(c[0].kind == whole.kind for c in summable) == 1
+                       and _points_below(doc, whole, doc.tables[index].start)]
+            for whole in named + pointed:
                 out += assumed_sum("parts_sum", whole, column, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
 
 
-def _points_below(doc: Document, f: Figure, table_start: int) -> bool:
-    """The figure's paragraph says its breakdown is in the tables below (…见下表), and no figure of its kind and unit
-    stands in the text between it and the table."""
+def _alone_in_its_paragraph(doc: Document, f: Figure) -> bool:
+    """The one figure of its kind in its paragraph (其中下达我市1.2亿元，分配到…三个区县，具体如下表)."""
+    start = doc.norm.rfind("\n", 0, f.start) + 1
+    end = doc.norm.find("\n", f.end)
+    return sum(g.kind == f.kind and g.cell is None
+               for g in figures_between(doc, start, end if end >= 0 else len(doc.norm))) == 1
+
+
+def _says_see_below(doc: Document, f: Figure) -> bool:
+    """The figure's paragraph says its breakdown is in the tables below (…见下表, 具体如下表), not some of it
+    (主要支出项目完成情况见下表)."""
     line_end = doc.norm.find("\n", f.end)
-    return f.end < table_start and bool(relation_cues()["see_below"].search(doc.norm, f.end, line_end if line_end >= 0
-                                                                             else len(doc.norm))) \
+    pointer = relation_cues()["see_below"].search(doc.norm, f.end, line_end if line_end >= 0 else len(doc.norm))
+    return pointer is not None and not relation_cues()["partial"].search(doc.norm, f.end, pointer.start())
+
+
+def _points_below(doc: Document, f: Figure, table_start: int) -> bool:
+    """…and no figure of its kind and unit stands in the text between it and the table."""
+    return f.end < table_start and _says_see_below(doc, f) \
         and not any(g.cell is None and g.kind == f.kind and g.unit == f.unit
                     for g in figures_between(doc, f.end, table_start))
 
