@@ -466,3 +466,11 @@ def test_the_one_amount_of_a_paragraph_against_the_table_below_it_points_to():
     assert not [x for x in process_text(text.format(2000), year=2025).findings if x.severity != "info"]
     partly = text.replace("具体如下表", "主要项目见下表")
     assert not [x for x in process_text(partly.format(1000), year=2025).findings if x.severity != "info"]
+
+
+def test_a_score_total_row_named_defen_heji():
+    text = ("普惠金融发展专项资金绩效自评表\n三级指标\t指标值\t完成值\t权重\t得分（分）\n创业担保贷款回收率\t≥90%\t98.70%\t50%\t50\n"
+            "金融机构网点覆盖率\t≥60%\t85%\t50%\t{0}\n得分合计\t\t\t\t100\n")
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(48), year=2023).findings
+            if x.rule == "score_sum" and x.severity != "info"] == [("error", "100", "98")]
+    assert not [x for x in process_text(text.format(50), year=2023).findings if x.severity != "info"]
