@@ -474,3 +474,11 @@ def test_a_score_total_row_named_defen_heji():
     assert [(x.severity, x.declared, x.computed) for x in process_text(text.format(48), year=2023).findings
             if x.rule == "score_sum" and x.severity != "info"] == [("error", "100", "98")]
     assert not [x for x in process_text(text.format(50), year=2023).findings if x.severity != "info"]
+
+
+def test_a_count_in_the_text_and_its_row_with_two_digits_swapped():
+    text = ("某州脱贫攻坚工作情况报告\n一、总体情况\n全州累计出列贫困村251个，实现脱贫的贫困人口达到{0}名。\n"
+            "主要指标\n指标\t数量\n出列贫困村（个）\t251\n已脱贫人口（人）\t43390\n")
+    assert [(x.severity, x.rule) for x in process_text(text.format(43930), year=2019).findings
+            if x.severity != "info"] == [("warning", "same_figure_differs")]
+    assert not [x for x in process_text(text.format(43390), year=2019).findings if x.severity != "info"]

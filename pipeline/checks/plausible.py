@@ -19,7 +19,7 @@ from .bases import generic_words
 from .canonical import OTHER_SCOPE
 from .findings import CONTRADICTION, amount, finding, number, shown, verdict
 from .rounding import interval, total
-from .text import cues, measure_class, sentences
+from .text import COUNTED_ALIKE, cues, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
@@ -394,8 +394,9 @@ def _transposed(doc: Document) -> list[Finding]:
             continue
         # a count is looked up with its unit, and a short one with the character after it too (甲林场21个 … “优”12个
         # are two lists' items); a long one may name what it counts before or after it (设置公益岗位2924个 … 2942个公益岗位)
-        key = (f.kind,) if f.kind == "money" else (f.kind, f.unit) if len(digits) >= MIN_DIGITS \
-            else (f.kind, f.unit, doc.norm[f.end:f.end + 1])
+        unit = min(COUNTED_ALIKE.get(f.unit, {f.unit}))     # 43930名 … 已脱贫人口（人） | 43390
+        key = (f.kind,) if f.kind == "money" else (f.kind, unit) if len(digits) >= MIN_DIGITS \
+            else (f.kind, unit, doc.norm[f.end:f.end + 1])
         seen.setdefault((*key, magnitude, digits), f)
         padded = digits + "0"
         for i in range(len(digits)):
@@ -422,15 +423,17 @@ COUNTED_NOUN = regexp.compile(r"[^\d，,。；;：:、\s]{1,8}")     # the words
 def _alike(doc: Document, a: Figure, b: Figure) -> bool:
     """Two counts of one scope, not of two items of one list, whose labels and counted nouns share at least two
     words that are not the report's everyday ones (计划建设1092个光伏电站 … 全县1029个光伏电站)."""
-    def words(f: Figure) -> set[str]:
+    def named(f: Figure) -> str:
         noun = COUNTED_NOUN.match(doc.norm, f.end)
-        header = content_words(f.column_header) if f.cell is not None else set()     # a cell's row and column
-        return content_words(f.label) | header | (content_words(noun.group()) if noun else set())
+        header = f.column_header if f.cell is not None else ""      # a cell's row and column
+        return " ".join((f.label, header, noun.group() if noun else ""))
     # four digits or more swapped are rarely two counts by chance: one word in common is enough (实施项目1343个 …
-    # 实施的项目共1334个)
+    # 实施的项目共1334个); a word of one written inside the other's counts too (实现脱贫的贫困人口 … 已脱贫人口)
     shared = 1 if a.kind == "count" and len(_digits(a.value)[1]) >= MIN_DIGITS else 2
-    return a.scope == b.scope and not _sibling_items(a.section, b.section) \
-        and len((words(a) & words(b)) - generic_words()) >= shared
+    names = named(a), named(b)
+    words = content_words(names[0]) - generic_words(), content_words(names[1]) - generic_words()
+    common = (words[0] & words[1]) | {w for w in words[0] if w in names[1]} | {w for w in words[1] if w in names[0]}
+    return a.scope == b.scope and not _sibling_items(a.section, b.section) and len(common) >= shared
 
 
 def _first_restating(doc: Document, money: list[Figure]) -> Callable[[int, Figure], list[int]]:
