@@ -1891,3 +1891,10 @@ def test_the_funds_referred_back_against_the_list_they_are_handed_out_in():
             "上述资金全部安排给我盟国家级贫困旗县，按旗县分配如下：甲旗1000万元，乙旗1000万元，丙旗{0}万元，由各旗分别组织实施。\n")
     assert not _errors(process_text(text.format(1000), year=2013))
     assert _errors(process_text(text.format(1200), year=2013)) == [("error", "30000000", "32000000")]
+
+
+def test_a_share_for_industry_with_no_provincial_amount_is_checked_against_the_base_it_names():
+    text = ("某区京蒙扶贫协作工作情况报告\n一、财政援助资金投入和使用情况\n2018年至2019年，北京市各级财政向我区投入援助资金共计27.44亿元。\n"
+            "在资金使用上，自治区安排20.7亿元援助资金用于产业扶贫项目，占援助资金总数的{0}%。\n")
+    assert not _errors(process_text(text.format("75.4"), year=2019))
+    assert _errors(process_text(text.format("73.4"), year=2019)) == [("error", "73.4", "75.44")]

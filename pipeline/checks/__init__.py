@@ -4,6 +4,7 @@ from __future__ import annotations
 from extractors.model import Document, Finding
 
 from .across import check_across as _across
+from .bases import names_its_base
 from .canonical import check_canonical
 from .context import check_context
 from .findings import caution_ocr
@@ -15,9 +16,11 @@ from .text import check_text
 
 def check_document(doc: Document) -> None:
     findings = check_canonical(doc)
-    # an execution rate whose canonical check could not run (the spent amount is not all funds') is left to
-    # the text relations, which read its numerator and base in its own sentence
-    declared = {id(f.figures[0]) for f in findings if f.figures and (f.computed != "" or f.rule != "execution_rate")}
+    # a rate whose canonical check could not run (the spent amount is not all funds') is left to the text
+    # relations, which read its numerator and base in its own sentence; so is a share that names its base (no
+    # provincial amount for 占援助资金总数的73.4%)
+    declared = {id(f.figures[0]) for f in findings if f.figures and not (f.computed == "" and (
+        f.rule == "execution_rate" or names_its_base(doc, f.figures[0])))}
     findings += check_context(doc, declared)
     findings += check_text(doc, declared)
     findings += check_tables(doc)

@@ -71,6 +71,11 @@ class Base:
     figure: Figure | None       # None: named, but the report states no such amount
 
 
+def names_its_base(doc: Document, share: Figure) -> bool:
+    """The words right before a share name what it is of (占援助资金总数的73.4%)."""
+    return share.kind == "percent" and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
+
+
 def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
     the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%)."""
