@@ -835,6 +835,34 @@ TRUTHS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORP
 # written; they pass now, so they stay in. Should one regress, do not drop it here silently.
 # Contradictions of the blind rounds not found yet, each with why (strict: a fix makes the test say so).
 KNOWN_MISSES = {
+    "blind133-hebei-2020": "62个贫困县 twice and 63个贫困县 once in one paragraph: counts of one noun that differ by one, "
+                           "which by itself is too common between two groups of counties to be a slip",
+    "blind133-shangqiu-2020": "本次分配给贫困县的资金为1227万元，占比为87.3% against the 1227万元 of the 资金来源 section: a "
+                              "share whose base, the whole batch, is named nowhere in its sentence",
+    "blind136-xizang-2020": "一是布达拉宫管理处，下达预算资金9378万元 against the six table rows whose 实施单位 is 布达拉宫管理处: "
+                            "a unit's amount against the rows of a table grouped by a column, not by a total row",
+    "blind138-shuangliao-2017": "共吸收…152户，其中77户…，户均…；另有57户…: a 其中 list cut by an average and continued by 另有 "
+                                "in the next ；-clause, where 另有 may as well add to the total",
+    "blind139-henan-2016": "全省70.1%的贫困人口分布在这一地区 against 236 + 105 + 54万人 of 460万: a share written before the "
+                           "noun it is of, with its parts in the sentences after",
+    "blind141-huangzhong-2016": "覆盖12个乡镇、31个行政村，分别是：甲镇乙村；丙乡丁村、戊村；…: two counts against a list of towns each "
+                                "followed by its villages over ；-clauses",
+    "blind142-xianxian-2018": "户均1250千瓦 against 880组 × 5千瓦 ÷ 3460户: an average in 瓦 written as 千瓦, of a product no "
+                              "sentence states",
+    "blind144-xinjiang-2018": "与2017年全年…57.2亿元相比，本次提前下达的指标增幅为12.78%: a growth whose current value is named in "
+                              "words (本次提前下达的指标) and stated in the opening paragraph",
+    "blind145-yichang-2023": "规划范围包括甲镇乙村以及丙乡丁村、戊村、己村、庚村，共涉及2个乡镇6个行政村: villages named under two "
+                             "towns, against a count that follows them",
+    "blind146-guizhou-2017": "涉及人口超过78万人 in the lead against 全年需搬迁…75.2万人 of the task: a bound against a value of the "
+                             "same people, named in other words",
+    "blind147-chencang-2020": "解决全区9200人的饮水问题 in the notice against 改善提升9600人饮水条件 in its target table's prose "
+                              "cell: one count restated in other words",
+    "blind148-dezhou-2023": "安排200万元…对排名前10位的项目，每个项目给予25万元: a standard per project times a rank's count "
+                            "(前10位), which is no count the figures read",
+    "blind148-huaibei-nodate": "确定市县扶持村32个 … 对30个扶持村实现全覆盖: full coverage of fewer villages than the ones named, "
+                               "a claim of all in words",
+    "blind150-luxi-2022": "每亩每年产油40kg × 3194亩 against 12.78kg: a product in a unit whose 万 was dropped, of a rate per "
+                          "亩 and a year",
     "blind47-glbzj-2024": "794.685万元 paid in 2023 and 680.315万元 carried into 2024 against the 1465万元 allocated in "
                           "2023, each in its own section and year",
     "blind47-tongguan-2020": "硬化道路950米 in one section and 910米 in another for the same road: a length restated, "
