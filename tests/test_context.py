@@ -1898,3 +1898,15 @@ def test_a_share_for_industry_with_no_provincial_amount_is_checked_against_the_b
             "在资金使用上，自治区安排20.7亿元援助资金用于产业扶贫项目，占援助资金总数的{0}%。\n")
     assert not _errors(process_text(text.format("75.4"), year=2019))
     assert _errors(process_text(text.format("73.4"), year=2019)) == [("error", "73.4", "75.44")]
+
+
+def test_a_budget_execution_rate_over_the_budget_its_period_states():
+    text = "某县2023年度衔接资金绩效自评报告\n一、预算执行\n年初预算数6000万元，全年执行数5650万元，预算执行率为{0}%。\n"
+    assert not _errors(process_text(text.format("94.17"), year=2023))
+    assert _errors(process_text(text.format("92.4"), year=2023)) == [("error", "92.4", "94.17")]
+
+
+def test_a_standard_per_village_with_its_verb_times_the_villages():
+    text = "某县2023年度衔接资金绩效自评报告\n二、资金使用\n支持12个村发展集体经济，每村补助50万元，共计{0}万元。\n"
+    assert not _errors(process_text(text.format(600), year=2023))
+    assert _errors(process_text(text.format(650), year=2023)) == [("warning", "6500000", "6000000")]
