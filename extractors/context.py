@@ -166,6 +166,12 @@ def _is_place(name: str) -> bool:
     return any(p.name == name for p in _find_places(name))
 
 
+def _opened(head: str) -> str:
+    """A sentence head without the lead of the breakdown it opens (分县看：温宿县到位… → 温宿县到位…)."""
+    lead = lexicon().breakdown_lead.match(head)
+    return head[lead.end():] if lead else head
+
+
 def _place_scope(text: str, own: frozenset[str]) -> str:
     """A place at the head of the text (温宿县8748万元, XX县到位资金…, 崇武镇), unless it is the report's own."""
     lex = lexicon()
@@ -410,7 +416,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
-    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(LIST_NUMBER.sub("", head), own) \
+    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(_opened(LIST_NUMBER.sub("", head)), own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section_scope

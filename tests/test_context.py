@@ -1910,3 +1910,11 @@ def test_a_standard_per_village_with_its_verb_times_the_villages():
     text = "某县2023年度衔接资金绩效自评报告\n二、资金使用\n支持12个村发展集体经济，每村补助50万元，共计{0}万元。\n"
     assert not _errors(process_text(text.format(600), year=2023))
     assert _errors(process_text(text.format(650), year=2023)) == [("warning", "6500000", "6000000")]
+
+
+def test_the_first_county_after_a_breakdown_lead_keeps_its_scope_over_its_clause():
+    text = ("阿克苏地区2023年度衔接资金绩效自评报告\n一、资金到位\n全地区共到位衔接资金3.2亿元，已支出2.9亿元，支出进度90.63%。"
+            "分县看：温宿县到位1.2亿元，支出1.1亿元，支出进度91.67%；沙雅县到位1亿元，支出0.9亿元，支出进度90%。\n")
+    doc = process_text(text, year=2023)
+    assert _by_text(doc)["1.1亿元"].scope == "地:温宿县" and _by_text(doc)["91.67%"].field == ""
+    assert not _errors(doc)
