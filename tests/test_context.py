@@ -1914,7 +1914,8 @@ def test_a_standard_per_village_with_its_verb_times_the_villages():
 
 def test_the_first_county_after_a_breakdown_lead_keeps_its_scope_over_its_clause():
     text = ("阿克苏地区2023年度衔接资金绩效自评报告\n一、资金到位\n全地区共到位衔接资金3.2亿元，已支出2.9亿元，支出进度90.63%。"
-            "分县看：温宿县到位1.2亿元，支出1.1亿元，支出进度91.67%；沙雅县到位1亿元，支出0.9亿元，支出进度90%。\n")
+            "分县看：温宿县到位1.2亿元，支出1.1亿元，支出进度91.67%；沙雅县到位1亿元，支出0.9亿元，支出进度90%；"
+            "拜城县到位1亿元，支出0.9亿元，支出进度90%。\n")
     doc = process_text(text, year=2023)
     assert _by_text(doc)["1.1亿元"].scope == "地:温宿县" and _by_text(doc)["91.67%"].field == ""
     assert not _errors(doc)
