@@ -166,6 +166,12 @@ def _is_place(name: str) -> bool:
     return any(p.name == name for p in _find_places(name))
 
 
+def batch_named(text: str) -> str:
+    """The batch the text names (第一批), or ""."""
+    found = lexicon().batch.search(text)
+    return found.group() if found else ""
+
+
 def _opened(head: str) -> str:
     """A sentence head without the lead of the breakdown it opens (分县看：温宿县到位… → 温宿县到位…)."""
     lead = lexicon().breakdown_lead.match(head)

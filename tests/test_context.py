@@ -1919,3 +1919,10 @@ def test_the_first_county_after_a_breakdown_lead_keeps_its_scope_over_its_clause
     doc = process_text(text, year=2023)
     assert _by_text(doc)["1.1亿元"].scope == "地:温宿县" and _by_text(doc)["91.67%"].field == ""
     assert not _errors(doc)
+
+
+def test_levels_after_qizhong_of_a_batch_are_that_batchs_parts():
+    text = ("某县2023年度衔接资金绩效自评报告\n一、资金下达\n省级财政分三批下达我县衔接资金，第一批2000万元，第二批2500万元，"
+            "第三批1500万元，累计下达6000万元。其中第一批中央资金{0}万元、省级资金500万元。\n")
+    assert not _errors(process_text(text.format(1500), year=2023))
+    assert _errors(process_text(text.format(1600), year=2023)) == [("error", "20000000", "21000000")]

@@ -8,7 +8,7 @@ from functools import cache
 
 import patterns
 from extractors import regexp
-from extractors.context import level_named, main_fund
+from extractors.context import batch_named, level_named, main_fund
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -372,9 +372,12 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     parts = [f for f in listed if f.kind == "money"]
     if not parts:
         return _counts_in_next_sentence(doc, whole, listed)
-    # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part
-    total_f = next((f for f in reversed(whole.figures) if f.kind == "money" and f.measure != "growth"
-                    and all(f.value >= p.value for p in parts)), None)
+    # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part; the batch
+    # the sentence names, where it names one (…第一批2000万元，…累计下达6000万元。其中第一批中央资金1500万元、…)
+    batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
+    amounts = [f for f in whole.figures if f.kind == "money" and (
+        not batch or batch in doc.norm[clause_start(doc, f.start):f.start])]
+    total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)), None)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
