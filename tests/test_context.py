@@ -1926,3 +1926,11 @@ def test_levels_after_qizhong_of_a_batch_are_that_batchs_parts():
             "第三批1500万元，累计下达6000万元。其中第一批中央资金{0}万元、省级资金500万元。\n")
     assert not _errors(process_text(text.format(1500), year=2023))
     assert _errors(process_text(text.format(1600), year=2023)) == [("error", "20000000", "21000000")]
+
+
+def test_a_parts_plan_right_before_what_came_of_it_is_no_part():
+    text = ("某县2023年度衔接资金绩效自评报告\n一、资金投入\n年初计划投入衔接资金6500万元，实际到位6000万元，到位率92.31%。"
+            "其中中央资金计划3500万元，实际到位3200万元。\n")
+    doc = process_text(text, year=2023)
+    assert _by_text(doc)["3500万元"].measure == "planned" and _by_text(doc)["3500万元"].field == ""
+    assert not _errors(doc)

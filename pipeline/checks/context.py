@@ -366,6 +366,9 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
         f.kind == "count" and g is not None and g.kind == "money"
         and list_cues()["paired_total"].fullmatch(doc.norm, f.end, g.start))]
+    # 其中中央资金计划3500万元，实际到位3200万元: a part's plan right before what came of it, no part
+    listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
+        g is not None and measure_class(f) == "planned" != measure_class(g) and f.fund_level == g.fund_level)]
     if len(listed) > 1 and (list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start)
                             or COLON.search(doc.norm, listed[0].end, listed[1].start)):
         return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts (…：…)

@@ -200,6 +200,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 continue        # 78.96万千瓦中，村级电站713座、装机19.86万千瓦；…: the part's count beside it
             if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
+            if measure_class(s.figures[j]) == "planned" != measure_class(whole) and j + 1 < len(s.figures) \
+                    and measure_class(s.figures[j + 1]) != "planned" \
+                    and s.figures[j + 1].fund_level == s.figures[j].fund_level:
+                continue        # 实际到位6000万元，其中中央资金计划3500万元，实际到位3200万元: a part's plan, no part
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
                 inner_list = bool(c["contained_part"].search(gap))
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
