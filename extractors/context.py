@@ -197,6 +197,26 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     return "地:" + name if _is_place(name) else ""
 
 
+PROJECT_HEAD_REST = 6      # characters after a project's name its sentence head may hold (预算, 已支付, 总投资为)
+CLAUSE_MARK_OR_LIST = regexp.compile(r"[，,、；;：:]")
+
+
+def _named_project(head: str, own: frozenset[str]) -> str:
+    """甲村冷库项目预算80万元，已支付80万元，支付率100%；…: a sentence that opens with a project named after a place other
+    than the report's own is that project's, to its end."""
+    lex = lexicon()
+    head = head.strip()
+    m = lex.project.match(head)
+    if m is None or len(head) - m.end() > PROJECT_HEAD_REST or CLAUSE_MARK_OR_LIST.search(head):
+        return ""               # (…堤防工程、永靖县…公路工程等6个项目…: a list of projects, not one)
+    name = m.group()
+    place = lex.place.match(name)
+    if place is None or place.group("place") in own or not _is_place(place.group("place")) or len(name) < 6 \
+            or name.startswith(lex.generic_heads):
+        return ""
+    return "项目:" + name
+
+
 def _project_scope(subject: str) -> str:
     """其中：…、大豆区域公共品牌建设项目261万元: a project named as one part of a total is its own scope."""
     lex = lexicon()
@@ -422,7 +442,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
-    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(_opened(LIST_NUMBER.sub("", head)), own) \
+    opened = _opened(LIST_NUMBER.sub("", head))
+    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(opened, own) \
+        or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section_scope

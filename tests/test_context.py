@@ -1934,3 +1934,15 @@ def test_a_parts_plan_right_before_what_came_of_it_is_no_part():
     doc = process_text(text, year=2023)
     assert _by_text(doc)["3500万元"].measure == "planned" and _by_text(doc)["3500万元"].field == ""
     assert not _errors(doc)
+
+
+def test_a_sentence_opening_with_a_project_named_after_a_place_is_that_projects():
+    text = ("某县2023年度衔接资金绩效自评报告\n二、项目支出\n张桥村产业路项目预算120万元，已支付108万元，支付率90%；"
+            "柳湾村冷库项目预算80万元，已支付80万元，支付率100%。全县到位衔接资金6000万元，已支付5650万元，支付率94.17%。\n")
+    doc = process_text(text, year=2023)
+    f = _by_text(doc)
+    assert f["90%"].scope == "项目:张桥村产业路项目" and f["90%"].field == ""
+    assert f["94.17%"].field == "execution_rate" and f["94.17%"].scope == ""
+    assert not _errors(doc)
+    listed = process_text("某省报告\n甘肃省上报的秦安县堤防工程、永靖县公路工程等6个项目获批，共安排建设资金2940万元。\n", year=2011)
+    assert _by_text(listed)["2940万元"].scope == ""
