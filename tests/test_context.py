@@ -1946,3 +1946,24 @@ def test_a_sentence_opening_with_a_project_named_after_a_place_is_that_projects(
     assert not _errors(doc)
     listed = process_text("某省报告\n甘肃省上报的秦安县堤防工程、永靖县公路工程等6个项目获批，共安排建设资金2940万元。\n", year=2011)
     assert _by_text(listed)["2940万元"].scope == ""
+
+
+def test_each_levels_spending_rate_over_the_amount_received_its_clause_names():
+    text = ("某县2023年度衔接资金绩效自评报告\n一、资金使用\n中央资金到位3200万元，支出3100万元，支出率96.88%；省级资金到位1450万元，"
+            "支出1300万元，支出率{0}%；县级资金到位1350万元，支出1250万元，支出率92.59%。\n")
+    assert not _errors(process_text(text.format("89.66"), year=2023))
+    assert _errors(process_text(text.format("86.99"), year=2023)) == [("error", "86.99", "89.66")]
+
+
+def test_a_projects_completion_rate_over_its_total_investment_stated_before():
+    text = ("某县2023年度衔接资金绩效自评报告\n一、项目基本情况\n（一）张桥村产业路项目\n项目总投资500万元，其中衔接资金400万元，群众自筹100万元。"
+            "已完成投资480万元，完成率{0}%。\n（二）柳湾村冷库项目\n项目总投资300万元，其中衔接资金260万元，村集体自筹40万元。"
+            "已完成投资300万元，完成率100%。\n")
+    assert not _errors(process_text(text.format(96), year=2023))
+    assert _errors(process_text(text.format(98), year=2023)) == [("error", "98", "96")]
+
+
+def test_a_rate_of_risks_removed_over_the_households_monitored():
+    text = "某县2023年度衔接资金绩效自评报告\n三、效益\n全县纳入监测对象856户2853人，其中已消除风险612户2055人，风险消除率{0}%。\n"
+    assert not _errors(process_text(text.format("71.5"), year=2023))
+    assert _errors(process_text(text.format("75.1"), year=2023)) == [("error", "75.1", "71.5")]

@@ -695,9 +695,15 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         stated_base = False
         if is_rate:
             leftover = [f for f in amounts if c["leftover"].search(_gap(doc, s, s.figures.index(f)))]
-            kind = next((r for r in c["rates"] if r["name"].search(gap)), None)
-            numerator = kind["numerator"] if kind else c["spent"]
-            spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
+            # the first kind the rate's name fits whose numerator the sentence states (招标完成率 is works', not
+            # investment's; 支付完成率 is the money paid's)
+            kind, spent = None, []
+            for candidate in [r for r in c["rates"] if r["name"].search(gap)] + [None]:
+                numerator = candidate["numerator"] if candidate else c["spent"]
+                spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
+                if spent:
+                    kind = candidate
+                    break
             if not spent:
                 continue
             part = spent[-1]
@@ -794,20 +800,23 @@ def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
 
 def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bool = False,
                   same_level: bool = False) -> list[Figure]:
-    """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元);
-    anywhere: the latest such figure of the numerator's unit stated before it (计划新建…工程790处); same_level: the
-    latest amount received of the numerator's level (省级6329.42万元 for 省级6185.44万元，分配进度97.7%)."""
+    """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元), the
+    nearest first; anywhere: the latest such figure of the numerator's unit and scope stated before it, at least half
+    of it (计划新建…工程790处); same_level: the latest amount received of the numerator's level (省级6329.42万元 for
+    省级6185.44万元，分配进度97.7%)."""
     if same_level:
         return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None and part.fund_level
                 and f.fund_level == part.fund_level and f.value >= part.value
                 and (measure_class(f) == "received" or f.field.startswith("funds_received"))][-1:]
-    if anywhere:
+    if anywhere:        # (not one under half the part: 累计完成投资17.87亿元 is no 1.98亿元's twice over)
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
-                 and f.cell is None and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
+                 and f.cell is None and f.scope == part.scope and 2 * f.value >= part.value
+                 and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
         return named[-1:]
     within = figures_between(doc, period_start(doc, part.start), part.start)
-    return [f for f in within if f.kind == part.kind and f.cell is None
-            and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
+    return [f for f in reversed(within) if f.kind == part.kind and f.cell is None
+            and (f.kind == "money" or f.unit == part.unit)
+            and cue.search(doc.norm[clause_start(doc, f.start):f.start])]     # the nearest first
 
 
 def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Finding]:
