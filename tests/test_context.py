@@ -1967,3 +1967,10 @@ def test_a_rate_of_risks_removed_over_the_households_monitored():
     text = "某县2023年度衔接资金绩效自评报告\n三、效益\n全县纳入监测对象856户2853人，其中已消除风险612户2055人，风险消除率{0}%。\n"
     assert not _errors(process_text(text.format("71.5"), year=2023))
     assert _errors(process_text(text.format("75.1"), year=2023)) == [("error", "75.1", "71.5")]
+
+
+def test_the_shares_of_a_breakdowns_items_never_pass_all_of_it():
+    text = "某县2023年度衔接资金绩效自评报告\n二、资金结构\n从资金用途看，产业发展占62%，基础设施占30%，就业帮扶占{0}%。\n"
+    assert not _errors(process_text(text.format(8), year=2023))
+    assert not _errors(process_text(text.format(5), year=2023))      # some items left out
+    assert _errors(process_text(text.format(12), year=2023)) == [("error", "100", "104")]

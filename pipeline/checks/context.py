@@ -1339,6 +1339,24 @@ def shares_of_a_whole_set(doc: Document) -> list[Finding]:
     return out
 
 
+def shares_of_a_breakdown(doc: Document) -> list[Finding]:
+    """从资金用途看，产业发展占62%，基础设施占30%，就业帮扶占9%: the shares of a breakdown's items are parts of one
+    whole, so together never more than 100% (a list may leave items out, so less says nothing)."""
+    c = cues()
+    out = []
+    for s in sentences(doc):
+        lead = c["shares_breakdown_lead"].search(doc.norm, s.start, s.figures[0].start) if s.figures else None
+        if lead is None or len(s.figures) < 2 or any(
+                f.kind != "percent" or f.unit != "%" or not c["share_item"].search(doc.norm, clause_start(doc, f.start), f.start)
+                for f in s.figures):
+            continue
+        value, span = total(s.figures)
+        if span.lo > HUNDRED:
+            out.append(finding("parts_sum", "error", f"各部分占比之和{'+'.join(shown(f) for f in s.figures)}="
+                               f"{number(value)}%，超过了100%。", s.figures, HUNDRED, value))
+    return out
+
+
 def own_bounds(doc: Document) -> list[Finding]:
     """项目总投资847万元，…其中劳务报酬74万元。…该项目安排的劳务报酬不低于总投资的15%: a bound a project states for its
     own amounts, against the amounts its paragraph names so. A warning: the bound may be a plan's."""
@@ -1542,4 +1560,4 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
         + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc) \
-        + shares_of_a_whole_set(doc) + income_less_spending(doc) + amount_over_its_lines(doc)
+        + shares_of_a_whole_set(doc) + shares_of_a_breakdown(doc) + income_less_spending(doc) + amount_over_its_lines(doc)
