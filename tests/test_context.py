@@ -1974,3 +1974,17 @@ def test_the_shares_of_a_breakdowns_items_never_pass_all_of_it():
     assert not _errors(process_text(text.format(8), year=2023))
     assert not _errors(process_text(text.format(5), year=2023))      # some items left out
     assert _errors(process_text(text.format(12), year=2023)) == [("error", "100", "104")]
+
+
+def test_a_total_of_every_level_counts_the_level_stated_before_its_list():
+    text = ("某县2023年度衔接资金绩效自评报告\n一、资金投入\n2023年县级财政安排衔接资金1050万元，较上年增加150万元，增长16.67%。"
+            "中央资金3200万元、省级资金1450万元、市级资金{0}万元，各级合计6000万元。\n")
+    assert not _errors(process_text(text.format(300), year=2023))
+    assert _errors(process_text(text.format(400), year=2023)) == [("error", "60000000", "61000000")]
+
+
+def test_group_scores_listed_without_their_full_marks_are_groups_too():
+    text = ("某县2023年度衔接资金绩效自评报告\n四、自评结论\n经综合评价，本项目自评得分96分，其中产出指标48分（满分50分），"
+            "效益指标28分（满分30分），满意度指标10分，预算执行率指标{0}分，评价等级为“优”。\n")
+    assert not _errors(process_text(text.format(10), year=2023))
+    assert _errors(process_text(text.format(8), year=2023)) == [("error", "96", "94")]

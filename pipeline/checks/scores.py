@@ -10,7 +10,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
-from extractors.sentences import clause_start, sentence_end_of_line, sentence_start
+from extractors.sentences import clause_start, sentence_end, sentence_end_of_line, sentence_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
@@ -28,6 +28,7 @@ def _cues() -> dict:
         "placeholder": regexp.compile(scores["placeholder"], long_text=True),
         "section_score": regexp.compile(scores["section_score"]),
         "group_score_after": matched_at_offsets(scores["group_score_after"]),
+        "full_marks_before": regexp.compile(scores["full_marks_before"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
@@ -174,6 +175,12 @@ def group_score_sum(doc: Document) -> list[Finding]:
               and _cues()["group_score_after"].match(doc.norm, f.end)]
     if len(groups) < 2:
         return []
+    # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
+    start, end = sentence_start(doc, groups[0].start), sentence_end(doc, groups[-1].end)
+    listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+              and start <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)]
+    if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)):
+        groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
     if interval(total).contains(value):

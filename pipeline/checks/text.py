@@ -607,6 +607,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             parts[:0] = chain if len(chain) == len(before) or adds_up(whole, chain + parts) else before[-1:]
         if whole.kind == "count" and _counts_other_things(doc, s, k, parts):
             continue
+        if parts and c["all_levels_closing"].search(_gap(doc, s, k)):
+            parts = _levels_stated_before(doc, parts) + parts
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
@@ -614,6 +616,21 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if found:
                 out.append(found)
     return out
+
+
+def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
+    """县级财政安排衔接资金1050万元…。中央资金3200万元、省级…、市级…，各级合计6000万元: the amount of a level the list
+    leaves out, stated before it in its paragraph, is one of the levels the closing total says it adds up."""
+    levels = {p.fund_level for p in parts}
+    if "" in levels or len(levels) != len(parts):
+        return []
+    paragraph = doc.norm.rfind("\n", 0, parts[0].start) + 1
+    before = [f for f in figures_between(doc, paragraph, parts[0].start) if f.kind == "money" and f.cell is None
+              and f.fund_level and f.fund_level not in levels and f.fund_level not in ("all", "totals")]
+    found: dict[str, Figure] = {}
+    for f in before:
+        found.setdefault(f.fund_level, f)       # each level's first amount (not its change: 较上年增加150万元)
+    return sorted(found.values(), key=lambda f: f.start)
 
 
 COUNTED_NOUN = regexp.compile(r"[^，,。；;、：:\d（(）)]{1,10}")   # 4个国家级贫困县（市）: what a count counts, after it
