@@ -1988,3 +1988,14 @@ def test_group_scores_listed_without_their_full_marks_are_groups_too():
             "效益指标28分（满分30分），满意度指标10分，预算执行率指标{0}分，评价等级为“优”。\n")
     assert not _errors(process_text(text.format(10), year=2023))
     assert _errors(process_text(text.format(8), year=2023)) == [("error", "96", "94")]
+
+
+def test_an_evaluations_total_against_its_groups_and_its_grade():
+    text = ("某县2023年度衔接资金项目绩效评价报告\n一、评价结论\n经评价，该项目综合得分{0}分，其中决策指标15分，过程指标18.5分，"
+            "产出指标38分，效益指标21分，评价等级为“优”。\n")
+    doc = process_text(text.format("92.5"), year=2023)
+    assert not _errors(doc) and all(f.field != "self_score" for f in doc.figures)
+    assert _errors(process_text(text.format("93.5"), year=2023)) == [("error", "93.5", "92.5")]
+    graded = "某县2023年度衔接资金项目绩效评价报告\n一、评价结论\n该项目综合得分85分，评价等级为“优”。\n"
+    assert [(x.rule, x.severity) for x in process_text(graded, year=2023).findings if x.severity != "info"] \
+        == [("grade_band", "error")]

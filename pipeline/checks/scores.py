@@ -29,6 +29,8 @@ def _cues() -> dict:
         "section_score": regexp.compile(scores["section_score"]),
         "group_score_after": matched_at_offsets(scores["group_score_after"]),
         "full_marks_before": regexp.compile(scores["full_marks_before"]),
+        "evaluation_score": regexp.compile(scores["evaluation_score"]),
+        "groups_follow": regexp.compile(scores["groups_follow"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
@@ -43,7 +45,16 @@ def _total_score(doc: Document) -> Figure | None:
     rows = [r for r in doc.indicator_rows if r.kind == "total" and r.score is not None]
     if rows:
         return rows[-1].score
-    return next((f for f in doc.figures if f.field == "self_score"), None)
+    return next((f for f in doc.figures if f.field == "self_score"), None) or _evaluation_score(doc)
+
+
+def _evaluation_score(doc: Document) -> Figure | None:
+    """经评价，该项目综合得分92.5分: an evaluation's total in its text where no self-assessed score is stated (a
+    third party's score is no self_score, but it is checked alike)."""
+    cue = _cues()["evaluation_score"]
+    found = [f for f in doc.figures if f.kind == "score" and f.cell is None
+             and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
+    return found[0] if len(found) == 1 else None     # (one for each project: no one total)
 
 
 PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under half the total are not all of them
@@ -168,11 +179,18 @@ def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool
 
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
-    total = _self_score_in_text(doc)
+    total = _self_score_in_text(doc) or _evaluation_score(doc)
     if total is None or any(r.kind == "total" for r in doc.indicator_rows):
         return []
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and _cues()["group_score_after"].match(doc.norm, f.end)]
+    if len(groups) < 2:
+        # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
+        end = sentence_end(doc, total.end)
+        after = [f for f in doc.figures if f.kind == "score" and f.cell is None and total.end <= f.start < end]
+        if not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
+            return []
+        groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
     if len(groups) < 2:
         return []
     # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
