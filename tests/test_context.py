@@ -1999,3 +1999,9 @@ def test_an_evaluations_total_against_its_groups_and_its_grade():
     graded = "某县2023年度衔接资金项目绩效评价报告\n一、评价结论\n该项目综合得分85分，评价等级为“优”。\n"
     assert [(x.rule, x.severity) for x in process_text(graded, year=2023).findings if x.severity != "info"] \
         == [("grade_band", "error")]
+
+
+def test_full_marks_less_the_deductions_is_the_score():
+    text = "某县2023年度衔接资金项目绩效评价报告\n二、扣分情况\n满意度指标满分10分，因部分群众不满意扣1分，得{0}分。\n"
+    assert not _errors(process_text(text.format(9), year=2023))
+    assert _errors(process_text(text.format(8), year=2023)) == [("error", "8", "9")]

@@ -16,6 +16,7 @@ from extractors.structure import subsections
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
 from .nearby import matched_at_offsets
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
+from .text import sentences
 
 @cache
 def _cues() -> dict:
@@ -31,6 +32,7 @@ def _cues() -> dict:
         "full_marks_before": regexp.compile(scores["full_marks_before"]),
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
+        "score_given": regexp.compile(scores["score_given"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
@@ -372,8 +374,32 @@ def group_weights(doc: Document) -> list[Finding]:
     return out
 
 
+def scores_after_deductions(doc: Document) -> list[Finding]:
+    """满意度指标满分10分，因部分群众不满意扣1分，得9分: in one sentence, the full marks less every deduction is the score."""
+    cue = _cues()
+    out = []
+    for s in sentences(doc):
+        scores = [f for f in s.figures if f.kind == "score"]
+        if len(scores) < 3:
+            continue
+        clause = {id(f): doc.norm[clause_start(doc, f.start):f.start] for f in scores}
+        full = [f for f in scores if cue["full_marks_before"].search(clause[id(f)])]
+        taken = [f for f in scores if cue["deduction"].search(clause[id(f)])]
+        given = [f for f in scores if cue["score_given"].search(clause[id(f)])]
+        if len(full) != 1 or not taken or len(given) != 1 or not full[0].start < taken[0].start < given[0].start \
+                or len(full) + len(taken) + len(given) != len(scores):
+            continue
+        value = full[0].value - sum((f.value for f in taken), Decimal(0))
+        if interval(given[0]).contains(value):
+            continue
+        formula = "−".join(shown(f) for f in [full[0], *taken])
+        out.append(finding("score_sum", "error", f"满分扣分后应得{formula}={number(value)}分，文中写得{shown(given[0])}。",
+                           [given[0], full[0], *taken], given[0].value, value))
+    return out
+
+
 def check_scores(doc: Document) -> list[Finding]:
     section = section_score_sum(doc)
     return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc)
             + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc)
-            + group_weights(doc))
+            + group_weights(doc) + scores_after_deductions(doc))
