@@ -573,6 +573,20 @@ def _parts_before_their_sum(doc: Document) -> None:
                     and sum(f.value for f in parts) == total.value:
                 for f in parts:
                     f.field, f.field_rule = "", ""
+    _total_closing_its_sources(doc)
+
+
+def _total_closing_its_sources(doc: Document) -> None:
+    """上级下达我县衔接资金4950万元，县本级安排1050万元，合计6000万元: a closing total that adds up exactly the amounts
+    of its sentence, the first of them said to be the total received, is the total received itself."""
+    closing, received = _cues()["closing_sum"], _level_fields()["all"]
+    for total in (f for f in doc.figures if f.kind == "money" and f.cell is None and not f.field):
+        start = sentence_start(doc, total.start)
+        parts = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < total.start]
+        if len(parts) >= 2 and parts[0].field == received and closing.search(doc.norm, parts[-1].end, total.start) \
+                and sum(f.value for f in parts) == total.value:
+            parts[0].field, parts[0].field_rule = "", ""
+            total.field, total.field_rule = received, "total_closing_its_sources"
 
 
 def _sources_closed(doc: Document) -> None:
