@@ -209,6 +209,7 @@ def assign_fields(doc: Document) -> None:
     _items_after_their_total(doc)
     _breakdown_after_its_total(doc)
     _parts_before_their_sum(doc)
+    _total_closing_its_sources(doc)
     _sources_closed(doc)
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
@@ -573,20 +574,27 @@ def _parts_before_their_sum(doc: Document) -> None:
                     and sum(f.value for f in parts) == total.value:
                 for f in parts:
                     f.field, f.field_rule = "", ""
-    _total_closing_its_sources(doc)
 
 
 def _total_closing_its_sources(doc: Document) -> None:
     """上级下达我县衔接资金4950万元，县本级安排1050万元，合计6000万元: a closing total that adds up exactly the amounts
     of its sentence, the first of them said to be the total received, is the total received itself."""
     closing, received = _cues()["closing_sum"], _level_fields()["all"]
-    for total in (f for f in doc.figures if f.kind == "money" and f.cell is None and not f.field):
-        start = sentence_start(doc, total.start)
-        parts = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < total.start]
-        if len(parts) >= 2 and parts[0].field == received and closing.search(doc.norm, parts[-1].end, total.start) \
-                and sum(f.value for f in parts) == total.value:
-            parts[0].field, parts[0].field_rule = "", ""
-            total.field, total.field_rule = received, "total_closing_its_sources"
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is None:
+            by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
+    for group in by_sentence.values():
+        if len(group) < 3 or group[0].field != received:
+            continue
+        running = group[0].value
+        for k, total in enumerate(group[1:], start=1):
+            if k >= 2 and not total.field and running == total.value \
+                    and closing.search(doc.norm, group[k - 1].end, total.start):
+                group[0].field, group[0].field_rule = "", ""
+                total.field, total.field_rule = received, "total_closing_its_sources"
+                break
+            running += total.value
 
 
 def _sources_closed(doc: Document) -> None:

@@ -182,7 +182,7 @@ class Grid:
         return None
 
     def unit_in_row(self, cell: Cell) -> str:
-        """The unit a cell of the row before this one states alone (指标 | 单位 | 数值 / 整村推进扶贫村 | 个 | 2293)."""
+        """The unit a cell to its left in the row states alone (指标 | 单位 | 数值 / 整村推进扶贫村 | 个 | 2293)."""
         for c in range(cell.col - 1, max(cell.col - MAX_LABEL_COLUMNS, 0) - 1, -1):
             left = self.at.get((cell.row, c))
             m = cues()["unit_cell"].match(self.text(left)) if left is not None and left is not cell else None
