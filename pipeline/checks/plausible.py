@@ -19,7 +19,7 @@ from .bases import generic_words
 from .canonical import OTHER_SCOPE
 from .findings import CONTRADICTION, amount, finding, number, shown, verdict
 from .rounding import interval, total
-from .text import COUNTED_ALIKE, cues, measure_class, sentences
+from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
@@ -415,9 +415,6 @@ def _transposed(doc: Document) -> list[Finding]:
                                f"{shown(first)}与{shown(f)}的数字只有相邻两位互换，疑为{what}的笔误，请核对。",
                                [f, first], f.value, first.value))
     return out
-
-
-COUNTED_NOUN = regexp.compile(r"[^\d，,。；;：:、\s]{1,8}")     # the words right after a count's unit
 
 
 def _alike(doc: Document, a: Figure, b: Figure) -> bool:

@@ -633,7 +633,7 @@ def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
     return sorted(found.values(), key=lambda f: f.start)
 
 
-COUNTED_NOUN = regexp.compile(r"[^，,。；;、：:\d（(）)]{1,10}")   # 4个国家级贫困县（市）: what a count counts, after it
+COUNTED_NOUN = regexp.compile(r"[^\d，,。；;：:、\s（(）)]{1,10}")     # 4个国家级贫困县（市）: the words right after a count
 NOUN_BEFORE_CLOSING = regexp.compile(r"(\p{Han})(?:共计|合计|总计)\s*$")
 
 
