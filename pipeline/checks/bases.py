@@ -73,7 +73,8 @@ class Base:
 
 def names_its_base(doc: Document, share: Figure) -> bool:
     """The words right before a share name what it is of (占援助资金总数的73.4%)."""
-    return share.kind == "percent" and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
+    return share.kind == "percent" \
+        and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
 
 
 def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None) -> Base | None:

@@ -32,6 +32,7 @@ LIST_ITEMS = 20         # amounts a closing total may count
 CLAUSE_MARK = regexp.compile(r"[，,。；;\n]")
 WHAT_IS_COUNTED = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
+GROWTH_REACH = 16       # characters before a growth its 比2017年增长 may take
 
 
 @cache
@@ -380,7 +381,8 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
     amounts = [f for f in whole.figures if f.kind == "money" and (
         not batch or batch in doc.norm[clause_start(doc, f.start):f.start])]
-    total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)), None)
+    total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)),
+                   None)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
@@ -581,12 +583,13 @@ def _averages_of_total_growths(doc: Document, s: Sentence, k: int, checked: set[
     """2021年，全省…总产值3579亿元，增加值2270.07亿元，分别比2017年增长15.7%和15.1%，年均分别增长3.7%和3.6%: each
     yearly average is the total growth's over the years between, (1+15.7%)^(1/4)−1, paired in order."""
     c = cues()
-    since = next((j for j in range(k - 1, -1, -1) if s.figures[j].kind == "percent"
-                  and c["growth_since"].search(doc.norm[max(s.start, s.figures[j].start - 16):s.figures[j].start])), None)
+    since = next((j for j in range(k - 1, -1, -1) if s.figures[j].kind == "percent" and c["growth_since"].search(
+        doc.norm[max(s.start, s.figures[j].start - GROWTH_REACH):s.figures[j].start])), None)
     if since is None:
         return []
     growths, averages = _run_from(doc, s, since), _run_from(doc, s, k)
-    base = int(c["growth_since"].search(doc.norm[max(s.start, growths[0].start - 16):growths[0].start]).group(1))
+    since_year = c["growth_since"].search(doc.norm[max(s.start, growths[0].start - GROWTH_REACH):growths[0].start])
+    base = int(since_year.group(1))
     named = list_cues()["year_in_sentence"].search(doc.norm, s.start, growths[0].start)
     later = int(named.group(1)) if named and int(named.group(1)) > base else doc.year
     if later is None or later - base < 2 or len(growths) != len(averages) or growths[-1].start > averages[0].start:
@@ -1347,8 +1350,8 @@ def shares_of_a_breakdown(doc: Document) -> list[Finding]:
     for s in sentences(doc):
         lead = c["shares_breakdown_lead"].search(doc.norm, s.start, s.figures[0].start) if s.figures else None
         if lead is None or len(s.figures) < 2 or any(
-                f.kind != "percent" or f.unit != "%" or not c["share_item"].search(doc.norm, clause_start(doc, f.start), f.start)
-                for f in s.figures):
+                f.kind != "percent" or f.unit != "%"
+                or not c["share_item"].search(doc.norm, clause_start(doc, f.start), f.start) for f in s.figures):
             continue
         value, span = total(s.figures)
         if span.lo > HUNDRED:
@@ -1560,4 +1563,5 @@ def check_context(doc: Document, checked: set[int]) -> list[Finding]:
         + complementary_rates(doc) + remainder_of_total(doc) + rest_of_a_share(doc) + shares_of_one_amount(doc) \
         + own_bounds(doc) + works_at_a_stage(doc) + standards_of_the_funds(doc) + graded_counts(doc) \
         + place_rollups(doc) + net_change_of_a_span(doc) + households_and_persons_of_items(doc) \
-        + shares_of_a_whole_set(doc) + shares_of_a_breakdown(doc) + income_less_spending(doc) + amount_over_its_lines(doc)
+        + shares_of_a_whole_set(doc) + shares_of_a_breakdown(doc) + income_less_spending(doc) \
+        + amount_over_its_lines(doc)
