@@ -56,8 +56,9 @@ def _synonyms(noun: str) -> tuple[str, ...]:
 
 @cache
 def _loose(noun: str) -> regexp.Pattern:
-    """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金."""
-    return regexp.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,8}" + regex.escape(noun[-2:]))
+    """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金, 到位资金 in
+    到位衔接推进乡村振兴补助资金."""
+    return regexp.compile(regex.escape(noun[:-2]) + r"[^，,。；;]{0,12}" + regex.escape(noun[-2:]))
 
 
 @cache

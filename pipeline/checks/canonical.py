@@ -242,6 +242,7 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     growth, current, prior = (_first(fields, k) for k in ("funds_county_growth", "funds_county_current", "funds_county_prior"))
     if growth is None:
         return []
+    current = current or _first(fields, "funds_received_county")      # 县级资金1000万元 … 县级安排资金较上年的900万元增长…
     if not (current and prior):
         return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
     value, span = growth_percent(current, prior)

@@ -33,6 +33,7 @@ CLAUSE_MARK = regexp.compile(r"[，,。；;\n]")
 WHAT_IS_COUNTED = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 GROWTH_REACH = 16       # characters before a growth its 比2017年增长 may take
+SPENT_AND_LEFT = {"spent", "carryover"}
 
 
 @cache
@@ -445,6 +446,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         return []
     if totals[0] not in whole.figures and any(p[0].value > totals[0].value for p in parts):
         return []           # an amount two sentences back smaller than a part is not theirs
+    if any(_other_flow(totals[0], p[0]) for p in parts):
+        return []           # 结转结余434.4万元…。其中中央资金支出5020万元，…: what was spent is no part of what is left
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
         return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
@@ -465,6 +468,11 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
         out.append(sum_finding("parts_sum", counted[0], [n[0] for n in counts], "其中各项与总数"))
     return out
+
+
+def _other_flow(total: Figure, part: Figure) -> bool:
+    """One amount spent and the other what is left: neither is a part of the other."""
+    return {measure_class(total), measure_class(part)} == SPENT_AND_LEFT
 
 
 def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each: bool = False) -> list[Sentence]:

@@ -819,11 +819,11 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
                   same_level: bool = False) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元), the
     nearest first; anywhere: the latest such figure of the numerator's unit and scope stated before it, at least half
-    of it (计划新建…工程790处); same_level: the latest amount received of the numerator's level (省级6329.42万元 for
-    省级6185.44万元，分配进度97.7%)."""
-    if same_level:
-        return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None and part.fund_level
-                and f.fund_level == part.fund_level and f.value >= part.value
+    of it (计划新建…工程790处); same_level: where the numerator names a level, the latest amount received of that level
+    (省级6329.42万元 for 省级6185.44万元，分配进度97.7%)."""
+    if same_level and part.fund_level and part.fund_level != "all":
+        return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None
+                and f.fund_level == part.fund_level and f.scope == part.scope and f.value >= part.value
                 and (measure_class(f) == "received" or f.field.startswith("funds_received"))][-1:]
     if anywhere:        # (not one under half the part: 累计完成投资17.87亿元 is no 1.98亿元's twice over)
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
