@@ -717,7 +717,7 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
     return [first] if first is not None and first.end <= s.start else []
 
 
-AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent")
+AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent", "issued")
 
 
 def stated_products(doc: Document) -> list[Finding]:
