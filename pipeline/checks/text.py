@@ -819,9 +819,9 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
                   same_level: bool = False) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元), the
     nearest first; anywhere: the latest such figure of the numerator's unit and scope stated before it, at least half
-    of it (计划新建…工程790处); same_level: where the numerator names a level, the latest amount received of that level
-    (省级6329.42万元 for 省级6185.44万元，分配进度97.7%)."""
-    if same_level and part.fund_level and part.fund_level != "all":
+    of it (计划新建…工程790处); same_level: where the numerator names a level or a place, the latest amount received of
+    that level or place (省级6329.42万元 for 省级6185.44万元，分配进度97.7%; 甲县到位4.12亿元 … 甲县支出3.95亿元，支出进度…)."""
+    if same_level and (part.fund_level not in ("", "all") or part.scope.startswith("地:")):
         return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None
                 and f.fund_level == part.fund_level and f.scope == part.scope and f.value >= part.value
                 and (measure_class(f) == "received" or f.field.startswith("funds_received"))][-1:]
