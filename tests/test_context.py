@@ -2087,3 +2087,29 @@ def test_a_whole_clean_prefecture_report_and_its_changes():
     for before, after in changed:
         doc = process_text(PREFECTURE_REPORT.replace(before, after, 1), year=2023)
         assert [x for x in doc.findings if x.severity == "error"], after
+
+
+TOWNSHIP_REPORT = (
+    "洛川县凤栖街道2023年衔接资金项目绩效自评报告\n"
+    "\n"
+    "一、项目基本情况\n"
+    "2023年，凤栖街道共实施衔接资金项目3个，总投资385万元，其中衔接资金350万元，群众自筹35万元。\n"
+    "（一）谷咀村苹果冷库建设项目。项目总投资180万元，其中中央衔接资金160万元，群众自筹20万元。建设1000吨冷库1座，项目于2023年10月竣工验收，已支付资金172万元，支付率95.56%，剩余8万元为质保金。\n"
+    "（二）安善村产业路硬化项目。项目总投资125万元，其中省级衔接资金115万元，群众自筹10万元。硬化道路3.2公里，已支付资金120万元，支付率96%，结余5万元。\n"
+    "（三）京兆村雨露计划补助项目。项目资金80万元，全部为县级衔接资金，补助学生400人次，每人次2000元，已全部发放到位。\n"
+    "\n"
+    "二、绩效目标完成情况\n"
+    "3个项目全部按期完工，项目验收合格率100%。项目共带动脱贫户和监测户265户增收，户均增收1500元。群众满意度98%。\n"
+    "\n"
+    "三、资金使用情况\n"
+    "截至2023年12月31日，3个项目共支付衔接资金372万元，支付率96.62%，结余13万元。\n"
+    "\n"
+    "洛川县凤栖街道办事处\n"
+    "2024年1月15日\n"
+)
+
+
+def test_a_township_report_of_three_projects_one_of_them_naming_its_amount_otherwise():
+    assert not [(x.rule, x.message) for x in process_text(TOWNSHIP_REPORT, year=2023).findings if x.severity != "info"]
+    changed = process_text(TOWNSHIP_REPORT.replace("项目资金80万元", "项目资金90万元", 1), year=2023)
+    assert _errors(changed) == [("error", "3850000", "3950000")]

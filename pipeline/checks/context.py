@@ -91,6 +91,16 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         short = sum(f.value for f in found) < total_f.value
         if short and key[0] == "count" and len(found) < len(parts):
             continue            # 基础设施类项目15个…；教育扶贫投入26.7万元…: items that give no count may hold the rest
+        if short and key[0] == "money" and len(found) < len(parts):
+            # （三）…项目。项目资金80万元，全部为…: an item whose one amount names no measure holds the rest with it
+            unmeasured = [[f for f in a if not f.measure and not list_cues()["per_unit"].search(
+                doc.norm[clause_start(doc, f.start):f.start])] for a in amounts[1:]]
+            others = [a[0] for a, g in zip(unmeasured, keyed_parts) if key not in g and len(a) == 1]
+            if len(others) == len(parts) - len(found):
+                found = sorted(found + others, key=lambda f: f.start)
+                if adds_up(total_f, found):
+                    continue
+                short = sum(f.value for f in found) < total_f.value
         if short and measure_class(total_f) == "carryover" and len(found) < len(parts):
             # …结余5.62亿元；…结余3.55亿元；…指标20.58亿元，已用20.36亿元: an item that states its funds and its
             # spending and leaves its remainder unsaid has one
@@ -106,7 +116,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             as_warning(result, "；所列各项可能不全，请核对。")
         bracketed = [next((f for f in p.figures if f.kind == "money" and in_brackets(doc, p, f)), None)
                      for p, g in zip(parts, keyed_parts) if key in g]
-        if result.severity == "error" and key[0] == "money" and any(bracketed):
+        if result.severity == "error" and key[0] == "money" and any(bracketed) and len(bracketed) == len(found):
             # 投入329万元（其中：中彩资金325万元，村级自筹资金2万元）: the items' own funds may be what the total is of
             if adds_up(total_f, [b or f for b, f in zip(bracketed, found)]):
                 continue
