@@ -2113,3 +2113,10 @@ def test_a_township_report_of_three_projects_one_of_them_naming_its_amount_other
     assert not [(x.rule, x.message) for x in process_text(TOWNSHIP_REPORT, year=2023).findings if x.severity != "info"]
     changed = process_text(TOWNSHIP_REPORT.replace("项目资金80万元", "项目资金90万元", 1), year=2023)
     assert _errors(changed) == [("error", "3850000", "3950000")]
+
+
+def test_the_rest_of_a_bracket_after_its_first_part_stays_in_the_bracket():
+    text = ("某县2022年度衔接资金绩效自评报告\n一、资金下达\n省财政厅下达我县衔接资金共计32568万元，其中：中央资金24315万元（含以工代赈任务资金"
+            "1260万元、少数民族发展任务资金850万元），省级资金{0}万元。\n")
+    assert not _errors(process_text(text.format(8253), year=2022))
+    assert _errors(process_text(text.format(8353), year=2022)) == [("error", "325680000", "326680000")]

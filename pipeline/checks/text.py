@@ -207,6 +207,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if parts and (c["bracketed_part"].search(gap) or c["contained_part"].search(gap)):
                 inner_list = bool(c["contained_part"].search(gap))
                 continue        # 省级104万元（内含边境补助33万元）, 产业发展600万元，含种植业200万元: a part of a part
+            if parts and not in_bracket and _bracketed_since(doc, parts[-1].end, s.figures[j]):
+                continue        # 中央资金24315万元（含以工代赈…1260万元、少数民族…850万元）: the bracket's rest too
             if inner_list and not c["inner_list_end"].search(gap):
                 continue        # …1478万元，内含甲166万元、乙968万元…和丁212万元；专项406万元: the rest of the part's parts
             inner_list = False
