@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -32,6 +32,7 @@ class Rule:
     field: str
     kind: str
     source: str
+    units: tuple[tuple[bool, regexp.Pattern], ...]      # (negated, pattern) on the unit as written
     conditions: tuple[tuple[str, bool, regexp.Pattern], ...]     # (context attribute, negated, pattern)
     previous: regexp.Pattern | None
     follows: str
@@ -49,7 +50,8 @@ def rules() -> tuple[Rule, ...]:
                            for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(
             name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
-            conditions=conditions, previous=regexp.compile(r["previous"]) if r.get("previous") else None,
+            units=tuple((negated, pattern) for key, negated, pattern in conditions if key == "unit"),
+            conditions=tuple(c for c in conditions if c[0] != "unit"), previous=regexp.compile(r["previous"]) if r.get("previous") else None,
             follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
             role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
@@ -62,6 +64,23 @@ def _rules_by_kind() -> dict[tuple[str, bool], tuple[Rule, ...]]:
     for rule in rules():
         out.setdefault((rule.kind, rule.source == "table"), []).append(rule)
     return {key: tuple(group) for key, group in out.items()}
+
+
+# A figure's kind, unit, role, bound, indicator and year decide most rules before its text is read: the rules
+# that remain are kept per combination, so that each figure tries only those (a few hundred combinations in a
+# batch; the bound keeps a hostile table's units from growing the cache).
+@lru_cache(maxsize=4096)
+def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, indicator: int | None,
+                past: bool) -> tuple[Rule, ...]:
+    """The rules, in their order, whose conditions on these properties of a figure hold."""
+    earlier_year_fields = _earlier_year_fields()
+    return tuple(
+        rule for rule in _rules_by_kind().get((kind, in_table), ())
+        if not (rule.role and rule.role != role)
+        and (rule.bound or not bound)
+        and not (rule.indicators and indicator is not None and indicator not in rule.indicators)
+        and not (past and rule.field not in earlier_year_fields or rule.past and not past)
+        and all((pattern.search(unit) is None) == negated for negated, pattern in rule.units))
 
 
 @dataclass
@@ -111,16 +130,11 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
                    indicator=figure.indicator)
 
 
-def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
-    if rule.role and rule.role != figure.role:
-        return False
-    if not rule.bound and figure.qualifier in _bounds():
-        return False
+def _holds(rule: Rule, ctx: Context) -> bool:
+    """Whether the conditions of a candidate rule (_candidates) on the figure's text hold."""
     if rule.previous and not any(rule.previous.fullmatch(f) for f in ctx.previous):
         return False
     if rule.follows and rule.follows != ctx.follows:
-        return False
-    if rule.indicators and figure.indicator is not None and figure.indicator not in rule.indicators:
         return False
     for key, negated, pattern in rule.conditions:
         if (pattern.search(getattr(ctx, key)) is None) != negated:
@@ -183,21 +197,22 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
 
 
 def assign_fields(doc: Document) -> None:
-    earlier_year_fields = _earlier_year_fields()
     by_kind = _rules_by_kind()
+    bounds = _bounds()
+    part_clause = _cues()["part_clause"]
     heads: dict[str, list] = {}
     for n, figure in enumerate(doc.figures):
-        candidates = by_kind.get((figure.kind, figure.cell is not None), ())
-        if not candidates or figure.cell is not None and n and doc.figures[n - 1].cell is figure.cell \
-                and doc.figures[n - 1].kind == figure.kind:
+        if (figure.kind, figure.cell is not None) not in by_kind or figure.cell is not None and n \
+                and doc.figures[n - 1].cell is figure.cell and doc.figures[n - 1].kind == figure.kind:
             continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
+        candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
+                                 figure.qualifier in bounds, figure.indicator, past)
+        # a part after its total (…万元，其中…) takes no field an earlier figure of its sentence has
+        taken = ctx.previous if ctx.previous and part_clause.match(ctx.clause_since_previous) else frozenset()
         for rule in candidates:
-            if past and rule.field not in earlier_year_fields or rule.past and not past \
-                    or rule.field in ctx.previous and _cues()["part_clause"].match(ctx.clause_since_previous):
-                continue
-            if _holds(rule, figure, ctx):
+            if rule.field not in taken and _holds(rule, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)
