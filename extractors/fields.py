@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -51,7 +51,8 @@ def rules() -> tuple[Rule, ...]:
         out.append(Rule(
             name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
             units=tuple((negated, pattern) for key, negated, pattern in conditions if key == "unit"),
-            conditions=tuple(c for c in conditions if c[0] != "unit"), previous=regexp.compile(r["previous"]) if r.get("previous") else None,
+            conditions=tuple(c for c in conditions if c[0] != "unit"),
+            previous=regexp.compile(r["previous"]) if r.get("previous") else None,
             follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
             role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
@@ -85,11 +86,12 @@ def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, in
 
 @dataclass
 class Context:
+    """The texts the rules read around a figure. The sentence, what follows the figure and the whole sentence
+    are cut only when a rule reads them: most figures are decided by their clause alone."""
+    doc: Document
+    figure: Figure
+    start: int            # where the figure's sentence starts (its cell's start in a table)
     clause: str
-    sentence: str
-    after: str
-    whole: str
-    unit: str
     title: str
     row: str
     column: str
@@ -97,37 +99,50 @@ class Context:
     clause_since_previous: str  # the sentence's text since the previous figure (or its start)
     sentence_head: str          # the sentence's text before its first figure
     follows: str          # field of the figure right before
-    indicator: int | None
+
+    @cached_property
+    def sentence(self) -> str:
+        if self.figure.cell is not None:
+            return self.clause
+        return NO_QUOTES.sub("", CITED_TITLE.sub("《》", self.doc.norm[self.start:self.figure.start]))
+
+    @cached_property
+    def after(self) -> str:
+        figure = self.figure
+        end = figure.cell.end if figure.cell is not None else sentence_end(self.doc, figure.end)
+        return self.doc.norm[figure.end:end]
+
+    @cached_property
+    def whole(self) -> str:
+        figure, norm = self.figure, self.doc.norm
+        if figure.cell is not None:
+            return norm[figure.cell.start:figure.cell.end]
+        whole = self.sentence + figure.text + self.after
+        if self.start > 0 and _continues_previous().match(self.sentence):
+            whole = norm[sentence_start(self.doc, self.start - 1):self.start] + whole     # 共到位…万元。其中：中央资金…
+        return whole
 
 
 def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     norm = doc.norm
     if figure.cell is not None:
         cell_text = norm[figure.cell.start:figure.start]
-        return Context(clause=cell_text, sentence=cell_text, after=norm[figure.end:figure.cell.end],
-                       whole=norm[figure.cell.start:figure.cell.end], unit=figure.unit, title=doc.title,
-                       row=figure.row_label, column=figure.column_header, previous=frozenset(),
-                       clause_since_previous=cell_text, sentence_head=cell_text, follows="", indicator=figure.indicator)
+        return Context(doc, figure, figure.cell.start, clause=cell_text, title=doc.title, row=figure.row_label,
+                       column=figure.column_header, previous=frozenset(), clause_since_previous=cell_text,
+                       sentence_head=cell_text, follows="")
     start = sentence_start(doc, figure.start)
     in_sentence = [f for f in earlier if f.cell is None and f.end > start]
     clause = clause_start(doc, figure.start)
     if in_sentence:
         clause = max(clause, in_sentence[-1].end)
-    after = norm[figure.end:sentence_end(doc, figure.end)]
-    sentence = NO_QUOTES.sub("", CITED_TITLE.sub("《》", norm[start:figure.start]))
-    whole = sentence + figure.text + after
-    if start > 0 and _continues_previous().match(sentence):
-        whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
     clause_text = _qualifier_tail().sub("", NO_QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
-    return Context(clause=clause_text, sentence=sentence, after=after,
-                   whole=whole, unit=figure.unit, title=doc.title, row="", column="",
+    return Context(doc, figure, start, clause=clause_text, title=doc.title, row="", column="",
                    previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
-                   sentence_head=head, follows=in_sentence[-1].field if in_sentence else "",
-                   indicator=figure.indicator)
+                   sentence_head=head, follows=in_sentence[-1].field if in_sentence else "")
 
 
 def _holds(rule: Rule, ctx: Context) -> bool:
