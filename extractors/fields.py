@@ -67,13 +67,14 @@ def _rules_by_kind() -> dict[tuple[str, bool], tuple[Rule, ...]]:
     return {key: tuple(group) for key, group in out.items()}
 
 
-# A figure's kind, unit, role, bound, indicator and year decide most rules before its text is read: the rules
-# that remain are kept per combination, so that each figure tries only those (a few hundred combinations in a
-# batch; the bound keeps a hostile table's units from growing the cache).
+# A figure's kind, unit, role, bound, indicator and year, and the fields before it in its sentence, decide most
+# rules before its text is read: the rules that remain are kept per combination, so that each figure tries only
+# those (some thousands of combinations in a batch; the bound keeps a hostile table's units from growing the cache).
 @lru_cache(maxsize=4096)
-def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, indicator: int | None,
-                past: bool) -> tuple[Rule, ...]:
-    """The rules, in their order, whose conditions on these properties of a figure hold."""
+def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, indicator: int | None, past: bool,
+                previous: frozenset, follows: str, part: bool) -> tuple[Rule, ...]:
+    """The rules, in their order, whose conditions on these properties of a figure hold; part: the figure is
+    a part after its total (…万元，其中…), which takes no field an earlier figure of its sentence has."""
     earlier_year_fields = _earlier_year_fields()
     return tuple(
         rule for rule in _rules_by_kind().get((kind, in_table), ())
@@ -81,7 +82,10 @@ def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, in
         and (rule.bound or not bound)
         and not (rule.indicators and indicator is not None and indicator not in rule.indicators)
         and not (past and rule.field not in earlier_year_fields or rule.past and not past)
-        and all((pattern.search(unit) is None) == negated for negated, pattern in rule.units))
+        and all((pattern.search(unit) is None) == negated for negated, pattern in rule.units)
+        and not (rule.previous and not any(rule.previous.fullmatch(f) for f in previous))
+        and not (rule.follows and rule.follows != follows)
+        and not (part and rule.field in previous))
 
 
 @dataclass
@@ -147,10 +151,6 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
 
 def _holds(rule: Rule, ctx: Context) -> bool:
     """Whether the conditions of a candidate rule (_candidates) on the figure's text hold."""
-    if rule.previous and not any(rule.previous.fullmatch(f) for f in ctx.previous):
-        return False
-    if rule.follows and rule.follows != ctx.follows:
-        return False
     for key, negated, pattern in rule.conditions:
         if (pattern.search(getattr(ctx, key)) is None) != negated:
             return False
@@ -222,12 +222,11 @@ def assign_fields(doc: Document) -> None:
             continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
+        part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
         candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
-                                 figure.qualifier in bounds, figure.indicator, past)
-        # a part after its total (…万元，其中…) takes no field an earlier figure of its sentence has
-        taken = ctx.previous if ctx.previous and part_clause.match(ctx.clause_since_previous) else frozenset()
+                                 figure.qualifier in bounds, figure.indicator, past, ctx.previous, ctx.follows, part)
         for rule in candidates:
-            if rule.field not in taken and _holds(rule, ctx):
+            if _holds(rule, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)
