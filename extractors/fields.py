@@ -21,7 +21,8 @@ FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
-# in the order they are tried: a short unit first, the clause before the longer sentence and whole
+# in the order they are tried: a short unit first (once per combination, _candidates), the clause before the
+# longer sentence and whole
 TEXT_CONDITIONS = ("unit", "clause", "not_clause", "after", "not_after", "row", "column", "not_row", "not_column",
                    "sentence", "not_sentence", "whole", "not_whole", "title")
 
@@ -122,8 +123,8 @@ class Context:
         if figure.cell is not None:
             return norm[figure.cell.start:figure.cell.end]
         whole = self.sentence + figure.text + self.after
-        if self.start > 0 and _continues_previous().match(self.sentence):
-            whole = norm[sentence_start(self.doc, self.start - 1):self.start] + whole     # 共到位…万元。其中：中央资金…
+        if self.start > 0 and _continues_previous().match(self.sentence):     # 共到位…万元。其中：中央资金…
+            whole = norm[sentence_start(self.doc, self.start - 1):self.start] + whole
         return whole
 
 

@@ -155,7 +155,6 @@ def _opens_set(pattern: str, i: int) -> bool:
     return pattern[start] == "[" and (len(pattern[:start]) - len(pattern[:start].rstrip("\\"))) % 2 == 0
 
 
-
 def needs(pattern: str) -> frozenset[str] | None:
     """A few characters of which every match of the pattern holds one, or None when no such few are known."""
     spelled = for_re(pattern)
@@ -163,7 +162,7 @@ def needs(pattern: str) -> frozenset[str] | None:
         return None
     try:
         parsed = _parser.parse(spelled)
-    except re.error:
+    except (re.error, RecursionError, OverflowError):
         return None
     return None if parsed.state.flags & re.IGNORECASE else _needs_of_sequence(parsed)
 
