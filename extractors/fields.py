@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -21,7 +21,8 @@ FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
-# in the order they are tried: a short unit first, the clause before the longer sentence and whole
+# in the order they are tried: a short unit first (once per combination, _candidates), the clause before the
+# longer sentence and whole
 TEXT_CONDITIONS = ("unit", "clause", "not_clause", "after", "not_after", "row", "column", "not_row", "not_column",
                    "sentence", "not_sentence", "whole", "not_whole", "title")
 
@@ -32,6 +33,7 @@ class Rule:
     field: str
     kind: str
     source: str
+    units: tuple[tuple[bool, regexp.Pattern], ...]      # (negated, pattern) on the unit as written
     conditions: tuple[tuple[str, bool, regexp.Pattern], ...]     # (context attribute, negated, pattern)
     previous: regexp.Pattern | None
     follows: str
@@ -49,7 +51,9 @@ def rules() -> tuple[Rule, ...]:
                            for key in TEXT_CONDITIONS if key in r)
         out.append(Rule(
             name=r["name"], field=r["field"], kind=r["kind"], source=r.get("source", "paragraph"),
-            conditions=conditions, previous=regexp.compile(r["previous"]) if r.get("previous") else None,
+            units=tuple((negated, pattern) for key, negated, pattern in conditions if key == "unit"),
+            conditions=tuple(c for c in conditions if c[0] != "unit"),
+            previous=regexp.compile(r["previous"]) if r.get("previous") else None,
             follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
             role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
@@ -64,13 +68,35 @@ def _rules_by_kind() -> dict[tuple[str, bool], tuple[Rule, ...]]:
     return {key: tuple(group) for key, group in out.items()}
 
 
+# A figure's kind, unit, role, bound, indicator and year, and the fields before it in its sentence, decide most
+# rules before its text is read: the rules that remain are kept per combination, so that each figure tries only
+# those (some thousands of combinations in a batch; the bound keeps a hostile table's units from growing the cache).
+@lru_cache(maxsize=4096)
+def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, indicator: int | None, past: bool,
+                previous: frozenset, follows: str, part: bool) -> tuple[Rule, ...]:
+    """The rules, in their order, whose conditions on these properties of a figure hold; part: the figure is
+    a part after its total (…万元，其中…), which takes no field an earlier figure of its sentence has."""
+    earlier_year_fields = _earlier_year_fields()
+    return tuple(
+        rule for rule in _rules_by_kind().get((kind, in_table), ())
+        if not (rule.role and rule.role != role)
+        and (rule.bound or not bound)
+        and not (rule.indicators and indicator is not None and indicator not in rule.indicators)
+        and not (past and rule.field not in earlier_year_fields or rule.past and not past)
+        and all((pattern.search(unit) is None) == negated for negated, pattern in rule.units)
+        and not (rule.previous and not any(rule.previous.fullmatch(f) for f in previous))
+        and not (rule.follows and rule.follows != follows)
+        and not (part and rule.field in previous))
+
+
 @dataclass
 class Context:
+    """The texts the rules read around a figure. The sentence, what follows the figure and the whole sentence
+    are cut only when a rule reads them: most figures are decided by their clause alone."""
+    doc: Document
+    figure: Figure
+    start: int            # where the figure's sentence starts (its cell's start in a table)
     clause: str
-    sentence: str
-    after: str
-    whole: str
-    unit: str
     title: str
     row: str
     column: str
@@ -78,50 +104,54 @@ class Context:
     clause_since_previous: str  # the sentence's text since the previous figure (or its start)
     sentence_head: str          # the sentence's text before its first figure
     follows: str          # field of the figure right before
-    indicator: int | None
+
+    @cached_property
+    def sentence(self) -> str:
+        if self.figure.cell is not None:
+            return self.clause
+        return NO_QUOTES.sub("", CITED_TITLE.sub("《》", self.doc.norm[self.start:self.figure.start]))
+
+    @cached_property
+    def after(self) -> str:
+        figure = self.figure
+        end = figure.cell.end if figure.cell is not None else sentence_end(self.doc, figure.end)
+        return self.doc.norm[figure.end:end]
+
+    @cached_property
+    def whole(self) -> str:
+        figure, norm = self.figure, self.doc.norm
+        if figure.cell is not None:
+            return norm[figure.cell.start:figure.cell.end]
+        whole = self.sentence + figure.text + self.after
+        if self.start > 0 and _continues_previous().match(self.sentence):     # 共到位…万元。其中：中央资金…
+            whole = norm[sentence_start(self.doc, self.start - 1):self.start] + whole
+        return whole
 
 
 def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     norm = doc.norm
     if figure.cell is not None:
         cell_text = norm[figure.cell.start:figure.start]
-        return Context(clause=cell_text, sentence=cell_text, after=norm[figure.end:figure.cell.end],
-                       whole=norm[figure.cell.start:figure.cell.end], unit=figure.unit, title=doc.title,
-                       row=figure.row_label, column=figure.column_header, previous=frozenset(),
-                       clause_since_previous=cell_text, sentence_head=cell_text, follows="", indicator=figure.indicator)
+        return Context(doc, figure, figure.cell.start, clause=cell_text, title=doc.title, row=figure.row_label,
+                       column=figure.column_header, previous=frozenset(), clause_since_previous=cell_text,
+                       sentence_head=cell_text, follows="")
     start = sentence_start(doc, figure.start)
     in_sentence = [f for f in earlier if f.cell is None and f.end > start]
     clause = clause_start(doc, figure.start)
     if in_sentence:
         clause = max(clause, in_sentence[-1].end)
-    after = norm[figure.end:sentence_end(doc, figure.end)]
-    sentence = NO_QUOTES.sub("", CITED_TITLE.sub("《》", norm[start:figure.start]))
-    whole = sentence + figure.text + after
-    if start > 0 and _continues_previous().match(sentence):
-        whole = norm[sentence_start(doc, start - 1):start] + whole     # 共到位…万元。其中：中央资金…
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
     clause_text = _qualifier_tail().sub("", NO_QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
-    return Context(clause=clause_text, sentence=sentence, after=after,
-                   whole=whole, unit=figure.unit, title=doc.title, row="", column="",
+    return Context(doc, figure, start, clause=clause_text, title=doc.title, row="", column="",
                    previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
-                   sentence_head=head, follows=in_sentence[-1].field if in_sentence else "",
-                   indicator=figure.indicator)
+                   sentence_head=head, follows=in_sentence[-1].field if in_sentence else "")
 
 
-def _holds(rule: Rule, figure: Figure, ctx: Context) -> bool:
-    if rule.role and rule.role != figure.role:
-        return False
-    if not rule.bound and figure.qualifier in _bounds():
-        return False
-    if rule.previous and not any(rule.previous.fullmatch(f) for f in ctx.previous):
-        return False
-    if rule.follows and rule.follows != ctx.follows:
-        return False
-    if rule.indicators and figure.indicator is not None and figure.indicator not in rule.indicators:
-        return False
+def _holds(rule: Rule, ctx: Context) -> bool:
+    """Whether the conditions of a candidate rule (_candidates) on the figure's text hold."""
     for key, negated, pattern in rule.conditions:
         if (pattern.search(getattr(ctx, key)) is None) != negated:
             return False
@@ -183,21 +213,21 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
 
 
 def assign_fields(doc: Document) -> None:
-    earlier_year_fields = _earlier_year_fields()
     by_kind = _rules_by_kind()
+    bounds = _bounds()
+    part_clause = _cues()["part_clause"]
     heads: dict[str, list] = {}
     for n, figure in enumerate(doc.figures):
-        candidates = by_kind.get((figure.kind, figure.cell is not None), ())
-        if not candidates or figure.cell is not None and n and doc.figures[n - 1].cell is figure.cell \
-                and doc.figures[n - 1].kind == figure.kind:
+        if (figure.kind, figure.cell is not None) not in by_kind or figure.cell is not None and n \
+                and doc.figures[n - 1].cell is figure.cell and doc.figures[n - 1].kind == figure.kind:
             continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
+        part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
+        candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
+                                 figure.qualifier in bounds, figure.indicator, past, ctx.previous, ctx.follows, part)
         for rule in candidates:
-            if past and rule.field not in earlier_year_fields or rule.past and not past \
-                    or rule.field in ctx.previous and _cues()["part_clause"].match(ctx.clause_since_previous):
-                continue
-            if _holds(rule, figure, ctx):
+            if _holds(rule, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
                 break
     _fit_context(doc)

@@ -41,7 +41,7 @@ class Scanner:
     figure: regexp.Pattern
     date: regexp.Pattern
     day_range_end: regexp.Pattern
-    masks: tuple[tuple[str, regexp.Pattern], ...]
+    masks: tuple[tuple[str, regexp.Pattern, frozenset[str] | None], ...]     # (name, pattern, what it needs)
     units: dict
     multipliers: dict
     money_context: regexp.Pattern
@@ -118,8 +118,8 @@ def scanner() -> Scanner:
         figure=regexp.compile(figure),
         date=regexp.compile(date),
         day_range_end=regexp.compile(day_range_end),
-        masks=tuple((m["name"], regexp.compile(m["pattern"], long_text=True)) for m in masks["mask"])
-              + _place_name_mask(),
+        masks=tuple((m["name"], regexp.compile(m["pattern"], long_text=True), regexp.needs(m["pattern"]))
+                    for m in masks["mask"]) + _place_name_mask(),
         units=units,
         multipliers={k: Decimal(v) for k, v in numbers["multipliers"].items()},
         money_context=regexp.compile(unit_data["bare_multiplier_money_context"]),
@@ -155,12 +155,15 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _place_name_mask() -> tuple[tuple[str, regexp.Pattern], ...]:
+def _place_name_mask() -> tuple[tuple[str, regexp.Pattern, frozenset[str] | None], ...]:
     """Counties and cities whose names hold numerals (七台河市, 三台县, 五家渠市) are no counts; so are their
     names without the suffix where those are long enough not to be a plain count (七台河, not 三台)."""
     numerals = set(chinese_characters())
     names = {name for name in _place_names() if numerals & set(name) and (PLACE_SUFFIX.search(name) or len(name) >= 3)}
-    return (("admin_place_name", regexp.compile(_alternation(names), long_text=True)),) if names else ()
+    if not names:
+        return ()
+    pattern = _alternation(names)
+    return (("admin_place_name", regexp.compile(pattern, long_text=True), regexp.needs(pattern)),)
 
 
 NEGATIVE = regexp.compile(r"[^\d\s\-－−—～~.]?[-－−]$")    # a minus sign after a word, not between two numbers
@@ -227,8 +230,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _masked(doc: Document, spans: list[tuple[int, int]]) -> Spans:
     masked = list(spans)
-    for _, pattern in scanner().masks:
-        masked.extend(m.span() for m in pattern.finditer(doc.norm))
+    for _, pattern, needs in scanner().masks:
+        if needs is None or any(c in doc.norm for c in needs):
+            masked.extend(m.span() for m in pattern.finditer(doc.norm))
     return Spans(masked)
 
 

@@ -19,11 +19,16 @@ long_text=True and stays in `regex`, unless it opens with a lookahead for the ch
 `re` checks fast at each position (figures.py's date pattern: 26 µs per report in `re`, 55 in `regex`).
 
 tests/test_regexp.py compares the two engines' spans on every pattern sent to `re`.
+
+A scan of a whole document pays for every position even where nothing can match: needs() reads from a pattern the
+characters of which every match holds one (期 for （二期）), and a scan of a text holding none of them is skipped.
 """
 from __future__ import annotations
 
 import re
 import warnings
+from re import _constants as sre      # re's own parser and its node names: needs() reads patterns as re does
+from re import _parser
 
 import regex
 
@@ -149,3 +154,44 @@ def _opens_set(pattern: str, i: int) -> bool:
     start = i - 2 if pattern[i - 2:i] == "[^" else i - 1
     return pattern[start] == "[" and (len(pattern[:start]) - len(pattern[:start].rstrip("\\"))) % 2 == 0
 
+
+def needs(pattern: str) -> frozenset[str] | None:
+    """A few characters of which every match of the pattern holds one, or None when no such few are known."""
+    spelled = for_re(pattern)
+    if spelled is None:
+        return None
+    try:
+        parsed = _parser.parse(spelled)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else _needs_of_sequence(parsed)
+
+
+NEEDS_AT_MOST = 20      # more characters to look for cost about what the scan they would spare costs
+
+
+def _needs_of_sequence(items) -> frozenset[str] | None:
+    """Every item of a sequence is in each of its matches: the fewest characters any one of them needs."""
+    best = None
+    for op, av in items:
+        found = _needs_of_item(op, av)
+        if found is not None and len(found) <= NEEDS_AT_MOST and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _needs_of_item(op, av) -> frozenset[str] | None:
+    if op is sre.LITERAL:
+        return frozenset(chr(av))
+    if op is sre.IN:        # a set of characters; not a negated set, a range or a class (too many characters)
+        return frozenset(chr(v) for o, v in av) if all(o is sre.LITERAL for o, _ in av) else None
+    if op is sre.BRANCH:    # one of the alternatives: the characters of all
+        found = [_needs_of_sequence(branch) for branch in av[1]]
+        return None if any(f is None for f in found) else frozenset().union(*found)
+    if op is sre.SUBPATTERN:        # a group: (number, flags added, flags removed, its sequence)
+        return None if av[1] & re.IGNORECASE else _needs_of_sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _needs_of_sequence(av)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):     # (least, most, sequence)
+        return _needs_of_sequence(av[2]) if av[0] >= 1 else None
+    return None         # an anchor, a lookaround, a back-reference, any character: nothing of its own
