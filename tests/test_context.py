@@ -2120,3 +2120,10 @@ def test_the_rest_of_a_bracket_after_its_first_part_stays_in_the_bracket():
             "1260万元、少数民族发展任务资金850万元），省级资金{0}万元。\n")
     assert not _errors(process_text(text.format(8253), year=2022))
     assert _errors(process_text(text.format(8353), year=2022)) == [("error", "325680000", "326680000")]
+
+
+def test_an_output_times_the_price_it_is_counted_at_after_it():
+    text = "某县光伏产业帮扶项目绩效自评报告\n三、项目实施\n全年发电量42.3万千瓦时，实现发电收益{0}万元，按每千瓦时0.4元计算。\n"
+    assert not _errors(process_text(text.format("16.92"), year=2023))
+    assert not _errors(process_text(text.format("18.92"), year=2023))      # 0.4元 stands for 0.35–0.45元
+    assert _errors(process_text(text.format("22.92"), year=2023)) == [("warning", "229200", "169200")]

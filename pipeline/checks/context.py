@@ -34,6 +34,7 @@ WHAT_IS_COUNTED = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国�
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 GROWTH_REACH = 16       # characters before a growth its 比2017年增长 may take
 SPENT_AND_LEFT = {"spent", "carryover"}
+PRICED_REACH = 6        # characters after a price its 计算 may stand in (按每千瓦时0.4元计算)
 
 
 @cache
@@ -765,10 +766,12 @@ def _total_count_and_standard(doc: Document, s: Sentence) -> list[Finding]:
             whole, q = first, second
             linked = c["supports_count"].fullmatch(doc.norm[whole.end:q.start])
         else:                           # 24个深度贫困乡镇安排资金1.1亿元，按每乡550万元的标准
-            q, whole = first, second
-            linked = c["count_funded"].fullmatch(doc.norm[q.end:whole.start])
+            q, whole = first, second    # (全年发电量42.3万千瓦时，实现发电收益16.92万元，按每千瓦时0.4元计算)
+            linked = c["count_funded"].fullmatch(doc.norm[q.end:whole.start]) \
+                or c["priced_after"].match(doc.norm[per.end:per.end + PRICED_REACH]) \
+                and c["output_earned"].fullmatch(doc.norm[q.end:whole.start])
         m = c["per_unit_rate"].search(doc.norm[second.end:per.start])
-        if not m or not linked or whole.kind != "money" or per.kind != "money" or q.kind != "count" \
+        if not m or not linked or whole.kind != "money" or per.kind != "money" or q.kind not in ("count", "quantity") \
                 or per.value >= whole.value or not (q.unit.endswith(m.group("unit")) or q.unit == "个" and m.group("unit")
                                                     in WHAT_IS_COUNTED.match(doc.norm, q.end).group()):
             continue
