@@ -482,3 +482,11 @@ def test_a_count_in_the_text_and_its_row_with_two_digits_swapped():
     assert [(x.severity, x.rule) for x in process_text(text.format(43930), year=2019).findings
             if x.severity != "info"] == [("warning", "same_figure_differs")]
     assert not [x for x in process_text(text.format(43390), year=2019).findings if x.severity != "info"]
+
+
+def test_a_rows_spending_rate_over_the_money_the_row_received():
+    text = ("彭水县2024年度衔接资金绩效自评报告\n一、资金到位情况\n各级资金到位情况见下表。\n资金级次\t到位金额（万元）\t已支出（万元）\t支出进度\n"
+            "中央\t10200\t9870\t96.76%\n市级\t3860\t3655\t{0}%\n县级\t1800\t1720\t95.56%\n")
+    assert not [x for x in process_text(text.format("94.69"), year=2024).findings if x.severity != "info"]
+    assert [(x.severity, x.declared, x.computed) for x in process_text(text.format("96.69"), year=2024).findings
+            if x.severity != "info"] == [("error", "96.69", "94.69")]

@@ -168,6 +168,13 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
                       budgets[-1] if budgets else None)
         executed = next((f for f in row if f.role == "executed" and f.kind == "money"), None)
         rate = next((f for f in row if f.kind == "percent" and "执行率" in f.column_header), None)
+        if rate is None and budget is None:
+            # 资金级次 | 到位金额 | 已支出 | 支出进度: the money spent over the money received of the row
+            rate = next((f for f in row if f.kind == "percent" and cues()["spent_rate_header"].search(f.column_header)), None)
+            money = [f for f in row if f.kind == "money"]
+            budget = next((f for f in money if cues()["received_header"].search(f.column_header)), None)
+            executed = next((f for f in money if cues()["spent_header"].search(f.column_header)
+                             and not cues()["received_header"].search(f.column_header)), None)
         if not (budget and executed and rate) or budget.value == 0:
             continue
         value, span = ratio_percent(executed, budget)
