@@ -2127,3 +2127,28 @@ def test_an_output_times_the_price_it_is_counted_at_after_it():
     assert not _errors(process_text(text.format("16.92"), year=2023))
     assert not _errors(process_text(text.format("18.92"), year=2023))      # 0.4元 stands for 0.35–0.45元
     assert _errors(process_text(text.format("22.92"), year=2023)) == [("warning", "229200", "169200")]
+
+
+INTEGRATION_REPORT = (
+    "会宁县2021年度统筹整合使用财政涉农资金绩效自评报告\n"
+    "\n"
+    "一、整合资金规模\n"
+    "2021年，全县计划整合财政涉农资金58600万元，实际整合57800万元，整合率98.63%。其中：中央资金43260万元，省级资金10540万元，市级资金1200万元，县级资金2800万元。按资金类别分，财政衔接推进乡村振兴补助资金36850万元，占实际整合资金的63.75%；其他涉农资金20950万元。\n"
+    "\n"
+    "二、资金使用情况\n"
+    "整合资金安排项目268个，其中产业发展类项目132个、安排资金35680万元，基础设施类项目109个、安排资金18760万元，其他类项目27个、安排资金3360万元。截至2021年12月31日，已支付整合资金55320万元，支付率95.71%，结转2480万元。\n"
+    "\n"
+    "三、绩效目标完成情况\n"
+    "全县脱贫人口人均纯收入达到12650元，较上年的11230元增长12.64%。项目覆盖全县28个乡镇、284个行政村。\n"
+    "\n"
+    "四、自评结论\n"
+    "自评得分95分，等级为优。\n"
+)
+
+
+def test_an_integration_report_whose_base_is_qualified_like_one_of_its_amounts():
+    doc = process_text(INTEGRATION_REPORT, year=2021)
+    assert not _errors(doc)
+    assert [f.text for f in doc.figures if f.field == "industry_investment"] == ["35680万元"]    # not the next class's
+    changed = process_text(INTEGRATION_REPORT.replace("占实际整合资金的63.75%", "占实际整合资金的65.75%"), year=2021)
+    assert _errors(changed) == [("error", "65.75", "63.75")]

@@ -29,6 +29,11 @@ def _cues() -> tuple[regexp.Pattern, regexp.Pattern, tuple[str, ...], regexp.Pat
 
 
 @cache
+def _base_qualifiers() -> frozenset[str]:
+    return frozenset(patterns.load("relations")["context"]["base_qualifiers"])
+
+
+@cache
 def _change() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["absolute_change"])
 
@@ -116,6 +121,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of) or (Base(words, None) if _names_a_whole(words) else None)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
+    # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
+    qualifier = words[:words.find(noun)].strip()
+    if qualifier in _base_qualifiers():
+        for f in reversed(earlier):
+            if (qualifier + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
+                return Base(words, f)
     for name in _synonyms(noun):
         loose = _loose(name)
         for f in reversed(earlier):
