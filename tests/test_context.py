@@ -2152,3 +2152,11 @@ def test_an_integration_report_whose_base_is_qualified_like_one_of_its_amounts()
     assert [f.text for f in doc.figures if f.field == "industry_investment"] == ["35680万元"]    # not the next class's
     changed = process_text(INTEGRATION_REPORT.replace("占实际整合资金的63.75%", "占实际整合资金的65.75%"), year=2021)
     assert _errors(changed) == [("error", "65.75", "63.75")]
+
+
+def test_a_share_of_the_batch_its_words_name():
+    text = ("某县2025年第一批衔接资金项目计划的公示\n一、资金规模\n本批次安排衔接资金12680万元，其中中央资金8920万元、自治区资金3760万元。\n"
+            "二、项目安排\n共安排项目46个。其中：产业发展类项目28个，安排资金8240万元，占本批资金的{0}%；农村基础设施类项目12个，安排资金3580万元；"
+            "就业帮扶类项目4个，安排资金620万元；项目管理费2个，安排资金240万元。\n")
+    assert not _errors(process_text(text.format("64.98"), year=2025))
+    assert _errors(process_text(text.format("66.98"), year=2025)) == [("warning", "66.98", "64.98")]

@@ -742,7 +742,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value]
         if base is None and not is_rate and not any(w is not part for w in candidates):
-            candidates += _total_of_the_breakdown(doc, part) or _total_of_the_batch(doc, part) \
+            candidates += _total_of_the_breakdown(doc, part) \
+                or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
                 or _total_referred_to(doc, part)
         candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind]
         if not candidates:
@@ -768,11 +769,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
 
 
-def _total_of_the_batch(doc: Document, part: Figure) -> list[Figure]:
+def _total_of_the_batch(doc: Document, part: Figure, named: bool = False) -> list[Figure]:
     """本批资金全部为市级财政资金，共5000万元。… 本批分配到贫困县的资金为4365万元，占比为83.7%: a share of an
-    amount the sentence says is of this batch, with no base named, is of the amount the batch was first stated as."""
+    amount the sentence says is of this batch, with no base named, is of the amount the batch was first stated as;
+    named: the base the share names is the batch (…安排资金8240万元，占本批资金的64.98%)."""
     c = cues()
-    if not c["this_batch"].search(doc.norm, clause_start(doc, part.start), part.start):
+    if not named and not c["this_batch"].search(doc.norm, clause_start(doc, part.start), part.start):
         return []
     batch = next((f for f in figures_before(doc, part.start) if f.kind == part.kind and f.cell is None
                   and f.value > part.value and c["this_batch"].search(doc.norm, sentence_start(doc, f.start), f.start)
