@@ -79,6 +79,11 @@ def line_start(doc: Document, offset: int) -> int:
     return _start(doc, offset, "line", LINE_BOUNDARY)
 
 
+def line_end(doc: Document, offset: int) -> int:
+    """Where the line (paragraph) around an offset ends (a hostile line without breaks: at most LONGEST on)."""
+    return _end(doc, offset, "line", LINE_BOUNDARY)
+
+
 def sentence_end_of_line(doc: Document, offset: int) -> int:
     """The end of the line an offset is on (a heading's line)."""
     end = doc.norm.find("\n", offset)

@@ -13,7 +13,7 @@ from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_end_of_line
+from extractors.sentences import clause_start, line_end, line_start, period_start, sentence_end, sentence_end_of_line
 from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, finding, minus, number, percent_finding,
@@ -349,13 +349,13 @@ def section_totals(doc: Document) -> list[Finding]:
         items = children.get(section.start, [])
         if len(items) < 2:
             continue
-        line_end = doc.norm.find("\n", section.start)
-        line_end = len(doc.norm) if line_end < 0 else line_end
+        end_of_line = doc.norm.find("\n", section.start)
+        end_of_line = len(doc.norm) if end_of_line < 0 else end_of_line
         # （一）…合计1240万元 / （二）安排183万元作为各单位的项目管理费，分配如下：
-        hands_over = bool(c["list_lead"].search(doc.norm[section.start:line_end].rstrip()))
-        totals = [f for f in money_in(section) if f.start < line_end
+        hands_over = bool(c["list_lead"].search(doc.norm[section.start:end_of_line].rstrip()))
+        totals = [f for f in money_in(section) if f.start < end_of_line
                   and (hands_over or c["section_total"].search(doc.norm[section.start:f.start]))]
-        if len(totals) != 1 or c["partial_list"].search(doc.norm[section.start:line_end]):
+        if len(totals) != 1 or c["partial_list"].search(doc.norm[section.start:end_of_line]):
             continue
         amounts = []
         for item in items:
@@ -1137,10 +1137,10 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
     c = cues()
     items, counts, at = [], [], start
     while len(items) < LIST_LINES and at < len(doc.norm):
-        line_end = doc.norm.find("\n", at + 1)
-        line_end = len(doc.norm) if line_end < 0 else line_end
-        line = doc.norm[at:line_end]
-        figures = [f for f in figures_between(doc, at, line_end) if f.cell is None]
+        end_of_line = doc.norm.find("\n", at + 1)
+        end_of_line = len(doc.norm) if end_of_line < 0 else end_of_line
+        line = doc.norm[at:end_of_line]
+        figures = [f for f in figures_between(doc, at, end_of_line) if f.cell is None]
         amounts = [f for f in figures if f.kind == "money"]
         counted = [f for f in figures if f.kind == "count" and f.unit in COUNTED_ALIKE.get(n.unit, {n.unit})]
         if not c["item_per_line"].match(line):
@@ -1152,7 +1152,7 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
             items.append(amounts[0])
         else:
             break
-        at = line_end
+        at = end_of_line
     if len(items) < 2 or n.value == len(items):
         return []           # 主要用于以下两项：⏎1.1 …10个…⏎1.2 …100个: the count is of the lines
     if len(counts) == len(items):
@@ -1174,20 +1174,18 @@ def amount_over_its_lines(doc: Document) -> list[Finding]:
     for m in lead.finditer(doc.norm):
         if doc.norm[m.end():m.end() + 1] != "\n":
             continue
-        start = doc.norm.rfind("\n", 0, m.start()) + 1
-        before = [f for f in figures_between(doc, start, m.start()) if f.cell is None and f.kind == "money"]
+        before = [f for f in figures_between(doc, line_start(doc, m.start()), m.start()) if f.cell is None and f.kind == "money"]
         if len(before) != 1 or before[0].qualifier \
                 or sentence_end(doc, before[0].end) >= m.start():
             continue        # (a total in the sentence of its 如下： is parts_under_total's)
         whole, items, at = before[0], [], m.end()
         while len(items) < LIST_LINES and at < len(doc.norm):
-            line_end = doc.norm.find("\n", at + 1)
-            line_end = len(doc.norm) if line_end < 0 else line_end
-            amounts = [f for f in figures_between(doc, at, line_end) if f.cell is None and f.kind == "money"]
-            if not c["item_per_line"].match(doc.norm[at:line_end]) or len(amounts) != 1:
+            end = line_end(doc, at + 1)
+            amounts = [f for f in figures_between(doc, at, end) if f.cell is None and f.kind == "money"]
+            if not c["item_per_line"].match(doc.norm[at:end]) or len(amounts) != 1:
                 break
             items.append(amounts[0])
-            at = line_end
+            at = end
         if len(items) < 2 or any(f.unit != whole.unit or f.qualifier for f in items):
             continue
         found = sum_finding("parts_sum", whole, items, "其后逐条所列各项与总数")

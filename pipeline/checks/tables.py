@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from extractors import regexp
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, period_end, period_start
+from extractors.sentences import clause_start, line_end, line_start, period_end, period_start
 from extractors.table_figures import cues, level_rows
 
 from .bases import generic_words
@@ -440,17 +440,14 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
 
 def _alone_in_its_paragraph(doc: Document, f: Figure) -> bool:
     """The one figure of its kind in its paragraph (其中下达我市1.2亿元，分配到…三个区县，具体如下表)."""
-    start = doc.norm.rfind("\n", 0, f.start) + 1
-    end = doc.norm.find("\n", f.end)
     return sum(g.kind == f.kind and g.cell is None
-               for g in figures_between(doc, start, end if end >= 0 else len(doc.norm))) == 1
+               for g in figures_between(doc, line_start(doc, f.start), line_end(doc, f.end))) == 1
 
 
 def _says_see_below(doc: Document, f: Figure) -> bool:
     """The figure's paragraph says its breakdown is in the tables below (…见下表, 具体如下表), not some of it
     (主要支出项目完成情况见下表)."""
-    line_end = doc.norm.find("\n", f.end)
-    pointer = relation_cues()["see_below"].search(doc.norm, f.end, line_end if line_end >= 0 else len(doc.norm))
+    pointer = relation_cues()["see_below"].search(doc.norm, f.end, line_end(doc, f.end))
     return pointer is not None and not relation_cues()["partial"].search(doc.norm, f.end, pointer.start())
 
 
@@ -493,8 +490,7 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
         # the period's first amount, and the period says its breakdown is in the table; or a notice's one amount
         # before its attachment line (附件：…安排表)
         line = attached.search(doc.norm, f.end, doc.tables[table].start) if n == 0 else None
-        paragraph_end = doc.norm.find("\n", f.end)
-        pointer = see.search(doc.norm, f.end, paragraph_end if paragraph_end >= 0 else len(doc.norm))
+        pointer = see.search(doc.norm, f.end, line_end(doc, f.end))
         points = pointer is not None and (pointer.start() < end or n + 1 == len(money)
                                           or money[n + 1].start > pointer.start())
         if not points and not (line and (len(money) == 1 or money[1].start > line.start())):

@@ -626,8 +626,7 @@ def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
     levels = {p.fund_level for p in parts}
     if "" in levels or len(levels) != len(parts):
         return []
-    paragraph = doc.norm.rfind("\n", 0, parts[0].start) + 1
-    before = [f for f in figures_between(doc, paragraph, parts[0].start) if f.kind == "money" and f.cell is None
+    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start) if f.kind == "money" and f.cell is None
               and f.fund_level and f.fund_level not in levels and f.fund_level not in ("all", "totals")]
     found: dict[str, Figure] = {}
     for f in before:
