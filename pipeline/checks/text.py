@@ -635,13 +635,12 @@ def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
 
 
 COUNTED_NOUN = regexp.compile(r"[^\d，,。；;：:、\s（(）)]{1,10}")     # 4个国家级贫困县（市）: the words right after a count
-NOUN_BEFORE_CLOSING = regexp.compile(r"(\p{Han})(?:共计|合计|总计)\s*$")
 
 
 def _counts_other_things(doc: Document, s: Sentence, k: int, parts: list[Figure]) -> bool:
     """…4个国家级贫困县（市），另有…1个省定片区县（市），贫困村共计304个: the counts before a closing total of another
     thing, told by the last character of what each counts (县, not 村)."""
-    closing = NOUN_BEFORE_CLOSING.search(_gap(doc, s, k))
+    closing = cues()["closing_noun"].search(_gap(doc, s, k))
     if closing is None:
         return False
     heads = []
