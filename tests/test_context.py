@@ -132,6 +132,7 @@ def test_a_later_report_restating_an_earlier_year_is_checked_against_it():
     found = check_across([_doc(EARLY, "a.txt", "a", 2017), _doc(LATE, "b.txt", "b", 2018)])
     cross = [x for x in found if x.rule == "cross_year"]
     assert [(x.declared, x.computed) for x in cross] == [("1922870000", "2757000000")]
+    assert "2017年省级投入总量19.2287亿元" in cross[0].message      # not 2017年省级投入总量较2017年19.2287亿元
 
 
 REPORT = """武乡县2023年度衔接资金绩效自评报告

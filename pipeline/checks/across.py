@@ -13,6 +13,7 @@ from .findings import finding, shown
 from .rounding import Interval, interval
 
 REISSUED = regexp.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
+COMPARED_WITH = regexp.compile(r"(?:较|比|同比)(?:\d{4}年|上年|去年|上一年)?(?:的|度)?$")   # 省级投入总量较2017年(19.2287亿元)
 
 
 def _first(doc: Document, field: str):
@@ -117,7 +118,7 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
         a = max((pool.largest for pool in same), key=lambda pair: (pair[1].value, -pair[0]))[1]   # the total, not a part
         certain = bool(a.fund and b.fund)
         out.append(finding("cross_year", "error" if certain else "warning",
-                           f"{county}{later.year}年报告写{year}年{b.label or '资金'}{shown(b)}，而{year}年报告写"
+                           f"{county}{later.year}年报告写{year}年{COMPARED_WITH.sub('', b.label) or '资金'}{shown(b)}，而{year}年报告写"
                            f"{a.label or '同一资金'}{shown(a)}" + ("。" if certain else "（资金名称未写明，按级次和口径比对）。"),
                            [b, a], b.value, a.value))
         break
