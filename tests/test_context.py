@@ -2161,3 +2161,11 @@ def test_a_share_of_the_batch_its_words_name():
             "就业帮扶类项目4个，安排资金620万元；项目管理费2个，安排资金240万元。\n")
     assert not _errors(process_text(text.format("64.98"), year=2025))
     assert _errors(process_text(text.format("66.98"), year=2025)) == [("warning", "66.98", "64.98")]
+
+
+def test_among_them_after_zai_is_no_list_of_parts():
+    text = "某市2016年度农村综合改革绩效考评情况\n全省考评四个单项工作。我市所辖的两个县、一个市和一个区分别在其中三个单项考评中获评优秀，合计获得奖励资金1500万元。\n"
+    assert not _errors(process_text(text, year=2016))        # 在其中: among the four, no parts of 两个县
+    listed = "某县2023年度衔接资金绩效自评报告\n全县共有贫困村28个，其中深度贫困村6个、一般贫困村{0}个。\n"
+    assert not _errors(process_text(listed.format("22"), year=2023))
+    assert _errors(process_text(listed.format("24"), year=2023)) == [("error", "28", "30")]
