@@ -2169,3 +2169,18 @@ def test_among_them_after_zai_is_no_list_of_parts():
     listed = "某县2023年度衔接资金绩效自评报告\n全县共有贫困村28个，其中深度贫困村6个、一般贫困村{0}个。\n"
     assert not _errors(process_text(listed.format("22"), year=2023))
     assert _errors(process_text(listed.format("24"), year=2023)) == [("error", "28", "30")]
+
+
+def test_a_parts_change_beside_it_and_a_bracket_closed_in_its_name_keep_the_list_going():
+    text = ("某县2023年国民经济和社会发展统计公报\n第二产业增加值（现价）96962万元，下降1.86%，可比价下降1.4%，其中工业增加值（现价）"
+            "{0}万元，下降0.81%，规模以上工业增加值增长0.1%，建筑业增加值（现价）4104万元，下降22.1%。\n")
+    assert not _errors(process_text(text.format("92858"), year=2023))
+    assert _errors(process_text(text.format("92990"), year=2023)) == [("error", "969620000", "970940000")]
+
+
+def test_a_table_that_restates_the_total_above_its_parts():
+    text = ("某区2022年国民经济和社会发展统计公报\n全年地区生产总值380.35亿元。三次产业增加值如下表。\n"
+            "指标\t增加值（亿元）\n地区生产总值\t380.35\n第一产业\t64.99\n第二产业\t157.69\n第三产业\t{0}\n"
+            "人均地区生产总值50016元。\n")
+    assert not _errors(process_text(text.format("157.67"), year=2022))    # nor 人均… against the row 地区生产总值
+    assert _errors(process_text(text.format("167.67"), year=2022)) == [("warning", "38035000000", "39035000000")]

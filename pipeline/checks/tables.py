@@ -353,6 +353,7 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
 ROW_NAME = 4       # characters a row's name must have for the text's amount of that name to be the row's
 ROW_WORDS = 3      # content words a row's name must have to be found in the text in another order
 UNIT_BRACKET = regexp.compile(r"\s*[（(][^()（）]{0,10}[)）]\s*$")     # 财政援助资金（亿元）
+PER_UNIT_BEFORE = regexp.compile(r"(?:人均|户均|平均|每[人户亩]?)$")
 
 
 def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
@@ -377,7 +378,9 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     stated: dict[str, list[Figure]] = {}
     for g in doc.figures:
         if g.kind == "money" and g.cell is None and not g.qualifier:
-            names = {name for name in (g.label[-n:] for n in range(ROW_NAME, len(g.label) + 1)) if name in rows}
+            # (not 人均地区生产总值 against the row 地区生产总值: an average of what the row totals)
+            names = {name for n in range(ROW_NAME, len(g.label) + 1) if (name := g.label[-n:]) in rows
+                     and not PER_UNIT_BEFORE.search(g.label, 0, len(g.label) - n)}
             names |= {name for name, words in worded.items() if all(w in g.label for w in words)}
             for name in names:      # looked up, not paired
                 stated.setdefault(name, []).append(g)
@@ -434,7 +437,11 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
                        and sum(c[0].kind == whole.kind for c in summable) == 1
                        and _points_below(doc, whole, doc.tables[index].start)]
             for whole in named + pointed:
-                out += assumed_sum("parts_sum", whole, column, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
+                # (地区生产总值 | 380.35 / 第一产业 | 64.99 / …: a column that restates the total above its parts)
+                restated = [f for f in (column[0], column[-1]) if interval(f).overlaps(interval(whole))]
+                parts = [f for f in column if f not in restated] if len(restated) == 1 else column
+                if len(parts) >= 2:
+                    out += assumed_sum("parts_sum", whole, parts, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
 
 

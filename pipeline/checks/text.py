@@ -133,8 +133,15 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
         gap = _gap(doc, s, k + 1)
-        if whole.kind == "percent" and k and s.figures[k - 1].kind == "money" and c["parts_intro"].search(gap):
-            whole = s.figures[k - 1]    # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts
+        if whole.kind == "percent" and k and c["parts_intro"].search(gap):
+            # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts (and 第二产业增加值96962万元，下降1.86%，
+            # 可比价下降1.4%，其中工业…: past its changes)
+            back = k - 1
+            while back and whole.measure == "growth" and s.figures[back].kind == "percent" \
+                    and s.figures[back].measure == "growth":
+                back -= 1
+            if s.figures[back].kind == "money":
+                whole = s.figures[back]
         first = s.figures[k + 1]
         whole_assumed = False
         if whole.kind in ("count", "quantity") and first.kind == "count" and c["parts_intro"].search(gap) \
@@ -163,7 +170,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
         if intro is None and not composed and not (whole.kind in SUMMABLE and c["list_intro"].search(gap)):
             continue        # 补助资金总额为118万元，用于…，分配如下：白脑包镇10万元，…: a list handed over by 如下
         parts: list[Figure] = []
-        bracketed = bool(OPEN_BRACKET.search(_gap(doc, s, k + 1)))   # （其中中央…、省级…）
+        bracketed = bool(STILL_OPEN.search(_gap(doc, s, k + 1)))     # （其中中央…、省级…）, not 其中工业增加值（现价）
         # what a bracket lists of an amount, or after 其中 of anything, is all of it whatever each part did (not
         # 4.2千米（路面宽4.5米、厚0.2米）: its measures)
         in_bracket = bool(STILL_OPEN.search(_gap(doc, s, k + 1))) \
@@ -181,6 +188,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if s.figures[j].start < own_parts_end:
                 continue
             gap = _gap(doc, s, j)
+            if parts and s.figures[j].kind == "percent" != whole.kind and s.figures[j].measure == "growth":
+                continue        # 其中工业增加值92990万元，下降0.81%，建筑业增加值4104万元，…: each part's change beside it
             if companion is not None and s.figures[j].kind == "count" and s.figures[j].unit == companion.unit:
                 counted.append(s.figures[j])
                 continue
