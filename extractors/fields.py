@@ -688,11 +688,12 @@ def _spent_over_paid(doc: Document) -> None:
 
 
 def _whole_budget(doc: Document) -> None:
-    """甘谷县2021年财政决算情况说明: a report on a whole budget gives its amounts no field of a programme's funds."""
+    """甘谷县2021年财政决算情况说明: a report on a whole budget gives its amounts, and the rates of them (支出完成预算的
+    87.7%), no field of a programme's funds."""
     cues = _cues()
     if cues["whole_budget_title"].search(doc.title) and not cues["whole_budget_not"].search(doc.title):
         for f in doc.figures:
-            if f.kind == "money":
+            if f.kind in ("money", "percent"):
                 f.field, f.field_rule = "", ""
 
 

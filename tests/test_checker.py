@@ -714,6 +714,20 @@ def test_table_total_contradiction():
     values(only(doc, "table_total", "error"), 15000000, 14000000)
 
 
+TWO_SIDES = ("某区2024年预算执行情况的报告\n一般公共预算收支执行表\n单位：亿元\n收入\t执行数\t支出\t执行数\n"
+             "一、本级收入\t50.38\t一、本级支出\t99.97\n1.税收收入\t16.48\t\t\n2.非税收入\t33.9\t\t\n"
+             "二、转移性收入\t63\t二、转移性支出\t13.41\n1.上级补助收入\t28.92\t1.上解支出\t4.42\n"
+             "2.债务转贷收入\t9.73\t2.债务还本支出\t{repaid}\n3.动用预算稳定调节基金\t3.4\t3.安排预算稳定调节基金\t0.4\n"
+             "4.上年结转\t5.02\t4.结转下年\t\n5.调入资金\t15.93\t\t\n")
+
+
+def test_a_numbered_row_against_the_rows_numbered_under_it_on_each_side_of_a_table():
+    assert not [f for f in check(TWO_SIDES.format(repaid="8.59")).findings if f.severity != "info"]
+    found = [f for f in check(TWO_SIDES.format(repaid="8.95")).findings if f.severity != "info"]
+    assert [(f.rule, f.severity, f.declared, f.computed) for f in found] == \
+        [("table_total", "error", "1341000000", "1377000000")]      # more than it, though 4.结转下年 is blank
+
+
 COSTS = (TABLE_HEAD + "年度资金总额\t1500\t1500\t100%\n"
          "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
          "产出指标\t成本指标\t项目总投资\t≤1500万元\t{cost}万元\n")

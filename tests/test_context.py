@@ -2184,3 +2184,11 @@ def test_a_table_that_restates_the_total_above_its_parts():
             "人均地区生产总值50016元。\n")
     assert not _errors(process_text(text.format("157.67"), year=2022))    # nor 人均… against the row 地区生产总值
     assert _errors(process_text(text.format("167.67"), year=2022)) == [("warning", "38035000000", "39035000000")]
+
+
+def test_a_remainder_is_the_first_amount_after_its_words_and_of_its_own_paragraphs_budget():
+    text = ("关于某市2023年本级财政决算草案的报告\n（一）一般公共预算。总收入为164.47亿元；总支出153.81亿元。收支相抵后，年终结余{0}亿元"
+            "（内含债券结余0.93亿元、专款结余9.73亿元），净结余为零。\n（二）政府性基金预算。总收入87.32亿元；总支出84.37亿元。收支相抵，年终结余2.95亿元。\n"
+            "（三）社会保险基金预算。预算收入65.17亿元，预算支出57.93亿元，收支相抵后本年收支结余7.24亿元，年终滚存结余78.09亿元。\n")
+    assert not _errors(process_text(text.format("10.66"), year=2023))
+    assert _errors(process_text(text.format("11.66"), year=2023)) == [("error", "1166000000", "1066000000")] * 2   # and its parts

@@ -1319,11 +1319,19 @@ def income_less_spending(doc: Document) -> list[Finding]:
     if not c["net_words"].search(doc.norm):
         return out
     for left in (f for f in doc.figures if f.kind == "money" and f.cell is None):
-        if not c["net_of_totals"].search(doc.norm, period_start(doc, left.start), left.start):
-            continue
+        net = c["net_of_totals"].search(doc.norm, period_start(doc, left.start), left.start)
+        if not net or any(f.kind == "money" and c["net_of_totals"].search(doc.norm, net.start(), f.start)
+                          for f in figures_between(doc, net.start(), left.start)):
+            continue        # the first amount after its words: not the parts of 年终结余10.66亿元（内含…0.93亿元、…9.73亿元）,
+                            # nor 年终滚存结余 after it
         part = left.section.split("/")[0]      # 三、政府性基金预算 / （一）收入 … （三）平衡情况: the same part of the report
+        paragraph = line_start(doc, left.start)
         before = [f for f in figures_between(doc, max(0, left.start - NET_REACH), left.start)
                   if f.kind == "money" and f.cell is None and f.section.split("/")[0] == part]
+        if any(f.start < paragraph for f in before) and c["income_stated"].search(doc.norm, paragraph, left.start):
+            # （三）社会保险基金预算。…预算收入65.17亿元，…支出57.93亿元，收支相抵后…结余7.24亿元: a budget of its own
+            # paragraph, whose totals are not the paragraphs' before
+            before = [f for f in before if f.start >= paragraph]
         income = next((f for f in reversed(before) if c["budget_income_total"].search(doc.norm, clause_start(doc, f.start),
                                                                                  f.start)), None)
         spending = next((f for f in reversed(before) if c["budget_spending_total"].search(doc.norm, clause_start(doc, f.start),

@@ -14,7 +14,7 @@ from .bases import generic_words
 from .findings import (CONTRADICTION, amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding,
                        verdict)
 from .nearby import figures_between
-from .rounding import interval, ratio_percent
+from .rounding import interval, ratio_percent, total
 from .text import adds_up, cues as relation_cues, measure_class
 
 
@@ -522,6 +522,49 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
     return out
 
 
+NUMBERED_LEVELS = [regexp.compile(p) for p in (r"^\s*[一二三四五六七八九十]+\s*[、.．]", r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]",
+                                               r"^\s*\d{1,2}\s*[.．、](?!\d)", r"^\s*[(（]\s*\d{1,2}\s*[)）]")]
+
+
+def _level_of(label: str) -> int | None:
+    return next((n for n, level in enumerate(NUMBERED_LEVELS) if level.match(label)), None)
+
+
+def _numbered_rows(doc: Document, table_index: int, figures: list[Figure]) -> list[Finding]:
+    """二、转移性支出 | 13.41 / 1.上解支出 | 4.42 / 2.政府债务还本支出 | 8.59 / 3.安排预算稳定调节基金 | 0.4 / 4.结转下年 |
+    (blank): a numbered row against the rows numbered one level under it, in the column beside their labels (a
+    table of two sides, 收入 | 执行数 | 支出 | 执行数, has two). Where a part is left blank the parts are some of it."""
+    text = {(c.row, c.col): c.text.strip() for c in doc.tables[table_index].cells}
+    at = {(f.cell.row, f.cell.col): f for f in figures if f.kind in ("money", "count", "quantity")}
+    out = []
+    for col in sorted({col for _, col in at}):
+        numbered = {row for row, c in text if c == col - 1 and _level_of(text[(row, col - 1)]) is not None}
+        rows = sorted(numbered)
+        for i, row in enumerate(rows):
+            parent, level = at.get((row, col)), _level_of(text[(row, col - 1)])
+            if parent is None:
+                continue
+            children, child_level = [], None
+            for r in rows[i + 1:]:
+                lv = _level_of(text[(r, col - 1)])
+                if lv <= level:
+                    break
+                child_level = lv if child_level is None else child_level
+                if lv == child_level:
+                    children.append(r)
+            parts = [at[(r, col)] for r in children if (r, col) in at]
+            if len(children) < 2 or len(parts) < 2 or any(p.kind != parent.kind for p in parts) \
+                    or any(r not in numbered for r in range(row + 1, children[-1] + 1)):
+                continue        # (and no unnumbered row among them)
+            blank = len(parts) < len(children)
+            found = sum_finding("table_total", parent, parts, "表中编号行与其下一级各行之和", partial=blank)
+            if found.severity == "error" and not blank and total(parts)[0] < parent.value:
+                as_warning(found, "；所列分项可能不全，请核对。")
+            if found.severity != "info":
+                out.append(found)
+    return out
+
+
 def check_tables(doc: Document) -> list[Finding]:
     out = []
     by_table = _by_table(doc)
@@ -531,7 +574,7 @@ def check_tables(doc: Document) -> list[Finding]:
         out += _total_rows(doc, figures, sub_rows, elided) + _sub_row_sums(doc, figures, sub_rows) \
             + _row_sources(doc, figures) + _row_rates(doc, figures) \
             + _merged_totals(doc, figures) + _cost_over_funds(doc, figures) + _labelled_parts(doc, index, figures) \
-            + _row_shares(doc, figures) + _row_products(doc, figures)
+            + _row_shares(doc, figures) + _row_products(doc, figures) + _numbered_rows(doc, index, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
         + _text_against_level_rows(doc, by_table) + _text_against_named_rows(doc, by_table) \
         + _text_total_of_a_column(doc, by_table)
