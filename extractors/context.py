@@ -86,6 +86,7 @@ class Lexicon:
     place_follows: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
+    organization: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
+        organization=regexp.compile(scope["organization"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -262,6 +264,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
         return "批:" + batch.group()
+    if section.level >= 2 and lex.organization.fullmatch(head) and head not in doc.title:
+        return "单位:" + head
     return ""
 
 

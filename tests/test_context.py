@@ -2192,3 +2192,30 @@ def test_a_remainder_is_the_first_amount_after_its_words_and_of_its_own_paragrap
             "（三）社会保险基金预算。预算收入65.17亿元，预算支出57.93亿元，收支相抵后本年收支结余7.24亿元，年终滚存结余78.09亿元。\n")
     assert not _errors(process_text(text.format("10.66"), year=2023))
     assert _errors(process_text(text.format("11.66"), year=2023)) == [("error", "1166000000", "1066000000")] * 2   # and its parts
+
+
+def test_a_kind_of_a_part_is_inside_it_not_beside_it():
+    text = "某县2019年脱贫攻坚工作情况\n全县共有行政村45个，其中贫困村44个，深度贫困村32个。\n"
+    assert not _errors(process_text(text, year=2019))
+    kinds = "某县2023年度衔接资金绩效自评报告\n全县共有贫困户1200户，其中一般贫困户800户、深度贫困户{0}户。\n"
+    assert _errors(process_text(kinds.format("500"), year=2023)) == [("error", "1200", "1300")]
+
+
+BODIES = ("某区扶贫开发办公室关于中央单位定点帮扶工作情况的汇报\n二、重点帮扶领域\n各单位重点支持贫困县基础设施建设。\n"
+          "（一）中国石油天然气集团公司。2002年以来共投入5379.36万元，其中资助定点扶贫县建设水利工程12项，累计投资1286万元。\n"
+          "（二）铁道部。共投入3641.25万元，其中建造抗震安居房50套。\n"
+          "（三）民航总局。共投入资金3377.58万元，其中援助资金1500万元。\n")
+
+
+def test_a_heading_that_names_another_body_scopes_its_section():
+    doc = process_text(BODIES, year=2006)
+    assert not _errors(doc)     # neither one body's amount against the next's, nor (二) and (三) as a total's items
+    assert [f.scope for f in doc.figures if f.kind == "money"][2:4] == ["单位:铁道部", "单位:民航总局"]
+    assert not [f for f in doc.figures if f.field]
+
+
+def test_an_amount_then_a_standard_per_household_over_the_households_stated_before():
+    text = ("某县2014年易地扶贫搬迁工程第二批实施方案审查意见\n本批搬迁涉及6个乡镇的6个村，共368户2193人。\n"
+            "第二批工程总投资5223万元。资金来源为：中央专项资金1316万元；省级配套资金439万元；农村危房改造资金{0}万元，户均11500元。\n")
+    assert not _errors(process_text(text.format("423"), year=2014))
+    assert _errors(process_text(text.format("424"), year=2014)) == [("warning", "4240000", "4232000")]

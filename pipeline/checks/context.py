@@ -244,6 +244,8 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
         return []           # a heading that states its items' total is section_totals' to check
     if first is None or own is first or first.start < whole.end:
         return []
+    if own is not None and own.level == first.level and own.path.rpartition("/")[0] == first.path.rpartition("/")[0]:
+        return []           # （一）甲公司。共投入5379.36万元…（二）乙…: an entry's amount is no total of the entries after it
     lead = doc.norm[whole.end:first.start].strip()     # …补助资金318万元。…资金分配方案建议如下：
     if not (cues()["list_lead"].search(doc.norm[whole.start:first.start].rstrip())
             or not lead and cues()["totalling"].search(doc.norm[whole.start:whole.end])):
@@ -686,6 +688,17 @@ def stated_averages(doc: Document) -> list[Finding]:
                     named = named or [f for f in earlier_totals if c["income_total"].search(f.label)]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
+                if not counts and k and s.figures[k - 1].kind == "money" and COMMA_ONLY.fullmatch(before[:m.start()]) \
+                        and noun is None and s.figures[k - 1] in earlier_totals:
+                    # 农村危房改造资金424万元，户均11500元: the amount right before is the standard times the households
+                    # of the work stated before its paragraph (共368户2193人); which count that is is assumed: a warning
+                    stated = [f for f in figures_before(doc, period_start(doc, avg.start)) if f.kind == "count"
+                              and f.cell is None and f.value > 0 and f.unit.lstrip("万") in COUNTED_ALIKE.get(per, {per})]
+                    if stated and not approximate:
+                        whole, q = s.figures[k - 1], stated[-1]
+                        out += _product(whole, avg, q, lambda value: f"金额申报{shown(whole)}，按{shown(avg)}×{shown(q)}"
+                                        f"计算为{number(value / whole.scale)}{whole.unit}；{q.unit}数按前文的{shown(q)}推定，请核对。")
+                    continue
                 # a total of no name the average's, in another ；-clause, may be of more than the average is over
                 # (落实产业扶贫资金5.86亿元；享受产业扶持政策的贫困户有6.8万户，户均2861元)
                 if totals and not named and list_cues()["clause_break"].search(doc.norm, totals[-1].end, avg.start):
@@ -728,6 +741,7 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
     return [first] if first is not None and first.end <= s.start else []
 
 
+COMMA_ONLY = regexp.compile(r"\s*[，,]\s*")
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent", "issued")
 
 

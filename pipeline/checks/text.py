@@ -238,6 +238,9 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if c["hierarchy"].search(gap):
                 parts = []
                 break
+            if whole.kind == "count" and any(len(s.figures[j].label) > len(p.label) >= 2
+                                             and s.figures[j].label.endswith(p.label) for p in parts):
+                continue        # 行政村45个，其中贫困村44个，深度贫困村32个: a kind of a part, inside it
             parts.append(s.figures[j])
             made_of_its_own = c["composed_of"].match(doc.norm, s.figures[j].end, s.end)
             own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
