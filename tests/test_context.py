@@ -2219,3 +2219,9 @@ def test_an_amount_then_a_standard_per_household_over_the_households_stated_befo
             "第二批工程总投资5223万元。资金来源为：中央专项资金1316万元；省级配套资金439万元；农村危房改造资金{0}万元，户均11500元。\n")
     assert not _errors(process_text(text.format("423"), year=2014))
     assert _errors(process_text(text.format("424"), year=2014)) == [("warning", "4240000", "4232000")]
+
+
+def test_a_clause_opening_with_you_after_a_part_says_what_else_there_is():
+    text = "某县2024年新型农村集体经济项目实施方案\n（一）红旗村。全村总人口1514人，其中常住人口{0}人，有党员77人、村民代表38人。\n"
+    assert not [f for f in process_text(text.format("1203"), year=2024).findings if f.severity != "info"]
+    assert _errors(process_text(text.format("1603"), year=2024)) == [("error", "1514", "1603")]

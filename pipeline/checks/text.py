@@ -196,7 +196,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if j > k + 1 and parts and c["restart"].search(gap):
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
-            elif j > k + 1 and (c["parts_intro"].search(gap) or c["change_from"].search(gap)
+            elif j > k + 1 and (c["parts_intro"].search(gap) or c["change_from"].search(gap) or c["has_more"].search(gap)
                               or c["closing_total"].search(gap) and not c["rest_item"].search(gap)
                               or c["per_unit"].search(gap) or bracketed and c["parts_end"].search(gap)):
                 break
