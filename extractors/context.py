@@ -318,6 +318,16 @@ def since_year(named: regexp.Match) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _level_of_clause(clause: str, since: str) -> str:
+    """The level the amount's clause names; where it only totals and a list item opens by naming a level
+    (1.中央资金，合计2618万元。…2.省级资金，合计…), that level (but 下达…市级…资金，共计3212万元 is all the notice's)."""
+    named = level_named(clause)
+    if named == "all" and LIST_NUMBER.match(since) \
+            and {lexicon().level.names[m.group()] for m in lexicon().level.matches(clause)} == {"totals"}:
+        return level_named(since) or named
+    return named
+
+
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
@@ -433,7 +443,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
-    f.fund_level = "all" if _levels_follow(doc, f) else level_named(level_clause) \
+    f.fund_level = "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
         or (level_named(untitled[s0:first.start]) if not previous else "")
     if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:

@@ -13,7 +13,7 @@ import patterns
 from . import regexp
 from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, main_fund, since_year
 from .model import Document, Figure
-from .sentences import clause_start, sentence_end, sentence_start
+from .sentences import clause_start, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
 from .wordlist import longest_first
 
@@ -167,6 +167,7 @@ def _cues() -> dict:
             "restated": regexp.compile(data["restated"]), "project_name_label": regexp.compile(data["project_name_label"]),
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
+            "list_lead": regexp.compile(data["list_lead"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
@@ -574,11 +575,20 @@ def _breakdown_after_its_total(doc: Document) -> None:
     """…全镇有已脱贫户307户741人。已脱贫户中，低保脱贫户145户、372人，五保脱贫户34户…: a sentence that opens by
     naming the total it breaks down holds its parts, which take none of the field the total has; so does the rest of
     a sentence whose total 其中 follows (…共计22171万元，其中下达各地市9397万元，下达区直文博系统12774万元)."""
-    lead, part_clause = _cues()["breakdown_lead"], _cues()["part_clause"]
+    lead, part_clause, listed = _cues()["breakdown_lead"], _cues()["part_clause"], _cues()["list_lead"]
     seen: dict[str, Figure] = {}
+    last_received: Figure | None = None
     for f in doc.figures:
         if not f.field or f.cell is not None:
             continue
+        if f.field == "funds_received_total" and last_received is not None and last_received.value > f.value \
+                and "\n" not in doc.norm[last_received.end:f.start] \
+                and listed.match(doc.norm, period_start(doc, f.start)) \
+                and period_start(doc, f.start) > last_received.end:
+            f.field, f.field_rule = "", ""      # 中央资金，合计2618万元。具体为：…下达24万元；…: a part
+            continue
+        if f.field.startswith("funds_received_"):
+            last_received = f
         total = seen.get(f.field)
         if total is not None and total.value > f.value and "\n" not in doc.norm[total.end:f.start] \
                 and (lead.match(doc.norm, sentence_start(doc, f.start))

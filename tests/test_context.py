@@ -2225,3 +2225,14 @@ def test_a_clause_opening_with_you_after_a_part_says_what_else_there_is():
     text = "某县2024年新型农村集体经济项目实施方案\n（一）红旗村。全村总人口1514人，其中常住人口{0}人，有党员77人、村民代表38人。\n"
     assert not [f for f in process_text(text.format("1203"), year=2024).findings if f.severity != "info"]
     assert _errors(process_text(text.format("1603"), year=2024)) == [("error", "1514", "1603")]
+
+
+def test_a_list_item_that_opens_with_a_level_then_totals_is_that_levels():
+    text = ("某市扶贫办关于财政专项扶贫资金分配情况的公示\n一、资金来源\n1.中央资金，合计2618万元。具体为：依据甲文件下达24万元（本次下达数中不包括乙县的24万元）；"
+            "依据丙文件下达1903万元（不包括乙县495万元）；依据丁文件下达106万元（不包括乙县32万元和戊市10万元）；依据己文件下达24万元。\n"
+            "2.省级资金，合计6627万元。\n")
+    doc = process_text(text, year=2018)
+    assert [f.field for f in doc.figures if f.text == "2618万元"] == ["funds_received_central"]
+    assert not [f for f in doc.findings if f.severity != "info"]      # the total counts what the brackets leave out
+    notice = "某县财政局关于下达2022年市级财政衔接资金的通知\n市里下达我县2022年市级财政衔接推进乡村振兴资金，共计3212万元。\n"
+    assert [f.field for f in process_text(notice, year=2022).figures if f.kind == "money"] == ["funds_received_total"]

@@ -121,6 +121,12 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             # 投入329万元（其中：中彩资金325万元，村级自筹资金2万元）: the items' own funds may be what the total is of
             if adds_up(total_f, [b or f for b, f in zip(bracketed, found)]):
                 continue
+            # 合计2618万元。具体为：…下达24万元（不包括中牟县的24万元）；…1903万元（不包括中牟县495万元）: the total counts
+            # what each item's bracket leaves out of it
+            left_out = [f for p in parts for f in p.figures if f.kind == "money" and in_brackets(doc, p, f)
+                        and cues()["left_out_bracket"].search(doc.norm, max(p.start, f.start - LEFT_OUT_REACH), f.start)]
+            if left_out and adds_up(total_f, found + left_out):
+                continue
             as_warning(result, "；括号中的金额未计入，请核对口径。")
         if result.severity != "info":
             out.append(result)
@@ -1323,6 +1329,7 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
     return out
 
 
+LEFT_OUT_REACH = 20    # characters from a bracket's 不包括 to an amount it leaves out
 NET_REACH = 1500    # characters before a remainder its budget's income and spending totals may stand
 
 
