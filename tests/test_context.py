@@ -2236,3 +2236,12 @@ def test_a_list_item_that_opens_with_a_level_then_totals_is_that_levels():
     assert not [f for f in doc.findings if f.severity != "info"]      # the total counts what the brackets leave out
     notice = "某县财政局关于下达2022年市级财政衔接资金的通知\n市里下达我县2022年市级财政衔接推进乡村振兴资金，共计3212万元。\n"
     assert [f.field for f in process_text(notice, year=2022).figures if f.kind == "money"] == ["funds_received_total"]
+
+
+def test_a_share_of_the_reports_own_fund_named_bare_is_of_its_total_received():
+    text = "某县2023年度衔接资金绩效自评报告\n全年到位衔接资金6000万元。其中产业发展资金3720万元，占衔接资金的{0}%。\n"
+    assert not _errors(process_text(text.format("62"), year=2023))
+    assert _errors(process_text(text.format("65"), year=2023)) == [("error", "65", "62")]
+    within = "某县2023年度衔接资金绩效自评报告\n全年到位衔接资金6000万元。产业发展资金3720万元，在衔接资金中所占比重为{0}%。\n"
+    assert not _errors(process_text(within.format("62"), year=2023))
+    assert _errors(process_text(within.format("65"), year=2023)) == [("error", "65", "62")]

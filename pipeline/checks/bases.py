@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import level_named, lexicon
+from extractors.context import level_named, lexicon, main_fund
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, sentence_start
@@ -118,6 +118,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if kind == "count" and _paired(doc, share_of):
         return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
+    if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
+            and _names_the_reports_fund(doc, words):
+        return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of) or (Base(words, None) if _names_a_whole(words) else None)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
@@ -136,6 +139,18 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+def _names_the_reports_fund(doc: Document, words: str) -> bool:
+    """The base's words name the fund the report is about and nothing else (衔接资金, 全县财政衔接推进乡村振兴补助资金)."""
+    rest = _own_fund_lead().sub("", words.strip())
+    fund = lexicon().fund.pattern.fullmatch(rest.removesuffix("资金") + "资金") or lexicon().fund.pattern.fullmatch(rest)
+    return fund is not None and lexicon().fund.names[fund.group()] == main_fund(doc)
+
+
+@cache
+def _own_fund_lead() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_own_fund_lead"])
 
 
 def _of_all_levels(f: Figure) -> bool:
