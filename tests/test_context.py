@@ -2245,3 +2245,10 @@ def test_a_share_of_the_reports_own_fund_named_bare_is_of_its_total_received():
     within = "某县2023年度衔接资金绩效自评报告\n全年到位衔接资金6000万元。产业发展资金3720万元，在衔接资金中所占比重为{0}%。\n"
     assert not _errors(process_text(within.format("62"), year=2023))
     assert _errors(process_text(within.format("65"), year=2023)) == [("error", "65", "62")]
+
+
+def test_amounts_paid_out_of_the_amount_just_stated_are_at_most_all_of_it():
+    text = ("某县2022年旅游财政专项资金跟踪审计结果\n1.旅游市场开拓培育补助资金16.6万元。该笔资金于2021年6月拨付，向甲公司、乙公司、丙公司分别付款"
+            "5.25万元、{0}万元、5.25万元，用于短信发送业务。\n")
+    assert not _errors(process_text(text.format("6.1"), year=2022))       # some of it: the rest may wait
+    assert _errors(process_text(text.format("7.125"), year=2022)) == [("error", "166000", "176250")]

@@ -532,6 +532,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     head = doc.norm[s.start:s.figures[first].start]          # 7个县区 may come before the list
     by_zhong = bool(c["refers_back_parts"].search(head))
     to_last = bool(c["refers_to_last"].search(head))
+    some_of_last = not to_last and bool(c["refers_to_last_some"].search(head))
+    to_last = to_last or some_of_last
     introduced = c["parts_intro"].search(head) or c["list_intro"].search(head)     # 将上述资金…按旗县分配如下：
     if not (introduced and c["refers_back"].search(head) or by_zhong or to_last):
         return []
@@ -564,7 +566,7 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
                       and f.value >= largest), None)
     if whole is None:
         return []
-    partial = bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
+    partial = some_of_last or bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
     return [sum_finding("parts_sum", whole, parts, "这笔资金与所分各项" if to_last else "上述资金与所列各项", partial)]
 
 
