@@ -135,6 +135,16 @@ def test_a_later_report_restating_an_earlier_year_is_checked_against_it():
     assert "2017年省级投入总量19.2287亿元" in cross[0].message      # not 2017年省级投入总量较2017年19.2287亿元
 
 
+def test_a_growth_against_the_amount_of_that_name_in_last_years_report():
+    early = "江西省2023年度省级预算执行的审计工作报告\n一、预算执行\n全省一般公共预算收入3059.6亿元，增长3.8%；一般公共预算支出7492.9亿元，增长2.8%。\n"
+    late = "江西省2024年度省级预算执行的审计工作报告\n一、预算执行\n2024年全省一般公共预算支出7695.3亿元，同比增长{0}%。\n"
+    def cross(value):
+        found = check_across([_doc(early, "a.txt", "a", 2023), _doc(late.format(value), "b.txt", "b", 2024)])
+        return [(x.severity, x.declared, x.computed) for x in found if x.rule == "cross_year"]
+    assert cross("2.7") == []
+    assert cross("3.7") == [("warning", "3.7", "2.7")]
+
+
 REPORT = """武乡县2023年度衔接资金绩效自评报告
 全年到位衔接资金共计8650万元，其中中央资金2130万元、省级资金5820万元、县级资金700万元。
 截至12月31日，实际支出8600万元，结转结余50万元。

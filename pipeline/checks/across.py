@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from difflib import SequenceMatcher
 from itertools import accumulate
 
@@ -9,8 +10,8 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
 
-from .findings import finding, shown
-from .rounding import Interval, interval
+from .findings import CONTRADICTION, finding, number, shown, verdict
+from .rounding import Interval, growth_percent, interval
 
 REISSUED = regexp.compile(r"更正|修订|修正|重新印发|重新报送|修改稿|（第二版）")
 COMPARED_WITH = regexp.compile(r"(?:较|比|同比)(?:\d{4}年|上年|去年|上一年)?(?:的|度)?$")   # 省级投入总量较2017年(19.2287亿元)
@@ -37,6 +38,7 @@ def check_across(docs: list[Document]) -> list[Finding]:
                 if later.year > earlier.year:
                     out += restated_years(county, earlier, later)
                 if later.year == earlier.year + 1:
+                    out += growth_over_last_years_report(county, earlier, later)
                     prior, current = _first(later, "funds_county_prior"), _first(earlier, "funds_county_current")
                     if prior and current and not interval(prior).overlaps(interval(current)):
                         out.append(finding("cross_year", "error",
@@ -122,6 +124,50 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
                            f"{a.label or '同一资金'}{shown(a)}" + ("。" if certain else "（资金名称未写明，按级次和口径比对）。"),
                            [b, a], b.value, a.value))
         break
+    return out
+
+
+GROWTH_GAP = 8          # characters between an amount and the growth stated right after it (，同比增长)
+NAME_LENGTH = 6         # characters the shorter of two names must have for them to name one amount
+DECLINE = regexp.compile(r"下降|减少|降低|回落|减收|下滑")
+RISE = regexp.compile(r"增长|增加|提高|上升|增收|增幅")
+
+
+def growth_over_last_years_report(county: str, earlier: Document, later: Document) -> list[Finding]:
+    """全省一般公共预算支出7695.3亿元，同比增长3.7% in the later report, against the 一般公共预算支出7492.9亿元 the
+    report of the year before states for its own year: the growth over the amount of that name (a warning: the
+    amounts are matched by their names)."""
+    stated: dict[str, list[Figure]] = {}
+    for a in earlier.figures:
+        if a.kind == "money" and a.cell is None and not a.scope and a.period == str(earlier.year):
+            stated.setdefault(a.label, []).append(a)
+    out = []
+    for current, pct in zip(later.figures, later.figures[1:]):
+        if current.kind != "money" or current.cell is not None or current.scope or pct.kind != "percent" \
+                or pct.measure != "growth" or pct.start - current.end > GROWTH_GAP or current.period != str(later.year):
+            continue
+        named = [a for label, group in stated.items() for a in group
+                 if min(len(label), len(current.label)) >= NAME_LENGTH
+                 and (label.endswith(current.label) or current.label.endswith(label))
+                 and a.measure == current.measure]
+        if len({a.value for a in named}) != 1:
+            continue
+        prior = named[0]
+        found = growth_percent(current, prior)
+        if found is None:
+            continue
+        value, span = found
+        if DECLINE.search(pct.label):
+            value, span = -value, span.scaled(Decimal(-1))
+        elif not RISE.search(pct.label):
+            low = 0 if span.lo < 0 < span.hi else min(abs(span.lo), abs(span.hi))     # the direction unsaid
+            value, span = abs(value), Interval(low, max(abs(span.lo), abs(span.hi)))
+        if verdict(pct, value, span) != CONTRADICTION:
+            continue
+        out.append(finding("cross_year", "warning",
+                           f"{county}{later.year}年报告写{COMPARED_WITH.sub('', current.label)}{shown(current)}，增长"
+                           f"{shown(pct)}；按{earlier.year}年报告的{prior.label}{shown(prior)}计算为{number(value)}%"
+                           "（按名称推定为同一口径），请核对。", [pct, current, prior], pct.value, value, places=2))
     return out
 
 
