@@ -2262,3 +2262,9 @@ def test_amounts_paid_out_of_the_amount_just_stated_are_at_most_all_of_it():
             "5.25万元、{0}万元、5.25万元，用于短信发送业务。\n")
     assert not _errors(process_text(text.format("6.1"), year=2022))       # some of it: the rest may wait
     assert _errors(process_text(text.format("7.125"), year=2022)) == [("error", "166000", "176250")]
+
+
+def test_a_first_part_that_is_all_of_the_total_leaves_nothing_for_the_others():
+    text = "某扶贫办2016年度部门整体支出绩效自评报告\n纳入自评范围的单位共计1个，其中行政单位1个，参公事业单位0个，其他事业单位{0}个。\n"
+    assert not _errors(process_text(text.format("0"), year=2016))
+    assert _errors(process_text(text.format("1"), year=2016)) == [("error", "1", "2")]
