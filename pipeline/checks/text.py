@@ -349,7 +349,7 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     c = cues()
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
-    if any(p.value == whole.value for p in parts[1:]) and len(parts) > 1:
+    if len(parts) > 1 and parts[0].value != whole.value and any(p.value == whole.value for p in parts):
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12), not a first part that is
                             # all of it but for the others' (共计1个，其中行政单位1个，…事业单位0个，其他事业单位1个)
     gaps = [_gap(doc, s, s.figures.index(p)) for p in parts]
