@@ -2268,3 +2268,23 @@ def test_a_first_part_that_is_all_of_the_total_leaves_nothing_for_the_others():
     text = "某扶贫办2016年度部门整体支出绩效自评报告\n纳入自评范围的单位共计1个，其中行政单位1个，参公事业单位0个，其他事业单位{0}个。\n"
     assert not _errors(process_text(text.format("0"), year=2016))
     assert _errors(process_text(text.format("1"), year=2016)) == [("error", "1", "2")]
+
+
+def test_a_closing_that_counts_its_items_without_yishang():
+    text = ("某村2020年光伏扶贫收益分配情况\n2020年，新联村从光伏收益中安排6.77万元设置公益岗位；另安排0.605万元，直接补助无劳动能力的贫困人口。"
+            "两项合计使用光伏收益{0}万元。\n")
+    assert not _errors(process_text(text.format("7.375"), year=2020))
+    assert _errors(process_text(text.format("7.735"), year=2020)) == [("error", "77350", "73750")]
+
+
+def test_a_total_stated_as_made_of_the_other_is_no_restatement_of_it():
+    text = ("某镇2023年度衔接资金项目绩效自评报告\n一、资金下达\n2023年，我镇共获得财政专项衔接资金1077.56万元，其中中央专项衔接资金630.2万元，"
+            "省级专项衔接资金429.36万元，市级资金18万元；另有预拨资金53.15万元。\n二、资金到位\n全年项目资金共到位1130.71万元，由财政专项衔接资金"
+            "1077.56万元和预拨资金53.15万元构成。\n资金类别\t到位金额（万元）\n中央专项衔接资金\t630.2\n省级专项衔接资金\t429.36\n市级资金\t18\n"
+            "财政专项衔接资金小计\t1077.56\n预拨资金\t53.15\n合计\t1130.71\n")
+    assert not [f for f in process_text(text, year=2023).findings if f.severity != "info" and f.rule == "same_figure_differs"]
+
+
+def test_money_taken_back_is_neither_spent_nor_left():
+    doc = process_text("某审计结果公告\n审计指出问题后，已追回被骗取套取和违规使用的资金1422.6万元，收回闲置资金6981.59万元。\n", year=2016)
+    assert [f.measure for f in doc.figures if f.kind == "money"] == ["recovered", "recovered"]

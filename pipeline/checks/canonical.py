@@ -10,7 +10,7 @@ from extractors.sentences import clause_start, line_start, period_end, period_st
 
 import patterns
 
-from .text import cues, measure_class
+from .text import cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, finding, minus, number, percent_finding, shown, sum_finding,
                        verdict)
 from .nearby import figures_between
@@ -304,6 +304,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             gap = abs(other.value - first.value)
             if differs and first.kind in ("money", "count") and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
                 continue        # two amounts or counts, one under half the other: two scopes the context did not tell apart
+            if differs and (made_of(doc, other, first) or made_of(doc, first, other) or _another_row(doc, first, other)):
+                continue        # 共到位1130.71万元，由衔接资金1077.56万元和预拨资金53.15万元构成: the one is part of the other
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
@@ -321,6 +323,16 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                                    [stated, against], stated.value, against.value))
                 break
     return out
+
+
+def _another_row(doc: Document, a: Figure, b: Figure) -> bool:
+    """The text's amount is another row of the table the other stands in (…小计 | 1077.56 / 预拨资金 | 53.15 / 合计 |
+    1130.71, and 共获得…衔接资金1077.56万元 in the text): that row's, not the other's."""
+    text, cell = (a, b) if b.cell is not None else (b, a)
+    if text.cell is not None or cell.cell is None:
+        return False
+    return any(g is not cell and g.table_index == cell.table_index and g.cell is not None and g.cell.col == cell.cell.col
+               and g.kind == text.kind and g.value == text.value for g in doc.figures)
 
 
 def _part_of_a_larger_total(doc: Document, f: Figure) -> bool:

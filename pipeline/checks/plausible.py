@@ -19,7 +19,7 @@ from .bases import generic_words
 from .canonical import OTHER_SCOPE
 from .findings import CONTRADICTION, amount, finding, number, shown, verdict
 from .rounding import interval, total
-from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, measure_class, sentences
+from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, made_of, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
 
@@ -195,7 +195,8 @@ def _restated_totals(doc: Document) -> list[Finding]:
                 else a.fund == b.fund or not a.fund or not b.fund
             if same and measure_class(a) == measure_class(b) and (a.fund or measure_class(a) == "received") \
                     and not interval(a).overlaps(interval(b)) \
-                    and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value):
+                    and abs(a.value - b.value) <= OTHER_SCOPE * max(a.value, b.value) \
+                    and not made_of(doc, b, a) and not made_of(doc, a, b):
                 what = "到位资金" if measure_class(a) == "received" else "资金"
                 return [finding("same_figure_differs", "warning",
                                 f"{what}总数前后不一致：先写{shown(a)}，后写{shown(b)}；两处都说是全部资金，请核对。",

@@ -12,7 +12,7 @@ from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.labels import content_words, names_any
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start, period_start, sentence_spans, sentence_start
+from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_spans, sentence_start
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
@@ -338,6 +338,15 @@ def _base_of_share(doc: Document, s: Sentence, i: int) -> bool:
     """…年初预算31,700万元的229.39%: figure i is the whole a share right after it is of."""
     return i + 1 < len(s.figures) and s.figures[i + 1].kind == "percent" \
         and bool(cues()["whole_then_share"].match(_gap(doc, s, i + 1)))
+
+
+def made_of(doc: Document, whole: Figure, part: Figure) -> bool:
+    """The whole's sentence says it is made of an amount equal to the part (…1130.71万元，由…1077.56万元和…构成)."""
+    end = sentence_end(doc, whole.end)
+    composed = cues()["composed_of"].match(doc.norm, whole.end, end) is not None
+    return any(g is not part and g.kind == part.kind and g.value == part.value
+               and (composed or cues()["parts_intro"].search(doc.norm, whole.end, g.start))
+               for g in figures_between(doc, whole.end, end))
 
 
 def adds_up(whole: Figure, parts: list[Figure]) -> bool:
