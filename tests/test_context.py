@@ -2288,3 +2288,36 @@ def test_a_total_stated_as_made_of_the_other_is_no_restatement_of_it():
 def test_money_taken_back_is_neither_spent_nor_left():
     doc = process_text("某审计结果公告\n审计指出问题后，已追回被骗取套取和违规使用的资金1422.6万元，收回闲置资金6981.59万元。\n", year=2016)
     assert [f.measure for f in doc.figures if f.kind == "money"] == ["recovered", "recovered"]
+
+
+def test_a_share_is_its_subjects_not_the_year_befores_nor_the_change():
+    text = ("某县2019年度财政专项扶贫资金绩效自评报告\n2019年各级共投入我县财政专项扶贫资金16540万元。"
+            "县级预算安排的1850万元比2018年的1520万元增加330万元，增长21.71%，占全县投入总量的{0}%。\n")
+    assert not _errors(process_text(text.format("11.19"), year=2019))
+    assert _errors(process_text(text.format("12.19"), year=2019)) == [("error", "12.19", "11.19")]
+
+
+def test_a_share_said_of_each_of_the_amounts_before_their_sum():
+    text = ("某县2022年农村饮水工程维修养护项目绩效自评报告\n下达中央财政资金30.9万元，县财政安排配套资金30.9万元，两项共计61.8万元，"
+            "中央资金与县级配套资金各占项目总投资的{0}%。\n")
+    assert not _errors(process_text(text.format("50"), year=2022))
+    assert _errors(process_text(text.format("60"), year=2022)) == [("error", "60", "50")]
+
+
+def test_a_bracket_after_a_rate_holds_the_rates_own_amount():
+    text = ("某市2021年衔接资金支付情况通报\n支付率低于全省平均进度的有：开发区33.48%（已支付38.5万元），恩阳区52.23%（已支付1021.6万元），"
+            "通江县61.79%（已支付5310.2万元）。\n")
+    assert not _errors(process_text(text, year=2021))
+
+
+def test_a_share_of_a_levels_funds_is_of_the_funds_not_of_their_spending():
+    text = ("某市2021年度市级衔接资金绩效自评报告\n2021年市级财政预算安排衔接推进乡村振兴补助资金3000万元，市本级统筹420万元用于考核奖补。\n"
+            "截至2021年12月31日，市级衔接资金累计支出2913.6万元，结转86.4万元。\n全年产业项目投入资金1836万元，占市级衔接资金的{0}%。\n")
+    assert not _errors(process_text(text.format("61.2"), year=2021))
+    assert _errors(process_text(text.format("63.01"), year=2021)) == [("error", "63.01", "61.2")]
+
+
+def test_a_spending_rate_over_the_amount_its_own_sentence_states():
+    text = ("某市2022年衔接资金到位及支出情况\n2022年全市累计到位中央和省级衔接资金62292万元。\n截至4月30日，第一批下达的48012万元衔接资金"
+            "已支出19700万元，支出率{0}%。\n")
+    assert not _errors(process_text(text.format("41.03"), year=2022))

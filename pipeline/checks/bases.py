@@ -153,6 +153,9 @@ def _own_fund_lead() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_own_fund_lead"])
 
 
+OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
+
+
 def _of_all_levels(f: Figure) -> bool:
     return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all"
 
@@ -166,6 +169,9 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
                and not f.scope]
     stated = [f for f in earlier if f.fund_level == level] or [
         f for f in earlier if not f.fund_level and level_named(doc.norm[sentence_start(doc, f.start):f.start]) == level]
+    # 市级…安排…3000万元，…市本级统筹420万元用于…；…市级衔接资金累计支出2913.6万元: the funds themselves, not what
+    # was done with them nor a use of some of them
+    stated = [f for f in stated if f.measure not in OUTFLOWS and not f.purpose] or stated
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
 
 

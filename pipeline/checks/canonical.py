@@ -114,6 +114,13 @@ def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]
             and f.value >= at_least.value and names_any(sentence, content_words(f.label))]
 
 
+def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]:
+    """第一批下达的48012万元衔接资金已支出19700万元，支出率41.03%: the amounts the rate's own sentence states before it,
+    at least its spending: the base it may be over."""
+    return [f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
+            if f.kind == "money" and f.cell is None and f is not spent and f.value >= spent.value]
+
+
 def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,
                 alternatives: list[tuple[Figure, str]] = ()) -> Finding:
     computed = ratio_percent(numerator, denominator)
@@ -147,6 +154,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives += [(minus(received, x), f"扣除{shown(x)}后的到位资金") for x in _left_out(doc, rate)
                              if x.value < received.value]
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
+            alternatives += [(f, "本句所写的资金") for f in _in_its_sentence(doc, rate, spent)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received

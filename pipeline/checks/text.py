@@ -133,7 +133,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
     c = cues()
     for k, whole in enumerate(s.figures[:-1]):
         gap = _gap(doc, s, k + 1)
-        if whole.kind == "percent" and k and c["parts_intro"].search(gap):
+        if whole.kind == "percent" and k and c["parts_intro"].search(gap) and not OPEN_BRACKET.match(gap.lstrip("，,")):
+            # (not 开发区33.48%（已支付38.5万元），恩阳区52.23%（已支付1021.6万元）: a bracket after a rate holds its own amount)
             # 共安排资金14343.83万元，占…的61.0%，其中中央…、省级…: the amount's parts (and 第二产业增加值96962万元，下降1.86%，
             # 可比价下降1.4%，其中工业…: past its changes)
             back = k - 1
@@ -724,7 +725,19 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
         is_rate = bool(c["rate"].search(gap))
-        share_of = None if is_rate or not amounts else respective.get(id(pct), amounts[-1])
+        # 县级…1850万元比2018年的1520万元增加330万元，增长21.71%，占…的11.19%: the share is the subject's, not the
+        # year before's nor the change's
+        priors = [f for f in amounts if c["prior"].search(_gap(doc, s, s.figures.index(f)))]
+        subjects = [f for f in amounts if f not in priors
+                    and not (priors and c["absolute_change"].search(_gap(doc, s, s.figures.index(f))))]
+        share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
+        if share_of is not None and c["each_share"].search(gap):
+            # 下达中央资金30.9万元，县级配套30.9万元，两项共计61.8万元，…各占项目总投资的50%: each of the amounts
+            # before the one that adds them up, where they are alike
+            each = [f for f in subjects or amounts if f.kind == share_of.kind and f.value < share_of.value]
+            if len(each) < 2 or len({f.value for f in each}) != 1:
+                continue
+            share_of = each[0]
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
         if base is not None and base.figure is None:
             continue            # the base it names is stated nowhere: nothing to recompute
