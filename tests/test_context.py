@@ -2321,3 +2321,10 @@ def test_a_spending_rate_over_the_amount_its_own_sentence_states():
     text = ("某市2022年衔接资金到位及支出情况\n2022年全市累计到位中央和省级衔接资金62292万元。\n截至4月30日，第一批下达的48012万元衔接资金"
             "已支出19700万元，支出率{0}%。\n")
     assert not _errors(process_text(text.format("41.03"), year=2022))
+
+
+def test_a_grade_is_named_after_its_word_not_read_from_zhong_in_a_sentence():
+    text = ("某县2018年度财政专项扶贫资金项目绩效评价报告\n评价中我们实施了核对会计记录、座谈询问、实地查看等程序。\n"
+            "按各镇评价得分加权平均计算，全县综合得分为93.22分，评价等级为“优”。\n")
+    doc = process_text(text, year=2018)
+    assert doc.grade == "优" and not _errors(doc)
