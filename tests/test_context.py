@@ -2328,3 +2328,12 @@ def test_a_grade_is_named_after_its_word_not_read_from_zhong_in_a_sentence():
             "按各镇评价得分加权平均计算，全县综合得分为93.22分，评价等级为“优”。\n")
     doc = process_text(text, year=2018)
     assert doc.grade == "优" and not _errors(doc)
+
+
+def test_amounts_handed_out_after_fenpeidao_and_items_of_one_list_that_are_no_levels_of_a_total():
+    text = ("某县2024年度中央水利发展资金绩效自评报告\n一、资金来源\n2024年，市财政局先后以三个文件向我县下达水利建设资金：一是下达我县中央水利发展资金"
+            "2263万元；二是下达我县衔接资金791万元；三是下达我县自治区资金6万元。\n二、资金分配\n1．中央水利发展资金2263万元，分配到中小河流治理工程"
+            "1435万元、小型水库工程维修养护25万元、农村饮水工程维修养护55万元、小流域综合治理700万元、山洪灾害防治6万元、水资源管理{0}万元、"
+            "农业水价综合改革18万元。\n")
+    assert not _errors(process_text(text.format("24"), year=2024))
+    assert _errors(process_text(text.format("14"), year=2024)) == [("warning", "22630000", "22530000")]   # uses: maybe not all

@@ -64,6 +64,13 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     first = min(parts, key=lambda f: f.start)
     other = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.start < first.start
                   and f is not total_f and verdict(f, value, span) != CONTRADICTION), None)
+    if other is None and any(p.value > total_f.value and p.start < total_f.start for p in parts) \
+            and verdict(total_f, value, span) == CONTRADICTION:
+        # 一是…下达中央水利发展资金2263万元；二是…下达衔接资金791万元；三是…自治区资金6万元: a level stated before the
+        # total and larger than it is no part of it; the amounts are items of one list (but a part after 其中 that
+        # is larger may be a slip: 62539.49万元，其中中央522665.42万元…)
+        return [finding("received_sum", "info", f"未核对到位资金合计：{levels}中有大于合计{shown(total_f)}的金额，"
+                        "两者不是同一口径。", [total_f, *parts])]
     if other is not None and verdict(total_f, value, span) == CONTRADICTION:
         # 整合资金规模6.98亿元，其中用于脱贫攻坚的为3.2亿元，包括中央资金0.64亿元、省级… (资金规模为1486.328万元，包括
         # 上级下达的…1124.2万元和县财政配套… / 一、资金来源 省级730万元、市级394.2万元、县级362.128万元): the levels
