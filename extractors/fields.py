@@ -168,6 +168,7 @@ def _cues() -> dict:
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
+            "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
@@ -576,6 +577,7 @@ def _breakdown_after_its_total(doc: Document) -> None:
     naming the total it breaks down holds its parts, which take none of the field the total has; so does the rest of
     a sentence whose total 其中 follows (…共计22171万元，其中下达各地市9397万元，下达区直文博系统12774万元)."""
     lead, part_clause, listed = _cues()["breakdown_lead"], _cues()["part_clause"], _cues()["list_lead"]
+    lead_ends_line = _cues()["breakdown_lead_line"]
     seen: dict[str, Figure] = {}
     last_received: Figure | None = None
     for f in doc.figures:
@@ -590,11 +592,13 @@ def _breakdown_after_its_total(doc: Document) -> None:
         if f.field.startswith("funds_received_"):
             last_received = f
         total = seen.get(f.field)
-        if total is not None and total.value > f.value and "\n" not in doc.norm[total.end:f.start] \
-                and (lead.match(doc.norm, sentence_start(doc, f.start))
+        between = doc.norm[total.end:f.start] if total is not None else ""
+        if total is not None and total.value > f.value and ("\n" not in between
+                                                             and (lead.match(doc.norm, sentence_start(doc, f.start))
                      or sentence_start(doc, f.start) == sentence_start(doc, total.start)
-                     and part_clause.match(doc.norm[total.end:total.end + PART_CLAUSE_REACH])):
-            f.field, f.field_rule = "", ""
+                     and part_clause.match(doc.norm[total.end:total.end + PART_CLAUSE_REACH]))
+                     or between.count("\n") == 1 and lead_ends_line.search(between)):
+            f.field, f.field_rule = "", ""      # (…基本支出1505167.46元。基本支出中：⏎（1）工资福利支出925945.66元)
             continue
         seen[f.field] = f
 

@@ -2337,3 +2337,11 @@ def test_amounts_handed_out_after_fenpeidao_and_items_of_one_list_that_are_no_le
             "农业水价综合改革18万元。\n")
     assert not _errors(process_text(text.format("24"), year=2024))
     assert _errors(process_text(text.format("14"), year=2024)) == [("warning", "22630000", "22530000")]   # uses: maybe not all
+
+
+def test_parts_on_the_line_after_a_lead_that_ends_its_line_take_no_field_of_the_total():
+    text = ("某县乡村振兴局2021年度部门整体支出绩效自评报告\n二、部门支出情况\n2021年度部门决算支出总计2816314.17元，基本支出1505167.46元。基本支出中：\n"
+            "（1）工资福利支出925945.66元，包括基本工资500425元、津贴补贴34110元。\n")
+    doc = process_text(text, year=2021)
+    assert not [f for f in doc.findings if f.rule == "same_figure_differs"]
+    assert not [f for f in doc.figures if f.text == "925945.66元" and f.field]
