@@ -2345,3 +2345,10 @@ def test_parts_on_the_line_after_a_lead_that_ends_its_line_take_no_field_of_the_
     doc = process_text(text, year=2021)
     assert not [f for f in doc.findings if f.rule == "same_figure_differs"]
     assert not [f for f in doc.figures if f.text == "925945.66元" and f.field]
+
+
+def test_a_total_right_before_a_colon_against_the_items_after_it_as_many_as_its_count():
+    text = ("某县2020年财政专项扶贫资金抽查情况\n到村产业扶贫项目3个，共计{0}万元：甲镇蔬菜大棚项目128.6万元，乙镇冷链仓储项目96.5万元，"
+            "丙镇设施农业项目110万元。\n")
+    assert not _errors(process_text(text.format("335.1"), year=2020))
+    assert _errors(process_text(text.format("345.1"), year=2020)) == [("error", "3451000", "3351000")]

@@ -257,7 +257,9 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 and c["per_unit"].search(doc.norm[clause_start(doc, whole.start):whole.start]):
             continue        # 平均每股分红2400元，其中带来村集体经济收入12万元: more than an amount per unit is of all units
         if companion is None or len(counted) != len(parts) or len(parts) < 2:
-            found = _parts_found(doc, s, whole, parts, complete=composed)
+            # 到村产业扶贫项目9个，共计968.47万元：甲项目128.6万元，…: as many parts as the count before the total says
+            counted_all = len(parts) >= 2 and companion is not None and not counted and companion.value == len(parts)
+            found = _parts_found(doc, s, whole, parts, complete=composed or counted_all)
             for f in found if whole_assumed else ():
                 if f.severity == "error":
                     as_warning(f, f"；总数按前文的{shown(whole)}推定，请核对。")
