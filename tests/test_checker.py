@@ -912,8 +912,6 @@ KNOWN_MISSES = {
                                   "amount not spent is read as the county's own funds of another sentence",
     "blind62-suixian-2024": "分红总额864440元，相当于合作社收益的38.1%, a base named by words whose amount the text states "
                             "only after the share",
-    "blind63-jingyan-2026": "不得低于42%（即不少于165.50万元） in a table cell, against the 375万元 of the cell two rows "
-                            "above: a floor restated across the cells of a label-value table",
     "blind63-zhangjiachuan-2024": "资金支付到位率100% against 资金拨付完成97% of the same single project: two rates of two "
                                   "names, which the text never says are one",
     "blind75-qingshui-2020": "项目建设资金48.57万元，完成总投资48.5715万元，结余资金2.3497万元，支付率99.12%: 完成投资 is "

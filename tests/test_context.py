@@ -2352,3 +2352,11 @@ def test_a_total_right_before_a_colon_against_the_items_after_it_as_many_as_its_
             "丙镇设施农业项目110万元。\n")
     assert not _errors(process_text(text.format("335.1"), year=2020))
     assert _errors(process_text(text.format("345.1"), year=2020)) == [("error", "3451000", "3351000")]
+
+
+def test_a_floor_restated_in_a_bracket_of_a_table_cell_against_the_one_amount_stated_before():
+    text = ("某县以工代赈项目公示\n一、项目安排\n本批安排中央财政衔接推进乡村振兴补助资金（以工代赈任务）375万元，用于农村公益性基础设施建设。\n"
+            "项目\t内容\n补助资金\t中央财政衔接推进乡村振兴补助资金（以工代赈任务）375万元\n"
+            "劳务报酬\t劳务报酬发放比例不低于国家下达资金计划的42%（不低于{0}万元）\n")
+    assert not _errors(process_text(text.format("157.50"), year=2025))
+    assert _errors(process_text(text.format("167.50"), year=2025)) == [("error", "1675000", "1575000")]

@@ -1009,13 +1009,18 @@ def restated_shares(doc: Document) -> list[Finding]:
     figures = doc.figures
     for k, pct in enumerate(figures[:-1]):
         amount_f = figures[k + 1]
-        if pct.kind != "percent" or pct.cell is not None or amount_f.kind != "money" \
+        if pct.kind != "percent" or amount_f.kind != "money" or _cell_of(pct) != _cell_of(amount_f) \
                 or not c["floor_restated"].search(doc.norm[pct.end:amount_f.start]):
             continue
         clause = doc.norm[clause_start(doc, pct.start):pct.start]
         level = level_named(clause)
         before = [f for f in figures_between(doc, line_start(doc, pct.start), pct.start)
                   if f.kind == "money" and f.cell is None]
+        if not before:
+            # 劳务报酬 | …不低于国家下达资金计划的42%（不低于167.50万元）: with nothing on its line, the one amount the
+            # report states before it, however often (安排…资金375万元 … 补助资金 | …375万元)
+            stated = [f for f in figures_before(doc, pct.start) if f.kind == "money"]
+            before = stated[-1:] if stated and len({f.value for f in stated}) == 1 else []
         named = [f for f in before if level and f.fund_level == level] or ([] if level else before)
         if not named:
             continue
@@ -1027,6 +1032,10 @@ def restated_shares(doc: Document) -> list[Finding]:
                                f"按{shown(base)}的{shown(pct)}计算为{number(value / amount_f.scale)}{amount_f.unit}，"
                                f"文中写作{shown(amount_f)}，请核对。", [amount_f, pct, base], amount_f.value, value))
     return out
+
+
+def _cell_of(f: Figure) -> tuple | None:
+    return None if f.cell is None else (f.table_index, f.cell.row, f.cell.col)
 
 
 def counted_parts(doc: Document) -> list[Finding]:
