@@ -2360,3 +2360,10 @@ def test_a_floor_restated_in_a_bracket_of_a_table_cell_against_the_one_amount_st
             "劳务报酬\t劳务报酬发放比例不低于国家下达资金计划的42%（不低于{0}万元）\n")
     assert not _errors(process_text(text.format("157.50"), year=2025))
     assert _errors(process_text(text.format("167.50"), year=2025)) == [("error", "1675000", "1575000")]
+
+
+def test_a_share_of_a_whole_named_in_other_words_of_which_its_part_is_some():
+    text = ("某市乡村振兴资金审计结果\n2019年至2021年，全市财政在高标准农田建设等方面累计投入资金31074.26万元。审计重点抽查了其中的涉农专项资金"
+            "9305.58万元，占投入总额的{0}%。\n")
+    assert not _errors(process_text(text.format("29.95"), year=2021))
+    assert _errors(process_text(text.format("29.94"), year=2021)) == [("error", "29.94", "29.95")]

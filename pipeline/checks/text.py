@@ -742,7 +742,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             share_of = each[0]
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
         if base is not None and base.figure is None:
-            continue            # the base it names is stated nowhere: nothing to recompute
+            # 累计投入资金31074.26万元。…抽查了其中的涉农专项资金9305.58万元，占投入总额的29.94%: a whole named in
+            # other words, of which the sentence says its part is some
+            referred = _total_referred_to(doc, share_of) if share_of is not None and "总" in base.words else []
+            if not referred:
+                continue        # the base it names is stated nowhere: nothing to recompute
+            base = Base(base.words, referred[0])
         candidates = [base.figure] if base is not None else []
         if not amounts and base is not None:
             amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
