@@ -462,19 +462,31 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section_scope
+    if not f.scope and previous is not None and previous.scope \
+            and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
+        f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
     f.period = _period(doc, clause, head, sentence_figures)
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
 
+BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
+LINE_OPENING = 16     # characters of a line's opening a place and its verb are read in
 LINE_PLACE = regexp.compile(r"\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:]")
 
 
 def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
     """博乐市：财政扶贫资金9938万元，…。其中扶贫发展资金1263万元…: a line that opens with a place and a colon is that
-    place's, to its end."""
-    m = LINE_PLACE.match(doc.norm, line_start(doc, f.start), f.start)
-    return _place_scope(m.group("name"), own) if m else ""
+    place's, to its end; one that opens with a place and its verb (甘州区下达9876万元，支出4210.3万元，支出率42.63%；)
+    is, to the end of its first period."""
+    start = line_start(doc, f.start)
+    m = LINE_PLACE.match(doc.norm, start, f.start)
+    if m:
+        return _place_scope(m.group("name"), own)
+    if period_start(doc, f.start) > start:
+        return ""
+    opening = LIST_NUMBER.sub("", doc.norm[start:min(f.start, start + LINE_OPENING)].lstrip())
+    return _place_scope(opening, own) if lexicon().place.match(opening) else ""
 
 
 ITEM_NAME = regexp.compile(r"[\p{Han}（）()]{2,12}")

@@ -11,7 +11,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, main_fund, since_year
+from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
 from .sentences import clause_start, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -312,6 +312,10 @@ def _fit_context(doc: Document) -> None:
     # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
     report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
         else data["whole_level_funds"].get(main_fund(doc))
+    # a report on one level's funds (2021年度市级财政衔接推进乡村振兴补助资金绩效自评报告): that level's spending and
+    # rates are all of its own (its amount received keeps its level's field)
+    title_level = level_named(doc.title) if level_named(doc.title) in data["single_levels"] \
+        and lexicon().fund.first(doc.title) == main_fund(doc) else ""
     # a figure of another fund takes no field of this report's funds (its projects and people may still be the
     # report's: 统筹整合涉农资金…对接实施项目30个，其中乡村产业发展项目19个); a report on one task of the 衔接资金 names the
     # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)
@@ -334,7 +338,7 @@ def _fit_context(doc: Document) -> None:
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
                 and (not f.fund or f.fund in own_funds or not f.field.startswith(FUNDS_FIELDS)) \
                 and (field_level is None or not level or level == field_level) \
-                and not (f.field in data["all_funds_fields"] and level in data["single_levels"]) \
+                and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
                 and f.measure not in data["never_fields"] \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"])
             if keep:
@@ -345,7 +349,9 @@ def _fit_context(doc: Document) -> None:
                 or f.qualifier in cues["passed_mark"]:
             continue
         for rule in context_rules:
-            field = _context_field(doc, f, level, rule, prior)
+            field = _context_field(doc, f, level, rule, prior) or (
+                _context_field(doc, f, "", rule, prior) if level and level == title_level and level not in rule.levels
+                else "")
             if field:
                 f.field, f.field_rule = field, rule.name
                 break

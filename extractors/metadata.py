@@ -23,7 +23,6 @@ class Place:
     province: str
 
 
-AUTONOMOUS = regexp.compile(r"^(\p{Han}{2,}?)(?:\p{Han}{1,4}族)+(自治县|自治旗)$")
 YEAR_NAMED = regexp.compile(r"((?:19|20)\d{2})\s*年")
 CITED = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title: its year is not the report's
 PROVINCE_SUFFIX = regexp.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
@@ -35,8 +34,8 @@ def _places() -> tuple[dict[str, list[Place]], frozenset[str], int]:
     for row in patterns.load_rows("admin_divisions"):
         place = Place(row["name"], row["level"], row["city"], row["province"])
         places.setdefault(row["name"], []).append(place)
-        short = _autonomous_short(row["name"]) if row["level"] == "county" else ""
-        if short:                           # 焉耆回族自治县 is written 焉耆县
+        short = _autonomous_short(row["name"]) if row["level"] in ("county", "city") else ""
+        if short:                           # 焉耆回族自治县 is written 焉耆县, 阿坝藏族羌族自治州 阿坝州
             places.setdefault(short, []).append(Place(short, place.level, place.city, place.province))
         if row["level"] == "province":      # 广西, 内蒙古, 山西 stand for their provinces
             short = PROVINCE_SUFFIX.sub("", row["name"])
@@ -57,8 +56,14 @@ def levels_of(name: str) -> frozenset[str]:
     return frozenset(p.level for n in (name, name + "市", name + "省") for p in places.get(n, ()))
 
 
+@cache
+def _autonomous() -> regexp.Pattern:
+    peoples = "|".join(sorted(patterns.load("metadata")["ethnic_groups"], key=len, reverse=True))
+    return regexp.compile(rf"^(\p{{Han}}{{2,}}?)(?:(?:{peoples})族?)+(自治县|自治旗|自治州)$")
+
+
 def _autonomous_short(name: str) -> str:
-    m = AUTONOMOUS.match(name)
+    m = _autonomous().match(name)
     return m.group(1) + m.group(2)[-1] if m else ""
 
 
@@ -93,6 +98,7 @@ def _cues() -> dict:
         "signature_date": regexp.compile(data["signature_date"]),
         "title_end": regexp.compile(data["title_end"]),
         "title_max_lines": data["title_max_lines"],
+        "long_title": regexp.compile(data["long_title"]),
         "addressee": regexp.compile(data["addressee"]),
         "addressed_one": regexp.compile(data["addressed_one"]),
         "grade": regexp.compile(data["grade"]),
@@ -104,12 +110,15 @@ def _lines(doc: Document) -> list[tuple[int, str]]:
             and doc.norm[b.start:b.end].strip()]
 
 
+TITLE_LINE = 60        # characters a title's line has at most, but for a first line that reads as a whole title
+
+
 def _title(lines: list[tuple[int, str]]) -> tuple[str, int]:
     """The title (its lines joined) and the offset where it ends."""
     cues = _cues()
     title, end = [], 0
     for start, line in lines[:cues["title_max_lines"]]:
-        if cues["title_end"].search(line) or len(line) > 60:
+        if cues["title_end"].search(line) or len(line) > TITLE_LINE and (title or not cues["long_title"].search(line)):
             break
         title.append(line)
         end = start + len(line)
@@ -242,7 +251,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
             city = next((p for p in found if p.level == "city"), None)
             province = next((p for p in found if p.level == "province"), None)
             if city or province:
-                doc.city = city.name if city else ""
+                doc.city = (city.city or city.name) if city else ""
                 doc.province = city.province if city else province.name
                 break
     doc.year = None

@@ -2367,3 +2367,36 @@ def test_a_share_of_a_whole_named_in_other_words_of_which_its_part_is_some():
             "9305.58万元，占投入总额的{0}%。\n")
     assert not _errors(process_text(text.format("29.95"), year=2021))
     assert _errors(process_text(text.format("29.94"), year=2021)) == [("error", "29.94", "29.95")]
+
+
+def test_a_line_that_opens_with_a_place_and_its_verb_is_that_places():
+    text = ("张掖市2022年衔接资金到位及支出情况\n截至4月30日，第一批下达的48012万元衔接资金已支出19700万元，支出率41.03%。\n分县（区）看第一批资金的支出情况：\n"
+            "    甘州区下达9876万元，支出4210.3万元，支出率42.63%；\n    临泽县下达6420万元，支出2845.6万元，支出率44.32%。\n"
+            "以上各县（区）的支出进度已按月通报，进度滞后的县区要查找原因、倒排工期，确保年底前全部支出。\n张掖市乡村振兴局\n2022年5月10日\n")
+    doc = process_text(text, year=2022)
+    assert [f.field for f in doc.figures if f.kind == "money"][1:] == ["funds_spent", "", "", "", ""]
+    assert {f.scope for f in doc.figures[5:]} == {"地:甘州区", "地:临泽县"}
+
+
+def test_a_bracket_right_after_a_figure_keeps_its_scope():
+    text = ("巴中市2021年衔接资金支付情况通报\n支付率低于全省平均进度的有：通江县61.79%（已支付5310.2万元），巴州区62.72%（已支付1508.3万元）。\n")
+    doc = process_text(text, year=2021)
+    assert [(f.scope, f.field) for f in doc.figures if f.kind == "money"] == [("地:通江县", ""), ("地:巴州区", "")]
+
+
+def test_a_report_on_one_levels_funds_takes_that_levels_spending_as_its_own():
+    text = ("某市2021年度市级财政衔接推进乡村振兴补助资金绩效自评报告\n一、资金使用\n截至2021年12月31日，市级衔接资金累计支出2913.6万元，"
+            "执行率97.12%，结转86.4万元。\n")
+    fields = {f.field: str(f.value) for f in process_text(text, year=2021).figures if f.field}
+    assert fields.get("funds_spent") == "29136000.0" and fields.get("execution_rate") == "97.12"
+
+
+def test_an_autonomous_prefecture_named_short_is_a_prefecture_and_a_long_first_line_a_title():
+    notice = ("阿坝州财政局 阿坝州农业农村局关于预下达2024年州级财政衔接推进乡村振兴补助资金的通知\n各县（市）财政局、农业农村局：\n"
+              "现预下达你县（市）2024年州级财政衔接推进乡村振兴补助资金，全州合计3100万元。对小金、理县、松潘8个县安排资金850万元。\n"
+              "阿坝州财政局\n2024年3月1日\n")
+    doc = process_text(notice, year=2024)
+    assert (doc.county, doc.city) == ("", "阿坝藏族羌族自治州")
+    audit = ("若尔盖县人民政府2018年度扶贫资金分配管理使用、扶贫项目建设管理和2017至2018年惠农补贴资金管理发放使用情况审计结果公告\n"
+             "阿坝州审计局对若尔盖县人民政府2018年度扶贫资金进行了审计。\n阿坝州审计局\n2019年12月17日\n")
+    assert process_text(audit).county == "若尔盖县"
