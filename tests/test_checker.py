@@ -986,6 +986,12 @@ KNOWN_MISSES = {
                               "field named alike in two sections",
     "blind129-hunan-2017": "并村后的贫困村数 6923个 in one part and 6932个 in brackets in another: two counts of no field, "
                            "told apart only by their words",
+    "blind157-hubei-2009": "解决了40万贫困人口的温饱和脱贫问题 against 由670.96万人减少到631.96万人 in the next sentence: a "
+                           "count lifted read as the fall of another count, in other words",
+    "blind159-bozhou-2022": "一、二、三产业增加值占地区生产总值的比重分别为…41.4% against the table's 157.67 of 380.35亿元: each "
+                            "sector's share over the values of a table above, not only their sum to 100%",
+    "blind160-xinjiang-2006": "帮助105万特困人口越过低收入贫困线 against 贫困人口由329万人减少到234万人 in the same sentence: a "
+                              "count lifted read as the fall of another count, in other words",
     "blind132-heilongjiangsheng-2019": "资金到位率81% of the 268亿元 passed on to projects over the 353亿元 handed down: a "
                                        "rate whose numerator is named 下达至项目单位",
 }
