@@ -13,7 +13,7 @@ import patterns
 from . import regexp
 from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
-from .sentences import clause_start, period_start, sentence_end, sentence_start
+from .sentences import clause_start, line_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
 from .wordlist import longest_first
 
@@ -168,6 +168,7 @@ def _cues() -> dict:
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
+            "all_levels_total": regexp.compile(data["all_levels_total"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
@@ -242,6 +243,7 @@ def assign_fields(doc: Document) -> None:
     _breakdown_after_its_total(doc)
     _parts_before_their_sum(doc)
     _total_closing_its_sources(doc)
+    _total_with_own_funds(doc)
     _sources_closed(doc)
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
@@ -645,6 +647,28 @@ def _total_closing_its_sources(doc: Document) -> None:
                 total.field, total.field_rule = received, "total_closing_its_sources"
                 break
             running += total.value
+
+
+def _total_with_own_funds(doc: Document) -> None:
+    """中央、省、市三级下达…共1586万元，其中…。区本级预算安排衔接资金300万元…。全年各级衔接资金合计1886万元: the
+    total after the county's own funds that adds them to the funds received from above, in the same paragraph, is the
+    total received."""
+    received = _level_fields()["all"]
+    above = next((f for f in doc.figures if f.field == received and f.cell is None), None)
+    own = next((f for f in doc.figures if f.field == "funds_county_current" and f.cell is None), None)
+    if above is None or own is None or own.start < above.start:
+        return
+    end = line_end(doc, own.end)
+    for f in doc.figures:
+        if f.start <= own.end or f.kind != "money" or f.cell is not None:
+            continue
+        if f.start >= end:
+            break
+        if not f.field and f.value == above.value + own.value \
+                and _cues()["all_levels_total"].search(doc.norm, clause_start(doc, f.start), f.start):
+            above.field, above.field_rule = "", ""
+            f.field, f.field_rule = received, "total_with_own_funds"
+            return
 
 
 def _sources_closed(doc: Document) -> None:

@@ -2400,3 +2400,12 @@ def test_an_autonomous_prefecture_named_short_is_a_prefecture_and_a_long_first_l
     audit = ("若尔盖县人民政府2018年度扶贫资金分配管理使用、扶贫项目建设管理和2017至2018年惠农补贴资金管理发放使用情况审计结果公告\n"
              "阿坝州审计局对若尔盖县人民政府2018年度扶贫资金进行了审计。\n阿坝州审计局\n2019年12月17日\n")
     assert process_text(audit).county == "若尔盖县"
+
+
+def test_the_total_after_the_countys_own_funds_that_adds_them_is_the_total_received():
+    text = ("谢家集区2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金下达\n中央、省、市三级下达我区的2023年衔接资金共1586万元，其中中央资金812万元、"
+            "省级资金603万元、市级资金171万元。区本级预算安排衔接资金300万元。全年各级衔接资金合计1886万元，全部到位。\n二、预算执行\n"
+            "截至2023年12月31日，全区衔接资金累计支付1843.52万元，尚未支付42.48万元，支付率97.75%。\n")
+    doc = process_text(text, year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["1886万元"]
+    assert not _errors(doc)
