@@ -466,6 +466,10 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
     f.period = _period(doc, clause, head, sentence_figures)
+    if doc.year and f.period == str(doc.year) and "累计" in norm[s0:f.start] \
+            and (span := YEAR_SPAN.search(norm, line_start(doc, f.start), s0)) \
+            and int(span.group("from")) < doc.year:
+        f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
@@ -512,7 +516,11 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     f.fund = lex.fund.last(words)
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = _place_scope(f.row_label.strip(), own)
-    f.period = str(doc.year) if doc.year else ""
+    row_year = HEADING_YEAR.fullmatch(f.row_label.strip())
+    years = _row_years(doc, f.table_index)
+    # 2021年 | 21436 | … : that year's; 合计 | 68954 | … under rows of several years: over them all
+    f.period = row_year.group(1) if row_year else min(years) + SPAN_TO_NOW if len(years) > 1 \
+        else str(doc.year) if doc.year else ""
 
 
 def read_context(doc: Document) -> None:
@@ -521,6 +529,7 @@ def read_context(doc: Document) -> None:
     by_path = _by_path(doc, own)
     # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
     batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
+    years = {s.path: m.group(1) for s in doc.sections if (m := HEADING_YEAR.fullmatch(TITLE_HEAD.match(s.title).group().strip()))}
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
@@ -536,8 +545,33 @@ def read_context(doc: Document) -> None:
         section_scope, section_purpose, section_measure = _inherited(by_path, f.section)
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
                            section_scope, section_purpose, section_measure, batches)
+        if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
+            f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
         sentence_figures.append(f)
         previous = f
+
+
+YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来")
+HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
+
+
+def _row_years(doc: Document, table_index: int | None) -> set[str]:
+    """The years a table's rows are named by (2021年 | … / 2022年 | …), once per table."""
+    cached = doc.cache.setdefault("row_years", {})
+    if table_index not in cached:
+        cells = doc.tables[table_index].cells if table_index is not None else []
+        cached[table_index] = {m.group(1) for c in cells if c.col == 0 and (m := HEADING_YEAR.fullmatch(c.text.strip()))}
+    return cached[table_index]
+
+
+def _section_year(doc: Document, years: dict[str, str], path: str) -> str:
+    """The year the innermost heading along the path names, where it names one other than the report's."""
+    parts = path.split("/") if path else []
+    for n in range(len(parts), 0, -1):
+        year = years.get("/".join(parts[:n]))
+        if year:
+            return year if year != str(doc.year) else ""
+    return ""
 
 
 def main_fund(doc: Document) -> str:

@@ -332,7 +332,7 @@ def _fit_context(doc: Document) -> None:
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
         # (2021年以来…争取到上级衔接资金3.04亿元: money over several years is no year's; a count of people is a stock)
         own_period = (f.period in current or not f.period.isdigit()) \
-            and not (f.kind == "money" and f.period.endswith(SPAN_TO_NOW))
+            and not (f.kind in ("money", "percent") and f.period.endswith(SPAN_TO_NOW))
         level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
         if f.field:
             field_level = level_of_field.get(f.field)

@@ -2409,3 +2409,18 @@ def test_the_total_after_the_countys_own_funds_that_adds_them_is_the_total_recei
     doc = process_text(text, year=2023)
     assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["1886万元"]
     assert not _errors(doc)
+
+
+MULTI_YEAR = ("霍邱县2021—2023年财政衔接推进乡村振兴补助资金使用情况报告\n一、资金投入总体情况\n2021年至2023年，全县累计投入衔接资金11.12亿元。"
+              "累计支出108260.8万元，综合支出率97.36%。\n表1 到位及支出情况（单位：万元）\n年度\t中央\t省级\t合计\t已支出\t结转结余\t支出率（%）\n"
+              "2021年\t21436\t13352\t34788\t33920.6\t867.4\t97.51\n2022年\t23168\t14115\t37283\t36125.4\t1157.6\t96.90\n"
+              "2023年\t24350\t14780\t39130\t38214.8\t915.2\t97.66\n合计\t68954\t42247\t111201\t108260.8\t2940.2\t97.36\n二、分年度情况\n"
+              "（一）2021年。\n各级衔接资金到位34788万元，其中中央21436万元、省级13352万元；当年支出33920.6万元，结转867.4万元。\n"
+              "（二）2023年。\n到位39130万元，其中中央24350万元、省级14780万元；当年支出38214.8万元，支出率97.66%，结转结余915.2万元。\n")
+
+
+def test_a_report_over_several_years_keeps_each_years_figures_to_its_year():
+    doc = process_text(MULTI_YEAR, year=2023)
+    assert not [f for f in doc.findings if f.severity != "info"]
+    assert {f.period for f in doc.figures if f.text == "34788万元"} == {"2021"}
+    assert [str(f.value) for f in doc.figures if f.field == "execution_rate"] == ["97.66"]

@@ -1304,9 +1304,16 @@ def rest_of_a_share(doc: Document) -> list[Finding]:
             if not shares or rest.kind != "percent" or rest.unit != "%" or s.figures[k - 1] is not shares[-1] \
                     or not cues()["rest_share"].search(doc.norm[shares[-1].end:rest.start]):
                 continue
-            value, span = total(shares)
+            # 先行拨付80%，审计决算后拨付至95%，余下5%: a share paid up to is where the payments stand, not one more
+            reached = [f for f in shares if cues()["share_reached"].search(doc.norm, max(s.start, f.start - 2), f.start)]
+            if reached:
+                shares = [f for f in shares if f.start >= reached[-1].start]
+            # 先行拨付80%，剩余15%在审计后拨付，另留5%作为质保金: shares after the rest are not in it
+            after = [f for f in s.figures[k + 1:] if f.kind == "percent" and f.unit == "%" and f.measure != "growth"]
+            value, span = total(shares + after)
             out.append(percent_finding("share", rest, HUNDRED - value, Interval(HUNDRED, HUNDRED) - span,
-                                       "100%−" + "−".join(shown(f) for f in shares), "其余部分", [rest, *shares]))
+                                       "100%−" + "−".join(shown(f) for f in shares + after), "其余部分",
+                                       [rest, *shares, *after]))
     return [f for f in out if f.severity != "info"]
 
 
