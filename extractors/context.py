@@ -177,7 +177,8 @@ def batch_named(text: str) -> str:
 def _opened(head: str) -> str:
     """A sentence head without the lead of the breakdown it opens (分县看：温宿县到位… → 温宿县到位…)."""
     lead = lexicon().breakdown_lead.match(head)
-    return head[lead.end():] if lead else head
+    head = head[lead.end():] if lead else head
+    return lexicon().clause_opening.sub("", head, count=1)     # 其中永泰县下达资金最多，…尚有1228.8万元未支付
 
 
 def _place_scope(text: str, own: frozenset[str]) -> str:

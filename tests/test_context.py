@@ -2424,3 +2424,23 @@ def test_a_report_over_several_years_keeps_each_years_figures_to_its_year():
     assert not [f for f in doc.findings if f.severity != "info"]
     assert {f.period for f in doc.figures if f.text == "34788万元"} == {"2021"}
     assert [str(f.value) for f in doc.figures if f.field == "execution_rate"] == ["97.66"]
+
+
+def test_a_share_of_the_amount_its_parts_make_up():
+    text = ("某县2022年第一批财政衔接资金分配公告\n本批资金合计19020万元。\n（一）产业发展类项目共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，"
+            "占本批资金总额的{0}%。\n")
+    assert not _errors(process_text(text.format("49.3"), year=2022))
+    assert _errors(process_text(text.format("59.3"), year=2022)) == [("error", "59.3", "49.31")]
+
+
+def test_an_items_own_parts_right_after_it_are_no_parts_of_the_total():
+    text = ("某镇2023年道路项目绩效自评报告\n项目总投资160万元，资金来源为区级财政衔接资金40万元和其他资金120万元。分项目看，甲村茶园路项目总投资96万元，"
+            "使用衔接资金24万元、其他资金72万元；乙村水口路项目总投资64万元，使用衔接资金16万元、其他资金48万元。\n")
+    assert not _errors(process_text(text, year=2023))
+
+
+def test_a_place_after_qizhong_at_a_sentences_head_scopes_its_sentence():
+    text = ("福州市2023年1-9月衔接资金支付情况通报\n中央和省级累计下达我市衔接资金1.86亿元。截至9月底，全市衔接资金累计支付14652.21万元，支付率为78.78%。"
+            "其中永泰县下达资金最多，占全市总量的27.5%，尚有1228.8万元未支付。\n福州市农业农村局\n2023年10月10日\n")
+    doc = process_text(text, year=2023)
+    assert not _errors(doc) and [f.scope for f in doc.figures if f.text == "1228.8万元"] == ["地:永泰县"]

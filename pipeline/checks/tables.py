@@ -120,6 +120,8 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int], 
                  and not _sums_up(f)} - {f.cell.row for f in parts}
         if found.severity == "error" and blank:     # a row with amounts elsewhere left this column blank: incomplete
             as_warning(found, "；有的行此列留空，请核对是否漏填。")
+        elif found.severity == "error" and _cut_in_column(doc, whole):
+            as_warning(found, "；此列有的数字被换行截断（如“1268.”），表格可能未读全，请核对。")
         out.append(found)
     return out
 
@@ -563,6 +565,15 @@ def _numbered_rows(doc: Document, table_index: int, figures: list[Figure]) -> li
             if found.severity != "info":
                 out.append(found)
     return out
+
+
+CUT_NUMBER = regexp.compile(r"\d+[.．]")    # 1268. | … / 5: a number the layout wrapped over two rows
+
+
+def _cut_in_column(doc: Document, f: Figure) -> bool:
+    """A cell of the figure's column holds a number cut short at its decimal point (a PDF's wrapped cell)."""
+    return f.table_index is not None and any(c.col == f.cell.col and CUT_NUMBER.fullmatch(c.text.strip())
+                                             for c in doc.tables[f.table_index].cells)
 
 
 def check_tables(doc: Document) -> list[Finding]:

@@ -361,6 +361,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     c = cues()
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
+    parts = _without_their_own_parts(parts)
+    complete = complete and len(parts) > 1      # (one item of a list said to be whole: the rest is told elsewhere)
     if len(parts) > 1 and parts[0].value != whole.value and any(p.value == whole.value for p in parts):
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12), not a first part that is
                             # all of it but for the others' (共计1个，其中行政单位1个，…事业单位0个，其他事业单位1个)
@@ -385,6 +387,21 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+def _without_their_own_parts(parts: list[Figure]) -> list[Figure]:
+    """甲项目总投资96万元，使用衔接资金24万元、其他资金72万元: the amounts right after a part that add up to it exactly
+    are its own parts, no more parts of the total."""
+    out, k = [], 0
+    while k < len(parts):
+        out.append(parts[k])
+        running, j = Decimal(0), k + 1
+        while j < len(parts) and parts[k].kind == parts[j].kind == "money" and parts[j].value > 0 \
+                and running < parts[k].value:
+            running += parts[j].value
+            j += 1
+        k = j if j - k > 2 and running == parts[k].value else k + 1
+    return out
 
 
 NAMED_PART_LABEL = 16   # characters a ；-clause may open with before the count it goes on the list with
@@ -733,6 +750,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         subjects = [f for f in amounts if f not in priors
                     and not (priors and c["absolute_change"].search(_gap(doc, s, s.figures.index(f))))]
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
+        if share_of is not None and id(pct) not in respective:
+            # 共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，占本批资金总额的49.3%: of what they make up
+            share_of = next((f for f in subjects or amounts if f.end < share_of.start
+                             and c["composed_of"].match(doc.norm, f.end, pct.start)), share_of)
         if share_of is not None and c["each_share"].search(gap):
             # 下达中央资金30.9万元，县级配套30.9万元，两项共计61.8万元，…各占项目总投资的50%: each of the amounts
             # before the one that adds them up, where they are alike
