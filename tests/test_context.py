@@ -2444,3 +2444,33 @@ def test_a_place_after_qizhong_at_a_sentences_head_scopes_its_sentence():
             "其中永泰县下达资金最多，占全市总量的27.5%，尚有1228.8万元未支付。\n福州市农业农村局\n2023年10月10日\n")
     doc = process_text(text, year=2023)
     assert not _errors(doc) and [f.scope for f in doc.figures if f.text == "1228.8万元"] == ["地:永泰县"]
+
+
+def test_shares_paid_up_to_and_after_the_rest():
+    up_to = "某区2025年度衔接资金绩效自评报告\n工程类项目完工后先行拨付合同价款的80%，审计决算后拨付至95%，余下{0}%作为质量保证金。\n"
+    assert not _errors(process_text(up_to.format("5"), year=2025))
+    assert _errors(process_text(up_to.format("10"), year=2025)) == [("error", "10", "5")]
+    after = "某区2023年度衔接资金绩效自评报告\n工程完工验收后先行拨付合同金额的80%，剩余15%在审计决算后拨付，另留5%作为质量保证金。\n"
+    assert not _errors(process_text(after, year=2023))
+
+
+XINGQING = ("兴庆区2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n一、资金下达\n全区2024年共投入财政衔接推进乡村振兴补助资金3268万元，规模首次突破三千万元。"
+            "其中，中央资金1520万元，自治区资金1108万元，银川市级资金240万元，区本级资金400万元。\n二、资金执行\n截至2024年12月31日，全年实际支付"
+            "3105.93万元，支付率95.04%。其中中央资金支付1520万元，自治区资金支付1046.23万元。尚未支付的162.07万元结转下年继续使用。\n")
+
+
+def test_a_bound_is_no_total_and_a_spending_split_over_fewer_levels_is_some_of_it():
+    assert not _errors(process_text(XINGQING, year=2024))
+    more = XINGQING.replace("自治区资金支付1046.23万元", "自治区资金支付1646.23万元")     # more than was spent
+    assert _errors(process_text(more, year=2024), "parts_sum") == [("error", "31059300", "31662300")]
+
+
+def test_an_aside_in_a_bracket_before_qizhong_and_a_parts_own_parts_in_a_bracket():
+    aside = ("金凤区2024年度衔接资金绩效自评报告\n全年到位衔接资金1452万元（含区级资金210万元），其中中央资金648万元、自治区资金{0}万元。\n")
+    assert not _errors(process_text(aside.format("594"), year=2024))
+    assert _errors(process_text(aside.format("694"), year=2024)) == [("error", "14520000", "15520000")]
+    own = ("绥芬河市2023年度衔接资金绩效自评报告\n2023年各级财政安排我市的衔接资金共152.8万元，其中：中央财政衔接资金81万元，省级财政衔接资金49万元"
+           "（分两批下达，分别为31万元和18万元），牡丹江市级配套资金9.3万元，县本级财政安排资金13.5万元。\n")
+    assert not _errors(process_text(own, year=2023))
+    fee = "某乡2023年度衔接资金项目自评报告\n使用衔接资金218万元，其中项目管理费2.18万元，截至目前已拨付196.2万元，拨付进度90%。\n"
+    assert not _errors(process_text(fee, year=2023))

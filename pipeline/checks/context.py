@@ -380,6 +380,9 @@ def section_totals(doc: Document) -> list[Finding]:
     return out
 
 
+SINGLE_LEVELS = ("central", "provincial", "city", "county")
+
+
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
@@ -401,8 +404,9 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
     amounts = [f for f in whole.figures if f.kind == "money" and (
         not batch or batch in doc.norm[clause_start(doc, f.start):f.start])]
-    total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)),
-                   None)
+    total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)
+                    and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)),
+                   None)        # (not 规模首次突破三千万元, a bound)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
@@ -414,6 +418,12 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     goes_on = bool(rest)
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+    if levels and measure_class(total_f) in ("spent", "paid"):
+        # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
+        # received, some of what was spent
+        received = {f.fund_level for f in doc.figures if f.kind == "money" and f.cell is None and not f.scope
+                    and f.fund_level in SINGLE_LEVELS and measure_class(f) in ("received", "arranged", "allocated", "budget")}
+        partial = partial or bool({f.fund_level for f in parts} < received)
     if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     elif not goes_on and _projects_counted(whole, parts):

@@ -24,6 +24,7 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
 COMMA = regexp.compile("[，,]")
@@ -162,6 +163,13 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 if stated is not None:
                     whole, whole_assumed = stated, True
         # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
+        if whole.kind == "money" and c["bound_before"].search(doc.norm, clause_start(doc, whole.start), whole.start):
+            continue            # 共投入…3268万元，规模首次突破三千万元。其中，中央…: a bound, no total of a list
+        aside = None
+        if k and whole.kind == "money" and s.figures[k - 1].kind == "money" \
+                and c["contains_bracket"].match(_gap(doc, s, k)) and CLOSES_FIRST.match(_gap(doc, s, k + 1)):
+            # 到位衔接资金1452万元（含区级资金210万元），其中中央资金648万元、自治区资金594万元: the amount before the aside
+            aside, whole = whole, s.figures[k - 1]
         made_of = c["composed_of"].match(doc.norm, whole.end, s.end) if whole.kind in SUMMABLE else None
         composed = made_of is not None and doc.norm[made_of.end():made_of.end() + 1] not in ":："
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
@@ -194,6 +202,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if companion is not None and s.figures[j].kind == "count" and s.figures[j].unit == companion.unit:
                 counted.append(s.figures[j])
                 continue
+            if parts and not in_bracket and _bracketed_since(doc, parts[-1].end, s.figures[j]):
+                continue        # 省级49万元（分两批下达，分别为31万元和18万元），市级…: the part's own, and the list goes on
+            if parts and c["as_of_turn"].search(gap):
+                break           # …218万元，其中项目管理费2.18万元，截至目前已拨付196.2万元: a statement of its own
             if j > k + 1 and parts and c["restart"].search(gap):
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
@@ -247,6 +259,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
         else:
             read_to_the_end = True
+        if aside is not None and parts:
+            parts = [aside, *parts]
         if counts_beside and read_to_the_end and parts:
             going_on = _parts_beside_counts_going_on(doc, s, whole, following)
             if going_on:
