@@ -220,7 +220,9 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
     if cell not in numbers:
         return role_of(grid.column_header(cell))
     header_roles = [role_of(grid.column_header(c)) for c in numbers]
-    if all(r in ("weight", "score") for r in header_roles) and len(set(header_roles)) == len(header_roles):
+    named = [r for r in header_roles if r in ("weight", "score")]
+    if named and len(set(named)) == len(named):
+        # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role)
         return header_roles[numbers.index(cell)]
     roles = ["weight", "score"] if len(numbers) == 2 else ["score"] * len(numbers)
     return roles[numbers.index(cell)]

@@ -2474,3 +2474,12 @@ def test_an_aside_in_a_bracket_before_qizhong_and_a_parts_own_parts_in_a_bracket
     assert not _errors(process_text(own, year=2023))
     fee = "某乡2023年度衔接资金项目自评报告\n使用衔接资金218万元，其中项目管理费2.18万元，截至目前已拨付196.2万元，拨付进度90%。\n"
     assert not _errors(process_text(fee, year=2023))
+
+
+def test_a_score_rate_column_is_no_score_and_a_total_rows_cells_keep_their_columns_roles():
+    text = ("会同县2023年度省级衔接资金项目绩效评价报告\n二、绩效评价结论\n项目综合得分93分，评价等级为“优”。各项指标得分情况如下表：\n"
+            "一级指标\t分值（分）\t得分（分）\t得分率（%）\n决策\t15\t14\t93.33\n过程\t25\t23.5\t94\n产出\t30\t28\t93.33\n效益\t30\t27.5\t91.67\n"
+            "合计\t100\t93\t93\n")
+    doc = process_text(text, year=2023)
+    assert not _errors(doc)
+    assert [f.role for f in doc.figures if f.cell is not None and f.row_label == "合计"][:2] == ["weight", "score"]
