@@ -2483,3 +2483,14 @@ def test_a_score_rate_column_is_no_score_and_a_total_rows_cells_keep_their_colum
     doc = process_text(text, year=2023)
     assert not _errors(doc)
     assert [f.role for f in doc.figures if f.cell is not None and f.row_label == "合计"][:2] == ["weight", "score"]
+
+
+YANJIN = ("延津县2023年财政衔接推进乡村振兴补助资金项目安排情况公示\n一、资金规模\n2023年各级财政衔接推进乡村振兴补助资金共8642.35万元。\n二、项目安排\n"
+          "（一）政策补贴延续类项目，合计1290万元\n1.“雨露计划”助学补助，计划180万元。\n2.短期技能培训，计划20万元。\n3.小额信贷贴息，计划80万元。\n"
+          "4.优质花生奖补，计划460万元，覆盖2.3万亩。5.优质小麦奖补，预计530万元。6.自主创业扶持，计划20万元。\n"
+          "（二）基础设施类项目，合计2952.35万元\n实施农村村组道路项目，计划投资2952.35万元。\n三、省级资金使用\n"
+          "上述资金中，省级财政衔接推进乡村振兴补助资金215万元安排用于产业发展项目2个：甲厂房项目146万元（省级资金146万元），乙养殖场项目69万元。\n")
+
+
+def test_items_run_on_within_one_and_some_of_the_funds_named_after_shangshu_zijin_zhong():
+    assert not _errors(process_text(YANJIN, year=2023))

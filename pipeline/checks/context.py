@@ -340,6 +340,9 @@ def _lines_items_above(doc: Document, groups: list[Sentence], i: int) -> list[Se
     return items if len(items) >= 2 else []
 
 
+INLINE_ITEM = regexp.compile(r"[。；;]\s*\d{1,2}\s*[.．、](?!\d)")     # …。5.脱贫户种植…: an item run into the one before
+
+
 def section_totals(doc: Document) -> list[Finding]:
     """（一）政策补贴延续类项目，合计1240万元 with its items 1. … 108万元, 2. … 20万元, …: the heading's total
     against the one amount each item states."""
@@ -374,6 +377,9 @@ def section_totals(doc: Document) -> list[Finding]:
             amounts.append(own[0])
         if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]):
             continue
+        if sum(f.value for f in amounts) < totals[0].value \
+                and any(INLINE_ITEM.search(doc.norm, item.start, item.end) for item in items):
+            continue            # …覆盖2.3万亩。5.脱贫户种植…530万元…6.…: items run on within one, their amounts unread
         result = sum_finding("parts_sum", totals[0], amounts, f"{section.number}各项之和与合计")
         if result.severity != "info":
             out.append(result)

@@ -611,6 +611,9 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     if whole is None:
         return []
     partial = some_of_last or bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
+    if by_zhong and not partial and sum(f.value for f in parts) < whole.value * FAR_BELOW:
+        # 上述资金中，省级…215万元安排用于…: some of the funds named, far short of all of them (more is still an error)
+        return assumed_sum("parts_sum", whole, parts, "上述资金与所列各项", "；“上述资金中”所列可能只是一部分，请核对。")
     return [sum_finding("parts_sum", whole, parts, "这笔资金与所分各项" if to_last else "上述资金与所列各项", partial)]
 
 
