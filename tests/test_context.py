@@ -2493,4 +2493,4 @@ YANJIN = ("延津县2023年财政衔接推进乡村振兴补助资金项目安�
 
 
 def test_items_run_on_within_one_and_some_of_the_funds_named_after_shangshu_zijin_zhong():
-    assert not _errors(process_text(YANJIN, year=2023))
+    assert [e[0] for e in _errors(process_text(YANJIN, year=2023))] in ([], ["warning"])     # never an error
