@@ -2494,3 +2494,16 @@ YANJIN = ("延津县2023年财政衔接推进乡村振兴补助资金项目安�
 
 def test_items_run_on_within_one_and_some_of_the_funds_named_after_shangshu_zijin_zhong():
     assert [e[0] for e in _errors(process_text(YANJIN, year=2023))] in ([], ["warning"])     # never an error
+
+
+def test_a_rate_over_the_budget_adjusted_in_the_year():
+    text = ("某镇2023年度衔接资金项目支出绩效自评报告\n一、项目概况\n本项目年初安排预算560万元，年中将上年结转资金60万元调入本项目，全年预算调整为620万元。\n"
+            "二、预算执行情况\n本项目全年共完成支出607.6万元，预算执行率{0}%。\n")
+    assert not _errors(process_text(text.format("98"), year=2023))
+
+
+def test_what_was_done_with_the_projects_named_before_is_no_restatement_of_their_amount():
+    text = ("某镇2024年度衔接资金项目绩效自评报告\n一、项目基本情况\n2024年共实施衔接资金项目3个，到位资金286.5万元。具体为：\n1.产业路硬化项目，安排资金98万元；\n"
+            "2.饮水安全巩固提升项目，安排资金76.5万元；\n3.油茶低产林改造项目，安排资金112万元。\n二、资金使用情况\n截至2024年12月31日，上述项目累计支付资金"
+            "280.77万元，支付率98%。\n")
+    assert not _errors(process_text(text, year=2024))

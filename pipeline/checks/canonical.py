@@ -121,6 +121,13 @@ def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]
             and f.value >= at_least.value and names_any(sentence, content_words(f.label))]
 
 
+def _adjusted_budgets(doc: Document, spent: Figure) -> list[Figure]:
+    """年初安排预算560万元，…全年预算调整为620万元 (or a table's 全年预算数): the budget a rate may be over instead."""
+    return [f for f in doc.figures if f.kind == "money" and f is not spent and f.value >= spent.value
+            and (f.role == "budget" or f.cell is None
+                 and cues()["adjusted_budget"].search(doc.norm, clause_start(doc, f.start), f.start))]
+
+
 def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]:
     """第一批下达的48012万元衔接资金已支出19700万元，支出率41.03%: the amounts the rate's own sentence states before it,
     at least its spending: the base it may be over."""
@@ -167,7 +174,8 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率",
                                    [(f, "同名资金") for f in _named_like(doc, rate, spent)]
-                                   + [(f, "收到的资金") for f in _received_before(doc, rate, spent)]))
+                                   + [(f, "收到的资金") for f in _received_before(doc, rate, spent)]
+                                   + [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]))
         elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
                 and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             # (自治州已向各县市拨付…26147万元 … 实际支出4115.15万元，支出进度为15.74%: over what the counties got)

@@ -341,6 +341,8 @@ def _referred_back(doc: Document) -> list[Finding]:
         if not before or any(interval(g).overlaps(interval(f)) for g in before):
             continue
         previous = before[-1]
+        if measure_class(f) and measure_class(previous) and measure_class(f) != measure_class(previous):
+            continue        # 上述项目累计支付资金280.77万元 after …安排资金112万元: what was done with them, no restatement
         sentence = [g for g in before if g.start >= sentence_start(doc, previous.start)]
         if any(total(sentence[k:])[1].overlaps(interval(f)) for k in range(len(sentence))):
             continue
