@@ -29,8 +29,8 @@ def _fit(cell: Cell, header_kind: str) -> int:
     if EMPTY_CELL.match(cell.text):
         return 0
     number = bool(NUMBER_CELL.match(cell.text))
-    if header_kind == "either":     # a target or an actual: a number, or words that state one
-        return 1 if number or DIGIT.search(cell.text) else 0
+    if header_kind == "either":     # a target or an actual: a number, or words that state one (效果明显, 有效推进)
+        return 1
     if header_kind == "word" and not number and DIGIT.search(cell.text):
         return 0                    # words with figures in them (a narrative goal) are no label
     return 1 if number == (header_kind == "number") else -1

@@ -2507,3 +2507,15 @@ def test_what_was_done_with_the_projects_named_before_is_no_restatement_of_their
             "2.饮水安全巩固提升项目，安排资金76.5万元；\n3.油茶低产林改造项目，安排资金112万元。\n二、资金使用情况\n截至2024年12月31日，上述项目累计支付资金"
             "280.77万元，支付率98%。\n")
     assert not _errors(process_text(text, year=2024))
+
+
+def test_a_flattened_row_of_words_for_target_and_actual_is_placed_under_them():
+    text = ("某镇2024年衔接资金项目支出绩效自评表\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额：\t85\t85\t84.15\t10\t99%\t9.9\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标（50分）\t数量指标\t低产茶园改造面积\t≥600亩\t600亩\t40\t40\t\n"
+            "效益指标（40分）\t社会效益指标\t受益脱贫户数量\t≥96户\t96户\t30\t30\t\n"
+            "可持续影响指标\t对茶产业持续发展的影响程度\t效果明显\t达成预期指标\t10\t10\t\n"
+            "满意度指标（10分）\t满意度指标\t受益群众满意度\t≥95%\t97%\t10\t10\t\n总分\t100\t99.9\t\n")
+    doc = process_text(text, year=2024)
+    assert not [f for f in doc.findings if f.severity != "info" and f.rule == "score_sum"]
