@@ -450,8 +450,11 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     subject = lex.clause_opening.sub("", clause)
-    if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)):
+    if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
+                                                      or previous.kind == f.kind == "money" and earlier_years(subject)
+                                                      and len(subject) <= PRIOR_CLAUSE):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
+                                                # (今年安排1620万元，上年为1450万元: the same level a year before)
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
@@ -476,6 +479,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 
 
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
+PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
 LINE_OPENING = 16     # characters of a line's opening a place and its verb are read in
 LINE_PLACE = regexp.compile(r"\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:]")
 

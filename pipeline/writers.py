@@ -144,8 +144,9 @@ def across_summary(doc: Document) -> dict:
 
 def _figure_fields(f: Figure) -> dict:
     held = dict(zip(FIGURE_FIELDS, _figure_values(f)))
-    decimals = [name for name, value in held.items() if isinstance(value, Decimal)]
-    held.update({name: str(held[name]) for name in decimals}, decimals=decimals)
+    exact = [name for name, value in held.items() if isinstance(value, Decimal)]
+    # (the names of the Decimal fields go under a key no Figure field has: Figure.decimals is the places written)
+    held.update({name: str(held[name]) for name in exact}, decimal_fields=exact)
     held["cell"] = None if f.cell is None else dict(zip(CELL_FIELDS, _cell_values(f.cell)))
     return held
 
@@ -157,8 +158,8 @@ def figure_from(held: dict) -> Figure:
     figure = object.__new__(Figure)
     fields = figure.__dict__
     fields.update(held)
-    del fields["decimals"]
-    fields.update({name: Decimal(fields[name]) for name in held["decimals"]})
+    del fields["decimal_fields"]
+    fields.update({name: Decimal(fields[name]) for name in held["decimal_fields"]})
     fields["cell"] = None if held["cell"] is None else Cell(**held["cell"])
     return figure
 

@@ -289,3 +289,13 @@ def test_a_folder_of_page_images_is_keyed_as_its_reader_keys_it(tmp_path):
         (pages / f"page_{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([n]) * 64)
     assert file_id(pages) == read(pages).doc_id
     assert file_id(pages / "page_1.png") == read(pages / "page_1.png").doc_id
+
+
+
+
+def test_a_figure_kept_for_the_checks_across_documents_keeps_the_places_it_was_written_with():
+    from pipeline.process import process_text
+    from pipeline.writers import across_summary, figure_from
+    doc = process_text("某县2024年度衔接资金绩效自评报告\n2023年度县本级预算安排衔接资金16.5万元。\n", year=2024)
+    kept = [figure_from(held) for held in across_summary(doc)["figures"]]
+    assert [(f.value, f.decimals, f.scale) for f in kept] == [(f.value, f.decimals, f.scale) for f in doc.figures]

@@ -2519,3 +2519,9 @@ def test_a_flattened_row_of_words_for_target_and_actual_is_placed_under_them():
             "满意度指标（10分）\t满意度指标\t受益群众满意度\t≥95%\t97%\t10\t10\t\n总分\t100\t99.9\t\n")
     doc = process_text(text, year=2024)
     assert not [f for f in doc.findings if f.severity != "info" and f.rule == "score_sum"]
+
+
+def test_the_year_before_named_after_a_levels_amount_is_that_levels():
+    text = ("浮梁县2023年度衔接资金绩效自评报告\n一、资金投入情况\n县本级投入方面，今年安排1620万元，上年为1450万元，增长11.72%。\n")
+    doc = process_text(text, year=2023)
+    assert [f.field for f in doc.figures if f.kind == "money"] == ["funds_county_current", "funds_county_prior"]
