@@ -2525,3 +2525,10 @@ def test_the_year_before_named_after_a_levels_amount_is_that_levels():
     text = ("浮梁县2023年度衔接资金绩效自评报告\n一、资金投入情况\n县本级投入方面，今年安排1620万元，上年为1450万元，增长11.72%。\n")
     doc = process_text(text, year=2023)
     assert [f.field for f in doc.figures if f.kind == "money"] == ["funds_county_current", "funds_county_prior"]
+
+
+def test_group_scores_written_after_their_full_marks_against_the_total_after_them():
+    text = ("某区2025年度衔接资金绩效自评报告\n三、自评得分情况\n产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；满意度指标 分值10分 得分10分；"
+            "预算执行率 分值10分 得分9.71分。\n自评总分{0}分，等级为“优”。\n")
+    assert not _errors(process_text(text.format("97.71"), year=2025))
+    assert _errors(process_text(text.format("98.71"), year=2025)) == [("error", "98.71", "97.71")]

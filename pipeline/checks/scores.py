@@ -32,6 +32,7 @@ def _cues() -> dict:
         "full_marks_before": regexp.compile(scores["full_marks_before"]),
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
+        "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
         "score_given": regexp.compile(scores["score_given"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
@@ -179,6 +180,9 @@ def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool
     return sum(weights) < total.value
 
 
+GROUP_LABEL = 16    # characters before a group's score its full marks and 得分 stand in
+
+
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
     total = _self_score_in_text(doc) or _evaluation_score(doc)
@@ -186,6 +190,9 @@ def group_score_sum(doc: Document) -> list[Finding]:
         return []
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and _cues()["group_score_after"].match(doc.norm, f.end)]
+    if len(groups) < 2:     # 产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；…
+        groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+                  and _cues()["labelled_group_score"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start)]
     if len(groups) < 2:
         # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
         end = sentence_end(doc, total.end)
