@@ -992,6 +992,8 @@ KNOWN_MISSES = {
                             "sector's share over the values of a table above, not only their sum to 100%",
     "blind160-xinjiang-2006": "帮助105万特困人口越过低收入贫困线 against 贫困人口由329万人减少到234万人 in the same sentence: a "
                               "count lifted read as the fall of another count, in other words",
+    "blind171-yuanyang-2024": "产业项目资金占比达到68.81% with no base and no part in its sentence: the industry project's "
+                              "186万元 of the 278.4万元, named only by the project's kind three paragraphs before",
     "blind132-heilongjiangsheng-2019": "资金到位率81% of the 268亿元 passed on to projects over the 353亿元 handed down: a "
                                        "rate whose numerator is named 下达至项目单位",
 }

@@ -2532,3 +2532,9 @@ def test_group_scores_written_after_their_full_marks_against_the_total_after_the
             "预算执行率 分值10分 得分9.71分。\n自评总分{0}分，等级为“优”。\n")
     assert not _errors(process_text(text.format("97.71"), year=2025))
     assert _errors(process_text(text.format("98.71"), year=2025)) == [("error", "98.71", "97.71")]
+
+
+def test_a_standard_times_the_quantity_its_words_name_of_several_on_the_line():
+    text = ("会同县2023年度省级衔接资金项目绩效评价报告\n（二）建设内容。新建竹笋基地1200亩，对老竹林低产改造800亩，合计2000亩；新建基地按每亩1000元补助，"
+            "计{0}万元，低产改造按每亩2250元补助，计180万元。\n")
+    assert not _errors(process_text(text.format("120"), year=2023))

@@ -13,7 +13,8 @@ from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_end, line_start, period_start, sentence_end, sentence_end_of_line
+from extractors.sentences import (clause_start, line_end, line_start, period_start, sentence_end, sentence_end_of_line,
+                                  sentence_start)
 from extractors.structure import subsections
 
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, finding, minus, number, percent_finding,
@@ -783,6 +784,10 @@ def stated_products(doc: Document) -> list[Finding]:
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and (f.unit.endswith(unit) or f.unit == "个" and unit in
                                                                    WHAT_IS_COUNTED.match(doc.norm, f.end).group())]
+            if len({f.value for f in quantities}) > 1:
+                # 新建基地1200亩，低产改造800亩，合计2000亩；新建基地按每亩1000元补助，计120万元: the one its words name
+                clause = doc.norm[sentence_start(doc, per.start):per.start]
+                quantities = [f for f in quantities if len(f.label) >= 2 and f.label[-4:] in clause]
             if quantities:
                 q = quantities[-1]
                 out += _product(whole, per, q, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(q)}计算为"
