@@ -444,7 +444,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
-    f.fund_level = "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
+    f.fund_level = "central_provincial" if level_named(level_clause) == "central_provincial" \
+        else "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
         or (level_named(untitled[s0:first.start]) if not previous else "")
     if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:

@@ -20,6 +20,7 @@ from .wordlist import longest_first
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
+PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
 PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
 # in the order they are tried: a short unit first (once per combination, _candidates), the clause before the
 # longer sentence and whole
@@ -169,6 +170,7 @@ def _cues() -> dict:
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
             "all_levels_total": regexp.compile(data["all_levels_total"]),
+            "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
@@ -652,11 +654,25 @@ def _total_closing_its_sources(doc: Document) -> None:
 def _total_with_own_funds(doc: Document) -> None:
     """中央、省、市三级下达…共1586万元，其中…。区本级预算安排衔接资金300万元…。全年各级衔接资金合计1886万元: the
     total after the county's own funds that adds them to the funds received from above, in the same paragraph, is the
-    total received."""
+    total received; so is a later total whose own list names the county's part (…衔接资金共计1862万元，其中央省资金
+    1402万元、市级160万元、区级300万元)."""
     received = _level_fields()["all"]
     above = next((f for f in doc.figures if f.field == received and f.cell is None), None)
-    own = next((f for f in doc.figures if f.field == "funds_county_current" and f.cell is None), None)
-    if above is None or own is None or own.start < above.start:
+    if above is None:
+        return
+    if _cues()["upper_levels_only"].search(doc.norm, sentence_start(doc, above.start), above.start):
+        for n, f in enumerate(doc.figures):
+            if f.start <= above.end or f.kind != "money" or f.cell is not None or f.value <= above.value or f.scope:
+                continue
+            end = sentence_end(doc, f.end)
+            listed = [g for g in doc.figures[n + 1:n + 6] if g.start < end and g.kind == "money"]
+            if any(g.fund_level == "county" for g in listed) and sum(g.value for g in listed) == f.value:
+                above.field, above.field_rule = "", ""
+                f.field, f.field_rule = received, "total_with_own_funds"
+                return
+    own = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.start > above.end
+                and (f.field == "funds_county_current" or f.fund_level == "county" and not f.scope)), None)
+    if own is None:
         return
     end = line_end(doc, own.end)
     for f in doc.figures:
@@ -771,8 +787,9 @@ def _levels_beside_the_total(doc: Document) -> None:
             field = levels.get(f.fund_level, "")
             # …和县级预算安排资金4900万元组成: a level listed with the others is their part, whatever its phrase said
             if (not f.field or f.field.startswith("budget_")) and field and f.fund_level != "all" \
-                    and field not in taken and not f.scope and not f.qualifier:
-                f.field, f.field_rule = field, "level_beside_the_total"
+                    and field not in taken and not f.scope and not f.qualifier \
+                    and not PER_EACH.search(doc.norm, clause_start(doc, f.start), f.start):
+                f.field, f.field_rule = field, "level_beside_the_total"     # (not 每个项目由省级奖补30万元)
                 taken.add(field)
 
 

@@ -2538,3 +2538,19 @@ def test_a_standard_times_the_quantity_its_words_name_of_several_on_the_line():
     text = ("会同县2023年度省级衔接资金项目绩效评价报告\n（二）建设内容。新建竹笋基地1200亩，对老竹林低产改造800亩，合计2000亩；新建基地按每亩1000元补助，"
             "计{0}万元，低产改造按每亩2250元补助，计180万元。\n")
     assert not _errors(process_text(text.format("120"), year=2023))
+
+
+def test_a_later_total_whose_list_names_the_countys_part_is_the_total_received():
+    text = ("谢家集区2021年度衔接资金绩效自评报告\n一、年度绩效目标分解下达情况\n2021年收到的中央、省、市财政衔接推进乡村振兴补助资金合计1562万元。\n"
+            "二、绩效情况分析\n2021年全区用于巩固拓展脱贫攻坚成果和乡村振兴的衔接资金共计1862万元，其中央省资金1402万元、市级160万元、区级300万元，"
+            "已全部到位。\n截至2021年12月31日，衔接资金已支付1796.4万元，未支付65.6万元，支付率96.48%。\n")
+    doc = process_text(text, year=2021)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["1862万元"] and not _errors(doc)
+
+
+def test_central_and_provincial_named_yang_sheng_with_its_levels_in_a_bracket_is_no_total():
+    text = ("临城县2025年度衔接推进乡村振兴补助资金绩效自评报告\n2025年，用于巩固拓展脱贫攻坚成果和乡村振兴的到县衔接资金8190.5万元。其中，央省资金6912.5万元"
+            "（中央5046万元、省级1866.5万元）、市级328万元、县级950万元，资金已全部到位。\n截至2025年12月31日，衔接资金支付7893.2万元，未支付297.3万元，"
+            "支付率96.37%。\n")
+    doc = process_text(text, year=2025)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["8190.5万元"] and not _errors(doc)
