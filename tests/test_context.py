@@ -2554,3 +2554,21 @@ def test_central_and_provincial_named_yang_sheng_with_its_levels_in_a_bracket_is
             "支付率96.37%。\n")
     doc = process_text(text, year=2025)
     assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["8190.5万元"] and not _errors(doc)
+
+
+HAILIN = ("海林市2025年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告\n一、资金保障方面，指标评价得分13\n市本级预算安排衔接资金82万元，指标评价得分7分。\n"
+          "二、项目管理方面，指标评价得分25\n项目库建设、绩效管理、公告公示、整改落实分别得8分、6分、6分、5分。\n三、使用成效方面，指标评价得分56\n"
+          "其他成效指标完成情况见下表。\n指标名称\t指标值\t实际完成值\t分值（分）\t得分（分）\n项目完工数量\t14个\t14个\t10\t10\n"
+          "预算执行率\t≥95%\t97.75%\t20\t19\n返贫致贫人数\t0人\t0人\t15\t15\n产业资金比例\t≥60%\t65%\t12\t12\n四、加减分情况\n无加分及减分事项。\n"
+          "综上，2025年度我市衔接资金绩效自评得分94分。\n")
+
+
+def test_a_score_table_of_one_section_is_checked_against_that_section_not_the_total():
+    assert not _errors(process_text(HAILIN, year=2025))
+
+
+def test_section_scores_with_a_heading_run_into_a_paragraph_are_not_all_of_them():
+    text = ("临城县2024年度衔接资金绩效自评报告\n我县开展了全面自查自评，自评得分96分。有关情况报告如下。一、资金保障方面，指标评价得分19\n"
+            "（一）县级履行支出责任情况。得6分。\n二、项目管理方面，指标评价得分24\n（一）项目库建设。得9分。\n三、使用成效方面，指标评价得分52\n"
+            "（一）项目实施。得10分。\n四、加减分\n申报机制创新加1分。\n")
+    assert not _errors(process_text(text, year=2024))

@@ -80,6 +80,12 @@ def score_sum(doc: Document) -> list[Finding]:
         # points are exact: a reading holds when the stated total covers the exact sum
         results.append((name, scores, value, HOLDS if interval(declared).contains(value) else CONTRADICTION))
     name, scores, value, result = next((r for r in results if r[3] == HOLDS), results[0])
+    if result == CONTRADICTION and any(f.kind == "score" and f.cell is None and f is not declared and f.value == value
+                                       and _cues()["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
+                                       for f in doc.figures):
+        # 三、使用成效方面，指标评价得分56 … a table of its indicators, 10+19+15+12: the section's, not the total's
+        return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分，与正文某一部分的得分相同，"
+                        f"是该部分的明细，未与总分{shown(declared)}核对。", [declared, *scores])]
     if result == CONTRADICTION and value < declared.value * PARTIAL_ROWS:
         return [finding("score_sum", "info", f"读到的指标得分合计{number(value)}分，远低于总分{shown(declared)}，"
                         f"表中指标可能未全部列出，未作核对。", [declared, *scores])]
@@ -94,6 +100,10 @@ def score_sum(doc: Document) -> list[Finding]:
 
 def _self_score_in_text(doc: Document) -> Figure | None:
     return next((f for f in doc.figures if f.field == "self_score" and f.cell is None), None)
+
+
+INLINE_HEADING = regexp.compile(r"[。；;]\s*[一二三四五六七八九十]+、")
+INLINE_HEADING_REACH = 24
 
 
 def section_score_sum(doc: Document) -> list[Finding]:
@@ -125,6 +135,10 @@ def section_score_sum(doc: Document) -> list[Finding]:
             continue
         if len(scored) < 2 or _partial_weights(doc, scored, total):
             return []       # the shallowest scored headings are the parts: one of them, or only some, say nothing
+        inline = [f for f in scores if f not in scored and cue["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
+                  and INLINE_HEADING.search(doc.norm, max(0, f.start - INLINE_HEADING_REACH), f.start)]
+        if inline and level == min(s.level for s in doc.sections):
+            return []       # …报告如下。一、资金保障方面，指标评价得分19: a heading run into a paragraph, not read as one
         value = sum((f.value for f in scored), Decimal(0)) + sum((sign * f.value for f, sign in adjustments), Decimal(0))
         formula = "+".join(shown(f) for f in scored) + "".join(("+" if sign > 0 else "−") + shown(f) for f, sign in adjustments)
         if interval(total).contains(value):
