@@ -2572,3 +2572,27 @@ def test_section_scores_with_a_heading_run_into_a_paragraph_are_not_all_of_them(
             "（一）县级履行支出责任情况。得6分。\n二、项目管理方面，指标评价得分24\n（一）项目库建设。得9分。\n三、使用成效方面，指标评价得分52\n"
             "（一）项目实施。得10分。\n四、加减分\n申报机制创新加1分。\n")
     assert not _errors(process_text(text, year=2024))
+
+
+def test_a_prior_value_ends_a_list_and_a_share_of_a_change_alone_is_not_checked():
+    prior = ("浮梁县2021年度衔接资金绩效自评报告\n2021年全县共安排衔接资金4634.5万元，其中中央资金2568万元，省级资金1096.5万元，市级资金120万元，"
+             "县本级安排850万元，比2020年的800万元增加6.25%。\n")
+    assert not _errors(process_text(prior, year=2021))
+    change = ("山东省2023年涉农资金统筹整合绩效评价情况\n参评的136个县（市、区）中，得分在90分以上的97个。优秀等次县较上年增加9个，占参评县的71.32%。\n")
+    assert not _errors(process_text(change, year=2023))
+
+
+def test_a_completion_rate_over_the_works_started_or_all_of_them():
+    text = ("阿克苏地区2025年上半年援疆工作情况\n上半年共实施援疆项目148个。已开工121个，项目开工率81.76%；完工37个（其中基建类完工19个），"
+            "项目完工率{0}%。\n")
+    assert not _errors(process_text(text.format("25"), year=2025))
+    assert _errors(process_text(text.format("35"), year=2025))
+
+
+def test_spending_split_over_fewer_levels_after_a_breakdown_lead_and_a_second_breakdown():
+    levels = ("隆回县2023年度衔接资金绩效评价报告\n衔接资金总额2463.5万元，按级次分：中央衔接资金1486.2万元，省级衔接资金652.8万元，县级衔接资金324.5万元。\n"
+              "截至2023年12月31日，上述衔接资金共支出2391.85万元，支出进度97.09%。分级次看，中央资金已支出1462.37万元；县级资金324.5万元已全部支出。\n")
+    assert not _errors(process_text(levels, year=2023))
+    second = ("江苏省对口支援拉萨市2025年援藏项目计划执行情况\n2025年年度资金总计5.86亿元。按建设性质划分，续建项目23个，援藏资金2.14亿元；新建项目46个，"
+              "援藏资金3.72亿元。按管理方式划分，“交钥匙”项目18个，援藏资金21640万元；“交支票”项目51个，援藏资金36960万元。\n")
+    assert not _errors(process_text(second, year=2025))

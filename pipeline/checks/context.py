@@ -91,6 +91,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         elif len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
         short = sum(f.value for f in found) < total_f.value
+        if short and key[0] == "money" and measure_class(total_f) in ("spent", "paid") and _fewer_levels(doc, found):
+            continue            # 分级次看，中央资金已支出…；县级资金…已全部支出 (省级 unsaid): some of what was spent
         if short and key[0] == "count" and len(found) < len(parts):
             continue            # 基础设施类项目15个…；教育扶贫投入26.7万元…: items that give no count may hold the rest
         if short and key[0] == "money" and len(found) < len(parts):
@@ -178,6 +180,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None:
             break
+        if c["breakdown_intro"].search(doc.norm, period_start(doc, whole.start), first_amount.start):
+            continue            # 按建设性质划分，续建…2.14亿元；新建…3.72亿元。按管理方式划分，…: an item, no total of the next
         follow = doc.norm[whole.figures[-1].end:whole.end + FOLLOW_REACH]
         between = doc.norm[whole.end:nxt.start]
         next_head = doc.norm[nxt.start:nxt.figures[0].start]
@@ -390,6 +394,15 @@ def section_totals(doc: Document) -> list[Finding]:
 SINGLE_LEVELS = ("central", "provincial", "city", "county")
 
 
+def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
+    """Parts each of one level, fewer levels than the report's own funds were received or arranged at."""
+    if not all(f.fund_level in SINGLE_LEVELS for f in parts):
+        return False
+    received = {f.fund_level for f in doc.figures if f.kind == "money" and f.cell is None and not f.scope
+                and f.fund_level in SINGLE_LEVELS and measure_class(f) in ("received", "arranged", "allocated", "budget")}
+    return {f.fund_level for f in parts} < received
+
+
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
@@ -428,9 +441,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     if levels and measure_class(total_f) in ("spent", "paid"):
         # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
         # received, some of what was spent
-        received = {f.fund_level for f in doc.figures if f.kind == "money" and f.cell is None and not f.scope
-                    and f.fund_level in SINGLE_LEVELS and measure_class(f) in ("received", "arranged", "allocated", "budget")}
-        partial = partial or bool({f.fund_level for f in parts} < received)
+        partial = partial or _fewer_levels(doc, parts)
     if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     elif not goes_on and _projects_counted(whole, parts):

@@ -24,6 +24,7 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
 CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
 COLON = regexp.compile("[:：]")
@@ -210,6 +211,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 out += _parts_found(doc, s, whole, parts)
                 parts = []      # …，分项目看，吴冲路项目总投资78万元，…: a second list of the same total
             elif j > k + 1 and (c["parts_intro"].search(gap) or c["change_from"].search(gap) or c["has_more"].search(gap)
+                              or c["prior"].search(gap)       # …县本级安排850万元，比2020年的800万元增加6.25%
                               or c["closing_total"].search(gap) and not c["rest_item"].search(gap)
                               or c["per_unit"].search(gap) or bracketed and c["parts_end"].search(gap)):
                 break
@@ -764,8 +766,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         # 县级…1850万元比2018年的1520万元增加330万元，增长21.71%，占…的11.19%: the share is the subject's, not the
         # year before's nor the change's
         priors = [f for f in amounts if c["prior"].search(_gap(doc, s, s.figures.index(f)))]
-        subjects = [f for f in amounts if f not in priors
-                    and not (priors and c["absolute_change"].search(_gap(doc, s, s.figures.index(f))))]
+        changes = [f for f in amounts if c["absolute_change"].search(_gap(doc, s, s.figures.index(f)))
+                   and (priors or COMPARED.search(_gap(doc, s, s.figures.index(f))))]
+        subjects = [f for f in amounts if f not in priors and f not in changes]
+        if amounts and not subjects and not is_rate and changes:
+            continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
         if share_of is not None and id(pct) not in respective:
             # 共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，占本批资金总额的49.3%: of what they make up
@@ -799,7 +804,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             kind, spent = None, []
             for candidate in [r for r in c["rates"] if r["name"].search(gap)] + [None]:
                 numerator = candidate["numerator"] if candidate else c["spent"]
-                spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover]
+                spent = [f for f in amounts if numerator.search(_gap(doc, s, s.figures.index(f))) and f not in leftover
+                         and not in_brackets(doc, s, f)]     # (完工37个（其中…完工19个），完工率25%: not the bracket's)
                 if spent:
                     kind = candidate
                     break
@@ -899,6 +905,9 @@ def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
     return {id(pct): part for pct, part in zip(run, before[-len(run):])}
 
 
+ANYWHERE_BASES = 2      # the bases named anywhere a rate is tried over, the latest first
+
+
 def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bool = False,
                   same_level: bool = False) -> list[Figure]:
     """The amounts before a rate's numerator, in its period (up to 。), that its base words name (计划投资19亿元), the
@@ -913,7 +922,7 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
                  and f.cell is None and f.scope == part.scope and 2 * f.value >= part.value
                  and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
-        return named[-1:]
+        return named[::-1][:ANYWHERE_BASES]     # (开工121个 … 实施148个: the works started, else all the works)
     within = figures_between(doc, period_start(doc, part.start), part.start)
     return [f for f in reversed(within) if f.kind == part.kind and f.cell is None
             and (f.kind == "money" or f.unit == part.unit)
