@@ -2596,3 +2596,12 @@ def test_spending_split_over_fewer_levels_after_a_breakdown_lead_and_a_second_br
     second = ("江苏省对口支援拉萨市2025年援藏项目计划执行情况\n2025年年度资金总计5.86亿元。按建设性质划分，续建项目23个，援藏资金2.14亿元；新建项目46个，"
               "援藏资金3.72亿元。按管理方式划分，“交钥匙”项目18个，援藏资金21640万元；“交支票”项目51个，援藏资金36960万元。\n")
     assert not _errors(process_text(second, year=2025))
+
+
+def test_a_text_amount_against_a_table_of_two_money_columns_and_a_share_bound():
+    text = ("日喀则市2023年对口援藏项目和资金完成情况\n2023年共向我市安排援藏资金10.1855亿元。其中上海市援藏资金42360万元。各援藏方完成情况见下表。\n"
+            "援藏方\t项目（个）\t援藏资金（万元）\t完成投资（万元）\t完成率（%）\n上海市\t58\t42360\t41872\t98.85\n山东省\t52\t36815\t36420\t98.93\n"
+            "合计\t110\t79175\t78292\t98.88\n")
+    assert not [e for e in _errors(process_text(text, year=2023)) if e[0] == "error"]
+    bound = ("兵团2023年对口援疆工作情况\n各省市到位援助资金16.92亿元。用于民生的项目共126个，使用援疆资金15.71亿元，占到位援助资金的90%以上。\n")
+    assert not _errors(process_text(bound, year=2023))

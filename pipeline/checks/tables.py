@@ -297,9 +297,10 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
     place = cues()["place_cell"]
     rows_by_name: dict[str, list[tuple[tuple[str, ...], Figure]]] = {}
     for index, figures in by_table.items():
-        money = {f.cell.row: f for f in figures if f.kind == "money" and not _sums_up(f)}
-        if len({f.cell.col for f in money.values()}) != 1:
-            continue
+        amounts = [f for f in figures if f.kind == "money" and not _sums_up(f)]
+        if len({f.cell.col for f in amounts}) != 1:
+            continue        # (援藏资金 | 完成投资: two money columns, and which one the text's amount is, unsaid)
+        money = {f.cell.row: f for f in amounts}
         names: dict[int, list[str]] = {}
         for c in doc.tables[index].cells:
             if c.row in money and place.match(text := doc.text[c.start:c.end].strip()):

@@ -24,6 +24,7 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
 CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
@@ -761,6 +762,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
+        if BOUND_AFTER.match(doc.norm, pct.end):
+            continue            # 占到位援助资金的90%以上: a bound, no value stated
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
         is_rate = bool(c["rate"].search(gap))
         # 县级…1850万元比2018年的1520万元增加330万元，增长21.71%，占…的11.19%: the share is the subject's, not the
