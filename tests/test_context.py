@@ -2605,3 +2605,13 @@ def test_a_text_amount_against_a_table_of_two_money_columns_and_a_share_bound():
     assert not [e for e in _errors(process_text(text, year=2023)) if e[0] == "error"]
     bound = ("兵团2023年对口援疆工作情况\n各省市到位援助资金16.92亿元。用于民生的项目共126个，使用援疆资金15.71亿元，占到位援助资金的90%以上。\n")
     assert not _errors(process_text(bound, year=2023))
+
+
+def test_a_later_report_restating_the_carry_over_of_the_year_before():
+    early = ("谢家集区2021年度衔接资金绩效评价自评报告\n一、预算执行\n截至2021年12月31日，衔接资金已支付1796.4万元，未支付65.6万元，支付率96.48%。\n")
+    late = ("谢家集区2022年度衔接资金绩效评价自评报告\n一、资金投入\n3.上年结转资金。2021年度未支付、结转至本年度的衔接资金{0}万元，本年内已全部支付。\n")
+    def cross(value):
+        found = check_across([_doc(early, "a.txt", "a", 2021), _doc(late.format(value), "b.txt", "b", 2022)])
+        return [(x.severity, x.declared, x.computed) for x in found if x.rule == "cross_year"]
+    assert cross("65.6") == []
+    assert cross("56.6") == [("error", "566000", "656000")]

@@ -100,13 +100,15 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
     # report is looked up among them, not compared with every one (two exports of many reports are long)
     stated: dict[tuple, list[tuple[int, Figure]]] = {}
     for n, a in enumerate(earlier.figures):
-        if a.kind == "money" and a.period == year and not a.scope and not a.purpose and a.cell is None:
+        if a.kind == "money" and _year_of(a) == year and _own(a) and not a.purpose and a.cell is None:
             stated.setdefault((a.measure, a.fund_level), []).append((n, a))
             stated.setdefault((a.measure, a.fund_level, a.fund), []).append((n, a))
     pools: dict[tuple, _Pool | None] = {}
     out = []
     for b in later.figures:
-        if b.kind != "money" or b.period != year or b.scope or b.purpose or not (b.measure and b.fund_level):
+        # (a year's carry-over names no level: 2021年度未支付、结转至本年度的衔接资金56.6万元)
+        if b.kind != "money" or _year_of(b) != year or not _own(b) or b.purpose \
+                or not (b.measure and (b.fund_level or b.measure == "carryover")):
             continue
         # an amount of no named fund may be of any; one of a named fund, of that fund or of none named
         keys = [(b.measure, b.fund_level, ""), (b.measure, b.fund_level, b.fund)] if b.fund \
@@ -169,6 +171,21 @@ def growth_over_last_years_report(county: str, earlier: Document, later: Documen
                            f"{shown(pct)}；按{earlier.year}年报告的{prior.label}{shown(prior)}计算为{number(value)}%"
                            "（按名称推定为同一口径），请核对。", [pct, current, prior], pct.value, value, places=2))
     return out
+
+
+YEAR_END = regexp.compile(r"截至((?:19|20)\d{2})-12(?:-3[01])?$")
+
+
+def _year_of(f: Figure) -> str:
+    """A figure's year: its period, or for what was left, the year it stands at the end of (截至2021-12-31)."""
+    m = YEAR_END.match(f.period) if f.measure == "carryover" else None
+    return m.group(1) if m else f.period
+
+
+def _own(f: Figure) -> bool:
+    """The report's own figure: of no scope, or what was left, under a section on the funds carried over
+    (3.上年结转资金。…)."""
+    return not f.scope or f.measure == "carryover" and "结转" in f.scope
 
 
 class _Pool:
