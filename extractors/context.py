@@ -329,6 +329,7 @@ def _level_of_clause(clause: str, since: str) -> str:
     return named
 
 
+@lru_cache(maxsize=16384)
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
     levels side by side (中央、省级、县级资金分别为…) leave it to the list that follows."""
@@ -472,7 +473,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
     f.period = _period(doc, clause, head, sentence_figures)
     if doc.year and f.period == str(doc.year) and "累计" in norm[s0:f.start] \
-            and (span := YEAR_SPAN.search(norm, line_start(doc, f.start), s0)) \
+            and (span := YEAR_SPAN.search(norm, max(line_start(doc, f.start), s0 - SPAN_REACH), s0)) \
             and int(span.group("from")) < doc.year:
         f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
@@ -493,10 +494,10 @@ def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
     m = LINE_PLACE.match(doc.norm, start, f.start)
     if m:
         return _place_scope(m.group("name"), own)
-    if period_start(doc, f.start) > start:
-        return ""
     opening = LIST_NUMBER.sub("", doc.norm[start:min(f.start, start + LINE_OPENING)].lstrip())
-    return _place_scope(opening, own) if lexicon().place.match(opening) else ""
+    if not lexicon().place.match(opening) or period_start(doc, f.start) > start:
+        return ""
+    return _place_scope(opening, own)
 
 
 ITEM_NAME = regexp.compile(r"[\p{Han}（）()]{2,12}")
@@ -557,6 +558,7 @@ def read_context(doc: Document) -> None:
         previous = f
 
 
+SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
 
