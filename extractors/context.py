@@ -461,6 +461,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
 
+    if not f.purpose and f.kind == "money":
+        # 安排衔接资金19382万元用于产业发展，其中中央13260万元、省4890万元、…: the parts of an amount for a use are for it
+        whole = next((g for g in sentence_figures if g.kind == "money" and g.purpose), None)
+        if whole is not None and norm.find("其中", whole.end, f.start) >= 0 and not lex.purpose.last(clause) \
+                and len(clause) <= PART_CLAUSE:
+            f.purpose = whole.purpose
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     opened = _opened(LIST_NUMBER.sub("", head))
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(opened, own) \
@@ -481,6 +487,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 
 
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
+PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
 LINE_OPENING = 16     # characters of a line's opening a place and its verb are read in
 LINE_PLACE = regexp.compile(r"\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:]")

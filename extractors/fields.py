@@ -344,7 +344,8 @@ def _fit_context(doc: Document) -> None:
                 and (field_level is None or not level or level == field_level) \
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
                 and f.measure not in data["never_fields"] \
-                and not (f.field.startswith("funds_received") and f.measure in data["not_received"])
+                and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
+                and not (f.field.startswith("funds_received") and f.purpose and f.cell is None)
             if keep:
                 continue
             f.field, f.field_rule = "", ""

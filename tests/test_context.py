@@ -2615,3 +2615,19 @@ def test_a_later_report_restating_the_carry_over_of_the_year_before():
         return [(x.severity, x.declared, x.computed) for x in found if x.rule == "cross_year"]
     assert cross("65.6") == []
     assert cross("56.6") == [("error", "566000", "656000")]
+
+
+def test_the_parts_of_an_amount_for_a_use_are_for_it_and_a_levels_share_of_it_over_what_the_level_gave():
+    text = ("鹤峰县2025年度衔接推进乡村振兴补助资金绩效自评报告\n1.资金投入。2025年全县共投入各级财政衔接推进乡村振兴补助资金31564万元，其中中央资金20417万元、"
+            "省级资金8036万元、恩施州级资金930万元、鹤峰县本级资金2181万元。\n2.产业投入。全年安排衔接资金19382万元用于产业发展，其中中央13260万元、"
+            "省4890万元、州级300万元、县级932万元，中央资金用于产业发展的比重为{0}%。\n")
+    doc = process_text(text.format("64.95"), year=2025)
+    assert not _errors(doc)
+    assert [f.text for f in doc.figures if f.field == "funds_received_central"] == ["20417万元"]
+
+
+def test_a_qizhong_part_that_names_one_project_is_some_of_the_total():
+    text = ("兴国县2021年省级衔接资金项目绩效自评总结报告\n本批省级衔接资金3860万元已全部下达到项目实施乡镇，其中高多村蔬菜大棚基地项目省级资金150万元"
+            "已拨付到位，村集体自筹23618元已筹集到位。以其中的高多村蔬菜大棚基地项目为例，项目总投资152.3618万元，其中：省级财政衔接资金150万元，"
+            "村集体自筹资金23618元。\n")
+    assert [e[0] for e in _errors(process_text(text, year=2021))] in ([], ["warning"])

@@ -10,6 +10,7 @@ from functools import cache
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
+from extractors.context import level_named
 from extractors.labels import content_words, names_any
 from extractors.numbers import small_int
 from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_spans, sentence_start
@@ -24,6 +25,8 @@ SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
 OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+SINGLE_LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
+                       "city": "funds_received_city", "county": "funds_received_county"}
 BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
 CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
@@ -396,8 +399,10 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
                                 or bool(c["rest"].search(tail[:12])) or any(c["partial"].search(g) for g in gaps))
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
+    # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
+    one_item = bool(c["item_named"].search(gaps[0]))
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
-            and (whole.kind != "money" or not all(p.fund_level or p.fund for p in parts)):
+            and (whole.kind != "money" or one_item or not all(p.fund_level or p.fund for p in parts)):
         # uses or items rather than the levels or funds a total is made of, or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
         as_warning(found, "；所列各项未必是全部，请核对。")
@@ -787,6 +792,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             share_of = each[0]
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
+        if base is None and not is_rate and share_of is not None:
+            # …其中中央13260万元、省4890万元…，中央资金用于产业发展的比重为64.95%: the level's part over what that level gave
+            level = level_named(doc.norm[clause_start(doc, pct.start):pct.start])
+            own = [f for f in amounts if level in SINGLE_LEVEL_FIELDS and f.fund_level == level]
+            given = next((f for f in doc.figures if f.field == SINGLE_LEVEL_FIELDS.get(level)), None)
+            if len(own) == 1 and given is not None and given.value >= own[0].value:
+                share_of, base = own[0], Base(level, given)
         if base is not None and base.figure is None:
             # 累计投入资金31074.26万元。…抽查了其中的涉农专项资金9305.58万元，占投入总额的29.94%: a whole named in
             # other words, of which the sentence says its part is some
