@@ -2631,3 +2631,16 @@ def test_a_qizhong_part_that_names_one_project_is_some_of_the_total():
             "已拨付到位，村集体自筹23618元已筹集到位。以其中的高多村蔬菜大棚基地项目为例，项目总投资152.3618万元，其中：省级财政衔接资金150万元，"
             "村集体自筹资金23618元。\n")
     assert [e[0] for e in _errors(process_text(text, year=2021))] in ([], ["warning"])
+
+
+def test_shares_of_a_bracketed_amounts_owner_a_bound_never_a_base_and_an_unstated_source():
+    bracket = ("偃师区2024年第二批衔接资金分配情况公示\n本批衔接资金863.4万元。\n（一）产业发展项目3个，安排资金568.2万元（其中：中央资金380万元、市级资金150万元、"
+               "区本级资金38.2万元），占本批资金的{0}%。\n")
+    assert not _errors(process_text(bracket.format("65.8"), year=2024))
+    assert _errors(process_text(bracket.format("75.8"), year=2024))
+    bound = ("岚皋县2022年度衔接资金绩效自评报告\n2022年各级财政共安排衔接资金31286.4万元，总规模首次超过三亿元。\n1.产业增收类项目98个，安排资金19468.3万元，"
+             "占衔接资金总额的62.23%。\n")
+    assert not _errors(process_text(bound, year=2022))
+    unstated = ("康保县2022年度衔接资金绩效自评报告\n全年安排产业类项目41个，投入衔接资金19638.2万元，其中动用中央和省级资金17820.4万元，"
+                "占上级下达衔接资金的61.37%。\n")
+    assert not _errors(process_text(unstated, year=2022))

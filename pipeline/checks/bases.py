@@ -122,7 +122,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
-        return _described(doc, words, before, kind, share_of) or (Base(words, None) if _names_a_whole(words) else None)
+        return _described(doc, words, before, kind, share_of) or (
+            Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
@@ -133,8 +134,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     for name in _synonyms(noun):
         loose = _loose(name)
         for f in reversed(earlier):
-            if loose.search(doc.norm[clause_start(doc, f.start):f.start]) or name in f.label:
-                return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元
+            clause = doc.norm[clause_start(doc, f.start):f.start]
+            if (loose.search(clause) or name in f.label) and not _bound().search(clause):
+                return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元)
     if "总" not in noun:
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
@@ -149,11 +151,19 @@ def _names_the_reports_fund(doc: Document, words: str) -> bool:
 
 
 @cache
+def _bound() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["bound_before"])
+
+
+@cache
 def _own_fund_lead() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_own_fund_lead"])
 
 
 OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
+
+
+UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
 
 
 def _of_all_levels(f: Figure) -> bool:

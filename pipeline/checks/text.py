@@ -769,6 +769,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue
         if BOUND_AFTER.match(doc.norm, pct.end):
             continue            # 占到位援助资金的90%以上: a bound, no value stated
+        if c["per_unit"].search(doc.norm, clause_start(doc, pct.start), pct.start) and not c["rate"].search(gap):
+            continue            # 每村享有的分红比重为1.5625%: a share of each, no part of the amounts beside it
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
         is_rate = bool(c["rate"].search(gap))
         # 县级…1850万元比2018年的1520万元增加330万元，增长21.71%，占…的11.19%: the share is the subject's, not the
@@ -776,7 +778,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         priors = [f for f in amounts if c["prior"].search(_gap(doc, s, s.figures.index(f)))]
         changes = [f for f in amounts if c["absolute_change"].search(_gap(doc, s, s.figures.index(f)))
                    and (priors or COMPARED.search(_gap(doc, s, s.figures.index(f))))]
-        subjects = [f for f in amounts if f not in priors and f not in changes]
+        # (not 区本级资金38.2万元 in the bracket of 安排资金568.2万元（其中：…），占本批资金的65.8%)
+        subjects = [f for f in amounts if f not in priors and f not in changes and not in_brackets(doc, s, f)]
         if amounts and not subjects and not is_rate and changes:
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
