@@ -345,7 +345,8 @@ def _fit_context(doc: Document) -> None:
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
                 and f.measure not in data["never_fields"] \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
-                and not (f.field.startswith("funds_received") and f.purpose and f.cell is None)
+                and not (f.field.startswith("funds_received") and f.purpose and f.cell is None
+                         and f.purpose in doc.norm[sentence_start(doc, f.start):f.start])    # (a use its sentence names)
             if keep:
                 continue
             f.field, f.field_rule = "", ""

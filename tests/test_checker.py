@@ -1004,6 +1004,12 @@ KNOWN_MISSES = {
                               "whose name is no kind the rates know",
     "blind179-pengyang-2023": "产业发展资金1.4106亿元，占中央和自治区衔接资金的64.12%, with the two levels' amounts stated only in a "
                               "table: a base of two levels summed from table cells",
+    "blind184-longde-2023": "支付率93% of 累计支付39012.44万元 with 2224.14万元 未支付: the rate holds over another amount the "
+                            "integration report states, so paid plus unpaid is not tried as its only base",
+    "blind186-xiaoxian-2025": "32亩 of 瓜果蔬菜 against its 其中 rows 2/6/18/5亩 that a PDF's page break cut from it: the rows after "
+                              "the break have no parent row on their page",
+    "blind186-xinxianggxq-2022": "the 2021 total restated as 265.5万元 against the 2021 report's 256.5万元, stated there as its levels "
+                                 "(中央132.6+省级96.4+市级27.5): a restated total of no level the cross-year check can pair",
     "blind132-heilongjiangsheng-2019": "资金到位率81% of the 268亿元 passed on to projects over the 353亿元 handed down: a "
                                        "rate whose numerator is named 下达至项目单位",
 }

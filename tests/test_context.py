@@ -2644,3 +2644,13 @@ def test_shares_of_a_bracketed_amounts_owner_a_bound_never_a_base_and_an_unstate
     unstated = ("康保县2022年度衔接资金绩效自评报告\n全年安排产业类项目41个，投入衔接资金19638.2万元，其中动用中央和省级资金17820.4万元，"
                 "占上级下达衔接资金的61.37%。\n")
     assert not _errors(process_text(unstated, year=2022))
+
+
+def test_unpaid_written_wei_zhi_and_a_page_cut_qizhong_and_a_levels_share_over_last_year():
+    unpaid = ("中江县2021年度衔接资金项目绩效自评报告\n2021年全县补助资金共1286.4万元。其中，央省968.5万元、市级112万元、县级205.9万元。\n"
+              "全年资金支付1214.7万元，未支{0}万元，支付率94.4%。\n")
+    assert not _errors(process_text(unpaid.format("71.7"), year=2021), "spent_plus_carryover")
+    assert _errors(process_text(unpaid.format("61.7"), year=2021), "spent_plus_carryover") == [("error", "12864000", "12764000")]
+    last_year = ("涟水县2023年度衔接资金绩效自评报告\n2023年衔接资金规模比上年的4870万元有所增加。截至2023年12月31日，全县衔接资金累计支出5081.3167万元，"
+                 "结转114.1833万元。\n产业发展类项目27个，安排衔接资金3620.4万元，占全年衔接资金总额的69.68%。\n")
+    assert not [e for e in _errors(process_text(last_year, year=2023)) if e[0] == "error"]

@@ -124,7 +124,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of) or (
             Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
-    earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]
+    # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
+    earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
+               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year)]
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
     if qualifier in _base_qualifiers():

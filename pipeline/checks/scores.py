@@ -80,6 +80,12 @@ def score_sum(doc: Document) -> list[Finding]:
         # points are exact: a reading holds when the stated total covers the exact sum
         results.append((name, scores, value, HOLDS if interval(declared).contains(value) else CONTRADICTION))
     name, scores, value, result = next((r for r in results if r[3] == HOLDS), results[0])
+    budget_cell = _budget_score_in_a_row(doc)
+    if result == CONTRADICTION and not budget_scores and budget_cell is not None \
+            and interval(declared).contains(value + budget_cell):
+        # 预算执行率得分 | | 分值 | 10 | 得分 | 9.9: a label-value row of the funds block the indicator rows leave out
+        return [finding("score_sum", "info", f"各项得分合计{number(value)}分，加预算执行率得分{number(budget_cell)}分，"
+                        f"与总分{shown(declared)}相符。", [declared, *scores], declared.value, value + budget_cell)]
     if result == CONTRADICTION and any(f.kind == "score" and f.cell is None and f is not declared and f.value == value
                                        and _cues()["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
                                        for f in doc.figures):
@@ -96,6 +102,27 @@ def score_sum(doc: Document) -> list[Finding]:
         note = f"（按{name}的口径）" if name != readings[0][0] or len(readings) > 1 else ""
         msg = f"各项得分合计{number(value)}分，与总分{shown(declared)}相符{note}。"
     return [finding("score_sum", severity_of(result), msg, [declared, *scores], declared.value, value)]
+
+
+BUDGET_SCORE_ROW = regexp.compile(r"^\s*预算执行(?:率)?(?:得分|情况)?\s*$")
+NUMBER = regexp.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
+
+
+def _budget_score_in_a_row(doc: Document) -> Decimal | None:
+    """The score a table row of label-value pairs gives the budget's execution (预算执行率得分 | 分值 | 10 | 得分 | 9.9)."""
+    for table in doc.tables:
+        rows: dict[int, list] = {}
+        for c in table.cells:
+            rows.setdefault(c.row, []).append(c)
+        for cells in rows.values():
+            cells = sorted(cells, key=lambda c: c.col)
+            texts = [c.text.strip() for c in cells]
+            if not texts or not BUDGET_SCORE_ROW.match(texts[0]):
+                continue
+            for label, value in zip(texts, texts[1:]):
+                if label == "得分" and NUMBER.match(value):
+                    return Decimal(value)
+    return None
 
 
 def _self_score_in_text(doc: Document) -> Figure | None:

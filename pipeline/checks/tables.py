@@ -49,6 +49,8 @@ def _sub_rows(doc: Document, figures: list[Figure]) -> dict[int, int]:
     for i, row in enumerate(rows):
         if not cues()["sub_row"].search(label[row]) or not i or row in out:
             continue
+        if cues()["sub_row"].search(label[rows[i - 1]]) and rows[i - 1] not in out:
+            continue        # (a table cut by a page opens with 其中 rows whose parent stands on the page before)
         parent = out.get(rows[i - 1], rows[i - 1])
         after = [r for r in rows[i + 1:] if not _sums_up(by_row[r][0]) and not cues()["sub_row"].search(label[r])]
         for k in range(len(after) + 1):
