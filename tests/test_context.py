@@ -2654,3 +2654,16 @@ def test_unpaid_written_wei_zhi_and_a_page_cut_qizhong_and_a_levels_share_over_l
     last_year = ("涟水县2023年度衔接资金绩效自评报告\n2023年衔接资金规模比上年的4870万元有所增加。截至2023年12月31日，全县衔接资金累计支出5081.3167万元，"
                  "结转114.1833万元。\n产业发展类项目27个，安排衔接资金3620.4万元，占全年衔接资金总额的69.68%。\n")
     assert not [e for e in _errors(process_text(last_year, year=2023)) if e[0] == "error"]
+
+
+def test_a_list_said_whole_but_followed_by_the_rest_and_a_share_whose_subject_is_named():
+    rest = ("通渭县2022年度衔接资金项目绩效自评报告\n全县共到位衔接资金9860万元。分项目看，华家岭镇马铃薯产业项目到位715.6万元，"
+            "陇阳镇道路硬化项目到位{0}万元，其余项目资金亦按计划足额到位。\n")
+    assert not _errors(process_text(rest.format("420"), year=2022))
+    whole = ("通渭县2022年度衔接资金项目绩效自评报告\n全县共到位衔接资金1135.6万元。分项目看，华家岭镇马铃薯产业项目到位715.6万元，"
+             "陇阳镇道路硬化项目到位{0}万元。\n")
+    assert not _errors(process_text(whole.format("420"), year=2022))
+    assert _errors(process_text(whole.format("520"), year=2022))
+    subject = ("乌兰县2023年度第一批衔接资金项目绩效自评报告\n本批共安排补助资金355万元，带动项目总投资485.5万元，补助资金占项目总投资的{0}%。\n")
+    assert not _errors(process_text(subject.format("73.12"), year=2023))
+    assert _errors(process_text(subject.format("78.12"), year=2023))

@@ -27,6 +27,7 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 SINGLE_LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                        "city": "funds_received_city", "county": "funds_received_county"}
+SUBJECT_CHARS = 3      # characters a share's subject must have to name one of its sentence's amounts
 BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
 CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
@@ -396,8 +397,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
     tail = doc.norm[parts[-1].end:s.end]
-    partial = not complete and (len(parts) == 1 or bool(c["partial"].search(tail[:6]))
-                                or bool(c["rest"].search(tail[:12])) or any(c["partial"].search(g) for g in gaps))
+    # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
+    partial = bool(c["rest"].search(tail[:12])) or not complete and (
+        len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(c["partial"].search(g) for g in gaps))
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
     one_item = bool(c["item_named"].search(gaps[0]))
@@ -783,6 +785,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if amounts and not subjects and not is_rate and changes:
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
+        subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
+        named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)]
+        if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
+            share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         if share_of is not None and id(pct) not in respective:
             # 共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，占本批资金总额的49.3%: of what they make up
             share_of = next((f for f in subjects or amounts if f.end < share_of.start
