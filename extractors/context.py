@@ -17,6 +17,7 @@ from collections import Counter
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -109,6 +110,7 @@ class Lexicon:
     earlier_year: regexp.Pattern
     since: regexp.Pattern
     received_heading: regexp.Pattern
+    one_level_heading: regexp.Pattern
 
 
 @cache
@@ -143,6 +145,7 @@ def lexicon() -> Lexicon:
         earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
         since=regexp.compile(patterns.load("fields")["since_year"]),
         received_heading=regexp.compile(data["heading"]["received"]),
+        one_level_heading=regexp.compile(data["heading"]["one_level"]),
     )
 
 
@@ -270,27 +273,54 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     return ""
 
 
-def _by_path(doc: Document, own: frozenset[str]) -> dict[str, tuple[str, str, str]]:
-    """Each section's path → the scope, the purpose and the measure its heading names (once per document)."""
+ONE_LEVEL = ("central", "provincial", "city", "county")
+ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
+
+
+class Heading(NamedTuple):
+    """What a heading says of the figures under it."""
+    scope: str = ""
+    purpose: str = ""
+    measure: str = ""
+    level: str = ""
+
+
+def _by_path(doc: Document, own: frozenset[str]) -> dict[str, Heading]:
+    """Each section's path → the scope, the purpose, the measure and the fund level its heading names (once per
+    document). A level is a heading's only where the report is split by level (一、中央财政衔接推进乡村振兴补助资金 …
+    二、自治区财政衔接推进乡村振兴补助资金 …): a figure under it that names no level is that level's."""
     lex = lexicon()
-    out = {}
+    out, levels = {}, {}
     for s in doc.sections:
         head = TITLE_HEAD.match(s.title).group()
-        out[s.path] = (_section_scope(doc, s, own), lex.purpose.last(head),
-                       "received" if lex.received_heading.search(head) else "")
+        if lex.one_level_heading.fullmatch(head.strip()) and level_named(head) in ONE_LEVEL \
+                and _heading_alone(doc, s, head):
+            levels[s.path] = level_named(head)
+        out[s.path] = Heading(_section_scope(doc, s, own), lex.purpose.last(head),
+                              "received" if lex.received_heading.search(head) else "")
+    if len(set(levels.values())) > 1:
+        for path, level in levels.items():
+            out[path] = out[path]._replace(level=level)
     return out
 
 
-def _inherited(by_path: dict[str, tuple[str, str, str]], path: str) -> tuple[str, str, str]:
-    """The innermost scope, purpose and measure along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
-    scope = purpose = measure = ""
+def _heading_alone(doc: Document, section: Section, head: str) -> bool:
+    """A heading that is its line's only words (not 1.省级专项扶贫资金47万元；, an item of a list)."""
+    line_end = doc.norm.find("\n", section.start)
+    line = LIST_NUMBER.sub("", doc.norm[section.start:line_end if line_end >= 0 else len(doc.norm)]).strip()
+    return line.rstrip("。.：:") == head.strip().rstrip("。.：:")
+
+
+def _inherited(by_path: dict[str, Heading], path: str) -> Heading:
+    """The innermost scope, purpose, measure and level along a figure's section path (一/（二）/3 → 一/（二） → 一)."""
+    found = Heading()
     parts = path.split("/") if path else []
     for n in range(len(parts), 0, -1):
-        found_scope, found_purpose, found_measure = by_path.get("/".join(parts[:n]), ("", "", ""))
-        scope, purpose, measure = scope or found_scope, purpose or found_purpose, measure or found_measure
-        if scope and purpose and measure:
+        outer = by_path.get("/".join(parts[:n]), Heading())
+        found = Heading(*(mine or theirs for mine, theirs in zip(found, outer)))
+        if all(found):
             break
-    return scope, purpose, measure
+    return found
 
 
 # ---------------------------------------------------------------- one figure
@@ -411,8 +441,8 @@ def _without_titles(doc: Document) -> str:
 
 
 def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
-                       before_sentence: Figure | None, own: frozenset[str], section_scope: str,
-                       section_purpose: str, section_measure: str, batches: bool) -> None:
+                       before_sentence: Figure | None, own: frozenset[str], section: Heading,
+                       batches: bool) -> None:
     lex, norm = lexicon(), doc.norm
     s0 = sentence_start(doc, f.start)
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
@@ -431,7 +461,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
         or (_measure(f.kind, norm[s0:f.start]) if f.kind == "money" else "") \
-        or (section_measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
+        or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
@@ -457,9 +487,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
                                                       and len(subject) <= PRIOR_CLAUSE):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
                                                 # (今年安排1620万元，上年为1450万元: the same level a year before)
+    if section.level and (not f.fund_level or f.fund_level == "all"
+                          and not ALL_LEVELS_NAMED.search(level_clause + after)):
+        f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
     f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
-    f.purpose = lex.purpose.last(clause) or earmarked or section_purpose
+    f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 
     if not f.purpose and f.kind == "money":
         # 安排衔接资金19382万元用于产业发展，其中中央13260万元、省4890万元、…: the parts of an amount for a use are for it
@@ -473,7 +506,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
-        or (_breakdown_item(doc, f) if not f.fund_level else "") or section_scope
+        or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
@@ -556,9 +589,8 @@ def read_context(doc: Document) -> None:
         if s0 != sentence_at:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
-        section_scope, section_purpose, section_measure = _inherited(by_path, f.section)
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
-                           section_scope, section_purpose, section_measure, batches)
+                           _inherited(by_path, f.section), batches)
         if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
             f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
         sentence_figures.append(f)

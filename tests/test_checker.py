@@ -126,8 +126,17 @@ def test_spent_plus_carryover_holds():
 
 
 def test_spent_plus_carryover_contradiction():
-    doc = check(spending(spent="3000", carry="100", retention="50", rate="96.07"))
+    # the rate holds for neither the spending nor the total less the carry-over: the total is checked
+    doc = check(spending(spent="3000", carry="100", retention="50", rate="95"))
     values(only(doc, "spent_plus_carryover", "error"), 31228740, 31000000)
+
+
+def test_a_rate_that_holds_for_the_spending_puts_the_carryover_in_doubt():
+    # 3000 ÷ 3122.874 = 96.07%, and the levels add up to the total: the carry-over of 100万元 is the odd figure
+    doc = check(spending(spent="3000", carry="100", retention="50", rate="96.07"))
+    found = only(doc, "spent_plus_carryover", "error")
+    values(found, 1000000, 1228740)
+    assert "结转结余申报100万元" in found.message
 
 
 def test_spent_plus_carryover_saved_only_by_rounding_is_a_warning():

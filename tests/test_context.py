@@ -2650,7 +2650,7 @@ def test_unpaid_written_wei_zhi_and_a_page_cut_qizhong_and_a_levels_share_over_l
     unpaid = ("中江县2021年度衔接资金项目绩效自评报告\n2021年全县补助资金共1286.4万元。其中，央省968.5万元、市级112万元、县级205.9万元。\n"
               "全年资金支付1214.7万元，未支{0}万元，支付率94.4%。\n")
     assert not _errors(process_text(unpaid.format("71.7"), year=2021), "spent_plus_carryover")
-    assert _errors(process_text(unpaid.format("61.7"), year=2021), "spent_plus_carryover") == [("error", "12864000", "12764000")]
+    assert _errors(process_text(unpaid.format("61.7"), year=2021), "spent_plus_carryover") == [("error", "617000", "717000")]
     last_year = ("涟水县2023年度衔接资金绩效自评报告\n2023年衔接资金规模比上年的4870万元有所增加。截至2023年12月31日，全县衔接资金累计支出5081.3167万元，"
                  "结转114.1833万元。\n产业发展类项目27个，安排衔接资金3620.4万元，占全年衔接资金总额的69.68%。\n")
     assert not [e for e in _errors(process_text(last_year, year=2023)) if e[0] == "error"]
@@ -2667,3 +2667,29 @@ def test_a_list_said_whole_but_followed_by_the_rest_and_a_share_whose_subject_is
     subject = ("乌兰县2023年度第一批衔接资金项目绩效自评报告\n本批共安排补助资金355万元，带动项目总投资485.5万元，补助资金占项目总投资的{0}%。\n")
     assert not _errors(process_text(subject.format("73.12"), year=2023))
     assert _errors(process_text(subject.format("78.12"), year=2023))
+
+
+def test_a_report_split_by_level_gives_each_sections_figures_its_level():
+    text = ("措勤县2024年度衔接推进乡村振兴补助资金绩效自评报告\n2024年我县衔接资金分中央、自治区、地区三个级次，三级资金合计9300万元，"
+            "全年支出9050万元，综合执行率{0}%。\n一、中央财政衔接推进乡村振兴补助资金\n中央下达我县衔接资金6000万元。6000万元全部到位；"
+            "已执行5900万元，执行率98.33%，其余100万元为工程质保金。\n二、自治区财政衔接推进乡村振兴补助资金\n自治区下达我县衔接资金2500万元，"
+            "资金全部到位并执行完毕，执行率100%。\n三、那曲市财政衔接推进乡村振兴补助资金\n那曲市下达我县市级衔接资金800万元，执行550万元，执行率68.75%。\n")
+    doc = process_text(text.format("97.31"), year=2024)
+    assert not _errors(doc)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["97.31%"]
+    assert {f.fund_level for f in doc.figures if f.text == "5900万元"} == {"central"}
+    # one section on a level alone is a topic of the report, not a split by level
+    one = ("措勤县2024年度衔接推进乡村振兴补助资金绩效自评报告\n一、中央财政衔接推进乡村振兴补助资金\n全县到位衔接资金6000万元，"
+           "已支出5900万元，执行率98.33%。\n")
+    assert [f.text for f in process_text(one, year=2024).figures if f.field == "execution_rate"] == ["98.33%"]
+
+
+def test_an_average_income_gain_beside_a_prose_cell_and_a_parts_own_score():
+    table = ("镇赉县2023年度庭院经济项目支出绩效自评表\n年度总体目标\t预期目标\t实际完成情况\n"
+             "\t对全县2400户给予奖补，每户最高1500元，带动户均增收1000元以上。\t实际奖补2349户，兑付资金3523500元，"
+             "其中种植类1512户2268000元，养殖类837户1255500元；户均增收1230元。\n")
+    assert not _errors(process_text(table, year=2023))
+    part = ("淅川县2023年度衔接资金绩效自评报告\n我县2023年度衔接资金绩效自评得分98.6分。\n二、项目管理\n项目管理环节自评34.1分，扣0.9分。\n")
+    doc = process_text(part, year=2023)
+    assert not _errors(doc)
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["98.6分"]

@@ -109,7 +109,29 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         for other in _named_like(doc, spent, spent):
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], "实际支出加结转结余与同名资金")]
+        rate = _rate_vouching_for(fields, spent, total_f, carry)
+        if rate is not None and all(f.severity == "info" for f in received_sum(doc, fields)):
+            return [_carryover_in_doubt(total_f, spent, carry, rate)]
     return [found]
+
+
+def _rate_vouching_for(fields, spent: Figure, total_f: Figure, carry: Figure) -> Figure | None:
+    """收到5663万元…累计支出5550.72万元，结转结余121.28万元，预算执行率98.02%: a stated rate that holds for the spending
+    over the total, and not for the total less the carry-over, says the carry-over is the figure in doubt (where the
+    total's levels add up to it)."""
+    for rate in fields.get("execution_rate", [])[:1]:
+        as_spent, as_left = ratio_percent(spent, total_f), ratio_percent(minus(total_f, carry), total_f)
+        if as_spent and as_left and verdict(rate, *as_spent) != CONTRADICTION \
+                and verdict(rate, *as_left) == CONTRADICTION:
+            return rate
+    return None
+
+
+def _carryover_in_doubt(total_f: Figure, spent: Figure, carry: Figure, rate: Figure) -> Finding:
+    left = minus(total_f, spent)
+    msg = (f"结转结余申报{shown(carry)}，按到位资金{shown(total_f)}−实际支出{shown(spent)}计算为{amount(left.value, carry)}，"
+           f"相差{amount(abs(left.value - carry.value), carry)}；执行率{shown(rate)}与支出数相符，疑结转结余有误。")
+    return finding("spent_plus_carryover", "error", msg, [carry, total_f, spent, rate], carry.value, left.value)
 
 
 def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]:

@@ -719,9 +719,9 @@ def stated_averages(doc: Document) -> list[Finding]:
                 # (not 带动554个行政村年均增收5.7万元 nor 户均获得收益2000元: an amount per village, year or household is no total)
                 earlier_totals = [f for f in earlier if f.kind == "money"
                                   and not c["averaged_too"].search(doc.norm, clause_start(doc, f.start), f.start)]
-                named = [f for f in earlier_totals if noun and noun in f.label]
+                named = [f for f in earlier_totals if noun and noun in _own_words(doc, f)]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
-                    named = named or [f for f in earlier_totals if c["income_total"].search(f.label)]
+                    named = named or [f for f in earlier_totals if c["income_total"].search(_own_words(doc, f))]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
                 if not counts and k and s.figures[k - 1].kind == "money" and COMMA_ONLY.fullmatch(before[:m.start()]) \
@@ -764,6 +764,14 @@ def stated_averages(doc: Document) -> list[Finding]:
                                    message + ("；总额按前文的到位资金推定，请核对。" if assumed else "。"),
                                    [avg, whole, count], avg.value, value, places=2))
     return out
+
+
+def _own_words(doc: Document, f: Figure) -> str:
+    """What names an amount: its label, or in a cell of prose the words of its own clause there (…养殖类837户1255500元
+    beside a target cell that speaks of 户均增收 names no income)."""
+    if f.cell is None or f.start == f.cell.start:
+        return f.label
+    return doc.norm[max(f.cell.start, clause_start(doc, f.start)):f.start]
 
 
 def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Figure]:
