@@ -221,8 +221,11 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
         return role_of(grid.column_header(cell))
     header_roles = [role_of(grid.column_header(c)) for c in numbers]
     named = [r for r in header_roles if r in ("weight", "score")]
-    if named and len(set(named)) == len(named):
-        # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role)
+    weights_then_scores = len(named) == len(numbers) and set(named) == {"weight", "score"} \
+        and named == sorted(named, key=("weight", "score").index)
+    if named and len(set(named)) == len(named) or weights_then_scores:
+        # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role; 合计 | 100 | 100 | 93.5
+        # under 一级指标分值 | 二级指标分值 | 得分: two columns of full marks)
         return header_roles[numbers.index(cell)]
     roles = ["weight", "score"] if len(numbers) == 2 else ["score"] * len(numbers)
     return roles[numbers.index(cell)]

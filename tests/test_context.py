@@ -2693,3 +2693,25 @@ def test_an_average_income_gain_beside_a_prose_cell_and_a_parts_own_score():
     doc = process_text(part, year=2023)
     assert not _errors(doc)
     assert [f.text for f in doc.figures if f.field == "self_score"] == ["98.6分"]
+
+
+def test_an_amount_said_to_be_besides_the_parts_and_a_second_list_after_a_count_and_colon():
+    besides = ("那大镇2022年度衔接资金绩效自评报告\n2022年我镇衔接资金预算金额为1077.56万元，其中：中央专项衔接资金630.2万元，"
+               "省级专项衔接资金{0}万元，市级资金18万元；另有预拨资金53.15万元。\n")
+    assert not _errors(process_text(besides.format("429.36"), year=2022))
+    assert _errors(process_text(besides.format("439.36"), year=2022))
+    second = ("七江镇2022年度衔接资金绩效自评报告\n2022年七江镇共获得衔接资金312.6万元，其中中央资金180万元、省级资金92.6万元、县级资金40万元，"
+              "全部用于当年实施的5个项目：产业路硬化项目96万元，油茶低产林改造项目72.6万元，农村饮水安全巩固提升项目58万元，"
+              "村集体经济发展项目{0}万元，脱贫人口小额信贷贴息26万元。\n")
+    assert not _errors(process_text(second.format("60"), year=2022))
+    assert _errors(process_text(second.format("70"), year=2022))
+
+
+def test_a_score_tables_total_row_under_two_columns_of_full_marks():
+    table = ("七江镇2022年度衔接资金绩效评价报告\n一级指标\t分值\t二级指标\t分值\t得分\n决策\t20\t项目立项\t8\t7.5\n\t\t绩效目标\t6\t5.5\n"
+             "\t\t资金投入\t6\t5.5\n过程\t20\t资金管理\t12\t11\n\t\t组织实施\t8\t7\n产出\t40\t产出数量\t20\t{0}\n\t\t产出质量\t20\t19\n"
+             "效益\t20\t项目效益\t12\t11\n\t\t满意度\t8\t7.5\n合计\t100\t\t100\t93.5\n")
+    doc = process_text(table.format("19.5"), year=2022)
+    assert not _errors(doc)
+    assert [f.value for f in doc.figures if f.field == "self_score"] == [Decimal("93.5")]
+    assert _errors(process_text(table.format("19"), year=2022)) == [("error", "93.5", "93")]

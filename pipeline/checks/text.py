@@ -485,6 +485,8 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
                 if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
     rest = _clauses_after(doc, s, following)
+    added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
+    rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
     clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
                 for nxt in rest]
     last = rest[-1] if rest else s
