@@ -1017,6 +1017,9 @@ KNOWN_MISSES = {
                             "integration report states, so paid plus unpaid is not tried as its only base",
     "blind186-xiaoxian-2025": "32亩 of 瓜果蔬菜 against its 其中 rows 2/6/18/5亩 that a PDF's page break cut from it: the rows after "
                               "the break have no parent row on their page",
+    "blind192-danzhou-2022": "全年项目资金共到位1130.71万元，由财政衔接资金1077.56万元和预拨资金53.15万元组成: a township's total "
+                             "received named as its projects' funds, which no rule of funds received reads, so spent + carry-over "
+                             "has no total to be checked against",
     "blind186-xinxianggxq-2022": "the 2021 total restated as 265.5万元 against the 2021 report's 256.5万元, stated there as its levels "
                                  "(中央132.6+省级96.4+市级27.5): a restated total of no level the cross-year check can pair",
     "blind132-heilongjiangsheng-2019": "资金到位率81% of the 268亿元 passed on to projects over the 353亿元 handed down: a "
