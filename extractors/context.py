@@ -275,6 +275,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
+OWN_CITY = regexp.compile(r"(?<!\p{Han})市本级")     # 市本级, not 牡丹江市本级 (the prefecture's)
 
 
 class Heading(NamedTuple):
@@ -479,7 +480,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         else "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
         or (level_named(untitled[s0:first.start]) if not previous else "")
-    if f.fund_level == "city" and doc.county.endswith("市") and doc.county + "本级" in level_clause:
+    if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
@@ -555,11 +556,18 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
     return "分项:" + name.group() if name else ""
 
 
+def _own_city_level(doc: Document, level: str, words: str) -> bool:
+    """A county-level city's own level, named as a city's (巩义市本级资金, 市本级财政衔接资金 in 海林市's report)."""
+    return level == "city" and doc.county.endswith("市") and (doc.county + "本级" in words or OWN_CITY.search(words))
+
+
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     lex = lexicon()
     words = f.column_header + " " + f.row_label
     f.measure = _measure(f.kind, f.column_header, f.row_label)
     f.fund_level = level_named(f.row_label) or level_named(f.column_header)
+    if _own_city_level(doc, f.fund_level, f.row_label):
+        f.fund_level = "county"     # 市本级财政衔接资金 | 66 in a county-level city's table of levels
     f.fund = lex.fund.last(words)
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = _place_scope(f.row_label.strip(), own)

@@ -170,6 +170,8 @@ def _cues() -> dict:
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
             "all_levels_total": regexp.compile(data["all_levels_total"]),
+            "arranged_total": regexp.compile(data["arranged_total"]),
+            "arranged_total_not": regexp.compile(data["arranged_total_not"]),
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
@@ -255,6 +257,7 @@ def assign_fields(doc: Document) -> None:
     _table_of_levels(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
+    _arranged_as_received(doc)
     _keep_latest_date(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -845,6 +848,24 @@ def _received_over_allocated(doc: Document) -> None:
             for f in group:
                 if f.measure == "allocated" and f.value not in received:
                     f.field, f.field_rule = "", ""
+
+
+def _arranged_as_received(doc: Document) -> None:
+    """2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，… where the report states no amount received or
+    allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year."""
+    if any(f.field == "funds_received_total" for f in doc.figures):
+        return
+    cue, over_years = _cues()["arranged_total"], _cues()["arranged_total_not"]
+    current = {str(doc.year) if doc.year else "", ""}
+    for f in doc.figures:
+        if f.kind != "money" or f.cell is not None or f.measure != "arranged" or f.fund != main_fund(doc) \
+                or f.scope or f.purpose or f.fund_level not in ("", "all") or f.period not in current or f.qualifier:
+            continue
+        if cue.search(doc.norm[clause_start(doc, f.start):f.start]) \
+                and not over_years.search(doc.norm, sentence_start(doc, f.start), f.start):
+            if not f.field:
+                f.field, f.field_rule = "funds_received_total", "arranged_total"
+            return
 
 
 def _keep_latest_date(doc: Document) -> None:

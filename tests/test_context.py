@@ -2715,3 +2715,22 @@ def test_a_score_tables_total_row_under_two_columns_of_full_marks():
     assert not _errors(doc)
     assert [f.value for f in doc.figures if f.field == "self_score"] == [Decimal("93.5")]
     assert _errors(process_text(table.format("19"), year=2022)) == [("error", "93.5", "93")]
+
+
+def test_what_a_report_arranged_in_all_is_its_funds_where_none_is_said_received():
+    arranged = ("巴南区2025年度衔接资金绩效自评报告\n2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，用于巩固拓展脱贫攻坚成果和乡村振兴建设任务。"
+                "截至年底已支出2980万元，支出率98.87%。\n")
+    doc = process_text(arranged, year=2025)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["3014万元"]
+    received = arranged.replace("截至年底", "全年到位资金3000万元，截至年底")
+    assert [f.text for f in process_text(received, year=2025).figures if f.field == "funds_received_total"] == ["3000万元"]
+    over_years = ("雅安市2025年度衔接资金绩效自评报告\n自脱贫攻坚期以来，全市累计安排衔接推进乡村振兴补助资金8.98亿元。\n")
+    assert not [f for f in process_text(over_years, year=2025).figures if f.field == "funds_received_total"]
+
+
+def test_a_county_level_citys_own_level_written_as_the_citys():
+    text = ("海林市2021年度衔接资金绩效自评报告\n2021年全市到位衔接资金1500万元，其中中央资金1000万元、省级资金442万元、市本级资金58万元。\n")
+    doc = process_text(text, year=2021)
+    assert [f.text for f in doc.figures if f.field == "funds_received_county"] == ["58万元"]
+    prefecture = text.replace("市本级资金58万元", "牡丹江市本级资金58万元")
+    assert not [f for f in process_text(prefecture, year=2021).figures if f.field == "funds_received_county"]
