@@ -2734,3 +2734,19 @@ def test_a_county_level_citys_own_level_written_as_the_citys():
     assert [f.text for f in doc.figures if f.field == "funds_received_county"] == ["58万元"]
     prefecture = text.replace("市本级资金58万元", "牡丹江市本级资金58万元")
     assert not [f for f in process_text(prefecture, year=2021).figures if f.field == "funds_received_county"]
+
+
+def test_a_plans_investment_named_in_other_words_and_places_listed_together_against_a_table():
+    plan = ("嘉峪关市2022年政府投资项目建设推进情况\n2022年，全市共安排实施政府投资项目22个，年度计划完成投资8.27亿元。已开工项目累计完成投资4.2亿元，"
+            "占年度计划总投资的{0}%。\n三、资金争取情况\n全年累计争取国拨省补资金20277.77万元，其中：中央预算资金18809.35万元，省级预算资金1468.42万元。\n")
+    assert not _errors(process_text(plan.format("51"), year=2022))
+    assert _errors(process_text(plan.format("56"), year=2022))
+    # the plan's total written as such is still the base, not the last amount planned (其他类项目…计划投资2600万元)
+    total = ("西吉县2025年度衔接资金项目实施方案\n全县计划总投资6000万元，其中：产业发展类项目计划投资3474万元；其他类项目计划投资2526万元。\n"
+             "产业发展类项目43个，2025年计划投资3474万元，占计划总投资的57.9%。\n")
+    assert not _errors(process_text(total, year=2025))
+    places = ("辽源市财政局关于清洁取暖资金下达情况的报告\n本次资金按项目实施主体分列下达。\n地区\t下达资金（万元）\n辽源市\t6596\n东丰县\t9540\n"
+              "东辽县\t7864\n合计\t24000\n按照已报备的预算表，辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元。\n")
+    assert not _errors(process_text(places, year=2022))
+    one = places.replace("辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元", "东辽县获得下达资金7684万元")
+    assert _errors(process_text(one, year=2022))

@@ -129,9 +129,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                and not (doc.year and f.period.isdigit() and int(f.period) < doc.year)]
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
-    if qualifier in _base_qualifiers():
+    q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)
+    if q is not None:
         for f in reversed(earlier):
-            if (qualifier + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
+            if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
     for name in _synonyms(noun):
         loose = _loose(name)
@@ -139,6 +140,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if (loose.search(clause) or name in f.label) and not _bound().search(clause):
                 return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元)
+    if q is not None and noun.endswith(INVESTMENT):
+        # 占年度计划总投资的51% of 年度计划完成投资8.27亿元: the plan's investment, however its clause words it
+        for f in reversed(earlier):
+            clause = doc.norm[clause_start(doc, f.start):f.start]
+            if q in clause and noun[-2:] in clause:
+                return Base(words, f)
     if "总" not in noun:
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
@@ -165,6 +172,7 @@ def _own_fund_lead() -> regexp.Pattern:
 OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
 
 
+INVESTMENT = ("投资", "投入")      # base nouns of an investment, which a plan's clause may word in its own way
 UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from extractors import regexp
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, line_end, line_start, period_end, period_start
+from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_start
 from extractors.table_figures import cues, level_rows
 
 from .bases import generic_words
@@ -293,6 +293,12 @@ def _labelled_parts(doc: Document, table_index: int, figures: list[Figure]) -> l
     return out
 
 
+def _rows_named(rows_by_name: dict[str, list[tuple[tuple[str, ...], Figure]]], clause: str) -> int:
+    """How many table rows the clause names all the places of."""
+    return len({id(f) for name in _names_in(clause) for row, f in rows_by_name.get(name, ())
+                if all(n in clause for n in row)})
+
+
 def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """汇溪镇山安村47.2万 in the text, and the row 汇溪镇 | 山安村 | 42.7 of a table with one money column: the same
     place's amount, where the text names exactly one row's places and one amount after them."""
@@ -320,6 +326,9 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
         clause = doc.norm[max(clause_start(doc, g.start), g.start - NAMES_REACH):g.start]
         candidates = {id(f): (row, f) for name in _names_in(clause) for row, f in rows_by_name.get(name, ())}
         hits = [(row, f) for row, f in candidates.values() if all(n in clause for n in row)]
+        whole_clause = COMMA_CLAUSE.split(doc.norm[sentence_start(doc, g.start):g.start])[-1]     # 、 joins, not cuts
+        if len(hits) == 1 and _rows_named(rows_by_name, whole_clause) > 1:
+            continue        # 辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元: all of them together
         if len(hits) == 1:
             named.setdefault(id(hits[0][1]), []).append((g, hits[0][1]))
             row_names[id(hits[0][1])] = hits[0][0]
@@ -471,6 +480,7 @@ def _points_below(doc: Document, f: Figure, table_start: int) -> bool:
 
 
 LONGEST_PLACE = 11
+COMMA_CLAUSE = regexp.compile(r"[，,；;：:]")
 NAMES_REACH = 40        # characters before a text amount its places are named in (汇溪镇山安村47.2万)
 
 
