@@ -2750,3 +2750,13 @@ def test_a_plans_investment_named_in_other_words_and_places_listed_together_agai
     assert not _errors(process_text(places, year=2022))
     one = places.replace("辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元", "东辽县获得下达资金7684万元")
     assert _errors(process_text(one, year=2022))
+
+
+def test_a_headlines_amount_against_the_lead_that_restates_it():
+    text = ("武陟县17个农村公路项目获国省补助{0}万元\n——县发展和改革委员会关于农村公路建设项目资金争取情况的报告\n县人民政府：\n"
+            "近日，我县农村公路建设项目获得国家和省资金补助3270.6万元。现将有关情况报告如下。\n")
+    found = [e for e in _errors(process_text(text.format("3200"), year=2015)) if e[0] == "warning"]
+    assert found == [("warning", "32000000", "32706000")]
+    assert not _errors(process_text(text.format("3270.6"), year=2015))
+    # a headline written as a bound (超3200万元) is no slip
+    assert not _errors(process_text(text.format("超3200"), year=2015))

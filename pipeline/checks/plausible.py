@@ -18,7 +18,7 @@ from extractors.sentences import clause_start, line_start, sentence_end, sentenc
 from .bases import generic_words
 from .canonical import OTHER_SCOPE
 from .findings import CONTRADICTION, amount, finding, number, shown, verdict
-from .rounding import interval, total
+from .rounding import interval, total, truncated_to
 from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, made_of, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
@@ -155,11 +155,30 @@ def _title_amounts(doc: Document) -> list[Finding]:
         if named > best and named >= LABEL_NAME and in_full and _starts_a_word(a.label, len(a.label) - named) \
                 and doc.norm[max(0, a.start - len(a.label) - 2):a.start].rstrip().endswith(a.label):
             best, body = max(named, TITLE_NAME), stated
+        if best < TITLE_NAME and body_money:
+            best, body = _lead_restating(doc, a, body_money)
         if best >= TITLE_NAME and len({f.value for f in body}) == 1 and not interval(a).overlaps(interval(body[0])):
             out.append(finding("same_figure_differs", "warning",
                                f"标题中的{shown(a)}与正文的{body[0].label}{shown(body[0])}应为同一笔资金，数值不同，请核对。",
                                [a, body[0]], a.value, body[0].value))
     return out
+
+
+LEAD_NEAR = Decimal("0.1")      # how far apart a headline's amount and the lead's may be and still be one slip
+LEAD_REACH = 120                # characters after the headline the body's first amount may open it within
+
+
+def _lead_restating(doc: Document, a: Figure, body_money: list[Figure]) -> tuple[int, list[Figure]]:
+    """武陟县17个农村公路项目获国省补助3200万元 … 近日，我县农村公路建设项目获得国家和省资金补助3270.6万元: the body's
+    first amount, right where the body opens, named with a word of the headline's and close to its value, is the
+    headline's restated (where no amount of the body is the headline's value)."""
+    lead = body_money[0]
+    if a.qualifier or lead.start - doc.title_end > LEAD_REACH or any(interval(a).overlaps(interval(f)) for f in body_money) \
+            or not content_words(a.label) & content_words(lead.label) \
+            or abs(a.value - lead.value) > lead.value * LEAD_NEAR \
+            or a.scale and truncated_to(lead.value / a.scale, a.decimals) * a.scale == a.value:
+        return 0, []            # (58亿元 in the headline, 58.644亿元 in the body: written short, not mistaken)
+    return TITLE_NAME, [lead]
 
 
 def _restated_totals(doc: Document) -> list[Finding]:
