@@ -1017,6 +1017,11 @@ KNOWN_MISSES = {
                             "integration report states, so paid plus unpaid is not tried as its only base",
     "blind186-xiaoxian-2025": "32亩 of 瓜果蔬菜 against its 其中 rows 2/6/18/5亩 that a PDF's page break cut from it: the rows after "
                               "the break have no parent row on their page",
+    "blind193-xinzhou-2024": "累计发展至22个。其中，“中国美丽休闲乡村”新增3个，累计达到5个；“山西美丽休闲乡村”累计发展至18个: "
+                             "parts in the next sentence, each with what was added beside what it came to, which no list of "
+                             "parts reads as one cumulative count each",
+    "blind197-bijie-2023": "a table's counts of projects by place (16+9+…+9 = 85) against 84个 in the headline and the lead: the "
+                           "table has no total row, and a headline's count is checked only against the body's first",
     "blind192-danzhou-2022": "全年项目资金共到位1130.71万元，由财政衔接资金1077.56万元和预拨资金53.15万元组成: a township's total "
                              "received named as its projects' funds, which no rule of funds received reads, so spent + carry-over "
                              "has no total to be checked against",
