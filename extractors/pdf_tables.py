@@ -64,6 +64,11 @@ class Ruled:
         return cells
 
 
+@cache
+def _unit_number() -> regexp.Pattern:
+    return regexp.compile(patterns.load("tables")["unit_number"])
+
+
 def _text_in(page, box: Box) -> str:
     x0, top, x1, bottom = box
     inside = [c for c in page.chars
@@ -122,7 +127,7 @@ def _join(table: Ruled, more: Ruled) -> bool:
     if first == [table.text(b) for b in table.row(first=True)]:
         return False                                            # its header repeated: a table of its own
     cut = _cut_row(table, more)
-    if cut is None and not any(_number().match(text) for text in first):
+    if cut is None and not any(_number().match(text) or _unit_number().match(text) for text in first):
         return False                                            # a header of its own
     shift = max(b[3] for b in table.boxes) - more.top
     moved = {b: (rule(b[0]), b[1] + shift, rule(b[2]), b[3] + shift) for b in more.boxes}

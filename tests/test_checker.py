@@ -1003,8 +1003,6 @@ KNOWN_MISSES = {
                               "count lifted read as the fall of another count, in other words",
     "blind171-yuanyang-2024": "产业项目资金占比达到68.81% with no base and no part in its sentence: the industry project's "
                               "186万元 of the 278.4万元, named only by the project's kind three paragraphs before",
-    "blind176-longhui-2023": "a 自评表 whose cells carry their unit (20分 | 19.4分) and whose 合计 row stands apart: its rows are "
-                             "not read as indicators, so their scores are not summed",
     "blind177-guangxi-2023": "支出进度76.2% against the table's 合计 row of 分配 and 累计支出 columns (7308 of 10150): a rate in "
                              "the text over a table's total row named in other words",
     "blind177-nanhua-2024": "带动脱贫户136户 in the body against the 自评表's 实际完成值 163户 of the same indicator: a count of the "

@@ -185,6 +185,16 @@ def test_rows_under_the_same_rules_join_the_table_above():
     assert [c.page for c in sorted(table.cells(), key=lambda c: c.row)][-1] == 2
 
 
+def test_a_header_alone_at_a_pages_foot_takes_the_rows_of_figures_with_units_below():
+    header = ["一级指标", "分值", "得分"]
+    table = _ruled(PAGE1, 700, [header])
+    more = _ruled(PAGE2, 72, [["资金分解下达（20分）", "20分", "19.4分"], ["合计", "100分", "96分"]])
+    assert _join(table, more)
+    assert _rows(table) == [header, ["资金分解下达（20分）", "20分", "19.4分"], ["合计", "100分", "96分"]]
+    # a first row of year headings is a header of its own
+    assert not _join(_ruled(PAGE1, 700, [header]), _ruled(PAGE2, 72, [["指标", "2022年", "2023年"]]))
+
+
 @pytest.mark.parametrize("rows, rules", [
     ([HEADER, ["2", "饮水工程", "30"]], RULES),                         # its header repeated
     ([["序号", "村", "补助（万元）"], ["2", "饮水工程", "30"]], RULES),     # a header of its own
