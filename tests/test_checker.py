@@ -940,9 +940,6 @@ KNOWN_MISSES = {
                            "its own table cell",
     "blind85-wuchuan-2021": "饲料库150平米 in the cost row against 饲料库120平米 in the goal text: a quantity restated with "
                             "another value in other words around it",
-    "blind86-huangshi-2016": "收到21.90亿元，已实际支付15.06亿元，账面结存6.48亿元: found as paid plus what is left against "
-                             "the amount received (21.54 against 21.90), where the truth states it as what is left "
-                             "against received less paid (6.48 against 6.84)",
     "blind87-chengkou-2024": "现将4196万元项目资金计划下达 against 3666万元 two sentences back, 200万元 and the 300万元 of "
                              "592.76万元 that 其中…纳入统筹整合: a total of parts spread over a paragraph, one of them a "
                              "part of another amount",

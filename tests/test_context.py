@@ -2760,3 +2760,13 @@ def test_a_headlines_amount_against_the_lead_that_restates_it():
     assert not _errors(process_text(text.format("3270.6"), year=2015))
     # a headline written as a bound (超3200万元) is no slip
     assert not _errors(process_text(text.format("超3200"), year=2015))
+
+
+def test_a_carryover_with_two_digits_swapped_is_the_figure_in_doubt():
+    text = ("黄石市2016年度扶贫资金使用情况报告\n全市共收到各级扶贫资金21.90亿元，已实际支付15.06亿元，账面结存{0}亿元。\n")
+    found = [e for e in _errors(process_text(text.format("6.48"), year=2016)) if e[1] == "648000000"]
+    assert found and found[0][2] == "684000000"
+    assert not _errors(process_text(text.format("6.84"), year=2016))
+    # a swap the spending's slip would make as well (4000 − 3934.71 = 65.29 beside 56.29) leaves the total checked
+    spent = ("环县2024年度衔接资金项目绩效自评报告\n2024年全县到位衔接资金4000万元。截至年底已实际支付资金3934.71万元，余下56.29万元为项目质保金。\n")
+    assert [e[1] for e in _errors(process_text(spent, year=2024), "spent_plus_carryover")] == ["40000000"]

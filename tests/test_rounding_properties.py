@@ -140,3 +140,13 @@ def test_a_rounded_income_growth_is_no_error(current, prior, pct_places):
     assert not errors, explain(doc)
     checks = [f for f in doc.findings if f.rule == "growth"]
     assert checks, explain(doc)
+
+
+def test_neighbours_swapped_is_one_swap_of_two_neighbouring_digits_at_one_magnitude():
+    from pipeline.checks.rounding import neighbours_swapped
+    assert neighbours_swapped(Decimal("648000000"), Decimal("684000000"))
+    assert neighbours_swapped(Decimal("6384200"), Decimal("6834200"))
+    assert not neighbours_swapped(Decimal("617000"), Decimal("717000"))       # one digit changed
+    assert not neighbours_swapped(Decimal("1234"), Decimal("4231"))           # not neighbours
+    assert not neighbours_swapped(Decimal("120"), Decimal("21"))              # another magnitude
+    assert not neighbours_swapped(Decimal("1234"), Decimal("1234"))

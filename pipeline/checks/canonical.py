@@ -11,8 +11,8 @@ from extractors.sentences import clause_start, line_start, period_end, period_st
 import patterns
 
 from .text import cues, made_of, measure_class
-from .findings import (CONTRADICTION, as_warning, amount, finding, minus, number, percent_finding, shown, sum_finding,
-                       verdict)
+from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
+                       percent_finding, shown, sum_finding, verdict)
 from .nearby import figures_between
 from .rounding import growth_percent, interval, ratio_percent, total
 
@@ -110,8 +110,9 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], "实际支出加结转结余与同名资金")]
         rate = _rate_vouching_for(fields, spent, total_f, carry)
-        if rate is not None and all(f.severity == "info" for f in received_sum(doc, fields)):
-            return [_carryover_in_doubt(total_f, spent, carry, rate)]
+        if (rate is not None or carryover_swapped(total_f, spent, carry)) \
+                and all(f.severity == "info" for f in received_sum(doc, fields)):
+            return [carryover_in_doubt(total_f, spent, carry, rate)]
     return [found]
 
 
@@ -125,13 +126,6 @@ def _rate_vouching_for(fields, spent: Figure, total_f: Figure, carry: Figure) ->
                 and verdict(rate, *as_left) == CONTRADICTION:
             return rate
     return None
-
-
-def _carryover_in_doubt(total_f: Figure, spent: Figure, carry: Figure, rate: Figure) -> Finding:
-    left = minus(total_f, spent)
-    msg = (f"结转结余申报{shown(carry)}，按到位资金{shown(total_f)}−实际支出{shown(spent)}计算为{amount(left.value, carry)}，"
-           f"相差{amount(abs(left.value - carry.value), carry)}；执行率{shown(rate)}与支出数相符，疑结转结余有误。")
-    return finding("spent_plus_carryover", "error", msg, [carry, total_f, spent, rate], carry.value, left.value)
 
 
 def _named_like(doc: Document, anchor: Figure, at_least: Figure) -> list[Figure]:

@@ -17,8 +17,8 @@ from extractors.sentences import (clause_start, line_end, line_start, period_sta
                                   sentence_start)
 from extractors.structure import subsections
 
-from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, finding, minus, number, percent_finding,
-                       severity_of, shown, sum_finding, verdict)
+from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, carryover_in_doubt, carryover_swapped,
+                       finding, minus, number, percent_finding, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
@@ -1288,7 +1288,8 @@ def spent_and_left(doc: Document) -> list[Finding]:
             whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
                           and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
             if whole is not None and verdict(whole, value, span) == CONTRADICTION:
-                found = sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")
+                found = carryover_in_doubt(whole, spent, left, None) if carryover_swapped(whole, spent, left) \
+                    else sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")
                 as_warning(found, f"（假定两者合为前文的{shown(whole)}），请核对。")
                 out.append(found)
     return out

@@ -6,7 +6,7 @@ from decimal import Decimal
 from extractors.model import Figure, Finding
 from extractors.numbers import plain
 
-from .rounding import Interval, interval, rounded, total, truncated_to
+from .rounding import Interval, interval, neighbours_swapped, rounded, total, truncated_to
 
 HOLDS, ROUNDING, CONTRADICTION = "holds", "rounding", "contradiction"
 
@@ -142,3 +142,21 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
     else:
         msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}相差{amount(value - whole.value, whole)}。"
     return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
+
+
+def carryover_in_doubt(total_f: Figure, spent: Figure, carry: Figure, rate: Figure | None) -> Finding:
+    """The carry-over against the total less the spending, where a rate or a typist's swap says it is the odd one."""
+    left = minus(total_f, spent)
+    why = f"执行率{shown(rate)}与支出数相符" if rate is not None else "两数只有相邻两位互换"
+    msg = (f"结转结余申报{shown(carry)}，按{shown(total_f)}−支出{shown(spent)}计算为{amount(left.value, carry)}，"
+           f"相差{amount(abs(left.value - carry.value), carry)}；{why}，疑结转结余有误。")
+    return finding("spent_plus_carryover", "error", msg, [carry, total_f, spent, *([rate] if rate else [])],
+                   carry.value, left.value)
+
+
+def carryover_swapped(total_f: Figure, spent: Figure, carry: Figure) -> bool:
+    """到位21.90亿元，已支付15.06亿元，结存6.48亿元 (21.90 − 15.06 = 6.84): the carry-over a typist's swap of the total less
+    the spending, where a slip in the spending would not make the same swap (4000 − 3934.71 = 65.29 beside 56.29,
+    where 3943.71 was meant, says nothing)."""
+    return neighbours_swapped(carry.value, total_f.value - spent.value) \
+        and not neighbours_swapped(spent.value, total_f.value - carry.value)

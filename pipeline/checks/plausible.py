@@ -18,7 +18,7 @@ from extractors.sentences import clause_start, line_start, sentence_end, sentenc
 from .bases import generic_words
 from .canonical import OTHER_SCOPE
 from .findings import CONTRADICTION, amount, finding, number, shown, verdict
-from .rounding import interval, total, truncated_to
+from .rounding import interval, significant_digits, total, truncated_to
 from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, made_of, measure_class, sentences
 
 _FACTORS = (10, 100, 1000, 10000)    # an amount restated in 元 and 万元 (or 亿元)
@@ -394,12 +394,6 @@ MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万�
 MIN_COUNT_DIGITS = 2    # …unless named alike (长期闲置的6.23亿元 … 6.32亿元; 34个县 … 43个县), one digit shorter for amounts
 
 
-def _digits(value: Decimal) -> tuple[int, str]:
-    """An amount's magnitude and its significant digits: 9379.5万元 is (7, "93795")."""
-    value = value.normalize()
-    return value.adjusted(), "".join(str(d) for d in value.as_tuple().digits).rstrip("0")
-
-
 def _transposed(doc: Document) -> list[Finding]:
     """9379.5万元 in one place and 9397.5万元 in another: two amounts of one magnitude whose digits differ only by
     two neighbours swapped, the commonest slip of a typist; also two counts of the same things in words alike
@@ -410,7 +404,7 @@ def _transposed(doc: Document) -> list[Finding]:
     for f in doc.figures:
         if f.kind not in ("money", "count") or f.value <= 0:
             continue
-        magnitude, digits = _digits(f.value)
+        magnitude, digits = significant_digits(f.value)
         least = MIN_DIGITS - 1 if f.kind == "money" else MIN_COUNT_DIGITS
         if len(digits) < least:
             continue
@@ -448,7 +442,7 @@ def _alike(doc: Document, a: Figure, b: Figure) -> bool:
         return " ".join((f.label, header, noun.group() if noun else ""))
     # four digits or more swapped are rarely two counts by chance: one word in common is enough (实施项目1343个 …
     # 实施的项目共1334个); a word of one written inside the other's counts too (实现脱贫的贫困人口 … 已脱贫人口)
-    shared = 1 if a.kind == "count" and len(_digits(a.value)[1]) >= MIN_DIGITS else 2
+    shared = 1 if a.kind == "count" and len(significant_digits(a.value)[1]) >= MIN_DIGITS else 2
     names = named(a), named(b)
     words = content_words(names[0]) - generic_words(), content_words(names[1]) - generic_words()
     common = (words[0] & words[1]) | {w for w in words[0] if w in names[1]} | {w for w in words[1] if w in names[0]}

@@ -98,3 +98,19 @@ def truncated_to(value: Decimal, decimals: int) -> Decimal:
 
 def rounded(value: Decimal, places: int = 2) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places)) if value == value else value
+
+
+def significant_digits(value: Decimal) -> tuple[int, str]:
+    """An amount's magnitude and its significant digits: 9379.5万元 is (7, "93795")."""
+    value = value.normalize()
+    return value.adjusted(), "".join(str(d) for d in value.as_tuple().digits).rstrip("0")
+
+
+def neighbours_swapped(a: Decimal, b: Decimal) -> bool:
+    """6.48亿元 and 6.84亿元: two values of one magnitude whose digits differ only by two neighbours swapped."""
+    (ma, da), (mb, db) = significant_digits(a), significant_digits(b)
+    if ma != mb or a == b:
+        return False
+    da, db = da.ljust(len(db), "0"), db.ljust(len(da), "0")
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
