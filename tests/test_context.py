@@ -2770,3 +2770,10 @@ def test_a_carryover_with_two_digits_swapped_is_the_figure_in_doubt():
     # a swap the spending's slip would make as well (4000 − 3934.71 = 65.29 beside 56.29) leaves the total checked
     spent = ("环县2024年度衔接资金项目绩效自评报告\n2024年全县到位衔接资金4000万元。截至年底已实际支付资金3934.71万元，余下56.29万元为项目质保金。\n")
     assert [e[1] for e in _errors(process_text(spent, year=2024), "spent_plus_carryover")] == ["40000000"]
+
+
+def test_a_payment_ratio_is_a_rate_not_a_share_of_the_amount_before_it():
+    text = ("桦川县2023年度衔接资金绩效自评报告\n截至2023年12月31日，衔接资金已支付2596.4万元，尚余83.6万元未支付，支付比例96.88%。\n")
+    doc = process_text(text, year=2023)
+    assert not [e for e in _errors(doc) if e[0] in ("error", "warning")]
+    assert [f.measure for f in doc.figures if f.text == "96.88%"] == ["rate"]
