@@ -2777,3 +2777,9 @@ def test_a_payment_ratio_is_a_rate_not_a_share_of_the_amount_before_it():
     doc = process_text(text, year=2023)
     assert not [e for e in _errors(doc) if e[0] in ("error", "warning")]
     assert [f.measure for f in doc.figures if f.text == "96.88%"] == ["rate"]
+
+
+def test_a_count_of_batches_is_no_total_of_the_towns_in_the_table_below():
+    text = ("临城县2021年度道路建设项目绩效自评报告\n项目按{0}组织实施，分布见下表。\n批次\t下达资金（万元）\t实施范围\n一批\t3374.3\t临城镇等八个乡镇49个村\n"
+            "二批\t2069.51\t道路工程25个村庄\n三批\t778.59\t5个乡镇11个村\n")
+    assert not _errors(process_text(text.format("三个批次"), year=2021))

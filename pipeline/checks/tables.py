@@ -15,7 +15,7 @@ from .findings import (CONTRADICTION, amount, as_warning, assumed_sum, finding, 
                        verdict)
 from .nearby import figures_between
 from .rounding import interval, ratio_percent, total
-from .text import adds_up, cues as relation_cues, measure_class
+from .text import COUNTED_NOUN, adds_up, cues as relation_cues, measure_class
 
 
 def _by_table(doc: Document) -> dict[int, list[Figure]]:
@@ -449,7 +449,8 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
             pointed = [whole for whole in pointing if whole.kind == key[0] and whole not in named
                        and (whole.kind == "money" or whole.unit == key[1])
                        and sum(c[0].kind == whole.kind for c in summable) == 1
-                       and _points_below(doc, whole, doc.tables[index].start)]
+                       and _points_below(doc, whole, doc.tables[index].start)
+                       and (whole.kind == "money" or _count_the_same_things(doc, whole, column))]
             for whole in named + pointed:
                 # (地区生产总值 | 380.35 / 第一产业 | 64.99 / …: a column that restates the total above its parts)
                 restated = [f for f in (column[0], column[-1]) if interval(f).overlaps(interval(whole))]
@@ -457,6 +458,16 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
                 if len(parts) >= 2:
                     out += assumed_sum("parts_sum", whole, parts, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
+
+
+def _count_the_same_things(doc: Document, whole: Figure, column: list[Figure]) -> bool:
+    """项目按三个批次组织实施 above cells 临城镇等八个乡镇… | 道路工程25个村庄: batches are no towns; a cell's bare count
+    names nothing after it."""
+    def noun(f: Figure) -> str:
+        m = COUNTED_NOUN.match(doc.norm, f.end)
+        return m.group()[:2] if m else ""
+    named = noun(whole)
+    return not named or all(noun(f) in ("", named) for f in column)
 
 
 def _alone_in_its_paragraph(doc: Document, f: Figure) -> bool:
