@@ -35,6 +35,9 @@ def cues() -> dict:
         "amount_header": regexp.compile(data["amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
+        "units_in_caption": regexp.compile(data["units_in_caption"]),
+        "money_header": regexp.compile(data["money_header"]),
+        "count_header": regexp.compile(data["count_header"]),
         "unit_cell": regexp.compile(data["unit_cell"]),
         "unit_in_label": regexp.compile(data["unit_in_label"]),
         "roles": tuple((r["role"], regexp.compile(r["header"])) for r in data["role"]),
@@ -248,8 +251,26 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
         return row_unit
     if found["percent"].search(header):
         return "%"
+    several = found["units_in_caption"].search(normalize(caption))
+    if several:
+        return _unit_of_column(header, UNIT_LIST.split(several.group(1)))
     m = found["unit_in_caption"].search(normalize(caption))     # 單位：億元 too
     return m.group(1) if m else ""
+
+
+UNIT_LIST = regexp.compile(r"\s*[、，,/]\s*")
+
+
+def _unit_of_column(header: str, units: list[str]) -> str:
+    """单位：个、万元 over 项目个数 | 计划资金 | …: a column of money takes the unit of money, one of counts the other;
+    a column whose header says neither, none."""
+    money = [u for u in units if u.endswith("元")]
+    others = [u for u in units if not u.endswith("元") and u != "%"]
+    if cues()["money_header"].search(header) and len(money) == 1:
+        return money[0]
+    if cues()["count_header"].search(header) and len(others) == 1:
+        return others[0]
+    return ""
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:

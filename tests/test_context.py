@@ -2783,3 +2783,13 @@ def test_a_count_of_batches_is_no_total_of_the_towns_in_the_table_below():
     text = ("临城县2021年度道路建设项目绩效自评报告\n项目按{0}组织实施，分布见下表。\n批次\t下达资金（万元）\t实施范围\n一批\t3374.3\t临城镇等八个乡镇49个村\n"
             "二批\t2069.51\t道路工程25个村庄\n三批\t778.59\t5个乡镇11个村\n")
     assert not _errors(process_text(text.format("三个批次"), year=2021))
+
+
+def test_a_caption_of_several_units_gives_each_column_the_one_its_header_calls_for():
+    text = ("那坡县2023年度衔接资金绩效自评报告\n各类项目执行情况见下表。\n单位：个、万元\n类别\t项目个数\t计划资金\t已支付资金\t支付率（%）\n"
+            "产业发展类\t64\t13180.6\t12904.3\t97.9\n就业帮扶类\t12\t1968\t1968\t100\n项目管理费\t4\t500\t437.9\t87.58\n"
+            "合计\t80\t15648.6\t15310.2\t97.84\n")
+    doc = process_text(text, year=2023)
+    assert {(f.column_header, f.unit) for f in doc.figures if f.cell is not None and f.kind != "percent"} == {
+        ("项目个数", "个"), ("计划资金", "万元"), ("已支付资金", "万元")}
+    assert not _errors(doc)
