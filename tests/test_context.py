@@ -2793,3 +2793,12 @@ def test_a_caption_of_several_units_gives_each_column_the_one_its_header_calls_f
     assert {(f.column_header, f.unit) for f in doc.figures if f.cell is not None and f.kind != "percent"} == {
         ("项目个数", "个"), ("计划资金", "万元"), ("已支付资金", "万元")}
     assert not _errors(doc)
+
+
+def test_qizhong_before_yang_sheng_is_the_central_and_provincial_funds_and_a_share_named_by_its_level():
+    text = ("莒南县2024年度衔接资金绩效自评报告\n2024年，全县安排衔接资金共9346.582万元。其中央省资金6210.4万元、市级资金836万元、"
+            "县级资金2300.182万元，均已足额到位，央省资金占比66.45%。\n")
+    doc = process_text(text, year=2024)
+    assert {f.fund_level for f in doc.figures if f.text == "6210.4万元"} == {"central_provincial"}
+    assert not [f for f in doc.figures if f.field == "funds_received_central"]
+    assert not _errors(doc)

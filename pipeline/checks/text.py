@@ -788,7 +788,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
         subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
-        named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)]
+        subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
+        named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
+                         or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         if share_of is not None and id(pct) not in respective:
