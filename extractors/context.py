@@ -495,6 +495,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 
+    if not f.purpose and f.kind == "money" and previous is not None and previous.kind == "count" \
+            and previous.measure == "projects" and previous.purpose:
+        f.purpose = previous.purpose    # 全旗产业项目21个，共投入衔接资金7735.6万元: the money of the projects counted
     if not f.purpose and f.kind == "money":
         # 安排衔接资金19382万元用于产业发展，其中中央13260万元、省4890万元、…: the parts of an amount for a use are for it
         whole = next((g for g in sentence_figures if g.kind == "money" and g.purpose), None)

@@ -349,7 +349,7 @@ def _fit_context(doc: Document) -> None:
                 and f.measure not in data["never_fields"] \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
                 and not (f.field.startswith("funds_received") and f.purpose and f.cell is None
-                         and f.purpose in doc.norm[sentence_start(doc, f.start):f.start])    # (a use its sentence names)
+                         and _names_use(doc.norm[sentence_start(doc, f.start):f.start], f.purpose))
             if keep:
                 continue
             f.field, f.field_rule = "", ""
@@ -364,6 +364,11 @@ def _fit_context(doc: Document) -> None:
             if field:
                 f.field, f.field_rule = field, rule.name
                 break
+
+
+def _names_use(text: str, purpose: str) -> bool:
+    """Whether the text names the use, in its words or another's of the lexicon (产业项目21个 names 产业发展)."""
+    return purpose in text or any(lexicon().purpose.names[m.group()] == purpose for m in lexicon().purpose.matches(text))
 
 
 def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prior: bool) -> str:

@@ -2802,3 +2802,15 @@ def test_qizhong_before_yang_sheng_is_the_central_and_provincial_funds_and_a_sha
     assert {f.fund_level for f in doc.figures if f.text == "6210.4万元"} == {"central_provincial"}
     assert not [f for f in doc.figures if f.field == "funds_received_central"]
     assert not _errors(doc)
+
+
+def test_the_money_of_projects_counted_for_a_use_is_for_that_use():
+    text = ("四子王旗2022年度衔接资金绩效自评报告\n2022年全旗共投入各级财政衔接推进乡村振兴补助资金12857.3万元，其中：中央资金8644万元、"
+            "自治区资金4213.3万元。全旗产业项目21个，共投入衔接资金7735.6万元。\n")
+    doc = process_text(text, year=2022)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["12857.3万元"]
+    assert [f.text for f in doc.figures if f.field == "industry_investment"] == ["7735.6万元"]
+    assert not _errors(doc)
+    batch = ("浮梁县2022年度省级衔接资金绩效自评报告\n2022年省级衔接资金分两批下达我县，合计1160万元。全年安排省级衔接资金项目5个，"
+             "其中产业发展项目3个，下达资金760万元，占省级衔接资金的65.52%。\n")
+    assert not _errors(process_text(batch, year=2022))
