@@ -2814,3 +2814,12 @@ def test_the_money_of_projects_counted_for_a_use_is_for_that_use():
     batch = ("浮梁县2022年度省级衔接资金绩效自评报告\n2022年省级衔接资金分两批下达我县，合计1160万元。全年安排省级衔接资金项目5个，"
              "其中产业发展项目3个，下达资金760万元，占省级衔接资金的65.52%。\n")
     assert not _errors(process_text(batch, year=2022))
+
+
+def test_a_budgets_kinds_of_spending_a_part_after_qizhong_and_one_levels_carryover_are_not_the_reports():
+    kinds = ("洪雅县2022年度部门整体支出绩效自评报告\n2022年度支出总计1587.99万元。\n其中：人员经费支出356.41万元，公用经费支出48.73万元，"
+             "项目支出1182.85万元。\n")
+    doc = process_text(kinds, year=2022)
+    assert not [f for f in doc.figures if f.field == "funds_spent" and f.text != "1587.99万元"]
+    level = ("横县2024年度衔接资金绩效自评报告\n全县到位衔接资金8768万元，已支出8698万元，结转结余70万元。其中县级资金结转结余69.76万元。\n")
+    assert [f.text for f in process_text(level, year=2024).figures if f.field == "funds_carryover"] == ["70万元"]
