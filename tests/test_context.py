@@ -2823,3 +2823,15 @@ def test_a_budgets_kinds_of_spending_a_part_after_qizhong_and_one_levels_carryov
     assert not [f for f in doc.figures if f.field == "funds_spent" and f.text != "1587.99万元"]
     level = ("横县2024年度衔接资金绩效自评报告\n全县到位衔接资金8768万元，已支出8698万元，结转结余70万元。其中县级资金结转结余69.76万元。\n")
     assert [f.text for f in process_text(level, year=2024).figures if f.field == "funds_carryover"] == ["70万元"]
+
+
+def test_levels_short_of_their_total_whose_rest_is_said_and_a_prefectures_own_funds_named_as_the_area():
+    rest = ("新县2023年度衔接资金绩效自评报告\n全年到位各级衔接资金24637.8万元：中央资金14325.3万元，省级资金4532.5万元，信阳市级资金600万元，"
+            "{0}。\n")
+    assert not _errors(process_text(rest.format("其余为县本级安排资金"), year=2023))
+    assert "warning" in [e[0] for e in _errors(process_text(rest.format("均已足额到位"), year=2023))]
+    area = ("疏附县2023年度衔接资金绩效自评报告\n2023年，各级财政共安排我县衔接资金41268.74万元。按来源划分：中央财政衔接资金30512万元，"
+            "自治区财政衔接资金8436.52万元，地区配套资金620.22万元，县本级安排1700万元。\n")
+    doc = process_text(area, year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_received_city"] == ["620.22万元"]
+    assert not _errors(doc)

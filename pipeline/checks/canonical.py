@@ -78,6 +78,11 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         return [sum_finding("received_sum", other, parts, f"{levels}之和与前文的{shown(other)}")]
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
+        last = max(parts, key=lambda f: f.end)
+        if cues()["rest_named"].match(doc.norm, last.end, sentence_end(doc, last.end)):
+            # …信阳市级资金600万元，其余为县本级安排资金 (县级资金即上述县本级安排数): the rest is said, not left out
+            return [finding("received_sum", "info", f"{levels}之和小于合计{shown(total_f)}，其余部分文中已说明来源，"
+                            "不单独核对。", [total_f, *parts])]
         formula = "+".join(shown(p) for p in parts)
         return [finding("received_sum", "warning",
                         f"{levels}之和（{formula}={amount(value, total_f)}）小于合计{shown(total_f)}，"
