@@ -2835,3 +2835,12 @@ def test_levels_short_of_their_total_whose_rest_is_said_and_a_prefectures_own_fu
     doc = process_text(area, year=2023)
     assert [f.text for f in doc.figures if f.field == "funds_received_city"] == ["620.22万元"]
     assert not _errors(doc)
+
+
+def test_money_given_back_or_not_yet_handed_out_is_no_carryover():
+    back = ("利通区2024年度衔接资金结余资金收回情况说明\n金银滩镇退回2024年结余资金58.846716万元；马莲渠乡退回2024年结余资金15.04362万元。\n")
+    assert not [f for f in process_text(back, year=2024).figures if f.field == "funds_carryover"]
+    unallocated = ("抚州市2022年度衔接资金分配情况通报\n市本级衔接资金5,120万元，已分配5,063.7万元，未分配56.3万元，分配率98.9%。\n")
+    assert not [f for f in process_text(unallocated, year=2022).figures if f.field == "funds_carryover"]
+    left = ("某县2024年度衔接资金绩效自评报告\n全县到位衔接资金3000万元，已支出2950万元，结转结余资金50万元。\n")
+    assert [f.text for f in process_text(left, year=2024).figures if f.field == "funds_carryover"] == ["50万元"]
