@@ -514,7 +514,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
-    f.period = _period(doc, clause, head, sentence_figures)
+    # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
+    f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
     if doc.year and f.period == str(doc.year) and "累计" in norm[s0:f.start] \
             and (span := YEAR_SPAN.search(norm, max(line_start(doc, f.start), s0 - SPAN_REACH), s0)) \
             and int(span.group("from")) < doc.year:

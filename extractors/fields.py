@@ -171,6 +171,7 @@ def _cues() -> dict:
             "list_lead": regexp.compile(data["list_lead"]),
             "all_levels_total": regexp.compile(data["all_levels_total"]),
             "arranged_total": regexp.compile(data["arranged_total"]),
+            "county_growth_after": regexp.compile(data["county_growth_after"]),
             "arranged_total_not": regexp.compile(data["arranged_total_not"]),
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
@@ -239,6 +240,7 @@ def assign_fields(doc: Document) -> None:
                 break
     _fit_context(doc)
     _counts_in_context(doc)
+    _growth_of_county_funds(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
@@ -853,6 +855,19 @@ def _received_over_allocated(doc: Document) -> None:
             for f in group:
                 if f.measure == "allocated" and f.value not in received:
                     f.field, f.field_rule = "", ""
+
+
+def _growth_of_county_funds(doc: Document) -> None:
+    """区级财政2022年安排衔接资金185万元，2023年安排200万元，增长8.1%: the growth right after the county's own funds of
+    the year, where those took their field from their context (after the phrase rules had run)."""
+    if any(f.field == "funds_county_growth" for f in doc.figures):
+        return
+    cue = _cues()["county_growth_after"]
+    for before, f in zip(doc.figures, doc.figures[1:]):
+        if f.kind == "percent" and not f.field and f.cell is None and before.field == "funds_county_current" \
+                and cue.fullmatch(doc.norm, before.end, f.start):
+            f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
+            return
 
 
 def _arranged_as_received(doc: Document) -> None:

@@ -2844,3 +2844,12 @@ def test_money_given_back_or_not_yet_handed_out_is_no_carryover():
     assert not [f for f in process_text(unallocated, year=2022).figures if f.field == "funds_carryover"]
     left = ("某县2024年度衔接资金绩效自评报告\n全县到位衔接资金3000万元，已支出2950万元，结转结余资金50万元。\n")
     assert [f.text for f in process_text(left, year=2024).figures if f.field == "funds_carryover"] == ["50万元"]
+
+
+def test_the_growth_of_the_countys_own_funds_read_from_their_context():
+    text = ("金凤区2023年度衔接资金绩效自评报告\n区级财政2022年安排衔接资金185万元，2023年安排200万元，增长{0}%，履行了地方支出责任。\n")
+    doc = process_text(text.format("8.1"), year=2023)
+    growth = [f for f in doc.figures if f.field == "funds_county_growth"]
+    assert [f.text for f in growth] == ["8.1%"] and growth[0].period == "2023"
+    assert not _errors(doc)
+    assert _errors(process_text(text.format("9.1"), year=2023))
