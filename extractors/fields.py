@@ -692,7 +692,7 @@ def _total_with_own_funds(doc: Document) -> None:
             continue
         if f.start >= end:
             break
-        if not f.field and f.value == above.value + own.value \
+        if f.field in ("", received) and f.value == above.value + own.value \
                 and _cues()["all_levels_total"].search(doc.norm, clause_start(doc, f.start), f.start):
             above.field, above.field_rule = "", ""
             f.field, f.field_rule = received, "total_with_own_funds"

@@ -2853,3 +2853,10 @@ def test_the_growth_of_the_countys_own_funds_read_from_their_context():
     assert [f.text for f in growth] == ["8.1%"] and growth[0].period == "2023"
     assert not _errors(doc)
     assert _errors(process_text(text.format("9.1"), year=2023))
+
+
+def test_all_levels_funds_said_to_have_all_come_in_are_the_total_received():
+    text = ("谢家集区2025年度衔接资金绩效自评报告\n2025年中央、省、市、区财政衔接推进乡村振兴补助资金共计1850万元，已全部下达到位。"
+            "截至年底已支出1808.6万元。\n")
+    doc = process_text(text, year=2025)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["1850万元"]
