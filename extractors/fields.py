@@ -13,7 +13,7 @@ import patterns
 from . import regexp
 from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
-from .sentences import clause_start, line_end, period_start, sentence_end, sentence_start
+from .sentences import clause_start, line_end, line_start, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
 from .wordlist import longest_first
 
@@ -173,6 +173,9 @@ def _cues() -> dict:
             "arranged_total": regexp.compile(data["arranged_total"]),
             "county_growth_after": regexp.compile(data["county_growth_after"]),
             "arranged_total_not": regexp.compile(data["arranged_total_not"]),
+            "project_funds": regexp.compile(data["project_funds"]),
+            "items_list_lead": regexp.compile(data["items_list_lead"]),
+            "one_project_title": regexp.compile(data["one_project_title"]),
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
@@ -254,6 +257,7 @@ def assign_fields(doc: Document) -> None:
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
     _spent_over_paid(doc)
+    _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _table_of_levels(doc)
@@ -748,6 +752,15 @@ def _parts_of_a_level(doc: Document) -> None:
                 f.field, f.field_rule = "", ""
 
 
+def _spent_by_items_of_a_list(doc: Document) -> None:
+    """资金按用途分为四块：改造供水管网19.2公里，支出52.36万元；购置加压泵站设备2套，支出18.8万元；…: what each item of
+    a list its paragraph announces spent is no spending of the report's."""
+    lead = _cues()["items_list_lead"]
+    for f in doc.figures:
+        if f.field == "funds_spent" and f.cell is None and lead.search(doc.norm, line_start(doc, f.start), f.start):
+            f.field, f.field_rule = "", ""
+
+
 def _spent_over_paid(doc: Document) -> None:
     """自治州已向各县市拨付…26147万元 … 各县市财政扶贫资金累计实际支出4115.15万元: where the report states what
     was spent, what was paid out (to the counties, to the projects) is not its spending."""
@@ -872,19 +885,23 @@ def _growth_of_county_funds(doc: Document) -> None:
 
 def _arranged_as_received(doc: Document) -> None:
     """2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，… where the report states no amount received or
-    allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year."""
+    allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year; in a report
+    on one project (…农村供水保障项目绩效自评报告), the project's funds of the year (本项目年度资金86.4万元)."""
     if any(f.field == "funds_received_total" for f in doc.figures):
         return
-    cue, over_years = _cues()["arranged_total"], _cues()["arranged_total_not"]
+    cue, over_years, project = _cues()["arranged_total"], _cues()["arranged_total_not"], _cues()["project_funds"]
+    one_project = _cues()["one_project_title"].search(doc.title) is not None
     current = {str(doc.year) if doc.year else "", ""}
     for f in doc.figures:
-        if f.kind != "money" or f.cell is not None or f.measure != "arranged" or f.fund != main_fund(doc) \
-                or f.scope or f.purpose or f.fund_level not in ("", "all") or f.period not in current or f.qualifier:
+        if f.kind != "money" or f.cell is not None or f.scope or f.purpose or f.fund_level not in ("", "all") \
+                or f.period not in current or f.qualifier:
             continue
-        if cue.search(doc.norm[clause_start(doc, f.start):f.start]) \
-                and not over_years.search(doc.norm, sentence_start(doc, f.start), f.start):
+        clause = doc.norm[clause_start(doc, f.start):f.start]
+        arranged = f.measure == "arranged" and f.fund == main_fund(doc) and cue.search(clause) \
+            and not over_years.search(doc.norm, sentence_start(doc, f.start), f.start)
+        if arranged or one_project and f.measure in ("", "received", "arranged") and project.search(clause):
             if not f.field:
-                f.field, f.field_rule = "funds_received_total", "arranged_total"
+                f.field, f.field_rule = "funds_received_total", "arranged_total" if arranged else "project_funds"
             return
 
 

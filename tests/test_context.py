@@ -2860,3 +2860,15 @@ def test_all_levels_funds_said_to_have_all_come_in_are_the_total_received():
             "截至年底已支出1808.6万元。\n")
     doc = process_text(text, year=2025)
     assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["1850万元"]
+
+
+def test_a_one_project_reports_funds_of_the_year_and_the_spending_of_each_item_of_a_list():
+    text = ("中江县水利局2025年衔接资金农村供水保障项目绩效自评报告\n本项目年度资金86.4万元，全部为本年度财政拨款86.4万元，全年执行率100%。"
+            "资金按用途分为四块：改造供水管网19.2公里，支出52.36万元；购置加压泵站设备2套，支出18.8万元；新建蓄水池3口，支出11.74万元；"
+            "购置水质检测设备支出3.5万元；四项合计86.4万元。\n")
+    doc = process_text(text, year=2025)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["86.4万元"]
+    assert not [f for f in doc.figures if f.field == "funds_spent"]
+    assert not _errors(doc)
+    many = text.replace("衔接资金农村供水保障项目绩效自评报告", "财政衔接推进乡村振兴补助资金项目绩效自评报告")
+    assert not [f for f in process_text(many, year=2025).figures if f.field_rule == "project_funds"]
