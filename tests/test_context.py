@@ -2872,3 +2872,12 @@ def test_a_one_project_reports_funds_of_the_year_and_the_spending_of_each_item_o
     assert not _errors(doc)
     many = text.replace("衔接资金农村供水保障项目绩效自评报告", "财政衔接推进乡村振兴补助资金项目绩效自评报告")
     assert not [f for f in process_text(many, year=2025).figures if f.field_rule == "project_funds"]
+
+
+def test_a_payment_progress_is_the_spending_rate():
+    text = ("桦川县2024年度衔接资金绩效自评报告\n全县到位衔接资金2689万元。截至2024年12月31日，累计支付2641.27万元，支付进度{0}%，"
+            "余下47.73万元为工程质保金。\n")
+    doc = process_text(text.format("98.22"), year=2024)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["98.22%"]
+    assert not _errors(doc)
+    assert _errors(process_text(text.format("96.22"), year=2024))
