@@ -2881,3 +2881,11 @@ def test_a_payment_progress_is_the_spending_rate():
     assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["98.22%"]
     assert not _errors(doc)
     assert _errors(process_text(text.format("96.22"), year=2024))
+
+
+def test_households_and_persons_said_to_have_been_lifted_by_the_verb_before_them():
+    text = ("若尔盖县2018年度财政专项扶贫资金绩效自评报告\n2018年，若尔盖县实际退出贫困村21个，实现脱贫120户737人。\n")
+    doc = process_text(text, year=2018)
+    assert [(f.text, f.field) for f in doc.figures if f.field] == [("120户", "households_lifted"), ("737人", "persons_lifted")]
+    planned = text.replace("实现脱贫", "计划实现脱贫")
+    assert not [f for f in process_text(planned, year=2018).figures if f.field == "households_lifted"]
