@@ -173,7 +173,8 @@ def _lead_restating(doc: Document, a: Figure, body_money: list[Figure]) -> tuple
     first amount, right where the body opens, named with a word of the headline's and close to its value, is the
     headline's restated (where no amount of the body is the headline's value)."""
     lead = body_money[0]
-    if a.qualifier or lead.start - doc.title_end > LEAD_REACH or any(interval(a).overlaps(interval(f)) for f in body_money) \
+    if a.qualifier or lead.start - doc.title_end > LEAD_REACH \
+            or any(interval(a).overlaps(interval(f)) for f in body_money) \
             or not content_words(a.label) & content_words(lead.label) \
             or abs(a.value - lead.value) > lead.value * LEAD_NEAR \
             or a.scale and truncated_to(lead.value / a.scale, a.decimals) * a.scale == a.value:
@@ -188,7 +189,8 @@ def _restated_totals(doc: Document) -> list[Finding]:
     wholes: list[Figure] = []
     for f in doc.figures:
         if f.kind != "money" or f.cell is not None or f.scope or f.qualifier or f.fund_level not in ("", "all") \
-                or f.purpose or measure_class(f) not in ("received", "arranged") or f.period not in (str(doc.year or ""), ""):
+                or f.purpose or measure_class(f) not in ("received", "arranged") \
+                or f.period not in (str(doc.year or ""), ""):
             continue        # (nor the money of one use: 全旗产业项目21个，共投入衔接资金7735.6万元)
         if doc.norm[sentence_start(doc, f.start):f.start].lstrip().startswith("其中"):
             continue            # 其中下达到22个深度贫困县的资金共计220.03亿元: some of the whole
