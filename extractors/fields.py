@@ -1,6 +1,7 @@
 """Canonical fields by the named rules of patterns/fields.toml."""
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -908,9 +909,9 @@ def _arranged_as_received(doc: Document) -> None:
 def _keep_latest_date(doc: Document) -> None:
     """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date."""
     dates = [f for f in doc.figures if f.field == "spent_as_of"]
-    if len({d.value for d in dates}) < 2:
+    if len({_last_day(d.value) for d in dates}) < 2:
         return
-    latest = max(d.value for d in dates)
+    latest = max(_last_day(d.value) for d in dates)
     dated = frozenset(patterns.load("fields")["dated_fields"])
     starts = [d.start for d in dates]
     in_order = starts == sorted(starts)     # the last date at or before a figure by bisection, not by every date
@@ -923,5 +924,13 @@ def _keep_latest_date(doc: Document) -> None:
             own = dates[i - 1:i] if i and starts[i - 1] >= start else []
         else:
             own = [d for d in dates if start <= d.start <= figure.start]
-        if own and own[-1].value != latest:
+        if own and _last_day(own[-1].value) != latest:
             figure.field, figure.field_rule = "", ""
+
+
+def _last_day(value: str) -> str:
+    """A month-end date written as its month (截至9月底 → 2023-09) is the month's last day (2023-09-30)."""
+    if not (len(value) == 7 and value[:4].isdigit() and value[5:].isdigit() and 1 <= int(value[5:]) <= 12):
+        return value
+    year, month = int(value[:4]), int(value[5:])
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
