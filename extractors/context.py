@@ -85,6 +85,7 @@ class Lexicon:
     norm_before: regexp.Pattern
     place: regexp.Pattern
     place_follows: regexp.Pattern
+    place_topic: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
+        place_topic=regexp.compile(scope["place_topic"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
@@ -194,6 +196,9 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     if not m:
         return ""
     name, rest = m.group("place"), text[m.end():]
+    inner = lex.place.match(rest)
+    if inner and _is_place(name) and _is_place(inner.group("place")):
+        return _place_scope(rest, own)      # 兰州市皋兰县…: the county within its city
     if name in own or name.endswith(tuple(lex.not_places)):
         return ""               # 可有效解决全县…: a clause ending in 全县 names no place
     if rest and HAN.match(rest) and not lex.place_follows.match(rest):
@@ -260,8 +265,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     if lex.project.fullmatch(TRAILING_NOTE.sub("", head)) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if lex.fund_category.search(head) else "项目:") + head
     place = _place_scope(head, own)
-    if place and len(head) <= len(place) + 2:
-        return place
+    if place and (len(head) <= len(place) + 2 or lex.place_topic.fullmatch(head[head.find(place[2:]) + len(place) - 2:])):
+        return place            # 四、兰州市皋兰县项目安排情况
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
             and not level_named(head):
         return "分项:" + head

@@ -2889,3 +2889,34 @@ def test_households_and_persons_said_to_have_been_lifted_by_the_verb_before_them
     assert [(f.text, f.field) for f in doc.figures if f.field] == [("120户", "households_lifted"), ("737人", "persons_lifted")]
     planned = text.replace("实现脱贫", "计划实现脱贫")
     assert not [f for f in process_text(planned, year=2018).figures if f.field == "households_lifted"]
+
+
+def test_a_share_of_a_whole_made_of_its_part_and_the_rest_stated_after_it():
+    text = ("某区2017年村级光伏扶贫电站建设方案\n今年全区计划投入2.01亿元，用于50个贫困村光伏电站建设。总投资中，区级统筹投入财政资金6000万元，"
+            "占总投资的{0}%；其余1.41亿元通过整合涉农资金等渠道筹措。\n")
+    assert _errors(process_text(text.format("35.8"), year=2017)) == [("error", "35.8", "29.85")]
+    assert not _errors(process_text(text.format("29.85"), year=2017))
+
+
+def test_a_county_named_by_a_heading_of_a_province_report_is_its_sections_scope():
+    text = ("甘肃省发展和改革委员会关于下达2021年以工代赈中央预算内投资计划的报告\n一、计划安排\n本批计划共安排以工代赈资金25375万元。\n"
+            "二、兰州市皋兰县项目安排情况\n项目总投资332万元，其中省财政配套资金300万元，县级统筹整合资金及其他资金32万元。\n")
+    f = _by_text(process_text(text, year=2021))
+    assert f["332万元"].scope == "地:皋兰县" and f["332万元"].field == ""
+    assert f["300万元"].field == "" and f["32万元"].field == ""
+
+
+def test_an_amount_and_its_count_of_projects_against_the_table_of_those_projects_below():
+    text = ("某县2014年对口帮扶项目实施情况的报告\n一、帮扶资金和项目安排\n2014年，帮扶方协议帮扶资金350万元，安排实施项目3个。\n"
+            "2014年对口帮扶项目安排表\n序号\t项目名称\t帮扶资金（万元）\t进度\n1\t甲村园区公路改造\t200\t100%\n"
+            "2\t乙村农户住房美化\t{0}\t100%\n3\t干部和农户培训\t50\t100%\n二、项目管理情况\n成立领导小组。\n")
+    assert _errors(process_text(text.format(150), year=2014)) == [("warning", "3500000", "4000000")]
+    assert not _errors(process_text(text.format(100), year=2014))
+
+
+def test_a_rate_of_the_whole_plans_investment_leaves_the_items_after_its_breakdown_out():
+    text = ("某州2018年省列重大项目推进情况\n全州列入省列重大项目的共8项，总投资656.47亿元，2018年预计完成投资28亿元。其中：续建项目2项，"
+            "总投资9.52亿元，年内预计完成投资2亿元；计划新开工项目6项，总投资646.95亿元，年内预计完成投资26亿元。截至目前，省列重大项目"
+            "累计完成投资14.99亿元，投资完成率为{0}%。\n")
+    assert _errors(process_text(text.format("57.65"), year=2018)) == [("error", "57.65", "53.54")]
+    assert not _errors(process_text(text.format("53.54"), year=2018))

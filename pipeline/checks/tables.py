@@ -451,13 +451,37 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
                        and sum(c[0].kind == whole.kind for c in summable) == 1
                        and _points_below(doc, whole, doc.tables[index].start)
                        and (whole.kind == "money" or _count_the_same_things(doc, whole, column))]
-            for whole in named + pointed:
+            counted = [whole for whole in [_total_with_its_count(doc, doc.tables[index].start, len(column))]
+                       if whole is not None and key[0] == "money" and whole not in named + pointed
+                       and sum(c[0].kind == "money" for c in summable) == 1]
+            for whole in named + pointed + counted:
                 # (地区生产总值 | 380.35 / 第一产业 | 64.99 / …: a column that restates the total above its parts)
                 restated = [f for f in (column[0], column[-1]) if interval(f).overlaps(interval(whole))]
                 parts = [f for f in column if f not in restated] if len(restated) == 1 else column
                 if len(parts) >= 2:
                     out += assumed_sum("parts_sum", whole, parts, "正文写明的总数与表中该列各行之和", "；表中可能未列全，请核对。")
     return out
+
+
+LINES_ABOVE = 2     # the paragraphs above a table (its caption and the text before it) that may count its rows
+COUNTED_REACH = 4   # characters after a count its noun may stand in (3个项目)
+
+
+def _total_with_its_count(doc: Document, table_start: int, rows: int) -> Figure | None:
+    """…协议帮扶资金350万元，安排实施项目3个… right above a table of three projects' amounts: the paragraph's one amount
+    is the total of the projects it counts, as many as the table has rows."""
+    start = table_start
+    for _ in range(LINES_ABOVE):
+        start = line_start(doc, max(0, start - 1))
+    above = [f for f in figures_between(doc, start, table_start) if f.cell is None]
+    money = [f for f in above if f.kind == "money"]
+    if len(money) != 1:
+        return None
+    whole = money[0]
+    counts = [g for g in above if g.kind == "count" and g.start > whole.end and g.value == rows
+              and period_start(doc, g.start) == period_start(doc, whole.start)
+              and relation_cues()["projects_counted"].search(doc.norm, clause_start(doc, g.start), g.end + COUNTED_REACH)]
+    return whole if len(counts) == 1 else None
 
 
 def _count_the_same_things(doc: Document, whole: Figure, column: list[Figure]) -> bool:

@@ -815,7 +815,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if base is not None and base.figure is None:
             # 累计投入资金31074.26万元。…抽查了其中的涉农专项资金9305.58万元，占投入总额的29.94%: a whole named in
             # other words, of which the sentence says its part is some
-            referred = _total_referred_to(doc, share_of) if share_of is not None and "总" in base.words else []
+            referred = _total_referred_to(doc, share_of) or _part_and_rest(doc, pct, share_of) \
+                if share_of is not None and "总" in base.words else []
             if not referred:
                 continue        # the base it names is stated nowhere: nothing to recompute
             base = Base(base.words, referred[0])
@@ -920,6 +921,19 @@ def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
     return before[-1:]
 
 
+REST_REACH = 12     # characters between a share and the rest of its base
+
+
+def _part_and_rest(doc: Document, share: Figure, part: Figure) -> list[Figure]:
+    """…区级统筹投入财政资金6000万元，占总投资的35.8%；其余1.41亿元通过…筹措: a base named and stated nowhere is the
+    part and the rest stated right after the share."""
+    rest = next((f for f in figures_between(doc, share.end, share.end + REST_REACH) if f.start >= share.end), None)
+    if rest is None or rest.kind != part.kind or rest.cell is not None \
+            or not cues()["rest_of_base"].match(doc.norm[share.end:rest.start]):
+        return []
+    return [plus(part, rest)]
+
+
 def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
     """The shares that follow 分别占 one after another, each paired in order with as many amounts before them."""
     run = []
@@ -949,12 +963,20 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
     if anywhere:        # (not one under half the part: 累计完成投资17.87亿元 is no 1.98亿元's twice over)
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
                  and f.cell is None and f.scope == part.scope and 2 * f.value >= part.value
-                 and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
+                 and cue.search(doc.norm[clause_start(doc, f.start):f.start])
+                 and not _part_of_an_earlier_breakdown(doc, f, part)]
         return named[::-1][:ANYWHERE_BASES]     # (开工121个 … 实施148个: the works started, else all the works)
     within = figures_between(doc, period_start(doc, part.start), part.start)
     return [f for f in reversed(within) if f.kind == part.kind and f.cell is None
             and (f.kind == "money" or f.unit == part.unit)
             and cue.search(doc.norm[clause_start(doc, f.start):f.start])]     # the nearest first
+
+
+def _part_of_an_earlier_breakdown(doc: Document, f: Figure, part: Figure) -> bool:
+    """…总投资656.47亿元，预计完成投资28亿元。其中：…新开工项目6项，总投资646.95亿元… — 累计完成投资14.99亿元，投资完成率…:
+    an item after 其中 in another period is no base of a rate of the whole."""
+    start = period_start(doc, f.start)
+    return start != period_start(doc, part.start) and "其中" in doc.norm[start:f.start]
 
 
 def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Finding]:
