@@ -30,6 +30,7 @@ class Unit:
     or_before: regexp.Pattern | None
     not_followed_by: regexp.Pattern | None
     arabic_only: bool
+    below: Decimal | None = None        # counts of this unit are smaller (超过2年, never 超过2021年)
 
 
 def _alternation(words) -> str:
@@ -74,6 +75,7 @@ def scanner() -> Scanner:
                 regexp.compile(entry["or_before"]) if entry.get("or_before") else None,
                 regexp.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
                 entry.get("arabic_only", False),
+                Decimal(str(entry["below"])) if "below" in entry else None,
             )
     cn = regex.escape(chinese_characters())
     SP = r"[ \u3000]*"   # spaces inside a figure, never a tab (table cells)
@@ -327,7 +329,8 @@ def _figures_of_match(doc: Document, m: regexp.Match, masks) -> list[Figure]:
                                              and sc.noun_before.match(norm, start - 1) and CLAUSE_CLOSES.match(norm, end)):
             return []
         number = _parse(text, magnitude_only)
-        if number is None:
+        if number is None or unit_name and sc.units[unit_name].below is not None \
+                and number[0] >= sc.units[unit_name].below:
             return []
         parsed.append(number)
     place = ""

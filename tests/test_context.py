@@ -2920,3 +2920,18 @@ def test_a_rate_of_the_whole_plans_investment_leaves_the_items_after_its_breakdo
             "累计完成投资14.99亿元，投资完成率为{0}%。\n")
     assert _errors(process_text(text.format("57.65"), year=2018)) == [("error", "57.65", "53.54")]
     assert not _errors(process_text(text.format("53.54"), year=2018))
+
+
+def test_a_list_of_uses_announced_after_its_total_holds_all_of_it():
+    text = ("某村2019年食用菌产业扶贫项目绩效自评报告\n一、资金使用情况\n项目资金40万元具体使用如下：维修温室、购置草帘和棚膜等共计支出"
+            "{0}万元（其中4万元尚未拨付）；采购菌棒6万棒，支出15万元。\n")
+    assert _errors(process_text(text.format(27), year=2019)) == [("error", "400000", "420000")]
+    assert not _errors(process_text(text.format(25), year=2019))
+    assert not [f for f in process_text(text.format(25), year=2019).findings if f.severity == "warning"]
+
+
+def test_a_change_that_opens_its_sentence_with_the_year_compared_is_of_the_amount_before():
+    text = ("某单位2024年度部门决算情况说明\n一、收入支出预算总体情况\n2024年度收入、支出总计均为780.93万元。与2023年度相比，收入、支出总计"
+            "各减少135.35万元，下降{0}%。\n")
+    assert _errors(process_text(text.format("17.33"), year=2024)) == [("error", "17.33", "14.77")]
+    assert not _errors(process_text(text.format("14.77"), year=2024))

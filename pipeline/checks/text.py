@@ -13,7 +13,8 @@ from extractors.model import Document, Figure, Finding
 from extractors.context import level_named
 from extractors.labels import content_words, names_any
 from extractors.numbers import small_int
-from extractors.sentences import clause_start, line_start, period_start, sentence_end, sentence_spans, sentence_start
+from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
+                                  sentence_start)
 
 from .bases import Base, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
@@ -1028,7 +1029,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
-        elif k >= 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) and (current := _changed(doc, s, k - 1)):
+        elif k >= 1 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
+                and (current := _changed(doc, s, k - 1) or _closing_the_sentence_before(doc, s, k - 1)):
             change = earlier[-1]
             # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
             prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
@@ -1067,6 +1069,18 @@ def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
     if j < 0 or not _same_measure(s.figures[j], change) or cues()["not_the_current"].search(_gap(doc, s, j)):
         return None     # (与上年同期的110374万元相比，减收…: the year before; 超收10151万元，同比增收…: another change)
     return s.figures[j]
+
+
+def _closing_the_sentence_before(doc: Document, s: Sentence, k: int) -> Figure | None:
+    """2024年度收入、支出总计均为780.93万元。与2023年度相比，…各减少135.35万元，下降17.33%: a change that opens its
+    sentence with the year it compares with is of the amount that closes the sentence before, in its paragraph."""
+    change = s.figures[k]
+    if k or change.kind == "percent" or not cues()["compared_with"].match(doc.norm, s.start, change.start):
+        return None
+    before = figures_between(doc, line_start(doc, s.start), s.start)
+    last = before[-1] if before else None
+    return last if last is not None and last.cell is None and last.kind == change.kind \
+        and period_end(doc, last.end) >= period_start(doc, s.start) - 1 else None
 
 
 def gap_share(doc: Document, s: Sentence, earlier: list[Sentence]) -> list[Finding]:
