@@ -2935,3 +2935,18 @@ def test_a_change_that_opens_its_sentence_with_the_year_compared_is_of_the_amoun
             "各减少135.35万元，下降{0}%。\n")
     assert _errors(process_text(text.format("17.33"), year=2024)) == [("error", "17.33", "14.77")]
     assert not _errors(process_text(text.format("14.77"), year=2024))
+
+
+def test_the_own_level_of_a_county_level_city_after_the_year_it_is_of():
+    text = ("海林市2022年度财政衔接推进乡村振兴补助资金绩效自评报告\n一、资金投入情况\n2021年度市本级预算中安排的衔接资金为58万元；"
+            "2022年度市本级预算安排衔接资金66万元，比上年增长13.79%。\n")
+    f = _by_text(process_text(text, year=2022))
+    assert f["66万元"].fund_level == "county" and f["66万元"].field == "funds_county_current"
+    assert f["13.79%"].field == "funds_county_growth"
+
+
+def test_the_county_part_of_a_list_of_levels_with_its_prior_year():
+    text = ("彭阳县2023年衔接资金绩效自评报告\n一、资金投入\n2023年到位衔接资金51370万元，其中中央衔接资金32780万元、"
+            "自治区衔接资金12640万元、市级衔接资金1850万元，县本级安排衔接资金4100万元，较上年的3800万元增长7.89%。\n")
+    f = _by_text(process_text(text, year=2023))
+    assert f["3800万元"].field == "funds_county_prior" and f["7.89%"].field == "funds_county_growth"
