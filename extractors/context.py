@@ -86,6 +86,7 @@ class Lexicon:
     place: regexp.Pattern
     place_follows: regexp.Pattern
     place_topic: regexp.Pattern
+    wider_whole: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -128,7 +129,7 @@ def lexicon() -> Lexicon:
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
-        place_topic=regexp.compile(scope["place_topic"]),
+        place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
@@ -199,6 +200,9 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     inner = lex.place.match(rest)
     if inner and _is_place(name) and _is_place(inner.group("place")):
         return _place_scope(rest, own)      # 兰州市皋兰县…: the county within its city
+    other = lex.place.match(rest, 1) if rest[:1] in ("、", "和", "及") else None
+    if other and _is_place(name) and _is_place(other.group("place")) and not {name, other.group("place")} <= own:
+        return f"地:{name}、{other.group('place')}"     # 恩施市、竹山县各获…1000万元，共计2000万元: both places' together
     if name in own or name.endswith(tuple(lex.not_places)):
         return ""               # 可有效解决全县…: a clause ending in 全县 names no place
     if rest and HAN.match(rest) and not lex.place_follows.match(rest):
@@ -226,6 +230,16 @@ def _named_project(head: str, own: frozenset[str]) -> str:
             or name.startswith(lex.generic_heads):
         return ""
     return "项目:" + name
+
+
+def _wider_whole(doc: Document, head: str) -> str:
+    """全市1个镇、15个村获得奖补，共计7000万元 in 长乐区's report: the whole of the city (province, prefecture) the
+    county is in, not the county's own (全市 in a county-level city's report is its own)."""
+    m = lexicon().wider_whole.match(head.strip())
+    if m is None or not doc.county or m.group("unit") == "市" and doc.county.endswith("市"):
+        return ""
+    wider = doc.province if m.group("unit") == "省" else "全国" if m.group("unit") == "国" else doc.city
+    return "地:" + (wider or m.group())
 
 
 def _project_scope(subject: str) -> str:
@@ -512,7 +526,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     opened = _opened(LIST_NUMBER.sub("", head))
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(opened, own) \
-        or _named_project(opened, own) \
+        or _wider_whole(doc, opened) or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
@@ -615,7 +629,8 @@ def read_context(doc: Document) -> None:
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in
-YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来")
+YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
+                           r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
 
 

@@ -2950,3 +2950,89 @@ def test_the_county_part_of_a_list_of_levels_with_its_prior_year():
             "自治区衔接资金12640万元、市级衔接资金1850万元，县本级安排衔接资金4100万元，较上年的3800万元增长7.89%。\n")
     f = _by_text(process_text(text, year=2023))
     assert f["3800万元"].field == "funds_county_prior" and f["7.89%"].field == "funds_county_growth"
+
+
+def test_a_growth_over_the_prior_years_amount_named_with_words_between():
+    text = ("某区2023年衔接资金绩效自评报告\n一、资金投入\n2023年全区共到位各级衔接资金6432万元（中央3174万元、省级2958万元、区级300万元），"
+            "较2022年到位的5860万元增加572万元，增长{0}%。县本级年初预算安排衔接资金890万元，比2020年安排的县级专项扶贫资金850万元"
+            "增加40万元，增长4.71%。\n")
+    assert _errors(process_text(text.format("11.76"), year=2023)) == [("error", "11.76", "9.76")]
+    assert not _errors(process_text(text.format("9.76"), year=2023))
+
+
+def test_group_scores_one_per_heading_hold_their_indicators_scores_under_them():
+    text = ("某区2024年衔接资金绩效自评报告\n一、资金保障方面，指标评价得分14（满分15分）\n区本级预算安排衔接资金24万元，指标评价得分8分。\n"
+            "二、项目管理方面，指标评价得分33（满分35分）\n入库项目16个，指标评价得分9分。\n"
+            "三、资金使用成效方面，指标评价得分47（满分50分）\n支出进度96.28%，指标评价得分18分。\n"
+            "四、自评结论\n前进区2024年度衔接资金绩效评价自评得分{0}分。\n")
+    assert _errors(process_text(text.format(96), year=2024)) == [("error", "96", "94")]
+    assert not _errors(process_text(text.format(94), year=2024))
+
+
+def test_spending_and_carry_over_of_another_amount_the_report_states():
+    text = ("某区2023年红色美丽村庄试点补助资金绩效自评报告\n一、资金情况\n2023年，省财政厅下达我区试点补助资金900万元。区财政安排区级配套"
+            "资金150万元，同步到位，共计1050万元，到位率100%。截至2023年12月31日，已支付1008.8万元，支付率96.08%；未支付{0}万元，"
+            "结转下年支付。\n")
+    assert not _errors(process_text(text.format("41.2"), year=2023))
+    assert _errors(process_text(text.format("51.2"), year=2023))
+
+
+def test_the_whole_city_in_a_districts_report_is_the_citys():
+    text = ("福州市长乐区2023年度省级乡村振兴实绩突出村奖补资金绩效自评报告\n一、资金情况\n全市1个镇、15个村获得奖补，共计7000万元。"
+            "省级下达我区奖补资金800万元，区财政安排配套资金200万元，两村可用资金共计1000万元。截至2023年12月31日，两村项目累计支出936.5万元，"
+            "资金执行率93.65%，结转63.5万元。\n")
+    doc = process_text(text, year=2023)
+    assert doc.county == "长乐区"
+    assert _by_text(doc)["7000万元"].scope == "地:福州市" and _by_text(doc)["7000万元"].field == ""
+    assert not _errors(doc)
+
+
+def test_two_places_named_together_are_their_own_scope():
+    text = ("恩施市2009年扶贫开发试点项目绩效自评报告\n一、资金到位情况\n恩施市、竹山县各获中央财政扶贫资金1000万元，共计2000万元。我市试点"
+            "项目到位财政扶贫资金1600万元，其中中央财政扶贫资金1000万元、省级配套300万元、州级配套100万元、市本级配套200万元。\n")
+    doc = process_text(text, year=2009)
+    assert _by_text(doc)["2000万元"].scope == "地:恩施市、竹山县"
+    assert not _errors(doc)
+
+
+def test_levels_that_add_up_to_another_level_are_no_parts_of_it():
+    text = "某县2024年衔接资金绩效自评报告\n全县到位资金{0}万元，其中中央资金1000万元、省级资金300万元、市级资金120万元、县级资金180万元。\n"
+    assert not _errors(process_text(text.format(1600), year=2024))
+    assert _errors(process_text(text.format(1650), year=2024))
+
+
+def test_group_scores_beside_their_full_marks_are_no_self_score():
+    text = ("某区2015年财政专项扶贫资金绩效自评报告\n四、自评结论\n对照评分标准，我区资金投入满分25分，自评23分；资金拨付满分20分，自评18分；"
+            "资金监管满分20分，自评18.5分；资金使用成效满分35分，自评32.5分。综合自评得分92分。\n")
+    doc = process_text(text, year=2015)
+    assert [f.value for f in doc.figures if f.field == "self_score"] == [Decimal(92)]
+    assert not _errors(doc)
+
+
+def test_a_cumulative_count_since_a_year_is_of_that_span():
+    text = ("榆林市2012年财政专项扶贫资金绩效自评报告\n一、成效\n2012年当年减少贫困人口4.8万人。\n二、连片开发\n自2004年起，对最为贫困的"
+            "“两区”实施集中连片开发，累计有3.45万贫困人口实现脱贫。\n")
+    doc = process_text(text, year=2012)
+    assert _by_text(doc)["3.45万"].period == "2004以来"
+    assert not _errors(doc)
+
+
+def test_an_average_per_household_over_the_households_the_totals_clause_counts():
+    text = ("延安市2018年财政专项扶贫资金绩效自评报告\n一、金融扶贫\n评级授信贫困户22085户，年内累计向2775户贫困户投放贷款10079.6万元，"
+            "户均{0}万元。\n")
+    assert not _errors(process_text(text.format("3.63"), year=2018))
+    assert _errors(process_text(text.format("4.63"), year=2018)) == [("error", "46300", "36322.88")]
+
+
+def test_the_sum_a_paragraph_closes_with_against_the_attached_tables_total():
+    text = ("某区2021年衔接资金结余清理情况\n一是收回5个项目结余资金{0}万元，二是收回2个项目结余资金24.8万元，合计收回250万元（明细见附表）。\n"
+            "附表：结余资金收回情况表\n项目名称\t收回结余资金（万元）\n甲镇产业路项目\t125.2\n乙镇车间项目\t100\n小计\t225.2\n"
+            "丙镇管网项目\t24.8\n小计\t24.8\n合计\t250\n")
+    assert not _errors(process_text(text.format("225.2"), year=2021), "same_figure_differs")
+
+
+def test_parts_after_a_growth_over_the_prior_year_are_of_the_years_amount():
+    text = ("某区2023年乡村振兴奖补资金绩效自评报告\n（一）经济效益\n2023年两村集体经营性收入合计186万元，较2022年的142万元增长30.99%，"
+            "其中东平村104万元、岭南村{0}万元。\n")
+    assert not _errors(process_text(text.format(82), year=2023))
+    assert _errors(process_text(text.format(92), year=2023)) == [("error", "1860000", "1960000")]

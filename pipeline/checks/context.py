@@ -724,6 +724,9 @@ def stated_averages(doc: Document) -> list[Finding]:
                     named = named or [f for f in earlier_totals if c["income_total"].search(_own_words(doc, f))]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
+                in_clause = [f for f in of_unit if totals and clause_start(doc, totals[-1].start) <= f.start < totals[-1].start]
+                if len(in_clause) == 1:
+                    counts = in_clause  # 授信22085户，…向2775户投放贷款10079.6万元，户均3.63万元: the total's own households
                 if not counts and k and s.figures[k - 1].kind == "money" and COMMA_ONLY.fullmatch(before[:m.start()]) \
                         and noun is None and s.figures[k - 1] in earlier_totals:
                     # 农村危房改造资金424万元，户均11500元: the amount right before is the standard times the households

@@ -244,10 +244,12 @@ def group_score_sum(doc: Document) -> list[Finding]:
     if len(groups) < 2:
         return []
     # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
+    # (…in one sentence: groups scored one per heading hold their indicators' scores under them)
     start, end = sentence_start(doc, groups[0].start), sentence_end(doc, groups[-1].end)
     listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and start <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)]
-    if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)):
+    if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
+            and start == sentence_start(doc, groups[-1].start):
         groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)

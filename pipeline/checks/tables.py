@@ -552,6 +552,9 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
                                           or money[n + 1].start > pointer.start())
         if not points and not (line and (len(money) == 1 or money[1].start > line.start())):
             continue
+        if pointer is not None and any(g.start < pointer.start() and g.value > f.value and relation_cues()["sums_up"].search(
+                doc.norm, clause_start(doc, g.start), g.start) for g in money[n + 1:]):
+            continue        # 一是收回…226.252万元，二是收回…24.799034万元，合计收回251.051034万元（明细见附表）: the sum's
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
         if not totals and len({g.cell.row for g in by_table[table] if g.kind == "money"}) == 1:
             totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.column_header)]

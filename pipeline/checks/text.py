@@ -149,6 +149,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             while back and whole.measure == "growth" and s.figures[back].kind == "percent" \
                     and s.figures[back].measure == "growth":
                 back -= 1
+            if back and c["prior"].search(_gap(doc, s, back)) and s.figures[back - 1].kind == s.figures[back].kind:
+                back -= 1       # 合计186万元，较2022年的142万元增长30.99%，其中…: the year's amount, not the year before's
             if s.figures[back].kind == "money":
                 whole = s.figures[back]
         first = s.figures[k + 1]
@@ -416,13 +418,15 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
 
 def _without_their_own_parts(parts: list[Figure]) -> list[Figure]:
     """甲项目总投资96万元，使用衔接资金24万元、其他资金72万元: the amounts right after a part that add up to it exactly
-    are its own parts, no more parts of the total."""
+    are its own parts, no more parts of the total; never the parts of another level (…省级资金300万元、市级资金120万元、
+    县级资金180万元: the levels of the total, whatever they add up to)."""
     out, k = [], 0
     while k < len(parts):
         out.append(parts[k])
         running, j = Decimal(0), k + 1
         while j < len(parts) and parts[k].kind == parts[j].kind == "money" and parts[j].value > 0 \
-                and running < parts[k].value:
+                and running < parts[k].value and not (parts[k].fund_level and parts[j].fund_level
+                                                      and parts[j].fund_level != parts[k].fund_level):
             running += parts[j].value
             j += 1
         k = j if j - k > 2 and running == parts[k].value else k + 1
@@ -1024,8 +1028,10 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         if prior_i is not None and prior_i > 0:
             prior = earlier[prior_i]
             # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
+            # (nor a part in brackets: 到位…6432万元（中央…、区级300万元），较2022年到位的5860万元…)
             current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
-                            if _same_measure(f, prior) and not _base_of_share(doc, s, i)), None)
+                            if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)),
+                           None)
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
