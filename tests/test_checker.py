@@ -1026,6 +1026,9 @@ KNOWN_MISSES = {
                                        "rate whose numerator is named 下达至项目单位",
     "blind199-yunnan-2014": "贫困人口由2011年的2014万人减少到2014年的574万人…共有440万…实现脱贫: persons lifted are no net "
                             "change of the poor in general (some enter), so no rule relates them",
+    "blind209-xiping-2018": "到户增收项目与基地带动合计带动贫困户9136户21320人 against 7611户17677人 and 1525户3553人 stated in "
+                            "two earlier paragraphs: a closing total that names its two items in words, far from their "
+                            "figures, which no list of parts reads",
     "blind201-qinghai-2007": "a total (7074万元) whose parts are the one amount of each subsection under a later heading "
                              "资金构成 ((一)直补资金3174.6万元, (二)项目扶持资金3989.5万元): no rule sums subsections of a heading "
                              "that names the total's composition",
