@@ -285,6 +285,7 @@ class ContextRule:
     fund_named: bool
     clause: regexp.Pattern | None
     after: regexp.Pattern | None
+    not_after: regexp.Pattern | None
     not_sentence: regexp.Pattern | None
     prior: bool             # the figure is of the year before the report's
 
@@ -301,6 +302,7 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             item_only=r.get("scope") == "item", fund_named=r.get("fund_named", False),
             clause=regexp.compile(r["clause"]) if "clause" in r else None,
             after=regexp.compile(r["after"]) if "after" in r else None,
+            not_after=regexp.compile(r["not_after"]) if "not_after" in r else None,
             not_sentence=regexp.compile(r["not_sentence"]) if "not_sentence" in r else None,
             prior=r.get("prior", False)))
     return data, tuple(out)
@@ -390,7 +392,8 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
         return ""
     if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
         return ""
-    if rule.after and not rule.after.match(doc.norm, f.end, sentence_end(doc, f.end)):
+    if rule.after and not rule.after.match(doc.norm, f.end, sentence_end(doc, f.end)) \
+            or rule.not_after and rule.not_after.match(doc.norm, f.end, sentence_end(doc, f.end)):
         return ""
     if rule.not_sentence and rule.not_sentence.search(doc.norm[sentence_start(doc, f.start):f.start]):
         return ""

@@ -3036,3 +3036,67 @@ def test_parts_after_a_growth_over_the_prior_year_are_of_the_years_amount():
             "其中东平村104万元、岭南村{0}万元。\n")
     assert not _errors(process_text(text.format(82), year=2023))
     assert _errors(process_text(text.format(92), year=2023)) == [("error", "1860000", "1960000")]
+
+
+def test_a_change_over_the_prior_year_stated_first_gives_the_growth():
+    text = ("某县2020年财政专项扶贫资金绩效自评报告\n一、资金投入\n2020年全县到位财政专项扶贫资金5426.8万元。资金总量比2019年的4985.5万元"
+            "增加441.3万元，增长{0}%。\n")
+    assert not _errors(process_text(text.format("8.85"), year=2020))
+    assert _errors(process_text(text.format("9.85"), year=2020)) == [("error", "9.85", "8.85")]
+
+
+def test_a_growth_of_a_total_whose_levels_stand_between():
+    text = ("某市2022年衔接资金绩效自评报告\n一、资金投入\n2022年全市共到位衔接资金9.8436亿元，其中中央资金5.612亿元、自治区资金2.8715亿元、"
+            "市级资金0.26亿元、县级资金1.1001亿元，总量比2021年的9.2147亿元增长{0}%。\n")
+    assert not _errors(process_text(text.format("6.82"), year=2022))
+    assert _errors(process_text(text.format("8.82"), year=2022)) == [("error", "8.82", "6.82")]
+
+
+def test_a_rate_of_the_persons_when_the_households_beside_them_do_not_make_it():
+    text = ("某市2022年衔接资金绩效自评报告\n（四）项目效益\n全市累计认定监测对象12151户47506人，已消除风险7643户31075人，"
+            "风险消除率{0}%。\n")
+    assert not _errors(process_text(text.format("65.4"), year=2022))
+    assert _errors(process_text(text.format("68.4"), year=2022))
+
+
+def test_a_project_item_of_a_report_on_several_is_its_own_scope():
+    text = ("某县2022年转移支付项目绩效自评报告\n一、总体情况\n2022年，我县共收到财政衔接推进乡村振兴补助资金14826万元。\n"
+            "二、分项目自评情况\n项目一：中央财政衔接推进乡村振兴补助资金。项目全年预算数9856万元，执行数9756.3万元，完成预算的98.99%。\n"
+            "项目二：中央专项彩票公益金项目。项目全年预算数4000万元，执行数2860万元，完成预算的71.5%。\n")
+    f = _by_text(process_text(text, year=2022))
+    assert f["98.99%"].scope == "项目:中央财政衔接推进乡村振兴补助资金" and f["98.99%"].field == ""
+    assert f["71.5%"].scope.startswith("项目:") and f["71.5%"].field == ""
+
+
+def test_money_still_to_come_is_no_carry_over():
+    text = ("某市2024年度项目绩效自评报告\n一、资金规模\n3个项目县计划总投资15000万元，2024年共下达12000万元，剩余3000万元计划于下一年度"
+            "下达。截至2024年12月31日，项目县累计支付11596.63万元，支付率96.64%，尚未支付的403.37万元结转下年。\n")
+    doc = process_text(text, year=2024)
+    assert _by_text(doc)["3000万元"].field == "" and _by_text(doc)["403.37万元"].field == "funds_carryover"
+    assert not _errors(doc)
+
+
+def test_a_rate_after_the_retention_money_is_left_out():
+    text = ("某市2024年度项目绩效自评报告\n分县看：环县到位4000万元，实际支付3943.71万元，剩余56.29万元为项目质保金，扣除质保金后支付进度"
+            "达到{0}%。\n")
+    assert not _errors(process_text(text.format(100), year=2024))
+
+
+def test_villages_after_a_list_of_project_classes_are_no_class():
+    text = ("某市2024年度项目绩效自评报告\n环县实施子项目18个，其中产业发展项目12个、投资3769万元，就业创业项目1个、投资20万元，乡村建设项目5"
+            "个、投资1211万元，集中在木钵镇的4个村。\n")
+    assert not _errors(process_text(text, year=2024))
+
+
+def test_a_rate_of_the_amount_of_the_project_its_words_name():
+    text = ("某市2018年水利项目资金绩效自评报告\n一、项目情况\n2018年，中央、省下达我市水利项目资金2.4416亿元。\n（2）五河治理防洪工程。"
+            "下达投资计划17941万元，其中中央投资8971万元，地方配套8970万元。\n二、执行情况\n五河治理中央投资支出7712.4万元，支出率{0}%。\n")
+    assert not _errors(process_text(text.format("85.97"), year=2018))
+    assert _errors(process_text(text.format("88.97"), year=2018))
+
+
+def test_a_share_of_this_batch_is_of_what_the_report_got_of_it():
+    text = ("宁德市2022年第二批衔接资金分配情况\n一、资金下达\n全省本批次共下达52439万元，我市分得8803万元。\n二、分配结果\n全市用于产业发展"
+            "的资金为5300万元，占本批次分配总额的{0}%。\n")
+    assert _errors(process_text(text.format("62.1"), year=2022)) == [("warning", "62.1", "60.21")]
+    assert not _errors(process_text(text.format("60.21"), year=2022))

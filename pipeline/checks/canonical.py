@@ -179,6 +179,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     spent, received = _first(fields, "funds_spent"), _first(fields, "funds_received_total")
     budget = _first(fields, "budget_implemented") or _first(fields, "budget_planned")
     for rate in fields.get("execution_rate", [])[:1]:
+        if (own := _own_sentence_ratio(doc, rate)) is not None:
+            out.append(own)     # 5个项目全年预算数合计18826万元，执行数17586.3万元，完成预算的93.41%: its own figures
+            continue
         if rate.cell is not None and any(f.cell is not None and f.table_index == rate.table_index
                                          and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
             continue            # 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | … | 执行率: the row's own check
@@ -225,6 +228,26 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:
+    """The rate's own sentence states its base and then what was spent of it: the rate is of those two, whatever
+    the report's fields of spending and funds received are (a warning-free info where it holds; None otherwise, and
+    the fields decide)."""
+    if rate.cell is not None:
+        return None
+    own = [f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
+           if f.kind == "money" and f.cell is None]
+    if len(own) < 2 or own[-1].value > own[-2].value:
+        return None
+    base, spent = own[-2], own[-1]
+    if measure_class(spent) != "spent" or measure_class(base) in ("spent", "carryover", "retention"):
+        return None         # (…已支出3122.15523万元，结转结余0.71877万元，其中质保金0.71877万元: no base and its spending)
+    value, span = ratio_percent(spent, base)
+    if verdict(rate, value, span) == CONTRADICTION:
+        return None
+    return finding("execution_rate", "info", f"预算执行率申报{shown(rate)}，按本句的{shown(spent)}÷{shown(base)}计算为"
+                   f"{number(value)}%，相符。", [rate, spent, base], rate.value, value, places=2)
 
 
 def _received_before(doc: Document, rate: Figure, spent: Figure, paid: bool = False) -> list[Figure]:

@@ -16,7 +16,7 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
 
-from .bases import Base, named_base
+from .bases import Base, generic_words, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -330,10 +330,20 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
                 continue        # the part's own amount
             if f.kind != "count" or f.unit != first.unit or j > k + 1 and c["parts_intro"].search(_gap(doc, s, j)):
                 break
+            if parts and not _noun_follows(doc, first) and _noun_follows(doc, f):
+                break           # …乡村建设项目5个、投资1211万元，集中在…4个村: villages, no class of the projects
             parts.append(f)
         if len(parts) >= 2:
             out += _parts_found(doc, s, wholes[-1], parts)
     return out
+
+
+def _noun_follows(doc: Document, f: Figure) -> bool:
+    """The words right after a count name what it counts (4个村), rather than ending its clause (产业发展项目12个、)."""
+    return bool(HAN_NOUN_AFTER.match(doc.norm, f.end))
+
+
+HAN_NOUN_AFTER = regexp.compile(r"\p{Han}")
 
 
 def contained_in_brackets(doc: Document, s: Sentence) -> list[Finding]:
@@ -810,6 +820,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             share_of = each[0]
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
+        # 全省本批次共下达52439万元，我市分得8803万元 … 全市用于产业发展的资金为5300万元，占本批次分配总额的62.1%
+        batch, batch_assumed = _batch_received(doc, share_of) if share_of is not None and "占" in gap \
+            and c["this_batch"].search(gap, gap.rfind("占")) else (None, False)
+        if batch is not None:
+            base = Base("本批", batch)
         if base is None and not is_rate and share_of is not None:
             # …其中中央13260万元、省4890万元…，中央资金用于产业发展的比重为64.95%: the level's part over what that level gave
             level = level_named(doc.norm[clause_start(doc, pct.start):pct.start])
@@ -856,6 +871,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 if leftover[0].start < part.start and leftover[0].value >= part.value:
                     candidates.append(leftover[0])    # 结转到2024年的资金680.315万元，2024年执行233.64万元，执行率34.3%
             excluded = [f for f in s.figures[:k] if f.kind == "money" and c["excluded"].search(_gap(doc, s, s.figures.index(f)))]
+            if c["retention_left_out"].search(gap):     # 剩余56.29万元为项目质保金，扣除质保金后支付进度达到100%
+                excluded += [f for f in s.figures[:k] if f.kind == "money" and f not in excluded
+                             and (f.measure == "retention" or c["retention_after"].match(doc.norm, f.end))]
         else:
             part, excluded = share_of or amounts[-1], []
         if base is None:
@@ -865,7 +883,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             candidates += _total_of_the_breakdown(doc, part) \
                 or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
                 or _total_referred_to(doc, part)
-        candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind]
+        # (a share said of a whole, 占…的, is never of an amount smaller than its part: …6200万元，我镇所得占全市的16.13%
+        # over 每村奖补400万元 pairs the wrong two)
+        candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind
+                      and not ("占" in gap and w.value < part.value)]
         if not candidates:
             continue
         tried = []
@@ -875,6 +896,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             tried.append((whole, value, result))
             if result != CONTRADICTION:
                 break
+        if tried[-1][2] == CONTRADICTION and (pair := _companion(s, part)) and (over := _companion(s, tried[0][0])):
+            # 认定监测对象12151户47506人，已消除风险7643户31075人，风险消除率65.4%: of the persons, not the households
+            value, span = ratio_percent(pair, over)
+            if verdict(pct, value, span) != CONTRADICTION:
+                part = pair
+                tried.append((over, value, verdict(pct, value, span)))
         whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
         _, span = ratio_percent(part, whole)
         note = "（按另一口径）" if len(tried) > 1 else ""
@@ -882,6 +909,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                                 [pct, part, whole], note)
         if found.severity == "error" and base is None and not stated_base and not _stated_as_part(doc, s, whole, part):
             as_warning(found, f"；句中未写明基数，按{shown(whole)}推定，请核对口径。")
+        elif found.severity == "error" and batch_assumed and whole is batch:
+            as_warning(found, f"；本批资金按前文的{shown(whole)}推定，请核对口径。")
         out.append(found)
     return out
 
@@ -900,6 +929,22 @@ def _total_of_the_batch(doc: Document, part: Figure, named: bool = False) -> lis
                   and f.value > part.value and c["this_batch"].search(doc.norm, sentence_start(doc, f.start), f.start)
                   and sentence_start(doc, f.start) != sentence_start(doc, part.start)), None)
     return [batch] if batch is not None else []
+
+
+def _batch_received(doc: Document, part: Figure) -> tuple[Figure | None, bool]:
+    """The amount the report itself got of this batch: the last amount, at least the part, of the latest earlier
+    sentence that names the batch (…本批次共下达52439万元，我市分得8803万元); and whether that sentence states others
+    it might be (the choice is then assumed)."""
+    c = cues()
+    for f in reversed(figures_before(doc, sentence_start(doc, part.start))):
+        if f.kind == part.kind and f.cell is None and c["this_batch"].search(doc.norm, sentence_start(doc, f.start), f.end):
+            start = sentence_start(doc, f.start)
+            in_sentence = [g for g in figures_between(doc, start, sentence_end(doc, f.end))
+                           if g.kind == part.kind and g.cell is None and g.value >= part.value]
+            # (not a level after 其中: …12680万元，其中中央资金8920万元)
+            wholes = [g for g in in_sentence if "其中" not in doc.norm[start:g.start]]
+            return (wholes[-1], len(in_sentence) > 1) if wholes else (None, False)
+    return None, False
 
 
 def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
@@ -927,6 +972,15 @@ def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
 
 
 REST_REACH = 12     # characters between a share and the rest of its base
+
+
+def _companion(s: Sentence, f: Figure) -> Figure | None:
+    """The count of other units written right after a count (12151户47506人): the same group counted otherwise."""
+    if f.kind != "count" or f not in s.figures:
+        return None
+    i = s.figures.index(f)
+    nxt = s.figures[i + 1] if i + 1 < len(s.figures) else None
+    return nxt if nxt is not None and nxt.kind == "count" and nxt.unit != f.unit and nxt.start == f.end else None
 
 
 def _part_and_rest(doc: Document, share: Figure, part: Figure) -> list[Figure]:
@@ -962,9 +1016,17 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
     of it (计划新建…工程790处); same_level: where the numerator names a level or a place, the latest amount received of
     that level or place (省级6329.42万元 for 省级6185.44万元，分配进度97.7%; 甲县到位4.12亿元 … 甲县支出3.95亿元，支出进度…)."""
     if same_level and (part.fund_level not in ("", "all") or part.scope.startswith("地:")):
-        return [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None
-                and f.fund_level == part.fund_level and f.scope == part.scope and f.value >= part.value
-                and (measure_class(f) == "received" or f.field.startswith("funds_received"))][-1:]
+        # (五河治理中央投资支出7712.4万元，支出率85.97% over the 中央投资8971万元 of 项目:五河治理防洪工程: the amount of
+        # the project its words name, whatever its measure)
+        own = content_words(part.label) - generic_words()
+
+        def names_its_project(f: Figure) -> bool:
+            return not part.scope and f.scope.startswith("项目:") and bool(own & content_words(f.scope[3:]))
+        found = [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None
+                 and f.fund_level == part.fund_level and f.value >= part.value
+                 and (f.scope == part.scope and (measure_class(f) == "received" or f.field.startswith("funds_received"))
+                      or names_its_project(f))]
+        return ([f for f in found if names_its_project(f)] or found)[-1:]
     if anywhere:        # (not one under half the part: 累计完成投资17.87亿元 is no 1.98亿元's twice over)
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
                  and f.cell is None and f.scope == part.scope and 2 * f.value >= part.value
@@ -1032,6 +1094,12 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
                             if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)),
                            None)
+            if current is not None and current.fund_level in ("central", "provincial", "city", "county") \
+                    and not level_named(_gap(doc, s, prior_i)):
+                # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
+                whole = next((f for f in earlier[:earlier.index(current)] if _same_measure(f, current)
+                              and f.value > current.value and "其中" in doc.norm[f.end:current.start]), None)
+                current = whole or current
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
@@ -1040,6 +1108,11 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             change = earlier[-1]
             # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
             prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
+        elif prior_i is not None and prior_i == k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
+                and _same_measure(earlier[prior_i], earlier[k - 1]):
+            # 资金总量比2019年的4985.5万元增加441.3万元，增长8.85%: the change over the year before stated first
+            prior, change = earlier[prior_i], earlier[k - 1]
+            current = minus(prior, change) if c["decline"].search(_gap(doc, s, k - 1)) else plus(prior, change)
         if current is None or prior is None or prior.value == 0:
             continue
         sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)
@@ -1072,7 +1145,8 @@ def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
         j -= 1
         if j >= 1 and _base_of_share(doc, s, j):
             j -= 1
-    if j < 0 or not _same_measure(s.figures[j], change) or cues()["not_the_current"].search(_gap(doc, s, j)):
+    if j < 0 or not _same_measure(s.figures[j], change) or cues()["not_the_current"].search(_gap(doc, s, j)) \
+            or cues()["prior"].search(_gap(doc, s, j)):
         return None     # (与上年同期的110374万元相比，减收…: the year before; 超收10151万元，同比增收…: another change)
     return s.figures[j]
 
