@@ -126,7 +126,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
-               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year)]
+               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")]
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
     q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)
@@ -177,7 +177,8 @@ UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上�
 
 
 def _of_all_levels(f: Figure) -> bool:
-    return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all"
+    """(not the whole a share of something else names: …占全省下达到县资金总量103.87亿元的6.97%)"""
+    return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all" and not f.label.startswith("占")
 
 
 def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figure | None) -> Figure | None:
