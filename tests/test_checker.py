@@ -1080,8 +1080,6 @@ KNOWN_FALSE_ALARMS = {
     "blind211-yuanling-2024": "一般公共预算支出474555万元 of the county's whole budget taken as the funds spent",
     "blind213-aba-2018": "a prefecture's table of four counties whose score column shifts in its total row (合计 | 8000 | "
                          "314.4 | … | 75 | —): amounts read as self-scores; its planted rate in the table is missed",
-    "blind213-youyang-2019": "占中央和市级资金的57.07% in Chongqing, where 市级 is the provincial level: no base of central "
-                             "and provincial funds is read",
     "blind214-jixi-2020": "a department's whole-year budget (收入486.35万元，支出479.62万元，结余6.73万元) beside the county's "
                           "poverty funds (8329万元): the department's spending taken as the funds'",
     "blind214-kezhou-2025": "a prefecture's table of subsidy payments at two dates (10月15日 and year end) per county: rates of "

@@ -3100,3 +3100,10 @@ def test_a_share_of_this_batch_is_of_what_the_report_got_of_it():
             "的资金为5300万元，占本批次分配总额的{0}%。\n")
     assert _errors(process_text(text.format("62.1"), year=2022)) == [("warning", "62.1", "60.21")]
     assert not _errors(process_text(text.format("60.21"), year=2022))
+
+
+def test_a_share_of_central_and_municipal_funds_in_a_municipality():
+    text = ("重庆市酉阳县2019年财政专项扶贫资金绩效自评报告\n一、资金到位\n2019年全县共到位财政专项扶贫资金68412.5万元，其中中央资金38620万元、"
+            "市级资金17192.5万元、县级资金12600万元。\n二、产业扶贫\n全年实施产业扶贫项目412个，使用资金31852.6万元，占中央和市级资金的{0}%。\n")
+    assert not _errors(process_text(text.format("57.07"), year=2019))
+    assert _errors(process_text(text.format("59.07"), year=2019))
