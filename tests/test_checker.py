@@ -1077,7 +1077,6 @@ KNOWN_FALSE_ALARMS = {
                           "provincial funds, whose base (5794万元) is that project's two levels, not the whole 16910万元",
     "blind211-longhui-2011": "财政资金1211万元 and 1221万元 with 自筹10万元: the funds received restated with the farmers' own "
                              "money, read as one total written twice",
-    "blind211-yuanling-2024": "一般公共预算支出474555万元 of the county's whole budget taken as the funds spent",
     "blind213-aba-2018": "a prefecture's table of four counties whose score column shifts in its total row (合计 | 8000 | "
                          "314.4 | … | 75 | —): amounts read as self-scores; its planted rate in the table is missed",
     "blind214-jixi-2020": "a department's whole-year budget (收入486.35万元，支出479.62万元，结余6.73万元) beside the county's "
