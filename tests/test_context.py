@@ -3093,6 +3093,10 @@ def test_a_rate_of_the_amount_of_the_project_its_words_name():
             "下达投资计划17941万元，其中中央投资8971万元，地方配套8970万元。\n二、执行情况\n五河治理中央投资支出7712.4万元，支出率{0}%。\n")
     assert not _errors(process_text(text.format("85.97"), year=2018))
     assert _errors(process_text(text.format("88.97"), year=2018))
+    both = ("某市2018年水利项目资金绩效自评报告\n一、项目情况\n（3）农村饮水安全巩固提升工程。下达投资计划13313万元，其中中央预算内投资"
+            "2254万元，省级补助3540万元，市县自筹7519万元。\n二、执行情况\n农村饮水工程中央和省级资金支出5036.2万元，支出率{0}%。\n")
+    assert not _errors(process_text(both.format("86.92"), year=2018))
+    assert _errors(process_text(both.format("88.92"), year=2018))
 
 
 def test_a_share_of_this_batch_is_of_what_the_report_got_of_it():

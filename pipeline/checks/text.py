@@ -1022,8 +1022,14 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
 
         def names_its_project(f: Figure) -> bool:
             return not part.scope and f.scope.startswith("项目:") and bool(own & content_words(f.scope[3:]))
-        found = [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None
-                 and f.fund_level == part.fund_level and f.value >= part.value
+        before = [f for f in figures_before(doc, part.start) if f.kind == "money" and f.cell is None]
+        if part.fund_level == "central_provincial":
+            # (农村饮水工程中央和省级资金支出5036.2万元，支出率86.92% over that project's 中央…2254万元 and 省级…3540万元)
+            levels = [next((f for f in reversed(before) if f.fund_level == level and names_its_project(f)), None)
+                      for level in ("central", "provincial")]
+            if all(levels) and levels[0].scope == levels[1].scope:
+                return [plus(*levels)]
+        found = [f for f in before if f.fund_level == part.fund_level and f.value >= part.value
                  and (f.scope == part.scope and (measure_class(f) == "received" or f.field.startswith("funds_received"))
                       or names_its_project(f))]
         return ([f for f in found if names_its_project(f)] or found)[-1:]
