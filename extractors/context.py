@@ -269,7 +269,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     head = TITLE_HEAD.match(section.title).group().strip()
     if not head:
         return ""
-    if PROJECT_ITEM.match(section.number):
+    if section.form == "project_item":
         return "项目:" + head       # 项目一：中央财政衔接推进乡村振兴补助资金。
     line_end = doc.norm.find("\n", section.start)
     line = LIST_NUMBER.sub("", doc.norm[section.start:line_end if line_end >= 0 else len(doc.norm)])
@@ -296,7 +296,6 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
-PROJECT_ITEM = regexp.compile(r"子?项目\s*[一二三四五六七八九十\d]")
 OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级]))市本级")     # 市本级, 2022年度市本级, not 牡丹江市本级 (the prefecture's)
 
 

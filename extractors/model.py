@@ -62,6 +62,7 @@ class Section:
     end: int                # end of the section's content
     path: str = ""          # 二/（三）/8
     indicator: int | None = None
+    form: str = ""          # the heading form's name in patterns/headings.toml (chinese_comma, project_item, …)
 
 
 @dataclass

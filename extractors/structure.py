@@ -87,7 +87,8 @@ def find_sections(doc: Document) -> list[tuple[int, int]]:
             last_arabic = None
         while stack and stack[-1].level >= form.level:
             stack.pop().end = block.start
-        section = Section(number=number, title=title, level=form.level, start=block.start, end=len(doc.text))
+        section = Section(number=number, title=title, level=form.level, start=block.start, end=len(doc.text),
+                          form=form.name)
         section.path = "/".join([s.number for s in stack] + [number])
         stack.append(section)
         sections.append(section)

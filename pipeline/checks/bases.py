@@ -39,6 +39,11 @@ def _change() -> regexp.Pattern:
 
 
 @cache
+def _municipal_pair() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_municipal_pair"])
+
+
+@cache
 def _whole_place() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_whole_place"])
 
@@ -98,7 +103,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # (一般公共预算收入243670万元，为预算数的100.69%)
         return _named_right_before(doc, words, before, share_of) or Base(words, None)
     level = level_named(words)
-    if level == "all" and doc.province in patterns.load("fields")["municipalities"] and MUNICIPAL_PAIR.search(words):
+    if level == "all" and doc.province in patterns.load("fields")["municipalities"] and _municipal_pair().search(words):
         level = "central_provincial"    # 占中央和市级资金的57.07% in Chongqing: 市级 is the provincial level there
     fields = doc.cache.get("first_of_field")
     if fields is None:
@@ -176,9 +181,6 @@ OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})  
 
 INVESTMENT = ("投资", "投入")      # base nouns of an investment, which a plan's clause may word in its own way
 UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
-
-
-MUNICIPAL_PAIR = regexp.compile(r"^[^，,。；]{0,4}中央(?:和|、|及|与)市级")
 
 
 def _of_all_levels(f: Figure) -> bool:

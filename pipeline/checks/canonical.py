@@ -112,7 +112,7 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         # 项目扶持资金共安排…已完成支付…结转…: the spending may be of one fund the report names
         value, span = total([spent, carry])
         for other, name in [(f, "同名资金") for f in _named_like(doc, spent, spent)] \
-                + [(f, "另写的资金") for f in _amounts_before(doc, spent, spent) if f is not total_f]:
+                + [(f, "另写的资金") for f in _received_before(doc, spent, spent, arranged=True) if f is not total_f]:
             # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元)
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], f"实际支出加结转结余与{name}")]
@@ -195,7 +195,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                              if x.value < received.value]
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             alternatives += [(f, "本句所写的资金") for f in _in_its_sentence(doc, rate, spent)]
-            alternatives += [(f, "另写的资金") for f in _amounts_before(doc, rate, spent) if f is not received]
+            alternatives += [(f, "另写的资金") for f in _received_before(doc, rate, spent, arranged=True) if f is not received]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
@@ -250,19 +250,14 @@ def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:
                    f"{number(value)}%，相符。", [rate, spent, base], rate.value, value, places=2)
 
 
-def _received_before(doc: Document, rate: Figure, spent: Figure, paid: bool = False) -> list[Figure]:
-    """The report's own amounts received (or, with paid, paid on to others) before the rate, at least its spending."""
-    return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= rate.start and f is not spent
-            and (measure_class(f) == "received" or paid and f.measure == "paid" or f.fund_level == "all")
-            and f.value >= spent.value and not f.scope]
-
-
-def _amounts_before(doc: Document, anchor: Figure, spent: Figure) -> list[Figure]:
-    """The report's own amounts received, allocated or arranged before the anchor, at least its spending: the funds a
-    spending may be of where the report states more than one (…到位…16820万元…，从中安排产业直投资金3044.4万元 … 已拨付项目
-    资金2918.62万元，…尚未支付125.78万元)."""
+def _received_before(doc: Document, anchor: Figure, spent: Figure, paid: bool = False,
+                     arranged: bool = False) -> list[Figure]:
+    """The report's own amounts received (or, with paid, paid on to others; with arranged, arranged too) before the
+    anchor, at least its spending: the funds a spending may be of where the report states more than one (…到位…16820万元
+    …，从中安排产业直投资金3044.4万元 … 已拨付项目资金2918.62万元，…尚未支付125.78万元)."""
     return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= anchor.start and f is not spent
-            and (measure_class(f) in ("received", "arranged") or f.fund_level == "all")
+            and (measure_class(f) == "received" or paid and f.measure == "paid"
+                 or arranged and measure_class(f) == "arranged" or f.fund_level == "all")
             and f.value >= spent.value and not f.scope]
 
 

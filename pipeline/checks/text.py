@@ -10,7 +10,7 @@ from functools import cache
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import level_named
+from extractors.context import ONE_LEVEL, level_named
 from extractors.labels import content_words, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
@@ -340,10 +340,7 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
 
 def _noun_follows(doc: Document, f: Figure) -> bool:
     """The words right after a count name what it counts (4个村), rather than ending its clause (产业发展项目12个、)."""
-    return bool(HAN_NOUN_AFTER.match(doc.norm, f.end))
-
-
-HAN_NOUN_AFTER = regexp.compile(r"\p{Han}")
+    return bool(COUNTED_NOUN.match(doc.norm, f.end))
 
 
 def contained_in_brackets(doc: Document, s: Sentence) -> list[Finding]:
@@ -1100,7 +1097,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
                             if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)),
                            None)
-            if current is not None and current.fund_level in ("central", "provincial", "city", "county") \
+            if current is not None and current.fund_level in ONE_LEVEL \
                     and not level_named(_gap(doc, s, prior_i)):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
                 whole = next((f for f in earlier[:earlier.index(current)] if _same_measure(f, current)
