@@ -90,6 +90,7 @@ class Lexicon:
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
+    department_budget: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
+        department_budget=regexp.compile(scope["department_budget"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -291,6 +293,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "批:" + batch.group()
     if section.level >= 2 and lex.organization.fullmatch(head) and head not in doc.title:
         return "单位:" + head
+    if lex.department_budget.fullmatch(head.strip().rstrip("。.：:")):
+        return DEPARTMENT       # （一）部门整体支出概况: the department's own budget, not the funds
     return ""
 
 
@@ -594,6 +598,8 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     if _own_city_level(doc, f.fund_level, f.row_label):
         f.fund_level = "county"     # 市本级财政衔接资金 | 66 in a county-level city's table of levels
     f.fund = lex.fund.last(words)
+    if not f.fund and lex.level.names.get(f.row_label.strip()) == "totals" and _rows_with_own_money(doc, f.table_index):
+        f.fund = WITH_OWN_MONEY     # 合计 | 1221 under rows of 中央财政资金, 省级财政资金, 群众自筹现金: not the funds alone
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = _place_scope(f.row_label.strip(), own)
     row_year = HEADING_YEAR.fullmatch(f.row_label.strip())
@@ -628,6 +634,21 @@ def read_context(doc: Document) -> None:
             f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
         sentence_figures.append(f)
         previous = f
+    _department_alone(doc)
+
+
+DEPARTMENT = "单位:本部门"
+
+
+def _department_alone(doc: Document) -> None:
+    """A department's report whose only account of money is its own budget (收入…支出…结转结余) is about that
+    budget: its figures are the report's own. Only beside the funds' own receipts or spending (到位财政专项扶贫资金…)
+    is the department's budget a scope of its own."""
+    department = [f for f in doc.figures if f.scope == DEPARTMENT]
+    if department and not any(f.scope != DEPARTMENT and f.kind == "money" and f.fund
+                              and f.measure in ("received", "spent", "paid") for f in doc.figures):
+        for f in department:
+            f.scope = ""
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in
@@ -642,6 +663,20 @@ def _row_years(doc: Document, table_index: int | None) -> set[str]:
     if table_index not in cached:
         cells = doc.tables[table_index].cells if table_index is not None else []
         cached[table_index] = {m.group(1) for c in cells if c.col == 0 and (m := HEADING_YEAR.fullmatch(c.text.strip()))}
+    return cached[table_index]
+
+
+WITH_OWN_MONEY = "含自筹资金"
+OWN_MONEY = "自筹资金"
+
+
+def _rows_with_own_money(doc: Document, table_index: int | None) -> bool:
+    """A table whose rows list the farmers' or firms' own money beside public funds (群众自筹现金 | 10 | 10), once
+    per table."""
+    cached = doc.cache.setdefault("rows_with_own_money", {})
+    if table_index not in cached:
+        cells = doc.tables[table_index].cells if table_index is not None else []
+        cached[table_index] = any(c.col <= 1 and lexicon().fund.last(c.text) == OWN_MONEY for c in cells)
     return cached[table_index]
 
 

@@ -230,6 +230,10 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
         # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role; 合计 | 100 | 100 | 93.5
         # under 一级指标分值 | 二级指标分值 | 得分: two columns of full marks)
         return header_roles[numbers.index(cell)]
+    if not named and any(cues()["unit_in_header"].search(grid.column_header(c)) for c in numbers):
+        # 合计 | 8000 | 314.4 | … | 75 | — under 彩票公益金（万元） | … | 覆盖贫困村（个） | 评价得分: columns that name
+        # their units hold amounts and counts; only the score column's cell is blank
+        return role_of(grid.column_header(cell))
     roles = ["weight", "score"] if len(numbers) == 2 else ["score"] * len(numbers)
     return roles[numbers.index(cell)]
 

@@ -3111,3 +3111,56 @@ def test_a_share_of_central_and_municipal_funds_in_a_municipality():
             "市级资金17192.5万元、县级资金12600万元。\n二、产业扶贫\n全年实施产业扶贫项目412个，使用资金31852.6万元，占中央和市级资金的{0}%。\n")
     assert not _errors(process_text(text.format("57.07"), year=2019))
     assert _errors(process_text(text.format("59.07"), year=2019))
+
+
+# ---------------------------------------------------------------- a department's own budget
+
+DEPARTMENT = """某某县扶贫开发局2020年度部门整体支出绩效自评报告
+一、基本情况
+（一）部门整体支出概况
+1.收入：全年收入486.35万元，全部为财政拨款收入。
+2.支出：全年支出479.62万元。收支相抵，年末结余6.73万元，部门预算执行率98.62%。
+（二）财政专项扶贫资金管理情况
+{funds}
+二、自评结论
+"""
+FUNDS = "2020年全县到位财政专项扶贫资金8329万元，截至12月31日累计支出扶贫资金8296.4万元，结余32.6万元，支出率99.61%。"
+
+
+def test_a_departments_budget_beside_the_funds_is_the_departments():
+    doc = process_text(DEPARTMENT.format(funds=FUNDS), year=2020)
+    f = _by_text(doc)
+    assert f["479.62万元"].scope == "单位:本部门" and f["479.62万元"].field == ""
+    assert f["8296.4万元"].field == "funds_spent" and f["8296.4万元"].scope == ""
+    assert not [x for x in doc.findings if x.severity == "error"], [x.message for x in doc.findings]
+
+
+def test_a_departments_budget_alone_is_the_reports_own():
+    doc = process_text(DEPARTMENT.format(funds="负责全县扶贫资金的分配和监管。"), year=2020)
+    f = _by_text(doc)
+    assert f["479.62万元"].scope == "" and f["479.62万元"].field == "funds_spent"
+
+
+# ---------------------------------------------------------------- a table total with the farmers' own money
+
+OWN_MONEY = """某某县2011年度农业综合开发项目绩效自评报告
+一、资金到位情况。2011年度中央、省级财政资金和群众自筹资金均足额到位，其中财政资金到位1211万元（中央财政870万元、省级财政341万元）。
+单位：万元
+项目\t资金来源\t实际到位
+土地治理项目\t中央财政资金\t850
+土地治理项目\t省级财政资金\t333
+土地治理项目\t群众自筹现金\t10
+产业化经营项目\t中央财政资金\t20
+产业化经营项目\t省级财政资金\t8
+合计\t\t{total}
+"""
+
+
+@pytest.mark.parametrize("total, rows", [("1221", "with own money"), ("1211", "public funds only")])
+def test_a_table_total_over_the_farmers_own_money_is_not_the_funds_received(total, rows):
+    text = OWN_MONEY.format(total=total) if rows == "with own money" else \
+        OWN_MONEY.replace("土地治理项目\t群众自筹现金\t10\n", "").format(total=total)
+    doc = process_text(text, year=2011)
+    totals = [f for f in doc.figures if f.cell is not None and f.row_label.strip() == "合计"]
+    assert [f.field for f in totals] == (["funds_received_total"] if rows == "public funds only" else [""])
+    assert not [x for x in doc.findings if x.severity == "error"], [x.message for x in doc.findings]

@@ -170,15 +170,18 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
         # 全年预算数 is the base of 执行率 (B/A), not 年初预算数
         budget = next((f for f in budgets if "全年" in f.column_header or "A" in f.column_header),
                       budgets[-1] if budgets else None)
-        executed = next((f for f in row if f.role == "executed" and f.kind == "money"), None)
         rate = next((f for f in row if f.kind == "percent" and "执行率" in f.column_header), None)
+        executed = _nearest_before(rate, [f for f in row if f.role == "executed" and f.kind == "money"])
         if rate is None and budget is None:
             # 资金级次 | 到位金额 | 已支出 | 支出进度: the money spent over the money received of the row
             rate = next((f for f in row if f.kind == "percent" and cues()["spent_rate_header"].search(f.column_header)), None)
             money = [f for f in row if f.kind == "money"]
             budget = next((f for f in money if cues()["received_header"].search(f.column_header)), None)
-            executed = next((f for f in money if cues()["spent_header"].search(f.column_header)
-                             and not cues()["received_header"].search(f.column_header)), None)
+            executed = _nearest_before(rate, [f for f in money if cues()["spent_header"].search(f.column_header)
+                                              and not cues()["received_header"].search(f.column_header)])
+            if budget is None and executed is not None:
+                # 项目资金合计 | 已支付 | 支付率: the paid over the row's total funds before it
+                budget = _nearest_before(executed, [f for f in money if cues()["row_total_header"].search(f.column_header)])
         if not (budget and executed and rate) or budget.value == 0:
             continue
         value, span = ratio_percent(executed, budget)
@@ -186,6 +189,13 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
         out.append(percent_finding("budget_rate", rate, value, span, f"{shown(executed)}÷{shown(budget)}",
                                    f"{label}执行率", [rate, executed, budget]))
     return out
+
+
+def _nearest_before(rate: Figure | None, executed: list[Figure]) -> Figure | None:
+    """The spending a row's rate is of: the column nearest before the rate (10月15日已支付 | 12月31日已支付 | 支付率:
+    the year end's), else the first."""
+    before = [f for f in executed if rate is not None and f.cell.col < rate.cell.col]
+    return before[-1] if before else executed[0] if executed else None
 
 
 def _row_shares(doc: Document, figures: list[Figure]) -> list[Finding]:

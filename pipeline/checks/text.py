@@ -1063,8 +1063,15 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     if not subject:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
-    for f in reversed([f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]):
-        if names_any(doc.norm[clause_start(doc, f.start):f.start], subject):
+    before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
+    for f in reversed(before):
+        clause = doc.norm[clause_start(doc, f.start):f.start]
+        if names_any(clause, subject):
+            # 阿克陶县6394万元（中央4940万元、…）: the place's amount, not the first part in its bracket
+            bracket = max(clause.rfind("（"), clause.rfind("("))
+            if bracket > max(clause.rfind("）"), clause.rfind(")")):
+                opened = clause_start(doc, f.start) + bracket
+                return [next((g for g in before if g.end <= opened and not doc.norm[g.end:opened].strip()), f)]
             return [f]
     return []
 
