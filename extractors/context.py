@@ -91,6 +91,7 @@ class Lexicon:
     project: regexp.Pattern
     organization: regexp.Pattern
     department_budget: regexp.Pattern
+    reward_funds: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
+        reward_funds=regexp.compile(scope["reward_funds"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -174,6 +176,12 @@ def _is_place(name: str) -> bool:
     if name.endswith(PLACE_SUFFIXES):
         return len(name) >= 3
     return any(p.name == name for p in _find_places(name))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether the text names a place (甲镇稻香村70万元), not a word that only ends like one (乡村产业发展)."""
+    return any(_is_place(name) or len(name) == 2 and name not in lexicon().not_places
+               for name in (m.group("place") for m in lexicon().place.finditer(text)))     # (和县, 甲县 too)
 
 
 def batch_named(text: str) -> str:
@@ -295,6 +303,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "单位:" + head
     if lex.department_budget.fullmatch(head.strip().rstrip("。.：:")):
         return DEPARTMENT       # （一）部门整体支出概况: the department's own budget, not the funds
+    if reward := lex.reward_funds.fullmatch(head.strip().rstrip("。.：:")):
+        return "分项:" + reward.group("name")     # 四、省级实绩考核奖励资金使用情况
     return ""
 
 

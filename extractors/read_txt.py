@@ -69,7 +69,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
 def _cells(line: str, inside: bool = False) -> list[str] | None:
     """The cells of a table row flattened into text (tabs or pipes), or None for running text. Inside a
     table, a row with one filled cell (\t……, \t生态效益指标) is still a row."""
-    stripped = line.strip()
+    stripped = line.strip().replace("｜", "|")      # (a full-width bar is a bar: 决策｜20｜19)
     if stripped.count("|") >= 2:
         parts = stripped.strip("|").split("|")
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):

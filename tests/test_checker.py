@@ -1170,3 +1170,108 @@ def test_a_scored_tables_total_row_holds_amounts_where_its_columns_name_their_un
 def test_a_rate_over_the_rows_total_funds_contradiction():
     doc = check("各县资金使用情况如下：\n" + COUNTIES.format(rate="97.71"))
     values(only(doc, "budget_rate", "error"), "97.71", "96.71")
+
+
+# ---------------------------------------------------------------- blind rounds 215–218: totals, bases and scopes
+
+def _non_info(doc) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in doc.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("total, holds", [("540", True), ("560", False)])
+def test_a_closing_total_over_the_amount_its_paragraph_stated_before(total, holds):
+    doc = check("一、资金情况\n甲村、乙村、丙村3个村共获得中央专项资金450万元，占全市所获资金的42.86%。为保证项目实施，市财政安排配套资金"
+                f"45万元，县本级财政配套45万元，项目资金合计{total}万元。\n")
+    if holds:
+        no_error(doc)       # 450 + 45 + 45
+    else:
+        assert [f.declared for f in errors(doc)] == ["5600000"], summary(doc)
+
+
+@pytest.mark.parametrize("central, holds", [("66300", True), ("66000", False)])
+def test_levels_after_a_growth_are_of_the_years_total_not_the_prior_years(central, holds):
+    doc = check(f"2019年全市投入财政专项扶贫资金11.72亿元，较2018年的9.86亿元增长18.84%。其中，中央资金{central}万元、"
+                "省级资金37000万元、市级资金2100万元、县级资金11780万元。\n", year=2019)
+    if holds:
+        no_error(doc)
+    else:
+        assert [(f.rule, f.declared) for f in errors(doc)] == [("parts_sum", "1172000000")], summary(doc)
+
+
+def test_a_share_of_a_named_count_is_of_the_count_of_that_noun():
+    doc = check("2017年全市共实施扶贫项目156个。全市33个金融服务站已投入运营。\n"
+                "共抽查项目18个，占全市自评项目的11.54%。\n", year=2017)
+    values(only(doc, "share", "info"), "11.54", "11.54")
+
+
+@pytest.mark.parametrize("change, severity", [("240", None), ("340", "error")])
+def test_a_change_after_a_total_and_its_parts_is_of_the_total(change, severity):
+    doc = check("2013年分2批下达我市省级财政扶贫项目资金共计1800万元，其中：第一批省级财政专项扶贫资金1000万元，第二批省级财政"
+                f"连片扶贫开发项目资金800万元。全年争取的省级资金比2012年的1560万元增加{change}万元。\n", year=2013)
+    assert [s for r, s in _non_info(doc) if r == "growth"] == ([severity] if severity else []), summary(doc)
+
+
+@pytest.mark.parametrize("total, severity", [("5500余", None), ("5500", "error"), ("6500余", "warning")])
+def test_parts_of_an_approximate_total(total, severity):
+    doc = check(f"项目建成后预计可稳定带动{total}人脱贫，其中甲区2180人、乙县1460人、丙县1900人。\n", year=2013)
+    assert [s for r, s in _non_info(doc) if r == "parts_sum"] == ([severity] if severity else []), summary(doc)
+
+
+def test_a_table_row_of_the_whole_county_is_no_place_the_text_names():
+    doc = check("截至2021年12月31日，全县衔接资金实际支出3048.37万元，结转78.43万元，支出率97.49%。\n单位：万元\n"
+                "序号\t项目名称\t实施地点\t资金规模（万元）\n1\t甲镇种植项目\t甲镇乙村\t212.2\n2\t小额信贷贴息项目\t全县\t85.34\n",
+                year=2021)
+    quiet(doc, "same_figure_differs")
+
+
+def test_a_reward_under_its_own_heading_keeps_its_own_rate():
+    doc = check("三、资金使用情况\n截至2023年12月31日，全年衔接资金已支出4251.36万元，结转54.64万元，预算执行率98.73%。\n"
+                "四、省级实绩考核奖励资金使用情况\n省级奖励资金1500万元安排项目8个。截至2023年12月31日，已支付1462.8万元，结转37.2万元，"
+                "支付率97.52%。\n", year=2023)
+    assert [f.field for f in doc.figures if f.text == "97.52%"] == [""]
+    no_error(doc)
+
+
+def test_the_rate_of_other_funds_and_the_rate_after_retention_are_no_execution_rate():
+    doc = check("某县2024年度衔接资金绩效自评报告\n截至2024年12月31日，实际支付资金4078.65万元，剩余81.35万元为质保金。按到位资金计算支付率为98.04%，扣除质保金后支付率为"
+                "100%。\n项目区同步统筹其他财政资金2860万元，已支付2514.6万元，支付率87.92%。\n")
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["98.04%"]
+    no_error(doc)
+
+
+@pytest.mark.parametrize("items, severity", [("粮食生产和高标准农田配套420万元，乡村产业发展560万元", None),
+                                             ("甲镇稻香村420万元，乙镇鲜花村560万元", "error")])
+def test_a_count_against_its_list_only_where_the_list_names_things(items, severity):
+    doc = check(f"当涂县安排项目8个：{items}。\n", year=2023)
+    assert [s for r, s in _non_info(doc) if r == "parts_sum"] == ([severity] if severity else []), summary(doc)
+
+
+def test_items_led_by_another_use_are_not_the_total_before_them():
+    doc = check("（二）实施项目情况。2025年共实施项目21个，其中产业项目14个，投入2106万元；村内基础设施和公共服务项目7个，投入1040万元。"
+                "主要产业项目如下：\n1.甲镇片区项目。投入衔接资金680万元。\n2.乙镇小蚕共育项目。投入衔接资金520万元。\n", year=2025)
+    no_error(doc, "parts_sum")
+
+
+def test_households_not_yet_lifted_are_not_lifted():
+    doc = check("年初全县未脱贫人口2557户5291人。2019年实现脱贫2371户4920人。\n", year=2019)
+    assert {f.text: f.field for f in doc.figures if f.kind == "count"} == \
+        {"2557户": "", "5291人": "", "2371户": "households_lifted", "4920人": "persons_lifted"}
+
+
+def test_a_table_with_full_width_bars():
+    doc = check("结果如下：\n一级指标｜分值（分）｜自评得分（分）\n决策｜20｜19\n过程｜30｜28.5\n合计｜50｜47.5\n")
+    assert [(f.text, f.kind) for f in doc.figures if f.cell is not None] == \
+        [("20", "score"), ("19", "score"), ("30", "score"), ("28.5", "score"), ("50", "score"), ("47.5", "score")]
+
+
+@pytest.mark.parametrize("share, severity", [("69.11", "info"), ("72.11", "error")])
+def test_a_share_of_money_with_a_count_between(share, severity):
+    doc = check("我县整合资金规模为24600万元。\n将整合资金1.7亿元集中投向食用菌种植、光伏扶贫电站、肉牛养殖3个主导产业，"
+                f"占整合资金总规模的{share}%。\n", year=2019)
+    values(only(doc, "share", severity), share, "69.11")
+
+
+def test_a_share_of_several_places_counted_together_is_not_of_the_last_amount():
+    doc = check("2022年全县衔接资金到位20876.5万元。\n地区财政局将3.99亿元上级财政衔接资金全部拨付各县（市），我县分得9284万元。"
+                "阿克苏市8427万元、温宿县8748万元和我县三个县（市）合计占总额的66.24%。\n", year=2022)
+    no_error(doc)

@@ -208,6 +208,9 @@ def _names_a_whole(words: str) -> bool:
     return "总" not in words and len(content_words(words) - generic_words()) >= 2
 
 
+COUNT_BASE_SUFFIX = regexp.compile(r"(?:的)?(?:总数|总量|总和|总|数|个数|数量)$")
+YEAR = regexp.compile(r"(?:19|20)\d{2}")
+OVER_YEARS = regexp.compile(r"至|累计|以来")
 PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
 NAME_CHARS = 3      # characters a base's name must have to be looked for as written
 
@@ -241,6 +244,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     # (全区有贫困人口…55.6万人), not of a group of it (全区女性贫困人口25.9万人): a clause naming more than the part's
     # words is skipped
     place_only = share_of is not None and bool(_whole_place().fullmatch(words.strip()))
+    head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
                        and f is not share_of and (share_of is None or f.unit == share_of.unit)]):
@@ -250,9 +254,13 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         if place_only:
             clause = doc.norm[sentence_start(doc, f.start):f.start]
         elif kind == "count":   # 554万贫困人口脱贫 … 占脱贫总数的…: a count's noun and verb follow it
-            if _change().search(clause):
-                continue        # (减少20万贫困人口: a change, no whole)
+            if _change().search(clause) or doc.year and YEAR.fullmatch(f.period) and int(f.period) < doc.year \
+                    and not OVER_YEARS.search(doc.norm, sentence_start(doc, f.start), f.start):
+                continue        # (减少20万贫困人口: a change, no whole; 2010年全市实施整村推进村60个: another year's, not
+                                # 2014年至2018年，全省累计…554万贫困人口脱贫, all the years')
             clause += doc.norm[f.end:clause_end(doc, f.end)]
+            if head and head not in clause:
+                continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站
         if names_all(clause, wanted):
             return Base(words, f)
     return None

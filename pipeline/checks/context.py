@@ -8,7 +8,7 @@ from functools import cache
 
 import patterns
 from extractors import regexp
-from extractors.context import batch_named, level_named, main_fund
+from extractors.context import batch_named, level_named, lexicon, main_fund, names_a_place
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -195,6 +195,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if explicit is not None and "\n" in explicit.string[:explicit.start()]:
             explicit = None     # the lead of a breakdown under the next heading is not this total's
         items = _item_sections(doc, groups, i)
+        if items and _lead_of_another_use(doc, whole, items[0]):
+            continue            # …公共服务项目7个，投入1040万元。主要产业项目如下：1.…: the items are the industry's
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
             out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items))
                             or _lead_counts(doc, whole, groups[i + 1], len(items)))
@@ -209,6 +211,17 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         elif explicit:
             out += _items_of_the_next_sentence(doc, whole, nxt)
     return out + section_totals(doc)
+
+
+def _lead_of_another_use(doc: Document, whole: Sentence, first_item: Sentence) -> bool:
+    """The words that open a list after a total name a use other than the total's (…基础设施和公共服务项目7个，投入
+    1040万元。主要产业项目如下：)."""
+    purpose = lexicon().purpose
+    lead = doc.norm[whole.end:first_item.start].strip().split("\n")[0].strip()
+    if not lead or lead[-1:] not in "：:" and not lead.endswith("如下"):
+        return False
+    led, own = purpose.first(lead), purpose.first(doc.norm[whole.start:whole.figures[0].start])
+    return bool(led and own and led != own)
 
 
 def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
@@ -394,6 +407,7 @@ def section_totals(doc: Document) -> list[Finding]:
 
 
 SINGLE_LEVELS = ("central", "provincial", "city", "county")
+YEAR = regexp.compile(r"(?:19|20)\d{2}")     # a period that is one year (not 截至…, not a span)
 
 
 def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
@@ -426,9 +440,11 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
     amounts = [f for f in whole.figures if f.kind == "money" and (
         not batch or batch in doc.norm[clause_start(doc, f.start):f.start])]
+    latest = max((f.period for f in amounts if YEAR.fullmatch(f.period)), default="")
     total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)
-                    and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)),
-                   None)        # (not 规模首次突破三千万元, a bound)
+                    and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)
+                    and not (YEAR.fullmatch(f.period) and f.period < latest)),
+                   None)        # (not 规模首次突破三千万元, a bound; nor 较2018年的9.86亿元, the year before's)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)
@@ -923,9 +939,12 @@ def stated_changes(doc: Document) -> list[Finding]:
             current = [f for f in amounts if f.period == str(doc.year) and f not in earlier]
             if len(earlier) == 1 and not current:
                 # 县级资金820万元。县级资金较上年760万元增加60万元: the current amount closes the sentence before
+                # (…共计1800万元，其中：第一批…1000万元，第二批…800万元。…比2012年的1560万元增加240万元: the total
+                # its parts follow)
                 before = [f for f in figures_between(doc, line_start(doc, s.start), s.start) if f.kind == "money"]
-                current = before[-1:] if before and before[-1].period == str(doc.year) \
-                    and before[-1].fund_level and before[-1].fund_level == earlier[0].fund_level else []
+                last = _total_over_its_parts(doc, before)
+                current = [last] if last is not None and last.period == str(doc.year) \
+                    and last.fund_level and last.fund_level == earlier[0].fund_level else []
             if len(earlier) != 1 or len(current) != 1 \
                     or current[0].fund_level != earlier[0].fund_level and earlier[0].fund_level:
                 continue        # 县级…4,000万元，比上年的3,600万元增加…: the earlier amount takes the level of the current
@@ -938,6 +957,19 @@ def stated_changes(doc: Document) -> list[Finding]:
                                    f"{number(value / change.scale)}{change.unit}。", [change, now, before],
                                    change.value, value))
     return out
+
+
+def _total_over_its_parts(doc: Document, before: list[Figure]) -> Figure | None:
+    """The last amount of the text before, or the total its sentence lists it under (共计1800万元，其中：…1000万元，
+    …800万元: 1800万元)."""
+    if not before:
+        return None
+    last = before[-1]
+    start = sentence_start(doc, last.start)
+    listed = [f for f in before if f.start >= start]
+    opened = doc.norm.rfind("其中", start, last.start)
+    heads = [f for f in listed if f.end <= opened]
+    return heads[-1] if opened >= 0 and heads else last
 
 
 def net_change_of_a_span(doc: Document) -> list[Finding]:
@@ -1131,6 +1163,9 @@ def counted_lists(doc: Document) -> list[Finding]:
                 break           # each item a name, then its amount, and nothing after it
             at += len(piece) + 1
         else:
+            lex = lexicon()
+            if not any(names_a_place(p) or lex.project.search(p) or lex.organization.search(p) for p in pieces):
+                continue        # 安排项目8个：粮食生产…420万元，乡村产业发展560万元，…: amounts by use, not one per project
             if n.value != len(pieces):
                 out.append(finding("parts_sum", "error",
                                    f"写明{shown(n)}，其后列出{len(pieces)}项（各有金额），个数不一致，请核对。",

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
+import patterns
 from extractors.model import Figure, Finding
 from extractors.numbers import plain
 
@@ -132,6 +134,12 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
             return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
         return finding(rule, "error", f"{what}：部分之和{formula}={amount(value, whole)}超过了总数{shown(whole)}。",
                        [whole, *parts], whole.value, value)
+    if whole.qualifier:
+        within = _within_its_word(whole, value)
+        if within is not None:
+            return finding(rule, "info" if within else "warning",
+                           f"{what}：{formula}={amount(value, whole)}，" + (f"与约数{shown(whole)}相符。" if within else
+                           f"与约数{shown(whole)}相去较远，请核对。"), [whole, *parts], whole.value, value)
     result = verdict(whole, value, span)
     if result == HOLDS:
         msg = f"{what}：{formula}={shown(whole)}，相符。"
@@ -142,6 +150,27 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
     else:
         msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}相差{amount(value - whole.value, whole)}。"
     return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
+
+
+@cache
+def _total_qualifiers() -> tuple[frozenset, frozenset, frozenset, Decimal]:
+    data = patterns.load("relations")["context"]
+    return (frozenset(data["total_approximate"]), frozenset(data["total_at_least"]), frozenset(data["total_at_most"]),
+            Decimal(str(data["approximate_within"])))
+
+
+def _within_its_word(whole: Figure, value: Decimal) -> bool | None:
+    """Whether parts adding up to value fit a total written as approximate or as a bound (5500余人: at least 5500, and
+    within a tenth above it); None for a qualifier that is neither."""
+    approximate, at_least, at_most, within = _total_qualifiers()
+    lo, hi = whole.value * (1 - within), whole.value * (1 + within)
+    if whole.qualifier in approximate:
+        return lo <= value <= hi
+    if whole.qualifier in at_least:
+        return interval(whole).lo <= value <= hi
+    if whole.qualifier in at_most:
+        return lo <= value <= interval(whole).hi
+    return None
 
 
 def carryover_in_doubt(total_f: Figure, spent: Figure, carry: Figure, rate: Figure | None) -> Finding:

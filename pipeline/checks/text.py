@@ -414,13 +414,17 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
     one_item = bool(c["item_named"].search(gaps[0]))
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
-            and (whole.kind != "money" or one_item or not all(p.fund_level or p.fund for p in parts)):
+            and (whole.kind != "money" or one_item or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS
+                                                              for p in parts)):
         # uses or items rather than the levels or funds a total is made of, or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
         as_warning(found, "；所列各项未必是全部，请核对。")
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+MIXED_FUNDS = "其他资金"     # 统筹其他财政资金7336万元，其中天津帮扶资金…: parts of other funds name no fund by it
 
 
 def _without_their_own_parts(parts: list[Figure]) -> list[Figure]:
@@ -699,10 +703,26 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
+            parts = _with_the_amount_before(doc, whole, parts)
             found = sum_finding("parts_sum", whole, parts, "各项与合计")
             if found:
                 out.append(found)
     return out
+
+
+def _with_the_amount_before(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
+    """…共获得中央专项资金450万元，占…的42.86%。…配套资金45万元，…配套45万元，项目资金合计540万元: a closing total over
+    more than its sentence lists may also hold the amount its paragraph stated just before (or the first amount of
+    each sentence before); where one of those adds up, it is a part."""
+    if adds_up(whole, parts) or sum(p.value for p in parts) >= whole.value:
+        return parts
+    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start)
+              if f.kind == whole.kind and f.cell is None]
+    heads = [f for n, f in enumerate(before) if n == 0 or before[n - 1].end <= sentence_start(doc, f.start)]
+    for extra in (before[-1:], heads):
+        if extra and adds_up(whole, extra + parts):
+            return extra + parts
+    return parts
 
 
 def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
@@ -817,6 +837,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             share_of = each[0]
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
+        money = [f for f in subjects if f.kind == "money"]
+        if share_of is not None and share_of.kind == "count" and len(money) == 1 and id(pct) not in respective \
+                and doc.norm.find("其中", money[-1].end, share_of.start) < 0 \
+                and (base is None or base.figure is None or base.figure.kind == "money") \
+                and (of_money := named_base(doc, gap, pct.start, money[-1])) is not None \
+                and of_money.figure is not None and of_money.figure.kind == "money":
+            share_of, base = money[-1], of_money    # 将整合资金1.7亿元集中投向…3个主导产业，占整合资金总规模的…
         # 全省本批次共下达52439万元，我市分得8803万元 … 全市用于产业发展的资金为5300万元，占本批次分配总额的62.1%
         batch, batch_assumed = _batch_received(doc, share_of) if share_of is not None and "占" in gap \
             and c["this_batch"].search(gap, gap.rfind("占")) else (None, False)
