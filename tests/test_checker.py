@@ -1211,7 +1211,7 @@ def test_a_change_after_a_total_and_its_parts_is_of_the_total(change, severity):
     assert [s for r, s in _non_info(doc) if r == "growth"] == ([severity] if severity else []), summary(doc)
 
 
-@pytest.mark.parametrize("total, severity", [("5500余", None), ("5500", "error"), ("6500余", "warning")])
+@pytest.mark.parametrize("total, severity", [("5500余", None), ("5500", "error"), ("6500余", None), ("4500余", "warning")])
 def test_parts_of_an_approximate_total(total, severity):
     doc = check(f"项目建成后预计可稳定带动{total}人脱贫，其中甲区2180人、乙县1460人、丙县1900人。\n", year=2013)
     assert [s for r, s in _non_info(doc) if r == "parts_sum"] == ([severity] if severity else []), summary(doc)
@@ -1275,3 +1275,42 @@ def test_a_share_of_several_places_counted_together_is_not_of_the_last_amount():
     doc = check("2022年全县衔接资金到位20876.5万元。\n地区财政局将3.99亿元上级财政衔接资金全部拨付各县（市），我县分得9284万元。"
                 "阿克苏市8427万元、温宿县8748万元和我县三个县（市）合计占总额的66.24%。\n", year=2022)
     no_error(doc)
+
+
+@pytest.mark.parametrize("total, severity", [("93", "info"), ("95", "error")])
+def test_group_scores_written_after_their_full_marks_in_prose(total, severity):
+    doc = check("四、自评结论\n资金投入指标20分，自评得19分；产出指标40分，自评得38分；效益指标30分，自评得27分；满意度指标10分，"
+                f"自评得9分。综合自评得分{total}分，等级为“优”。\n", year=2012)
+    values(only(doc, "score_sum", severity), total, 93)
+
+
+@pytest.mark.parametrize("last, severity", [("20.7", None), ("25", "error")])
+def test_a_part_named_with_its_size_and_number_before_its_amount(last, severity):
+    doc = check("项目资金规模212.2万元，构成为：种苗102万元（按17座、每座200公斤、每公斤300元测算），苗床42.5万元（每座2.5万元），"
+                f"灌溉设施17万元（每座1万元），500立方米蓄水池1座30万元（含管网），大棚整体投入{last}万元。\n", year=2021)
+    assert [s for r, s in _non_info(doc) if r == "parts_sum"] == ([severity] if severity else []), summary(doc)
+
+
+@pytest.mark.parametrize("rate, severity", [("89.48", "info"), ("91.72", "error")])
+def test_an_approval_rate_is_of_the_money_approved(rate, severity):
+    doc = check(f"截至2021年9月30日，全州累计到位资金17.87亿元，核拨资金15.99亿元、核拨率{rate}%。\n", year=2021)
+    values(only(doc, "share", severity), rate, "89.48")
+
+
+@pytest.mark.parametrize("total, severity", [("98.8", "info"), ("99.8", "error")])
+def test_group_scores_after_full_marks_alone_on_the_totals_line(total, severity):
+    doc = check("四、自评结论\n按照评分标准，资金执行10分，得9.8分；产出指标50分，得50分；效益指标30分，得29分；满意度指标10分，得10分。"
+                f"综合自评得分{total}分，评价等级为“优”。\n")
+    values(only(doc, "score_sum", severity), total, "98.8")
+
+
+def test_group_scores_of_a_subtotal_beside_the_total():
+    doc = check("经逐项评分，基础指标得分93分，加分指标得1分，综合自评得分94分，评价等次为“优”。基础指标中，项目决策满分15分，得15分；"
+                "项目过程满分25分，得23分；项目产出满分30分，得28分；项目效益满分30分，得27分。\n")
+    no_error(doc)
+
+
+def test_a_share_of_a_count_stated_for_the_year_its_paragraph_names():
+    doc = check("2014年，全县辖13个乡（镇），总人口341990人；其中农业人口235254人，占总人口的68.8%。\n"
+                "2010年全市实施整村推进村60个。\n", year=2017)
+    values(only(doc, "share", "info"), "68.8", "68.79")

@@ -12,7 +12,7 @@ from extractors import regexp
 from extractors.context import level_named, lexicon, main_fund
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
-from extractors.sentences import clause_end, clause_start, sentence_start
+from extractors.sentences import clause_end, clause_start, line_start, sentence_start
 
 from .findings import plus
 from .nearby import figures_before, figures_between, last_before
@@ -245,6 +245,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     # words is skipped
     place_only = share_of is not None and bool(_whole_place().fullmatch(words.strip()))
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
+    part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
                        and f is not share_of and (share_of is None or f.unit == share_of.unit)]):
@@ -254,10 +255,12 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         if place_only:
             clause = doc.norm[sentence_start(doc, f.start):f.start]
         elif kind == "count":   # 554万贫困人口脱贫 … 占脱贫总数的…: a count's noun and verb follow it
-            if _change().search(clause) or doc.year and YEAR.fullmatch(f.period) and int(f.period) < doc.year \
+            if _change().search(clause) or part_year and YEAR.fullmatch(f.period) and f.period < part_year \
+                    and line_start(doc, f.start) != line_start(doc, share_of.start) \
                     and not OVER_YEARS.search(doc.norm, sentence_start(doc, f.start), f.start):
-                continue        # (减少20万贫困人口: a change, no whole; 2010年全市实施整村推进村60个: another year's, not
-                                # 2014年至2018年，全省累计…554万贫困人口脱贫, all the years')
+                continue        # (减少20万贫困人口: a change, no whole; 2010年全市实施整村推进村60个: an earlier year's
+                                # than the part's in another paragraph, not 2014年至2018年，全省累计…554万贫困人口脱贫,
+                                # all the years')
             clause += doc.norm[f.end:clause_end(doc, f.end)]
             if head and head not in clause:
                 continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站

@@ -134,12 +134,13 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
             return finding(rule, "info", f"{what}：列出的部分（{formula}）未超过总数{shown(whole)}。", [whole, *parts])
         return finding(rule, "error", f"{what}：部分之和{formula}={amount(value, whole)}超过了总数{shown(whole)}。",
                        [whole, *parts], whole.value, value)
-    if whole.qualifier:
-        within = _within_its_word(whole, value)
-        if within is not None:
-            return finding(rule, "info" if within else "warning",
-                           f"{what}：{formula}={amount(value, whole)}，" + (f"与约数{shown(whole)}相符。" if within else
-                           f"与约数{shown(whole)}相去较远，请核对。"), [whole, *parts], whole.value, value)
+    if whole.qualifier and (within := _within_its_word(whole, value)) is not None:
+        # parts short of an approximate total may be some of it; more than it allows is worth a look
+        beyond = not within and value > whole.value
+        return finding(rule, "warning" if beyond else "info",
+                       f"{what}：{formula}={amount(value, whole)}，" + (f"超出约数{shown(whole)}较多，请核对。" if beyond
+                       else f"与约数{shown(whole)}相符。" if within else f"少于约数{shown(whole)}，所列可能不全。"),
+                       [whole, *parts], whole.value, value)
     result = verdict(whole, value, span)
     if result == HOLDS:
         msg = f"{what}：{formula}={shown(whole)}，相符。"

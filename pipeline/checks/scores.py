@@ -10,7 +10,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
-from extractors.sentences import clause_start, sentence_end, sentence_end_of_line, sentence_start
+from extractors.sentences import clause_start, line_start, sentence_end, sentence_end_of_line, sentence_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
@@ -33,6 +33,7 @@ def _cues() -> dict:
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
+        "full_marks_then_score": regexp.compile(scores["full_marks_then_score"]),
         "score_given": regexp.compile(scores["score_given"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
@@ -234,6 +235,11 @@ def group_score_sum(doc: Document) -> list[Finding]:
     if len(groups) < 2:     # 产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；…
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
                   and _cues()["labelled_group_score"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start)]
+    if len(groups) < 2:     # 资金执行10分，得9.8分；产出指标50分，得50分；…。综合自评得分98.8分
+        line = line_start(doc, total.start)
+        groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+                  and line_start(doc, f.start) == line
+                  and _cues()["full_marks_then_score"].search(doc.norm, max(line, f.start - GROUP_LABEL), f.start)]
     if len(groups) < 2:
         # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
         end = sentence_end(doc, total.end)
@@ -256,6 +262,15 @@ def group_score_sum(doc: Document) -> list[Finding]:
     if interval(total).contains(value):
         return [finding("score_sum", "info", f"各类指标得分{formula}={number(value)}分，与总分{shown(total)}相符。",
                         [total, *groups], total.value, value)]
+    # 基础指标得分93分，加分指标得1分，综合自评得分94分。基础指标中，项目决策…得15分；…: the groups of a subtotal
+    # stated beside the total, on its line
+    line = line_start(doc, groups[0].start)
+    subtotal = next((f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+                     and all(f is not g for g in groups) and line_start(doc, f.start) == line
+                     and interval(f).contains(value)), None)
+    if subtotal is not None:
+        return [finding("score_sum", "info", f"各类指标得分{formula}={number(value)}分，与{shown(subtotal)}相符。",
+                        [subtotal, *groups], subtotal.value, value)]
     return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
 

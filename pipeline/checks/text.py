@@ -230,6 +230,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                     and not LIST_END.search(_gap(doc, s, j + 1)):
                 counts_beside = True
                 continue        # 78.96万千瓦中，村级电站713座、装机19.86万千瓦；…: the part's count beside it
+            if whole.kind == "money" and s.figures[j].kind in ("count", "quantity") and j + 2 < len(s.figures) \
+                    and s.figures[j + 1].kind in ("count", "quantity") and s.figures[j + 2].kind == "money" \
+                    and not COMMA.search(doc.norm, s.figures[j].end, s.figures[j + 2].start):
+                continue        # …，500立方米蓄水池1座30万元，…: the size and number of the part named before its amount
             if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if measure_class(s.figures[j]) == "planned" != measure_class(whole) and j + 1 < len(s.figures) \
