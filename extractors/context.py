@@ -645,6 +645,32 @@ def read_context(doc: Document) -> None:
         sentence_figures.append(f)
         previous = f
     _department_alone(doc)
+    _respective_years(doc)
+
+
+RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
+YEAR_IN_LIST = regexp.compile(r"((?:19|20)\d{2})\s*年")
+TOTAL_WORD = regexp.compile(r"合计|共计|总计")
+
+
+def _respective_years(doc: Document) -> None:
+    """2013年、2014年中央财政分别下达…390万元和340万元: each amount is its year's, in the order the years are named."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is None and f.kind == "money":
+            by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
+    for start, amounts in by_sentence.items():
+        head = doc.norm[start:amounts[0].start]
+        years = RESPECTIVE_YEARS.search(head)
+        if years is None or "分别" not in head[years.end():]:
+            continue
+        named = YEAR_IN_LIST.findall(years.group())
+        listed, rest = amounts[:len(named)], amounts[len(named):]
+        if len(set(named)) != len(named) or len(listed) != len(named) \
+                or rest and not TOTAL_WORD.search(doc.norm, listed[-1].end, rest[0].start):
+            continue            # (…390万元和340万元，两年合计730万元: the total after them keeps its span)
+        for f, year in zip(listed, named):
+            f.period = year
 
 
 DEPARTMENT = "单位:本部门"

@@ -1314,3 +1314,74 @@ def test_a_share_of_a_count_stated_for_the_year_its_paragraph_names():
     doc = check("2014年，全县辖13个乡（镇），总人口341990人；其中农业人口235254人，占总人口的68.8%。\n"
                 "2010年全市实施整村推进村60个。\n", year=2017)
     values(only(doc, "share", "info"), "68.8", "68.79")
+
+
+# ---------------------------------------------------------------- blind rounds 219–222
+
+@pytest.mark.parametrize("share, severity", [("51.8", "info"), ("56.08", "error")])
+def test_a_share_of_the_funds_named_is_of_the_funds_not_of_their_spending(share, severity):
+    doc = check("某市2024年奖励资金项目绩效自评报告\n省财政厅已将我市奖励资金10000万元下达完毕。\n奖励资金已支付9236.45万元，支付率92.36%。\n"
+                f"安排引导类资金5180万元，占奖励资金的{share}%，带动社会资本投入1.62亿元、金融信贷0.58亿元，合计2.2亿元。\n")
+    values(only(doc, "share", severity), share, "51.8")
+    quiet(doc, "parts_sum")         # the 合计 is of the two amounts after the share, not of 5180万元 too
+
+
+def test_a_reference_back_to_an_amount_of_an_earlier_paragraph():
+    doc = check("2017年全市到位财政专项扶贫资金18642.5万元。\n省财政安排彩票公益金16175万元，我市获得1000万元，该笔资金单独核算，"
+                "未计入上述18642.5万元。\n", year=2017)
+    quiet(doc, "same_figure_differs")
+
+
+def test_a_grant_held_in_a_levels_funds_is_no_level_total():
+    doc = check("2019年我县共到位财政专项扶贫资金31256.8万元，其中：中央资金14382万元，省级资金15874.8万元，县级资金1000万元。"
+                "省级资金中包括省财政厅下达我县的深度贫困县专项扶贫补助资金1亿元。\n此外，省财政厅已提前下达我县2020年深度贫困县"
+                "专项扶贫补助资金1亿元。\n", year=2019)
+    assert [f.text for f in doc.figures if f.field == "funds_received_provincial"] == ["15874.8万元"]
+    assert not _non_info(doc), summary(doc)
+
+
+def test_amounts_of_years_named_in_turn():
+    doc = check("2013年、2014年中央财政分别下达我县以工代赈资金390万元和340万元，两年合计730万元。\n"
+                "2014年中央财政下达我县以工代赈资金340万元。两年累计拨付656万元，占两年下达资金的{0}%。\n".replace("{0}", "91.2"),
+                year=2014)
+    assert {f.text: f.period for f in doc.figures if f.kind == "money"}["390万元"] == "2013"
+    quiet(doc, "same_figure_differs")
+    values(only(doc, "share", "error"), "91.2", "89.86")       # 656 ÷ 730
+
+
+def test_group_self_scores_after_their_weights_are_no_self_score():
+    doc = check("三、评价结论\n资金管理指标30分，自评26分；项目管理指标30分，自评27分；项目效益指标40分，自评35分。综合自评得分88分，"
+                "等级为“良”。\n")
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["88分"]
+    values(only(doc, "score_sum", "info"), "88", "88")
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("市级资金分三批下达，第一批1360万元，第二批812万元，第三批2024万元。全市当批共2960万元，其中舞钢市154万元、宝丰县89万元、"
+     "叶县467万元、石龙区226万元，我县所得占全市该批资金的68.38%。", "2024万元"),
+    ("省下达专项资金9亿元，其中下达西安市1.2亿元，我区与周至县各获得5000万元，蓝田县获得2000万元，我区所获资金占全市的41.67%。",
+     "5000万元"),
+])
+def test_a_share_of_the_reports_own_place_is_of_its_own_amount(sentence, part):
+    doc = check("某县2022年衔接资金绩效自评报告\n" + sentence + "\n", year=2022)
+    found = only(doc, "share", "info")
+    assert found.figures[1].text == part, summary(doc)
+
+
+def test_a_share_of_the_wider_areas_level_is_not_of_the_counties_own():
+    doc = check("平昌县2019年度财政专项扶贫资金绩效自评报告\n2019年全县共筹措财政专项扶贫资金31586.42万元，其中：中央资金17612万元，"
+                "省级资金9208万元，市级资金1250万元，县级资金3516.42万元。全市当批省级资金共26428万元，我县分得9208万元，占全市省级资金的34.84%。\n", year=2019)
+    values(only(doc, "share", "info"), "34.84", "34.84")
+
+
+def test_parts_far_above_their_total_are_another_wholes():
+    doc = check("其中政府投资项目24个，年度计划投资7.79亿元，需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，"
+                "资金来源包括县财政安排1.47亿元、上级补助0.41亿元、地方政府专项债券3.3亿元等；新建项目9个，年度计划投资0.82亿元。\n")
+    no_error(doc, "parts_sum")
+
+
+@pytest.mark.parametrize("total, severity", [("96", "info"), ("97", "error")])
+def test_a_self_score_summed_over_the_aspects(total, severity):
+    doc = check("对照评分细则，资金投入方面分值20分，得20分；资金管理方面分值30分，得28.5分；项目产出方面分值25分，得24分；"
+                f"项目效益方面分值20分，得18.5分；满意度方面分值5分，得5分。以上各方面合计自评得分{total}分，等次为“优”。\n")
+    values(only(doc, "score_sum", severity), total, "96")

@@ -114,7 +114,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
-    if level in LEVEL_FIELDS and not not_level.search(words):
+    if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words):
         found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         if found is None and level != "all":
             # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
@@ -141,6 +141,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in reversed(earlier):
             if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
+    span = SPAN_OF_YEARS.match(qualifier)
+    if span:
+        # 占两年下达资金的91.2% of 两年合计730万元: the amount its clause says is of as many years
+        for f in reversed(earlier):
+            if span.group() in doc.norm[clause_start(doc, f.start):f.start]:
+                return Base(words, f)
     for name in _synonyms(noun):
         loose = _loose(name)
         for f in reversed(earlier):
@@ -157,6 +163,13 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+def _of_the_wider_area(doc: Document, words: str) -> bool:
+    """占全市省级资金的34.84% in a county's report: the prefecture's funds of that level, not the county's own (全市 in a
+    county-level city's report is its own)."""
+    wider = lexicon().wider_whole.match(words.strip())
+    return bool(doc.county and wider and not (wider.group("unit") == "市" and doc.county.endswith("市")))
 
 
 def _names_the_reports_fund(doc: Document, words: str) -> bool:
@@ -179,6 +192,8 @@ def _own_fund_lead() -> regexp.Pattern:
 OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
 
 
+SPAN_OF_YEARS = regexp.compile(r"[两二三四五六七八九十\d]+年")     # 两年下达资金: the years a base is over
+OUTFLOW_WORDS = regexp.compile(r"支出|支付|拨付|结转|结余|使用|执行")     # a base that names what was done with funds
 INVESTMENT = ("投资", "投入")      # base nouns of an investment, which a plan's clause may word in its own way
 UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
 
@@ -245,10 +260,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     # words is skipped
     place_only = share_of is not None and bool(_whole_place().fullmatch(words.strip()))
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
+    spent: Figure | None = None
     part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
-                       and f is not share_of and (share_of is None or f.unit == share_of.unit)]):
+                       and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)]):
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
             continue
@@ -265,5 +281,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
             if head and head not in clause:
                 continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站
         if names_all(clause, wanted):
+            if kind == "money" and f.measure in OUTFLOWS and not OUTFLOW_WORDS.search(words):
+                spent = spent or f      # 占奖励资金的51.8%: the funds (奖励资金1亿元下达完毕), not 奖励资金已支付9236.45万元
+                continue
             return Base(words, f)
-    return None
+    return Base(words, spent) if spent is not None else None

@@ -84,7 +84,10 @@ def _restatements(doc: Document) -> list[Finding]:
             factor = big.value / small.value
             shared = content_words(a.label) & content_words(b.label)
             per_unit = cues()["per_unit"].search(doc.norm[clause_start(doc, small.start):small.start])
-            if factor in _FACTORS and shared and big.scale != small.scale and not per_unit:
+            apart = a.fund_level and b.fund_level and a.fund_level != b.fund_level \
+                or a.period.isdigit() and b.period.isdigit() and a.period != b.period
+            if factor in _FACTORS and shared and big.scale != small.scale and not per_unit and not apart:
+                # (县级…1000万元 beside 省级资金中…补助资金1亿元, or 2020年…1亿元: two levels' or years' funds, no slip)
                 # not 1200万元 and 120万 (one unit), nor 单个电站每年收益4500元 and the 450万元 of all of them
                 seen.add(key)
                 out.append(finding("unit_slip", "warning",
@@ -341,6 +344,7 @@ def _sibling_items(a: str, b: str) -> bool:
 
 
 REFERENCE_WORDS = 12       # characters of 上述中央资金 before the amount it names
+LOOK_BACK = 200            # amounts before it that a reference back may restate
 PARAGRAPHS_BACK = 600      # characters before its paragraph an amount referred back to may stand
 
 
@@ -359,8 +363,9 @@ def _referred_back(doc: Document) -> list[Finding]:
         paragraph_start = line_start(doc, f.start)
         before = money[bisect_left(starts, paragraph_start):i] \
             or [g for g in money[bisect_left(starts, paragraph_start - PARAGRAPHS_BACK):i] if g.start >= doc.title_end]
-        if not before or any(interval(g).overlaps(interval(f)) for g in before):
-            continue
+        if not before or any(interval(g).overlaps(interval(f)) for g in before) \
+                or any(g.value == f.value for g in money[max(0, i - LOOK_BACK):i]):
+            continue        # (…未计入上述18642.5万元: the very amount a paragraph before states, whatever this one's)
         previous = before[-1]
         if measure_class(f) and measure_class(previous) and measure_class(f) != measure_class(previous):
             continue        # 上述项目累计支付资金280.77万元 after …安排资金112万元: what was done with them, no restatement

@@ -39,6 +39,7 @@ LIST_END = regexp.compile(r"[；;。\n]")
 PART_NOUN = 2           # characters of the noun before a part (村级电站5479座) its total's name must end with
 PROSE_CELL_CHARS = 40
 FAR_BELOW = Decimal("0.8")
+FAR_ABOVE = Decimal("2")       # parts more than twice their total are another whole's, not a slip
 MONEY_STAGES = {"allocated", "received", "arranged", "paid", "spent", "carryover"}   # what happens to money, in turn
 
 
@@ -414,6 +415,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
     partial = bool(c["rest"].search(tail[:12])) or not complete and (
         len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(c["partial"].search(g) for g in gaps))
+    if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
+        return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
     one_item = bool(c["item_named"].search(gaps[0]))
@@ -680,6 +683,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             f = s.figures[j]
             if in_brackets(doc, s, f):
                 continue        # 4127万元（其中…资金100万元），连同…356万元、…200万元，共计4683万元: a part of a part
+            if f.kind == "percent" and whole.kind != "percent":
+                break           # …资金5180万元，占奖励资金的51.8%，带动…1.62亿元、…0.58亿元，合计2.2亿元: no part before a share
             after = _gap(doc, s, j + 1)
             if c["parts_intro"].search(after) and not c["bracketed_part"].match(after) \
                     or c["closing_total"].search(_gap(doc, s, j)):
@@ -840,6 +845,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if len(each) < 2 or len({f.value for f in each}) != 1:
                 continue
             share_of = each[0]
+        if share_of is not None and id(pct) not in respective \
+                and c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0]):
+            share_of = _own_amount(doc, s, subjects or amounts) or share_of
         base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
         money = [f for f in subjects if f.kind == "money"]
         if share_of is not None and share_of.kind == "count" and len(money) == 1 and id(pct) not in respective \
@@ -944,6 +952,18 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
 
 
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
+
+
+def _own_amount(doc: Document, s: Sentence, amounts: list[Figure]) -> Figure | None:
+    """The report's own amount a share of 我县所得 is of: the one its sentence names the place for (我区与周至县各获得5000万
+    元), else the last of its own stated before the sentence in its paragraph (…第三批2024万元。…我县所得占…)."""
+    own_place = cues()["own_place"]
+    named = [f for f in amounts if f.kind == "money" and own_place.search(doc.norm, clause_start(doc, f.start), f.start)]
+    if named:
+        return named[-1]
+    before = [f for f in figures_between(doc, line_start(doc, s.start), s.start)
+              if f.kind == "money" and f.cell is None and not f.scope.startswith("地:")]
+    return before[-1] if before else None
 
 
 def _total_of_the_batch(doc: Document, part: Figure, named: bool = False) -> list[Figure]:
