@@ -87,6 +87,7 @@ class Lexicon:
     place_follows: regexp.Pattern
     place_topic: regexp.Pattern
     wider_whole: regexp.Pattern
+    given_to_all: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
+        given_to_all=regexp.compile(scope["given_to_all"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
@@ -546,6 +548,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
+    if not f.scope and f.kind == "money" and doc.county and lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end)):
+        f.scope = "地:" + (doc.city or "上级")     # …3.99亿元上级财政衔接资金全部拨付各县（市）: the prefecture's whole
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is

@@ -3164,3 +3164,10 @@ def test_a_table_total_over_the_farmers_own_money_is_not_the_funds_received(tota
     totals = [f for f in doc.figures if f.cell is not None and f.row_label.strip() == "合计"]
     assert [f.field for f in totals] == (["funds_received_total"] if rows == "public funds only" else [""])
     assert not [x for x in doc.findings if x.severity == "error"], [x.message for x in doc.findings]
+
+
+def test_an_amount_handed_on_to_every_county_is_the_wider_areas():
+    doc = process_text("沙雅县2022年度衔接推进乡村振兴补助资金绩效自评报告\n2022年3月1日，地区财政局将再次争取到的3.99亿元上级财政"
+                       "衔接资金全部拨付各县（市），我县分得9284万元。\n", year=2022)
+    f = _by_text(doc)
+    assert f["3.99亿元"].scope.startswith("地:") and f["3.99亿元"].field == ""
