@@ -629,7 +629,9 @@ def read_context(doc: Document) -> None:
     by_path = _by_path(doc, own)
     # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
     batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
-    years = {s.path: m.group(1) for s in doc.sections if (m := HEADING_YEAR.fullmatch(TITLE_HEAD.match(s.title).group().strip()))}
+    years = {s.path: m.group(1) for s in doc.sections
+             if (m := HEADING_YEAR.fullmatch(head := TITLE_HEAD.match(s.title).group().strip())
+                 or HEADING_OF_A_YEAR.match(head))}
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
@@ -695,6 +697,8 @@ SPAN_REACH = 400       # characters before a sentence its paragraph's span of ye
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
+# …or that opens with the year of the funds it is about (（三）2019年度资金执行进度（附带通报）in a report on 2018)
+HEADING_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*[至到—\-~])[^\d]{0,8}?(?:资金|项目)")
 
 
 def _row_years(doc: Document, table_index: int | None) -> set[str]:

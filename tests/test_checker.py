@@ -1385,3 +1385,68 @@ def test_a_self_score_summed_over_the_aspects(total, severity):
     doc = check("对照评分细则，资金投入方面分值20分，得20分；资金管理方面分值30分，得28.5分；项目产出方面分值25分，得24分；"
                 f"项目效益方面分值20分，得18.5分；满意度方面分值5分，得5分。以上各方面合计自评得分{total}分，等次为“优”。\n")
     values(only(doc, "score_sum", severity), total, "96")
+
+
+# ---------------------------------------------------------------- blind rounds 223–226
+
+def test_a_count_of_one_thing_is_no_total_of_counts_of_another():
+    doc = check("资金主要安排在产业扶贫、基础设施、安居工程配套和到户扶持四个方面，其中产业扶贫项目52个，投入资金9876.5万元。\n")
+    no_error(doc, "parts_sum")
+    doc = check("京津冀共同谋划确定帮扶项目270个，其中北京市206个，天津市54个，覆盖我省贫困村1300多个。\n")
+    values(only(doc, "parts_sum", "warning"), 270, 260)
+
+
+def test_a_list_of_names_read_only_in_part_is_not_counted():
+    doc = check("渠北片区涉及淮安市淮安区、涟水县和盐城市响水县、滨海县、阜宁县共5个县（区）15个乡镇。\n")
+    no_error(doc)
+
+
+def test_an_average_of_loans_is_over_the_credit_issued():
+    doc = check("全年安排扶贫贷款贴息和风险补偿资金620万元，撬动银行发放扶贫小额信贷1.86亿元，支持3720户建档立卡贫困户发展产业，"
+                "户均贷款5万元。\n")
+    no_error(doc)
+
+
+def test_a_share_after_an_average_is_of_the_total_before_it():
+    doc = check("全年实现发电收益4410.6万元。全年共设置公益岗位6380个，支付贫困劳动力工资2216.8万元，岗位人均年工资约3475元，"
+                "占发电收益的50.26%。\n")
+    values(only(doc, "share", "info"), "50.26", "50.26")
+
+
+def test_a_grade_against_the_usual_bands_only_warns():
+    doc = check("四、自评结论\n经评价，2018年度整合资金绩效自评得分93分，等级为“良”。\n", year=2018)
+    assert [(f.rule, f.severity) for f in doc.findings if f.rule == "grade_band"] == [("grade_band", "warning")]
+
+
+def test_figures_under_a_heading_of_another_years_funds_are_that_years():
+    doc = check("某县2018年度衔接资金绩效自评报告\n二、资金支出情况\n（一）总体支出。截至2019年12月18日，累计支出2018年度衔接资金"
+                "22950.39万元，支出进度100%。\n（二）2019年度资金执行进度。同一时点，已支出2019年度衔接资金21621.62万元，支出进度87.34%。\n",
+                year=2018)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["100%"]
+    no_error(doc)
+
+
+def test_the_whole_countys_funds_a_year_before_are_no_county_level_funds():
+    doc = check("县本级预算安排衔接资金680万元，比2021年的600万元增长13.33%；全县衔接资金总规模比上年的12958万元多743万元，"
+                "增长5.73%。\n", year=2022)
+    assert [f.text for f in doc.figures if f.field == "funds_county_growth"] == ["13.33%"]
+    no_error(doc)
+
+
+def test_a_share_of_the_item_its_subject_names_among_several():
+    doc = check("2017年全县共投入财政专项扶贫资金11000万元。\n按用途分：产业扶贫5286万元、基础设施建设3722万元、教育扶贫612万元、金融扶贫880万元、以工代赈500万元，合计11000万元。"
+                "产业扶贫资金占全部资金的{0}%。\n".replace("{0}", "48.05"), year=2017)
+    values(only(doc, "share", "info"), "48.05", "48.05")
+
+
+def test_a_share_of_a_named_carryover_total():
+    doc = check("截至2025年12月31日，各脱贫县累计支出22018.67万元，支出率98.88%，结转249.13万元。\n"
+                "屏南县结转资金112.7万元，占全市结转总额的45.24%。\n", year=2025)
+    values(only(doc, "share", "info"), "45.24", "45.24")
+
+
+@pytest.mark.parametrize("provincial, severity", [("41270", None), ("42270", "error")])
+def test_levels_in_wan_under_a_total_in_yi(provincial, severity):
+    doc = check(f"2020年全州共投入财政专项扶贫资金18.642亿元。按资金级次分：中央资金128650万元，省级资金{provincial}万元，州级资金6500万元，"
+                "县级资金10000万元。\n", year=2020)
+    assert [s for r, s in _non_info(doc) if r in ("parts_sum", "received_sum")] == ([severity] if severity else []), summary(doc)

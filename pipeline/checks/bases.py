@@ -134,6 +134,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")]
+    outflow = lexicon().measures["money"].last(words)
+    if outflow in OUTFLOWS:
+        # 屏南县结转资金112.7万元，占全市结转总额的45.24%: the latest amount of what was done with the funds it names
+        found = next((f for f in reversed(earlier) if f.measure == outflow and not f.scope), None)
+        if found is not None:
+            return Base(words, found)
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
     q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)

@@ -237,8 +237,10 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
     items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
              and f.kind != "percent"]       # …，二者分别占96.25%和3.75%: the items' shares, no items
-    kinds = {(f.kind, f.unit) for f in items}
-    totals = [f for f in whole.figures if (f.kind, f.unit) in kinds and f.kind in ("money", "count", "quantity")]
+    kinds = {(f.kind, "" if f.kind == "money" else f.unit) for f in items}     # (18.642亿元 over amounts in 万元)
+    totals = [f for f in whole.figures if (f.kind, "" if f.kind == "money" else f.unit) in kinds
+              and f.kind in ("money", "count", "quantity")]
+    totals = [f for n, f in enumerate(totals) if all(g.value != f.value for g in totals[:n])]  # 38,265万元（3.8265亿元）
     if not totals and {k for k, _ in kinds} == {"count"}:
         # 确定实施项目23个，覆盖…21个林场。按类别分，林场产业类16处，…1处: the items count the projects in a unit of their own
         totals = [f for f in whole.figures if f.kind == "count" and f.measure == "projects"]
@@ -735,7 +737,8 @@ def stated_averages(doc: Document) -> list[Finding]:
                 # (not 带动554个行政村年均增收5.7万元 nor 户均获得收益2000元: an amount per village, year or household is no total)
                 earlier_totals = [f for f in earlier if f.kind == "money"
                                   and not c["averaged_too"].search(doc.norm, clause_start(doc, f.start), f.start)]
-                named = [f for f in earlier_totals if noun and noun in _own_words(doc, f)]
+                alike = (noun, *patterns.load("relations")["context"]["average_noun_alike"].get(noun, ())) if noun else ()
+                named = [f for f in earlier_totals if any(n in _own_words(doc, f) for n in alike)]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
                     named = named or [f for f in earlier_totals if c["income_total"].search(_own_words(doc, f))]
                 totals = named or ([] if c["average_not"].search(before) else
@@ -1207,13 +1210,15 @@ def counted_names(doc: Document) -> list[Finding]:
         if not c["place_name_end"].match(doc.norm, n.end):
             continue
         before = c["names_before"].search(doc.norm, max(0, n.start - 80), n.start)
+        if before is not None and doc.norm[before.start() - 1:before.start()] in ("和", "及", "与", "、"):
+            continue            # 淮安区、涟水县和盐城市响水县、…共5个: a list longer than its names read
         if before is not None:
             names = before.group().split("、")
             # 第二、三批申报周王、…: the first name starts after the clause's verb; 金泽和练塘: the last two names
             led = [i for i, p in enumerate(names) if c["names_lead_cut"].search(p)]
             if led:
                 names = [c["names_lead_cut"].split(names[led[-1]])[-1], *names[led[-1] + 1:]]
-            names[-1:] = [p for p in c["names_last_join"].split(names[-1]) if p]
+            names = [q for p in names for q in c["names_last_join"].split(p) if q]     # (…涟水县和盐城市响水县、…: and in any)
             if not names or len(names[0]) < 2:
                 continue
             counted = c["place_name_end"].match(doc.norm, n.end).group()

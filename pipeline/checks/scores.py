@@ -395,6 +395,10 @@ def grade_band(doc: Document) -> list[Finding]:
     expected = next((g for low, g in _bands(doc) if score.value >= low), "差")
     if expected == doc.grade:
         return [finding("grade_band", "info", f"总分{shown(score)}对应等级“{expected}”，与申报的等级一致。", [score])]
+    if _bands(doc) is _cues()["default_bands"]:
+        # (a province's own bands, unstated in the report, may differ from the usual ones: 93分 is 良 where 优 starts at 95)
+        return [finding("grade_band", "warning", f"总分{shown(score)}按通常的评分等级应为“{expected}”，报告申报为"
+                        f"“{doc.grade}”；报告未写明等级标准，请核对。", [score], doc.grade, expected)]
     return [finding("grade_band", "error", f"总分{shown(score)}按评分等级应为“{expected}”，报告申报为“{doc.grade}”。",
                     [score], doc.grade, expected)]
 

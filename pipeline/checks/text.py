@@ -11,7 +11,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.context import ONE_LEVEL, level_named
-from extractors.labels import content_words, names_any
+from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
@@ -398,6 +398,9 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
     parts = _without_their_own_parts(parts)
+    parts = _counting_the_same(doc, whole, parts)
+    if not parts:
+        return []
     complete = complete and len(parts) > 1      # (one item of a list said to be whole: the rest is told elsewhere)
     if len(parts) > 1 and parts[0].value != whole.value and any(p.value == whole.value for p in parts):
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12), not a first part that is
@@ -429,6 +432,32 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+def _counting_the_same(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
+    """Of counts in 个, the parts that count what the total counts (…四个方面，其中产业扶贫项目52个: no part of the 方面;
+    贫困县7个（其中深度贫困县4个），贫困村798个: the 村 are none of the 县); a part that names nothing it counts may be
+    one (在这24个项目中，评价等级为“优”的有6个)."""
+    if whole.kind != "count" or whole.unit != "个":
+        return parts
+    counted = _counted_noun(doc, whole)
+    alike = [_counted_noun(doc, p) in (None, counted) for p in parts]
+    if counted is None or all(alike):
+        return parts
+    cut = alike.index(False)
+    # (270个，其中北京市206个，天津市54个，覆盖我省贫困村1300多个: the list ends where other things are counted; one
+    # that counts other things among its first items is no breakdown of this count)
+    return parts[:cut] if not any(alike[cut:]) else []
+
+
+def _counted_noun(doc: Document, f: Figure) -> str | None:
+    """What a count of 个 counts: the noun right after it (四个方面), else the last one its clause names (贫困县7个)."""
+    noun = cues()["counted_noun"]
+    after = noun.match(doc.norm, f.end)
+    if after:
+        return after.group()
+    before = list(noun.finditer(doc.norm, clause_start(doc, f.start), f.start))
+    return before[-1].group() if before else None
 
 
 MIXED_FUNDS = "其他资金"     # 统筹其他财政资金7336万元，其中天津帮扶资金…: parts of other funds name no fund by it
@@ -824,7 +853,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         changes = [f for f in amounts if c["absolute_change"].search(_gap(doc, s, s.figures.index(f)))
                    and (priors or COMPARED.search(_gap(doc, s, s.figures.index(f))))]
         # (not 区本级资金38.2万元 in the bracket of 安排资金568.2万元（其中：…），占本批资金的65.8%)
-        subjects = [f for f in amounts if f not in priors and f not in changes and not in_brackets(doc, s, f)]
+        subjects = [f for f in amounts if f not in priors and f not in changes and not in_brackets(doc, s, f)
+                    and not (f.kind == "money" and c["averaged_amount"].search(doc.norm, clause_start(doc, f.start), f.start))]
+        # (…支付工资2216.8万元，岗位人均年工资约3475元，占发电收益的50.26%: not of the average)
         if amounts and not subjects and not is_rate and changes:
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
@@ -1115,16 +1146,19 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
     before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
-    for f in reversed(before):
-        clause = doc.norm[clause_start(doc, f.start):f.start]
-        if names_any(clause, subject):
-            # 阿克陶县6394万元（中央4940万元、…）: the place's amount, not the first part in its bracket
-            bracket = max(clause.rfind("（"), clause.rfind("("))
-            if bracket > max(clause.rfind("）"), clause.rfind(")")):
-                opened = clause_start(doc, f.start) + bracket
-                return [next((g for g in before if g.end <= opened and not doc.norm[g.end:opened].strip()), f)]
-            return [f]
-    return []
+    # the latest whose clause names every word of it, else any (产业扶贫资金占… of 产业扶贫5286万元, not of 金融扶贫880万元
+    # after it, which shares a word)
+    f = next((f for f in reversed(before) if names_all(doc.norm[clause_start(doc, f.start):f.start], subject)), None) \
+        or next((f for f in reversed(before) if names_any(doc.norm[clause_start(doc, f.start):f.start], subject)), None)
+    if f is None:
+        return []
+    clause = doc.norm[clause_start(doc, f.start):f.start]
+    bracket = max(clause.rfind("（"), clause.rfind("("))
+    if bracket > max(clause.rfind("）"), clause.rfind(")")):
+        # 阿克陶县6394万元（中央4940万元、…）: the place's amount, not the first part in its bracket
+        opened = clause_start(doc, f.start) + bracket
+        return [next((g for g in before if g.end <= opened and not doc.norm[g.end:opened].strip()), f)]
+    return [f]
 
 
 def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
