@@ -1439,3 +1439,15 @@ SHARES_OF_WHAT_THEY_NAME = [
 @pytest.mark.parametrize("text, year, declared, computed", SHARES_OF_WHAT_THEY_NAME)
 def test_a_share_is_of_what_its_words_name(text, year, declared, computed):
     values(only(check(text, year=year), "share", "info"), declared, computed)
+
+
+def test_a_group_score_counted_from_the_rate():
+    doc = check("本项目按百分制评分，其中预算执行率指标分值10分，按执行率96%计得9.6分；产出指标分值50分，得50分；效益指标分值30分，"
+                "得29分；满意度指标分值10分，得9分。综合自评得分97.6分，评价等级为优。\n")
+    values(only(doc, "score_sum", "info"), "97.6", "97.6")
+
+
+def test_a_running_total_of_batches_is_no_second_statement_of_the_first():
+    doc = check("某自治区2020年财政专项扶贫资金绩效自评报告\n中央财政提前下达我区专项扶贫资金128600万元。\n"
+                "第二批中央财政专项扶贫资金46117万元。\n两批合计共下达中央财政专项扶贫资金174717万元。\n", year=2020)
+    quiet(doc, "same_figure_differs")

@@ -356,6 +356,15 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
                     [retention, carry], retention.value, carry.value)]
 
 
+def _running_total(doc: Document, first: Figure, later: Figure) -> bool:
+    """提前下达…128600万元 … 第二批…46117万元 … 两批合计…174717万元: the later amount is the first with one stated between
+    them added."""
+    if first.cell is not None or later.cell is not None or later.start < first.end:
+        return False
+    return any(g.kind == first.kind and g.cell is None and g.value + first.value == later.value
+               for g in figures_between(doc, first.end, later.start))
+
+
 TABLE_TEXT_SCOPE = Decimal("0.2")   # beyond a 20% gap, a table and the text likely speak of different scopes
 OTHER_SCOPE = Decimal("0.5")        # one amount under half the other: a slip of the pen does not do that
 
@@ -378,7 +387,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             gap = abs(other.value - first.value)
             if differs and first.kind in ("money", "count") and gap > OTHER_SCOPE * max(abs(first.value), abs(other.value)):
                 continue        # two amounts or counts, one under half the other: two scopes the context did not tell apart
-            if differs and (made_of(doc, other, first) or made_of(doc, first, other) or _another_row(doc, first, other)):
+            if differs and (made_of(doc, other, first) or made_of(doc, first, other) or _another_row(doc, first, other)
+                            or _running_total(doc, first, other)):
                 continue        # 共到位1130.71万元，由衔接资金1077.56万元和预拨资金53.15万元构成: the one is part of the other
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
