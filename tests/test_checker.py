@@ -1451,3 +1451,38 @@ def test_a_running_total_of_batches_is_no_second_statement_of_the_first():
     doc = check("某自治区2020年财政专项扶贫资金绩效自评报告\n中央财政提前下达我区专项扶贫资金128600万元。\n"
                 "第二批中央财政专项扶贫资金46117万元。\n两批合计共下达中央财政专项扶贫资金174717万元。\n", year=2020)
     quiet(doc, "same_figure_differs")
+
+
+# ---------------------------------------------------------------- blind rounds 227–230
+
+def test_the_spending_of_one_use_under_its_own_heading_is_no_spending_of_the_funds():
+    doc = check("某县2017年度财政专项扶贫资金绩效自评报告\n二、资金使用情况\n（一）资金支出\n截至2017年12月31日，财政专项扶贫资金已支付"
+                "25873.14万元，未支付613.38万元，支付率97.68%。\n（二）资金用途\n3.公益岗位。开发公益性岗位820个，按每人每年9600元给予补助，"
+                "全年支出787.2万元。\n", year=2017)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["25873.14万元"]
+    no_error(doc)
+
+
+def test_section_scores_before_their_full_marks():
+    doc = check("二、自评指标完成情况\n（一）资金保障方面，指标评价得分14分（满分15分）\n县级预算安排衔接资金3200万元。\n"
+                "（二）项目管理方面，指标评价得分24分（满分25分）\n项目库入库412个。\n（三）使用成效方面，指标评价得分57.5分（满分60分）\n"
+                "支出率97.02%。\n三、自评结果\n综上，我县2021年度衔接推进乡村振兴补助资金绩效自评总得分95.5分。\n", year=2021)
+    values(only(doc, "score_sum", "info"), "95.5", "95.5")
+
+
+@pytest.mark.parametrize("total, severity", [("95.5", "info"), ("96.5", "error")])
+def test_group_scores_after_full_marks_in_brackets(total, severity):
+    doc = check("对照评价指标，我县自评情况为：资金投入指标（满分20分）得19.5分；资金拨付指标（满分20分）得19分；资金监管指标（满分20分）"
+                f"得19分；资金使用成效指标（满分40分）得38分。自评总得分{total}分。\n")
+    values(only(doc, "score_sum", severity), total, "95.5")
+
+
+def test_a_share_of_poor_households_is_of_the_households():
+    doc = check("项目涉及我旗2个乡镇11个村，覆盖农户2136户6580人，其中贫困户846户2915人，贫困户占覆盖农户的39.6%。\n", year=2013)
+    values(only(doc, "share", "info"), "39.6", "39.61")
+
+
+def test_a_share_of_funds_all_of_whose_amounts_were_handed_on_is_of_the_first_stated():
+    doc = check("2019年上海市松江区向我州拨付财政援助资金9860万元。\n截至2019年12月31日，全州援助资金已支出9621万元，支出率97.58%。\n"
+                "共抽查项目12个，涉及援助资金1126.8万元，占全州援助资金的11.43%。\n", year=2019)
+    values(only(doc, "share", "info"), "11.43", "11.43")

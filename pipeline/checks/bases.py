@@ -259,6 +259,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     """占列入方案资金的50.51%: the latest amount (or count, for a share of a count) stated before whose clause holds every
     content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
     wanted = content_words(words) - generic_words() - _whole_words()
+    if kind == "money" and len(wanted) > 1:     # 占全州援助资金的: the funds named, whether or not their clause says 全州
+        wanted = frozenset(w for w in wanted if not _whole_place().fullmatch(w)) or wanted
     if not wanted:
         return None
     # 上述盟市合计有贫困人口47.4万人，占全区的85.3%: a base that names only the whole place is of what the part counts
@@ -288,7 +290,10 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
                 continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站
         if names_all(clause, wanted):
             if kind == "money" and f.measure in OUTFLOWS and not OUTFLOW_WORDS.search(words):
-                spent = spent or f      # 占奖励资金的51.8%: the funds (奖励资金1亿元下达完毕), not 奖励资金已支付9236.45万元
+                # 占奖励资金的51.8%: the funds (奖励资金1亿元下达完毕), not 奖励资金已支付9236.45万元; where every one is an
+                # outflow, the first stated of the funds named (向我州拨付…援助资金9860万元, not …已支出9621万元), the
+                # latest of the place named
+                spent = spent if place_only and spent is not None else f
                 continue
             return Base(words, f)
     return Base(words, spent) if spent is not None else None

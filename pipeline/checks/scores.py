@@ -134,6 +134,9 @@ INLINE_HEADING = regexp.compile(r"[。；;]\s*[一二三四五六七八九十]+�
 INLINE_HEADING_REACH = 24
 
 
+FULL_MARKS_REACH = 6     # characters before a score its 满分 or 分值 is written in
+
+
 def section_score_sum(doc: Document) -> list[Finding]:
     """自评得分92.5分 against the scores its sections' headings carry (（一）…自评得分18.5分), with the
     points a 加减分 section adds or takes off; for reports without a scored table."""
@@ -150,7 +153,9 @@ def section_score_sum(doc: Document) -> list[Finding]:
             heading_end = sentence_end_of_line(doc, section.start)
             figures = scores[bisect_left(starts, section.start):bisect_left(starts, section.end)]
             clause = {id(f): doc.norm[clause_start(doc, f.start):f.start] for f in figures}
-            in_heading = [f for f in figures if f.start < heading_end and cue["section_score"].search(clause[id(f)])]
+            in_heading = [f for f in figures if f.start < heading_end and cue["section_score"].search(clause[id(f)])
+                          and not cue["full_marks_before"].search(doc.norm, max(0, f.start - FULL_MARKS_REACH), f.start)]
+            # (…指标评价得分14分（满分15分）: the score, not the full marks after it)
             if in_heading:
                 scored.append(in_heading[-1])
                 continue
@@ -253,7 +258,9 @@ def group_score_sum(doc: Document) -> list[Finding]:
     # (…in one sentence: groups scored one per heading hold their indicators' scores under them)
     start, end = sentence_start(doc, groups[0].start), sentence_end(doc, groups[-1].end)
     listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
-              and start <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)]
+              and start <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
+              and not (doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")"))]
+    # (产出指标（50分）得48.5分: the full marks in brackets are no group's score)
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
             and start == sentence_start(doc, groups[-1].start):
         groups = listed

@@ -865,6 +865,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
+        if share_of is not None and share_of.kind == "count" and share_of.unit == "人" and subject.endswith("户") \
+                and (households := _companion_before(s, share_of)) is not None:
+            share_of = households           # 其中贫困户846户2915人，贫困户占覆盖农户的39.6%: of the households
         if share_of is not None and id(pct) not in respective:
             # 共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，占本批资金总额的49.3%: of what they make up
             share_of = next((f for f in subjects or amounts if f.end < share_of.start
@@ -1051,6 +1054,14 @@ def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
 
 
 REST_REACH = 12     # characters between a share and the rest of its base
+
+
+def _companion_before(s: Sentence, f: Figure) -> Figure | None:
+    """The count in 户 written right before a count of persons (846户2915人)."""
+    k = s.figures.index(f)
+    before = s.figures[k - 1] if k else None
+    return before if before is not None and before.kind == "count" and before.unit == "户" and before.end == f.start \
+        else None
 
 
 def _companion(s: Sentence, f: Figure) -> Figure | None:
