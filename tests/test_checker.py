@@ -1489,3 +1489,17 @@ def test_a_share_of_funds_all_of_whose_amounts_were_handed_on_is_of_the_first_st
     doc = check("2019年上海市松江区向我州拨付财政援助资金9860万元。\n截至2019年12月31日，全州援助资金已支出9621万元，支出率97.58%。\n"
                 "共抽查项目12个，涉及援助资金1126.8万元，占全州援助资金的11.43%。\n", year=2019)
     values(only(doc, "share", "info"), "11.43", "11.43")
+
+
+def test_parts_said_to_overlap_are_no_sum():
+    text = ("审计指出全县有3119人不符合建档立卡标准，其中财政供养人员343人，购买汽车的2454人，在县城购买商品房的43人，"
+            "个体工商户439人{0}。\n")
+    no_error(check(text.format("（部分人员同时存在多种情形，按人数不重复计算为3119人）")))
+    assert [f.severity for f in errors(check(text.format("")))] == ["error"]
+
+
+def test_group_self_scores_after_bracketed_full_marks_are_no_self_score():
+    doc = check("对照考评指标，资金投入（满分20分）自评18分，资金管理（满分30分）自评27分，项目实施（满分30分）自评27分，"
+                "扶贫成效（满分20分）自评19分，全市自评总分91分。\n")
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["91分"]
+    values(only(doc, "score_sum", "info"), "91", "91")

@@ -415,6 +415,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
     tail = doc.norm[parts[-1].end:s.end]
+    if c["overlapping"].search(tail):
+        return []           # …439人（部分人员同时存在多种情形，按人数不重复计算为3119人）: the parts overlap
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
     partial = bool(c["rest"].search(tail[:12])) or not complete and (
         len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(c["partial"].search(g) for g in gaps))
