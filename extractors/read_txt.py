@@ -15,6 +15,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CJK = regexp.compile(r"\p{Han}")
+WIDE_GAP = regexp.compile(r"\u3000{2,}")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 
@@ -74,6 +75,8 @@ def _cells(line: str, inside: bool = False) -> list[str] | None:
         parts = stripped.strip("|").split("|")
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
+    elif len(spaced := WIDE_GAP.split(line.strip("\u3000 "))) >= (2 if inside else 3):
+        parts = spaced         # 预算执行率　　≥95%　　98.64%　　10　　10: columns set apart by full-width spaces
     else:
         return None
     if stripped and set(stripped) <= set("|-:+ \t"):

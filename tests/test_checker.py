@@ -1503,3 +1503,21 @@ def test_group_self_scores_after_bracketed_full_marks_are_no_self_score():
                 "扶贫成效（满分20分）自评19分，全市自评总分91分。\n")
     assert [f.text for f in doc.figures if f.field == "self_score"] == ["91分"]
     values(only(doc, "score_sum", "info"), "91", "91")
+
+
+def test_a_places_other_amount_in_the_text_is_no_restatement_of_its_table_row():
+    doc = check("从试点县看，江华瑶族自治县苦茶产业贷款余额2.13亿元。\n单位：万元\n县（区）\t贴息资金（万元）\t带动农户（户）\n"
+                "江华瑶族自治县\t2186.4\t6215\n道县\t1926.3\t5102\n", year=2020)
+    quiet(doc, "same_figure_differs")
+
+
+def test_a_table_set_apart_by_full_width_spaces():
+    doc = check("自评结果如下：\n指标　　年度目标　　实际完成　　分值（分）　　得分（分）\n预算执行率　　≥95%　　98.64%　　10　　10\n"
+                "产业发展项目个数　　≥100个　　104个　　10　　9\n")
+    assert [(f.text, f.kind) for f in doc.figures if f.cell is not None and f.kind == "score"] == \
+        [("10", "score"), ("10", "score"), ("10", "score"), ("9", "score")]
+
+
+def test_works_done_of_all_the_projects_not_of_a_class_named_in_them():
+    doc = check("全年实施的213个项目中，产业发展项目96个，已完工205个，其余8个为跨年度实施项目。\n")
+    no_error(doc)

@@ -339,6 +339,8 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
         whole_clause = COMMA_CLAUSE.split(doc.norm[sentence_start(doc, g.start):g.start])[-1]     # 、 joins, not cuts
         if len(hits) == 1 and _rows_named(rows_by_name, whole_clause) > 1:
             continue        # 辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元: all of them together
+        if len(hits) == 1 and _names_another_measure(doc, g, hits[0][1]):
+            continue        # 江华瑶族自治县苦茶产业贷款余额2.13亿元 beside the row's 贴息资金 | 2186.4: another amount of the place
         if len(hits) == 1:
             named.setdefault(id(hits[0][1]), []).append((g, hits[0][1]))
             row_names[id(hits[0][1])] = hits[0][0]
@@ -350,6 +352,13 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
                                f"正文中{'、'.join(row_names[id(f)])}为{shown(g)}，表中同一行为"
                                f"{amount(f.value, g)}，两处不一致，请核对。", [g, f], g.value, f.value))
     return out
+
+
+def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
+    """The text's amount is named by words its row's column header does not hold (贷款余额 against 贴息资金)."""
+    header = content_words(cell.column_header) - generic_words()
+    own = content_words(doc.norm[clause_start(doc, g.start):g.start]) - generic_words()
+    return bool(header) and bool(own) and header.isdisjoint(own)
 
 
 def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
