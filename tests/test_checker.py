@@ -1032,6 +1032,8 @@ KNOWN_MISSES = {
     "blind201-qinghai-2007": "a total (7074万元) whose parts are the one amount of each subsection under a later heading "
                              "资金构成 ((一)直补资金3174.6万元, (二)项目扶持资金3989.5万元): no rule sums subsections of a heading "
                              "that names the total's composition",
+    "blind231-jinping-2010": "第五期投入占五期累计投入的35.2%，前四期累计投入1156.59万元: the part (520万元) is in the sentence "
+                             "before, the base is part and rest, and 五期 is read as a count",
     "blind226-hongsibu-2017": "两个光伏农业项目企业投资合计40.2亿元，其中弘德村项目投资占18.9%: the part (…投资7.2亿元) is stated in "
                               "an earlier paragraph, under a heading that names the project its clause does not",
 }
@@ -1077,6 +1079,9 @@ OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
 KNOWN_FALSE_ALARMS = {
     "blind228-kulun-2018": "电站总投资1.69亿元，其中旗里使用扶贫资金出资6000万元、合作企业出资10900万元，政府出资占总投资的35.5%: "
                            "the share's subject (政府出资) names neither amount's words, and the last one (the firm's) is taken",
+    "blind233-paizhouwan-2022": "县级共向我镇下达…资金486.5万元。其中：中央资金268万元，省级资金130万元…: in a township's report the "
+                                "county hands all levels on, so 县级 names the giver, not the funds' level (where a province "
+                                "hands its own funds on, the truth takes its level); and 监测户63户 beside 带动…监测户41户",
 }
 
 
