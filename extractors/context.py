@@ -652,6 +652,7 @@ def read_context(doc: Document) -> None:
         previous = f
     _department_alone(doc)
     _respective_years(doc)
+    _levels_listed_under(doc)
 
 
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
@@ -677,6 +678,28 @@ def _respective_years(doc: Document) -> None:
             continue            # (…390万元和340万元，两年合计730万元: the total after them keeps its span)
         for f, year in zip(listed, named):
             f.period = year
+
+
+PARTS_OPEN = regexp.compile(r"[。.]?\s*其中")
+HANDED_ON = regexp.compile(r"向(?:我|本)(?:镇|乡|村|县|区|市)")     # 县级共向我镇下达…: the level named is the giver
+
+
+def _levels_listed_under(doc: Document) -> None:
+    """县级共向我镇下达…资金486.5万元。其中：中央资金268万元，省级资金130万元，县级资金88.5万元: an amount a level
+    hands on whose 其中 names two or more levels is of all of them, not of the level that handed it on."""
+    money = [f for f in doc.figures if f.cell is None and f.kind == "money"]
+    for i, f in enumerate(money):
+        if f.fund_level not in ONE_LEVEL or not HANDED_ON.search(doc.norm, sentence_start(doc, f.start), f.start):
+            continue
+        end = sentence_end(doc, f.end)
+        if PARTS_OPEN.match(doc.norm, end, end + 4):
+            end = sentence_end(doc, end + 2)       # …486.5万元。其中：…: the parts in the sentence after
+        opened = doc.norm.find("其中", f.end, end)
+        if opened < 0:
+            continue
+        levels = {g.fund_level for g in money[i + 1:] if opened < g.start < end and g.fund_level in ONE_LEVEL}
+        if len(levels) >= 2 and levels - {f.fund_level}:
+            f.fund_level = "all"
 
 
 DEPARTMENT = "单位:本部门"

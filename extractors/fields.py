@@ -268,6 +268,7 @@ def assign_fields(doc: Document) -> None:
     _keep_latest_date(doc)
     _respectively(doc)
     _whole_budget(doc)
+    _counts_of_those_helped_give_way(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
@@ -872,6 +873,23 @@ def _received_over_allocated(doc: Document) -> None:
             for f in group:
                 if f.measure == "allocated" and f.value not in received:
                     f.field, f.field_rule = "", ""
+
+
+HELPED = regexp.compile(r"(?:带动|惠及|受益|帮扶)[^，,。；;]{0,20}$")     # in the count's own clause
+COUNT_FIELDS = ("households_monitored", "persons_monitored", "households_lifted", "persons_lifted")
+
+
+def _counts_of_those_helped_give_way(doc: Document) -> None:
+    """现有脱贫户1,047户、监测户63户 … 项目共带动脱贫户326户、监测户41户参与…: where the report states the count of
+    its own and a count of those a project helped, the field is the report's count; the count of those helped keeps it
+    only where it is the only one."""
+    for field in COUNT_FIELDS:
+        counted = [f for f in doc.figures if f.field == field]
+        helped = [f for f in counted if f.cell is None
+                  and HELPED.search(doc.norm, sentence_start(doc, f.start), f.start)]
+        if helped and len(helped) < len(counted):
+            for f in helped:
+                f.field, f.field_rule = "", ""
 
 
 def _growth_of_county_funds(doc: Document) -> None:

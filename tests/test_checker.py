@@ -1079,9 +1079,6 @@ OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
 KNOWN_FALSE_ALARMS = {
     "blind228-kulun-2018": "电站总投资1.69亿元，其中旗里使用扶贫资金出资6000万元、合作企业出资10900万元，政府出资占总投资的35.5%: "
                            "the share's subject (政府出资) names neither amount's words, and the last one (the firm's) is taken",
-    "blind233-paizhouwan-2022": "县级共向我镇下达…资金486.5万元。其中：中央资金268万元，省级资金130万元…: in a township's report the "
-                                "county hands all levels on, so 县级 names the giver, not the funds' level (where a province "
-                                "hands its own funds on, the truth takes its level); and 监测户63户 beside 带动…监测户41户",
 }
 
 
@@ -1525,4 +1522,12 @@ def test_a_table_set_apart_by_full_width_spaces():
 
 def test_works_done_of_all_the_projects_not_of_a_class_named_in_them():
     doc = check("全年实施的213个项目中，产业发展项目96个，已完工205个，其余8个为跨年度实施项目。\n")
+    no_error(doc)
+
+
+def test_the_funds_a_county_hands_on_to_a_township_are_of_all_their_levels():
+    doc = check("2022年，县级共向我镇下达衔接推进乡村振兴补助资金486.5万元。其中：中央资金268万元，省级资金130万元，"
+                "县级资金88.5万元。\n全镇现有脱贫户1,047户、监测户63户。项目共带动脱贫户326户、监测户41户参与产业发展。\n", year=2022)
+    assert [f.text for f in doc.figures if f.field == "households_monitored"] == ["63户"]
+    assert [f.fund_level for f in doc.figures if f.text == "486.5万元"] == ["all"]
     no_error(doc)
