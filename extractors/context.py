@@ -88,6 +88,7 @@ class Lexicon:
     place_topic: regexp.Pattern
     wider_whole: regexp.Pattern
     given_to_all: regexp.Pattern
+    handed_on: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -133,7 +134,7 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
-        given_to_all=regexp.compile(scope["given_to_all"]),
+        given_to_all=regexp.compile(scope["given_to_all"]), handed_on=regexp.compile(scope["handed_on"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
@@ -657,7 +658,11 @@ def read_context(doc: Document) -> None:
 
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
 YEAR_IN_LIST = regexp.compile(r"((?:19|20)\d{2})\s*年")
-TOTAL_WORD = regexp.compile(r"合计|共计|总计")
+
+
+def _closes_with_a_total(words: str) -> bool:
+    level = lexicon().level
+    return any(level.names[m.group()] == "totals" for m in level.matches(words))     # 合计, 共计, 两项…
 
 
 def _respective_years(doc: Document) -> None:
@@ -674,14 +679,13 @@ def _respective_years(doc: Document) -> None:
         named = YEAR_IN_LIST.findall(years.group())
         listed, rest = amounts[:len(named)], amounts[len(named):]
         if len(set(named)) != len(named) or len(listed) != len(named) \
-                or rest and not TOTAL_WORD.search(doc.norm, listed[-1].end, rest[0].start):
+                or rest and not _closes_with_a_total(doc.norm[listed[-1].end:rest[0].start]):
             continue            # (…390万元和340万元，两年合计730万元: the total after them keeps its span)
         for f, year in zip(listed, named):
             f.period = year
 
 
 PARTS_OPEN = regexp.compile(r"[。.]?\s*其中")
-HANDED_ON = regexp.compile(r"向(?:我|本)(?:镇|乡|村|县|区|市)")     # 县级共向我镇下达…: the level named is the giver
 
 
 def _levels_listed_under(doc: Document) -> None:
@@ -689,7 +693,7 @@ def _levels_listed_under(doc: Document) -> None:
     hands on whose 其中 names two or more levels is of all of them, not of the level that handed it on."""
     money = [f for f in doc.figures if f.cell is None and f.kind == "money"]
     for i, f in enumerate(money):
-        if f.fund_level not in ONE_LEVEL or not HANDED_ON.search(doc.norm, sentence_start(doc, f.start), f.start):
+        if f.fund_level not in ONE_LEVEL or not lexicon().handed_on.search(doc.norm, sentence_start(doc, f.start), f.start):
             continue
         end = sentence_end(doc, f.end)
         if PARTS_OPEN.match(doc.norm, end, end + 4):

@@ -875,8 +875,12 @@ def _received_over_allocated(doc: Document) -> None:
                     f.field, f.field_rule = "", ""
 
 
-HELPED = regexp.compile(r"(?:带动|惠及|受益|帮扶)[^，,。；;]{0,20}$")     # in the count's own clause
 COUNT_FIELDS = ("households_monitored", "persons_monitored", "households_lifted", "persons_lifted")
+
+
+@cache
+def _helped_cue() -> regexp.Pattern:
+    return regexp.compile(patterns.load("fields")["context"]["counts"]["helped"])
 
 
 def _counts_of_those_helped_give_way(doc: Document) -> None:
@@ -886,7 +890,7 @@ def _counts_of_those_helped_give_way(doc: Document) -> None:
     for field in COUNT_FIELDS:
         counted = [f for f in doc.figures if f.field == field]
         helped = [f for f in counted if f.cell is None
-                  and HELPED.search(doc.norm, sentence_start(doc, f.start), f.start)]
+                  and _helped_cue().search(doc.norm, sentence_start(doc, f.start), f.start)]
         if helped and len(helped) < len(counted):
             for f in helped:
                 f.field, f.field_rule = "", ""

@@ -199,7 +199,6 @@ OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})  
 
 
 SPAN_OF_YEARS = regexp.compile(r"[两二三四五六七八九十\d]+年")     # 两年下达资金: the years a base is over
-OUTFLOW_WORDS = regexp.compile(r"支出|支付|拨付|结转|结余|使用|执行")     # a base that names what was done with funds
 INVESTMENT = ("投资", "投入")      # base nouns of an investment, which a plan's clause may word in its own way
 UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
 
@@ -230,7 +229,7 @@ def _names_a_whole(words: str) -> bool:
 
 
 COUNT_BASE_SUFFIX = regexp.compile(r"(?:的)?(?:总数|总量|总和|总|数|个数|数量)$")
-YEAR = regexp.compile(r"(?:19|20)\d{2}")
+YEAR = regexp.compile(r"(?:19|20)\d{2}")     # the year of a period (2011, 2011-12-28, 截至2011-12-31)
 OVER_YEARS = regexp.compile(r"至|累计|以来")
 PAIR_REACH = 12     # characters either side of a count its companion count may start or end in
 NAME_CHARS = 3      # characters a base's name must have to be looked for as written
@@ -279,7 +278,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         if place_only:
             clause = doc.norm[sentence_start(doc, f.start):f.start]
         elif kind == "count":   # 554万贫困人口脱贫 … 占脱贫总数的…: a count's noun and verb follow it
-            if _change().search(clause) or part_year and YEAR.fullmatch(f.period) and f.period < part_year \
+            if _change().search(clause) or part_year and f.period.isdigit() and f.period < part_year \
                     and line_start(doc, f.start) != line_start(doc, share_of.start) \
                     and not OVER_YEARS.search(doc.norm, sentence_start(doc, f.start), f.start):
                 continue        # (减少20万贫困人口: a change, no whole; 2010年全市实施整村推进村60个: an earlier year's
@@ -289,7 +288,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
             if head and head not in clause:
                 continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站
         if names_all(clause, wanted):
-            if kind == "money" and f.measure in OUTFLOWS and not OUTFLOW_WORDS.search(words):
+            if kind == "money" and f.measure in OUTFLOWS and lexicon().measures["money"].last(words) not in OUTFLOWS:
                 # 占奖励资金的51.8%: the funds (奖励资金1亿元下达完毕), not 奖励资金已支付9236.45万元; where every one is an
                 # outflow, the first stated of the funds named (向我州拨付…援助资金9860万元, not …已支出9621万元), the
                 # latest of the place named

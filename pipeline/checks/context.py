@@ -409,7 +409,6 @@ def section_totals(doc: Document) -> list[Finding]:
 
 
 SINGLE_LEVELS = ("central", "provincial", "city", "county")
-YEAR = regexp.compile(r"(?:19|20)\d{2}")     # a period that is one year (not 截至…, not a span)
 
 
 def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
@@ -442,10 +441,10 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
     amounts = [f for f in whole.figures if f.kind == "money" and (
         not batch or batch in doc.norm[clause_start(doc, f.start):f.start])]
-    latest = max((f.period for f in amounts if YEAR.fullmatch(f.period)), default="")
+    latest = max((f.period for f in amounts if f.period.isdigit()), default="")     # (a year, not 截至…)
     total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)
                     and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)
-                    and not (YEAR.fullmatch(f.period) and f.period < latest)),
+                    and not (f.period.isdigit() and f.period < latest)),
                    None)        # (not 规模首次突破三千万元, a bound; nor 较2018年的9.86亿元, the year before's)
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []

@@ -385,24 +385,23 @@ def budget_block_score(doc: Document) -> list[Finding]:
     return out
 
 
-def _bands(doc: Document) -> list[tuple[Decimal, str]]:
-    """The report's own grade bands (90分（含）以上为“优”), else the usual ones."""
+def _stated_bands(doc: Document) -> list[tuple[Decimal, str]]:
+    """The report's own grade bands (90分（含）以上为“优”), or none."""
     stated = {}
     for m in _cues()["band"].finditer(doc.norm):
         stated.setdefault(m.group("grade"), Decimal(m.group("low")))
-    if "优" in stated:
-        return sorted(((low, g) for g, low in stated.items()), reverse=True)
-    return _cues()["default_bands"]
+    return sorted(((low, g) for g, low in stated.items()), reverse=True) if "优" in stated else []
 
 
 def grade_band(doc: Document) -> list[Finding]:
     score = _total_score(doc)
     if not doc.grade or score is None:
         return []
-    expected = next((g for low, g in _bands(doc) if score.value >= low), "差")
+    stated = _stated_bands(doc)
+    expected = next((g for low, g in stated or _cues()["default_bands"] if score.value >= low), "差")
     if expected == doc.grade:
         return [finding("grade_band", "info", f"总分{shown(score)}对应等级“{expected}”，与申报的等级一致。", [score])]
-    if _bands(doc) is _cues()["default_bands"]:
+    if not stated:
         # (a province's own bands, unstated in the report, may differ from the usual ones: 93分 is 良 where 优 starts at 95)
         return [finding("grade_band", "warning", f"总分{shown(score)}按通常的评分等级应为“{expected}”，报告申报为"
                         f"“{doc.grade}”；报告未写明等级标准，请核对。", [score], doc.grade, expected)]

@@ -756,13 +756,20 @@ def _with_the_amount_before(doc: Document, whole: Figure, parts: list[Figure]) -
     each sentence before); where one of those adds up, it is a part."""
     if adds_up(whole, parts) or sum(p.value for p in parts) >= whole.value:
         return parts
-    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start)
-              if f.kind == whole.kind and f.cell is None]
+    return _earlier_amounts_adding_up(doc, whole, parts) or parts
+
+
+def _earlier_amounts_adding_up(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
+    """The parts with what their paragraph stated before them, where that adds up to the total: the one amount right
+    before, or the first amount of each sentence or ；-clause before (其中…、…: the parts of an amount are not); else []."""
+    before = _before_on_the_line(doc, whole, parts)
     heads = [f for n, f in enumerate(before) if n == 0 or before[n - 1].end <= sentence_start(doc, f.start)]
-    for extra in (before[-1:], heads):
-        if extra and adds_up(whole, extra + parts):
-            return extra + parts
-    return parts
+    return next((extra + parts for extra in (before[-1:], heads) if extra and adds_up(whole, extra + parts)), [])
+
+
+def _before_on_the_line(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
+    return [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start)
+            if f.kind == whole.kind and f.cell is None]
 
 
 def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
@@ -806,13 +813,8 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
     """年末仍为24人。此外有挂职人员2人、…，合计54人 / …上级补助收入21.64亿元，其中…；另有上年结余收入2.82亿元、…，收入总计
     37.84亿元: the total is of the list and of what the paragraph stated before it, either the one amount right
     before or the first amount of each of its clauses. Where neither adds up, a warning over the amount right before."""
-    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start)
-              if f.kind == whole.kind and f.cell is None]
-    if not before:
-        return []
-    # the first amount of each sentence or ；-clause (其中…、…: the parts of the amount before them are not)
-    heads = [f for n, f in enumerate(before) if n == 0 or before[n - 1].end <= sentence_start(doc, f.start)]
-    if adds_up(whole, before[-1:] + parts) or heads and adds_up(whole, heads + parts):
+    before = _before_on_the_line(doc, whole, parts)
+    if not before or _earlier_amounts_adding_up(doc, whole, parts):
         return []
     return assumed_sum("parts_sum", whole, before[-1:] + parts, "前文与所列各项之和与合计",
                        "；前文部分按紧接其前的数字推定，请核对。")
