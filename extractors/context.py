@@ -78,6 +78,7 @@ class Lexicon:
     level_list: regexp.Pattern
     level_list_not_before: regexp.Pattern
     level_pair: regexp.Pattern
+    whole_of_sources: regexp.Pattern
     receiver: regexp.Pattern
     fund: Cues
     purpose: Cues
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         level=_cues(data["level"]), level_list=regexp.compile(data["level_list"]["pattern"]),
         level_list_not_before=regexp.compile(data["level_list"]["not_before"]),
         level_pair=regexp.compile(data["level_list"]["pair"]),
+        whole_of_sources=regexp.compile(data["level_list"]["whole_of_sources"]),
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
@@ -313,7 +315,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
-OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级]))市本级")     # 市本级, 2022年度市本级, not 牡丹江市本级 (the prefecture's)
+OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级我]))市本级")   # 市本级, 2022年度市本级, 我市本级, not 牡丹江市本级 (the prefecture's)
 
 
 class Heading(NamedTuple):
@@ -418,8 +420,8 @@ def level_named(text: str) -> str:
     for m in lex.level.matches(text):
         if lex.level.names[m.group()] == "none":
             continue            # 省财政厅: an issuer
-        if m.start() and text[m.start() - 1] in "我本全各地":
-            continue            # 安排到我省财政…: the receiver
+        if m.start() and text[m.start() - 1] in "我本全各地" and not m.group().endswith("本级"):
+            continue            # 安排到我省财政…: the receiver (but 我市本级财政安排…: the own level's money)
         if not lex.receiver.match(text[m.end():]):
             found.append((m, lex.level.names[m.group()]))
     if len(found) >= 2 and found[-2][1] != found[-1][1] and not {"all", "totals"} & {found[-2][1], found[-1][1]}:
@@ -517,7 +519,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.fund_level = "central_provincial" if level_named(level_clause) == "central_provincial" \
         else "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
-        or (level_named(untitled[s0:first.start]) if not previous else "")
+        or (level_named(untitled[s0:first.start]) if not previous and not lex.whole_of_sources.search(level_clause)
+            else "")
     if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     subject = lex.clause_opening.sub("", clause)

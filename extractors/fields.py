@@ -173,6 +173,7 @@ def _cues() -> dict:
             "all_levels_total": regexp.compile(data["all_levels_total"]),
             "arranged_total": regexp.compile(data["arranged_total"]),
             "county_growth_after": regexp.compile(data["county_growth_after"]),
+            "county_change_between": regexp.compile(data["county_change_between"]),
             "arranged_total_not": regexp.compile(data["arranged_total_not"]),
             "project_funds": regexp.compile(data["project_funds"]),
             "items_list_lead": regexp.compile(data["items_list_lead"]),
@@ -264,7 +265,8 @@ def assign_fields(doc: Document) -> None:
     _table_of_levels(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
-    _arranged_as_received(doc)
+    if _arranged_as_received(doc):
+        _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -285,6 +287,7 @@ class ContextRule:
     item_only: bool         # one item of a breakdown only
     fund_named: bool
     clause: regexp.Pattern | None
+    not_clause: regexp.Pattern | None
     after: regexp.Pattern | None
     not_after: regexp.Pattern | None
     not_sentence: regexp.Pattern | None
@@ -302,6 +305,7 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             purpose=r.get("purpose", ""), breakdown=r.get("scope") in ("breakdown", "item"),
             item_only=r.get("scope") == "item", fund_named=r.get("fund_named", False),
             clause=regexp.compile(r["clause"]) if "clause" in r else None,
+            not_clause=regexp.compile(r["not_clause"]) if "not_clause" in r else None,
             after=regexp.compile(r["after"]) if "after" in r else None,
             not_after=regexp.compile(r["not_after"]) if "not_after" in r else None,
             not_sentence=regexp.compile(r["not_sentence"]) if "not_sentence" in r else None,
@@ -336,9 +340,7 @@ def _fit_context(doc: Document) -> None:
     # a figure of another fund takes no field of this report's funds (its projects and people may still be the
     # report's: 统筹整合涉农资金…对接实施项目30个，其中乡村产业发展项目19个); a report on one task of the 衔接资金 names the
     # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)
-    own_funds = {main_fund(doc), *data["predecessor_funds"]}
-    if main_fund(doc) in data["tasks_of"]:
-        own_funds.add(data["tasks_of"][main_fund(doc)])
+    own_funds = _own_funds(doc)
     for f in doc.figures:
         if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
                                or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
@@ -376,6 +378,15 @@ def _fit_context(doc: Document) -> None:
                 break
 
 
+def _own_funds(doc: Document) -> set[str]:
+    """The funds whose figures are the report's: its main fund, the fund it replaced, the parent of a task's."""
+    data = _context_rules()[0]
+    own = {main_fund(doc), *data["predecessor_funds"]}
+    if main_fund(doc) in data["tasks_of"]:
+        own.add(data["tasks_of"][main_fund(doc)])
+    return own
+
+
 def _names_use(text: str, purpose: str) -> bool:
     """Whether the text names the use, in its words or another's of the lexicon (产业项目21个 names 产业发展)."""
     return purpose in text or any(lexicon().purpose.names[m.group()] == purpose for m in lexicon().purpose.matches(text))
@@ -391,7 +402,8 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
         return ""           # 统筹整合资金已支出… in a report on 衔接资金 is another fund's spending
     if f.scope and not (rule.breakdown and f.scope.startswith("分项:")) or rule.item_only and not f.scope:
         return ""
-    if rule.clause and not rule.clause.search(doc.norm[clause_start(doc, f.start):f.start]):
+    clause = doc.norm[clause_start(doc, f.start):f.start]
+    if rule.clause and not rule.clause.search(clause) or rule.not_clause and rule.not_clause.search(clause):
         return ""
     if rule.after and not rule.after.match(doc.norm, f.end, sentence_end(doc, f.end)) \
             or rule.not_after and rule.not_after.match(doc.norm, f.end, sentence_end(doc, f.end)):
@@ -543,7 +555,7 @@ def _levels_after_the_total(doc: Document) -> None:
         near, named = total, set()
         for part in text[n + 1:]:
             between = doc.norm[near.end:part.start]
-            if "。" in between or (near is total and not part_clause.match(between)) \
+            if "。" in between and near is not total or (near is total and not part_clause.match(between)) \
                     or part.fund_level not in levels or part.fund_level == "all" or part.fund_level in named \
                     or part.scope or part.qualifier or part.measure not in rule["part_measures"] \
                     or len(between) > rule["reach"]:
@@ -728,11 +740,13 @@ def _levels_of_the_sources(doc: Document) -> None:
     levels = _level_fields()
     heading = _cues()["sources_heading"]
     rule = patterns.load("fields")["split_by_level"]
+    own = _own_funds(doc)
     for section in doc.sections:
         if not heading.match(section.title.strip("。.：: ")):
             continue
         items = [f for f in doc.figures if section.start <= f.start < section.end and f.kind == "money"
-                 and f.cell is None and not f.scope and f.measure in rule["part_measures"]]
+                 and f.cell is None and not f.scope and f.measure in rule["part_measures"]
+                 and (not f.fund or f.fund in own)]     # (…省级衔接推进乡村振兴补助资金600万元 in a report on 彩票公益金)
         listed = [f for f in items if f.field != levels["all"]]         # not the closing 以上资金合计
         named = [f.fund_level for f in listed if f.fund_level in levels and f.fund_level != "all"]
         if len(named) != len(listed):
@@ -901,20 +915,28 @@ def _growth_of_county_funds(doc: Document) -> None:
     the year, where those took their field from their context (after the phrase rules had run)."""
     if any(f.field == "funds_county_growth" for f in doc.figures):
         return
-    cue = _cues()["county_growth_after"]
-    for before, f in zip(doc.figures, doc.figures[1:]):
-        if f.kind == "percent" and not f.field and f.cell is None and before.field == "funds_county_current" \
-                and cue.fullmatch(doc.norm, before.end, f.start):
+    cue, change = _cues()["county_growth_after"], _cues()["county_change_between"]
+    for n, f in enumerate(doc.figures[1:], start=1):
+        if f.kind != "percent" or f.field or f.cell is not None:
+            continue
+        before = doc.figures[n - 1]
+        if before.kind == "money" and n >= 2 and change.fullmatch(doc.norm, doc.figures[n - 2].end, before.start):
+            before = doc.figures[n - 2]     # (…提高到2017年的1,850万元，增加530万元，增幅为40.15%)
+            if not cue.fullmatch(doc.norm, doc.figures[n - 1].end, f.start):
+                continue
+        elif not cue.fullmatch(doc.norm, before.end, f.start):
+            continue
+        if before.field == "funds_county_current":
             f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
             return
 
 
-def _arranged_as_received(doc: Document) -> None:
+def _arranged_as_received(doc: Document) -> bool:
     """2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，… where the report states no amount received or
     allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year; in a report
     on one project (…农村供水保障项目绩效自评报告), the project's funds of the year (本项目年度资金86.4万元)."""
     if any(f.field == "funds_received_total" for f in doc.figures):
-        return
+        return False
     cue, over_years, project = _cues()["arranged_total"], _cues()["arranged_total_not"], _cues()["project_funds"]
     one_project = _cues()["one_project_title"].search(doc.title) is not None
     current = {str(doc.year) if doc.year else "", ""}
@@ -928,7 +950,8 @@ def _arranged_as_received(doc: Document) -> None:
         if arranged or one_project and f.measure in ("", "received", "arranged") and project.search(clause):
             if not f.field:
                 f.field, f.field_rule = "funds_received_total", "arranged_total" if arranged else "project_funds"
-            return
+            return f.field == "funds_received_total"
+    return False
 
 
 def _keep_latest_date(doc: Document) -> None:

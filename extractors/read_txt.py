@@ -15,7 +15,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CJK = regexp.compile(r"\p{Han}")
-WIDE_GAP = regexp.compile(r"\u3000{2,}")
+WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 
@@ -56,7 +56,10 @@ def read_txt(data: bytes, doc: Document) -> Document:
         while j < len(lines) and _cells(lines[j], inside=j > i) is not None:
             j += 1
         if j - i >= 2:
-            rows = [row for row in (_cells(line, inside=True) for line in lines[i:j]) if row]
+            rows: list[list[str]] = []
+            for line in lines[i:j]:
+                if row := _cells(line, inside=True):
+                    rows.append(_aligned(row, line, len(rows[0])) if rows else row)
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=caption, flattened=True)
             i = j
@@ -65,6 +68,14 @@ def read_txt(data: bytes, doc: Document) -> Document:
             caption = lines[i].strip() or caption
             i += 1
     return builder.fill(doc)
+
+
+def _aligned(row: list[str], line: str, width: int) -> list[str]:
+    """A row set apart by spaces that has fewer cells than its header left its middle ones empty (合计　　　　18,462　　
+    4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): its label stays first and its figures take the last columns."""
+    if 2 <= len(row) < width and "\t" not in line and "|" not in line.replace("｜", "|"):
+        return [row[0], *[""] * (width - len(row)), *row[1:]]
+    return row
 
 
 def _cells(line: str, inside: bool = False) -> list[str] | None:
@@ -76,7 +87,7 @@ def _cells(line: str, inside: bool = False) -> list[str] | None:
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
     elif len(spaced := WIDE_GAP.split(line.strip("\u3000 "))) >= (2 if inside else 3):
-        parts = spaced         # 预算执行率　　≥95%　　98.64%　　10　　10: columns set apart by full-width spaces
+        parts = spaced         # 预算执行率　　≥95%　　98.64%　　10　　10 / 右江区    7,261.00    7,124.49: columns set apart by spaces
     else:
         return None
     if stripped and set(stripped) <= set("|-:+ \t"):

@@ -2667,6 +2667,11 @@ def test_a_list_said_whole_but_followed_by_the_rest_and_a_share_whose_subject_is
     subject = ("乌兰县2023年度第一批衔接资金项目绩效自评报告\n本批共安排补助资金355万元，带动项目总投资485.5万元，补助资金占项目总投资的{0}%。\n")
     assert not _errors(process_text(subject.format("73.12"), year=2023))
     assert _errors(process_text(subject.format("78.12"), year=2023))
+    # a subject in words no amount carries (政府出资 for 旗里…出资) is any of the parts that holds, and none that fails
+    unnamed = ("库伦旗2018年度扶贫资金绩效自评报告\n电站总投资1.69亿元，其中旗里使用扶贫资金出资6000万元、合作企业出资10900万元，"
+               "政府出资占总投资的{0}%。\n")
+    assert not _errors(process_text(unnamed.format("35.5"), year=2018))
+    assert _errors(process_text(unnamed.format("38.5"), year=2018))
 
 
 def test_a_report_split_by_level_gives_each_sections_figures_its_level():
@@ -3171,3 +3176,72 @@ def test_an_amount_handed_on_to_every_county_is_the_wider_areas():
                        "衔接资金全部拨付各县（市），我县分得9284万元。\n", year=2022)
     f = _by_text(doc)
     assert f["3.99亿元"].scope.startswith("地:") and f["3.99亿元"].field == ""
+
+
+def test_the_rest_of_the_funds_handed_down_is_no_total():
+    text = ("百色市2016年度财政专项扶贫资金绩效自评报告\n2016年全市共到位财政专项扶贫资金186,452万元。上级资金到市后，除留存2,500万元"
+            "用于全市小额信贷贴息外，其余{0}万元全部按因素法切块下达各县（市、区）。\n")
+    doc = process_text(text.format("183,952"), year=2016)
+    assert _by_text(doc)["183,952万元"].field == ""
+    assert not _errors(doc)
+
+
+@pytest.mark.parametrize("score, holds", [("19", True), ("18", False)])
+def test_a_group_score_after_the_reason_for_its_points_taken_off(score, holds):
+    text = ("百色市2016年度财政专项扶贫资金绩效自评报告\n经汇总测算，全市2016年度财政专项扶贫资金绩效自评得分为93.5分。\n"
+            "四、自评得分情况\n资金投入分值25分，得23.5分；资金拨付分值20分，因部分县年底支出集中"
+            f"扣分，得{score}分；资金监管分值15分，得14分；资金使用成效分值40分，得37分。合计93.5分。\n")
+    assert bool(_errors(process_text(text, year=2016), "score_sum")) is not holds
+
+
+@pytest.mark.parametrize("county, holds", [("3,000", True), ("3,100", False)])
+def test_a_levels_own_money_put_in_is_one_of_the_sources(county, holds):
+    text = ("马山县2019年度财政专项扶贫资金绩效自评报告\n（一）资金到位情况。2019年我县共到位财政专项扶贫资金38,416.5万元。按来源分：中央资金"
+            f"21,530万元；自治区资金12,286.5万元，分三批下达；南宁市级资金1,600万元；县本级安排{county}万元。\n")
+    assert bool([e for e in _errors(process_text(text, year=2019)) if e[0] == "error"]) is not holds
+
+
+def test_places_amounts_of_another_fund_are_no_parts_of_the_prefectures():
+    text = ("甘孜州2018年度彩票公益金项目绩效评价报告\n一、基本情况\n省财政厅分配我州中央专项彩票公益金项目资金6,000万元。项目总投资6,278.5万元，"
+            "其中彩票公益金6,000万元，整合其他涉农资金278.5万元。\n二、各县（市）资金使用情况\n（一）康定市。项目总投资2,086.52万元，其中彩票公益金"
+            "2,000万元，整合其他涉农资金86.52万元。\n（二）丹巴县。项目总投资2,137.9万元，其中彩票公益金2,000万元，整合其他涉农资金137.9万元。\n"
+            "（三）炉霍县。项目总投资2,054.08万元，其中彩票公益金2,000万元，整合其他涉农资金54.08万元。\n")
+    assert not [e for e in _errors(process_text(text, year=2018)) if e[0] == "error"]
+
+
+def test_another_funds_level_among_a_projects_sources_is_no_level_received():
+    text = ("左权县2022年度中央专项彩票公益金支持欠发达革命老区乡村振兴示范区项目绩效评价报告\n一、项目概况\n（二）资金来源\n"
+            "2022年省财政厅下达我县中央专项彩票公益金示范区建设资金4,000万元。为保障示范区建设，县级另行安排配套资金，项目总投资达到5,263.8万元，"
+            "其中：中央专项彩票公益金4,000万元，占项目总投资的75.99%；省级衔接推进乡村振兴补助资金600万元；县级整合涉农资金663.8万元。\n")
+    doc = process_text(text, year=2022)
+    f = _by_text(doc)
+    assert f["600万元"].field == "" and f["5,263.8万元"].field == "" and f["5,263.8万元"].fund_level != "county"
+    assert not [e for e in _errors(doc) if e[0] == "error"]
+
+
+@pytest.mark.parametrize("net, holds", [("1.2", True), ("1.5", False)])
+def test_points_added_and_taken_off_count_once_where_their_net_is_stated(net, holds):
+    text = ("温宿县2022年度衔接资金绩效自评报告\n经逐项对照打分，我县2022年度衔接资金绩效自评得分97.7分，具体情况如下：\n"
+            "（一）资金保障（分值10分），自评得10分。\n（二）资金及项目监管（分值40分），自评得38分。\n（三）资金使用成效（分值50分），自评得48.5分。\n"
+            f"（四）加减分情况。示范村建设工作获自治区通报表扬，加1.5分；县审计发现1个项目变更手续不全，减0.3分；加减分合计加{net}分。\n")
+    assert bool(_errors(process_text(text, year=2022), "score_sum")) is not holds
+
+
+@pytest.mark.parametrize("total, holds", [("10,624", True), ("10,642", False)])
+def test_a_total_put_in_and_its_sources_after_it_and_a_county_level_citys_own_level(total, holds):
+    text = ("大安市2017年度财政专项扶贫资金绩效自评报告\n（一）投入总量。2017年全市投入财政专项扶贫资金共计{0}万元。从资金来源看：中央财政专项"
+            "扶贫资金5,236万元，省级财政专项扶贫资金3,118万元，白城市级财政安排420万元，我市本级财政安排1,850万元。\n（二）本级投入增长。市本级"
+            "预算用于扶贫的资金由2016年的1,320万元提高到2017年的1,850万元，增加530万元，增幅为40.15%。\n")
+    doc = process_text(text.format(total), year=2017)
+    fields = {f.field: f.text for f in doc.figures if f.field}
+    assert fields["funds_received_total"] == f"{total}万元" and fields["funds_received_city"] == "420万元"
+    assert fields["funds_received_county"] == "1,850万元" and fields["funds_county_prior"] == "1,320万元"
+    assert fields["funds_county_growth"] == "40.15%"
+    assert bool([e for e in _errors(doc) if e[0] == "error"]) is not holds
+
+
+def test_a_levels_money_for_one_use_is_not_the_levels_row_of_a_table():
+    text = ("清丰县2023年度衔接资金绩效自评报告\n2023年我县共投入各级财政衔接推进乡村振兴补助资金20,908万元，其中：中央资金12,386万元，"
+            "县本级资金8,522万元。\n资金来源\t金额（万元）\n中央资金\t12,386\n县本级资金\t8,522\n合计\t20,908\n"
+            "全年用于产业发展的衔接资金11,436.5万元；其中中央资金用于产业发展7,821.6万元，占中央资金的63.15%。\n")
+    assert not _errors(process_text(text, year=2023), "same_figure_differs")

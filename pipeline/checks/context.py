@@ -45,6 +45,9 @@ def cues() -> dict:
     return {**compiled, "unit_price": matched_at_offsets(data["unit_price"])}
 
 
+SOURCE_MEASURES = ("received", "allocated", "arranged")     # how a level's share of the funds comes in
+
+
 def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
     """The figures of a group that each measure exactly once: kind, measure, unit family, and whether
     it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item)."""
@@ -96,9 +99,13 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if short and key[0] == "count" and len(found) < len(parts):
             continue            # 基础设施类项目15个…；教育扶贫投入26.7万元…: items that give no count may hold the rest
         if short and key[0] == "money" and len(found) < len(parts):
-            # （三）…项目。项目资金80万元，全部为…: an item whose one amount names no measure holds the rest with it
-            unmeasured = [[f for f in a if not f.measure and not list_cues()["per_unit"].search(
-                doc.norm[clause_start(doc, f.start):f.start])] for a in amounts[1:]]
+            # （三）…项目。项目资金80万元，全部为…: an item whose one amount names no measure holds the rest with it;
+            # so does a level's own money put in beside the levels received (中央资金…；市级资金…；县本级安排3,000万元)
+            levels = {f.fund_level for f in found}
+            unmeasured = [[f for f in a if (not f.measure or measure_class(f) in SOURCE_MEASURES
+                                            and f.fund_level not in ("", "all", *levels))
+                           and not list_cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])]
+                          for a in amounts[1:]]
             others = [a[0] for a, g in zip(unmeasured, keyed_parts) if key not in g and len(a) == 1]
             if len(others) == len(parts) - len(found):
                 found = sorted(found + others, key=lambda f: f.start)
@@ -1659,6 +1666,7 @@ def _same_figure_of(doc: Document, whole: Figure, section) -> Figure | None:
     best, found = named_most_alike(whole.label, (
         f for f in figures_between(doc, section.start, section.end)
         if f.cell is None and f.kind == whole.kind and f.unit == whole.unit and f.period == whole.period
+        and (f.fund == whole.fund or not f.fund or not whole.fund)     # (整合其他涉农资金 is no 彩票公益金…资金)
         and stages <= {m.group() for m in cues()["stage_or_part"].finditer(f.label)}))   # 开工…项目 is no 实施项目
     return found[0] if best >= ROLLUP_SUFFIX and len(found) == 1 else None
 

@@ -37,6 +37,7 @@ def _cues() -> dict:
         "score_given": regexp.compile(scores["score_given"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
+        "net_adjustment": regexp.compile(scores["net_adjustment"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
         "budget_in_total": regexp.compile(scores["budget_in_total"]),
         "group_weight_cell": regexp.compile(scores["group_weight_cell"]),
@@ -159,11 +160,15 @@ def section_score_sum(doc: Document) -> list[Finding]:
             if in_heading:
                 scored.append(in_heading[-1])
                 continue
+            own = []
             for f in figures:
+                if cue["net_adjustment"].search(clause[id(f)]):
+                    own = []        # (加1.5分；减0.3分；加减分合计加1.2分: the net of those before)
                 if cue["bonus"].search(clause[id(f)]):
-                    adjustments.append((f, Decimal(1)))
+                    own.append((f, Decimal(1)))
                 elif cue["deduction"].search(clause[id(f)]):
-                    adjustments.append((f, Decimal(-1)))
+                    own.append((f, Decimal(-1)))
+            adjustments += own
         if not scored:
             continue
         if len(scored) < 2 or _partial_weights(doc, scored, total):
@@ -227,7 +232,7 @@ def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool
     return sum(weights) < total.value
 
 
-GROUP_LABEL = 16    # characters before a group's score its full marks and 得分 stand in
+GROUP_LABEL = 40    # characters before a group's score its full marks, a reason for points taken off and 得分 stand in
 
 
 def group_score_sum(doc: Document) -> list[Finding]:

@@ -375,8 +375,8 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
             if len(stated) != 1 or interval(stated[0]).overlaps(interval(f)):
                 continue
             g = stated[0]
-            if g.measure and f.measure and measure_class(g) != measure_class(f):
-                continue        # 到位 in the text, 下达 in the table: two amounts
+            if g.measure and f.measure and measure_class(g) != measure_class(f) or g.purpose != f.purpose:
+                continue        # 到位 in the text, 下达 in the table; 中央资金用于产业发展 against 中央资金: two amounts
             out.append(finding("same_figure_differs", "error" if g.measure == f.measure else "warning",
                                f"正文中{g.label[-12:]}为{shown(g)}，表中{f.row_label[:20]}为{amount(f.value, g)}，"
                                f"两处不一致，请核对。", [g, f], g.value, f.value))

@@ -976,6 +976,19 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if verdict(pct, value, span) != CONTRADICTION:
                 part = pair
                 tried.append((over, value, verdict(pct, value, span)))
+        if tried[-1][2] == CONTRADICTION and len(subject) >= SUBJECT_CHARS and not named_subject \
+                and id(pct) not in respective and share_of is part:
+            # 总投资1.69亿元，其中旗里…出资6000万元、合作企业出资10900万元，政府出资占总投资的35.5%: a subject in words
+            # no amount carries may be any of the parts beside the last
+            whole = tried[0][0]
+            for other in subjects:
+                if other is not part and other.kind == part.kind and other.value < whole.value \
+                        and _same_measure(other, part):
+                    value, span = ratio_percent(other, whole)
+                    if verdict(pct, value, span) != CONTRADICTION:
+                        part = other
+                        tried.append((whole, value, verdict(pct, value, span)))
+                        break
         whole, value, result = tried[-1] if tried[-1][2] != CONTRADICTION else tried[0]
         _, span = ratio_percent(part, whole)
         note = "（按另一口径）" if len(tried) > 1 else ""
