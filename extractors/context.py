@@ -26,11 +26,13 @@ import patterns
 from . import regexp
 from .metadata import _find_places
 from .model import Document, Figure, Section
-from .sentences import clause_start, line_start, period_start, sentence_end, sentence_start
+from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .wordlist import longest_first
 
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
 LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins levels that belong together
+# two levels whose amounts together make one of the lexicon's pairs (中央和省级)
+LEVEL_PAIRS = {frozenset({"central", "provincial"}): "central_provincial", frozenset({"city", "county"}): "city_county"}
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 OPEN_BRACKET = regexp.compile(r"[(（]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
@@ -95,6 +97,7 @@ class Lexicon:
     organization: regexp.Pattern
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
+    outside_report: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -114,6 +117,7 @@ class Lexicon:
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
     advance: regexp.Pattern
+    since_event: regexp.Pattern
     earlier_year: regexp.Pattern
     since: regexp.Pattern
     received_heading: regexp.Pattern
@@ -140,7 +144,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
-        reward_funds=regexp.compile(scope["reward_funds"]),
+        reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -152,7 +156,7 @@ def lexicon() -> Lexicon:
         as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
-        advance=regexp.compile(data["period"]["advance"]),
+        advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
         series=regexp.compile(data["series"]["opening"]),
         earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
         since=regexp.compile(patterns.load("fields")["since_year"]),
@@ -200,6 +204,13 @@ def _opened(head: str) -> str:
     lead = lexicon().breakdown_lead.match(head)
     head = head[lead.end():] if lead else head
     return lexicon().clause_opening.sub("", head, count=1)     # 其中永泰县下达资金最多，…尚有1228.8万元未支付
+
+
+def other_place_named(doc: Document, text: str) -> str:
+    """The place at the head of the text that is not the report's own entity, above it or beside it (遂宁市衔接补助资金总额
+    in 射洪市's report), else ""."""
+    own = doc.county or doc.city or doc.province
+    return _place_scope(text, frozenset({own} if own else ())).removeprefix("地:")
 
 
 def _place_scope(text: str, own: frozenset[str]) -> str:
@@ -394,9 +405,11 @@ def _level_of_clause(clause: str, since: str) -> str:
     """The level the amount's clause names; where it only totals and a list item opens by naming a level
     (1.中央资金，合计2618万元。…2.省级资金，合计…), that level (but 下达…市级…资金，共计3212万元 is all the notice's)."""
     named = level_named(clause)
-    if named == "all" and LIST_NUMBER.match(since) \
-            and {lexicon().level.names[m.group()] for m in lexicon().level.matches(clause)} == {"totals"}:
-        return level_named(since) or named
+    if named == "all" and {lexicon().level.names[m.group()] for m in lexicon().level.matches(clause)} == {"totals"}:
+        if LIST_NUMBER.match(since):
+            return level_named(since) or named
+        if (opened := lexicon().level.first(since)) in LEVEL_PAIRS.values():
+            return opened               # 中央和省级资金由省财政分三批下达，合计8,108万元: the two levels'
     return named
 
 
@@ -467,6 +480,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
             return last.group(1) + SPAN_TO_NOW if since_year(last) else last.group(1)
         if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
+    if lex.since_event.search(clause) or lex.since_event.search(head):
+        return SPAN_TO_NOW      # 精准扶贫工作开展以来，…累计筹集…: every year so far
     for d in reversed(earlier):
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
             return f"截至{d.value}" if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]) else d.value
@@ -655,8 +670,35 @@ def read_context(doc: Document) -> None:
         sentence_figures.append(f)
         previous = f
     _department_alone(doc)
+    _outside_the_report(doc)
     _respective_years(doc)
     _levels_listed_under(doc)
+    _total_of_two_levels(doc)
+
+
+def _total_of_two_levels(doc: Document) -> None:
+    """中央…15万元、省级…1,002.4万元（…），合计1,017.4万元；焦作市级…320万元: a total closing the amounts of two levels,
+    the only amounts before it in its sentence, is of those two, not of every level."""
+    money: list[Figure] = []        # the sentence's amounts in running text so far
+    for f in doc.figures:
+        if f.kind != "money" or f.cell is not None:
+            continue
+        if money and sentence_start(doc, money[0].start) != sentence_start(doc, f.start):
+            money = []
+        clause = doc.norm[clause_start(doc, f.start):f.start]
+        if f.fund_level == "all" and len(money) == 2 and _closes_with_a_total(clause) and level_named(clause) == "all" \
+                and (pair := LEVEL_PAIRS.get(frozenset(g.fund_level for g in money))) \
+                and sum(g.value for g in money) == f.value and _another_level_follows(doc, f, pair):
+            f.fund_level = pair
+        money.append(f)
+
+
+def _another_level_follows(doc: Document, total: Figure, pair: str) -> bool:
+    """An amount of a level outside the pair follows the total in its period (…，合计1,017.4万元；焦作市级…320万元): the
+    pair is not all of the funds (两项共计下达751万元 alone is)."""
+    end = period_end(doc, total.end)
+    return any(total.end <= f.start < end and f.kind == "money" and f.cell is None
+               and f.fund_level in ONE_LEVEL and f.fund_level not in pair.split("_") for f in doc.figures)
 
 
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
@@ -721,6 +763,19 @@ def _department_alone(doc: Document) -> None:
                               and f.measure in ("received", "spent", "paid") for f in doc.figures):
         for f in department:
             f.scope = ""
+
+
+OUTSIDE = "另:本报告范围外"
+
+
+def _outside_the_report(doc: Document) -> None:
+    """另，省财政提前下达我县…补助资金3,711.3万元，包括…。该笔资金…不纳入本报告评价范围: the paragraph's figures are
+    outside the report's own funds."""
+    for m in lexicon().outside_report.finditer(doc.norm):
+        start, end = line_start(doc, m.start()), line_end(doc, m.start())
+        for f in doc.figures:
+            if start <= f.start < end and f.cell is None and not f.scope:
+                f.scope = OUTSIDE
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in

@@ -166,7 +166,7 @@ def _cues() -> dict:
     data = patterns.load("fields")
     return {"per_unit": regexp.compile(data["per_unit"]), "per_unit_parts": regexp.compile(data["per_unit_parts"]),
             "part_clause": regexp.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
-            "restated": regexp.compile(data["restated"]), "project_name_label": regexp.compile(data["project_name_label"]),
+            "restated": regexp.compile(data["restated"]), "counted_before": regexp.compile(data["counted_before"]), "project_name_label": regexp.compile(data["project_name_label"]),
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
@@ -331,7 +331,9 @@ def _fit_context(doc: Document) -> None:
     level_of_field = {field: level for level, field in _level_fields().items()}
     # a report on 中央和省级 funds only: their sum is all its funds
     # (and one on a fund of one level only, 中央专项彩票公益金: that level's amount is all of it)
-    report_level = "central_provincial" if level_named(doc.title) == "central_provincial" \
+    # (and one on the funds from above, 关于2022年上级财政衔接推进乡村振兴补助资金争取及拨付情况的报告: those are all of it,
+    # as they are in a report that states no money of its own level)
+    report_level = level_named(doc.title) if level_named(doc.title) in ("central_provincial", "upper") \
         else data["whole_level_funds"].get(main_fund(doc))
     # a report on one level's funds (2021年度市级财政衔接推进乡村振兴补助资金绩效自评报告): that level's spending and
     # rates are all of its own (its amount received keeps its level's field)
@@ -341,6 +343,7 @@ def _fit_context(doc: Document) -> None:
     # report's: 统筹整合涉农资金…对接实施项目30个，其中乡村产业发展项目19个); a report on one task of the 衔接资金 names the
     # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)
     own_funds = _own_funds(doc)
+    upper = "all" if report_level == "upper" or not _own_level_stated(doc) else "upper"
     for f in doc.figures:
         if f.cell is None and (cues["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
                                or cues["per_unit_parts"].search(doc.norm[sentence_start(doc, f.start):f.start])):
@@ -350,7 +353,8 @@ def _fit_context(doc: Document) -> None:
         # (2021年以来…争取到上级衔接资金3.04亿元: money over several years is no year's; a count of people is a stock)
         own_period = (f.period in current or not f.period.isdigit()) \
             and not (f.kind in ("money", "percent") and f.period.endswith(SPAN_TO_NOW))
-        level = "all" if f.fund_level and f.fund_level == report_level else f.fund_level
+        level = "all" if f.fund_level and f.fund_level == report_level else upper if f.fund_level == "upper" \
+            else f.fund_level
         if f.field:
             field_level = level_of_field.get(f.field)
             keep = (f.scope == "" or f.scope.startswith("分项:") and f.field in data["breakdown_fields"]) \
@@ -360,6 +364,9 @@ def _fit_context(doc: Document) -> None:
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
                 and f.measure not in data["never_fields"] \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
+                and not (report_level in data["single_levels"] and f.fund_level not in ("", report_level)
+                         and f.field.startswith(FUNDS_FIELDS)) \
+                and not (f.field.startswith(FUNDS_FIELDS) and cues["counted_before"].match(doc.norm, f.end)) \
                 and not (f.field.startswith("funds_received") and f.purpose and f.cell is None
                          and _names_use(doc.norm[sentence_start(doc, f.start):f.start], f.purpose))
             if keep:
@@ -376,6 +383,13 @@ def _fit_context(doc: Document) -> None:
             if field:
                 f.field, f.field_rule = field, rule.name
                 break
+
+
+def _own_level_stated(doc: Document) -> bool:
+    """Whether the report states money of its own level (县本级…, 区级…; a prefecture's 市级…): only then are the funds
+    from above (上级下达资金…) not all of its funds."""
+    own = "county" if doc.county or not doc.city else "city"
+    return any(f.kind == "money" and f.fund_level == own for f in doc.figures)
 
 
 def _own_funds(doc: Document) -> set[str]:
@@ -638,6 +652,7 @@ def _breakdown_after_its_total(doc: Document) -> None:
         between = doc.norm[total.end:f.start] if total is not None else ""
         if total is not None and total.value > f.value and ("\n" not in between
                                                              and (lead.match(doc.norm, sentence_start(doc, f.start))
+                     or lead.match(doc.norm, period_start(doc, f.start))    # (中央资金中，…；农村环境整治资金…中央下达…)
                      or sentence_start(doc, f.start) == sentence_start(doc, total.start)
                      and part_clause.match(doc.norm[total.end:total.end + PART_CLAUSE_REACH]))
                      or between.count("\n") == 1 and lead_ends_line.search(between)):
@@ -665,14 +680,15 @@ def _parts_before_their_sum(doc: Document) -> None:
 
 def _total_closing_its_sources(doc: Document) -> None:
     """上级下达我县衔接资金4950万元，县本级安排1050万元，合计6000万元: a closing total that adds up exactly the amounts
-    of its sentence, the first of them said to be the total received, is the total received itself."""
+    of its sentence, the first of them said to be the total received (or the funds from above), is the total received
+    itself."""
     closing, received = _cues()["closing_sum"], _level_fields()["all"]
     by_sentence: dict[int, list[Figure]] = {}
     for f in doc.figures:
         if f.kind == "money" and f.cell is None:
             by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
     for group in by_sentence.values():
-        if len(group) < 3 or group[0].field != received:
+        if len(group) < 3 or group[0].field != received and not (group[0].fund_level == "upper" and not group[0].field):
             continue
         running = group[0].value
         for k, total in enumerate(group[1:], start=1):
@@ -893,18 +909,19 @@ COUNT_FIELDS = ("households_monitored", "persons_monitored", "households_lifted"
 
 
 @cache
-def _helped_cue() -> regexp.Pattern:
-    return regexp.compile(patterns.load("fields")["context"]["counts"]["helped"])
+def _giving_way_cue() -> regexp.Pattern:
+    counts = patterns.load("fields")["context"]["counts"]
+    return regexp.compile(f'{counts["helped"]}|{counts["cumulative"]}')
 
 
 def _counts_of_those_helped_give_way(doc: Document) -> None:
     """现有脱贫户1,047户、监测户63户 … 项目共带动脱贫户326户、监测户41户参与…: where the report states the count of
     its own and a count of those a project helped, the field is the report's count; the count of those helped keeps it
-    only where it is the only one."""
+    only where it is the only one. So does a count of all years (…减贫6,218户24,573人。至此，全县累计实现93708名…脱贫)."""
     for field in COUNT_FIELDS:
         counted = [f for f in doc.figures if f.field == field]
         helped = [f for f in counted if f.cell is None
-                  and _helped_cue().search(doc.norm, sentence_start(doc, f.start), f.start)]
+                  and _giving_way_cue().search(doc.norm, sentence_start(doc, f.start), f.start)]
         if helped and len(helped) < len(counted):
             for f in helped:
                 f.field, f.field_rule = "", ""
@@ -934,9 +951,12 @@ def _growth_of_county_funds(doc: Document) -> None:
 def _arranged_as_received(doc: Document) -> bool:
     """2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，… where the report states no amount received or
     allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year; in a report
-    on one project (…农村供水保障项目绩效自评报告), the project's funds of the year (本项目年度资金86.4万元)."""
-    if any(f.field == "funds_received_total" for f in doc.figures):
+    on one project (…农村供水保障项目绩效自评报告), the project's funds of the year (本项目年度资金86.4万元). Where only a
+    table's total row is the total received, the text's amount of its value is that total too."""
+    stated = [f for f in doc.figures if f.field == "funds_received_total"]
+    if any(f.cell is None for f in stated):
         return False
+    in_table = {f.value for f in stated}
     cue, over_years, project = _cues()["arranged_total"], _cues()["arranged_total_not"], _cues()["project_funds"]
     one_project = _cues()["one_project_title"].search(doc.title) is not None
     current = {str(doc.year) if doc.year else "", ""}
@@ -947,7 +967,8 @@ def _arranged_as_received(doc: Document) -> bool:
         clause = doc.norm[clause_start(doc, f.start):f.start]
         arranged = f.measure == "arranged" and f.fund == main_fund(doc) and cue.search(clause) \
             and not over_years.search(doc.norm, sentence_start(doc, f.start), f.start)
-        if arranged or one_project and f.measure in ("", "received", "arranged") and project.search(clause):
+        if (arranged or one_project and f.measure in ("", "received", "arranged") and project.search(clause)) \
+                and (not in_table or f.value in in_table):
             if not f.field:
                 f.field, f.field_rule = "funds_received_total", "arranged_total" if arranged else "project_funds"
             return f.field == "funds_received_total"

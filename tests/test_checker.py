@@ -1006,8 +1006,6 @@ KNOWN_MISSES = {
                             "text against a target table's actual named in other words",
     "blind178-bingtuan-2023": "到位资金率91.6% of 到位援助资金16.92亿元 over 援助资金18.64亿元 stated two paragraphs before: a rate "
                               "whose name is no kind the rates know",
-    "blind179-pengyang-2023": "产业发展资金1.4106亿元，占中央和自治区衔接资金的64.12%, with the two levels' amounts stated only in a "
-                              "table: a base of two levels summed from table cells",
     "blind184-longde-2023": "支付率93% of 累计支付39012.44万元 with 2224.14万元 未支付: the rate holds over another amount the "
                             "integration report states, so paid plus unpaid is not tried as its only base",
     "blind186-xiaoxian-2025": "32亩 of 瓜果蔬菜 against its 其中 rows 2/6/18/5亩 that a PDF's page break cut from it: the rows after "

@@ -3245,3 +3245,167 @@ def test_a_levels_money_for_one_use_is_not_the_levels_row_of_a_table():
             "县本级资金8,522万元。\n资金来源\t金额（万元）\n中央资金\t12,386\n县本级资金\t8,522\n合计\t20,908\n"
             "全年用于产业发展的衔接资金11,436.5万元；其中中央资金用于产业发展7,821.6万元，占中央资金的63.15%。\n")
     assert not _errors(process_text(text, year=2023), "same_figure_differs")
+
+
+def _fields(doc) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in doc.figures:
+        if f.field:
+            out.setdefault(f.field, []).append(f.text)
+    return out
+
+
+def test_households_visited_and_counts_of_all_years_are_not_the_years_lifted():
+    text = ("马山县2019年度财政专项扶贫资金绩效自评报告\n自评工作组随机抽查项目42个，入户走访脱贫户360户。\n"
+            "2019年全县实现减贫6,218户24,573人，22个贫困村脱贫出列。至此，全县累计实现93708名贫困人口脱贫。\n"
+            "2020年全州剩余2,968户7,812人全部达到脱贫标准。\n")
+    fields = _fields(process_text(text, year=2019))
+    assert fields["households_lifted"] == ["6,218户"] and fields["persons_lifted"] == ["24,573人"]
+    year = ("大理州2020年度财政专项扶贫资金绩效自评报告\n经过多年攻坚，全州累计减少贫困人口41.31万人。2020年全州剩余2,968户7,812人全部"
+            "达到脱贫标准。\n")
+    fields = _fields(process_text(year, year=2020))
+    assert fields["households_lifted"] == ["2,968户"] and fields["persons_lifted"] == ["7,812人"]
+    new = "梅州市2019年度扶贫开发资金绩效自评报告\n2019年全市新增达到脱贫标准9,862户27,305人；累计52,981户144,372人达到脱贫标准。\n"
+    fields = _fields(process_text(new, year=2019))
+    assert fields["households_lifted"] == ["9,862户"] and fields["persons_lifted"] == ["27,305人"]
+
+
+def test_an_amount_held_in_those_stated_before_is_no_total():
+    text = ("清丰县2023年度衔接资金绩效自评报告\n2023年我县共投入各级财政衔接推进乡村振兴补助资金20,908万元，其中：中央资金12,386万元，"
+            "省级资金4,512万元，濮阳市级资金860万元，县本级资金3,150万元。我县获得追加奖励资金2,000万元，已包含在上述中央和省级资金中。\n")
+    assert _fields(process_text(text, year=2023))["funds_received_total"] == ["20,908万元"]
+
+
+def test_the_funds_brought_into_the_integration_are_the_total_and_a_levels_breakdown_by_fund_takes_no_level_field():
+    text = ("墨玉县2020年度统筹整合使用财政涉农资金绩效自评报告\n2020年纳入我县统筹整合范围的财政涉农资金共计147,813.87万元，其中：中央资金"
+            "98,436.52万元，自治区资金41,207.35万元，地区配套资金1,850万元，县级资金6,320万元。中央资金中，中央财政专项扶贫资金52,761万元；"
+            "农村环境整治资金（统筹整合部分）中央下达118.71万元、自治区下达92.6万元，合计211.31万元。\n")
+    fields = _fields(process_text(text, year=2020))
+    assert fields["funds_received_total"] == ["147,813.87万元"]
+    assert fields["funds_received_central"] == ["98,436.52万元"] and fields["funds_received_provincial"] == ["41,207.35万元"]
+
+
+@pytest.mark.parametrize("after, total", [("；焦作市级财政安排我市扶贫资金320万元。上级下达资金共计1,337.4万元。我市本级预算安排扶贫"
+                                           "资金860万元。", None),
+                                          ("。", "1,017.4万元")])
+def test_a_total_of_two_levels_is_all_only_where_no_other_level_follows(after, total):
+    text = ("沁阳市2018年度财政专项扶贫资金绩效自评报告\n2018年中央财政专项扶贫资金15万元、省级财政专项扶贫资金1,002.4万元（省级资金分三批"
+            f"下达），合计1,017.4万元{after}\n")
+    assert _fields(process_text(text, year=2018)).get("funds_received_total") == ([total] if total else None)
+
+
+def test_a_report_on_one_levels_fund_gives_no_field_to_another_levels_rate():
+    text = ("左权县2022年度中央专项彩票公益金支持欠发达革命老区乡村振兴示范区项目绩效评价报告\n截至2022年12月31日，彩票公益金累计支出3,512.8万元，"
+            "支出率87.82%，结转487.2万元；省级和县级配套资金1,263.8万元已支出1,160.5万元，支出率91.83%。\n")
+    assert _fields(process_text(text, year=2022))["execution_rate"] == ["87.82%"]
+
+
+def test_a_places_money_left_unpaid_is_the_places():
+    text = ("甘孜州2018年度彩票公益金项目绩效评价报告\n截至2018年12月31日，三县累计支出彩票公益金5,880万元，支出率98%，结转120万元。\n"
+            "六、存在的问题\n一是高海拔地区有效施工期短，炉霍县部分项目年底仍有88.4万元未支付，康定市尚有31.6万元工程尾款待结算。\n")
+    assert _fields(process_text(text, year=2018))["funds_carryover"] == ["120万元"]
+
+
+@pytest.mark.parametrize("share, holds", [("60.62", True), ("65.62", False)])
+def test_a_share_of_the_funds_from_the_province_up(share, holds):
+    text = ("寿宁县2020年度财政专项扶贫资金绩效自评报告\n2020年全县共到位财政专项扶贫资金8,216万元，其中：中央资金4,386万元，省级资金2,150万元，"
+            "市级资金480万元，县级资金1,200万元。省级以上资金6,536万元中，用于产业扶贫的资金3,962.4万元，"
+            f"占省级以上资金的{share}%。\n")
+    assert bool([e for e in _errors(process_text(text, year=2020)) if e[0] == "error"]) is not holds
+
+
+def test_villages_are_no_parts_of_a_count_of_townships():
+    text = ("日照市2014年度财政专项扶贫资金绩效自评报告\n纲要将我市莒县、五莲县5个乡镇、81个贫困村列入省扶贫开发规划范围，其中莒县3个乡镇52个村，"
+            "五莲县2个乡镇29个村。\n")
+    assert not _errors(process_text(text, year=2014))
+
+
+@pytest.mark.parametrize("county, holds", [("500", True), ("600", False)])
+def test_a_list_after_its_colon_goes_on_over_the_next_clause(county, holds):
+    text = ("龙江县2018年度财政专项扶贫资金绩效自评报告\n2018年共下达我县财政专项扶贫资金9,368万元，其中：中央资金6,412万元，省级资金"
+            f"2,356万元，市级资金100万元；县本级预算安排{county}万元。省级资金分两批下达。\n")
+    assert bool([e for e in _errors(process_text(text, year=2018)) if e[0] == "error"]) is not holds
+
+
+def test_a_count_larger_than_its_total_ends_the_list_of_its_parts():
+    text = ("拜泉县2021年度衔接资金绩效评价报告\n全县实施衔接资金项目58个，其中产业项目34个，全部从县级项目库中选取，年末县级项目库共有入库项目"
+            "412个。\n")
+    assert not _errors(process_text(text, year=2021))
+
+
+def test_the_county_growth_is_of_the_county_funds_stated_before_it():
+    text = ("宁远县2015年度财政专项扶贫资金绩效自评报告\n2015年，全县共到位财政专项扶贫资金4,236万元。其中：中央财政专项扶贫资金2,358万元，"
+            "省级财政专项扶贫资金1,078万元，市级财政专项扶贫资金200万元，县本级预算安排600万元。县本级安排较2014年的450万元增加150万元，"
+            "增长{0}%。\n2015年全县相关建设总投入3.54亿元，其中县级财政投入1.45亿元，整合各类涉农资金2.09亿元。\n")
+    assert not _errors(process_text(text.format("33.33"), year=2015), "county_growth")
+    assert _errors(process_text(text.format("35.33"), year=2015), "county_growth")
+    assert _fields(process_text(text.format("33.33"), year=2015))["funds_received_county"] == ["600万元"]
+
+
+def test_money_the_report_says_it_leaves_out_is_of_a_scope_of_its_own():
+    text = ("寿宁县2025年度衔接资金绩效自评报告\n2025年，上级和本级共下达我县财政衔接推进乡村振兴补助资金5,758万元，其中：中央资金2,846万元，"
+            "省级资金1,932万元，市级资金260万元，县级资金720万元。\n另，省财政提前下达我县2025年省级脱贫县相关补助资金3,711.3万元，包括县级"
+            "基本财力保障转移支付资金1,000万元、债券贴息资金2,711.3万元。该笔资金按各自规定用途管理，不纳入本报告评价范围。\n")
+    doc = process_text(text, year=2025)
+    assert not _errors(doc)
+    assert _fields(doc)["funds_received_provincial"] == ["1,932万元"] and _fields(doc)["funds_received_county"] == ["720万元"]
+
+
+def test_a_total_said_of_central_and_provincial_funds_is_theirs():
+    text = ("海口市2018年度财政专项扶贫资金绩效评价报告\n2018年，海口市共筹集财政专项扶贫资金16,145.6万元，其中：中央资金3,126万元，"
+            "省级资金4,982万元，市本级资金5,600万元，区级资金2,437.6万元。中央和省级资金由省财政分三批下达，合计8,108万元。\n")
+    doc = process_text(text, year=2018)
+    assert not _errors(doc) and _fields(doc)["funds_received_total"] == ["16,145.6万元"]
+
+
+def test_projects_of_all_years_so_far_are_no_years_industry_projects():
+    text = ("日喀则市2020年度财政专项扶贫资金绩效评价自评报告\n全年共安排扶贫项目1,126个，其中产业类项目417个，安排资金24.187亿元。\n"
+            "脱贫攻坚以来，全市累计开工建设特色产业项目394个，受益贫困群众10.95万人。\n")
+    doc = process_text(text, year=2020)
+    assert _fields(doc)["industry_projects"] == ["417个"] and not _errors(doc)
+
+
+@pytest.mark.parametrize("share, holds", [("65.03", True), ("65.30", False)])
+def test_a_total_integrated_in_the_text_beside_its_table_total_has_its_levels(share, holds):
+    text = ("日喀则市2020年度财政专项扶贫资金绩效评价自评报告\n2020年，全市统筹整合财政涉农资金和财政专项扶贫资金共计38.6472亿元，其中：中央资金"
+            "27.3185亿元，自治区资金9.8762亿元，市级资金0.9025亿元，县级资金0.55亿元。\n其中产业类项目417个，安排资金24.187亿元，"
+            f"占中央和自治区资金的{share}%。\n单位：万元\n县（区）\t到位资金\n桑珠孜区\t158,829.50\n其余17个县（区）\t227,642.50\n"
+            "合计\t386,472.00\n")
+    doc = process_text(text, year=2020)
+    assert "38.6472亿元" in _fields(doc)["funds_received_total"]
+    assert bool([e for e in _errors(doc) if e[0] == "error"]) is not holds
+
+
+def test_a_share_of_the_prefectures_funds_in_a_countys_report_is_not_of_the_countys():
+    text = ("射洪市2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n2023年，我市共获得各级财政衔接推进乡村振兴补助资金13,265万元。\n"
+            "遂宁市2023年从中央和省级衔接资金中统筹安排6894.23万元用于农业水利基础设施建设，占遂宁市衔接补助资金总额的16.43%。\n")
+    doc = process_text(text, year=2023)
+    assert doc.county == "射洪市" and not _errors(doc)
+
+
+def test_the_items_above_a_closing_total_are_its_parts_and_not_the_funds_received():
+    text = ("南雄市珠玑镇2020年度扶贫资金绩效自评报告\n二、资金到位情况\n全年我镇统筹使用的扶贫资金共1,486.52万元，具体为：南城街道帮扶资金"
+            "629万元（含引导资金600万元、村级慰问金24万元、镇级慰问金5万元），省级财政扶贫资金583.4万元，南雄市级配套资金274.12万元。\n"
+            "省级财政扶贫资金和南雄市级配套资金主要投向以下方面：产业帮扶项目312.6万元，用于种养业奖补；基础设施项目421.8万元，用于村道"
+            "硬底化；教育、医疗及兜底保障补助{0}万元，用于学生生活费补助。以上合计857.52万元，与两级资金到位数一致。\n")
+    doc = process_text(text.format("123.12"), year=2020)
+    assert not _errors(doc) and _fields(doc)["funds_received_total"] == ["1,486.52万元"]
+    assert [e for e in _errors(process_text(text.format("132.12"), year=2020)) if e[0] == "error"]
+
+
+def test_money_of_all_years_since_an_event_is_no_years():
+    text = ("梅州市2019年度扶贫开发资金绩效自评报告\n2019年全市共到位各级扶贫开发资金9.68亿元。具体为：省级财政扶贫资金52,340万元，市级财政"
+            "配套8,150万元，县级财政安排14,620万元，广州市对口帮扶资金21,718万元，合计96,828万元。\n新时期精准扶贫工作开展以来，全市累计"
+            "筹集各类扶贫资金39.25亿元，已投入使用35.17亿元，使用率89.61%。\n")
+    doc = process_text(text, year=2019)
+    fields = _fields(doc)
+    assert "39.25亿元" not in fields.get("funds_received_total", []) and "execution_rate" not in fields
+    assert not _errors(doc)
+
+
+def test_a_share_of_both_levels_is_of_the_two_its_sentence_named():
+    text = ("隆德县2023年财政涉农资金统筹整合使用情况报告\n2023年全县纳入统筹整合范围的财政涉农资金合计41236.58万元。分级次看，中央资金"
+            "24580.3万元，自治区资金9612.28万元，固原市级资金1544万元，县级资金5500万元。\n中央和自治区下达的衔接资金中用于产业发展的有"
+            "21575.6万元，占两级资金合计的{0}%。\n")
+    assert not _errors(process_text(text.format("63.1"), year=2023))
+    assert _errors(process_text(text.format("66.1"), year=2023))

@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import level_named, lexicon, main_fund
+from extractors.context import LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, sentence_start
@@ -98,11 +98,18 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
+    if place := other_place_named(doc, words.strip()):
+        # 占遂宁市衔接补助资金总额的16.43% in 射洪市's report: that place's amount, where one is stated, else none
+        return Base(words, next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                                 and f is not share_of and place in doc.norm[sentence_start(doc, f.start):f.start]), None))
     if m.group().startswith("为"):
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
         # (一般公共预算收入243670万元，为预算数的100.69%)
         return _named_right_before(doc, words, before, share_of) or Base(words, None)
     level = level_named(words)
+    if "两级" in words and (pair := lexicon().level.first(doc.norm[sentence_start(doc, before):before])) \
+            in LEVEL_PAIRS.values():
+        level = pair        # 中央和自治区下达的衔接资金中…，占两级资金合计的63.1%: the two its sentence named
     if level == "all" and doc.province in patterns.load("fields")["municipalities"] and _municipal_pair().search(words):
         level = "central_provincial"    # 占中央和市级资金的57.07% in Chongqing: 市级 is the provincial level there
     fields = doc.cache.get("first_of_field")

@@ -78,6 +78,13 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         return [sum_finding("received_sum", other, parts, f"{levels}之和与前文的{shown(other)}")]
     if verdict(total_f, value, span) == CONTRADICTION and span.hi < total_f.value and len(parts) < len(LEVELS):
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
+        sources = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
+                   and f is not total_f and f not in parts and not f.fund_level and _outside_brackets(doc, start, f)]
+        if sources and verdict(total_f, *total(parts + sources)) != CONTRADICTION:
+            # 共1,486.52万元，具体为：南城街道帮扶资金629万元（含…），省级…583.4万元，南雄市级…274.12万元: a source beside
+            # the levels completes them
+            return [finding("received_sum", "info", f"{levels}加上所列的其他来源{'、'.join(shown(f) for f in sources)}，"
+                            f"与合计{shown(total_f)}相符。", [total_f, *parts, *sources])]
         last = max(parts, key=lambda f: f.end)
         if cues()["rest_named"].match(doc.norm, last.end, sentence_end(doc, last.end)):
             # …信阳市级资金600万元，其余为县本级安排资金 (县级资金即上述县本级安排数): the rest is said, not left out
@@ -89,6 +96,11 @@ def received_sum(doc: Document, fields) -> list[Finding]:
                         f"相差{amount(total_f.value - value, total_f)}，可能有级次或其他来源（自筹等）未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
     return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
+
+
+def _outside_brackets(doc: Document, start: int, f: Figure) -> bool:
+    before = doc.norm[start:f.start]
+    return before.count("（") + before.count("(") <= before.count("）") + before.count(")")
 
 
 def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
@@ -299,8 +311,8 @@ def _left_out(doc: Document, anchor: Figure) -> list[Figure]:
 def industry_share(doc: Document, fields) -> list[Finding]:
     share = _first(fields, "provincial_industry_share")
     part = _first(fields, "provincial_funds_industry")
-    if share is None:
-        return []
+    if share is None or share.fund_level not in ("", "all", "provincial"):
+        return []       # 占省级以上资金的60.62%: a share of another level's funds, its sentence's base (check_text)
     whole = _nearest(fields.get("funds_received_provincial", []), share)
     if part is None or whole is None:
         return [finding("industry_share", "info", f"未核对省级资金用于产业比例{shown(share)}：没有找到用于产业的金额或省级资金总额。", [share])]
@@ -313,10 +325,13 @@ def _nearest(candidates: list[Figure], anchor: Figure) -> Figure | None:
 
 
 def county_growth(doc: Document, fields) -> list[Finding]:
-    growth, current, prior = (_first(fields, k) for k in ("funds_county_growth", "funds_county_current", "funds_county_prior"))
+    growth, prior = _first(fields, "funds_county_growth"), _first(fields, "funds_county_prior")
     if growth is None:
         return []
-    current = current or _first(fields, "funds_received_county")      # 县级资金1000万元 … 县级安排资金较上年的900万元增长…
+    # the county's funds stated last before the growth (县级资金1000万元 … 县级安排资金较上年的900万元增长…), not those of
+    # a programme after it (…美丽乡村建设总投入3.54亿元，其中县级财政投入1.45亿元)
+    current = _nearest(sorted(fields.get("funds_county_current", []) + fields.get("funds_received_county", []),
+                              key=lambda f: f.start), growth)
     if not (current and prior):
         return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
     value, span = growth_percent(current, prior)

@@ -178,7 +178,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         before = doc.norm[(groups[i - 1].end if i else 0):first_amount.start]
         if c["closing_items"].match(doc.norm[whole.start:first_amount.start]) \
                 or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
-            items = _items_before(doc, groups, i) or _lines_items_above(doc, groups, i)
+            # (以上 closes every item of its paragraph above it, however each names its measure)
+            items = max(_items_before(doc, groups, i), _lines_items_above(doc, groups, i), key=len)
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
             elif i:
@@ -243,7 +244,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
     items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
-             and f.kind != "percent"]       # …，二者分别占96.25%和3.75%: the items' shares, no items
+             and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
+             and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元
     kinds = {(f.kind, "" if f.kind == "money" else f.unit) for f in items}     # (18.642亿元 over amounts in 万元)
     totals = [f for f in whole.figures if (f.kind, "" if f.kind == "money" else f.unit) in kinds
               and f.kind in ("money", "count", "quantity")]

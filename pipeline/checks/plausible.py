@@ -195,9 +195,10 @@ def _restated_totals(doc: Document) -> list[Finding]:
                 or f.purpose or measure_class(f) not in ("received", "arranged") \
                 or f.period not in (str(doc.year or ""), ""):
             continue        # (nor the money of one use: 全旗产业项目21个，共投入衔接资金7735.6万元)
-        if doc.norm[sentence_start(doc, f.start):f.start].lstrip().startswith("其中") \
-                or c["rest"].search(doc.norm, clause_start(doc, f.start), f.start):
-            continue            # 其中下达到22个深度贫困县的资金共计220.03亿元 / 其余183,952万元全部…: some of the whole
+        head = doc.norm[sentence_start(doc, f.start):f.start].lstrip()
+        if head.startswith(("其中", "以上", "上述")) or c["rest"].search(doc.norm, clause_start(doc, f.start), f.start):
+            continue            # 其中下达到22个深度贫困县的资金共计220.03亿元 / 其余183,952万元全部… / 以上合计857.52万元
+                                # (the items above): some of the whole
         if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
                 or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
             wholes.append(f)

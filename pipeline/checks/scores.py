@@ -94,6 +94,10 @@ def score_sum(doc: Document) -> list[Finding]:
         # 三、使用成效方面，指标评价得分56 … a table of its indicators, 10+19+15+12: the section's, not the total's
         return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分，与正文某一部分的得分相同，"
                         f"是该部分的明细，未与总分{shown(declared)}核对。", [declared, *scores])]
+    if result == CONTRADICTION and all(score.value * 2 > declared.value for score in scores):
+        # 金华镇柑橘产业园提升项目 | 650 | 96 | 优: rows scored each out of the whole, one per project, not parts of it
+        return [finding("score_sum", "info", f"表中各行得分（{'、'.join(shown(x) for x in scores[:5])}{'…' if len(scores) > 5 else ''}）各自接近总分，"
+                        f"是各项目的得分，未与总分{shown(declared)}相加核对。", [declared, *scores])]
     if result == CONTRADICTION and value < declared.value * PARTIAL_ROWS:
         return [finding("score_sum", "info", f"读到的指标得分合计{number(value)}分，远低于总分{shown(declared)}，"
                         f"表中指标可能未全部列出，未作核对。", [declared, *scores])]

@@ -269,6 +269,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if whole.kind == "count" and any(len(s.figures[j].label) > len(p.label) >= 2
                                              and s.figures[j].label.endswith(p.label) for p in parts):
                 continue        # 行政村45个，其中贫困村44个，深度贫困村32个: a kind of a part, inside it
+            if parts and whole.kind == "count" == s.figures[j].kind and s.figures[j].value > whole.value:
+                break           # 项目58个，其中产业项目34个，…，年末县级项目库共有入库项目412个: more than all, a count of its own
             parts.append(s.figures[j])
             made_of_its_own = c["composed_of"].match(doc.norm, s.figures[j].end, s.end)
             own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
@@ -276,6 +278,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             read_to_the_end = True
         if aside is not None and parts:
             parts = [aside, *parts]
+        if read_to_the_end and c["colon_list"].search(_gap(doc, s, k + 1)) and _list_goes_on(doc, s, following):
+            continue        # 其中：中央…，省级…，市级…；县本级…: the list goes on over the ；-clauses (parts_after_colon)
         if counts_beside and read_to_the_end and parts:
             going_on = _parts_beside_counts_going_on(doc, s, whole, following)
             if going_on:
@@ -457,9 +461,9 @@ def _counted_noun(doc: Document, f: Figure) -> str | None:
     noun = cues()["counted_noun"]
     after = noun.match(doc.norm, f.end)
     if after:
-        return after.group()
+        return after.group("noun")
     before = list(noun.finditer(doc.norm, clause_start(doc, f.start), f.start))
-    return before[-1].group() if before else None
+    return before[-1].group("noun") if before else None
 
 
 MIXED_FUNDS = "其他资金"     # 统筹其他财政资金7336万元，其中天津帮扶资金…: parts of other funds name no fund by it
@@ -565,6 +569,12 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, span, whole, parts, complete=composed)
+
+
+def _list_goes_on(doc: Document, s: Sentence, following: list[Sentence]) -> bool:
+    """The ；-clause after the sentence goes on with its list (not 另有预拨资金53.15万元: more besides it)."""
+    rest = _clauses_after(doc, s, following)
+    return bool(rest) and not cues()["goes_on_from_before"].match(doc.norm, rest[0].start)
 
 
 def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
