@@ -193,8 +193,10 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             if THIS_YEAR.search(doc.norm, max(0, m.start() - 4), m.start()):
                 named = []          # 自2016年以来至今年8月底: the report's year, not the one named before
             y = (int(named[-1]) if named else year) + (1 if m.group("next") else 0)
-            if previous and DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()]):
-                y = int(previous.value[:4])          # 2025年1月6日至1月10日
+            if previous and (DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()])
+                             or previous.start >= sentence_start(doc, m.start()) and not m.group("next")
+                             and not BARE_YEAR.search(doc.norm, previous.end, m.start())):
+                y = int(previous.value[:4])          # 2025年1月6日至1月10日; 于2019年1月14日启动，至2月22日结束
             month, day, end = m.group("m2"), m.group("d2"), m.group("end2")
         month_n = small_int(month)
         if not 1 <= month_n <= 12:
