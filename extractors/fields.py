@@ -166,7 +166,8 @@ def _cues() -> dict:
     data = patterns.load("fields")
     return {"per_unit": regexp.compile(data["per_unit"]), "per_unit_parts": regexp.compile(data["per_unit_parts"]),
             "part_clause": regexp.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
-            "restated": regexp.compile(data["restated"]), "counted_before": regexp.compile(data["counted_before"]), "project_name_label": regexp.compile(data["project_name_label"]),
+            "restated": regexp.compile(data["restated"]), "counted_before": regexp.compile(data["counted_before"]),
+            "reward_total": regexp.compile(data["reward_total"]), "project_name_label": regexp.compile(data["project_name_label"]),
             "items_lead": regexp.compile(data["items_lead"], long_text=True),
             "breakdown_lead": regexp.compile(data["breakdown_lead"]),
             "list_lead": regexp.compile(data["list_lead"]),
@@ -258,6 +259,8 @@ def assign_fields(doc: Document) -> None:
     _sources_closed(doc)
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
+    _levels_of_a_reward(doc)
+    _batches_give_way(doc)
     _spent_over_paid(doc)
     _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
@@ -785,6 +788,40 @@ def _parts_of_a_level(doc: Document) -> None:
                 break
             if f.field in level_fields:
                 f.field, f.field_rule = "", ""
+
+
+def _batches_give_way(doc: Document) -> None:
+    """…合计53.61亿元。…省财政厅于2021年1月提前下达当年财政专项扶贫资金27.1亿元: after the total received, a smaller
+    amount sent as one batch (提前下达, 第二批, 追加下达) is that batch, not a second total."""
+    received = _level_fields()["all"]
+    lex = lexicon()
+    first: Figure | None = None
+    for f in doc.figures:
+        if f.field != received or f.cell is not None:
+            continue
+        if first is None:
+            first = f
+            continue
+        sentence = doc.norm[sentence_start(doc, f.start):f.start]
+        if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
+                                      or lex.installment.search(sentence)):
+            f.field, f.field_rule = "", ""
+
+
+def _levels_of_a_reward(doc: Document) -> None:
+    """…第二批资金2,850万元中含…绩效考评奖励资金1,150万元，其中中央奖励资金300万元、省级奖励资金850万元: the levels
+    after 其中 of a reward are the reward's, not the report's funds of those levels."""
+    level_fields = {v for k, v in _level_fields().items() if k != "all"}
+    reward, part_clause = _cues()["reward_total"], _cues()["part_clause"]
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    whole: Figure | None = None
+    for previous, f in zip(money, money[1:]):
+        if part_clause.match(doc.norm[previous.end:f.start]) and reward.search(previous.label):
+            whole = previous
+        elif whole is None or sentence_start(doc, f.start) != sentence_start(doc, whole.start):
+            whole = None
+        if whole is not None and f.field in level_fields and f.value < whole.value:
+            f.field, f.field_rule = "", ""
 
 
 def _spent_by_items_of_a_list(doc: Document) -> None:
