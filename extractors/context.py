@@ -34,6 +34,7 @@ LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins leve
 # two levels whose amounts together make one of the lexicon's pairs (中央和省级)
 LEVEL_PAIRS = {frozenset({"central", "provincial"}): "central_provincial", frozenset({"city", "county"}): "city_county"}
 CLOSE_BRACKET = regexp.compile(r"[)）]")
+SAME_TIME = regexp.compile(r"\s*(?:同期|同一时期|同时期|与此同时)")
 OPEN_BRACKET = regexp.compile(r"[(（]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
@@ -671,6 +672,7 @@ def read_context(doc: Document) -> None:
         previous = f
     _department_alone(doc)
     _outside_the_report(doc)
+    _same_time(doc)
     _respective_years(doc)
     _levels_listed_under(doc)
     _total_of_two_levels(doc)
@@ -763,6 +765,21 @@ def _department_alone(doc: Document) -> None:
                               and f.measure in ("received", "spent", "paid") for f in doc.figures):
         for f in department:
             f.scope = ""
+
+
+def _same_time(doc: Document) -> None:
+    """截至9月30日，…开工…；…投资完成率85.64%。同期到位资金18,426.5万元…: a sentence of its paragraph that opens with
+    同期 is as of the date the paragraph gave before it."""
+    as_of = lexicon().as_of
+    last: Figure | None = None      # the last date of the paragraph said to be as of (截至…)
+    for f in doc.figures:
+        if f.cell is not None:
+            continue
+        if f.kind == "date" and f.value and as_of.search(doc.norm, max(0, f.start - 6), f.start):
+            last = f
+        elif last is not None and line_start(doc, last.start) == line_start(doc, f.start) \
+                and f.period == str(doc.year) and SAME_TIME.match(doc.norm, period_start(doc, f.start)):
+            f.period = f"截至{last.value}"
 
 
 OUTSIDE = "另:本报告范围外"

@@ -38,7 +38,7 @@ class Rule:
     units: tuple[tuple[bool, regexp.Pattern], ...]      # (negated, pattern) on the unit as written
     conditions: tuple[tuple[str, bool, regexp.Pattern], ...]     # (context attribute, negated, pattern)
     previous: regexp.Pattern | None
-    follows: str
+    follows: regexp.Pattern | None      # the field of the figure right before in its sentence
     indicators: frozenset
     bound: bool
     role: str
@@ -56,7 +56,7 @@ def rules() -> tuple[Rule, ...]:
             units=tuple((negated, pattern) for key, negated, pattern in conditions if key == "unit"),
             conditions=tuple(c for c in conditions if c[0] != "unit"),
             previous=regexp.compile(r["previous"]) if r.get("previous") else None,
-            follows=r.get("follows", ""), indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
+            follows=regexp.compile(r["follows"]) if r.get("follows") else None, indicators=frozenset(r.get("indicators", ())), bound=r.get("bound", False),
             role=r.get("role", ""), past=r.get("past", False)))
     return tuple(out)
 
@@ -87,7 +87,7 @@ def _candidates(kind: str, in_table: bool, unit: str, role: str, bound: bool, in
         and not (past and rule.field not in earlier_year_fields or rule.past and not past)
         and all((pattern.search(unit) is None) == negated for negated, pattern in rule.units)
         and not (rule.previous and not any(rule.previous.fullmatch(f) for f in previous))
-        and not (rule.follows and rule.follows != follows)
+        and not (rule.follows and not rule.follows.fullmatch(follows))
         and not (part and rule.field in previous))
 
 
@@ -569,15 +569,19 @@ def _levels_after_the_total(doc: Document) -> None:
     for n, total in enumerate(text):
         if total.field != levels["all"]:
             continue
-        near, named = total, set()
+        near, named, last = total, {}, None
         for part in text[n + 1:]:
             between = doc.norm[near.end:part.start]
+            owner = named.get(part.fund_level) if part.fund_level else last
+            if owner is not None and part.value < owner.value and "。" not in between and len(between) <= rule["reach"]:
+                near = part         # 自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元；市级…: the level's own parts
+                continue
             if "。" in between and near is not total or (near is total and not part_clause.match(between)) \
                     or part.fund_level not in levels or part.fund_level == "all" or part.fund_level in named \
                     or part.scope or part.qualifier or part.measure not in rule["part_measures"] \
                     or len(between) > rule["reach"]:
                 break
-            named.add(part.fund_level)
+            named[part.fund_level] = last = part
             if _a_level_replaces(part.field):
                 part.field, part.field_rule = levels[part.fund_level], "levels_after_the_total"
             near = part
@@ -1015,7 +1019,7 @@ def _arranged_as_received(doc: Document) -> bool:
 def _keep_latest_date(doc: Document) -> None:
     """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date."""
     dates = [f for f in doc.figures if f.field == "spent_as_of"]
-    if len({_last_day(d.value) for d in dates}) < 2:
+    if not dates:
         return
     latest = max(_last_day(d.value) for d in dates)
     dated = frozenset(patterns.load("fields")["dated_fields"])
@@ -1030,8 +1034,9 @@ def _keep_latest_date(doc: Document) -> None:
             own = dates[i - 1:i] if i and starts[i - 1] >= start else []
         else:
             own = [d for d in dates if start <= d.start <= figure.start]
-        if own and _last_day(own[-1].value) != latest:
-            figure.field, figure.field_rule = "", ""
+        if own and _last_day(own[-1].value) != latest \
+                or not own and figure.period.startswith("截至") and _last_day(figure.period[2:]) != latest:
+            figure.field, figure.field_rule = "", ""    # (…。同期实际支付15,937万元: as of the earlier date)
 
 
 def _last_day(value: str) -> str:

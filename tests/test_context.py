@@ -3409,3 +3409,56 @@ def test_a_share_of_both_levels_is_of_the_two_its_sentence_named():
             "21575.6万元，占两级资金合计的{0}%。\n")
     assert not _errors(process_text(text.format("63.1"), year=2023))
     assert _errors(process_text(text.format("66.1"), year=2023))
+
+
+def test_a_level_with_its_own_batches_is_one_item_and_the_levels_after_it_still_count():
+    text = ("察哈尔右翼后旗2018年度财政专项扶贫资金绩效自评报告\n2018年全旗到位财政专项扶贫资金12,647万元。其中：中央资金7,318万元；"
+            "自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元；市级资金400万元；旗本级预算安排800万元。\n")
+    doc = process_text(text, year=2018)
+    assert not _errors(doc)
+    fields = _fields(doc)
+    assert fields["funds_received_city"] == ["400万元"] and fields["funds_received_county"] == ["800万元"]
+
+
+def test_figures_of_the_same_time_as_an_earlier_date_give_way_to_the_years():
+    text = ("乌恰县2021年度衔接资金绩效自评报告\n2021年到县各级财政衔接推进乡村振兴补助资金共计19,268.4万元。\n截至9月30日，年初计划的57个"
+            "项目已全部开工，完工45个；投资完成率85.64%。同期到位资金18,426.5万元，核拨16,773.2万元；实际支付15,937万元，支付率86.49%。\n"
+            "截至2021年12月31日，全县衔接资金累计支付18,547.92万元，结转720.48万元，资金支付率为{0}%。\n")
+    doc = process_text(text.format("96.26"), year=2021)
+    fields = _fields(doc)
+    assert fields["funds_received_total"] == ["19,268.4万元"] and fields["funds_spent"] == ["18,547.92万元"]
+    assert fields["execution_rate"] == ["96.26%"] and not _errors(doc)
+    assert [e for e in _errors(process_text(text.format("96.62"), year=2021)) if e[0] == "error"]
+
+
+def test_subsidies_paid_out_in_the_year_are_its_spending_and_a_breakdown_by_industry_has_no_field():
+    text = ("昭平县2020年度产业以奖代补资金绩效自评报告\n2020年全县计划安排产业以奖代补资金6,550万元，已全部到位。\n截至6月底已兑付奖补资金"
+            "4,451.93万元。截至2020年12月31日，全年累计发放奖补资金6,317.86万元，资金执行率96.46%；结余232.14万元。\n分产业看，全年发放"
+            "茶叶奖补2,106.3万元、油茶1,023.8万元。\n")
+    doc = process_text(text, year=2020)
+    assert _fields(doc)["funds_spent"] == ["6,317.86万元"] and not _errors(doc)
+
+
+def test_the_counties_own_funds_in_a_prefectures_report_are_a_level():
+    text = ("湘西州2017年度财政专项扶贫资金绩效自评报告\n2017年，全州共投入财政专项扶贫资金100,814万元，其中：中央资金58,436万元；省级资金"
+            "24,618万元；州本级资金3,200万元；各县市本级资金合计14,560万元。\n")
+    assert not _errors(process_text(text, year=2017))
+
+
+def test_a_growth_is_the_parts_unless_the_year_before_is_the_wholes():
+    part = ("彭阳县2023年财政涉农资金统筹整合使用方案\n2023年计划整合各级财政涉农资金51370万元，其中中央衔接资金32780万元、自治区衔接资金"
+            "12640万元、市级衔接资金1850万元、县本级安排衔接资金4100万元，较上年的3800万元增长{0}%。\n")
+    assert not _errors(process_text(part.format("7.89"), year=2023))
+    whole = ("酉阳县2019年度财政专项扶贫资金绩效自评报告\n2019年全县共到位财政专项扶贫资金68412.5万元，其中中央资金38620万元、市级资金"
+             "17192.5万元、县级资金12600万元，比2018年到位的61235.8万元增长{0}%。\n")
+    assert not _errors(process_text(whole.format("11.72"), year=2019), "growth")
+    assert _errors(process_text(whole.format("12.72"), year=2019), "growth")
+
+
+def test_a_programmes_money_over_several_years_takes_no_county_field_nor_do_those_after_it():
+    text = ("长岭县2019年度财政专项扶贫资金绩效评价报告\n县本级投入2,000万元，比上年的1,600万元增长25%。\n（二）庭院经济。2017年至2019年，"
+            "县本级累计投入庭院经济奖补资金4,500万元，其中2019年1,700万元，比2018年的1,500万元增加13.33%。\n")
+    doc = process_text(text, year=2019)
+    fields = _fields(doc)
+    assert fields["funds_county_prior"] == ["1,600万元"] and fields["funds_county_growth"] == ["25%"]
+    assert "4,500万元" not in fields.get("funds_county_current", []) and not _errors(doc)

@@ -265,6 +265,9 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     if len(items) < 2 or len(kinds) != 1 or len(totals) != 1 \
             or list_cues()["part_of_part"].search(doc.norm, items[0].end, items[-1].start):
         return []           # 项目总投资847万元，目前到位资金494万元，其中…: one item's figures, not the items
+    if len(items) >= 3 and items[0].value == sum(f.value for f in items[1:]):
+        return []           # 其中：中央资金7,318万元；自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元: one
+                            # item and its own parts, no breakdown of the amount before
     if sum(f.value for f in items) < totals[0].value and _rest_elsewhere(doc, items[-1]):
         return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位: some of them, the rest unsaid
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")

@@ -1228,7 +1228,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                             if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)),
                            None)
             if current is not None and current.fund_level in ONE_LEVEL \
-                    and not level_named(_gap(doc, s, prior_i)):
+                    and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
                 whole = next((f for f in earlier[:earlier.index(current)] if _same_measure(f, current)
                               and f.value > current.value and "其中" in doc.norm[f.end:current.start]), None)
