@@ -93,6 +93,7 @@ class Lexicon:
     wider_whole: regexp.Pattern
     given_to_all: regexp.Pattern
     handed_on: regexp.Pattern
+    paid_to_us: regexp.Pattern
     not_places: frozenset
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         given_to_all=regexp.compile(scope["given_to_all"]), handed_on=regexp.compile(scope["handed_on"]),
+        paid_to_us=regexp.compile(scope["paid_to_us"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
@@ -521,6 +523,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
+    elif f.measure == "paid" and lex.paid_to_us.search(clause):
+        f.measure = "allocated"     # 向我州拨付财政援助资金9860万元: handed to the report's place
     if f.kind == "percent" and (lex.norm_after.match(after_raw) or lex.norm_before.search(clause)):
         f.measure = "norm"
 
