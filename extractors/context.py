@@ -431,7 +431,8 @@ def level_named(text: str) -> str:
         pass
     if pair is not None and pair.group() not in lex.level.names \
             and not lex.level_list_not_before.search(text[pair.end():]):
-        return "all"
+        named = frozenset(lex.level.names[m.group()] for m in lex.level.matches(pair.group()))
+        return LEVEL_PAIRS.get(named, "all")    # (地区配套和县本级资金合计420万元: the two levels')
     found = []
     for m in lex.level.matches(text):
         if lex.level.names[m.group()] == "none":

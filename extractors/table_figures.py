@@ -34,6 +34,7 @@ def cues() -> dict:
         "standard_header": regexp.compile(data["standard_header"]),
         "amount_header": regexp.compile(data["amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
+        "marks_in_header": regexp.compile(data["marks_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
         "units_in_caption": regexp.compile(data["units_in_caption"]),
         "money_header": regexp.compile(data["money_header"]),
@@ -247,6 +248,8 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
         m = found["unit_in_header"].search(text)
         if m:
             return m.group(1)
+    if found["marks_in_header"].search(header):
+        return "分"             # 资金投入（20分） | 19: a group's score under its full marks
     for text in (row_label, header):
         m = found["unit_in_label"].search(text.strip())
         if m:

@@ -3462,3 +3462,41 @@ def test_a_programmes_money_over_several_years_takes_no_county_field_nor_do_thos
     fields = _fields(doc)
     assert fields["funds_county_prior"] == ["1,600万元"] and fields["funds_county_growth"] == ["25%"]
     assert "4,500万元" not in fields.get("funds_county_current", []) and not _errors(doc)
+
+
+@pytest.mark.parametrize("rate, holds", [("97.55", True), ("95.55", False)])
+def test_a_tables_rate_is_over_the_money_paid_not_the_money_left_unpaid(rate, holds):
+    text = ("汶川县2023年度衔接资金绩效评价报告\n单位：万元\n资金来源\t到位资金\t已支付\t未支付\t支付率\n"
+            f"中央衔接资金\t3,286.00\t3,205.47\t80.53\t{rate}%\n省级衔接资金\t1,942.00\t1,871.36\t70.64\t96.36%\n")
+    assert bool([e for e in _errors(process_text(text, year=2023)) if e[0] == "error"]) is not holds
+
+
+def test_the_total_repeated_in_a_heading_is_no_group_of_itself():
+    text = ("秦州区2017年度财政专项扶贫资金绩效自评报告\n评价总分100分，自评得分96.5分。\n二、绩效评价情况（分值100分，自评得分96.5分）\n"
+            "（一）资金投入（分值20分，自评得分20分）\n（二）资金拨付（分值15分，自评得分14分）\n（三）资金监管（分值20分，自评得分19分）\n"
+            "（四）资金使用成效（分值45分，自评得分{0}分）\n")
+    assert not _errors(process_text(text.format("43.5"), year=2017), "score_sum")
+    assert _errors(process_text(text.format("42.5"), year=2017), "score_sum")
+
+
+@pytest.mark.parametrize("total, holds", [("9466", True), ("9566", False)])
+def test_a_closing_total_of_all_levels_holds_the_levels_of_the_paragraph_before(total, holds):
+    text = ("尖扎县2018年度财政专项扶贫资金绩效自评报告\n（一）中央和省级下达情况。2018年，中央和省级共下达我县财政专项扶贫资金8606万元，其中"
+            f"中央资金5126万元、省级资金3480万元。\n（二）州、县分解下达情况。州级配套扶贫资金260万元，县级预算安排600万元，全年到位各级财政专项"
+            f"扶贫资金合计{total}万元。\n")
+    assert bool([e for e in _errors(process_text(text, year=2018)) if e[0] == "error"]) is not holds
+
+
+def test_money_not_in_the_reports_scope_and_a_list_of_places_joined_by_yu():
+    text = ("蓝田县2024年度衔接资金绩效评价报告\n2024年全县共到位衔接资金18,426.5万元，其中：中央资金9,870万元，省级资金5,236.5万元，市级资金"
+            "1,520万元，县级资金1,800万元。\n此外，2024年我县与商南县、绥德县共3个县被确定为彩票公益金项目县，3个县共获得中央财政支持1.56亿元，"
+            "其中我县5,200万元。彩票公益金单独核算，未纳入本次评价的衔接资金范围。\n")
+    doc = process_text(text, year=2024)
+    assert not _errors(doc) and _fields(doc)["funds_received_central"] == ["9,870万元"]
+
+
+def test_two_levels_named_together_are_their_pair():
+    text = ("青河县2015年度财政专项扶贫资金绩效自评报告\n2015年全县到位财政专项扶贫资金3276万元，其中：中央资金1856万元，自治区资金1000万元，"
+            "地区配套120万元，县本级安排300万元。\n县本级财政预算安排扶贫资金300万元，上年为240万元，增加60万元，增长25%。\n地区配套和县本级"
+            "资金合计420万元，用于试点村村内道路。\n")
+    assert not _errors(process_text(text, year=2015))

@@ -247,7 +247,9 @@ def group_score_sum(doc: Document) -> list[Finding]:
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and _cues()["group_score_after"].match(doc.norm, f.end)]
     if len(groups) < 2:     # 产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；…
+        # (not 二、绩效评价情况（分值100分，自评得分96.5分）: the total again, over its groups)
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+                  and f.value != total.value
                   and _cues()["labelled_group_score"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start)]
     if len(groups) < 2:     # 资金执行10分，得9.8分；产出指标50分，得50分；…。综合自评得分98.8分
         line = line_start(doc, total.start)

@@ -788,11 +788,20 @@ def _levels_stated_before(doc: Document, parts: list[Figure]) -> list[Figure]:
     levels = {p.fund_level for p in parts}
     if "" in levels or len(levels) != len(parts):
         return []
-    before = [f for f in figures_between(doc, line_start(doc, parts[0].start), parts[0].start) if f.kind == "money" and f.cell is None
-              and f.fund_level and f.fund_level not in levels and f.fund_level not in ("all", "totals")]
+    line = line_start(doc, parts[0].start)
+    # (…中央和省级共下达…8606万元，其中中央…、省级…。⏎（二）…州级…260万元，县级…600万元，全年到位各级…合计9466万元: the
+    # paragraph before, where this one states no other level)
+    for start in (line, line_start(doc, max(0, line - 1))):
+        before = [f for f in figures_between(doc, start, parts[0].start) if f.kind == "money" and f.cell is None
+                  and f.fund_level and f.fund_level not in levels and f.fund_level not in ("all", "totals", "upper")]
+        if before:
+            break
     found: dict[str, Figure] = {}
     for f in before:
         found.setdefault(f.fund_level, f)       # each level's first amount (not its change: 较上年增加150万元)
+    for pair in [level for level in found if "_" in level]:
+        if all(member in found for member in pair.split("_")):
+            del found[pair]                     # 中央和省级…8606万元，其中中央…5126万元、省级…3480万元: the two, once
     return sorted(found.values(), key=lambda f: f.start)
 
 
