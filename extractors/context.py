@@ -788,13 +788,19 @@ def _same_time(doc: Document) -> None:
 
 
 OUTSIDE = "另:本报告范围外"
+ASIDE_OPENER = regexp.compile(r"(?:^|(?<=[。；;\n]))\s*(?:另外|另有|另|此外)[，,、]?")
 
 
 def _outside_the_report(doc: Document) -> None:
     """另，省财政提前下达我县…补助资金3,711.3万元，包括…。该笔资金…不纳入本报告评价范围: the paragraph's figures are
     outside the report's own funds."""
     for m in lexicon().outside_report.finditer(doc.norm):
-        start, end = line_start(doc, m.start()), line_end(doc, m.start())
+        # from the sentence of its paragraph that opens with 另/此外 (else its own sentence) to the end of its own
+        opener = None
+        for opener in ASIDE_OPENER.finditer(doc.norm, line_start(doc, m.start()), m.start()):
+            pass
+        start = opener.start() if opener is not None else period_start(doc, m.start())
+        end = period_end(doc, m.start())
         for f in doc.figures:
             if start <= f.start < end and f.cell is None and not f.scope:
                 f.scope = OUTSIDE

@@ -244,10 +244,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     found = cues()
     if found["percent"].search(header) and not found["unit_in_header"].search(header):
         return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
-    for text in (row_label, header, header_row_label, title):
+    for source, text in (("row", row_label), ("header", header), ("header row", header_row_label), ("title", title)):
         m = found["unit_in_header"].search(text)
-        if m:
-            return m.group(1)
+        if m and not (source == "row" and "元" not in m.group(1) and found["money_header"].search(header)):
+            return m.group(1)   # (独立桥（座） | 1 | 1 | 40.0 under 投资: the count's unit is not the investment's)
     if found["marks_in_header"].search(header):
         return "分"             # 资金投入（20分） | 19: a group's score under its full marks
     for text in (row_label, header):

@@ -3500,3 +3500,22 @@ def test_two_levels_named_together_are_their_pair():
             "地区配套120万元，县本级安排300万元。\n县本级财政预算安排扶贫资金300万元，上年为240万元，增加60万元，增长25%。\n地区配套和县本级"
             "资金合计420万元，用于试点村村内道路。\n")
     assert not _errors(process_text(text, year=2015))
+
+
+def test_items_closed_by_their_own_total_are_no_breakdown_of_the_amount_before():
+    text = ("宣汉县2021年度衔接资金绩效自评报告\n2021年县财政安排脱贫人口小额信贷贴息资金1,260万元，按季度兑付到户。具体为：\n"
+            "（一）对2019年发放的存量户贷2,143户进行贴息，共计312.48万元；\n（二）对2020年发放的户贷3,018户进行贴息，共计526.37万元；\n"
+            "（三）对2021年新增户贷1,965户进行贴息，共计398.26万元。\n以上合计贴息7,126户、{0}万元，结余22.89万元已按规定收回统筹使用。\n")
+    assert not _errors(process_text(text.format("1,237.11"), year=2021))
+    assert [e for e in _errors(process_text(text.format("1,273.11"), year=2021)) if e[0] == "error"]
+
+
+def test_money_managed_apart_is_of_its_own_scope_and_a_restarted_list_is_of_the_part_it_names():
+    apart = ("德安县2019年度财政专项扶贫资金绩效自评报告\n2019年，全县共统筹到位财政专项扶贫资金6,382万元，其中：中央资金3,856万元，"
+             "省级资金1,624万元，县级财政安排902万元。此外，省财政年内下达我县革命老区转移支付补助资金1202万元，按老区资金渠道另行管理。\n")
+    doc = process_text(apart, year=2019)
+    assert not _errors(doc) and _fields(doc)["funds_received_provincial"] == ["1,624万元"]
+    named = ("汉阴县2021年度衔接资金绩效自评报告\n全年纳入统筹整合范围的财政涉农资金共32,418.5万元，其中各级财政衔接推进乡村振兴补助资金"
+             "20,316万元，其他涉农整合资金12,102.5万元。衔接资金按来源分：中央13,602万元，省级5,214万元，市级500万元，县级{0}万元。\n")
+    assert not _errors(process_text(named.format("1,000"), year=2021))
+    assert [e for e in _errors(process_text(named.format("1,100"), year=2021)) if e[0] == "error"]

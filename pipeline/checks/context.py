@@ -205,6 +205,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         items = _item_sections(doc, groups, i)
         if items and _lead_of_another_use(doc, whole, items[0]):
             continue            # …公共服务项目7个，投入1040万元。主要产业项目如下：1.…: the items are the industry's
+        if items and _closed_after(doc, groups, items):
+            continue            # 安排…1,260万元。具体为：（一）…（三）…。以上合计…1,237.11万元，…结余22.89万元: theirs
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
             out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items))
                             or _lead_counts(doc, whole, groups[i + 1], len(items)))
@@ -272,6 +274,17 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
         return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位: some of them, the rest unsaid
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
+
+
+def _closed_after(doc: Document, groups: list[Sentence], items: list[Sentence]) -> bool:
+    """The sentence right after the items closes them (以上合计…) with an amount that is exactly their sum."""
+    after = next((g for g in groups if g.start >= items[-1].end), None)
+    amounts = [[f for f in item.figures if f.kind == "money"] for item in items]
+    if after is None or not cues()["closing_items"].match(doc.norm[after.start:after.end]) \
+            or not all(len(a) == 1 for a in amounts):
+        return False
+    total = sum(a[0].value for a in amounts)
+    return any(f.kind == "money" and f.value == total for f in after.figures)
 
 
 def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:

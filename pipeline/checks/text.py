@@ -10,7 +10,7 @@ from functools import cache
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import ONE_LEVEL, level_named
+from extractors.context import ONE_LEVEL, level_named, lexicon
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
@@ -640,7 +640,12 @@ def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> li
     parts = [f for f in s.figures if f.kind == "money"]
     if len(wholes) != 1 or len(parts) != len(s.figures) or len(parts) < 2 or previous.end < s.start - 1:
         return []
-    return _parts_found(doc, s, wholes[0], parts, complete=True)
+    # (共32,418.5万元，其中…衔接资金20,316万元，其他…12,102.5万元。衔接资金按来源分：…: the breakdown of one of its parts,
+    # the one its lead names)
+    fund = lexicon().fund.first(doc.norm[s.start:s.figures[0].start])
+    whole = next((f for f in previous.figures if f.kind == "money" and f is not wholes[0] and fund and f.fund == fund
+                  and f.start > wholes[0].start), wholes[0])
+    return _parts_found(doc, s, whole, parts, complete=True)
 
 
 def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
