@@ -3519,3 +3519,16 @@ def test_money_managed_apart_is_of_its_own_scope_and_a_restarted_list_is_of_the_
              "20,316万元，其他涉农整合资金12,102.5万元。衔接资金按来源分：中央13,602万元，省级5,214万元，市级500万元，县级{0}万元。\n")
     assert not _errors(process_text(named.format("1,000"), year=2021))
     assert [e for e in _errors(process_text(named.format("1,100"), year=2021)) if e[0] == "error"]
+
+
+@pytest.mark.parametrize("county, holds", [("5,000", True), ("5,100", False)])
+def test_the_year_befores_amount_in_a_clause_of_a_list_is_no_part(county, holds):
+    text = ("临泉县2021年度衔接资金绩效自评报告\n2021年全县共到位衔接推进乡村振兴补助资金52,368万元，其中：中央资金34,210万元，占65.33%；省级资金"
+            f"11,658万元，占22.26%；阜阳市级资金1,500万元；县级资金{county}万元，较2020年的4,200万元增长19.05%。\n")
+    assert bool([e for e in _errors(process_text(text, year=2021)) if e[0] == "error" and e[1] == "523680000"]) is not holds
+
+
+def test_places_ranked_at_the_top_are_some_of_the_whole():
+    text = ("朝阳县2023年度衔接资金绩效自评报告\n产业发展资金共支持项目63个，投入31,560.40万元，重点用于设施农业。分乡镇看，其中木头城子镇"
+            "4,215.30万元、羊山镇3,876.45万元、大平房镇3,102.80万元，资金量居全县前列。\n")
+    assert not [e for e in _errors(process_text(text, year=2023)) if e[0] == "error"]

@@ -242,6 +242,9 @@ def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
     return found if found is not None and not CLAUSE_MARK.search(named) and "\n" not in head else None
 
 
+PARTIAL_REACH = 12      # characters after a list's last item the words that make it some of the whole stand in
+
+
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
@@ -270,8 +273,9 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     if len(items) >= 3 and items[0].value == sum(f.value for f in items[1:]):
         return []           # 其中：中央资金7,318万元；自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元: one
                             # item and its own parts, no breakdown of the amount before
-    if sum(f.value for f in items) < totals[0].value and _rest_elsewhere(doc, items[-1]):
-        return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位: some of them, the rest unsaid
+    if sum(f.value for f in items) < totals[0].value and (_rest_elsewhere(doc, items[-1]) or list_cues()["top_ranked"].search(
+            doc.norm, items[-1].end, min(nxt.end, items[-1].end + PARTIAL_REACH))):
+        return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位 / …，资金量居全县前列: some of them
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
 

@@ -423,7 +423,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         return []           # …439人（部分人员同时存在多种情形，按人数不重复计算为3119人）: the parts overlap
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
     partial = bool(c["rest"].search(tail[:12])) or not complete and (
-        len(parts) == 1 or bool(c["partial"].search(tail[:6])) or any(c["partial"].search(g) for g in gaps))
+        len(parts) == 1 or bool(c["partial"].search(tail[:6]) or c["top_ranked"].search(tail[:12]))
+        or any(c["partial"].search(g) for g in gaps))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
@@ -545,8 +546,9 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     rest = _clauses_after(doc, s, following)
     added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
     rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
-    clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))]
-                for nxt in rest]
+    # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part)
+    clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))
+                 and not c["prior"].search(_gap(doc, nxt, j))] for nxt in rest]
     last = rest[-1] if rest else s
     if last is s:
         return []
