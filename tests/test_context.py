@@ -3532,3 +3532,10 @@ def test_places_ranked_at_the_top_are_some_of_the_whole():
     text = ("朝阳县2023年度衔接资金绩效自评报告\n产业发展资金共支持项目63个，投入31,560.40万元，重点用于设施农业。分乡镇看，其中木头城子镇"
             "4,215.30万元、羊山镇3,876.45万元、大平房镇3,102.80万元，资金量居全县前列。\n")
     assert not [e for e in _errors(process_text(text, year=2023)) if e[0] == "error"]
+
+
+@pytest.mark.parametrize("later, warned", [("734", True), ("743", False)])
+def test_a_count_restated_in_other_words_with_two_digits_swapped(later, warned):
+    text = ("南平市2022年度衔接资金绩效自评报告\n一、资金情况\n全年各地共实施衔接资金项目743个，资金全部落实到具体项目。\n三、项目情况\n"
+            f"全市纳入项目库管理的项目2,386个，年度实施项目{later}个，其中产业项目418个。\n")
+    assert bool(_errors(process_text(text, year=2022), "same_figure_differs")) is warned

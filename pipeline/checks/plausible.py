@@ -454,7 +454,9 @@ def _alike(doc: Document, a: Figure, b: Figure) -> bool:
     shared = 1 if a.kind == "count" and len(significant_digits(a.value)[1]) >= MIN_DIGITS else 2
     names = named(a), named(b)
     words = content_words(names[0]) - generic_words(), content_words(names[1]) - generic_words()
-    common = (words[0] & words[1]) | {w for w in words[0] if w in names[1]} | {w for w in words[1] if w in names[0]}
+    common = set(words[0] & words[1]) | {w for w in words[0] if w in names[1]} | {w for w in words[1] if w in names[0]}
+    if a.kind == "count" and len(a.label) >= 2 and a.label[-2:] == b.label[-2:]:
+        common.add(a.label[-2:])    # (各地共实施衔接资金项目743个 … 年度实施项目734个: both count what they end in)
     return a.scope == b.scope and not _sibling_items(a.section, b.section) and len(common) >= shared
 
 
