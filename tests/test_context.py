@@ -3539,3 +3539,11 @@ def test_a_count_restated_in_other_words_with_two_digits_swapped(later, warned):
     text = ("南平市2022年度衔接资金绩效自评报告\n一、资金情况\n全年各地共实施衔接资金项目743个，资金全部落实到具体项目。\n三、项目情况\n"
             f"全市纳入项目库管理的项目2,386个，年度实施项目{later}个，其中产业项目418个。\n")
     assert bool(_errors(process_text(text, year=2022), "same_figure_differs")) is warned
+
+
+@pytest.mark.parametrize("share, holds", [("83.89", True), ("88.89", False)])
+def test_a_share_of_two_levels_stated_in_the_sentences_before(share, holds):
+    text = ("涞源县2019年度财政专项扶贫资金绩效评价报告\n经核实，涞源县2019年度共计到位统筹整合资金和专项扶贫资金51,230.4万元。具体构成为："
+            "中央财政专项扶贫资金30,568万元；省级资金12,410.4万元；保定市级资金752万元；县级财政预算安排7,500万元。"
+            f"中央和省级资金合计占到位总额的{share}%。\n")
+    assert bool([e for e in _errors(process_text(text, year=2019)) if e[0] == "error"]) is not holds

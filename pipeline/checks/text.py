@@ -10,7 +10,7 @@ from functools import cache
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import ONE_LEVEL, level_named, lexicon
+from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
@@ -846,6 +846,17 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
                        "；前文部分按紧接其前的数字推定，请核对。")
 
 
+def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
+    """The amounts of the two levels a pair names (中央和省级), stated last before the sentence in its paragraph, added up:
+    the part a share of the pair is (…中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%)."""
+    if level not in LEVEL_PAIRS.values():
+        return []
+    line = line_start(doc, s.start)
+    before = [f for f in figures_before(doc, s.start) if f.kind == "money" and f.cell is None and f.start >= line]
+    members = [next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
+    return [plus(members[0], members[1])] if all(members) else []
+
+
 def _fields(doc: Document) -> dict[str, Figure]:
     out = {}
     for f in doc.figures:
@@ -895,6 +906,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
+        elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
+            # 中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%: the two levels together
+            members = [f for f in subjects if f.kind == "money" and f.fund_level in subject_level.split("_")]
+            if len(members) == 2 and members[0].fund_level != members[1].fund_level:
+                share_of = plus(members[0], members[1])
         if share_of is not None and share_of.kind == "count" and share_of.unit == "人" and subject.endswith("户") \
                 and (households := _companion_before(s, share_of)) is not None:
             share_of = households           # 其中贫困户846户2915人，贫困户占覆盖农户的39.6%: of the households
@@ -942,7 +958,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             base = Base(base.words, referred[0])
         candidates = [base.figure] if base is not None else []
         if not amounts and base is not None:
-            amounts = _named_part(doc, s, gap)   # 群众自筹部分占项目计划总投资的22.79%: the part stated before
+            amounts = _levels_named_before(doc, s, subject_level) or _named_part(doc, s, gap)
+            # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
         if not amounts:
             continue
         stated_base = False
