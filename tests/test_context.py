@@ -3547,3 +3547,12 @@ def test_a_share_of_two_levels_stated_in_the_sentences_before(share, holds):
             "中央财政专项扶贫资金30,568万元；省级资金12,410.4万元；保定市级资金752万元；县级财政预算安排7,500万元。"
             f"中央和省级资金合计占到位总额的{share}%。\n")
     assert bool([e for e in _errors(process_text(text, year=2019)) if e[0] == "error"]) is not holds
+
+
+def test_stages_of_the_funds_named_above_and_the_funds_blocks_own_score_row():
+    text = ("克山县2022年度衔接资金绩效自评报告\n2022年，我县共筹措衔接推进乡村振兴补助资金12,655.8万元。其中：中央资金9,031万元；省级资金"
+            "2,674.3万元；县级本级预算安排950.5万元。\n上述资金中，年初预算已安排11,705.3万元，年中追加县级资金后全年预算数为12,655.8万元。\n"
+            "资金情况（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t11,705.3\t12,655.8\t12,318.46\n分值\t10分\t执行率\t97.33%\n"
+            "得分\t9.73分\n一级指标\t三级指标\t分值\t得分\n产出指标\t种薯储窖建设数量\t50\t49\n效益指标\t带动增收人数\t40\t{0}\n总分\t\t100\t98.73\n")
+    assert not _errors(process_text(text.format("40"), year=2022))
+    assert [e for e in _errors(process_text(text.format("38"), year=2022)) if e[0] == "error"]

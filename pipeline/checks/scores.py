@@ -123,11 +123,13 @@ def _budget_score_in_a_row(doc: Document) -> Decimal | None:
         for cells in rows.values():
             cells = sorted(cells, key=lambda c: c.col)
             texts = [c.text.strip() for c in cells]
-            if not texts or not BUDGET_SCORE_ROW.match(texts[0]):
+            # (年度资金总额 | 11,705.3 | … ⏎ 分值 | 10分 | 执行率 | 97.33% ⏎ 得分 | 9.73分: the funds block's own score row)
+            funds_block = texts and texts[0] == "得分" and any(c.text.strip() == "年度资金总额" for c in table.cells)
+            if not texts or not (BUDGET_SCORE_ROW.match(texts[0]) or funds_block):
                 continue
             for label, value in zip(texts, texts[1:]):
-                if label == "得分" and NUMBER.match(value):
-                    return Decimal(value)
+                if label == "得分" and NUMBER.match(value.removesuffix("分")):
+                    return Decimal(value.removesuffix("分"))
     return None
 
 

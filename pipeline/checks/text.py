@@ -693,6 +693,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
                       and f.value >= largest), None)
     if whole is None:
         return []
+    if any(f.value == whole.value for f in parts):
+        return []           # 上述资金中，年初预算已安排11,705.3万元，…全年预算数为12,655.8万元: stages, the last all of it
     partial = some_of_last or bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
     if by_zhong and not partial and sum(f.value for f in parts) < whole.value * FAR_BELOW:
         # 上述资金中，省级…215万元安排用于…: some of the funds named, far short of all of them (more is still an error)
