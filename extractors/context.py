@@ -13,6 +13,7 @@ contexts agree.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from dataclasses import dataclass
@@ -34,7 +35,6 @@ LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins leve
 # two levels whose amounts together make one of the lexicon's pairs (中央和省级)
 LEVEL_PAIRS = {frozenset({"central", "provincial"}): "central_provincial", frozenset({"city", "county"}): "city_county"}
 CLOSE_BRACKET = regexp.compile(r"[)）]")
-SAME_TIME = regexp.compile(r"\s*(?:同期|同一时期|同时期|与此同时)")
 OPEN_BRACKET = regexp.compile(r"[(（]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
@@ -100,6 +100,7 @@ class Lexicon:
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
     outside_report: regexp.Pattern
+    aside_opener: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -120,6 +121,7 @@ class Lexicon:
     month_after: regexp.Pattern
     advance: regexp.Pattern
     since_event: regexp.Pattern
+    same_time: regexp.Pattern
     earlier_year: regexp.Pattern
     since: regexp.Pattern
     received_heading: regexp.Pattern
@@ -148,6 +150,7 @@ def lexicon() -> Lexicon:
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
+        aside_opener=regexp.compile(scope["aside_opener"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -160,6 +163,7 @@ def lexicon() -> Lexicon:
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
+        same_time=regexp.compile(data["period"]["same_time"]),
         series=regexp.compile(data["series"]["opening"]),
         earlier_year=regexp.compile(patterns.load("fields")["earlier_year"]),
         since=regexp.compile(patterns.load("fields")["since_year"]),
@@ -703,9 +707,16 @@ def _total_of_two_levels(doc: Document) -> None:
 def _another_level_follows(doc: Document, total: Figure, pair: str) -> bool:
     """An amount of a level outside the pair follows the total in its period (…，合计1,017.4万元；焦作市级…320万元): the
     pair is not all of the funds (两项共计下达751万元 alone is)."""
-    end = period_end(doc, total.end)
-    return any(total.end <= f.start < end and f.kind == "money" and f.cell is None
-               and f.fund_level in ONE_LEVEL and f.fund_level not in pair.split("_") for f in doc.figures)
+    return any(f.kind == "money" and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in pair.split("_")
+               for f in _figures_in(doc, total.end, period_end(doc, total.end)))
+
+
+def _figures_in(doc: Document, lo: int, hi: int) -> list[Figure]:
+    """The figures that start in [lo, hi), by bisection over their starts (the figures are in document order)."""
+    starts = doc.cache.get("context_figure_starts")
+    if starts is None or len(starts) != len(doc.figures):
+        starts = doc.cache["context_figure_starts"] = [f.start for f in doc.figures]
+    return doc.figures[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
@@ -775,7 +786,7 @@ def _department_alone(doc: Document) -> None:
 def _same_time(doc: Document) -> None:
     """截至9月30日，…开工…；…投资完成率85.64%。同期到位资金18,426.5万元…: a sentence of its paragraph that opens with
     同期 is as of the date the paragraph gave before it."""
-    as_of = lexicon().as_of
+    as_of, same_time = lexicon().as_of, lexicon().same_time
     last: Figure | None = None      # the last date of the paragraph said to be as of (截至…)
     for f in doc.figures:
         if f.cell is not None:
@@ -783,12 +794,11 @@ def _same_time(doc: Document) -> None:
         if f.kind == "date" and f.value and as_of.search(doc.norm, max(0, f.start - 6), f.start):
             last = f
         elif last is not None and line_start(doc, last.start) == line_start(doc, f.start) \
-                and f.period == str(doc.year) and SAME_TIME.match(doc.norm, period_start(doc, f.start)):
+                and f.period == str(doc.year) and same_time.match(doc.norm, period_start(doc, f.start)):
             f.period = f"截至{last.value}"
 
 
 OUTSIDE = "另:本报告范围外"
-ASIDE_OPENER = regexp.compile(r"(?:^|(?<=[。；;\n]))\s*(?:另外|另有|另|此外)[，,、]?")
 
 
 def _outside_the_report(doc: Document) -> None:
@@ -797,12 +807,11 @@ def _outside_the_report(doc: Document) -> None:
     for m in lexicon().outside_report.finditer(doc.norm):
         # from the sentence of its paragraph that opens with 另/此外 (else its own sentence) to the end of its own
         opener = None
-        for opener in ASIDE_OPENER.finditer(doc.norm, line_start(doc, m.start()), m.start()):
+        for opener in lexicon().aside_opener.finditer(doc.norm, line_start(doc, m.start()), m.start()):
             pass
         start = opener.start() if opener is not None else period_start(doc, m.start())
-        end = period_end(doc, m.start())
-        for f in doc.figures:
-            if start <= f.start < end and f.cell is None and not f.scope:
+        for f in _figures_in(doc, start, period_end(doc, m.start())):
+            if f.cell is None and not f.scope:
                 f.scope = OUTSIDE
 
 
