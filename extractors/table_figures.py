@@ -32,6 +32,7 @@ def cues() -> dict:
         "place_ends": frozenset(data["place_ends"]),
         "share_header": regexp.compile(data["share_header"]),
         "standard_header": regexp.compile(data["standard_header"]),
+        "per_unit_header": regexp.compile(data["per_unit_header"]),
         "amount_header": regexp.compile(data["amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "marks_in_header": regexp.compile(data["marks_in_header"]),

@@ -256,6 +256,35 @@ def test_one_field_with_amounts_too_far_apart_for_a_slip_is_two_scopes_not_a_fin
     assert not [f for f in doc.findings if f.rule == "same_figure_differs"]
 
 
+def test_a_table_amount_with_two_digits_swapped_against_the_text_is_one_error_not_a_rate_error():
+    # the text's spending fits its rate; the table's 全年执行数 has two neighbouring digits swapped: the slip is the
+    # amount's (an error, although the text names no level), and the table's rate, which holds with the text, is no error
+    text = ("全县共安排衔接推进乡村振兴补助资金44,108.20万元。全年累计支出42,317.56万元，占到位资金的95.94%。\n"
+            "单位：万元\n项目\t年初预算数\t全年执行数\t执行率\n衔接推进乡村振兴补助资金\t44,108.20\t{spent}\t95.94%")
+    doc = check(text.format(spent="42,371.56"))
+    values(only(doc, "same_figure_differs", "error"), 423175600, 423715600)
+    no_error(doc, "budget_rate")
+    # two different amounts (not a transposition) keep the rate's own error
+    other = check(text.format(spent="42,571.56"))
+    assert of_rule(other, "budget_rate", "error"), summary(other)
+
+
+def test_the_last_part_of_a_list_summed_in_its_own_words_is_no_closing_total():
+    # 各县本级投入合计14,000万元 is the last of the levels, summing to the total the list opens on
+    doc = check("全州各级共投入衔接资金152,351.40万元。其中：中央资金98,624.00万元，省级资金36,218.40万元，"
+                "州级资金3,509.00万元，各县（市）本级投入合计14,000.00万元。")
+    no_error(doc)
+    # a closing total that is the list's own keeps its check
+    wrong = check("中央资金98,624万元，省级资金36,218.4万元，州级资金3,509万元，合计139,351.4万元。")
+    assert of_rule(wrong, "parts_sum", "error"), summary(wrong)
+
+
+def test_a_two_column_plain_text_table_with_a_place_total_row_is_summed():
+    table = "单位：万元\n县（市） | 到位资金\n文山市 | 14,236.50\n砚山县 | 18,905.20\n西畴县 | 15,372.80\n全州合计 | {total}"
+    values(only(check(table.format(total="48,694.50")), "table_total", "error"), 486945000, 485145000)
+    no_error(check(table.format(total="48,514.50")))
+
+
 def test_a_transfer_payment_is_no_spending_and_a_bound_is_no_average():
     transfer = check("按资金性质分：一般性转移支付23889万元，专项转移支付2662.99万元。")
     assert not [f for f in transfer.figures if f.field == "funds_spent"]

@@ -7,7 +7,8 @@ from .across import check_across as _across
 from .bases import names_its_base
 from .canonical import check_canonical
 from .context import check_context
-from .findings import caution_ocr
+from .findings import CONTRADICTION, caution_ocr, verdict
+from .rounding import ratio_percent
 from .plausible import check_plausible
 from .scores import check_scores
 from .tables import check_tables
@@ -26,7 +27,7 @@ def check_document(doc: Document) -> None:
     findings += check_tables(doc)
     findings += check_scores(doc)
     findings += check_plausible(doc)
-    findings = _without_repeats(findings)
+    findings = _without_rates_a_slip_explains(_without_repeats(findings))
     caution_ocr(findings)
     for n, f in enumerate(findings, start=1):
         f.doc_id, f.finding_id = doc.doc_id, f"{doc.doc_id}-F{n}"
@@ -49,6 +50,23 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
             seen.update((key, parts) if parts else (key,))
             out.append(f)
     return out
+
+
+def _without_rates_a_slip_explains(findings: list[Finding]) -> list[Finding]:
+    """全年累计支出42,317.56万元，占到位资金的95.94% … 表中全年执行数42,371.56 | 执行率95.94%: where one amount is stated
+    twice in error and the rate holds with its other statement, the slip is the amount's (one error), not the rate's."""
+    other = {}
+    for f in findings:
+        if f.rule == "same_figure_differs" and f.severity == "error" and len(f.figures) == 2:
+            a, b = f.figures
+            other[id(a)], other[id(b)] = b, a
+    def explained(f: Finding) -> bool:
+        if f.rule not in ("budget_rate", "execution_rate") or f.severity != "error" or len(f.figures) != 3:
+            return False
+        rate, executed, base = f.figures
+        ratio = id(executed) in other and ratio_percent(other[id(executed)], base)
+        return bool(ratio) and verdict(rate, *ratio) != CONTRADICTION
+    return [f for f in findings if not explained(f)]
 
 
 def check_across(docs: list[Document]) -> list[Finding]:

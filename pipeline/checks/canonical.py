@@ -14,7 +14,7 @@ from .text import cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
                        percent_finding, shown, sum_finding, verdict)
 from .nearby import figures_between
-from .rounding import growth_percent, interval, ratio_percent, total
+from .rounding import growth_percent, interval, neighbours_swapped, ratio_percent, total
 
 LEVELS = ("funds_received_central", "funds_received_provincial", "funds_received_city", "funds_received_county")
 
@@ -413,6 +413,9 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                 far = far or bool(first.qualifier or other.qualifier) or not all(
                     f.fund_level and f.measure for f in (first, other) if f.cell is None and f.kind == "money") \
                     or any(_part_of_a_larger_total(doc, f) for f in (first, other))
+                # …but two of one field that differ only by two neighbouring digits swapped (42,317.56 and 42,371.56万元)
+                # are one figure and a typist's slip
+                far = far and not (neighbours_swapped(first.value, other.value) and not (first.qualifier or other.qualifier))
                 # declared: the later statement, or the text's where the other is the table's
                 stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",

@@ -88,7 +88,8 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int], 
     """elided: a row of the table stands for rows left out, so its rows are only some of each total."""
     out = []
     for whole in figures:
-        if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity"):
+        if not cues()["sum_row"].search(whole.row_label) or whole.kind not in ("money", "count", "quantity") \
+                or cues()["per_unit_header"].search(whole.column_header):
             continue
         # a 小计 row sums the rows above it of its group (上杭县 | … / 上杭县 | 小计: the name merged down beside
         # them), else those since the sum row above it; a 合计 row every row that is no sum

@@ -728,7 +728,7 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             continue
         if c["closes_named_items"].search(_gap(doc, s, k)):
             continue
-        parts = []
+        parts, head = [], None
         for j in range(k - 1, -1, -1):
             f = s.figures[j]
             if in_brackets(doc, s, f):
@@ -736,8 +736,10 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if f.kind == "percent" and whole.kind != "percent":
                 break           # …资金5180万元，占奖励资金的51.8%，带动…1.62亿元、…0.58亿元，合计2.2亿元: no part before a share
             after = _gap(doc, s, j + 1)
-            if c["parts_intro"].search(after) and not c["bracketed_part"].match(after) \
-                    or c["closing_total"].search(_gap(doc, s, j)):
+            if c["parts_intro"].search(after) and not c["bracketed_part"].match(after):
+                head = f
+                break
+            if c["closing_total"].search(_gap(doc, s, j)):
                 break
             if _same_measure(whole, f) and not (j and _restates(doc, s.figures[j - 1], f)):
                 parts.insert(0, f)
@@ -757,6 +759,10 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             parts[:0] = chain if len(chain) == len(before) or adds_up(whole, chain + parts) else before[-1:]
         if whole.kind == "count" and _counts_other_things(doc, s, k, parts):
             continue
+        if head is None and parts and c["parts_intro"].match(doc.norm, s.start, parts[0].start):
+            head = next(iter(figures_before(doc, s.start)[-1:]), None)      # 共投入…万元。其中：…
+        if head is not None and _same_measure(whole, head) and adds_up(head, [*parts, whole]):
+            continue    # 共投入152,351.40万元。其中：中央…、省级…、州级…，各县本级投入合计14,000万元: the last part, summed
         if parts and c["all_levels_closing"].search(_gap(doc, s, k)):
             parts = _levels_stated_before(doc, parts) + parts
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
