@@ -101,6 +101,7 @@ class Lexicon:
     reward_funds: regexp.Pattern
     outside_report: regexp.Pattern
     aside_opener: regexp.Pattern
+    fund_included: regexp.Pattern
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
@@ -150,7 +151,7 @@ def lexicon() -> Lexicon:
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
-        aside_opener=regexp.compile(scope["aside_opener"]),
+        aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -557,7 +558,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if section.level and (not f.fund_level or f.fund_level == "all"
                           and not ALL_LEVELS_NAMED.search(level_clause + after)):
         f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
-    f.fund = lex.fund.last(clause) or lex.fund.last(head) or (inherited.fund if inherited else "")
+    f.fund = lex.fund.last(lex.fund_included.sub("", clause)) or lex.fund.last(head) or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 

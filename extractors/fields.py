@@ -124,9 +124,13 @@ class Context:
         figure, norm = self.figure, self.doc.norm
         if figure.cell is not None:
             return norm[figure.cell.start:figure.cell.end]
-        whole = self.sentence + figure.text + self.after
-        if self.start > 0 and _continues_previous().match(self.sentence):     # 共到位…万元。其中：中央资金…
-            whole = norm[sentence_start(self.doc, self.start - 1):self.start] + whole
+        start = self.start
+        if start > 0 and norm[start - 1] in "；;":
+            # …到位18,645.27万元。其中，中央资金…；省级资金…；市级资金300万元: one period's list, its clauses cut by ；
+            start = period_start(self.doc, start)
+        whole = CITED_TITLE.sub("《》", norm[start:self.start]) + self.sentence + figure.text + self.after
+        if start > 0 and _continues_previous().match(norm[start:start + 16]):     # 共到位…万元。其中：中央资金…
+            whole = norm[sentence_start(self.doc, start - 1):start] + whole
         return whole
 
 
@@ -182,6 +186,7 @@ def _cues() -> dict:
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
+            "level_total_clause": regexp.compile(data["level_total_clause"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -809,6 +814,27 @@ def _batches_give_way(doc: Document) -> None:
         sentence = doc.norm[sentence_start(doc, f.start):f.start]
         if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
                                       or lex.installment.search(sentence)):
+            f.field, f.field_rule = "", ""
+    _level_batch_gives_way_to_its_total(doc)
+
+
+def _level_batch_gives_way_to_its_total(doc: Document) -> None:
+    """提前下达我县…中央财政专项扶贫资金3,806万元；…又下达第二批1,631万元。中央资金合计5,437万元: a level's first batch
+    is not the level's funds where its paragraph closes with the level's total."""
+    lex = lexicon()
+    by_level = {v: k for k, v in _level_fields().items() if k != "all"}
+    for n, f in enumerate(doc.figures):
+        if f.field not in by_level or f.cell is not None:
+            continue
+        sentence = doc.norm[sentence_start(doc, f.start):f.start]
+        if not (lex.advance.search(sentence) or lex.batch.search(sentence)):
+            continue
+        end = line_end(doc, f.start)
+        total = next((g for g in doc.figures[n + 1:n + 12] if g.start < end and g.kind == "money" and g.cell is None
+                      and g.field in ("", f.field) and g.fund_level == by_level[f.field] and g.value > f.value
+                      and _cues()["level_total_clause"].search(doc.norm, clause_start(doc, g.start), g.start)), None)
+        if total is not None:
+            total.field, total.field_rule = f.field, "level_total_after_batches"
             f.field, f.field_rule = "", ""
 
 

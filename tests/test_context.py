@@ -3557,3 +3557,67 @@ def test_stages_of_the_funds_named_above_and_the_funds_blocks_own_score_row():
             "得分\t9.73分\n一级指标\t三级指标\t分值\t得分\n产出指标\t种薯储窖建设数量\t50\t49\n效益指标\t带动增收人数\t40\t{0}\n总分\t\t100\t98.73\n")
     assert not _errors(process_text(text.format("40"), year=2022))
     assert [e for e in _errors(process_text(text.format("38"), year=2022)) if e[0] == "error"]
+
+
+def test_group_scores_whose_full_marks_leave_a_group_out_are_no_sum_of_the_total():
+    # 产出50 + 效益30 + 满意度10 = 90 of the marks: the budget's 10 are scored elsewhere (its table)
+    text = ("某市2020年国有贫困农场资金绩效自评报告\n经综合评定，项目自评得分94.75分。\n（一）产出指标（分值50分，得分48分）。完成。\n"
+            "（二）效益指标（分值30分，得分28分）。完成。\n（三）满意度指标（分值10分，得分{0}分）。完成。\n")
+    assert not _errors(process_text(text.format(9), year=2020), "score_sum")
+
+
+def test_a_bound_before_the_total_and_full_marks_in_a_bracket_are_no_group_scores():
+    bound = process_text("某市2013年财政专项扶贫资金绩效自评报告\n各县自评得分均在85分以上，全市自评得分93分，其中资金投入18分（满分20分）、"
+                         "资金拨付23分（满分25分）、资金监管19分（满分20分）、资金使用成效33分（满分35分）。\n", year=2013)
+    assert not _errors(bound, "score_sum")
+    text = ("某县2017年统筹整合资金绩效自评报告\n我县整合资金绩效自评得分92分，其中资金整合23分、资金使用24分、项目管理22分、"
+            "使用成效{0}分（各项满分均为25分）。\n")
+    assert not _errors(process_text(text.format(23), year=2017), "score_sum")
+    assert _errors(process_text(text.format(24), year=2017), "score_sum") == [("error", "92", "93")]
+
+
+def test_a_total_whose_parts_follow_over_the_semicolons_after_zhong():
+    text = ("某县2017年统筹整合资金绩效自评报告\n农村道路11,200万元中，硬化屯级道路170条684公里，安排{0}万元；新建产业道路6条，安排1,280万元，"
+            "包括甲村产业路3公里；新建漫水桥和挡土墙315万元。\n")
+    assert _errors(process_text(text.format("9,650"), year=2017), "parts_sum") == [("error", "112000000", "112450000")]
+    assert not _errors(process_text(text.format("9,605"), year=2017))
+
+
+def test_shares_of_a_named_whole_that_all_hold_against_their_list_sum():
+    # 总资金 is the list's sum (the 衔接资金 without the 自筹), not the 总投资 stated before
+    text = ("某旗2024年衔接资金绩效自评报告\n项目总投资3,248.60万元，除衔接资金外，合作社自筹等其他资金311.80万元。\n"
+            "按项目类别分：1.产业项目9个，资金1,958.60万元，占总资金的{0}%；2.乡村建设项目4个，资金848.20万元，占总资金的28.88%；"
+            "3.项目管理费1个，资金130.00万元，占总资金的4.43%。\n")
+    assert not _errors(process_text(text.format("66.69"), year=2024), "share")
+    assert ("error", "66.96", "66.69") in _errors(process_text(text.format("66.96"), year=2024), "share")
+
+
+def test_a_share_whose_subject_heads_the_sentence_of_its_amount():
+    text = ("某县2017年财政专项扶贫资金绩效自评报告\n一、资金到位情况\n2017年全县共到位各级财政专项扶贫资金11,436万元。\n二、资金安排情况\n"
+            "（二）产业类项目，共4,930万元，实施项目26个。产业类项目资金占全县到位专项扶贫资金的{0}%。\n")
+    assert _errors(process_text(text.format("45.11"), year=2017), "share") == [("error", "45.11", "43.11")]
+    assert not _errors(process_text(text.format("43.11"), year=2017), "share")
+
+
+def test_a_growth_whose_subject_names_an_amount_of_the_sentence_before():
+    text = ("某县2020年财政专项扶贫资金绩效自评报告\n2020年县农业农村局承担的产业发展类资金共4,100万元。其中：中央资金2,380万元，"
+            "省级资金1,150万元，州级资金260万元，县级资金310万元。县级资金较2019年的255万元增长{0}%。\n")
+    assert _errors(process_text(text.format("25.17"), year=2020), "growth") == [("error", "25.17", "21.57")]
+    assert not _errors(process_text(text.format("21.57"), year=2020))
+
+
+def test_levels_of_a_list_cut_by_semicolons_and_a_levels_total_after_its_batches():
+    doc = process_text("某县2020年度财政专项扶贫资金绩效自评报告\n一、资金情况\n（一）中央资金。省财政厅提前下达我县中央财政专项扶贫资金3,806万元；"
+                       "又下达第二批1,631万元。中央资金合计5,437万元。\n（二）全年到县省级财政专项扶贫资金3,012.6万元；市级配套资金412.8万元；"
+                       "县本级预算安排1,000万元。\n二、资金使用\n各级下达的9,862.4万元均已足额到位。\n", year=2020)
+    fields = _fields(doc)
+    assert fields["funds_received_central"] == ["5,437万元"]
+    assert fields["funds_received_provincial"] == ["3,012.6万元"] and fields["funds_received_city"] == ["412.8万元"]
+    assert not _errors(doc, "received_sum")
+
+
+def test_a_fund_named_in_a_bracket_of_what_the_funds_include_is_not_theirs():
+    doc = process_text("某县2020年度财政专项扶贫资金绩效自评报告\n2020年我县各级财政专项扶贫资金（含统筹整合资金）到位18,645.27万元。"
+                       "其中，中央资金11,283万元；省级资金4,062.27万元；市级资金300万元；县本级安排专项扶贫资金3,000万元。\n", year=2020)
+    fields = _fields(doc)
+    assert fields["funds_received_total"] == ["18,645.27万元"] and fields["funds_received_city"] == ["300万元"]

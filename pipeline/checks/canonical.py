@@ -55,6 +55,10 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     last = max(parts, key=lambda f: f.start)
     if last.start > total_f.start:      # …33168万元。其中，中央…、省级…；市、县两级…10559万元: to the end of the list
         start, end = total_f.end, max(end, period_end(doc, last.end))
+    elif last.start < total_f.start and not start <= last.start < end:
+        # …省级…3,012.6万元…；市级配套资金412.8万元；县本级预算安排1,000万元。… 各级下达的9,862.4万元均已足额到位: the rest
+        # of the levels' list, stated apart from the total
+        start, end = last.end, period_end(doc, last.end)
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
     if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:

@@ -30,6 +30,7 @@ def _cues() -> dict:
         "section_score": regexp.compile(scores["section_score"]),
         "group_score_after": matched_at_offsets(scores["group_score_after"]),
         "full_marks_before": regexp.compile(scores["full_marks_before"]),
+        "full_marks_bracket": regexp.compile(scores["full_marks_bracket"]),
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
@@ -265,20 +266,26 @@ def group_score_sum(doc: Document) -> list[Finding]:
         if not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
             return []
         groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
+    groups = [f for f in groups if not _full_marks_bracket(doc, f)]
     if len(groups) < 2:
         return []
     # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
     # (…in one sentence: groups scored one per heading hold their indicators' scores under them)
     start, end = sentence_start(doc, groups[0].start), sentence_end(doc, groups[-1].end)
-    listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
-              and start <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
-              and not (doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")"))]
+    # (各县自评得分均在85分以上，全市…自评得分93分，其中…: not what stands before the total)
+    since = max(start, total.end) if groups[0].start > total.end else start
+    listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total and not f.qualifier
+              and since <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
+              and not (doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")"))
+              and not _full_marks_bracket(doc, f)]
     # (产出指标（50分）得48.5分: the full marks in brackets are no group's score)
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
             and start == sentence_start(doc, groups[-1].start):
         groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
+    if not interval(total).contains(value) and _partial_weights(doc, groups, total):
+        return []       # （一）产出指标（分值50分，得分48分）…效益…（分值30分）…满意度…（分值10分）: 90 of the marks, not all groups
     if interval(total).contains(value):
         return [finding("score_sum", "info", f"各类指标得分{formula}={number(value)}分，与总分{shown(total)}相符。",
                         [total, *groups], total.value, value)]
@@ -293,6 +300,11 @@ def group_score_sum(doc: Document) -> list[Finding]:
                         [subtotal, *groups], subtotal.value, value)]
     return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
+
+
+def _full_marks_bracket(doc: Document, f: Figure) -> bool:
+    """（各项满分均为25分）: a score inside a bracket that gives full marks is no group's score."""
+    return bool(_cues()["full_marks_bracket"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start))
 
 
 def score_over_weight(doc: Document) -> list[Finding]:

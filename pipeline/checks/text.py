@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, reduce
 
 import patterns
 from extractors import regexp
@@ -278,7 +278,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             read_to_the_end = True
         if aside is not None and parts:
             parts = [aside, *parts]
-        if read_to_the_end and c["colon_list"].search(_gap(doc, s, k + 1)) and _list_goes_on(doc, s, following):
+        if read_to_the_end and whole.kind in LISTED_KINDS and c["colon_list"].search(_gap(doc, s, k + 1)) \
+                and _list_goes_on(doc, s, following):
             continue        # 其中：中央…，省级…，市级…；县本级…: the list goes on over the ；-clauses (parts_after_colon)
         if counts_beside and read_to_the_end and parts:
             going_on = _parts_beside_counts_going_on(doc, s, whole, following)
@@ -1228,7 +1229,9 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     # the latest whose clause names every word of it, else any (产业扶贫资金占… of 产业扶贫5286万元, not of 金融扶贫880万元
     # after it, which shares a word)
     f = next((f for f in reversed(before) if names_all(doc.norm[clause_start(doc, f.start):f.start], subject)), None) \
-        or next((f for f in reversed(before) if names_any(doc.norm[clause_start(doc, f.start):f.start], subject)), None)
+        or next((f for f in reversed(before) if names_any(doc.norm[clause_start(doc, f.start):f.start], subject)), None) \
+        or next((f for f in reversed(before) if names_all(doc.norm[sentence_start(doc, f.start):f.start], subject)), None)
+    # (（二）产业类项目，共4,930万元，…。产业类项目资金占…的45.11%: named at the head of its sentence)
     if f is None:
         return []
     clause = doc.norm[clause_start(doc, f.start):f.start]
@@ -1274,6 +1277,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                 whole = next((f for f in earlier[:earlier.index(current)] if _same_measure(f, current)
                               and f.value > current.value and "其中" in doc.norm[f.end:current.start]), None)
                 current = whole or current
+        elif prior_i == 0 and (named := _subject_stated_before(doc, s, earlier[0])) is not None:
+            # 其中：…县级资金310万元。县级资金较2019年的255万元增长25.17%: the subject's amount, stated before
+            prior, current = earlier[0], named
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
@@ -1308,6 +1314,18 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         figures = [pct, current] + ([prior] if prior.fact_id else [])
         out.append(percent_finding("growth", pct, value, span, formula, "增幅", figures))
     return out
+
+
+def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
+    """The amount its paragraph stated before under the name a sentence opens with (县级资金较2019年的…): the latest whose
+    label ends with that name."""
+    opening = cues()["prior"].search(doc.norm, s.start, prior.start)
+    subject = doc.norm[s.start:opening.start() if opening else s.start].strip("，, ")
+    if len(subject) < SUBJECT_CHARS:
+        return None
+    before = figures_between(doc, line_start(doc, s.start), s.start)
+    return next((f for f in reversed(before) if f.cell is None and f.kind == prior.kind and f.label.endswith(subject)),
+                None)
 
 
 def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
@@ -1382,4 +1400,32 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
         out += growth(doc, s, checked)
         out += gap_share(doc, s, seen)
         seen.append(s)
-    return out
+    return _shares_of_the_lists_sum(doc, out)
+
+
+def _shares_of_the_lists_sum(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """总投资3,248.60万元，除衔接资金外…自筹…311.80万元。…1.产业…1,958.60万元，占总资金的66.69%；2.…848.20万元，占总资金的
+    28.88%；3.…130.00万元，占总资金的4.43%: shares of one named whole, in one paragraph, that hold against the sum of their
+    own amounts (all, or all but one: that one is the slip), more of them than against that whole, are shares of what the
+    list adds up to."""
+    groups: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.rule == "share" and len(f.figures) == 3 and f.figures[2].fact_id:
+            groups.setdefault(id(f.figures[2]), []).append(f)
+    for group in groups.values():
+        parts = [f.figures[1] for f in group]
+        if len(group) < 2 or all(f.severity == "info" for f in group) or len({id(p) for p in parts}) < len(parts) \
+                or len({line_start(doc, f.figures[0].start) for f in group}) > 1:
+            continue
+        listed, formula = reduce(plus, parts), "+".join(shown(p) for p in parts)
+        redone = []
+        for f in group:
+            pct, part, _ = f.figures
+            value, span = ratio_percent(part, listed)
+            redone.append(percent_finding("share", pct, value, span, f"{shown(part)}÷({formula})", "比例",
+                                          [pct, part, *parts], "（按所列各项之和）"))
+        holding = sum(f.severity == "info" for f in redone)
+        if holding >= max(2, len(group) - 1) and holding > sum(f.severity == "info" for f in group):
+            for old, new in zip(group, redone):
+                findings[findings.index(old)] = new
+    return findings
