@@ -151,8 +151,11 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     clause_text = _qualifier_tail().sub("", NO_QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
+    # (…；市级资金300万元；县本级预算安排5,700万元: the levels before it in its period, over the ；)
+    stated = [f for f in earlier if f.cell is None and f.end > period_start(doc, start)] \
+        if start and norm[start - 1] in "；;" and level_named(head) not in ("", "all") else in_sentence
     return Context(doc, figure, start, clause=clause_text, title=doc.title, row="", column="",
-                   previous=frozenset(f.field for f in in_sentence if f.field), clause_since_previous=since,
+                   previous=frozenset(f.field for f in stated if f.field), clause_since_previous=since,
                    sentence_head=head, follows=in_sentence[-1].field if in_sentence else "")
 
 
@@ -179,6 +182,7 @@ def _cues() -> dict:
             "arranged_total": regexp.compile(data["arranged_total"]),
             "county_growth_after": regexp.compile(data["county_growth_after"]),
             "county_change_between": regexp.compile(data["county_change_between"]),
+            "county_growth_after_prior": regexp.compile(data["county_growth_after_prior"]),
             "arranged_total_not": regexp.compile(data["arranged_total_not"]),
             "project_funds": regexp.compile(data["project_funds"]),
             "items_list_lead": regexp.compile(data["items_list_lead"]),
@@ -252,6 +256,7 @@ def assign_fields(doc: Document) -> None:
     _fit_context(doc)
     _counts_in_context(doc)
     _growth_of_county_funds(doc)
+    _prior_year_after_county_funds(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
@@ -276,6 +281,7 @@ def assign_fields(doc: Document) -> None:
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
+    _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
     _counts_of_those_helped_give_way(doc)
@@ -528,7 +534,8 @@ def _restated_in_brackets(doc: Document) -> None:
     restated = _cues()["restated"]
     for previous, f in zip(doc.figures, doc.figures[1:]):
         if f.field and previous.field and previous.kind == f.kind and f.cell is None \
-                and restated.match(doc.norm[previous.end:f.start]):
+                and (f.kind != "count" or f.unit == previous.unit) and restated.match(doc.norm[previous.end:f.start]):
+            # (not 减少贫困人口6,212人（2,870户）: the households of those persons)
             f.field, f.field_rule = "", ""
 
 
@@ -1013,6 +1020,36 @@ def _growth_of_county_funds(doc: Document) -> None:
         if before.field == "funds_county_current":
             f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
             return
+
+
+def _prior_year_after_county_funds(doc: Document) -> None:
+    """…；县本级预算安排5,700万元，比2019年的4,960万元增长14.92%: the year before's right after the county's own funds
+    where those took their field from their context (after the phrase rules had run), and the growth after it."""
+    if any(f.field == "funds_county_prior" for f in doc.figures):
+        return
+    prior_clause = next(r for r in rules() if r.name == "county_funds_prior_after_current").conditions[0][2]
+    growth = _cues()["county_growth_after_prior"]
+    money = [f for f in doc.figures if f.cell is None]
+    for current, prior, rate in zip(money, money[1:], money[2:] + [None]):
+        if current.field not in ("funds_county_current", "funds_received_county") or prior.field or prior.kind != "money" \
+                or not prior_clause.search(doc.norm[clause_start(doc, prior.start):prior.start]) \
+                or clause_start(doc, prior.start) < current.end:
+            continue
+        prior.field, prior.field_rule = "funds_county_prior", "county_funds_prior_in_context"
+        if rate is not None and rate.kind == "percent" and not rate.field \
+                and not any(f.field == "funds_county_growth" for f in doc.figures) \
+                and growth.fullmatch(doc.norm, prior.end, rate.start):
+            rate.field, rate.field_rule = "funds_county_growth", "county_funds_growth_in_context"
+        return
+
+
+def _scores_of_several_tables(doc: Document) -> None:
+    """立才农场…自评表 | 总分 | 97.65 … 红昇农场…自评表 | 总分 | 96: score tables of several projects, each with its own
+    total, give the report no one self-assessed score."""
+    totals = [f for f in doc.figures if f.field == "self_score" and f.cell is not None]
+    if len({f.table_index for f in totals}) > 1 and len({f.value for f in totals}) > 1:
+        for f in totals:
+            f.field, f.field_rule = "", ""
 
 
 def _arranged_as_received(doc: Document) -> bool:

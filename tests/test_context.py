@@ -3621,3 +3621,71 @@ def test_a_fund_named_in_a_bracket_of_what_the_funds_include_is_not_theirs():
                        "其中，中央资金11,283万元；省级资金4,062.27万元；市级资金300万元；县本级安排专项扶贫资金3,000万元。\n", year=2020)
     fields = _fields(doc)
     assert fields["funds_received_total"] == ["18,645.27万元"] and fields["funds_received_city"] == ["300万元"]
+
+
+def test_the_county_level_after_the_other_levels_over_semicolons_with_its_year_before_and_growth():
+    doc = process_text("某县2020年度财政专项扶贫资金绩效自评报告\n2020年全县到位财政专项扶贫资金42,386.5万元，其中：中央财政资金25,630万元；"
+                       "省级财政资金9,842万元；市级财政资金1,214.5万元；县本级预算安排5,700万元，比2019年的4,960万元增长14.92%。\n"
+                       "二、指标\n14.执行中随意调减衔接资金预算。未调减。\n", year=2020)
+    fields = _fields(doc)
+    assert fields["funds_received_county"] == ["5,700万元"] and fields["funds_county_prior"] == ["4,960万元"]
+    assert fields["funds_county_growth"] == ["14.92%"] and "budget_planned" not in fields
+    # a ；-clause of all the funds after it is no county growth
+    other = process_text("某县2022年衔接资金绩效自评报告\n2022年全县共统筹衔接资金13701万元，其中：中央资金9386万元、省级资金3215万元、"
+                         "州级资金420万元、县本级资金680万元。县本级预算安排衔接资金680万元，比2021年的600万元增长13.33%；"
+                         "全县衔接资金总规模比上年的12958万元多743万元，增长5.73%。\n", year=2022)
+    assert _fields(other)["funds_county_growth"] == ["13.33%"]
+
+
+@pytest.mark.parametrize("year, text, households, persons", [
+    (2020, "2020年是收官之年。全县剩余贫困人口2,318户、7,046人全部实现脱贫。", "2,318户", "7,046人"),
+    (2019, "三、绩效目标完成情况\n全年实现6,215户19,872人贫困人口脱贫。", "6,215户", "19,872人"),
+    (2018, "全县2018年减少贫困人口6,212人（2,870户），18个贫困村退出。", "2,870户", "6,212人"),
+    (2013, "2013年全市减少贫困4.12万户15.3万人。", "4.12万户", "15.3万人"),
+    (2020, "截至2020年底，全县建档立卡贫困户20466户、82648人全部脱贫。2020年全县实现剩余1,136户、3,208人贫困人口脱贫。",
+     "1,136户", "3,208人"),
+])
+def test_households_and_persons_lifted_as_reports_write_them(year, text, households, persons):
+    fields = _fields(process_text("某县财政专项扶贫资金绩效自评报告\n" + text + "\n", year=year))
+    assert fields.get("households_lifted") == [households] and fields.get("persons_lifted") == [persons]
+
+
+def test_a_tables_budget_of_all_funds_is_not_compared_with_the_countys_own():
+    doc = process_text("某县2022年衔接资金绩效自评报告\n全年到位11,705.3万元。其中：中央资金9,031万元；省级资金2,674.3万元；"
+                       "县级本级预算安排950.5万元。本年度县本级投入950.5万元。\n单位：万元\n资金情况\t年初预算数\t全年预算数\t全年执行数\n"
+                       "年度资金总额\t11,705.3\t12,655.8\t12,310.6\n", year=2022)
+    assert not _errors(doc, "budget_consistency")
+
+
+def test_retention_held_beside_what_is_left_adds_up_with_the_spending():
+    text = ("延寿县兴山村光伏扶贫电站项目2017年度绩效评价报告\n项目到位资金340万元，其中中央资金220万元、省级资金90万元、县级资金30万元。截至2017年12月31日已支付{0}万元，预留质量保证金12.84万元，"
+            "结余资金3.18万元已按规定收回。\n")
+    assert not _errors(process_text(text.format("323.98"), year=2017))
+    assert _errors(process_text(text.format("332.98"), year=2017), "spent_plus_carryover")
+
+
+def test_score_tables_of_two_projects_are_each_summed_against_their_own_total():
+    table = ("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t种植面积\t50\t{0}\n效益指标\t社会效益指标\t带动农户\t40\t38\n"
+             "满意度指标\t服务对象满意度\t满意度\t10\t10\n总分\t\t\t100\t{1}\n")
+    text = ("某集团2024年衔接资金项目自评报告\n一、甲农场项目\n" + table.format(49, 97)
+            + "二、乙农场项目\n" + table.format(48, "{0}"))
+    doc = process_text(text.format(96), year=2024)
+    assert not _errors(doc) and "self_score" not in _fields(doc)
+    assert _errors(process_text(text.format(95), year=2024), "score_sum") == [("error", "95", "96")]
+
+
+def test_what_each_village_got_is_not_the_countys_share_and_the_nations_funds_are_not_the_countys():
+    text = ("某县2021年衔接资金绩效自评报告\n中央衔接资金1,646万元，其中第一批1,256万元；第二批390万元，用于扶持13个村，每村30万元。"
+            "本批资金全省共下达3亿元，我县所得占全省本批资金的{0}%。\n")
+    assert not _errors(process_text(text.format("1.3"), year=2021))
+    national = process_text("紫金县2025年衔接资金绩效自评报告\n2025年，全国中央财政衔接推进乡村振兴补助资金规模达到1593亿元。\n"
+                            "我县共获得中央财政衔接资金3,415.00万元。其中用于产业发展2,136.20万元，占中央衔接资金的62.55%。\n", year=2025)
+    assert _fields(national)["funds_received_central"] == ["3,415.00万元"] and not _errors(national)
+
+
+def test_a_works_completion_over_100_percent_is_no_alarm_and_an_investment_completion_is_recomputed():
+    works = process_text("某镇2016年道路项目绩效自评报告\n计划新建道路20公里，实际完成20.8公里，完成率104%。\n", year=2016)
+    assert not _errors(works)
+    text = "某州2025年重大项目推进情况\n一季度计划投资40.97亿元，实际完成45.27亿元，完成率为{0}%。\n"
+    assert not _errors(process_text(text.format("110.50"), year=2025))
+    assert _errors(process_text(text.format("112.50"), year=2025))

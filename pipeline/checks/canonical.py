@@ -124,6 +124,9 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     if not (total_f and spent and carry):
         return []
     found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")
+    if found.severity == "error" and _retention_beside(total_f, spent, carry, retention):
+        # 已支付323.98万元，预留质量保证金12.84万元，结余资金3.18万元已收回: the retention stated beside what is left
+        return [sum_finding("spent_plus_carryover", total_f, [spent, retention, carry], "实际支出加质保金、结余与到位资金")]
     if found.severity == "error":
         # 项目扶持资金共安排…已完成支付…结转…: the spending may be of one fund the report names
         value, span = total([spent, carry])
@@ -137,6 +140,13 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
                 and all(f.severity == "info" for f in received_sum(doc, fields)):
             return [carryover_in_doubt(total_f, spent, carry, rate)]
     return [found]
+
+
+def _retention_beside(total_f: Figure | None, spent: Figure | None, carry: Figure, retention: Figure | None) -> bool:
+    """The retention money is held beside the carry-over, not in it: the spending, the retention and the carry-over
+    add up to the total."""
+    return total_f is not None and spent is not None and retention is not None and retention is not carry \
+        and sum_finding("spent_plus_carryover", total_f, [spent, retention, carry], "").severity == "info"
 
 
 def _rate_vouching_for(fields, spent: Figure, total_f: Figure, carry: Figure) -> Figure | None:
@@ -346,8 +356,9 @@ def county_growth(doc: Document, fields) -> list[Finding]:
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
-    if any(k.startswith("budget") and f.fund_level not in ("", "county") for k, f in present):
-        # 各级共安排预算546.23万元: a budget of all levels is no measure of the county's own funds
+    if any(k.startswith("budget") and (f.fund_level not in ("", "county") or f.cell is not None) for k, f in present):
+        # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数: a budget of all levels is no measure of the
+        # county's own funds
         present = [(k, f) for k, f in present if k != "funds_county_current"]
     if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
         return []
@@ -367,6 +378,9 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
     retention, carry = _first(fields, "funds_retention"), _first(fields, "funds_carryover")
     if not (retention and carry):
         return []
+    if _retention_beside(_first(fields, "funds_received_total"), _first(fields, "funds_spent"), carry, retention):
+        return [finding("retention_within_carryover", "info", f"质保金{shown(retention)}与结余{shown(carry)}分列，"
+                        "与支出合计等于到位资金。", [retention, carry])]
     if interval(retention).lo <= interval(carry).hi:
         return [finding("retention_within_carryover", "info", f"质保金{shown(retention)}未超过结转结余{shown(carry)}。",
                         [retention, carry])]

@@ -67,8 +67,19 @@ PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under h
 
 
 def score_sum(doc: Document) -> list[Finding]:
+    """The indicator rows' scores against the total; where tables of several projects each close with their own
+    total row (立才农场…总分 | 97.65, then 红昇农场…总分 | 96), each table's rows against its own."""
     rows = doc.indicator_rows
-    declared = _total_score(doc)
+    ends = [i for i, r in enumerate(rows) if r.kind == "total" and r.score is not None]
+    if len({rows[i].table_index for i in ends}) < 2:
+        return _score_sum_of(doc, rows, _total_score(doc))
+    out = []
+    for begin, end in zip([0, *[i + 1 for i in ends[:-1]]], ends):
+        out += _score_sum_of(doc, rows[begin:end + 1], rows[end].score)
+    return out
+
+
+def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | None) -> list[Finding]:
     counted = [r for i, r in enumerate(rows) if r.kind != "total" and r.score is not None
                and not is_repeated_sub_row(rows, i)]
     if declared is None or len(counted) < 2:

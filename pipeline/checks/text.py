@@ -1065,8 +1065,9 @@ def _own_amount(doc: Document, s: Sentence, amounts: list[Figure]) -> Figure | N
     if named:
         return named[-1]
     before = [f for f in figures_between(doc, line_start(doc, s.start), s.start)
-              if f.kind == "money" and f.cell is None and not f.scope.startswith("地:")]
-    return before[-1] if before else None
+              if f.kind == "money" and f.cell is None and not f.scope.startswith("地:") and not for_each(doc, f)
+              and not cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    return before[-1] if before else None       # (not 每村30万元 after 第二批390万元: what each village got)
 
 
 def _total_of_the_batch(doc: Document, part: Figure, named: bool = False) -> list[Figure]:
