@@ -91,6 +91,7 @@ class Lexicon:
     place_follows: regexp.Pattern
     place_topic: regexp.Pattern
     wider_whole: regexp.Pattern
+    bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
+        bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
@@ -573,7 +575,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             f.purpose = whole.purpose
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     opened = _opened(LIST_NUMBER.sub("", head))
+    bracketed = lex.bracketed_place.search(clause)
     f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(opened, own) \
+        or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
         or _wider_whole(doc, opened) or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \

@@ -72,8 +72,13 @@ def read_txt(data: bytes, doc: Document) -> Document:
 
 def _aligned(row: list[str], line: str, width: int) -> list[str]:
     """A row set apart by spaces that has fewer cells than its header left its middle ones empty (合计　　　　18,462　　
-    4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): its label stays first and its figures take the last columns."""
-    if 2 <= len(row) < width and "\t" not in line and "|" not in line.replace("｜", "|"):
+    4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): its label stays first and its figures take the last columns.
+    A row one cell short that opens with a bar and closes with none left its first cell empty ( | 合计 |  | 1,200 |
+    1,046.5 under 序号 | 乡镇 | 项目村 | 安排资金 | 已支出)."""
+    bars = line.strip().replace("｜", "|")
+    if len(row) == width - 1 and bars.startswith("|") and not bars.endswith("|"):
+        return ["", *row]
+    if 2 <= len(row) < width and "\t" not in line and "|" not in bars:
         return [row[0], *[""] * (width - len(row)), *row[1:]]
     return row
 

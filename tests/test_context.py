@@ -3689,3 +3689,46 @@ def test_a_works_completion_over_100_percent_is_no_alarm_and_an_investment_compl
     text = "某州2025年重大项目推进情况\n一季度计划投资40.97亿元，实际完成45.27亿元，完成率为{0}%。\n"
     assert not _errors(process_text(text.format("110.50"), year=2025))
     assert _errors(process_text(text.format("112.50"), year=2025))
+
+
+def test_a_pipe_row_that_opens_with_a_bar_and_closes_with_none_has_an_empty_first_cell():
+    table = ("单位：万元\n序号 | 乡镇 | 项目村 | 安排资金 | 已支出\n1 | 甲镇 | 甲村 | 160 | 143.2\n2 | 乙镇 | 乙村 | 140 | 126.8\n"
+             " | 合计 |  | {0} | 270\n")
+    assert not _errors(process_text("某县2014年整村推进资金绩效自评报告\n" + table.format(300), year=2014))
+    assert _errors(process_text("某县2014年整村推进资金绩效自评报告\n" + table.format(310), year=2014), "table_total")
+
+
+def test_each_batchs_days_are_not_the_countys_allocation_days():
+    doc = process_text("某县2018年财政专项扶贫资金绩效自评报告\n省级资金每批到县后，均在30日内完成指标分解到项目。"
+                       "从拨付时效看，中央资金平均在到县后12天内分解下达，省级三批资金分别在9天、14天和21天内下达到项目实施单位。\n",
+                       year=2018)
+    assert {"9天", "14天", "21天"}.isdisjoint(_fields(doc)["allocation_days"]) and not _errors(doc)
+
+
+def test_a_closing_count_of_clauses_takes_each_clauses_total_not_its_amount_per_household():
+    text = ("某县2018年项目绩效自评报告\n合作社向农户分红：建卡贫困户68户户均增收547元，合计37,196元；非建卡户35户户均增收266元，"
+            "合计9,310元；两项共计分红{0}元。\n")
+    assert not _errors(process_text(text.format("46,506"), year=2018))
+    assert _errors(process_text(text.format("46,605"), year=2018))
+
+
+def test_a_villages_amount_named_in_brackets_is_the_villages():
+    doc = process_text("某镇2013年财政扶贫资金绩效自评报告\n2013年我镇共争取到位各类财政扶贫资金632万元，具体为：省级整村推进资金（月光村）150万元；"
+                       "省级整村推进资金（上团村）120万元；市级财政扶贫资金40万元；县级配套资金86.4万元；驻村工作队协调帮扶资金235.6万元。\n",
+                       year=2013)
+    assert [f.scope for f in doc.figures if f.text in ("150万元", "120万元")] == ["地:月光村", "地:上团村"]
+    assert not _errors(doc)
+
+
+def test_those_counted_after_a_count_and_zhong_over_semicolons_are_no_parts():
+    doc = process_text("某县2018年东西部协作资金绩效自评报告\n赴济南务工的286人中，建档立卡贫困劳动力231人，占80.77%，人均月工资约3,800元；"
+                       "对稳定就业满90天的贫困劳动力，按每人1,000元标准发放补助，共发放19.8万元，惠及198人。\n", year=2018)
+    assert not _errors(doc)
+
+
+def test_a_share_of_the_source_its_sentence_is_about_is_over_that_sources_amount():
+    text = ("某县2016年易地扶贫搬迁资金绩效评价报告\n2016年度项目资金总额为75,666.80万元，其中中央预算内投资10,436.80万元，"
+            "专项建设基金6,523.00万元，长期政策性贷款45,661.00万元，地方政府债券13,046.00万元。\n"
+            "长期政策性贷款分两次到位：2016年6月到位27,396.60万元，占贷款总额的{0}%；2016年11月到位18,264.40万元，占40%。\n")
+    assert not [e for e in _errors(process_text(text.format("60"), year=2016)) if e[0] == "error"]
+    assert ("error", "62", "60") in _errors(process_text(text.format("62"), year=2016), "share")

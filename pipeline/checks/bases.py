@@ -160,6 +160,16 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in reversed(earlier):
             if span.group() in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
+    named = content_words(qualifier) - generic_words()
+    if named and share_of is not None and not level_named(words) and not lexicon().purpose.first(words) \
+            and not lexicon().fund.first(words) and not _names_a_whole(words) \
+            and names_all(doc.norm[sentence_start(doc, share_of.start):share_of.start], named):
+        # 长期政策性贷款分两次到位：…到位27,396.60万元，占贷款总额的60%: a source its sentence is about, whose amount was
+        # stated before (长期政策性贷款45,661.00万元), not the total of every source (项目资金总额为75,666.80万元)
+        for f in reversed(earlier):
+            if f.value > share_of.value and f.measure not in OUTFLOWS \
+                    and names_all(doc.norm[clause_start(doc, f.start):f.start], named):
+                return Base(words, f)       # (not 已拨付援助资金990.6万元: what was paid out of it)
     for name in _synonyms(noun):
         loose = _loose(name)
         for f in reversed(earlier):

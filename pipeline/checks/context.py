@@ -852,6 +852,12 @@ def stated_products(doc: Document) -> list[Finding]:
                     or not c["product_total"].match(doc.norm[per.end:whole.start]):
                 continue
             unit = m.group("unit")
+            beside = next((f for f in s.figures[k + 2:] if f.kind == "count" and f.unit.endswith(unit)), None)
+            if beside is not None:
+                # 按每人1,000元标准发放补助，共发放19.8万元，惠及198人: the count its own sentence gives after the total
+                out += _product(whole, per, beside, lambda value: f"合计申报{shown(whole)}，按{shown(per)}×{shown(beside)}"
+                                f"计算为{number(value / whole.scale)}{whole.unit}。")
+                continue
             quantities = [f for f in figures_between(doc, line_start(doc, s.start), per.start) if f.cell is None
                           and f.kind in ("quantity", "count") and (f.unit.endswith(unit) or f.unit == "个" and unit in
                                                                    WHAT_IS_COUNTED.match(doc.norm, f.end).group())]
@@ -1072,13 +1078,21 @@ def _counted_closing(doc: Document, s: Sentence, n: Figure) -> list[Finding]:
     whole = next((f for f in s.figures if f.kind == "money"), None)
     if whole is None or whole.cell is not None or n.value > LIST_ITEMS:
         return []
-    heads = [next((f for f in g.figures if f.kind == "money"), None)
-             for g in sentences_between(doc, line_start(doc, s.start), s.start)]
+    heads = [_clause_amount(doc, g) for g in sentences_between(doc, line_start(doc, s.start), s.start)]
     heads = [f for f in heads if f is not None and f.cell is None]
     if len(heads) < n.value:
         return []
     result = sum_finding("parts_sum", whole, heads[len(heads) - int(n.value):], f"以上{shown(n)}与合计")
     return [result] if result.severity != "info" else []
+
+
+def _clause_amount(doc: Document, g: Sentence) -> Figure | None:
+    """A clause's amount: the one it closes with 合计 (建卡贫困户68户户均增收547元，合计37,196元), else its first that is no
+    amount per unit."""
+    money = [f for f in g.figures if f.kind == "money"
+             and not list_cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    closing = [f for f in money if list_cues()["closing_total"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    return (closing or money or [None])[-1 if closing else 0]
 
 
 def funds_by_source(doc: Document) -> list[Finding]:

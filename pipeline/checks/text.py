@@ -540,8 +540,8 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
         return []
     k, intro = lead
     whole = s.figures[k - 1 if kinds(k) else k]
-    if whole.kind not in LISTED_KINDS:
-        return []
+    if whole.kind not in LISTED_KINDS or intro.group("among") and whole.kind != "money":
+        return []       # (务工286人中，贫困劳动力231人…；…惠及198人: of a count, the clauses after may count others)
     clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
                 if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
     rest = _clauses_after(doc, s, following)
