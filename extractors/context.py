@@ -560,7 +560,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if section.level and (not f.fund_level or f.fund_level == "all"
                           and not ALL_LEVELS_NAMED.search(level_clause + after)):
         f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
-    f.fund = lex.fund.last(lex.fund_included.sub("", clause)) or lex.fund.last(head) or (inherited.fund if inherited else "")
+    f.fund = lex.fund.last(lex.fund_included.sub("", clause)) or lex.fund.last(head) \
+        or (inherited.fund if inherited else "")
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 

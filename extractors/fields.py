@@ -1031,7 +1031,8 @@ def _prior_year_after_county_funds(doc: Document) -> None:
     growth = _cues()["county_growth_after_prior"]
     money = [f for f in doc.figures if f.cell is None]
     for current, prior, rate in zip(money, money[1:], money[2:] + [None]):
-        if current.field not in ("funds_county_current", "funds_received_county") or prior.field or prior.kind != "money" \
+        if current.field not in ("funds_county_current", "funds_received_county") or prior.field \
+                or prior.kind != "money" \
                 or not prior_clause.search(doc.norm[clause_start(doc, prior.start):prior.start]) \
                 or clause_start(doc, prior.start) < current.end:
             continue

@@ -258,7 +258,7 @@ def test_one_field_with_amounts_too_far_apart_for_a_slip_is_two_scopes_not_a_fin
 
 def test_a_table_amount_with_two_digits_swapped_against_the_text_is_one_error_not_a_rate_error():
     # the text's spending fits its rate; the table's 全年执行数 has two neighbouring digits swapped: the slip is the
-    # amount's (an error, although the text names no level), and the table's rate, which holds with the text, is no error
+    # amount's (an error, although the text names no level), and the table's rate, which holds with the text, is none
     text = ("全县共安排衔接推进乡村振兴补助资金44,108.20万元。全年累计支出42,317.56万元，占到位资金的95.94%。\n"
             "单位：万元\n项目\t年初预算数\t全年执行数\t执行率\n衔接推进乡村振兴补助资金\t44,108.20\t{spent}\t95.94%")
     doc = check(text.format(spent="42,371.56"))

@@ -3658,7 +3658,8 @@ def test_a_tables_budget_of_all_funds_is_not_compared_with_the_countys_own():
 
 
 def test_retention_held_beside_what_is_left_adds_up_with_the_spending():
-    text = ("延寿县兴山村光伏扶贫电站项目2017年度绩效评价报告\n项目到位资金340万元，其中中央资金220万元、省级资金90万元、县级资金30万元。截至2017年12月31日已支付{0}万元，预留质量保证金12.84万元，"
+    text = ("延寿县兴山村光伏扶贫电站项目2017年度绩效评价报告\n项目到位资金340万元，其中中央资金220万元、省级资金90万元、"
+            "县级资金30万元。截至2017年12月31日已支付{0}万元，预留质量保证金12.84万元，"
             "结余资金3.18万元已按规定收回。\n")
     assert not _errors(process_text(text.format("323.98"), year=2017))
     assert _errors(process_text(text.format("332.98"), year=2017), "spent_plus_carryover")

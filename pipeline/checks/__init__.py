@@ -8,8 +8,8 @@ from .bases import names_its_base
 from .canonical import check_canonical
 from .context import check_context
 from .findings import CONTRADICTION, caution_ocr, verdict
-from .rounding import ratio_percent
 from .plausible import check_plausible
+from .rounding import ratio_percent
 from .scores import check_scores
 from .tables import check_tables
 from .text import check_text
@@ -60,6 +60,7 @@ def _without_rates_a_slip_explains(findings: list[Finding]) -> list[Finding]:
         if f.rule == "same_figure_differs" and f.severity == "error" and len(f.figures) == 2:
             a, b = f.figures
             other[id(a)], other[id(b)] = b, a
+
     def explained(f: Finding) -> bool:
         if f.rule not in ("budget_rate", "execution_rate") or f.severity != "error" or len(f.figures) != 3:
             return False

@@ -433,7 +433,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                     or any(_part_of_a_larger_total(doc, f) for f in (first, other))
                 # …but two of one field that differ only by two neighbouring digits swapped (42,317.56 and 42,371.56万元)
                 # are one figure and a typist's slip
-                far = far and not (neighbours_swapped(first.value, other.value) and not (first.qualifier or other.qualifier))
+                slip = neighbours_swapped(first.value, other.value) and not (first.qualifier or other.qualifier)
+                far = far and not slip
                 # declared: the later statement, or the text's where the other is the table's
                 stated, against = (first, other) if first.cell is None and other.cell is not None else (other, first)
                 out.append(finding("same_figure_differs", "warning" if far else "error",

@@ -1228,11 +1228,11 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     paragraph = doc.norm.rfind("\n", 0, s.start)
     before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
     # the latest whose clause names every word of it, else any (产业扶贫资金占… of 产业扶贫5286万元, not of 金融扶贫880万元
-    # after it, which shares a word)
-    f = next((f for f in reversed(before) if names_all(doc.norm[clause_start(doc, f.start):f.start], subject)), None) \
-        or next((f for f in reversed(before) if names_any(doc.norm[clause_start(doc, f.start):f.start], subject)), None) \
-        or next((f for f in reversed(before) if names_all(doc.norm[sentence_start(doc, f.start):f.start], subject)), None)
-    # (（二）产业类项目，共4,930万元，…。产业类项目资金占…的45.11%: named at the head of its sentence)
+    # after it, which shares a word), else whose sentence names every word (（二）产业类项目，共4,930万元，…。产业类项目资金
+    # 占…的45.11%: named at the head of its sentence)
+    tries = ((clause_start, names_all), (clause_start, names_any), (sentence_start, names_all))
+    f = next((f for since, names in tries for f in reversed(before)
+              if names(doc.norm[since(doc, f.start):f.start], subject)), None)
     if f is None:
         return []
     clause = doc.norm[clause_start(doc, f.start):f.start]
@@ -1406,9 +1406,9 @@ def check_text(doc: Document, checked: set[int]) -> list[Finding]:
 
 def _shares_of_the_lists_sum(doc: Document, findings: list[Finding]) -> list[Finding]:
     """总投资3,248.60万元，除衔接资金外…自筹…311.80万元。…1.产业…1,958.60万元，占总资金的66.69%；2.…848.20万元，占总资金的
-    28.88%；3.…130.00万元，占总资金的4.43%: shares of one named whole, in one paragraph, that hold against the sum of their
-    own amounts (all, or all but one: that one is the slip), more of them than against that whole, are shares of what the
-    list adds up to."""
+    28.88%；3.…130.00万元，占总资金的4.43%: shares of one named whole, in one paragraph, that hold against the sum of
+    their own amounts (all, or all but one: that one is the slip), more of them than against that whole, are shares of
+    what the list adds up to."""
     groups: dict[int, list[Finding]] = {}
     for f in findings:
         if f.rule == "share" and len(f.figures) == 3 and f.figures[2].fact_id:
