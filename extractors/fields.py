@@ -271,6 +271,7 @@ def assign_fields(doc: Document) -> None:
     _parts_of_a_level(doc)
     _levels_of_a_reward(doc)
     _batches_give_way(doc)
+    _level_batch_gives_way_to_its_total(doc)
     _spent_over_paid(doc)
     _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
@@ -822,7 +823,6 @@ def _batches_give_way(doc: Document) -> None:
         if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
                                       or lex.installment.search(sentence)):
             f.field, f.field_rule = "", ""
-    _level_batch_gives_way_to_its_total(doc)
 
 
 def _level_batch_gives_way_to_its_total(doc: Document) -> None:
@@ -1027,7 +1027,8 @@ def _prior_year_after_county_funds(doc: Document) -> None:
     where those took their field from their context (after the phrase rules had run), and the growth after it."""
     if any(f.field == "funds_county_prior" for f in doc.figures):
         return
-    prior_clause = next(r for r in rules() if r.name == "county_funds_prior_after_current").conditions[0][2]
+    rule = next(r for r in rules() if r.name == "county_funds_prior_after_current")
+    prior_clause = next(p for key, negated, p in rule.conditions if key == "clause" and not negated)
     growth = _cues()["county_growth_after_prior"]
     money = [f for f in doc.figures if f.cell is None]
     for current, prior, rate in zip(money, money[1:], money[2:] + [None]):
