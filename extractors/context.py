@@ -480,6 +480,10 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
     named = earlier_years(clause) or earlier_years(head)
+    if named and named[-1].string is head and doc.year is not None and int(named[-1].group(1) or 0) == doc.year:
+        span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
+        if span is not None and int(span.group("from")) < doc.year:
+            return span.group("from") + SPAN_TO_NOW     # 2012—2014年，全市共投入…12,941万元: the three years'
     if named:
         last = named[-1]
         if last.group(1) is None:
@@ -551,6 +555,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             else "")
     if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
+    if not f.fund_level and f.kind == "money" and _named_prefecture_funds(doc, level_clause):
+        f.fund_level = "city"       # 中央资金…，自治区资金…，通辽市资金1,124.5万元 in 科左中旗's report: the prefecture's
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
                                                       or previous.kind == f.kind == "money" and earlier_years(subject)
@@ -632,6 +638,17 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
     opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
     name = ITEM_NAME.match(doc.norm, opening, f.start)
     return "分项:" + name.group() if name else ""
+
+
+def _named_prefecture_funds(doc: Document, clause: str) -> bool:
+    """The clause names the funds of the prefecture the county is in by its name (通辽市资金, 赣州市配套)."""
+    if not doc.county or not doc.city or doc.city == doc.county:
+        return False
+    at = clause.rfind(doc.city)
+    return at >= 0 and bool(PREFECTURE_FUNDS.match(clause, at + len(doc.city)))
+
+
+PREFECTURE_FUNDS = regexp.compile(r"(?:本级)?(?:财政)?(?:安排|下达|配套|投入)?(?:的)?(?:资金|配套)\s*(?:为|共|计)?\s*$")
 
 
 def _own_city_level(doc: Document, level: str, words: str) -> bool:

@@ -204,4 +204,4 @@ class IndicatorRow:
     executed: Figure | None = None
     rate: Figure | None = None
     reason: str = ""                # 偏差原因分析及改进措施
-    kind: str = "indicator"         # indicator, budget or total
+    kind: str = "indicator"         # indicator, budget, subtotal (a group's rows in one) or total

@@ -16,6 +16,7 @@ BOMS = (
 )
 CJK = regexp.compile(r"\p{Han}")
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
+LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 
@@ -76,6 +77,8 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
     A row one cell short that opens with a bar and closes with none left its first cell empty ( | 合计 |  | 1,200 |
     1,046.5 under 序号 | 乡镇 | 项目村 | 安排资金 | 已支出)."""
     bars = line.strip().replace("｜", "|")
+    if len(row) < width and "\t" not in line and "|" not in bars and (split := LABEL_THEN_NUMBER.match(row[0])):
+        row = [split.group("label"), split.group("number"), *row[1:]]     # 2016年　612.40　　208.50: one space after a label
     if len(row) == width - 1 and bars.startswith("|") and not bars.endswith("|"):
         return ["", *row]
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars:

@@ -232,9 +232,11 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
         # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role; 合计 | 100 | 100 | 93.5
         # under 一级指标分值 | 二级指标分值 | 得分: two columns of full marks)
         return header_roles[numbers.index(cell)]
-    if not named and any(cues()["unit_in_header"].search(grid.column_header(c)) for c in numbers):
-        # 合计 | 8000 | 314.4 | … | 75 | — under 彩票公益金（万元） | … | 覆盖贫困村（个） | 评价得分: columns that name
-        # their units hold amounts and counts; only the score column's cell is blank
+    if not named and any(cues()["unit_in_header"].search(grid.column_header(c))
+                         or cues()["money_header"].search(grid.column_header(c)) for c in numbers):
+        # 合计 | 8000 | 314.4 | … | 75 | — under 彩票公益金（万元） | … | 覆盖贫困村（个） | 评价得分 (or 到位资金 | 已支出
+        # under 金额单位：万元): columns that name their units or amounts hold amounts and counts; only the score
+        # column's cell is blank
         return role_of(grid.column_header(cell))
     roles = ["weight", "score"] if len(numbers) == 2 else ["score"] * len(numbers)
     return roles[numbers.index(cell)]
@@ -263,6 +265,10 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     if several:
         return _unit_of_column(header, UNIT_LIST.split(several.group(1)))
     m = found["unit_in_caption"].search(normalize(caption))     # 單位：億元 too
+    if m and m.group(1).endswith("元") and found["count_header"].search(header) \
+            and not found["money_header"].search(header):
+        # 项目个数 | 9 under 单位：万元: the caption's unit is the money columns'; a column that counts holds counts
+        return "个" if "个" in header or "数" in header.replace("数量", "") else ""
     return m.group(1) if m else ""
 
 

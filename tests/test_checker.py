@@ -1555,3 +1555,130 @@ def test_the_funds_a_county_hands_on_to_a_township_are_of_all_their_levels():
     assert [f.text for f in doc.figures if f.field == "households_monitored"] == ["63户"]
     assert [f.fund_level for f in doc.figures if f.text == "486.5万元"] == ["all"]
     no_error(doc)
+
+
+def test_a_change_after_a_bracketed_part_is_no_part():
+    doc = check("年中上报新增搬迁对象3910户13800人；与2017年底上报的4600户16100人（建档立卡贫困户4250户15010人）相比，"
+                "减少690户2300人。\n", year=2018)
+    no_error(doc, "parts_sum")
+
+
+def test_a_total_rows_amounts_are_no_scores_under_a_caption_of_two_units():
+    doc = check("各县资金到位、支出和自评得分情况如下（金额单位：万元；得分单位：分）：\n县（区）\t到位资金\t已支出\t支出率\t自评得分\n"
+                "甲县\t1,200.0\t1,150.0\t95.83%\t95\n乙县\t800.0\t760.0\t95.00%\t93\n合计\t2,000.0\t1,910.0\t95.50%\t—\n")
+    assert {f.kind for f in doc.figures if f.row_label == "合计" and f.text in ("2,000.0", "1,910.0")} == {"money"}
+    quiet(doc, "same_figure_differs")
+
+
+@pytest.mark.parametrize("share, severity", [("40.00", "info"), ("42.11", "error")])
+def test_a_share_of_all_spending_is_of_the_spending(share, severity):
+    doc = check("全市各级财政共到位扶贫资金2,000万元。截至2018年12月31日，全市累计支出1,900万元，结转100万元。\n"
+                f"从支出方向看，全市已支出资金中，村集体增收项目760万元，占全部支出的{share}%；到户增收项目640万元。\n", year=2018)
+    values(only(doc, "share", severity), share, "40")
+
+
+def test_counties_a_batch_covers_are_no_batches():
+    doc = check("2015年省上分两批向我市下达贷款任务6亿元。第一批2亿元，覆盖甲、乙两县；第二批4亿元，覆盖全市三县两区。\n", year=2015)
+    no_error(doc, "parts_sum")
+
+
+@pytest.mark.parametrize("total, severity", [("93", "info"), ("95", "error")])
+def test_group_scores_each_after_its_full_marks_without_a_comma(total, severity):
+    doc = check(f"对照指标体系，本项资金绩效自评得分{total}分，其中：资金管理30分得27分，产出40分得38分，效益20分得19分，满意度10分得9分。\n")
+    values(only(doc, "score_sum", severity), total, "93")
+
+
+def test_a_share_of_persons_is_no_share_of_the_amount_beside_it():
+    doc = check("2016年全市到位财政专项扶贫资金30,000万元。\n从各旗市区情况看，甲旗、乙旗两个国贫旗到位资金合计15,600万元，占全市的52.00%，"
+                "减贫人数占全市的55.17%。\n", year=2016)
+    values(only(doc, "share", "info"), "52.00", "52")
+    no_error(doc, "share")
+
+
+def test_a_share_of_the_whole_place_is_of_its_amount_of_the_same_measure():
+    doc = process_text("呼伦贝尔市2016年度财政专项扶贫资金绩效自评报告\n2016年全市到位财政专项扶贫资金35,028万元。\n"
+                       "截至2016年12月31日，全市累计支出33,416.72万元。\n从各旗市区情况看，莫力达瓦旗、鄂伦春旗两个国贫旗到位资金合计"
+                       "17,580万元，占全市的50.19%。\n", year=2016)
+    values(only(doc, "share", "info"), "50.19", "50.19")
+    # (a breakdown's lead, 从各旗市区情况看，, does not hide the places at the head of its clause)
+    assert [(f.scope, f.field) for f in doc.figures if f.text == "17,580万元"] == [("地:莫力达瓦旗", "")]
+
+
+def test_a_span_of_years_ending_in_the_reports_is_no_years_field():
+    doc = check("二、三年投入情况\n2012—2014年，全市共投入财政专项扶贫资金12,941万元，其中省级资金9,381万元，市级资金2,100万元，"
+                "县区资金1,460万元。\n三、2014年资金到位情况\n2014年全市到位财政专项扶贫资金4,761万元。其中：省级财政专项扶贫资金3,401万元，"
+                "市级配套800万元，县区配套560万元。\n", year=2014)
+    assert [f.text for f in doc.figures if f.field == "funds_received_provincial"] == ["3,401万元"]
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["4,761万元"]
+
+
+def test_a_growth_over_an_earlier_year_is_of_the_sentences_subject():
+    doc = check("2014年全市农民人均纯收入9,900元，比上年的8,863元增长11.7%，比2011年的6,712元增长47.5%。\n", year=2014)
+    assert [f.severity for f in of_rule(doc, "growth")] == ["info", "info"]
+
+
+def test_days_advised_are_no_allocation_days():
+    doc = check("资金在到县后15日内全部下达，资金到位率100%。\n五、建议\n建议县财政局督促项目单位在资金下达后20日内完成实施方案备案，"
+                "并将评价结果作为次年资金分配的参考。\n")
+    assert [f.text for f in doc.figures if f.field == "allocation_days"] == ["15日"]
+
+
+@pytest.mark.parametrize("total, severity", [("45.5", "info"), ("46.5", "error")])
+def test_a_score_tables_subtotal_rows_are_counted_once(total, severity):
+    doc = check("各项得分如下：\n一级指标\t二级指标\t分值\t得分\n决策\t项目立项\t10\t9.5\n决策\t绩效目标\t10\t9\n决策小计\t\t20\t18.5\n"
+                f"产出\t产出数量\t15\t14\n产出\t产出质量\t15\t13\n产出小计\t\t30\t27\n合计\t\t50\t{total}\n")
+    values(only(doc, "score_sum", severity), total, "45.5")
+
+
+def test_a_column_that_counts_under_a_caption_of_money_holds_counts():
+    doc = check("各类项目资金执行情况如下表（单位：万元）。\n项目类别\t项目个数\t安排资金\t实际支出\n产业类\t9\t1,612.4\t1,560.27\n"
+                "基础设施类\t3\t661.6\t645.6\n合计\t12\t2,274\t2,205.87\n")
+    assert [(f.text, f.kind) for f in doc.figures if f.column_header == "项目个数"] == \
+        [("9", "count"), ("3", "count"), ("12", "count")]
+
+
+def test_the_total_again_in_rounder_words_vouches_for_no_rate():
+    doc = check("2021年全旗共到位衔接资金22,386.5万元，规模约2.2亿元。\n截至2021年12月31日，全旗衔接资金累计支出21,574.3万元，"
+                "支出进度为96.73%；尚未支付812.2万元。\n", year=2021)
+    values(only(doc, "execution_rate", "error"), "96.73", "96.37")
+
+
+def test_the_prefectures_funds_named_by_its_name_are_the_city_level():
+    doc = process_text("科尔沁左翼中旗2021年度衔接资金绩效自评报告\n通辽市科尔沁左翼中旗乡村振兴局\n"
+                       "2021年全旗共到位财政衔接推进乡村振兴补助资金22,386.5万元。按来源分：中央资金13,620万元，自治区资金5,842万元，"
+                       "通辽市资金1,124.5万元，旗本级安排1,800万元。\n", year=2021)
+    assert [f.text for f in doc.figures if f.field == "funds_received_city"] == ["1,124.5万元"]
+    quiet(doc, "received_sum")
+
+
+def test_a_count_its_rate_over_the_whole_follows_is_no_part():
+    doc = check("共调查农户300户，其中贫困户180户，对帮扶工作表示满意的291户，满意率97.00%。\n")
+    no_error(doc, "parts_sum")
+
+
+def test_a_row_label_set_apart_by_one_full_width_space():
+    doc = check("分年度投入见下表（单位：万元）。\n年度　　财政资金　　行业资金　　合计\n2016年　612.40　　208.50　　820.90\n"
+                "2017年　758.20　　312.30　　1,070.50\n")
+    assert [(f.text, f.row_label, f.column_header) for f in doc.figures if f.text == "612.40"] == \
+        [("612.40", "2016年", "财政资金")]
+
+
+@pytest.mark.parametrize("share, severity", [("25.15", "info"), ("25.51", "error")])
+def test_a_list_of_shares_keeps_its_base_over_its_clauses(share, severity):
+    doc = check(f"2017年，全市共到位各级财政专项扶贫资金94,540万元。其中：中央资金55,520万元，占全市到位资金的58.73%；"
+                f"省级资金23,780万元，占{share}%；市县两级配套资金15,240万元，占16.12%。\n", year=2017)
+    found = [f for f in of_rule(doc, "share") if f.declared == share]
+    assert [f.severity for f in found] == [severity], summary(doc)
+    values(found[0], share, "25.15")
+
+
+def test_a_clause_naming_its_own_whole_keeps_no_base_from_before():
+    doc = check("全年实施项目143个，其中产业发展类项目96个，安排资金17961.9万元，占全县衔接资金总额的63.16%；"
+                "中央衔接资金中用于产业发展的为12916.5万元，占比65%。\n全县衔接资金总额28,438.5万元。\n", year=2022)
+    no_error(doc, "share")
+
+
+def test_a_table_whose_caption_gives_points_holds_scores():
+    doc = check("各县（市）自评得分见表2。\n表2  各县（市）绩效自评得分复核表（单位：分）\n县（市）\t资金投入\t资金拨付\t合计\n"
+                "分值\t20\t10\t30\n甲县\t19\t9\t28\n")
+    assert {f.kind for f in doc.figures if f.cell is not None} == {"score"}

@@ -121,7 +121,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
-    if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words):
+    outflow = lexicon().measures["money"].last(words)
+    if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words) \
+            and not (level == "all" and outflow in OUTFLOWS):      # (占全部支出的: of what was spent, no level's)
         found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         if found is None and level != "all":
             # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
@@ -135,18 +137,15 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
-    if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
-        return _described(doc, words, before, kind, share_of) or (
-            Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")]
-    outflow = lexicon().measures["money"].last(words)
-    if outflow in OUTFLOWS:
-        # 屏南县结转资金112.7万元，占全市结转总额的45.24%: the latest amount of what was done with the funds it names
-        found = next((f for f in reversed(earlier) if f.measure == outflow and not f.scope), None)
-        if found is not None:
-            return Base(words, found)
+    if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
+        return _described(doc, words, before, kind, share_of) or (
+            _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (
+            Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
+    if (found := _latest_outflow(words, earlier, outflow, share_of)) is not None:
+        return found        # 屏南县结转资金112.7万元，占全市结转总额的45.24%
     # 占实际整合资金的63.75%: the amount its clause qualifies alike (实际整合57800万元), not the plan (计划整合…58600万元)
     qualifier = words[:words.find(noun)].strip()
     q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)
@@ -186,6 +185,16 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: Figure | None) -> Base | None:
+    """The latest amount of what was done with the funds (支出, 结转) the base names, larger than its part (已支出资金中，
+    …项目15,862.3万元，占全部支出的42.75% of 全市累计支出37,105.6万元)."""
+    if outflow not in OUTFLOWS:
+        return None
+    found = next((f for f in reversed(earlier) if f.measure == outflow and not f.scope
+                  and (share_of is None or f.value > share_of.value)), None)
+    return Base(words, found) if found is not None else None
 
 
 def _of_the_wider_area(doc: Document, words: str) -> bool:
@@ -290,6 +299,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
                        and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)]):
         clause = doc.norm[clause_start(doc, f.start):f.start]
+        if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
+                and f.value > share_of.value and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted):
+            # 两个国贫旗到位资金合计17,580万元，占全市的50.19% of 全市到位财政专项扶贫资金35,028万元: the whole place's
+            # amount of the same measure, whatever fund its clause names (not 全市累计支出33,416.72万元)
+            return Base(words, f)
         if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
             continue
         if place_only:

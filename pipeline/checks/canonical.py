@@ -131,7 +131,7 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         # 项目扶持资金共安排…已完成支付…结转…: the spending may be of one fund the report names
         value, span = total([spent, carry])
         for other, name in [(f, "同名资金") for f in _named_like(doc, spent, spent)] \
-                + [(f, "另写的资金") for f in _received_before(doc, spent, spent, arranged=True) if f is not total_f]:
+                + [(f, "另写的资金") for f in _other_received(doc, spent, spent, total_f)]:
             # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元)
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], f"实际支出加结转结余与{name}")]
@@ -221,7 +221,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                              if x.value < received.value]
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             alternatives += [(f, "本句所写的资金") for f in _in_its_sentence(doc, rate, spent)]
-            alternatives += [(f, "另写的资金") for f in _received_before(doc, rate, spent, arranged=True) if f is not received]
+            alternatives += [(f, "另写的资金") for f in _other_received(doc, rate, spent, received)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
@@ -285,6 +285,13 @@ def _received_before(doc: Document, anchor: Figure, spent: Figure, paid: bool = 
             and (measure_class(f) == "received" or paid and f.measure == "paid"
                  or arranged and measure_class(f) == "arranged" or f.fund_level == "all")
             and f.value >= spent.value and not f.scope]
+
+
+def _other_received(doc: Document, anchor: Figure, spent: Figure, received: Figure) -> list[Figure]:
+    """The amounts received or arranged before the anchor other than the one its check is of, nor that one again in
+    rounder words (到位…22,386.5万元，规模约2.2亿元: no other funds, and too coarse to vouch for a rate)."""
+    return [f for f in _received_before(doc, anchor, spent, arranged=True)
+            if f is not received and not interval(f).contains(received.value)]
 
 
 def _all_levels_before(doc: Document, rate: Figure, spent: Figure) -> Figure | None:

@@ -546,7 +546,9 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
         return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
-    counts = [[f for f in g.figures if f.kind == "count"] for g in clauses]
+    # (分两批下达…8.35亿元。第一批3.08亿元，覆盖…两县；第二批5.27亿元，覆盖…三县两区: counties are no batches)
+    counts = [[f for f in g.figures if f.kind == "count" and len(counted) == 1
+               and f.unit in COUNTED_ALIKE.get(counted[0].unit, {counted[0].unit})] for g in clauses]
     complete = len(counted) == 1 and all(len(n) == 1 for n in counts) \
         and sum(n[0].value for n in counts) == counted[0].value
     if only_if_counted and not complete and not (len(counted) == 1 and all(len(n) == 1 for n in counts)

@@ -82,6 +82,8 @@ def score_sum(doc: Document) -> list[Finding]:
 def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | None) -> list[Finding]:
     counted = [r for i, r in enumerate(rows) if r.kind != "total" and r.score is not None
                and not is_repeated_sub_row(rows, i)]
+    if any(r.kind != "subtotal" for r in counted):
+        counted = [r for r in counted if r.kind != "subtotal"]     # (项目立项 | 8 | 7.5 … 决策小计 | 20 | 18: counted once)
     if declared is None or len(counted) < 2:
         return []
     budget_scores = [r.score for r in counted if r.kind == "budget"]
@@ -288,7 +290,10 @@ def group_score_sum(doc: Document) -> list[Finding]:
     listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total and not f.qualifier
               and since <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
               and not (doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")"))
-              and not _full_marks_bracket(doc, f)]
+              and not _full_marks_bracket(doc, f)
+              and not (any(f.end <= g.start and _cues()["full_marks_then_score"].match(doc.norm, f.start, g.start)
+                           for g in groups)     # (资金管理30分得28分: the full marks before a group's score)
+                       and not _cues()["score_given"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start))]
     # (产出指标（50分）得48.5分: the full marks in brackets are no group's score)
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
             and start == sentence_start(doc, groups[-1].start):

@@ -210,6 +210,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             if parts and s.figures[j].kind == "percent" != whole.kind and s.figures[j].measure == "growth":
                 continue        # 其中工业增加值92990万元，下降0.81%，建筑业增加值4104万元，…: each part's change beside it
             if companion is not None and s.figures[j].kind == "count" and s.figures[j].unit == companion.unit:
+                if j > k + 1 and c["change_from"].search(gap):
+                    break       # 4722户16949人（其中…4371户15766人）相比，减少700户2749人: a change, no part
                 counted.append(s.figures[j])
                 continue
             if parts and not in_bracket and _bracketed_since(doc, parts[-1].end, s.figures[j]):
@@ -271,6 +273,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 continue        # 行政村45个，其中贫困村44个，深度贫困村32个: a kind of a part, inside it
             if parts and whole.kind == "count" == s.figures[j].kind and s.figures[j].value > whole.value:
                 break           # 项目58个，其中产业项目34个，…，年末县级项目库共有入库项目412个: more than all, a count of its own
+            if parts and _rate_of_the_whole_follows(doc, s, j, whole):
+                break           # 调查农户300户，其中贫困户180户，表示满意的291户，满意率97.00%: the rate's count, no part
             parts.append(s.figures[j])
             made_of_its_own = c["composed_of"].match(doc.norm, s.figures[j].end, s.end)
             own_parts_end = made_of_its_own.end() if made_of_its_own else own_parts_end
@@ -342,6 +346,8 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
                 break
             if parts and not _noun_follows(doc, first) and _noun_follows(doc, f):
                 break           # …乡村建设项目5个、投资1211万元，集中在…4个村: villages, no class of the projects
+            if parts and _rate_of_the_whole_follows(doc, s, j, wholes[-1]):
+                break           # 调查农户300户，其中贫困户180户，表示满意的291户，满意率97.00%: the rate's count
             parts.append(f)
         if len(parts) >= 2:
             out += _parts_found(doc, s, wholes[-1], parts)
@@ -878,7 +884,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
     c = cues()
-    base: Base | None = None            # a list of shares keeps the base its first item names
+    # a list of shares keeps the base its first item names, over its ；-clauses too (中央资金…，占全市到位资金的58.73%；
+    # 省级资金23,780万元，占25.51%；…)
+    carried = doc.cache.get("share_base_until")
+    base: Base | None = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() \
+        and not OWN_WHOLE.search(doc.norm, s.start, s.end) else None
+    used: Base | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
@@ -910,6 +921,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
         subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
+        if share_of is not None and share_of.kind == "money" and c["counted_subject"].search(subject):
+            continue        # …到位资金合计17,580万元，占全市的50.19%，减贫人数占全市的52.06%: persons, unstated
         subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
         named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
@@ -1051,10 +1064,16 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         elif found.severity == "error" and batch_assumed and whole is batch:
             as_warning(found, f"；本批资金按前文的{shown(whole)}推定，请核对口径。")
         out.append(found)
+        used = base if base is not None and whole is base.figure and found.severity == "info" else None
+    goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
+    doc.cache["share_base_until"] = (s.end, used) if goes_on else None   # (a base that held for its own share)
     return out
 
 
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
+
+
+OWN_WHOLE = regexp.compile(r"(?:资金|总额|投入|支出)中")     # 中央衔接资金中用于产业发展的为…，占比65%: its own whole
 
 
 def _own_amount(doc: Document, s: Sentence, amounts: list[Figure]) -> Figure | None:
@@ -1244,6 +1263,22 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     return [f]
 
 
+def _rate_of_the_whole_follows(doc: Document, s: Sentence, j: int, whole: Figure) -> bool:
+    """The count at j is followed by a rate that it makes over the whole (…满意的291户，满意率97.00% of 300户): it is
+    the rate's count, a subset of the whole, not a part of a list."""
+    part = s.figures[j]
+    if part.kind != "count" or whole.kind != "count" or j + 1 >= len(s.figures) or whole.value <= 0:
+        return False
+    rate = s.figures[j + 1]
+    if rate.kind != "percent" or not (cues()["rate"].search(_gap(doc, s, j + 1)) or RATE_WORD.search(_gap(doc, s, j + 1))):
+        return False
+    value, span = ratio_percent(part, whole)
+    return verdict(rate, value, span) != CONTRADICTION
+
+
+RATE_WORD = regexp.compile(r"率\s*(?:为|达到?|是)?\s*$")
+
+
 def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
     """The part was introduced as a part of that whole (3122万元，其中用于产业…万元，占比…): its base is stated."""
     if whole not in s.figures or part not in s.figures:
@@ -1269,8 +1304,10 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             prior = earlier[prior_i]
             # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
             # (nor a part in brackets: 到位…6432万元（中央…、区级300万元），较2022年到位的5860万元…)
+            # (nor another year before: 9,900元，比上年的8,863元增长11.7%，比2011年的6,712元增长47.5%)
             current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
-                            if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)),
+                            if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)
+                            and not c["prior"].search(_gap(doc, s, i))),
                            None)
             if current is not None and current.fund_level in ONE_LEVEL \
                     and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
