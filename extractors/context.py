@@ -268,13 +268,20 @@ def _named_project(head: str, own: frozenset[str]) -> str:
     return "项目:" + name
 
 
+def wider_is_own(doc: Document, unit: str) -> bool:
+    """全市 in a county-level city's report, 全区 in a district's (or in any report outside an autonomous region) is the
+    report's own place, not the wider one."""
+    return unit == "市" and doc.county.endswith("市") \
+        or unit == "区" and (doc.county.endswith("区") or not doc.province.endswith("自治区"))
+
+
 def _wider_whole(doc: Document, head: str) -> str:
     """全市1个镇、15个村获得奖补，共计7000万元 in 长乐区's report: the whole of the city (province, prefecture) the
     county is in, not the county's own (全市 in a county-level city's report is its own)."""
     m = lexicon().wider_whole.match(head.strip())
-    if m is None or not doc.county or m.group("unit") == "市" and doc.county.endswith("市"):
+    if m is None or not doc.county or wider_is_own(doc, m.group("unit")):
         return ""
-    wider = doc.province if m.group("unit") == "省" else "全国" if m.group("unit") == "国" else doc.city
+    wider = doc.province if m.group("unit") in ("省", "区") else "全国" if m.group("unit") == "国" else doc.city
     return "地:" + (wider or m.group())
 
 

@@ -1100,8 +1100,14 @@ def _keep_latest_date(doc: Document) -> None:
         else:
             own = [d for d in dates if start <= d.start <= figure.start]
         if own and _last_day(own[-1].value) != latest \
-                or not own and figure.period.startswith("截至") and _last_day(figure.period[2:]) != latest:
-            figure.field, figure.field_rule = "", ""    # (…。同期实际支付15,937万元: as of the earlier date)
+                or not own and figure.period.startswith("截至") and _last_day(figure.period[2:]) != latest \
+                or not own and figure.kind == "percent" and MONTH_PERIOD.match(figure.period) \
+                and _last_day(figure.period) < latest:
+            figure.field, figure.field_rule = "", ""    # (…。同期实际支付15,937万元: as of the earlier date; 6月底支出进度
+                                                        # 达到52.4%，9月底达到81.7%: at the month's end)
+
+
+MONTH_PERIOD = regexp.compile(r"(?:19|20)\d{2}-\d{2}$")     # a rate's period that is a month's end (6月底支出进度…)
 
 
 def _last_day(value: str) -> str:

@@ -1682,3 +1682,32 @@ def test_a_table_whose_caption_gives_points_holds_scores():
     doc = check("各县（市）自评得分见表2。\n表2  各县（市）绩效自评得分复核表（单位：分）\n县（市）\t资金投入\t资金拨付\t合计\n"
                 "分值\t20\t10\t30\n甲县\t19\t9\t28\n")
     assert {f.kind for f in doc.figures if f.cell is not None} == {"score"}
+
+
+def test_the_whole_region_in_a_county_report_of_an_autonomous_region_is_the_regions():
+    doc = process_text("广西壮族自治区桂林市龙胜各族自治县2018年度统筹整合资金绩效自评报告\n全年我县实现脱贫2,136户8,472人。\n"
+                       "2018年，全区实现116万建档立卡贫困人口脱贫、1452个贫困村出列。\n", year=2018)
+    assert [f.text for f in doc.figures if f.field == "persons_lifted"] == ["8,472人"]
+
+
+def test_labour_pay_handed_out_of_a_levels_funds_is_no_level_received():
+    doc = check("累计发放劳务报酬121.8万元。分资金来源看，中央资金部分发放劳务报酬72.8万元，占中央资金的22.75%。\n")
+    assert [f.measure for f in doc.figures if f.text == "72.8万元"] == ["issued"]
+    assert not [f for f in doc.figures if f.field == "funds_received_central"]
+
+
+def test_a_rate_at_a_months_end_is_no_years_rate():
+    doc = check("6月底支出进度达到52.4%，9月底达到81.7%。\n截至2020年12月31日，全县资金已支出23,904.27万元，结转414.33万元，"
+                "支出进度98.30%。\n", year=2020)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["98.30%"]
+
+
+def test_each_class_of_projects_rate_is_no_years_rate():
+    doc = check("从各类项目看，到户产业扶持项目资金已全部支出；小额信贷贴息执行率为98.59%；村级公益设施项目当年执行率为0%。\n",
+                year=2016)
+    assert not [f for f in doc.figures if f.field == "execution_rate"]
+
+
+def test_an_average_over_a_group_named_among_the_people_counted():
+    doc = check("全年项目务工人员共402人，其中本乡群众268人，占66.67%；发放劳务报酬118.00万元，人均4,403元。\n")
+    no_error(doc, "average")

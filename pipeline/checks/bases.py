@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named
+from extractors.context import LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named, wider_is_own
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, sentence_start
@@ -201,7 +201,7 @@ def _of_the_wider_area(doc: Document, words: str) -> bool:
     """占全市省级资金的34.84% in a county's report: the prefecture's funds of that level, not the county's own (全市 in a
     county-level city's report is its own)."""
     wider = lexicon().wider_whole.match(words.strip())
-    return bool(doc.county and wider and not (wider.group("unit") == "市" and doc.county.endswith("市")))
+    return bool(doc.county and wider and not wider_is_own(doc, wider.group("unit")))
 
 
 def _names_the_reports_fund(doc: Document, words: str) -> bool:

@@ -810,6 +810,10 @@ def stated_averages(doc: Document) -> list[Finding]:
                 within = Decimal(str(c["approximate_within"]))
                 span = Interval(span.lo * (1 - within), span.hi * (1 + within))
             result = verdict(avg, value, span)
+            if result == CONTRADICTION and per and any(
+                    verdict(avg, whole.value / f.value, interval(whole).scaled(Decimal(1) / f.value)) != CONTRADICTION
+                    for f in of_unit if f is not count):
+                continue        # 务工人员共402人，其中本乡群众268人…；发放劳务报酬118.00万元，人均4,403元: over the 268
             if result == CONTRADICTION:
                 message = f"平均数申报{shown(avg)}，按{shown(whole)}÷{shown(count)}计算为{number(value / avg.scale)}{avg.unit}"
                 out.append(finding("average", "warning" if assumed else "error",
