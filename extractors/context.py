@@ -91,8 +91,10 @@ class Lexicon:
     place_follows: regexp.Pattern
     place_topic: regexp.Pattern
     wider_whole: regexp.Pattern
+    prefecture_funds: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
+    given_to_all_before: regexp.Pattern
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
     not_places: frozenset
@@ -146,8 +148,10 @@ def lexicon() -> Lexicon:
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
+        prefecture_funds=regexp.compile(scope["prefecture_funds"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
-        given_to_all=regexp.compile(scope["given_to_all"]), handed_on=regexp.compile(scope["handed_on"]),
+        given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
+        handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
         not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
@@ -567,9 +571,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     subject = lex.clause_opening.sub("", clause)
     if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
                                                       or previous.kind == f.kind == "money" and earlier_years(subject)
-                                                      and len(subject) <= PRIOR_CLAUSE):
+                                                      and len(subject) <= PRIOR_CLAUSE) \
+            and not (f.kind == previous.kind == "money" and f.value > previous.value and f.measure == "received"
+                     and previous.fund_level not in ("", "all")):
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
-                                                # (今年安排1620万元，上年为1450万元: the same level a year before)
+        # (今年安排1620万元，上年为1450万元: the same level a year before; not 省级补助1,200万元…，县级配套326万元…，全年到位
+        # 资金1,526万元: more came in than the level gave, all levels' funds)
     if section.level and (not f.fund_level or f.fund_level == "all"
                           and not ALL_LEVELS_NAMED.search(level_clause + after)):
         f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
@@ -596,7 +603,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
-    if not f.scope and f.kind == "money" and doc.county and lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end)):
+    if not f.scope and f.kind == "money" and doc.county and (
+            lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
+            or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
         f.scope = "地:" + (doc.city or "上级")     # …3.99亿元上级财政衔接资金全部拨付各县（市）: the prefecture's whole
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
@@ -652,10 +661,7 @@ def _named_prefecture_funds(doc: Document, clause: str) -> bool:
     if not doc.county or not doc.city or doc.city == doc.county:
         return False
     at = clause.rfind(doc.city)
-    return at >= 0 and bool(PREFECTURE_FUNDS.match(clause, at + len(doc.city)))
-
-
-PREFECTURE_FUNDS = regexp.compile(r"(?:本级)?(?:财政)?(?:安排|下达|配套|投入)?(?:的)?(?:资金|配套)\s*(?:为|共|计)?\s*$")
+    return at >= 0 and bool(lexicon().prefecture_funds.match(clause, at + len(doc.city)))
 
 
 def _own_city_level(doc: Document, level: str, words: str) -> bool:

@@ -191,6 +191,7 @@ def _cues() -> dict:
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "level_total_clause": regexp.compile(data["level_total_clause"]),
+            "all_kinds": regexp.compile(data["all_kinds"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -272,6 +273,7 @@ def assign_fields(doc: Document) -> None:
     _levels_of_a_reward(doc)
     _batches_give_way(doc)
     _level_batch_gives_way_to_its_total(doc)
+    _all_kinds_give_way_to_the_reports_fund(doc)
     _spent_over_paid(doc)
     _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
@@ -842,6 +844,21 @@ def _level_batch_gives_way_to_its_total(doc: Document) -> None:
                       and _cues()["level_total_clause"].search(doc.norm, clause_start(doc, g.start), g.start)), None)
         if total is not None:
             total.field, total.field_rule = f.field, "level_total_after_batches"
+            f.field, f.field_rule = "", ""
+
+
+def _all_kinds_give_way_to_the_reports_fund(doc: Document) -> None:
+    """17个扶贫专项已下达…各类资金670亿元。其中中央资金412.6亿元…。…全省下达财政专项扶贫资金78.56亿元，其中中央财政专项扶贫
+    资金48.36亿元: in a report on 财政专项扶贫资金, the paragraph on funds of every kind gives way to the fund's own."""
+    fund = lexicon().fund.first(doc.title)
+    if not fund:
+        return
+    all_kinds = _cues()["all_kinds"]
+    received = set(_level_fields().values())
+    own = {f.field for f in doc.figures if f.field in received and f.cell is None and f.fund == fund}
+    for f in doc.figures:
+        if f.field in own and f.cell is None and f.fund != fund \
+                and all_kinds.search(doc.norm, line_start(doc, f.start), line_end(doc, f.start)):
             f.field, f.field_rule = "", ""
 
 

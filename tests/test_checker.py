@@ -1711,3 +1711,76 @@ def test_each_class_of_projects_rate_is_no_years_rate():
 def test_an_average_over_a_group_named_among_the_people_counted():
     doc = check("全年项目务工人员共402人，其中本乡群众268人，占66.67%；发放劳务报酬118.00万元，人均4,403元。\n")
     no_error(doc, "average")
+
+
+@pytest.mark.parametrize("share, severity", [("20.73", "info"), ("22.91", "error")])
+def test_a_base_named_actual_may_be_stated_after_the_share(share, severity):
+    doc = check("年初方案计划整合资金62,350万元。工作组共抽查项目36个，抽查资金14,285.6万元，"
+                f"占实际整合资金的{share}%。\n二、资金到位情况\n经核实，2020年实际整合各级财政涉农资金68,924.6万元。\n", year=2020)
+    values(only(doc, "share", severity), share, "20.73")
+
+
+@pytest.mark.parametrize("share, severity", [("19.72", "info"), ("19.27", "error")])
+def test_a_share_of_the_total_investment_is_of_the_investment_completed(share, severity):
+    doc = check("全年全市实施产业扶贫项目201个，完成投资31.63亿元。\n全市产业扶贫项目完成投资中：统筹整合财政涉农资金196,540万元，"
+                f"占总投资的62.14%；金融信贷资金62,380万元，占总投资的{share}%。\n", year=2016)
+    found = [f for f in of_rule(doc, "share") if f.declared == share]
+    assert [f.severity for f in found] == [severity], summary(doc)
+
+
+def test_a_base_its_sentence_names_though_its_clause_does_not():
+    doc = check("共抽查12个县、68个项目，涉及资金11,246万元。抽查资金中已支出10,318.21万元，支出率为91.75%。"
+                "发现问题14个，涉及金额286.4万元，占抽查资金的2.55%。\n", year=2015)
+    values(only(doc, "share", "info"), "2.55", "2.55")
+
+
+def test_funds_of_every_kind_give_way_to_the_reports_fund():
+    doc = process_text("四川省2016年上半年财政专项扶贫资金绩效运行监控及自评情况报告\n"
+                       "截至2016年6月30日，17个扶贫专项已下达中央和省级各类资金670亿元。其中中央资金412.6亿元、省级资金257.4亿元。"
+                       "易地扶贫搬迁和农村危房改造已下达资金187.6亿元。\n今年全省下达财政专项扶贫资金78.56亿元，"
+                       "其中中央财政专项扶贫资金48.36亿元，省级财政专项扶贫资金30.2亿元。\n", year=2016)
+    assert [f.text for f in doc.figures if f.field == "funds_received_central"] == ["48.36亿元"]
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["78.56亿元"]
+
+
+def test_the_levels_of_the_sentence_after_a_total_are_its_parts():
+    doc = check("2015年10月，省财政厅下达我县扶贫生态移民项目资金1019.4万元。按资金来源分，中央财政专项扶贫资金611.64万元，"
+                "省级财政专项扶贫资金407.76万元。\n县财政另行安排县级配套资金180万元，本项目总投入由此达到1199.4万元。\n"
+                "省级下达的1019.4万元已全额拨入县级专户；县级配套的180万元也已同步落实到位。\n", year=2015)
+    quiet(doc, "received_sum")
+
+
+def test_a_numbered_item_after_a_total_is_no_breakdown_of_it():
+    doc = check("（一）累计投入。各级财政累计投入资金77,650万元。其中省级以上资金51,675万元，占累计投入的66.55%。\n"
+                "（二）分年度投入。2011年至2013年间投入逐年扩大，具体为：2011年20,000万元，2012年25,000万元，"
+                "2013年32,650万元。\n", year=2013)
+    no_error(doc, "parts_sum")
+
+
+def test_group_scores_each_named_a_self_assessment():
+    doc = check("按照评分办法，资金投入指标自评19分，资金拨付指标自评18.5分，资金监管指标自评19分，资金使用成效指标自评37分，"
+                "合计自评得分93.5分。\n")
+    values(only(doc, "score_sum", "info"), "93.5", "93.5")
+
+
+@pytest.mark.parametrize("share, severity", [("27.30", "info"), ("29.30", "error")])
+def test_a_share_of_what_the_counties_got_together(share, severity):
+    doc = process_text("都昌县2017年度财政专项扶贫资金绩效评价自评报告\n2017年全县共投入财政专项扶贫资金18,640万元。\n"
+                       "省发展改革委当月向上述各县下达省预算内基建投资项目38个、资金3,612万元，其中民生项目33个、2,362万元，"
+                       "另帮助上述各县争取中央预算内投资近1.1亿元。我县争取到其中的基建项目9个、资金986万元，"
+                       f"占上述各县总额的{share}%。\n", year=2017)
+    assert [f.field for f in doc.figures if f.text == "3,612万元"] == [""]
+    values(only(doc, "share", severity), share, "27.3")
+
+
+def test_more_received_than_a_level_gave_is_no_funds_of_that_level():
+    doc = check("省级补助1,200万元于2015年5月下达，县级配套326万元列入当年预算，全年到位资金1,526万元，到位率100%。\n"
+                "已支出资金中，省级补助支出1,158.7万元，支出率96.56%；县级配套支出273.75万元，支出率83.97%。\n", year=2015)
+    assert [f.fund_level for f in doc.figures if f.text == "1,526万元"] != ["county"]
+    no_error(doc, "share")
+
+
+def test_a_share_of_the_whole_place_is_of_this_years_amount():
+    doc = process_text("上饶市2015年度财政专项扶贫资金绩效评价情况汇总报告\n2015年，全市12个县（市、区）共到位财政专项扶贫资金9.8亿元。"
+                       "全市到位资金比上年的8.4亿元增长16.67%。4个重点县合计到位54,440万元，占全市的55.55%。\n", year=2015)
+    values(only(doc, "share", "info"), "55.55", "55.55")

@@ -44,6 +44,11 @@ def _municipal_pair() -> regexp.Pattern:
 
 
 @cache
+def _all_counties() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_all_counties"])
+
+
+@cache
 def _whole_place() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_whole_place"])
 
@@ -134,6 +139,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if kind == "count" and _paired(doc, share_of):
         return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
+    if kind == "money" and doc.county and _all_counties().search(words):
+        # 向上述各县下达…资金3,612万元 … 我县争取到其中的…986万元，占上述各县总额的27.30%: what the counties got together
+        # (the largest stated exactly: not 其中…民生项目33个、2,362万元, a part, nor 另帮助上述各县争取…近1.1亿元)
+        wider = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and not f.qualifier
+                 and f.scope == "地:" + (doc.city or "上级") and f is not share_of
+                 and (share_of is None or f.value > share_of.value)]
+        if wider:
+            return Base(words, max(wider, key=lambda f: f.value))
     if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
@@ -152,6 +165,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if q is not None:
         for f in reversed(earlier):
             if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
+                return Base(words, f)
+        # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
+        # the next paragraphs (not the plan before it, 计划整合资金62,350万元)
+        for f in figures_between(doc, before, before + LATER_BASE_REACH):
+            if f.kind == "money" and f.cell is None and f is not share_of \
+                    and (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
     span = SPAN_OF_YEARS.match(qualifier)
     if span:
@@ -185,6 +204,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+LATER_BASE_REACH = 600     # characters after a share its base, named with a qualifier (实际整合资金), may be stated in
 
 
 def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: Figure | None) -> Base | None:
@@ -300,9 +322,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
                        and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)]):
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
-                and f.value > share_of.value and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted):
+                and f.value > share_of.value and f.period == share_of.period \
+                and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted):
             # 两个国贫旗到位资金合计17,580万元，占全市的50.19% of 全市到位财政专项扶贫资金35,028万元: the whole place's
-            # amount of the same measure, whatever fund its clause names (not 全市累计支出33,416.72万元)
+            # amount of the same measure and period, whatever fund its clause names (not 全市累计支出33,416.72万元, nor
+            # 全市到位资金比上年的8.4亿元…)
             return Base(words, f)
         if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
             continue
@@ -326,4 +350,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
                 spent = spent if place_only and spent is not None else f
                 continue
             return Base(words, f)
+    if spent is not None and not place_only:
+        # 共抽查12个县、68个项目，涉及资金11,246万元 … 抽查资金中已支出10,318.21万元 … 占抽查资金的2.55%: the funds its
+        # sentence names, though their own clause does not, before what was spent of them
+        stated = next((f for f in reversed(figures_before(doc, spent.start)) if f.kind == "money" and f.cell is None
+                       and f.measure not in OUTFLOWS and f.value > spent.value
+                       and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted)), None)
+        return Base(words, stated or spent)
     return Base(words, spent) if spent is not None else None

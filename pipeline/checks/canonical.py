@@ -43,7 +43,14 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     # that states them is the one checked (not a headline's rounded 627亿元 before 627.43亿元，其中中央…；自治区本级…)
     total_f = next((f for f in totals if levels_beside(f) >= 2), totals[0])
     start, end = period_start(doc, total_f.start), period_end(doc, total_f.end)
-    parts = [next((f for f in fields[k] if start <= f.start < end), fields[k][0]) for k in LEVELS if k in fields]
+    # (下达…1019.4万元。按资金来源分，中央…611.64万元，省级…407.76万元。\n…县财政另行安排县级配套资金180万元，…总投入由此
+    # 达到1199.4万元: the levels of the sentence right after it, where its own states none, are all of its parts; a level
+    # stated elsewhere may be beside it)
+    after = end, period_end(doc, end + 1) if end < len(doc.norm) and doc.norm[end:end + 1] != "\n" else end
+    stated_after = [next(f for f in fields[k] if after[0] <= f.start < after[1]) for k in LEVELS
+                    if any(after[0] <= f.start < after[1] for f in fields.get(k, []))]
+    parts = stated_after if levels_beside(total_f) == 0 and len(stated_after) >= 2 else \
+        [next((f for f in fields[k] if start <= f.start < end), fields[k][0]) for k in LEVELS if k in fields]
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
     value, span = total(parts)

@@ -8,7 +8,7 @@ from functools import cache
 
 import patterns
 from extractors import regexp
-from extractors.context import batch_named, level_named, lexicon, main_fund, names_a_place
+from extractors.context import LIST_NUMBER, batch_named, level_named, lexicon, main_fund, names_a_place
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -248,6 +248,9 @@ PARTIAL_REACH = 12      # characters after a list's last item the words that mak
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
+    between = doc.norm[whole.end:nxt.start]
+    if "\n" in between and LIST_NUMBER.match(doc.norm[line_start(doc, nxt.start):nxt.start]):
+        return []           # …其中省级以上资金51,675万元…。\n（二）分年度投入。…2007年3,820万元，…: a numbered item of its own
     items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
              and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元

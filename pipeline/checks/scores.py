@@ -36,6 +36,7 @@ def _cues() -> dict:
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
         "full_marks_then_score": regexp.compile(scores["full_marks_then_score"]),
         "score_given": regexp.compile(scores["score_given"]),
+        "scored_before": regexp.compile(scores["scored_before"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "net_adjustment": regexp.compile(scores["net_adjustment"]),
@@ -293,7 +294,7 @@ def group_score_sum(doc: Document) -> list[Finding]:
               and not _full_marks_bracket(doc, f)
               and not (any(f.end <= g.start and _cues()["full_marks_then_score"].match(doc.norm, f.start, g.start)
                            for g in groups)     # (资金管理30分得28分: the full marks before a group's score)
-                       and not _cues()["score_given"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start))]
+                       and not _cues()["scored_before"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start))]
     # (产出指标（50分）得48.5分: the full marks in brackets are no group's score)
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
             and start == sentence_start(doc, groups[-1].start):

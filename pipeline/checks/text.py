@@ -888,7 +888,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     # 省级资金23,780万元，占25.51%；…)
     carried = doc.cache.get("share_base_until")
     base: Base | None = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() \
-        and not OWN_WHOLE.search(doc.norm, s.start, s.end) else None
+        and not c["own_whole"].search(doc.norm, s.start, s.end) else None
     used: Base | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     for k, pct in enumerate(s.figures):
@@ -1071,9 +1071,6 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
 
 
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
-
-
-OWN_WHOLE = regexp.compile(r"(?:资金|总额|投入|支出)中")     # 中央衔接资金中用于产业发展的为…，占比65%: its own whole
 
 
 def _own_amount(doc: Document, s: Sentence, amounts: list[Figure]) -> Figure | None:
@@ -1270,13 +1267,10 @@ def _rate_of_the_whole_follows(doc: Document, s: Sentence, j: int, whole: Figure
     if part.kind != "count" or whole.kind != "count" or j + 1 >= len(s.figures) or whole.value <= 0:
         return False
     rate = s.figures[j + 1]
-    if rate.kind != "percent" or not (cues()["rate"].search(_gap(doc, s, j + 1)) or RATE_WORD.search(_gap(doc, s, j + 1))):
+    if rate.kind != "percent" or not cues()["any_rate"].search(_gap(doc, s, j + 1)):
         return False
     value, span = ratio_percent(part, whole)
     return verdict(rate, value, span) != CONTRADICTION
-
-
-RATE_WORD = regexp.compile(r"率\s*(?:为|达到?|是)?\s*$")
 
 
 def _stated_as_part(doc: Document, s: Sentence, whole: Figure, part: Figure) -> bool:
