@@ -1784,3 +1784,11 @@ def test_a_share_of_the_whole_place_is_of_this_years_amount():
     doc = process_text("上饶市2015年度财政专项扶贫资金绩效评价情况汇总报告\n2015年，全市12个县（市、区）共到位财政专项扶贫资金9.8亿元。"
                        "全市到位资金比上年的8.4亿元增长16.67%。4个重点县合计到位54,440万元，占全市的55.55%。\n", year=2015)
     values(only(doc, "share", "info"), "55.55", "55.55")
+
+
+def test_all_the_funds_integrated_after_a_level_named_as_their_cause_are_all_levels():
+    doc = check("年初方案计划整合各级财政涉农资金36,850万元。执行中，随着自治区追加下达资金，全年实际整合38,214.6万元，"
+                "为年初计划的103.70%。实际整合资金中：中央资金21,536万元，自治区资金12,108万元，市级资金1,340万元，"
+                "县级资金3,230.6万元。\n", year=2018)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["38,214.6万元"]
+    assert [f.text for f in doc.figures if f.field == "funds_received_provincial"] == ["12,108万元"]

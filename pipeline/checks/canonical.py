@@ -46,7 +46,7 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     # (下达…1019.4万元。按资金来源分，中央…611.64万元，省级…407.76万元。\n…县财政另行安排县级配套资金180万元，…总投入由此
     # 达到1199.4万元: the levels of the sentence right after it, where its own states none, are all of its parts; a level
     # stated elsewhere may be beside it)
-    after = end, period_end(doc, end + 1) if end < len(doc.norm) and doc.norm[end:end + 1] != "\n" else end
+    after = (end, period_end(doc, end + 1) if end < len(doc.norm) and doc.norm[end:end + 1] != "\n" else end)
     stated_after = [next(f for f in fields[k] if after[0] <= f.start < after[1]) for k in LEVELS
                     if any(after[0] <= f.start < after[1] for f in fields.get(k, []))]
     parts = stated_after if levels_beside(total_f) == 0 and len(stated_after) >= 2 else \
