@@ -26,6 +26,7 @@ import patterns
 
 from . import regexp
 from .metadata import _find_places
+from .numbers import small_int
 from .model import Document, Figure, Section
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .wordlist import longest_first
@@ -92,6 +93,7 @@ class Lexicon:
     place_topic: regexp.Pattern
     wider_whole: regexp.Pattern
     prefecture_funds: regexp.Pattern
+    counted_places: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
     given_to_all_before: regexp.Pattern
@@ -149,6 +151,7 @@ def lexicon() -> Lexicon:
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         prefecture_funds=regexp.compile(scope["prefecture_funds"]),
+        counted_places=regexp.compile(scope["counted_places"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
         handed_on=regexp.compile(scope["handed_on"]),
@@ -559,8 +562,10 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     commas = list(LEVEL_CLAUSE_END.finditer(since))
     level_clause = since[commas[-1].end():] if commas else since
     named_after = lex.level.pattern.match(after)          # 将5404万元中央资金全部下达
+    if named_after is not None and lex.level.names[named_after.group()] == "all" and named_after.group().startswith("全"):
+        named_after = None      # 尚未支出的资金1,283.35万元全部结转至2018年使用: all of the amount, no levels
     f.fund_level = "central_provincial" if level_named(level_clause) == "central_provincial" \
-        else "all" if _levels_follow(doc, f) else _level_of_clause(level_clause, since) \
+        else "all" if _levels_follow(doc, f) else _level_of_clause(_own_name_left_out(doc, level_clause), since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
         or (level_named(untitled[s0:first.start]) if not previous and not lex.whole_of_sources.search(level_clause)
             else "")
@@ -603,6 +608,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
+    if not f.scope and f.kind == "money" and not doc.county \
+            and (counted := list(lex.counted_places.finditer(norm, s0, f.start))) \
+            and bool(counted[-1].group("prefectures")) != bool(doc.city) \
+            and small_int(counted[-1].group("n")) < _places_counted(doc):
+        # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's
+        f.scope = "地:" + counted[-1].group()
     if not f.scope and f.kind == "money" and doc.county and (
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
@@ -654,6 +665,24 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
     opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
     name = ITEM_NAME.match(doc.norm, opening, f.start)
     return "分项:" + name.group() if name else ""
+
+
+def _places_counted(doc: Document) -> int:
+    """The most places a prefecture's report counts anywhere (全盟6个旗县市), of which a smaller count is some."""
+    found = doc.cache.get("places_counted")
+    if found is None:
+        found = doc.cache["places_counted"] = max(
+            (small_int(m.group("n")) for m in PLACES_COUNTED.finditer(doc.norm)), default=0)
+    return found
+
+
+PLACES_COUNTED = regexp.compile(r"(?P<n>\d+|[两二三四五六七八九十])个?\p{Han}{0,6}?(?:旗县市|旗县|县市区|县区|县市|县|旗|地[(（]市[)）]|地市|市州|个市)")
+
+
+def _own_name_left_out(doc: Document, clause: str) -> str:
+    """The clause without the report's county named before its funds (灌南县财政专项扶贫资金累计支出…: the county's own
+    funds, not its level's)."""
+    return clause.replace(doc.county + "财政", "财政") if doc.county else clause
 
 
 def _named_prefecture_funds(doc: Document, clause: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from decimal import Decimal
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -192,6 +193,7 @@ def _cues() -> dict:
             "closing_sum": regexp.compile(data["closing_sum"]),
             "level_total_clause": regexp.compile(data["level_total_clause"]),
             "all_kinds": regexp.compile(data["all_kinds"]),
+            "share_after": regexp.compile(data["share_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -274,6 +276,7 @@ def assign_fields(doc: Document) -> None:
     _batches_give_way(doc)
     _level_batch_gives_way_to_its_total(doc)
     _all_kinds_give_way_to_the_reports_fund(doc)
+    _a_share_of_the_field_is_none(doc)
     _spent_over_paid(doc)
     _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
@@ -862,6 +865,27 @@ def _all_kinds_give_way_to_the_reports_fund(doc: Document) -> None:
             f.field, f.field_rule = "", ""
 
 
+def _a_share_of_the_field_is_none(doc: Document) -> None:
+    """2019年全区共实施产业扶贫项目8096个 … 全年实施农牧业产业扶贫项目7065个，占全区产业扶贫项目总数的87.27%: a figure
+    its own sentence calls a share of another of its field is a part of that one, not the field again."""
+    share_after = _cues()["share_after"]
+    by_field: dict[str, list[Figure]] = {}
+    for f in doc.figures:
+        if f.field and f.cell is None and f.kind in ("count", "money"):
+            by_field.setdefault(f.field, []).append(f)
+    following = {id(f): g for f, g in zip(doc.figures, doc.figures[1:])}
+    for same in by_field.values():
+        for f in same:
+            share = following.get(id(f))
+            if share is None or share.kind != "percent" or not share_after.match(doc.norm, f.end):
+                continue
+            # (of that one: 7065 ÷ 8096 = 87.27%, not 2,015万元，占省级资金的51.43% beside another amount of its field)
+            tolerance = Decimal(5) / 10 ** (share.decimals + 1) + Decimal("0.005")
+            if any(g.value > f.value and abs(f.value * 100 / g.value - share.value) <= tolerance
+                   for g in same if g is not f):
+                f.field, f.field_rule = "", ""
+
+
 def _levels_of_a_reward(doc: Document) -> None:
     """…第二批资金2,850万元中含…绩效考评奖励资金1,150万元，其中中央奖励资金300万元、省级奖励资金850万元: the levels
     after 其中 of a reward are the reward's, not the report's funds of those levels."""
@@ -1068,6 +1092,13 @@ def _scores_of_several_tables(doc: Document) -> None:
     totals = [f for f in doc.figures if f.field == "self_score" and f.cell is not None]
     if len({f.table_index for f in totals}) > 1 and len({f.value for f in totals}) > 1:
         for f in totals:
+            f.field, f.field_rule = "", ""
+    # (科右前旗 | 15,230.00 | … | 94.5 / … / 合计 | 68,437.00 | … | 93.75: each row a place scored out of the whole, the
+    # total row their average, not the report's own score)
+    for f in totals:
+        rows = [g for g in doc.figures if g.kind == "score" and g.cell is not None and g.table_index == f.table_index
+                and g.cell.col == f.cell.col and g.cell.row < f.cell.row]
+        if len(rows) >= 2 and all(g.value * 2 > f.value for g in rows):
             f.field, f.field_rule = "", ""
 
 

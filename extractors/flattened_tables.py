@@ -40,6 +40,7 @@ def align(table: Table) -> None:
     rows: dict[int, list[Cell]] = {}
     for cell in table.cells:
         rows.setdefault(cell.row, []).append(cell)
+    _extra_empty_cells(rows)
     header: list[str] | None = None
     for r in sorted(rows):
         cells = sorted(rows[r], key=lambda c: c.col)
@@ -52,3 +53,28 @@ def align(table: Table) -> None:
                    key=lambda k: (sum(_fit(c, header[k + i]) for i, c in enumerate(cells)), k))
         for i, cell in enumerate(cells):
             cell.col = best + i
+
+
+def _extra_empty_cells(rows: dict[int, list[Cell]]) -> None:
+    """合计 | | 321.0 | 298.4 under 项目名称 | 安排资金 | 已支付 | 建设内容: a total row as wide as the others whose numbers
+    fit the columns of numbers only without the empty cell after its label (the label merged across two columns,
+    copied as two) moves them left, where the column they would leave holds no digit in any other row."""
+    width = max((len(cells) for cells in rows.values()), default=0)
+    digits: dict[int, set[int]] = {}      # column → the rows with a digit in it
+    for r, cells in rows.items():
+        for c in cells:
+            if DIGIT.search(c.text):
+                digits.setdefault(c.col, set()).add(r)
+    for r, cells in rows.items():
+        # (a column of words holds no digit in any other row: 每县1000 | 合计2175 is a column of amounts in words)
+        kinds = ["word" if not digits.get(i, set()) - {r} else "number" for i in range(width)]
+        cells = sorted(cells, key=lambda c: c.col)
+        empty = next((i for i, c in enumerate(cells) if EMPTY_CELL.match(c.text)), None)
+        if len(cells) != width or not empty or empty == len(cells) - 1 \
+                or not cues()["sum_row"].search(cells[empty - 1].text) \
+                or not any(NUMBER_CELL.match(c.text) for c in cells[empty + 1:]):
+            continue        # (only a total's label: leading empty cells of other rows stand for merged labels)
+        kept = cells[:empty] + cells[empty + 1:]
+        if sum(_fit(c, kinds[i]) for i, c in enumerate(kept)) > sum(_fit(c, kinds[i]) for i, c in enumerate(cells)):
+            for i, cell in enumerate(kept + [cells[empty]]):
+                cell.col = i

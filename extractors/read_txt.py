@@ -16,6 +16,7 @@ BOMS = (
 )
 CJK = regexp.compile(r"\p{Han}")
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
+TRAILING_GAP = regexp.compile(r"(?:\u3000{2,}| {2,})$")
 LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
@@ -77,10 +78,17 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
     A row one cell short that opens with a bar and closes with none left its first cell empty ( | 合计 |  | 1,200 |
     1,046.5 under 序号 | 乡镇 | 项目村 | 安排资金 | 已支出)."""
     bars = line.strip().replace("｜", "|")
+    if len(row) < width and "\t" not in line and "|" not in bars:
+        # (  合计  1,150  1,036.82   under 序号 | 项目名称 | 安排资金 | 已支出 | 完成情况: a gap at either end is an empty cell)
+        padded = [""] * bool(WIDE_GAP.match(line)) + row + [""] * bool(TRAILING_GAP.search(line))
+        if len(padded) == width:
+            return padded
     if len(row) < width and "\t" not in line and "|" not in bars and (split := LABEL_THEN_NUMBER.match(row[0])):
         row = [split.group("label"), split.group("number"), *row[1:]]     # 2016年　612.40　　208.50: one space after a label
     if len(row) == width - 1 and bars.startswith("|") and not bars.endswith("|"):
         return ["", *row]
+    if len(row) == width - 1 and bars.endswith("|") and not bars.startswith("|"):
+        return [*row, ""]       # 合计｜　｜1,286.40｜1,231.96｜ under 序号｜…｜完成情况: a bar that closes an empty last cell
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars:
         return [row[0], *[""] * (width - len(row)), *row[1:]]
     return row

@@ -1792,3 +1792,152 @@ def test_all_the_funds_integrated_after_a_level_named_as_their_cause_are_all_lev
                 "县级资金3,230.6万元。\n", year=2018)
     assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["38,214.6万元"]
     assert [f.text for f in doc.figures if f.field == "funds_received_provincial"] == ["12,108万元"]
+
+
+def test_households_lifted_and_monitored_in_the_words_reports_use():
+    doc = check("2020年全县剩余贫困人口312户1046人全部达到退出标准。同时，将脱贫不稳定户和边缘易致贫户1,287户4,652人纳入防返贫监测。\n",
+                year=2020)
+    assert {f.field: f.text for f in doc.figures if f.field} == {
+        "households_lifted": "312户", "persons_lifted": "1046人", "households_monitored": "1,287户",
+        "persons_monitored": "4,652人"}
+    doc = check("2014年全县共有9,368户、31,206人低收入人口实现脱贫。\n", year=2014)
+    assert [(f.text, f.field) for f in doc.figures if f.field] == [("9,368户", "households_lifted"),
+                                                                      ("31,206人", "persons_lifted")]
+
+
+def test_a_gap_at_either_end_of_a_row_set_apart_by_spaces_is_an_empty_cell():
+    doc = check("具体情况见下表：\n序号  项目名称  安排资金  已支出  完成情况\n1  甲村道路工程  80  80  已完工\n"
+                "2  乙村河道清淤  126.5  120.5  在建\n  合计  206.5  200.5  \n")
+    quiet(doc, "table_total")
+
+
+def test_full_marks_in_brackets_after_each_group_score_are_none():
+    doc = check("我县2015年度自评得分为91.5分，其中：资金投入18.5分（20分）、资金管理27分（30分）、项目实施18分（20分）、"
+                "绩效目标实现28分（30分）。\n", year=2015)
+    values(only(doc, "score_sum", "info"), "91.5", "91.5")
+
+
+def test_a_share_of_the_provinces_total_stated_nowhere_is_not_checked():
+    doc = process_text("庆元县2015年度扶贫资金绩效自评报告\n2015年，全县扶贫资金共计到位17,050万元。其中：省特别扶持资金13,860万元，"
+                       "占全省当年特扶资金总额的8.25%。\n", year=2015)
+    no_error(doc, "share")
+
+
+@pytest.mark.parametrize("share, severity", [("10.87", "info"), ("11.87", "error")])
+def test_a_share_of_the_provinces_amount_stated_before(share, severity):
+    doc = process_text("灌南县2018年度财政专项扶贫资金绩效评价报告\n2018年灌南县共获得各级财政专项扶贫资金8,652.4万元。"
+                       "全省共下达奖补资金9,200万元，灌南县获得奖补资金1,000万元，"
+                       f"占全省奖补资金总额的{share}%。\n", year=2018)
+    values(only(doc, "share", severity), share, "10.87")
+
+
+def test_rows_of_years_are_no_parts_of_a_years_total():
+    doc = check("2015年，全县资金共计到位17,050万元。\n表1  2014—2015年度资金投入对比表（单位：万元）\n"
+                "年度  到位资金  其中：省扶贫专项  实际支出\n2014年  15,880  1,980  14,920.6\n2015年  17,050  2,140  16,324.7\n"
+                "增减额  1,170  160  1,404.1\n", year=2015)
+    quiet(doc, "parts_sum")
+
+
+def test_a_levels_total_row_and_the_budget_score_on_its_own_line():
+    doc = check("表1  衔接资金分配情况表（单位：万元）\n乡镇\t第一批\t第三批\t小计\n东园镇\t38\t20\t58\n洛阳镇\t30\t20\t50\n"
+                "市级资金合计\t68\t40\t108\n区级配套\t—\t—\t45.3\n总计\t—\t—\t153.3\n"
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\n年度资金总额\t150\t153.3\t149.2\t10\t97.33%\n"
+                "预算执行得分：9.73分（执行率×分值）。\n一级指标\t二级指标\t三级指标\t分值\t得分\n"
+                "产出指标\t数量指标\t项目数\t45\t45\n效益指标\t社会效益指标\t带动户数\t45\t44\n总分\t\t\t100\t98.73\n")
+    quiet(doc, "table_total")
+    values(only(doc, "score_sum", "info"), "98.73", "98.73")
+
+
+def test_the_countys_name_before_its_funds_names_no_level():
+    doc = process_text("灌南县2018年度财政专项扶贫资金绩效评价报告\n2018年灌南县共获得各级财政专项扶贫资金8,652.4万元。\n"
+                       "截至2018年12月31日，灌南县财政专项扶贫资金累计支出8,214.95万元，结余结转437.45万元，资金支出率94.94%。"
+                       "结转资金主要为4个村道路项目尚未完成审计决算及预留的工程质保金96.3万元。\n", year=2018)
+    assert [f.text for f in doc.figures if f.field == "funds_carryover"] == ["437.45万元"]
+    no_error(doc)
+
+
+def test_a_grade_band_is_no_section_score():
+    doc = check("评价指标满分100分；得分90分（含）以上为“优”，80分（含）至90分为“良”。\n表2  绩效评价得分汇总表\n"
+                "一级指标\t分值（分）\t得分（分）\n决策\t15\t14\n过程\t25\t22.5\n产出\t30\t27\n效益\t30\t26.5\n合计\t100\t91.5\n")
+    values(only(doc, "score_sum", "error"), "91.5", "90")
+
+
+def test_a_bar_that_closes_an_empty_last_cell():
+    doc = check("各项目资金下达和支出情况如下（单位：万元）：\n序号｜项目名称｜下达资金｜已支出｜完成情况\n1｜甲项目｜186.00｜186.00｜已完工\n"
+                "2｜乙项目｜212.40｜205.86｜尾款待付\n合计｜　｜398.40｜391.86｜\n")
+    quiet(doc, "table_total")
+
+
+def test_a_total_rows_label_copied_as_two_cells():
+    doc = check("2020年资金分项目安排如下（单位：万元）：\n项目名称\t安排资金\t已支付\t建设内容\n养殖小区配套工程\t168.0\t150.2\t新建棚圈\n"
+                "水稻育秧大棚\t86.0\t86.0\t新建大棚\n合计\t\t254.0\t236.2\n", year=2020)
+    quiet(doc, "table_total")
+
+
+def test_a_closing_total_with_the_funds_it_names_from_before():
+    doc = check("2016年全省共投入财政专项扶贫资金52.6亿元，其中：中央财政专项扶贫资金24.8亿元，省级财政专项扶贫资金17.3亿元，"
+                "市县两级财政安排10.5亿元。\n在专项扶贫资金之外，全省统筹整合涉农资金148.2亿元，行业部门投向贫困地区的资金115.5亿元，"
+                "连同专项扶贫资金，全年用于脱贫攻坚的各类资金合计316.3亿元。\n", year=2016)
+    quiet(doc, "parts_sum")
+
+
+def test_a_part_its_sentence_shares_of_a_figure_of_its_field_is_no_field():
+    doc = check("2019年全区共实施产业扶贫项目8096个。\n全年实施农牧业产业扶贫项目7065个，占全区产业扶贫项目总数的87.27%。\n",
+                year=2019)
+    assert [f.text for f in doc.figures if f.field == "industry_projects"] == ["8096个"]
+    quiet(doc, "same_figure_differs")
+
+
+def test_some_counted_counties_of_a_prefecture_and_their_scores_average():
+    doc = process_text("兴安盟2020年度产业扶贫资金绩效自评报告\n2020年全盟6个旗县市共到位产业扶贫资金68,437万元。\n"
+                       "旗县市\t到位资金\t自评得分\n甲旗\t40,000.00\t94.5\n乙县\t28,437.00\t93.0\n合计\t68,437.00\t93.75\n"
+                       "4个国家级贫困旗县到位资金合计60,278万元，占全盟到位资金的88.08%。\n"
+                       "兴安盟2020年度产业扶贫资金绩效自评综合得分为94分。\n", year=2020)
+    assert [(f.field, f.scope) for f in doc.figures if f.text == "60,278万元"] == [("", "地:4个国家级贫困旗县")]
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["94分"]
+
+
+def test_all_of_an_amount_carried_over_names_no_level():
+    doc = check("全年我县共到位财政专项扶贫资金21,356.80万元。截至2017年12月31日，全县累计支出财政专项扶贫资金20,118.45万元。\n"
+                "年末尚未支出的资金1,238.35万元全部结转至2018年使用。\n", year=2017)
+    assert [f.text for f in doc.figures if f.field == "funds_carryover"] == ["1,238.35万元"]
+    quiet(doc, "spent_plus_carryover")
+
+
+def test_a_share_of_the_years_integrated_funds_is_neither_their_plan_nor_their_spending():
+    doc = check("2018年初，整合方案计划整合资金96,000万元，实际整合到位93,500万元。\n截至2018年12月31日，整合资金累计支出90,872.6万元。\n"
+                "当年实施项目412个，其中产业发展项目163个，投入资金31,790万元，占当年整合资金的34.00%。\n", year=2018)
+    no_error(doc, "share")
+
+
+def test_a_closing_total_of_more_items_than_were_read_is_not_summed():
+    doc = check("资金主要投向五个方面：一是村庄整治，在108个贫困村实施项目128个，安排资金2160万元；二是产业扶贫，安排资金2830万元，"
+                "占到位资金的43.63%；三是移民搬迁，安排860万元；四是雨露计划培训补助316万元；五是扶贫小额贷款贴息320万元。"
+                "以上五项合计6486万元。\n", year=2015)
+    no_error(doc, "parts_sum")
+
+
+def test_what_was_spent_by_class_is_no_breakdown_of_what_is_left():
+    doc = check("截至2019年12月31日，全县资金累计支出7,912.35万元；尚未支付的367.65万元为工程尾款，结转下年继续使用。"
+                "分类别看，产业发展类支出3,611.20万元，村级基础设施类支出2,298.15万元，劳务协作类支出662.40万元，"
+                "教育医疗帮扶类支出1,340.60万元。\n", year=2019)
+    no_error(doc, "parts_sum")
+
+
+def test_each_parts_self_assessment_is_no_self_score():
+    doc = check("七、自评结论\n对照省定考评办法，我县资金投入、资金拨付、资金监管、资金使用成效四项分别自评18分、17分、19分和37分，合计自评91分。\n",
+                year=2013)
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["91分"]
+
+
+def test_some_prefectures_of_a_province_are_theirs():
+    doc = process_text("西藏自治区2013年度财政专项扶贫资金绩效自评报告\n2013年全区到位财政专项扶贫资金23.46亿元。\n"
+                       "全区74个县（区）享受扶贫开发重点政策。七地（市）合计下达22.21亿元，与自治区本级统筹部分合计与到位总额一致。\n",
+                       year=2013)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["23.46亿元"]
+    quiet(doc, "same_figure_differs")
+
+
+def test_a_share_of_a_countys_money_is_no_share_of_the_counted_counties():
+    doc = check("从上表看，8个县（市）支出率均在95%以上，其中东乡县到位资金规模最大，占全州的23.45%。\n", year=2019)
+    no_error(doc, "share")

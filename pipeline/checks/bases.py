@@ -44,6 +44,16 @@ def _municipal_pair() -> regexp.Pattern:
 
 
 @cache
+def _item_named_before() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_item_named_before"])
+
+
+@cache
+def _other_part() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_other_part"])
+
+
+@cache
 def _all_counties() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_all_counties"])
 
@@ -85,6 +95,7 @@ def generic_words() -> frozenset[str]:
 class Base:
     words: str                  # the base as the sentence names it
     figure: Figure | None       # None: named, but the report states no such amount
+    elsewhere: bool = False     # the whole of a wider area (全省…总额): never the report's own total in other words
 
 
 def names_its_base(doc: Document, share: Figure) -> bool:
@@ -107,6 +118,21 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 占遂宁市衔接补助资金总额的16.43% in 射洪市's report: that place's amount, where one is stated, else none
         return Base(words, next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
                                  and f is not share_of and place in doc.norm[sentence_start(doc, f.start):f.start]), None))
+    wider = lexicon().wider_whole.match(words.strip())
+    if wider is not None and share_of is not None and share_of.kind == "money" and doc.county \
+            and wider.group("unit") != "国" and not wider_is_own(doc, wider.group("unit")) \
+            and "我" + wider.group("unit") not in doc.norm and not _item_named_before().search(words) \
+            and lexicon().measures["money"].last(words) not in OUTFLOWS:
+        # 省特别扶持资金13,860万元，占全省当年特扶资金总额的8.25%: the province's amount, where one is stated (全省共下达
+        # 奖补资金9,200万元 … 获得奖补资金1,000万元，占全省奖补资金总额的10.87%), else none (but not 占全市该项资金的13.14%,
+        # of the item its clause names, nor 占全市结转总额的45.24%, of what was done with the funds, nor 全州 where the
+        # report calls that place its own, 向我州拨付…)
+        whole = "地:" + (doc.province if wider.group("unit") in ("省", "区") else doc.city)
+        found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                      and f.value > share_of.value
+                      and (f.scope == whole or wider.group() in doc.norm[clause_start(doc, f.start):f.start])), None)
+        if found is not None or WHOLE_OF_IT.search(words):
+            return Base(words, found, elsewhere=True)
     if m.group().startswith("为"):
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
         # (一般公共预算收入243670万元，为预算数的100.69%)
@@ -130,6 +156,15 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words) \
             and not (level == "all" and outflow in OUTFLOWS):      # (占全部支出的: of what was spent, no level's)
         found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
+        fund = lexicon().fund.first(words)
+        if found is not None and fund and found.fund != fund and level != "all":
+            # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
+            # level's amount of the fund the base names, where one is stated
+            found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.fund == fund
+                          and f.fund_level in (level, "") and f is not share_of and not f.scope
+                          and (share_of is None or f.value > share_of.value)
+                          and (f.fund_level == level or level_named(doc.norm[sentence_start(doc, f.start):f.start])
+                               == level)), found)
         if found is None and level != "all":
             # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
             return _described(doc, words, before, "money", share_of) or Base(words, None)
@@ -192,8 +227,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         loose = _loose(name)
         for f in reversed(earlier):
             clause = doc.norm[clause_start(doc, f.start):f.start]
-            if (loose.search(clause) or name in f.label) and not _bound().search(clause):
-                return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元)
+            if (loose.search(clause) or name in f.label) and not _bound().search(clause) \
+                    and not _other_part().search(clause) and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
+                    and ("计划" not in clause or "计划" in words):
+                return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元,
+                # nor 纳入整合的其他中央涉农资金6,546.00万元, the rest of a level's, nor 整合资金累计支出90,872.6万元,
+                # what was spent of them, nor 计划整合资金96,000万元, the plan)
     if q is not None and noun.endswith(INVESTMENT):
         # 占年度计划总投资的51% of 年度计划完成投资8.27亿元: the plan's investment, however its clause words it
         for f in reversed(earlier):
@@ -206,16 +245,25 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 
 
+def _later(f: Figure, than: Figure) -> bool:
+    """f's period is of a later year than the other's (截至2017-03-31 against 2016), where both name one."""
+    years = [YEAR_IN_PERIOD.search(g.period) for g in (f, than)]
+    return all(years) and years[0].group() > years[1].group()
+
+
+YEAR_IN_PERIOD = regexp.compile(r"(?:19|20)\d{2}")
+WHOLE_OF_IT = regexp.compile(r"总额|总数|总量|总规模")     # a base that is the whole of what it names
 LATER_BASE_REACH = 600     # characters after a share its base, named with a qualifier (实际整合资金), may be stated in
 
 
 def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: Figure | None) -> Base | None:
     """The latest amount of what was done with the funds (支出, 结转) the base names, larger than its part (已支出资金中，
-    …项目15,862.3万元，占全部支出的42.75% of 全市累计支出37,105.6万元)."""
+    …项目15,862.3万元，占全部支出的42.75% of 全市累计支出37,105.6万元), and of the part's year (not 延伸核查至2017年3月
+    31日，累计支出已达25,902.73万元 for 四季度支出占全年支出的46.79%)."""
     if outflow not in OUTFLOWS:
         return None
     found = next((f for f in reversed(earlier) if f.measure == outflow and not f.scope
-                  and (share_of is None or f.value > share_of.value)), None)
+                  and (share_of is None or f.value > share_of.value and not _later(f, share_of))), None)
     return Base(words, found) if found is not None else None
 
 

@@ -180,6 +180,9 @@ def breakdown_sums(doc: Document) -> list[Finding]:
                 or c["closing_heading"].search(before):                           # 三批合计…, （二）全州合计。
             # (以上 closes every item of its paragraph above it, however each names its measure)
             items = max(_items_before(doc, groups, i), _lines_items_above(doc, groups, i), key=len)
+            counted = c["items_counted"].search(doc.norm, whole.start, first_amount.start)
+            if counted and small_int(counted.group("n")) != len(items):
+                continue        # 一是…2160万元…；…五是…320万元。以上五项合计6486万元: not all five items were read
             if len(items) >= 2:
                 out += _compare(doc, whole, items, certain=True)
             elif i:
@@ -273,6 +276,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     if len(items) < 2 or len(kinds) != 1 or len(totals) != 1 \
             or list_cues()["part_of_part"].search(doc.norm, items[0].end, items[-1].start):
         return []           # 项目总投资847万元，目前到位资金494万元，其中…: one item's figures, not the items
+    if any(_other_flow(totals[0], f) for f in items):
+        return []           # …；尚未支付的367.65万元…结转下年。分类别看，产业发展类支出3,611.20万元，…: what was spent
     if len(items) >= 3 and items[0].value == sum(f.value for f in items[1:]):
         return []           # 其中：中央资金7,318万元；自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元: one
                             # item and its own parts, no breakdown of the amount before

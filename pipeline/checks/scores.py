@@ -103,8 +103,10 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
         # 预算执行率得分 | | 分值 | 10 | 得分 | 9.9: a label-value row of the funds block the indicator rows leave out
         return [finding("score_sum", "info", f"各项得分合计{number(value)}分，加预算执行率得分{number(budget_cell)}分，"
                         f"与总分{shown(declared)}相符。", [declared, *scores], declared.value, value + budget_cell)]
+    bands = [m.span() for m in _cues()["band"].finditer(doc.norm)]
     if result == CONTRADICTION and any(f.kind == "score" and f.cell is None and f is not declared and f.value == value
                                        and _cues()["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
+                                       and not any(a <= f.start < b for a, b in bands)     # (得分90分（含）以上为“优”)
                                        for f in doc.figures):
         # 三、使用成效方面，指标评价得分56 … a table of its indicators, 10+19+15+12: the section's, not the total's
         return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分，与正文某一部分的得分相同，"
@@ -126,6 +128,7 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
 
 
 BUDGET_SCORE_ROW = regexp.compile(r"^\s*预算执行(?:率)?(?:得分|情况)?\s*$")
+BUDGET_SCORE_LINE = regexp.compile(r"^\s*预算执行(?:率)?得分\s*[:：]?\s*$")
 NUMBER = regexp.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
 
 
@@ -145,7 +148,10 @@ def _budget_score_in_a_row(doc: Document) -> Decimal | None:
             for label, value in zip(texts, texts[1:]):
                 if label == "得分" and NUMBER.match(value.removesuffix("分")):
                     return Decimal(value.removesuffix("分"))
-    return None
+    # (…执行率 | 97.35% ⏎ 预算执行得分：9.74分（执行率×分值）: a line of its own under the funds block)
+    stated = next((f for f in doc.figures if f.kind == "score" and f.cell is None
+                   and BUDGET_SCORE_LINE.match(doc.norm[line_start(doc, f.start):f.start])), None)
+    return stated.value if stated is not None else None
 
 
 def _self_score_in_text(doc: Document) -> Figure | None:
@@ -280,7 +286,8 @@ def group_score_sum(doc: Document) -> list[Finding]:
         if not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
             return []
         groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
-    groups = [f for f in groups if not _full_marks_bracket(doc, f)]
+    # (资金投入18.5分（20分）、资金管理27分（30分）: the full marks in brackets after each group's score are none)
+    groups = [f for f in groups if not _full_marks_bracket(doc, f) and not _alone_in_brackets(doc, f)]
     if len(groups) < 2:
         return []
     # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
@@ -290,7 +297,7 @@ def group_score_sum(doc: Document) -> list[Finding]:
     since = max(start, total.end) if groups[0].start > total.end else start
     listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total and not f.qualifier
               and since <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
-              and not (doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")"))
+              and not _alone_in_brackets(doc, f)
               and not _full_marks_bracket(doc, f)
               and not (any(f.end <= g.start and _cues()["full_marks_then_score"].match(doc.norm, f.start, g.start)
                            for g in groups)     # (资金管理30分得28分: the full marks before a group's score)
@@ -317,6 +324,11 @@ def group_score_sum(doc: Document) -> list[Finding]:
                         [subtotal, *groups], subtotal.value, value)]
     return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
+
+
+def _alone_in_brackets(doc: Document, f: Figure) -> bool:
+    """（20分）: a score that is all its bracket holds."""
+    return doc.norm[f.start - 1:f.start] in ("（", "(") and doc.norm[f.end:f.end + 1] in ("）", ")")
 
 
 def _full_marks_bracket(doc: Document, f: Figure) -> bool:

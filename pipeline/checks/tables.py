@@ -437,6 +437,9 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
 STATED_AROUND = 10
 
 
+YEAR_ROW = regexp.compile(r"^\s*(?:19|20)\d{2}\s*年?度?\s*$")
+
+
 def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """全年共安置贫困人员2829人 in the text, and a table with no total row whose column 安置贫困人员（人） holds
     265 | 1475 | 467 | 613: the column's sum against the total the text states of the same thing, or of each table
@@ -456,8 +459,10 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
         columns: dict[int, list[Figure]] = {}
         for f in figures:
             columns.setdefault(f.cell.col, []).append(f)
+        # (2014年 | 15,880 / 2015年 | 17,050 / 增减额 | 1,170: rows of years are no parts of one year's total)
         summable = [column for column in columns.values() if len(column) >= 3 and not any(_sums_up(f) for f in column)
-                    and len({(f.kind, f.unit) for f in column}) == 1]
+                    and len({(f.kind, f.unit) for f in column}) == 1
+                    and sum(bool(YEAR_ROW.match(f.row_label)) for f in column) < 2]
         for column in summable:
             header = content_words(column[0].column_header)
             key = (column[0].kind, column[0].unit)

@@ -772,6 +772,16 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             continue    # 共投入152,351.40万元。其中：中央…、省级…、州级…，各县本级投入合计14,000万元: the last part, summed
         if parts and c["all_levels_closing"].search(_gap(doc, s, k)):
             parts = _levels_stated_before(doc, parts) + parts
+        if parts and (together := c["together_with"].search(_gap(doc, s, k))):
+            # …整合涉农资金148.2亿元，行业部门…115.5亿元，连同专项扶贫资金，…各类资金合计316.3亿元: and the funds it
+            # names, stated before (全省共投入财政专项扶贫资金52.6亿元), else the list is not all of the total
+            named = together.group("named")
+            extra = next((f for f in reversed(figures_before(doc, s.start)) if f.kind == whole.kind and f.cell is None
+                          and f.fund_level in ("", "all") and named in doc.norm[clause_start(doc, f.start):f.start]),
+                         None)      # (all its levels' amount, not 省级财政专项扶贫资金17.3亿元)
+            if extra is None:
+                continue
+            parts = [extra, *parts]
         if len(parts) >= 2 and not c["rest"].search(_gap(doc, s, k)) \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
@@ -923,6 +933,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
         if share_of is not None and share_of.kind == "money" and c["counted_subject"].search(subject):
             continue        # …到位资金合计17,580万元，占全市的50.19%，减贫人数占全市的52.06%: persons, unstated
+        if share_of is not None and share_of.kind == "count" and c["money_subject"].search(subject):
+            continue        # 8个县（市）…，东乡县到位资金规模最大，占全州的23.45%: the county's money, not the count
         subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
         named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
@@ -974,7 +986,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             # 累计投入资金31074.26万元。…抽查了其中的涉农专项资金9305.58万元，占投入总额的29.94%: a whole named in
             # other words, of which the sentence says its part is some
             referred = _total_referred_to(doc, share_of) or _part_and_rest(doc, pct, share_of) \
-                if share_of is not None and "总" in base.words else []
+                if share_of is not None and "总" in base.words and not base.elsewhere else []
             if not referred:
                 continue        # the base it names is stated nowhere: nothing to recompute
             base = Base(base.words, referred[0])
