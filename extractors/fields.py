@@ -193,6 +193,7 @@ def _cues() -> dict:
             "closing_sum": regexp.compile(data["closing_sum"]),
             "level_total_clause": regexp.compile(data["level_total_clause"]),
             "all_kinds": regexp.compile(data["all_kinds"]),
+            "years_so_far": regexp.compile(data["years_so_far"]),
             "share_after": regexp.compile(data["share_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
@@ -287,6 +288,7 @@ def assign_fields(doc: Document) -> None:
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
+    _years_so_far_give_no_field(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -815,19 +817,19 @@ def _parts_of_a_level(doc: Document) -> None:
 def _batches_give_way(doc: Document) -> None:
     """…合计53.61亿元。…省财政厅于2021年1月提前下达当年财政专项扶贫资金27.1亿元: after the total received, a smaller
     amount sent as one batch (提前下达, 第二批, 追加下达) is that batch, not a second total."""
-    received = _level_fields()["all"]
     lex = lexicon()
-    first: Figure | None = None
-    for f in doc.figures:
-        if f.field != received or f.cell is not None:
-            continue
-        if first is None:
-            first = f
-            continue
-        sentence = doc.norm[sentence_start(doc, f.start):f.start]
-        if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
-                                      or lex.installment.search(sentence)):
-            f.field, f.field_rule = "", ""
+    for received in set(_level_fields().values()):      # (also 中央…3,215.00万元 … 第一批中央资金1,620.00万元于一季度到县)
+        first: Figure | None = None
+        for f in doc.figures:
+            if f.field != received or f.cell is not None:
+                continue
+            if first is None:
+                first = f
+                continue
+            sentence = doc.norm[sentence_start(doc, f.start):f.start]
+            if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
+                                          or lex.installment.search(sentence)):
+                f.field, f.field_rule = "", ""
 
 
 def _level_batch_gives_way_to_its_total(doc: Document) -> None:
@@ -1093,6 +1095,24 @@ def _scores_of_several_tables(doc: Document) -> None:
     if len({f.table_index for f in totals}) > 1 and len({f.value for f in totals}) > 1:
         for f in totals:
             f.field, f.field_rule = "", ""
+        # (each table's 年度资金总额 | 1,380.00 | 1,356.42 | … is its project's funds; 肉羊育肥产业园扩建项目自评得分96.13分。… 日光温室
+        # 建设项目自评得分96.16分: each project's score in words too)
+        scored = {f.table_index for f in totals}
+        for f in doc.figures:
+            if f.cell is not None and f.table_index in scored:
+                f.field, f.field_rule = "", ""
+        projects = [f for f in doc.figures if f.field == "self_score" and f.cell is None
+                    and "项目" in doc.norm[clause_start(doc, f.start):f.start]]
+        if len({f.value for f in projects}) > 1:
+            for f in projects:
+                f.field, f.field_rule = "", ""
+    # (合计 | | 80 | 76 under 分值 | 得分, where the text states 总分为…94.78分: the total of the goals' 80 marks, not of all)
+    stated = [f for f in doc.figures if f.field == "self_score" and f.cell is None]
+    for f in totals:
+        marks = [g for g in doc.figures if g.cell is not None and g.table_index == f.table_index
+                 and g.cell.row == f.cell.row and g.role == "weight"]
+        if stated and marks and all(g.value < 100 for g in marks):
+            f.field, f.field_rule = "", ""
     # (科右前旗 | 15,230.00 | … | 94.5 / … / 合计 | 68,437.00 | … | 93.75: each row a place scored out of the whole, the
     # total row their average, not the report's own score)
     for f in totals:
@@ -1156,6 +1176,16 @@ def _keep_latest_date(doc: Document) -> None:
 
 
 MONTH_PERIOD = regexp.compile(r"(?:19|20)\d{2}-\d{2}$")     # a rate's period that is a month's end (6月底支出进度…)
+
+
+def _years_so_far_give_no_field(doc: Document) -> None:
+    """四年来，帮扶资金累计支出2,888.45万元，支出率94.80%，结余158.35万元: the years' amounts and rates, not the
+    report's year's."""
+    years = _cues()["years_so_far"]
+    dated = frozenset(patterns.load("fields")["dated_fields"])
+    for f in doc.figures:
+        if f.field in dated and f.cell is None and years.search(doc.norm[sentence_start(doc, f.start):f.start]):
+            f.field, f.field_rule = "", ""
 
 
 def _last_day(value: str) -> str:

@@ -245,6 +245,8 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "",
           title: str = "", row_unit: str = "") -> str:
     found = cues()
+    if SCORE_ROW.search(row_label):
+        return "分"             # 预算执行得分 | | … | 9.68 under 执行率: the row's score, whatever its column
     if found["percent"].search(header) and not found["unit_in_header"].search(header):
         return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
     for source, text in (("row", row_label), ("header", header), ("header row", header_row_label), ("title", title)):
@@ -272,6 +274,7 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     return m.group(1) if m else ""
 
 
+SCORE_ROW = regexp.compile(r"得分\s*$")
 UNIT_LIST = regexp.compile(r"\s*[、，,/]\s*")
 
 

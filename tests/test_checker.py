@@ -1941,3 +1941,86 @@ def test_some_prefectures_of_a_province_are_theirs():
 def test_a_share_of_a_countys_money_is_no_share_of_the_counted_counties():
     doc = check("从上表看，8个县（市）支出率均在95%以上，其中东乡县到位资金规模最大，占全州的23.45%。\n", year=2019)
     no_error(doc, "share")
+
+
+def test_days_to_publish_are_no_allocation_days():
+    doc = check("中央、自治区资金下达后，均在30日内完成资金分配方案审定。\n资金分配结果在下达后10个工作日内公开，全年共公开资金分配和项目信息46条。\n")
+    assert [f.text for f in doc.figures if f.field == "allocation_days"] == ["30日"]
+
+
+def test_a_growth_after_another_growth_is_no_change_in_amount():
+    doc = check("上半年全区地区生产总值同比增长8.1%，城镇居民人均可支配收入增长8.3%，农村居民人均可支配收入增长11.7%。\n", year=2019)
+    no_error(doc, "growth")
+
+
+def test_a_share_of_the_place_its_subject_names():
+    doc = check("旗财政局累计向各苏木镇拨付衔接资金3085万元，其中乌加河镇2058万元、海流图镇400万元、甘其毛都镇277万元、石哈河镇200万元、"
+                "种畜繁育中心150万元，乌加河镇所得资金占全旗第一批拨付总额的66.71%。\n", year=2023)
+    values(only(doc, "share", "info"), "66.71", "66.71")
+
+
+def test_several_project_tables_give_their_own_budgets_and_scores():
+    table = ("表{n}  {name}项目绩效自评表\n资金情况（万元）\t年初预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t{budget}\t{spent}\t10\t{rate}\t{score10}\n"
+             "三级指标\t年度指标值\t全年实际值\t分值\t得分\n工程验收合格率\t100%\t100%\t45\t45\n受益群众满意度\t≥95%\t97%\t45\t{score45}\n"
+             "总分\t\t\t100\t{total}\n{name}项目自评得分{total}分。\n")
+    doc = check("全年我镇共到位衔接资金2,140万元，安排项目2个。\n"
+                + table.format(n=2, name="肉羊育肥", budget="1,380.00", spent="1,356.42", rate="98.29%", score10="9.83",
+                               score45="41.3", total="96.13")
+                + table.format(n=3, name="日光温室", budget="760.00", spent="741.90", rate="97.62%", score10="9.76",
+                               score45="41.4", total="96.16"), year=2023)
+    assert not [f for f in doc.figures if f.field in ("budget_planned", "self_score")]
+    no_error(doc, "same_figure_differs")
+
+
+def test_a_table_total_of_the_goals_marks_is_no_self_score():
+    doc = check("按照项目支出绩效自评表逐项打分，自评得分94.78分，具体如下：\n一级指标\t三级指标\t分值\t得分\n产出指标\t完工率\t40\t38\n"
+                "效益指标\t受益人口\t40\t38\n合计\t\t80\t76\n说明：总分为预算执行得分18.78分与绩效目标得分76分之和，即94.78分。\n", year=2015)
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["94.78分"]
+
+
+def test_a_budget_score_row_with_one_number():
+    doc = check("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\n年度资金总额\t2,000.00\t2,000.00\t1,936.42\t10\t96.82%\n"
+                "预算执行得分\t\t\t\t\t9.68\n一级指标\t三级指标\t分值\t得分\n产出指标\t菌棒生产量\t45\t43\n效益指标\t带动户数\t45\t42\n"
+                "总分\t\t100\t94.68\n", year=2019)
+    assert [f.kind for f in doc.figures if f.text == "9.68"] == ["score"]
+    values(only(doc, "score_sum", "info"), "94.68", "94.68")
+
+
+def test_the_years_so_far_give_no_years_fields():
+    doc = check("四年来，帮扶资金累计支出2,888.45万元，支出率94.80%，结余158.35万元。\n2016年到位帮扶资金879.00万元，当年支出812.60万元，"
+                "结转66.40万元，当年资金执行率92.45%。\n", year=2016)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["92.45%"]
+    no_error(doc)
+
+
+def test_a_levels_first_batch_is_no_levels_funds():
+    doc = check("2015年全县共到位财政专项扶贫资金5,862.40万元，其中：中央财政专项扶贫资金3,215.00万元，自治区财政专项扶贫资金1,684.60万元。\n"
+                "中央资金分3批下达，第一批中央资金1,620.00万元于一季度到县，占中央资金全年到位数的50.39%。\n", year=2015)
+    assert [f.text for f in doc.figures if f.field == "funds_received_central"] == ["3,215.00万元"]
+
+
+def test_an_average_score_has_no_groups():
+    doc = check("全州16个县（市）自评平均得分92.16分，其中90分以上的14个，85分至90分的2个。\n", year=2018)
+    no_error(doc, "score_sum")
+
+
+def test_a_tables_rows_named_after_it_are_no_parts_of_the_sentence_before():
+    doc = check("尚有31.6万元未拨付，为项目的工程尾款和质保金。\n表2  项目分类型情况（金额单位：万元）\n项目类型\t项目总投资\n设施农业\t903.46\n"
+                "物业用房\t786.2\n合计\t1,689.66\n其中，甲村大棚项目总投资118.6万元，建成钢架大棚86亩；乙村物业用房项目总投资142.5万元，"
+                "建成物业用房1,200平方米。\n", year=2019)
+    no_error(doc, "parts_sum")
+
+
+def test_the_funds_referred_back_to_may_be_several_amounts():
+    doc = check("一是乡村建设项目原计划52.5万元，其中8.87万元调剂用于现代农业产业发展，实际用于乡村建设43.63万元；二是配套资金原计划"
+                "787.5万元，实际下达779.16万元，节余8.34万元同样调剂用于现代农业产业发展。第三批中用于现代农业产业发展的资金合计"
+                "238.11万元，其中包含上述调剂资金17.21万元。\n", year=2024)
+    no_error(doc, "same_figure_differs")
+
+
+@pytest.mark.parametrize("share, severity", [("13.73", "info"), ("15.73", "error")])
+def test_a_share_of_a_level_of_the_list_a_total_closes(share, severity):
+    doc = check("全年中央、省、市、县四级共投入财政扶贫资金2,512万元，具体构成为：\n（一）中央财政扶贫资金1,120万元；\n（二）省级财政扶贫资金805万元；\n"
+                f"（三）市级配套扶贫资金242万元；\n（四）县级配套扶贫资金345万元。\n以上四项合计2,512万元，其中县级资金占全年投入总额的{share}%。\n",
+                year=2011)
+    values(only(doc, "share", severity), share, "13.73")

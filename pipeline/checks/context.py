@@ -538,6 +538,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         clauses.append(g)
         if not CLAUSE_LIST_GOES_ON.search(doc.norm, g.start, g.end):
             break
+    if clauses and any(whole.end <= t.start < clauses[0].start for t in doc.tables):
+        return []           # …尚有31.6万元未拨付。…表2…合计…\n其中，甲村项目总投资118.6万元…；乙村…: the table's rows, not its
     totals = [f for f in whole.figures if f.kind == "money"]
     if not totals and i and not only_if_counted:
         # …累计投入协作资金5107.12万元。…实施了4大类、24个项目…。其中，产业开发方面投入3952万元；…: the amount the

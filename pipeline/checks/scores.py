@@ -148,6 +148,9 @@ def _budget_score_in_a_row(doc: Document) -> Decimal | None:
             for label, value in zip(texts, texts[1:]):
                 if label == "得分" and NUMBER.match(value.removesuffix("分")):
                     return Decimal(value.removesuffix("分"))
+            filled = [t for t in texts[1:] if t]
+            if BUDGET_SCORE_ROW.match(texts[0]) and len(filled) == 1 and NUMBER.match(filled[0].removesuffix("分")):
+                return Decimal(filled[0].removesuffix("分"))     # 预算执行得分 | | … | 9.68: its one number
     # (…执行率 | 97.35% ⏎ 预算执行得分：9.74分（执行率×分值）: a line of its own under the funds block)
     stated = next((f for f in doc.figures if f.kind == "score" and f.cell is None
                    and BUDGET_SCORE_LINE.match(doc.norm[line_start(doc, f.start):f.start])), None)
@@ -265,8 +268,9 @@ GROUP_LABEL = 40    # characters before a group's score its full marks, a reason
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
     total = _self_score_in_text(doc) or _evaluation_score(doc)
-    if total is None or any(r.kind == "total" for r in doc.indicator_rows):
-        return []
+    if total is None or any(r.kind == "total" for r in doc.indicator_rows) \
+            or "平均" in doc.norm[clause_start(doc, total.start):total.start]:
+        return []       # (16个县（市）自评平均得分92.16分，其中90分以上的14个: an average, with no groups)
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and _cues()["group_score_after"].match(doc.norm, f.end)]
     if len(groups) < 2:     # 产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；…

@@ -10,7 +10,7 @@ from functools import cache, reduce
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon
+from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, names_a_place
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
@@ -871,6 +871,16 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
                        "；前文部分按紧接其前的数字推定，请核对。")
 
 
+LEVEL_REACH = 300     # characters back from a share a level's amount of the list it closes is stated in
+
+
+def _level_of_the_list_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
+    """（四）县级配套扶贫资金345万元。\n以上四项合计2,512万元，其中县级资金占全年投入总额的13.73%: the level's amount
+    of the list just above the total its sentence closes it with."""
+    return [f for f in reversed(figures_between(doc, max(0, s.start - LEVEL_REACH), s.start)) if f.kind == "money"
+            and f.cell is None and f.fund_level == level][:1]
+
+
 def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
     """The amounts of the two levels a pair names (中央和省级), stated last before the sentence in its paragraph, added up:
     the part a share of the pair is (…中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%)."""
@@ -938,6 +948,16 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
         named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
+        if share_of is not None and id(pct) not in respective and not named_subject \
+                and subject_level in SINGLE_LEVEL_FIELDS and share_of.fund_level != subject_level \
+                and (stated := _level_of_the_list_before(doc, s, subject_level)):
+            share_of = stated[0]     # 以上四项合计2,512万元，其中县级资金占全年投入总额的13.73%: the county's 345万元
+        if share_of is not None and id(pct) not in respective and not named_subject \
+                and (place := lexicon().place.match(subject)) is not None and names_a_place(place.group()):
+            # …其中乌加河镇2058万元、海流图镇400万元、…150万元，乌加河镇所得资金占…的66.71%: the amount of the place the
+            # subject names
+            of_place = [f for f in subjects if place.group("place") in doc.norm[clause_start(doc, f.start):f.start]]
+            share_of = of_place[0] if len(of_place) == 1 else share_of
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
@@ -1327,8 +1347,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[-1], earlier[-2]):
             prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
-        elif k >= 1 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
+        elif k >= 1 and earlier[-1].kind != "percent" and c["absolute_change"].search(_gap(doc, s, k - 1)) \
                 and (current := _changed(doc, s, k - 1) or _closing_the_sentence_before(doc, s, k - 1)):
+            # (not …收入增长8.3%，农村居民…收入增长11.7%: another growth, no change in amount)
             change = earlier[-1]
             # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
             prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
