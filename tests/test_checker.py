@@ -1557,12 +1557,6 @@ def test_the_funds_a_county_hands_on_to_a_township_are_of_all_their_levels():
     no_error(doc)
 
 
-def test_a_change_after_a_bracketed_part_is_no_part():
-    doc = check("年中上报新增搬迁对象3910户13800人；与2017年底上报的4600户16100人（建档立卡贫困户4250户15010人）相比，"
-                "减少690户2300人。\n", year=2018)
-    no_error(doc, "parts_sum")
-
-
 def test_a_total_rows_amounts_are_no_scores_under_a_caption_of_two_units():
     doc = check("各县资金到位、支出和自评得分情况如下（金额单位：万元；得分单位：分）：\n县（区）\t到位资金\t已支出\t支出率\t自评得分\n"
                 "甲县\t1,200.0\t1,150.0\t95.83%\t95\n乙县\t800.0\t760.0\t95.00%\t93\n合计\t2,000.0\t1,910.0\t95.50%\t—\n")
@@ -1575,11 +1569,6 @@ def test_a_share_of_all_spending_is_of_the_spending(share, severity):
     doc = check("全市各级财政共到位扶贫资金2,000万元。截至2018年12月31日，全市累计支出1,900万元，结转100万元。\n"
                 f"从支出方向看，全市已支出资金中，村集体增收项目760万元，占全部支出的{share}%；到户增收项目640万元。\n", year=2018)
     values(only(doc, "share", severity), share, "40")
-
-
-def test_counties_a_batch_covers_are_no_batches():
-    doc = check("2015年省上分两批向我市下达贷款任务6亿元。第一批2亿元，覆盖甲、乙两县；第二批4亿元，覆盖全市三县两区。\n", year=2015)
-    no_error(doc, "parts_sum")
 
 
 @pytest.mark.parametrize("total, severity", [("93", "info"), ("95", "error")])
@@ -1617,12 +1606,6 @@ def test_a_growth_over_an_earlier_year_is_of_the_sentences_subject():
     assert [f.severity for f in of_rule(doc, "growth")] == ["info", "info"]
 
 
-def test_days_advised_are_no_allocation_days():
-    doc = check("资金在到县后15日内全部下达，资金到位率100%。\n五、建议\n建议县财政局督促项目单位在资金下达后20日内完成实施方案备案，"
-                "并将评价结果作为次年资金分配的参考。\n")
-    assert [f.text for f in doc.figures if f.field == "allocation_days"] == ["15日"]
-
-
 @pytest.mark.parametrize("total, severity", [("45.5", "info"), ("46.5", "error")])
 def test_a_score_tables_subtotal_rows_are_counted_once(total, severity):
     doc = check("各项得分如下：\n一级指标\t二级指标\t分值\t得分\n决策\t项目立项\t10\t9.5\n决策\t绩效目标\t10\t9\n决策小计\t\t20\t18.5\n"
@@ -1649,11 +1632,6 @@ def test_the_prefectures_funds_named_by_its_name_are_the_city_level():
                        "通辽市资金1,124.5万元，旗本级安排1,800万元。\n", year=2021)
     assert [f.text for f in doc.figures if f.field == "funds_received_city"] == ["1,124.5万元"]
     quiet(doc, "received_sum")
-
-
-def test_a_count_its_rate_over_the_whole_follows_is_no_part():
-    doc = check("共调查农户300户，其中贫困户180户，对帮扶工作表示满意的291户，满意率97.00%。\n")
-    no_error(doc, "parts_sum")
 
 
 def test_a_row_label_set_apart_by_one_full_width_space():
@@ -1748,13 +1726,6 @@ def test_the_levels_of_the_sentence_after_a_total_are_its_parts():
                 "省级财政专项扶贫资金407.76万元。\n县财政另行安排县级配套资金180万元，本项目总投入由此达到1199.4万元。\n"
                 "省级下达的1019.4万元已全额拨入县级专户；县级配套的180万元也已同步落实到位。\n", year=2015)
     quiet(doc, "received_sum")
-
-
-def test_a_numbered_item_after_a_total_is_no_breakdown_of_it():
-    doc = check("（一）累计投入。各级财政累计投入资金77,650万元。其中省级以上资金51,675万元，占累计投入的66.55%。\n"
-                "（二）分年度投入。2011年至2013年间投入逐年扩大，具体为：2011年20,000万元，2012年25,000万元，"
-                "2013年32,650万元。\n", year=2013)
-    no_error(doc, "parts_sum")
 
 
 def test_group_scores_each_named_a_self_assessment():
@@ -1904,53 +1875,12 @@ def test_all_of_an_amount_carried_over_names_no_level():
     quiet(doc, "spent_plus_carryover")
 
 
-def test_a_share_of_the_years_integrated_funds_is_neither_their_plan_nor_their_spending():
-    doc = check("2018年初，整合方案计划整合资金96,000万元，实际整合到位93,500万元。\n截至2018年12月31日，整合资金累计支出90,872.6万元。\n"
-                "当年实施项目412个，其中产业发展项目163个，投入资金31,790万元，占当年整合资金的34.00%。\n", year=2018)
-    no_error(doc, "share")
-
-
-def test_a_closing_total_of_more_items_than_were_read_is_not_summed():
-    doc = check("资金主要投向五个方面：一是村庄整治，在108个贫困村实施项目128个，安排资金2160万元；二是产业扶贫，安排资金2830万元，"
-                "占到位资金的43.63%；三是移民搬迁，安排860万元；四是雨露计划培训补助316万元；五是扶贫小额贷款贴息320万元。"
-                "以上五项合计6486万元。\n", year=2015)
-    no_error(doc, "parts_sum")
-
-
-def test_what_was_spent_by_class_is_no_breakdown_of_what_is_left():
-    doc = check("截至2019年12月31日，全县资金累计支出7,912.35万元；尚未支付的367.65万元为工程尾款，结转下年继续使用。"
-                "分类别看，产业发展类支出3,611.20万元，村级基础设施类支出2,298.15万元，劳务协作类支出662.40万元，"
-                "教育医疗帮扶类支出1,340.60万元。\n", year=2019)
-    no_error(doc, "parts_sum")
-
-
-def test_each_parts_self_assessment_is_no_self_score():
-    doc = check("七、自评结论\n对照省定考评办法，我县资金投入、资金拨付、资金监管、资金使用成效四项分别自评18分、17分、19分和37分，合计自评91分。\n",
-                year=2013)
-    assert [f.text for f in doc.figures if f.field == "self_score"] == ["91分"]
-
-
 def test_some_prefectures_of_a_province_are_theirs():
     doc = process_text("西藏自治区2013年度财政专项扶贫资金绩效自评报告\n2013年全区到位财政专项扶贫资金23.46亿元。\n"
                        "全区74个县（区）享受扶贫开发重点政策。七地（市）合计下达22.21亿元，与自治区本级统筹部分合计与到位总额一致。\n",
                        year=2013)
     assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["23.46亿元"]
     quiet(doc, "same_figure_differs")
-
-
-def test_a_share_of_a_countys_money_is_no_share_of_the_counted_counties():
-    doc = check("从上表看，8个县（市）支出率均在95%以上，其中东乡县到位资金规模最大，占全州的23.45%。\n", year=2019)
-    no_error(doc, "share")
-
-
-def test_days_to_publish_are_no_allocation_days():
-    doc = check("中央、自治区资金下达后，均在30日内完成资金分配方案审定。\n资金分配结果在下达后10个工作日内公开，全年共公开资金分配和项目信息46条。\n")
-    assert [f.text for f in doc.figures if f.field == "allocation_days"] == ["30日"]
-
-
-def test_a_growth_after_another_growth_is_no_change_in_amount():
-    doc = check("上半年全区地区生产总值同比增长8.1%，城镇居民人均可支配收入增长8.3%，农村居民人均可支配收入增长11.7%。\n", year=2019)
-    no_error(doc, "growth")
 
 
 def test_a_share_of_the_place_its_subject_names():
@@ -1972,12 +1902,6 @@ def test_several_project_tables_give_their_own_budgets_and_scores():
     no_error(doc, "same_figure_differs")
 
 
-def test_a_table_total_of_the_goals_marks_is_no_self_score():
-    doc = check("按照项目支出绩效自评表逐项打分，自评得分94.78分，具体如下：\n一级指标\t三级指标\t分值\t得分\n产出指标\t完工率\t40\t38\n"
-                "效益指标\t受益人口\t40\t38\n合计\t\t80\t76\n说明：总分为预算执行得分18.78分与绩效目标得分76分之和，即94.78分。\n", year=2015)
-    assert [f.text for f in doc.figures if f.field == "self_score"] == ["94.78分"]
-
-
 def test_a_budget_score_row_with_one_number():
     doc = check("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\n年度资金总额\t2,000.00\t2,000.00\t1,936.42\t10\t96.82%\n"
                 "预算执行得分\t\t\t\t\t9.68\n一级指标\t三级指标\t分值\t得分\n产出指标\t菌棒生产量\t45\t43\n效益指标\t带动户数\t45\t42\n"
@@ -1993,34 +1917,97 @@ def test_the_years_so_far_give_no_years_fields():
     no_error(doc)
 
 
-def test_a_levels_first_batch_is_no_levels_funds():
-    doc = check("2015年全县共到位财政专项扶贫资金5,862.40万元，其中：中央财政专项扶贫资金3,215.00万元，自治区财政专项扶贫资金1,684.60万元。\n"
-                "中央资金分3批下达，第一批中央资金1,620.00万元于一季度到县，占中央资金全年到位数的50.39%。\n", year=2015)
-    assert [f.text for f in doc.figures if f.field == "funds_received_central"] == ["3,215.00万元"]
-
-
-def test_an_average_score_has_no_groups():
-    doc = check("全州16个县（市）自评平均得分92.16分，其中90分以上的14个，85分至90分的2个。\n", year=2018)
-    no_error(doc, "score_sum")
-
-
-def test_a_tables_rows_named_after_it_are_no_parts_of_the_sentence_before():
-    doc = check("尚有31.6万元未拨付，为项目的工程尾款和质保金。\n表2  项目分类型情况（金额单位：万元）\n项目类型\t项目总投资\n设施农业\t903.46\n"
-                "物业用房\t786.2\n合计\t1,689.66\n其中，甲村大棚项目总投资118.6万元，建成钢架大棚86亩；乙村物业用房项目总投资142.5万元，"
-                "建成物业用房1,200平方米。\n", year=2019)
-    no_error(doc, "parts_sum")
-
-
-def test_the_funds_referred_back_to_may_be_several_amounts():
-    doc = check("一是乡村建设项目原计划52.5万元，其中8.87万元调剂用于现代农业产业发展，实际用于乡村建设43.63万元；二是配套资金原计划"
-                "787.5万元，实际下达779.16万元，节余8.34万元同样调剂用于现代农业产业发展。第三批中用于现代农业产业发展的资金合计"
-                "238.11万元，其中包含上述调剂资金17.21万元。\n", year=2024)
-    no_error(doc, "same_figure_differs")
-
-
 @pytest.mark.parametrize("share, severity", [("13.73", "info"), ("15.73", "error")])
 def test_a_share_of_a_level_of_the_list_a_total_closes(share, severity):
     doc = check("全年中央、省、市、县四级共投入财政扶贫资金2,512万元，具体构成为：\n（一）中央财政扶贫资金1,120万元；\n（二）省级财政扶贫资金805万元；\n"
                 f"（三）市级配套扶贫资金242万元；\n（四）县级配套扶贫资金345万元。\n以上四项合计2,512万元，其中县级资金占全年投入总额的{share}%。\n",
                 year=2011)
     values(only(doc, "share", severity), share, "13.73")
+
+
+# ---------------------------------------------------------------- no false error (each case a class of real phrasing)
+
+NO_ERROR_CASES = [
+    pytest.param(
+        "年中上报新增搬迁对象3910户13800人；与2017年底上报的4600户16100人（建档立卡贫困户4250户15010人）相比，"
+        "减少690户2300人。\n",
+        2018, "parts_sum", id="a_change_after_a_bracketed_part_is_no_part"),
+    pytest.param(
+        "2015年省上分两批向我市下达贷款任务6亿元。第一批2亿元，覆盖甲、乙两县；第二批4亿元，覆盖全市三县两区。\n",
+        2015, "parts_sum", id="counties_a_batch_covers_are_no_batches"),
+    pytest.param(
+        "共调查农户300户，其中贫困户180户，对帮扶工作表示满意的291户，满意率97.00%。\n",
+        2024, "parts_sum", id="a_count_its_rate_over_the_whole_follows_is_no_part"),
+    pytest.param(
+        "（一）累计投入。各级财政累计投入资金77,650万元。其中省级以上资金51,675万元，占累计投入的66.55%。\n"
+        "（二）分年度投入。2011年至2013年间投入逐年扩大，具体为：2011年20,000万元，2012年25,000万元，"
+        "2013年32,650万元。\n",
+        2013, "parts_sum", id="a_numbered_item_after_a_total_is_no_breakdown_of_it"),
+    pytest.param(
+        "2018年初，整合方案计划整合资金96,000万元，实际整合到位93,500万元。\n截至2018年12月31日，整合资金累计支出90,872.6万元。\n"
+        "当年实施项目412个，其中产业发展项目163个，投入资金31,790万元，占当年整合资金的34.00%。\n",
+        2018, "share", id="a_share_of_the_years_integrated_funds_is_neither_their_plan_nor_their_spending"),
+    pytest.param(
+        "资金主要投向五个方面：一是村庄整治，在108个贫困村实施项目128个，安排资金2160万元；二是产业扶贫，安排资金2830万元，"
+        "占到位资金的43.63%；三是移民搬迁，安排860万元；四是雨露计划培训补助316万元；五是扶贫小额贷款贴息320万元。"
+        "以上五项合计6486万元。\n",
+        2015, "parts_sum", id="a_closing_total_of_more_items_than_were_read_is_not_summed"),
+    pytest.param(
+        "截至2019年12月31日，全县资金累计支出7,912.35万元；尚未支付的367.65万元为工程尾款，结转下年继续使用。"
+        "分类别看，产业发展类支出3,611.20万元，村级基础设施类支出2,298.15万元，劳务协作类支出662.40万元，"
+        "教育医疗帮扶类支出1,340.60万元。\n",
+        2019, "parts_sum", id="what_was_spent_by_class_is_no_breakdown_of_what_is_left"),
+    pytest.param(
+        "从上表看，8个县（市）支出率均在95%以上，其中东乡县到位资金规模最大，占全州的23.45%。\n",
+        2019, "share", id="a_share_of_a_countys_money_is_no_share_of_the_counted_counties"),
+    pytest.param(
+        "上半年全区地区生产总值同比增长8.1%，城镇居民人均可支配收入增长8.3%，农村居民人均可支配收入增长11.7%。\n",
+        2019, "growth", id="a_growth_after_another_growth_is_no_change_in_amount"),
+    pytest.param(
+        "全州16个县（市）自评平均得分92.16分，其中90分以上的14个，85分至90分的2个。\n",
+        2018, "score_sum", id="an_average_score_has_no_groups"),
+    pytest.param(
+        "尚有31.6万元未拨付，为项目的工程尾款和质保金。\n表2  项目分类型情况（金额单位：万元）\n项目类型\t项目总投资\n设施农业\t903.46\n"
+        "物业用房\t786.2\n合计\t1,689.66\n其中，甲村大棚项目总投资118.6万元，建成钢架大棚86亩；乙村物业用房项目总投资142.5万元，"
+        "建成物业用房1,200平方米。\n",
+        2019, "parts_sum", id="a_tables_rows_named_after_it_are_no_parts_of_the_sentence_before"),
+    pytest.param(
+        "一是乡村建设项目原计划52.5万元，其中8.87万元调剂用于现代农业产业发展，实际用于乡村建设43.63万元；二是配套资金原计划"
+        "787.5万元，实际下达779.16万元，节余8.34万元同样调剂用于现代农业产业发展。第三批中用于现代农业产业发展的资金合计"
+        "238.11万元，其中包含上述调剂资金17.21万元。\n",
+        2024, "same_figure_differs", id="the_funds_referred_back_to_may_be_several_amounts"),
+]
+
+
+@pytest.mark.parametrize("text, year, rule", NO_ERROR_CASES)
+def test_no_error_where_the_figures_hold(text, year, rule):
+    no_error(check(text, year=year), rule)
+
+
+# ---------------------------------------------------------------- the one figure of a field (each case a class of phrasing)
+
+FIELD_CASES = [
+    pytest.param(
+        "资金在到县后15日内全部下达，资金到位率100%。\n五、建议\n建议县财政局督促项目单位在资金下达后20日内完成实施方案备案，"
+        "并将评价结果作为次年资金分配的参考。\n",
+        2024, "allocation_days", ["15日"], id="days_advised_are_no_allocation_days"),
+    pytest.param(
+        "中央、自治区资金下达后，均在30日内完成资金分配方案审定。\n资金分配结果在下达后10个工作日内公开，全年共公开资金分配和项目信息46条。\n",
+        2024, "allocation_days", ["30日"], id="days_to_publish_are_no_allocation_days"),
+    pytest.param(
+        "2015年全县共到位财政专项扶贫资金5,862.40万元，其中：中央财政专项扶贫资金3,215.00万元，自治区财政专项扶贫资金1,684.60万元。\n"
+        "中央资金分3批下达，第一批中央资金1,620.00万元于一季度到县，占中央资金全年到位数的50.39%。\n",
+        2015, "funds_received_central", ["3,215.00万元"], id="a_levels_first_batch_is_no_levels_funds"),
+    pytest.param(
+        "七、自评结论\n对照省定考评办法，我县资金投入、资金拨付、资金监管、资金使用成效四项分别自评18分、17分、19分和37分，合计自评91分。\n",
+        2013, "self_score", ["91分"], id="each_parts_self_assessment_is_no_self_score"),
+    pytest.param(
+        "按照项目支出绩效自评表逐项打分，自评得分94.78分，具体如下：\n一级指标\t三级指标\t分值\t得分\n产出指标\t完工率\t40\t38\n"
+        "效益指标\t受益人口\t40\t38\n合计\t\t80\t76\n说明：总分为预算执行得分18.78分与绩效目标得分76分之和，即94.78分。\n",
+        2015, "self_score", ["94.78分"], id="a_table_total_of_the_goals_marks_is_no_self_score"),
+]
+
+
+@pytest.mark.parametrize("text, year, field, expected", FIELD_CASES)
+def test_the_figures_of_a_field(text, year, field, expected):
+    assert [f.text for f in check(text, year=year).figures if f.field == field] == expected
