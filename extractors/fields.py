@@ -1090,7 +1090,8 @@ def _prior_year_after_county_funds(doc: Document) -> None:
 
 def _scores_of_several_tables(doc: Document) -> None:
     """立才农场…自评表 | 总分 | 97.65 … 红昇农场…自评表 | 总分 | 96: score tables of several projects, each with its own
-    total, give the report no one self-assessed score."""
+    total, give the report no one self-assessed score, nor their funds; nor does a table's total of fewer marks than
+    all where the text states the total, nor a total row of places' scores (their average)."""
     totals = [f for f in doc.figures if f.field == "self_score" and f.cell is not None]
     if len({f.table_index for f in totals}) > 1 and len({f.value for f in totals}) > 1:
         for f in totals:

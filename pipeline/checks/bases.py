@@ -49,6 +49,11 @@ def _item_named_before() -> regexp.Pattern:
 
 
 @cache
+def _whole_of_it() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_whole_of_it"])
+
+
+@cache
 def _other_part() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_other_part"])
 
@@ -131,7 +136,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
                       and f.value > share_of.value
                       and (f.scope == whole or wider.group() in doc.norm[clause_start(doc, f.start):f.start])), None)
-        if found is not None or WHOLE_OF_IT.search(words):
+        if found is not None or _whole_of_it().search(words):
             return Base(words, found, elsewhere=True)
     if m.group().startswith("为"):
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
@@ -252,7 +257,6 @@ def _later(f: Figure, than: Figure) -> bool:
 
 
 YEAR_IN_PERIOD = regexp.compile(r"(?:19|20)\d{2}")
-WHOLE_OF_IT = regexp.compile(r"总额|总数|总量|总规模")     # a base that is the whole of what it names
 LATER_BASE_REACH = 600     # characters after a share its base, named with a qualifier (实际整合资金), may be stated in
 
 

@@ -346,7 +346,6 @@ def _sibling_items(a: str, b: str) -> bool:
 
 
 REFERENCE_WORDS = 12       # characters of 上述中央资金 before the amount it names
-REFERRED_NOUN = regexp.compile(r"(?:上述|前述|以上)(\p{Han}{2})\p{Han}{0,4}资金\s*$")     # 上述调剂资金: 调剂
 LOOK_BACK = 200            # amounts before it that a reference back may restate
 PARAGRAPHS_BACK = 600      # characters before its paragraph an amount referred back to may stand
 
@@ -376,7 +375,7 @@ def _referred_back(doc: Document) -> list[Finding]:
         if any(total(sentence[k:])[1].overlaps(interval(f)) for k in range(len(sentence))):
             continue
         # (其中8.87万元调剂用于…；…节余8.34万元同样调剂用于…。…其中包含上述调剂资金17.21万元: the amounts its words name)
-        named = REFERRED_NOUN.search(doc.norm, max(0, f.start - REFERENCE_WORDS), f.start)
+        named = c["referred_noun"].search(doc.norm, max(0, f.start - REFERENCE_WORDS), f.start)
         alike = [g for g in before if named and named.group(1) in doc.norm[g.end:clause_end(doc, g.end)]
                  + doc.norm[clause_start(doc, g.start):g.start]]
         if len(alike) >= 2 and total(alike)[1].overlaps(interval(f)):
