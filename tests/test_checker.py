@@ -1976,6 +1976,14 @@ NO_ERROR_CASES = [
         "787.5万元，实际下达779.16万元，节余8.34万元同样调剂用于现代农业产业发展。第三批中用于现代农业产业发展的资金合计"
         "238.11万元，其中包含上述调剂资金17.21万元。\n",
         2024, "same_figure_differs", id="the_funds_referred_back_to_may_be_several_amounts"),
+    pytest.param(
+        "在已整合的29,299.51万元中，中央资金16,842.37万元，占整合资金总额的57.48%；省级资金9,120.64万元，占31.13%；"
+        "市级资金1,136.50万元；区本级财政安排2,200.00万元，比2018年区本级安排的1,800.00万元多出400万元，增长22.22%。\n",
+        2019, "parts_sum", id="the_change_after_a_levels_year_before_is_no_part"),
+    pytest.param(
+        "2019年全区可纳入统筹整合的涉农资金合计29,946.20万元。全年实际完成统筹整合29,299.51万元，整合完成率97.84%。\n"
+        "其中：投向农村基础设施建设25,033.93万元，占整合资金的85.44%。\n",
+        2019, "share", id="what_may_be_included_is_no_base_of_what_was"),
 ]
 
 
@@ -2005,9 +2013,20 @@ FIELD_CASES = [
         "按照项目支出绩效自评表逐项打分，自评得分94.78分，具体如下：\n一级指标\t三级指标\t分值\t得分\n产出指标\t完工率\t40\t38\n"
         "效益指标\t受益人口\t40\t38\n合计\t\t80\t76\n说明：总分为预算执行得分18.78分与绩效目标得分76分之和，即94.78分。\n",
         2015, "self_score", ["94.78分"], id="a_table_total_of_the_goals_marks_is_no_self_score"),
+    pytest.param(
+        "截至2016年12月31日，全年累计支出专项扶贫资金6,314.8万元，资金支出率92.15%；结转下年使用537.8万元。\n",
+        2016, "funds_carryover", ["537.8万元"], id="carried_over_to_be_used_next_year"),
 ]
 
 
 @pytest.mark.parametrize("text, year, field, expected", FIELD_CASES)
 def test_the_figures_of_a_field(text, year, field, expected):
     assert [f.text for f in check(text, year=year).figures if f.field == field] == expected
+
+
+@pytest.mark.parametrize("share, severity", [("44.23", "info"), ("44.32", "error")])
+def test_a_share_of_the_row_the_table_above_names(share, severity):
+    doc = check("截至2020年12月31日，全县整合资金累计支出52,948.35万元。\n表2 2020年统筹整合资金支出结构（单位：万元）\n"
+                "支出类别\t项目个数\t支出金额\n产业发展\t86个\t23,416.5\n基础设施建设\t142个\t29,531.85\n合计\t228个\t52,948.35\n"
+                f"从结构看，用于产业发展的资金占全年支出的{share}%。\n", year=2020)
+    values(only(doc, "share", severity), share, "44.23")

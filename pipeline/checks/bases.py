@@ -54,6 +54,11 @@ def _whole_of_it() -> regexp.Pattern:
 
 
 @cache
+def _plan() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["context"]["base_plan"])
+
+
+@cache
 def _other_part() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["context"]["base_other_part"])
 
@@ -234,10 +239,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if (loose.search(clause) or name in f.label) and not _bound().search(clause) \
                     and not _other_part().search(clause) and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
-                    and ("计划" not in clause or "计划" in words):
+                    and not (_plan().search(clause) and not _plan().search(words)):
                 return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元,
                 # nor 纳入整合的其他中央涉农资金6,546.00万元, the rest of a level's, nor 整合资金累计支出90,872.6万元,
-                # what was spent of them, nor 计划整合资金96,000万元, the plan)
+                # what was spent of them, nor 计划整合资金96,000万元 or 可纳入统筹整合的涉农资金…, the plan)
     if q is not None and noun.endswith(INVESTMENT):
         # 占年度计划总投资的51% of 年度计划完成投资8.27亿元: the plan's investment, however its clause words it
         for f in reversed(earlier):

@@ -553,9 +553,11 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     rest = _clauses_after(doc, s, following)
     added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
     rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
-    # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part)
+    # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part, nor the change after it:
+    # …比2018年区本级安排的1,800.00万元多出400万元)
     clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))
-                 and not c["prior"].search(_gap(doc, nxt, j))] for nxt in rest]
+                 and not c["prior"].search(_gap(doc, nxt, j))
+                 and not (j and c["prior"].search(_gap(doc, nxt, j - 1)))] for nxt in rest]
     last = rest[-1] if rest else s
     if last is s:
         return []
@@ -1282,7 +1284,7 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     f = next((f for since, names in tries for f in reversed(before)
               if names(doc.norm[since(doc, f.start):f.start], subject)), None)
     if f is None:
-        return []
+        return _named_row_above(doc, s, cues()["share_subject_end"].split(gap, 1)[0])
     clause = doc.norm[clause_start(doc, f.start):f.start]
     bracket = max(clause.rfind("（"), clause.rfind("("))
     if bracket > max(clause.rfind("）"), clause.rfind(")")):
@@ -1290,6 +1292,20 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
         opened = clause_start(doc, f.start) + bracket
         return [next((g for g in before if g.end <= opened and not doc.norm[g.end:opened].strip()), f)]
     return [f]
+
+
+TABLE_ABOVE = 200     # characters between a table and the sentence after it that speaks of its rows
+
+
+def _named_row_above(doc: Document, s: Sentence, subject: str) -> list[Figure]:
+    """…产业发展 | 86个 | 23,416.5 | … (the table right above) … 用于产业发展的资金占全年支出的44.32%: the one amount of the
+    row its subject names."""
+    table = next((i for i, t in reversed(list(enumerate(doc.tables))) if t.end <= s.start), None)
+    if table is None or s.start - doc.tables[table].end > TABLE_ABOVE:
+        return []
+    rows = [f for f in doc.figures if f.table_index == table and f.kind == "money" and f.row_label
+            and f.row_label.strip() in subject]
+    return rows if len(rows) == 1 else []
 
 
 def _rate_of_the_whole_follows(doc: Document, s: Sentence, j: int, whole: Figure) -> bool:
