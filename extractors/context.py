@@ -94,6 +94,7 @@ class Lexicon:
     wider_whole: regexp.Pattern
     prefecture_funds: regexp.Pattern
     counted_places: regexp.Pattern
+    places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
     given_to_all_before: regexp.Pattern
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         prefecture_funds=regexp.compile(scope["prefecture_funds"]),
         counted_places=regexp.compile(scope["counted_places"]),
+        places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
         handed_on=regexp.compile(scope["handed_on"]),
@@ -672,11 +674,10 @@ def _places_counted(doc: Document) -> int:
     found = doc.cache.get("places_counted")
     if found is None:
         found = doc.cache["places_counted"] = max(
-            (small_int(m.group("n")) for m in PLACES_COUNTED.finditer(doc.norm)), default=0)
+            (small_int(m.group("n")) for m in lexicon().places_counted.finditer(doc.norm)), default=0)
     return found
 
 
-PLACES_COUNTED = regexp.compile(r"(?P<n>\d+|[两二三四五六七八九十])个?\p{Han}{0,6}?(?:旗县市|旗县|县市区|县区|县市|县|旗|地[(（]市[)）]|地市|市州|个市)")
 
 
 def _own_name_left_out(doc: Document, clause: str) -> str:

@@ -46,6 +46,7 @@ def cues() -> dict:
         "percent": regexp.compile(data["percent_header"]),
         "plain_header": regexp.compile(data["plain_header"]),
         "total_row": regexp.compile(data["score_total_row"]),
+        "score_row": regexp.compile(data["score_row"]),
         "reason": regexp.compile(data["reason_header"]),
         "sub_row": regexp.compile(data["sub_row"]),
         "sum_row": regexp.compile(data["total_row"]),
@@ -245,7 +246,7 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
 def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "",
           title: str = "", row_unit: str = "") -> str:
     found = cues()
-    if SCORE_ROW.search(row_label):
+    if found["score_row"].search(row_label):
         return "分"             # 预算执行得分 | | … | 9.68 under 执行率: the row's score, whatever its column
     if found["percent"].search(header) and not found["unit_in_header"].search(header):
         return "%"              # 执行率（B/A） | 20 under a 预算执行情况（万元） row: a rate, whatever the table's unit
@@ -274,7 +275,6 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     return m.group(1) if m else ""
 
 
-SCORE_ROW = regexp.compile(r"得分\s*$")
 UNIT_LIST = regexp.compile(r"\s*[、，,/]\s*")
 
 

@@ -39,48 +39,14 @@ def _change() -> regexp.Pattern:
 
 
 @cache
-def _municipal_pair() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_municipal_pair"])
-
-
-@cache
-def _item_named_before() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_item_named_before"])
-
-
-@cache
-def _whole_of_it() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_whole_of_it"])
-
-
-@cache
-def _plan() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_plan"])
-
-
-@cache
-def _other_part() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_other_part"])
-
-
-@cache
-def _all_counties() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_all_counties"])
-
-
-@cache
-def _whole_place() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["base_whole_place"])
+def _context_cue(name: str) -> regexp.Pattern:
+    """One cue of relations.toml's [context], compiled once."""
+    return regexp.compile(patterns.load("relations")["context"][name])
 
 
 @cache
 def _whole_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["context"]["base_whole_words"])
-
-
-@cache
-def _named_as() -> regexp.Pattern:
-    return regexp.compile(patterns.load("relations")["context"]["named_as"])
 
 
 @cache
@@ -131,7 +97,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     wider = lexicon().wider_whole.match(words.strip())
     if wider is not None and share_of is not None and share_of.kind == "money" and doc.county \
             and wider.group("unit") != "国" and not wider_is_own(doc, wider.group("unit")) \
-            and "我" + wider.group("unit") not in doc.norm and not _item_named_before().search(words) \
+            and "我" + wider.group("unit") not in doc.norm and not _context_cue("base_item_named_before").search(words) \
             and lexicon().measures["money"].last(words) not in OUTFLOWS:
         # 省特别扶持资金13,860万元，占全省当年特扶资金总额的8.25%: the province's amount, where one is stated (全省共下达
         # 奖补资金9,200万元 … 获得奖补资金1,000万元，占全省奖补资金总额的10.87%), else none (but not 占全市该项资金的13.14%,
@@ -141,7 +107,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
                       and f.value > share_of.value
                       and (f.scope == whole or wider.group() in doc.norm[clause_start(doc, f.start):f.start])), None)
-        if found is not None or _whole_of_it().search(words):
+        if found is not None or _context_cue("base_whole_of_it").search(words):
             return Base(words, found, elsewhere=True)
     if m.group().startswith("为"):
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
@@ -151,7 +117,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if "两级" in words and (pair := lexicon().level.first(doc.norm[sentence_start(doc, before):before])) \
             in LEVEL_PAIRS.values():
         level = pair        # 中央和自治区下达的衔接资金中…，占两级资金合计的63.1%: the two its sentence named
-    if level == "all" and doc.province in patterns.load("fields")["municipalities"] and _municipal_pair().search(words):
+    if level == "all" and doc.province in patterns.load("fields")["municipalities"] \
+            and _context_cue("base_municipal_pair").search(words):
         level = "central_provincial"    # 占中央和市级资金的57.07% in Chongqing: 市级 is the provincial level there
     fields = doc.cache.get("first_of_field")
     if fields is None:
@@ -184,7 +151,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if kind == "count" and _paired(doc, share_of):
         return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
-    if kind == "money" and doc.county and _all_counties().search(words):
+    if kind == "money" and doc.county and _context_cue("base_all_counties").search(words):
         # 向上述各县下达…资金3,612万元 … 我县争取到其中的…986万元，占上述各县总额的27.30%: what the counties got together
         # (the largest stated exactly: not 其中…民生项目33个、2,362万元, a part, nor 另帮助上述各县争取…近1.1亿元)
         wider = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and not f.qualifier
@@ -238,8 +205,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in reversed(earlier):
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if (loose.search(clause) or name in f.label) and not _bound().search(clause) \
-                    and not _other_part().search(clause) and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
-                    and not (_plan().search(clause) and not _plan().search(words)):
+                    and not _context_cue("base_other_part").search(clause) \
+                    and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
+                    and not (_context_cue("base_plan").search(clause) and not _context_cue("base_plan").search(words)):
                 return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元,
                 # nor 纳入整合的其他中央涉农资金6,546.00万元, the rest of a level's, nor 整合资金累计支出90,872.6万元,
                 # what was spent of them, nor 计划整合资金96,000万元 or 可纳入统筹整合的涉农资金…, the plan)
@@ -354,7 +322,7 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
     if len(name) < NAME_CHARS:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]):
-        if _named_as().sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
+        if _context_cue("named_as").sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
             return Base(words, f)
     return None
 
@@ -364,13 +332,13 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
     wanted = content_words(words) - generic_words() - _whole_words()
     if kind == "money" and len(wanted) > 1:     # 占全州援助资金的: the funds named, whether or not their clause says 全州
-        wanted = frozenset(w for w in wanted if not _whole_place().fullmatch(w)) or wanted
+        wanted = frozenset(w for w in wanted if not _context_cue("base_whole_place").fullmatch(w)) or wanted
     if not wanted:
         return None
     # 上述盟市合计有贫困人口47.4万人，占全区的85.3%: a base that names only the whole place is of what the part counts
     # (全区有贫困人口…55.6万人), not of a group of it (全区女性贫困人口25.9万人): a clause naming more than the part's
     # words is skipped
-    place_only = share_of is not None and bool(_whole_place().fullmatch(words.strip()))
+    place_only = share_of is not None and bool(_context_cue("base_whole_place").fullmatch(words.strip()))
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
     spent: Figure | None = None
     part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")

@@ -103,10 +103,9 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
         # 预算执行率得分 | | 分值 | 10 | 得分 | 9.9: a label-value row of the funds block the indicator rows leave out
         return [finding("score_sum", "info", f"各项得分合计{number(value)}分，加预算执行率得分{number(budget_cell)}分，"
                         f"与总分{shown(declared)}相符。", [declared, *scores], declared.value, value + budget_cell)]
-    bands = [m.span() for m in _cues()["band"].finditer(doc.norm)]
     if result == CONTRADICTION and any(f.kind == "score" and f.cell is None and f is not declared and f.value == value
                                        and _cues()["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
-                                       and not any(a <= f.start < b for a, b in bands)     # (得分90分（含）以上为“优”)
+                                       and not _cues()["band"].match(doc.norm, f.start)     # (90分（含）以上为“优”)
                                        for f in doc.figures):
         # 三、使用成效方面，指标评价得分56 … a table of its indicators, 10+19+15+12: the section's, not the total's
         return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分，与正文某一部分的得分相同，"
