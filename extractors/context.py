@@ -94,6 +94,7 @@ class Lexicon:
     wider_whole: regexp.Pattern
     prefecture_funds: regexp.Pattern
     counted_places: regexp.Pattern
+    counted_townships: regexp.Pattern
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         place_topic=regexp.compile(scope["place_topic"]), wider_whole=regexp.compile(scope["wider_whole"]),
         prefecture_funds=regexp.compile(scope["prefecture_funds"]),
         counted_places=regexp.compile(scope["counted_places"]),
+        counted_townships=regexp.compile(scope["counted_townships"]),
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
@@ -511,6 +513,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
             return last.group(1) + SPAN_TO_NOW if since_year(last) else last.group(1)
         if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
+        if int(last.group(1)) == doc.year and last.string is clause and not lex.month_after.match(clause, last.end()):
+            return last.group(1)    # 截至2017年12月底累计筹集…，其中2016年筹集…，2017年筹集17.34亿元: the year's own
     if lex.since_event.search(clause) or lex.since_event.search(head):
         return SPAN_TO_NOW      # 精准扶贫工作开展以来，…累计筹集…: every year so far
     for d in reversed(earlier):
@@ -616,6 +620,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and small_int(counted[-1].group("n")) < _places_counted(doc):
         # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's
         f.scope = "地:" + counted[-1].group()
+    if not f.scope and f.kind == "money" and (townships := lex.counted_townships.search(clause)):
+        f.scope = "地:" + townships.group()     # …三镇合计安排整合资金9,860.5万元: those townships'
     if not f.scope and f.kind == "money" and doc.county and (
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):

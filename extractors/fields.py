@@ -289,6 +289,7 @@ def assign_fields(doc: Document) -> None:
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
     _years_so_far_give_no_field(doc)
+    _the_years_part_of_a_running_total(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -1187,6 +1188,30 @@ def _years_so_far_give_no_field(doc: Document) -> None:
     for f in doc.figures:
         if f.field in dated and f.cell is None and years.search(doc.norm[sentence_start(doc, f.start):f.start]):
             f.field, f.field_rule = "", ""
+
+
+def _the_years_part_of_a_running_total(doc: Document) -> None:
+    """截至2017年12月底，累计筹集资金29.69亿元，其中2016年筹集12.35亿元，2017年筹集17.34亿元: the field is the report's
+    year's part, not the total of the years so far."""
+    if not doc.year:
+        return
+    for i, total in enumerate(doc.figures):
+        if not total.field.startswith(FUNDS_FIELDS) or total.kind != "money" or total.cell is not None:
+            continue
+        end = sentence_end(doc, total.end)
+        opens = doc.norm.find("其中", total.end, end)
+        if opens < 0:
+            continue
+        parts = [g for g in doc.figures[i + 1:i + 1 + YEARS_PARTS] if opens < g.start < end and g.kind == "money"
+                 and g.measure == total.measure and YEAR_NAMED.search(doc.norm, clause_start(doc, g.start), g.start)]
+        own = [g for g in parts if g.period == str(doc.year)]
+        if len(own) == 1 and any(g.period.isdigit() and int(g.period) < doc.year for g in parts):
+            own[0].field, own[0].field_rule = total.field, "the_years_part_of_a_running_total"
+            total.field, total.field_rule = "", ""
+
+
+YEAR_NAMED = regexp.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")
+YEARS_PARTS = 12      # figures after a total its parts by year are looked for in
 
 
 def _last_day(value: str) -> str:

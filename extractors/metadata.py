@@ -125,6 +125,13 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str, int]:
     return "".join("".join(title).split()), end
 
 
+def _span_end(doc: Document, text: str) -> int | None:
+    """The last year of a span of years the text names (2021年至2023年), unless it ends after the report's date."""
+    span = _cues()["year_range"].search(text)
+    year = int(span.group(2)) if span else None
+    return None if year and doc.report_date and year > int(doc.report_date[:4]) else year
+
+
 def _year_spoken_of(text: str) -> int | None:
     """The year a text speaks of most, not counting the year a span starts from (自2010年承担…以来, 2016年起,
     从2014年的2057元提高到…) nor a year in a cited title unless it names no other, and counting an as-of date
@@ -254,17 +261,14 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
                 doc.city = (city.city or city.name) if city else ""
                 doc.province = city.province if city else province.name
                 break
-    doc.year = None
-    for pattern in cues["year_in_title"]:
+    doc.year = _span_end(doc, doc.title)     # 2011年—2013年…评价报告: the report of the last
+    for pattern in cues["year_in_title"] if doc.year is None else ():
         m = pattern.search(doc.title)
         if m:
             doc.year = int(m.group(1))
             break
     if doc.year is None:
-        span = cues["year_range"].search(doc.norm[:1500])
-        doc.year = int(span.group(2)) if span else None
-        if doc.year and doc.report_date and doc.year > int(doc.report_date[:4]):
-            doc.year = None
+        doc.year = _span_end(doc, doc.norm[:1500])
     if doc.year is None:
         for pattern in cues["year_in_body"]:
             m = pattern.search(doc.norm[:1500])

@@ -55,12 +55,15 @@ def read_txt(data: bytes, doc: Document) -> Document:
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     while i < len(lines):
         j = i
-        while j < len(lines) and _cells(lines[j], inside=j > i) is not None:
+        cells = _cells
+        if _cells(lines[i]) is None and _narrow_table_opens(lines, i):
+            cells = _narrow_cells
+        while j < len(lines) and cells(lines[j], inside=j > i) is not None:
             j += 1
         if j - i >= 2:
             rows: list[list[str]] = []
             for line in lines[i:j]:
-                if row := _cells(line, inside=True):
+                if row := cells(line, inside=True):
                     rows.append(_aligned(row, line, len(rows[0])) if rows else row)
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=caption, flattened=True)
@@ -92,6 +95,32 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars:
         return [row[0], *[""] * (width - len(row)), *row[1:]]
     return row
+
+
+def _narrow_table_opens(lines: list[str], i: int) -> bool:
+    """项目名称　下达资金（万元）　建设规模 / 红枣提质增效　96.80　1,200亩: a header and a row of figures whose cells are set
+    apart by one full-width space each."""
+    if i + 1 >= len(lines):
+        return False
+    header, first = _narrow_cells(lines[i]), _narrow_cells(lines[i + 1])
+    return header is not None and first is not None and len(header) == len(first) >= 3 \
+        and any(NUMBER_CELL.match(c) for c in first)
+
+
+def _narrow_cells(line: str, inside: bool = False) -> list[str] | None:
+    """The cells of a row set apart by single full-width spaces, or None for running text (a clause mark, a long cell);
+    a full-width space closing the row leaves its last cell empty (合计　326.48　)."""
+    body = line.strip(" ")
+    parts = body.strip("\u3000").split("\u3000")
+    if len(parts) < (2 if inside else 3) or any(not p.strip() or len(p) > NARROW_CELL or PROSE_MARK.search(p)
+                                                for p in parts):
+        return None
+    return [p.strip() for p in parts] + [""] * body.endswith("\u3000")
+
+
+NUMBER_CELL = regexp.compile(r"[-−+]?\d[\d,.]*\s*(?:%|[\p{Han}]{1,2})?$")    # 96.80, 1,200亩, 98.55
+PROSE_MARK = regexp.compile(r"[，。；;：:！？]")
+NARROW_CELL = 24      # characters a cell of such a row may have (红枣提质增效（嫁接改良、防裂果）)
 
 
 def _cells(line: str, inside: bool = False) -> list[str] | None:

@@ -56,6 +56,7 @@ def cues() -> dict:
         "received_header": regexp.compile(data["received_header"]),
         "spent_header": regexp.compile(data["spent_header"]),
         "cost_row": regexp.compile(data["cost_row"]),
+        "cost_of_all_sources": regexp.compile(data["cost_of_all_sources"]),
         "funds_total_row": regexp.compile(data["funds_total_row"]),
         "row_total_header": regexp.compile(data["row_total_header"]),
         "source_header": regexp.compile(data["source_header"]),

@@ -1984,6 +1984,32 @@ NO_ERROR_CASES = [
         "2019年全区可纳入统筹整合的涉农资金合计29,946.20万元。全年实际完成统筹整合29,299.51万元，整合完成率97.84%。\n"
         "其中：投向农村基础设施建设25,033.93万元，占整合资金的85.44%。\n",
         2019, "share", id="what_may_be_included_is_no_base_of_what_was"),
+    pytest.param(
+        "2017年全区共到位各级财政专项扶贫资金3,486万元，其中中央资金1,520万元。\n区级预算安排的光伏补助资金195.2万元全部落实到位。"
+        "截至2017年12月31日，已拨付容量补偿86.8万元。全年累计拨付补助资金186.8万元，结转8.4万元，资金支付率为95.7%。\n",
+        2017, "execution_rate", id="a_rate_of_what_was_paid_and_carried_over_in_its_sentence"),
+    pytest.param(
+        "三年累计安排各类资金36,380万元，实际支出31,821.2万元，总体预算执行率87.47%。\n三年优质项目补助累计安排26,500万元，实际"
+        "支出25,300万元，执行率95.47%；定点帮扶资金三年共拨付2,430万元，执行率100%。\n", 2013, "same_figure_differs",
+        id="rates_over_the_years_so_far_are_no_years_rate"),
+    pytest.param(
+        "衔接资金项目共带动脱贫户和监测户4,615户增收。\n防止返贫监测帮扶机制运行有效，全年纳入监测对象356户1,247人，其中已消除"
+        "返贫致贫风险231户，占监测户数的64.89%。\n", 2024, "share", id="monitored_households_counted_as_monitored_objects"),
+    pytest.param(
+        "截至2023年12月31日，项目累计支付316.8万元，预算执行率99%；按合同约定预留工程质保金3.2万元，待质保期满后支付。"
+        "分资金来源看，中央资金支付198万元，省级资金支付118.8万元，执行率均为99%。\n", 2023, "parts_sum",
+        id="what_was_paid_by_source_is_no_breakdown_of_the_retention"),
+    pytest.param(
+        "项目总投资365万元，其中使用财政衔接资金320万元，村集体自筹45万元。财政衔接资金中，中央资金200万元、省级资金120万元，"
+        "衔接资金占项目总投资的87.67%。\n", 2023, "share", id="a_share_of_the_whole_its_sentence_lists_the_parts_of"),
+    pytest.param(
+        "2024年共筹措衔接资金14,715万元。其中：中央衔接资金9,185万元，包括6月转拨的中央资金2,311万元；自治区衔接资金4,120万元；"
+        "市本级安排资金1,410万元。中央资金占全部衔接资金的62.42%。\n", 2024, "share",
+        id="a_share_of_a_level_is_of_the_levels_amount_not_a_part_it_includes"),
+    pytest.param(
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t320\t320\t316.8\n一级指标\t二级指标\t三级指标\t年度指标值\t"
+        "实际完成值\n产出指标\t成本指标\t项目总投资\t≤365万元\t365万元\n", 2023, "same_figure_differs",
+        id="a_cost_of_the_whole_investment_may_exceed_the_funds"),
 ]
 
 
@@ -2016,6 +2042,13 @@ FIELD_CASES = [
     pytest.param(
         "截至2016年12月31日，全年累计支出专项扶贫资金6,314.8万元，资金支出率92.15%；结转下年使用537.8万元。\n",
         2016, "funds_carryover", ["537.8万元"], id="carried_over_to_be_used_next_year"),
+    pytest.param(
+        "截至2017年12月底，全市累计筹集精准扶贫资金29.69亿元，其中2016年筹集12.35亿元，2017年筹集17.34亿元。\n",
+        2017, "funds_received_total", ["17.34亿元"], id="the_years_part_of_a_running_total"),
+    pytest.param(
+        "梅州市2017年度精准扶贫资金绩效自评情况报告\n2017年全市精准扶贫资金到位17.34亿元。从县级看，五华县贫困人口最多，筹集资金"
+        "37,230万元，占全市的21.47%。\n",
+        2017, "funds_received_county", [], id="a_county_named_at_its_sentences_head_is_no_level"),
 ]
 
 
@@ -2030,3 +2063,23 @@ def test_a_share_of_the_row_the_table_above_names(share, severity):
                 "支出类别\t项目个数\t支出金额\n产业发展\t86个\t23,416.5\n基础设施建设\t142个\t29,531.85\n合计\t228个\t52,948.35\n"
                 f"从结构看，用于产业发展的资金占全年支出的{share}%。\n", year=2020)
     values(only(doc, "share", severity), share, "44.23")
+
+
+@pytest.mark.parametrize("share, severity", [("69.90", "info"), ("67.90", "error")])
+def test_a_share_of_two_amounts_the_subject_names_together(share, severity):
+    doc = check("梅州市2017年度精准扶贫资金绩效自评情况报告\n2017年全市共筹集精准扶贫资金17.34亿元。\n2017年筹集的资金中，省级财政扶贫资金68,520万元，广州市对口帮扶资金52,680万元，"
+                f"社会帮扶及扶贫济困日募集资金21,000万元。省级资金和对口帮扶资金合计占当年筹集总额的{share}%。\n", year=2017)
+    values(only(doc, "share", severity), share, "69.90")
+
+
+@pytest.mark.parametrize("share, severity", [("21.47", "info"), ("22.47", "error")])
+def test_a_share_of_the_whole_place_for_a_county_named_at_its_sentences_head(share, severity):
+    doc = check("梅州市2017年度精准扶贫资金绩效自评情况报告\n2017年全市筹集精准扶贫资金173,400万元。\n"
+                f"从县级看，五华县贫困人口最多，筹集资金37,230万元，占全市的{share}%。\n", year=2017)
+    values(only(doc, "share", severity), share, "21.47")
+
+
+def test_an_items_cost_above_the_funds_is_one_even_as_planned():
+    doc = check("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t372.29\t372.29\t372.29\n一级指标\t二级指标\t"
+                "三级指标\t年度指标值\t实际完成值\n产出指标\t成本指标\t道路交通设施\t≤713万元\t713万元\n", year=2021)
+    values(only(doc, "same_figure_differs", "error"), 7130000, 3722900)

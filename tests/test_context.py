@@ -1654,6 +1654,13 @@ def test_a_headline_amount_named_in_full_by_the_body_in_short():
     assert not _errors(process_text(text.format(1332).replace("242万元", "252万元"), year=2010))
 
 
+def test_a_title_over_a_span_of_years_is_the_report_of_the_last():
+    title = "2011年—2013年某市部分扶贫专项资金第三方重点绩效评价报告\n三年累计安排资金36,380万元。\n某会计师事务所\n2014年9月26日\n"
+    assert process_text(title).year == 2013
+    ahead = "某县2021年至2025年衔接资金使用规划\n2021年安排资金500万元。\n某县财政局\n2021年3月2日\n"
+    assert process_text(ahead).year == 2021         # a span ending after the report's date is no report's
+
+
 def test_the_year_a_text_with_none_in_its_title_speaks_of():
     since = "某县粮食产能建设\n自2010年承担粮食产能建设项目以来，今年争取到的国家扶持资金达到12368万元。截至2015年9月底，已完工8个项目。\n"
     assert process_text(since).year == 2015         # not the year the span starts from

@@ -55,6 +55,12 @@ def _synonyms(noun: str) -> tuple[str, ...]:
     return next((tuple(g) for g in groups if noun in g), (noun,))
 
 
+def _counted_alike(words: frozenset[str]) -> frozenset[str]:
+    """The words of a count's base, each in the other word it is also counted by (监测户 → 监测对象)."""
+    groups = patterns.load("relations")["context"]["count_base_synonyms"]
+    return frozenset(next((g[1 - g.index(w)] for g in groups if w in g[:2]), w) for w in words)
+
+
 @cache
 def _loose(noun: str) -> regexp.Pattern:
     """A base noun with a few words allowed before its last two characters: 整合资金 in 整合使用的财政涉农资金, 到位资金 in
@@ -365,9 +371,10 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
                                 # than the part's in another paragraph, not 2014年至2018年，全省累计…554万贫困人口脱贫,
                                 # all the years')
             clause += doc.norm[f.end:clause_end(doc, f.end)]
-            if head and head not in clause:
-                continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站
-        if names_all(clause, wanted):
+            if head and head not in clause and head != f.unit:
+                continue        # 占全市自评项目的11.54% is of projects, not of 全市33个金融服务站 (纳入监测对象356户 counts
+                                # households by its unit)
+        if names_all(clause, wanted) or kind == "count" and names_all(clause, _counted_alike(wanted)):
             if kind == "money" and f.measure in OUTFLOWS and lexicon().measures["money"].last(words) not in OUTFLOWS:
                 # 占奖励资金的51.8%: the funds (奖励资金1亿元下达完毕), not 奖励资金已支付9236.45万元; where every one is an
                 # outflow, the first stated of the funds named (向我州拨付…援助资金9860万元, not …已支出9621万元), the

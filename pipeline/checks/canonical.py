@@ -12,7 +12,7 @@ import patterns
 
 from .text import cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
-                       percent_finding, shown, sum_finding, verdict)
+                       percent_finding, plus, shown, sum_finding, verdict)
 from .nearby import figures_between
 from .rounding import growth_percent, interval, neighbours_swapped, ratio_percent, total
 
@@ -271,10 +271,13 @@ def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:
         return None
     own = [f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
            if f.kind == "money" and f.cell is None]
-    if len(own) < 2 or own[-1].value > own[-2].value:
+    if len(own) < 2:
         return None
     base, spent = own[-2], own[-1]
-    if measure_class(spent) != "spent" or measure_class(base) in ("spent", "carryover", "retention"):
+    if measure_class(base) == "spent" and measure_class(spent) == "carryover":
+        base, spent = plus(own[-2], own[-1]), own[-2]   # 全年拨付186.8万元，结转8.4万元，支付率为95.7%: of the two together
+    if spent.value > base.value or measure_class(spent) != "spent" \
+            or measure_class(base) in ("spent", "carryover", "retention"):
         return None         # (…已支出3122.15523万元，结转结余0.71877万元，其中质保金0.71877万元: no base and its spending)
     value, span = ratio_percent(spent, base)
     if verdict(rate, value, span) == CONTRADICTION:
@@ -367,12 +370,16 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
 
 
+ALL_LEVELS_BUDGETS = frozenset({"integration_planned"})     # rules whose budget is of every level's funds
+
+
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
-    if any(k.startswith("budget") and (f.fund_level not in ("", "county") or f.cell is not None) for k, f in present):
-        # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数: a budget of all levels is no measure of the
-        # county's own funds
+    if any(k.startswith("budget") and (f.fund_level not in ("", "county") or f.cell is not None
+                                       or f.field_rule in ALL_LEVELS_BUDGETS) for k, f in present):
+        # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数, 计划整合资金168,430万元: a budget of all levels is
+        # no measure of the county's own funds
         present = [(k, f) for k, f in present if k != "funds_county_current"]
     if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
         return []

@@ -34,7 +34,7 @@ CLAUSE_MARK = regexp.compile(r"[，,。；;\n]")
 WHAT_IS_COUNTED = regexp.compile(r"[^，,。；;：:\d]{0,16}")     # 10个国家乡村振兴重点帮扶县: what a count of 个 counts
 LEAD_REACH = 24         # characters before the first figure of a sentence its breakdown's lead and first name may hold
 GROWTH_REACH = 16       # characters before a growth its 比2017年增长 may take
-SPENT_AND_LEFT = {"spent", "carryover"}
+LEFT_UNSPENT = frozenset({"carryover", "retention"})     # what is left of funds: carried over, or held back
 PRICED_REACH = 6        # characters after a price its 计算 may stand in (按每千瓦时0.4元计算)
 
 
@@ -578,8 +578,10 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
 
 
 def _other_flow(total: Figure, part: Figure) -> bool:
-    """One amount spent and the other what is left: neither is a part of the other."""
-    return {measure_class(total), measure_class(part)} == SPENT_AND_LEFT
+    """One amount spent and the other what is left (carried over, or held back as 质保金): neither is a part of the
+    other."""
+    classes = {measure_class(total), measure_class(part)}
+    return "spent" in classes and bool(classes & LEFT_UNSPENT)
 
 
 def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each: bool = False) -> list[Sentence]:

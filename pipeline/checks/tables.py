@@ -272,7 +272,12 @@ def _cost_over_funds(doc: Document, figures: list[Figure]) -> list[Finding]:
     ceiling = max(funds, key=lambda f: f.value)
     out = []
     for f in figures:
-        if f.kind == "money" and cues()["cost_row"].search(f.row_label) and f.value > ceiling.value:
+        if f.kind == "money" and cues()["cost_row"].search(f.row_label) and f.value > ceiling.value \
+                and not (cues()["cost_of_all_sources"].search(f.row_label)
+                         and any(g is not f and g.kind == "money" and g.cell.row == f.cell.row
+                                 and g.value > ceiling.value for g in figures)):
+            # (项目总投资 | ≤365万元 | 365万元 over funds of 320万元: the whole investment, planned above the funds, is of
+            # other sources too)
             out.append(finding("same_figure_differs", "error",
                                f"成本指标{shown(f)}超过了表中年度资金总额{shown(ceiling)}，两者应一致或成本不应超过资金总额。",
                                [f, ceiling], f.value, ceiling.value))

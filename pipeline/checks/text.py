@@ -885,11 +885,15 @@ def _level_of_the_list_before(doc: Document, s: Sentence, level: str) -> list[Fi
 
 def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
     """The amounts of the two levels a pair names (中央和省级), stated last before the sentence in its paragraph, added up:
-    the part a share of the pair is (…中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%)."""
-    if level not in LEVEL_PAIRS.values():
-        return []
+    the part a share of the pair is (…中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%); the
+    amount of the one level it names that is the report's (中央衔接资金9,185万元，包括…转拨的中央资金2,311万元；…。中央资金
+    占全部衔接资金的62.42%: not the part the level's amount includes)."""
     line = line_start(doc, s.start)
     before = [f for f in figures_before(doc, s.start) if f.kind == "money" and f.cell is None and f.start >= line]
+    if level in SINGLE_LEVEL_FIELDS:
+        return [f for f in before if f.field == SINGLE_LEVEL_FIELDS[level]][-1:]
+    if level not in LEVEL_PAIRS.values():
+        return []
     members = [next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
     return [plus(members[0], members[1])] if all(members) else []
 
@@ -960,6 +964,16 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             # subject names
             of_place = [f for f in subjects if place.group("place") in doc.norm[clause_start(doc, f.start):f.start]]
             share_of = of_place[0] if len(of_place) == 1 else share_of
+        if share_of is not None and id(pct) not in respective and not named_subject and subject \
+                and (lead := c["whole_then_parts"].match(doc.norm, s.start, s.figures[0].start)) is not None \
+                and _names_the_lead(subject, lead.group("whole")):
+            # 财政衔接资金中，中央资金200万元、省级资金120万元，衔接资金占项目总投资的87.67%: of the whole the sentence
+            # lists the parts of, stated before it as their sum (…使用…财政衔接资金320万元), else not to be checked
+            parts = [f for f in subjects if f.kind == "money"]
+            share_of = next((f for f in reversed(figures_ending_in(doc, line_start(doc, s.start), s.start))
+                             if f.kind == "money" and len(parts) >= 2 and f.value == sum(p.value for p in parts)), None)
+            if share_of is None:
+                continue
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
@@ -1014,7 +1028,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             base = Base(base.words, referred[0])
         candidates = [base.figure] if base is not None else []
         if not amounts and base is not None:
-            amounts = _levels_named_before(doc, s, subject_level) or _named_part(doc, s, gap)
+            amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
+                or _named_part(doc, s, gap)
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
         if not amounts:
             continue
@@ -1270,6 +1285,27 @@ def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Fin
     return [percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例", [pct, part, whole])]
 
 
+def _names_the_lead(subject: str, whole: str) -> bool:
+    """A share's subject that names the whole its sentence opened with (财政衔接资金中，… / 衔接资金占…), in its own
+    words or the generic ones that end both."""
+    words = content_words(subject)
+    return words <= content_words(whole) if words else whole.endswith(subject.strip()[-2:])
+
+
+def _pair_named(doc: Document, s: Sentence, gap: str) -> list[Figure]:
+    """…省级财政扶贫资金68,520万元，广州市对口帮扶资金52,680万元，…。省级资金和对口帮扶资金合计占…: the two amounts the
+    share's subject names, stated in the paragraph before it, together."""
+    pair = PAIR_SUBJECT.fullmatch(cues()["share_subject_end"].split(gap, 1)[0].strip("，, "))
+    if pair is None:
+        return []
+    paragraph = doc.norm.rfind("\n", 0, s.start)
+    before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
+    members = [next((f for f in reversed(before) if (words := content_words(pair.group(side)))
+                     and names_all(doc.norm[clause_start(doc, f.start):f.start], words)), None)
+               for side in ("first", "second")]
+    return [plus(members[0], members[1])] if all(members) and members[0] is not members[1] else []
+
+
 def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     """The amount a share's subject names, stated in an earlier sentence of the paragraph."""
     subject = content_words(cues()["share_subject_end"].split(gap, 1)[0])     # 群众自筹部分占…, 非税收入在…中的比重
@@ -1292,6 +1328,10 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
         opened = clause_start(doc, f.start) + bracket
         return [next((g for g in before if g.end <= opened and not doc.norm[g.end:opened].strip()), f)]
     return [f]
+
+
+PAIR_SUBJECT = regexp.compile(r"(?P<first>[^和与及、，,]{2,12})(?:和|与|及|、)(?P<second>[^和与及、，,]{2,12}?)"
+                              r"(?:两项|二者)?(?:合计|共计|之和|共)?")
 
 
 TABLE_ABOVE = 200     # characters between a table and the sentence after it that speaks of its rows
