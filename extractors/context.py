@@ -631,9 +631,11 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
+    # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
+    # reaches over its lines)
+    reach = s0 - SPAN_REACH if CLOSES_ABOVE.match(norm, s0) else max(line_start(doc, f.start), s0 - SPAN_REACH)
     if doc.year and f.period == str(doc.year) and "累计" in norm[s0:f.start] \
-            and (span := YEAR_SPAN.search(norm, max(line_start(doc, f.start), s0 - SPAN_REACH), s0)) \
-            and int(span.group("from")) < doc.year:
+            and (span := YEAR_SPAN.search(norm, max(0, reach), s0)) and int(span.group("from")) < doc.year:
         f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
@@ -888,6 +890,7 @@ def _outside_the_report(doc: Document) -> None:
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in
+CLOSES_ABOVE = regexp.compile(r"\s*(?:以上|上述)")      # a sentence that closes the list or table above it
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。

@@ -194,6 +194,7 @@ def _cues() -> dict:
             "level_total_clause": regexp.compile(data["level_total_clause"]),
             "all_kinds": regexp.compile(data["all_kinds"]),
             "years_so_far": regexp.compile(data["years_so_far"]),
+            "change_clause": regexp.compile(data["change_clause"]),
             "share_after": regexp.compile(data["share_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
@@ -620,6 +621,8 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
     parts: list[Figure] = []
     near = total
     for part in neighbours:
+        if not parts and _cues()["change_clause"].search(doc.norm, clause_start(doc, part.start), part.start):
+            continue        # …，比方案少685.74万元。实际整合资金中：中央资金…: a change, not the first level
         between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
         named = set(part.fund_level.split("_"))     # 市、县两级 (city_county) is two of the levels
         if not named <= levels.keys() or "all" in named or part.scope or part.qualifier \

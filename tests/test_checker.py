@@ -1035,8 +1035,6 @@ KNOWN_MISSES = {
                             "text against a target table's actual named in other words",
     "blind178-bingtuan-2023": "到位资金率91.6% of 到位援助资金16.92亿元 over 援助资金18.64亿元 stated two paragraphs before: a rate "
                               "whose name is no kind the rates know",
-    "blind184-longde-2023": "支付率93% of 累计支付39012.44万元 with 2224.14万元 未支付: the rate holds over another amount the "
-                            "integration report states, so paid plus unpaid is not tried as its only base",
     "blind186-xiaoxian-2025": "32亩 of 瓜果蔬菜 against its 其中 rows 2/6/18/5亩 that a PDF's page break cut from it: the rows after "
                               "the break have no parent row on their page",
     "blind193-xinzhou-2024": "累计发展至22个。其中，“中国美丽休闲乡村”新增3个，累计达到5个；“山西美丽休闲乡村”累计发展至18个: "
@@ -2010,6 +2008,20 @@ NO_ERROR_CASES = [
         "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t320\t320\t316.8\n一级指标\t二级指标\t三级指标\t年度指标值\t"
         "实际完成值\n产出指标\t成本指标\t项目总投资\t≤365万元\t365万元\n", 2023, "same_figure_differs",
         id="a_cost_of_the_whole_investment_may_exceed_the_funds"),
+    pytest.param(
+        "全年脱贫劳动力务工就业1.26万人，比上年增加860人；其中县外务工7,420人，县内就业5,180人。\n", 2021, "parts_sum",
+        id="a_change_in_a_count_is_no_whole_of_the_counts_after_it"),
+    pytest.param(
+        "2017年全县共投入财政专项扶贫资金6,328.60万元。\n2015年以来资金投入情况如下（金额单位：万元）：\n年度\t资金投入\t当年支出\n"
+        "2015年\t4,912.30\t4,695.18\n2016年\t5,610.75\t5,428.96\n2017年\t6,328.60\t6,104.35\n以上合计投入16,851.65万元，"
+        "累计支出16,228.49万元，累计支出率96.30%。\n截至2017年12月31日，全县已支出6,104.35万元，支出率96.46%；结转224.25万元。\n",
+        2017, "spent_plus_carryover", id="a_sentence_closing_a_table_of_years_is_over_those_years"),
+    pytest.param(
+        "目前料场吸纳本村劳动力86人，全年发放劳务报酬51.6万元，人均6,000元；2008年全村人均收入达到3,460元。\n", 2008, "average",
+        id="a_places_income_per_head_is_no_average_of_the_pay"),
+    pytest.param(
+        "公益岗位项目按月发放补助共4.68万元，结余0.24万元按规定交回；村内道路项目已完工验收，支付37.25万元，预留质保金1.35万元。\n",
+        2022, "retention_within_carryover", id="what_is_left_and_given_back_holds_no_retention"),
 ]
 
 
@@ -2083,3 +2095,9 @@ def test_an_items_cost_above_the_funds_is_one_even_as_planned():
     doc = check("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t372.29\t372.29\t372.29\n一级指标\t二级指标\t"
                 "三级指标\t年度指标值\t实际完成值\n产出指标\t成本指标\t道路交通设施\t≤713万元\t713万元\n", year=2021)
     values(only(doc, "same_figure_differs", "error"), 7130000, 3722900)
+
+
+@pytest.mark.parametrize("growth, severity", [("9.74", "info"), ("9.47", "error")])
+def test_a_change_over_the_year_before_whose_amount_is_named(growth, severity):
+    doc = check(f"2021年闻喜县到位衔接资金8,962.40万元，2022年比上年增加873.20万元，增长{growth}%。\n", year=2022)
+    values(only(doc, "growth", severity), growth, "9.74")

@@ -397,8 +397,8 @@ def budget_consistency(doc: Document, fields) -> list[Finding]:
 
 def retention_within_carryover(doc: Document, fields) -> list[Finding]:
     retention, carry = _first(fields, "funds_retention"), _first(fields, "funds_carryover")
-    if not (retention and carry):
-        return []
+    if not (retention and carry) or carry.cell is None and cues()["returned_after"].match(doc.norm, carry.end):
+        return []       # (结余0.24万元按规定交回 … 预留质保金1.35万元: the rest was given back, the retention is kept)
     if _retention_beside(_first(fields, "funds_received_total"), _first(fields, "funds_spent"), carry, retention):
         return [finding("retention_within_carryover", "info", f"质保金{shown(retention)}与结余{shown(carry)}分列，"
                         "与支出合计等于到位资金。", [retention, carry])]

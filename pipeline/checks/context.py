@@ -517,7 +517,9 @@ def _projects_counted(whole: Sentence, parts: list[Figure]) -> bool:
 def _counts_in_next_sentence(doc: Document, whole: Sentence, listed: list[Figure]) -> list[Finding]:
     """重新安排实施20个项目。其中：甲乡4个、乙乡4个、…: counts listed after 其中 are some of the count before, so never
     more than it."""
-    total_f = next((f for f in reversed(whole.figures) if f.kind == "count"), None)
+    # (not a change beside it: 务工就业1.26万人，比上年增加860人；其中县外务工7,420人，…)
+    total_f = next((f for f in reversed(whole.figures) if f.kind == "count"
+                    and not list_cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start)), None)
     if total_f is None or len(listed) < 2 or any(f.kind != "count" or f.unit != total_f.unit for f in listed) \
             or any(for_each(doc, f) for f in listed):
         return []
@@ -771,6 +773,8 @@ def stated_averages(doc: Document) -> list[Finding]:
             if avg.kind != "money" or not m or avg.qualifier and not approximate or before[:m.start()].endswith("按"):
                 continue        # 户均奖补资金829元以上: a bound, not the average; 按人均330元缴纳: a standard
             noun, per = m.group("noun").strip() or None, m.group("per")
+            if c["average_not"].search(before) and c["place_income"].search(before[:m.start()]):
+                continue        # …人均6,000元；2008年全村人均收入达到3,460元: the village's income, of no amount stated
             if per:
                 earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
                 of_unit = [f for f in earlier if f.kind == "count" and f.value > 0

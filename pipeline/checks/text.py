@@ -1407,8 +1407,14 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                 and (current := _changed(doc, s, k - 1) or _closing_the_sentence_before(doc, s, k - 1)):
             # (not …收入增长8.3%，农村居民…收入增长11.7%: another growth, no change in amount)
             change = earlier[-1]
-            # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
-            prior = plus(current, change) if c["decline"].search(_gap(doc, s, k - 1)) else minus(current, change)
+            declined = bool(c["decline"].search(_gap(doc, s, k - 1)))
+            if doc.year and current.period == str(doc.year - 1) and change.period == str(doc.year):
+                # 2021年…到位衔接资金8,962.40万元，2022年比上年增加873.20万元，增长9.74%: the amount is the year before's
+                prior = current
+                current = minus(prior, change) if declined else plus(prior, change)
+            else:
+                # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
+                prior = plus(current, change) if declined else minus(current, change)
         elif prior_i is not None and prior_i == k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
                 and _same_measure(earlier[prior_i], earlier[k - 1]):
             # 资金总量比2019年的4985.5万元增加441.3万元，增长8.85%: the change over the year before stated first
