@@ -15,7 +15,7 @@ import patterns
 from . import regexp
 from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
-from .sentences import clause_start, line_end, line_start, period_start, sentence_end, sentence_start
+from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
 from .wordlist import longest_first
 
@@ -195,6 +195,8 @@ def _cues() -> dict:
             "all_kinds": regexp.compile(data["all_kinds"]),
             "years_so_far": regexp.compile(data["years_so_far"]),
             "change_clause": regexp.compile(data["change_clause"]),
+            "own_parts_cue": regexp.compile(data["own_parts_cue"]),
+            "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
@@ -291,6 +293,8 @@ def assign_fields(doc: Document) -> None:
     _keep_latest_date(doc)
     _years_so_far_give_no_field(doc)
     _the_years_part_of_a_running_total(doc)
+    _a_parts_own_levels_are_not_the_reports(doc)
+    _all_funds_together_take_the_field(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -1211,6 +1215,47 @@ def _the_years_part_of_a_running_total(doc: Document) -> None:
         if len(own) == 1 and any(g.period.isdigit() and int(g.period) < doc.year for g in parts):
             own[0].field, own[0].field_rule = total.field, "the_years_part_of_a_running_total"
             total.field, total.field_rule = "", ""
+
+
+def _a_parts_own_levels_are_not_the_reports(doc: Document) -> None:
+    """共到位各类资金1,846.5万元，其中：中央奖补资金1,000万元；…财政专项扶贫资金846.5万元，包括中央资金520万元、省级资金
+    236.5万元…: a part of the total is no total, and the levels it includes are its own, not the report's."""
+    levels = _level_fields()
+    level_fields = set(levels.values())
+    text = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for n, total in enumerate(text):
+        if total.field != levels["all"]:
+            continue
+        end = period_end(doc, total.end)
+        opens = doc.norm.find("其中", total.end, end)
+        if opens < 0:
+            continue
+        for i in range(n + 1, len(text)):
+            part = text[i]
+            if part.start >= end:
+                break
+            if part.start < opens or part.value >= total.value:
+                continue
+            clause_end = min((k for k in (doc.norm.find(c, part.end, end) for c in "；;") if k >= 0), default=end)
+            included = _cues()["own_parts_cue"].match(doc.norm, part.end, clause_end)
+            inner = [f for f in text[i + 1:] if f.start < clause_end and f.field in level_fields]
+            if included is None or not inner:
+                continue
+            for f in inner + ([part] if part.field == levels["all"] else []):
+                f.field, f.field_rule = "", ""
+
+
+def _all_funds_together_take_the_field(doc: Document) -> None:
+    """（二）财政专项扶贫资金…年底支出794.82万元，支出率93.89%。（三）总体支出。两类资金合计支出1,731.62万元，…总体支出率
+    93.78%: what the report states of all its funds together is its field, not what it stated of one of them."""
+    together = _cues()["all_funds_together"]
+    for field in ("funds_spent", "execution_rate", "funds_carryover"):
+        figures = [f for f in doc.figures if f.field == field and f.cell is None]
+        whole = [f for f in figures if together.search(doc.norm, sentence_start(doc, f.start), f.start)]
+        if len(whole) == 1 and len(figures) > 1:
+            for f in figures:
+                if f is not whole[0] and f.start < whole[0].start:
+                    f.field, f.field_rule = "", ""
 
 
 YEAR_NAMED = regexp.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")

@@ -17,6 +17,7 @@ BOMS = (
 CJK = regexp.compile(r"\p{Han}")
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
 TRAILING_GAP = regexp.compile(r"(?:\u3000{2,}| {2,})$")
+SPREAD_LABEL = regexp.compile(r"^(\p{Han})(?:\u3000+| +)(\p{Han})(?=\u3000{2,}| {2,}|\t|$)")     # 合  计 / 合　　计: one word spaced out
 LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
@@ -88,6 +89,8 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
             return padded
     if len(row) < width and "\t" not in line and "|" not in bars and (split := LABEL_THEN_NUMBER.match(row[0])):
         row = [split.group("label"), split.group("number"), *row[1:]]     # 2016年　612.40　　208.50: one space after a label
+    if len(row) == width - 2 and bars.startswith("|") and bars.endswith("|"):
+        return ["", *row, ""]   # | 合计 |  | 318.6 | 309.5 |  under 序号 | 项目名称 | … | 完成情况: empty at both ends
     if len(row) == width - 1 and bars.startswith("|") and not bars.endswith("|"):
         return ["", *row]
     if len(row) == width - 1 and bars.endswith("|") and not bars.startswith("|"):
@@ -133,7 +136,7 @@ def _cells(line: str, inside: bool = False) -> list[str] | None:
         parts = stripped.split("|")        # two columns: 文山市 | 14,236.50
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
-    elif len(spaced := WIDE_GAP.split(line.strip("\u3000 "))) >= (2 if inside else 3):
+    elif len(spaced := WIDE_GAP.split(SPREAD_LABEL.sub(r"\1\2", line.strip("\u3000 ")))) >= (2 if inside else 3):
         parts = spaced         # 预算执行率　　≥95%　　98.64%　　10　　10 / 右江区    7,261.00    7,124.49: columns set apart by spaces
     else:
         return None

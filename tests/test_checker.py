@@ -2022,6 +2022,37 @@ NO_ERROR_CASES = [
     pytest.param(
         "公益岗位项目按月发放补助共4.68万元，结余0.24万元按规定交回；村内道路项目已完工验收，支付37.25万元，预留质保金1.35万元。\n",
         2022, "retention_within_carryover", id="what_is_left_and_given_back_holds_no_retention"),
+    pytest.param(
+        "2016年我镇共到位各类扶贫资金318.6万元。项目资金安排及支出情况如下（单位：万元）：\n序号 | 项目名称 | 安排资金 | 已支出 | 完成情况\n"
+        "1 | 油菜花项目 | 4 | 4 | 已完成\n2 | 村道硬化工程 | 314.6 | 305.5 | 已验收\n | 合计 | 318.6 | 309.5 | \n", 2016,
+        "table_total", id="a_total_row_empty_at_both_ends_of_its_bars"),
+    pytest.param(
+        "指标类别        分值(分)    自评得分(分)\n产出指标        50          48.5\n效益指标        50          49\n"
+        "合  计          100         97.5\n项目综合自评得分97.5分。\n", 2018, "score_sum", id="a_total_label_spaced_out_is_one_cell"),
+    pytest.param(
+        "2021年，州级财政共安排项目13个，预算总额25,469.6万元；上年同口径预算为25,226.83万元（其中含债券资金利息1,972.83万元），"
+        "本年增加242.77万元，增幅0.96%。\n", 2021, "growth", id="a_change_after_a_bracketed_part_of_the_year_before"),
+    pytest.param(
+        "全年695个项目中，产业类项目312个、投入16,285.6万元，金融类项目32个、投入2,744.4万元。产业类投入占全年专项扶贫资金总投入"
+        "的46.80%。\n全年各级财政共安排专项扶贫资金3.48亿元。\n", 2020, "share", id="the_item_a_share_names_by_its_own_clause"),
+    pytest.param(
+        "全年安排扶贫项目695个，截至年中已开工667个，开工率96%；截至年底竣工681个，完工率97.99%。\n", 2020, "share",
+        id="a_rate_of_finished_projects_over_those_arranged"),
+    pytest.param(
+        "全年列入重点调度的扶贫项目共2个，计划投资1,390万元，年内完成投资1,330万元。具体如下（单位：万元）：\n项目名称 | 计划投资 | "
+        "完成投资\n甲镇蜜桃基地项目 | 1,000万元 | 1,000万元\n南坑镇安全饮水巩固提升项目 | 390万元 | 330万元\n"
+        "合计 | 1,390万元 | 1,330万元\n上述项目中，南坑镇安全饮水项目年底完成投资330万元，完成率84.62%。\n", 2020, "share",
+        id="a_rate_of_the_row_above_stating_its_amount"),
+    pytest.param(
+        "重点帮扶村集体经济收入全部达到5万元以上，其中超过10万元的村126个，占重点帮扶村的35.8%。\n", 2015, "parts_sum",
+        id="a_bound_is_no_total_of_a_list"),
+    pytest.param(
+        "表1 资金执行情况（单位：万元）\n资金用途\t年初预算数\t全年执行数\t未执行数\t执行率\n高标准农田建设\t400.00\t389.12\t10.88\t97.28%\n"
+        "合计\t400.00\t389.12\t10.88\t97.28%\n", 2022, "budget_rate", id="what_was_not_executed_is_no_execution"),
+    pytest.param(
+        "2020年我乡共到位各类资金1,846.5万元，其中：中央奖补资金1,000万元；县级分配下达的财政专项扶贫资金846.5万元，包括中央资金"
+        "520万元、省级资金236.5万元、县级资金90万元。\n", 2020, "parts_sum",
+        id="a_parts_own_parts_end_its_clause_of_the_list"),
 ]
 
 
@@ -2101,3 +2132,12 @@ def test_an_items_cost_above_the_funds_is_one_even_as_planned():
 def test_a_change_over_the_year_before_whose_amount_is_named(growth, severity):
     doc = check(f"2021年闻喜县到位衔接资金8,962.40万元，2022年比上年增加873.20万元，增长{growth}%。\n", year=2022)
     values(only(doc, "growth", severity), growth, "9.74")
+
+
+@pytest.mark.parametrize("share, severity", [("83.96", "info"), ("83.69", "error")])
+def test_a_share_of_that_places_amount_from_its_row(share, severity):
+    doc = check("县（区）\t计划投资（万元）\t到位资金（万元）\t其中：统筹整合财政资金（万元）\n环县\t5,860\t5,860\t4,920\n"
+                "华池县\t2,140\t2,140\t1,850\n合计\t8,000\t8,000\t6,770\n全市到位资金8,000万元。从资金结构看，环县落实统筹整合资金"
+                f"4,920万元，占该县到位资金的{share}%；华池县落实1,850万元，占86.45%。\n", year=2019)
+    found = [(f.severity, str(f.computed)) for f in of_rule(doc, "share")]
+    assert (severity, "83.96") in found and ("error", "31.57") not in found, summary(doc)     # (not 1,850 of 5,860)

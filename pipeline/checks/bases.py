@@ -96,6 +96,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
+    if (that := THAT_PLACE.match(words.strip())) is not None:
+        # 环县落实统筹整合资金4,920万元，占该县到位资金的83.96%: that place's own amount, from its row of a table,
+        # else stated nowhere (never the whole area's)
+        return Base(words, _that_places_amount(doc, words.strip()[that.end():], share_of))
     if place := other_place_named(doc, words.strip()):
         # 占遂宁市衔接补助资金总额的16.43% in 射洪市's report: that place's amount, where one is stated, else none
         return Base(words, next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
@@ -227,6 +231,31 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+THAT_PLACE = regexp.compile(r"该(?:县|区|市|旗|州|镇|乡|村)的?")
+
+
+def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> Base | None:
+    """A base carried over a list's ；-clauses (占该县到位资金的83.96%；华池县落实1,850万元，占86.45%): each clause's own
+    place's amount where the base names that place, else the base as it was."""
+    if base is None or (that := THAT_PLACE.match(base.words.strip())) is None:
+        return base
+    return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
+
+
+def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Figure | None:
+    """The one figure of a table's row named after the place the share's clause opens with, in the column the noun
+    names (环县 | 5,860 | 5,860 | 4,920 under 县（区） | 计划投资 | 到位资金 | …: 到位资金 → 5,860)."""
+    if share_of is None or not noun:
+        return None
+    place = lexicon().place.match(doc.norm, clause_start(doc, share_of.start), share_of.start)
+    if place is None:
+        return None
+    name = place.group("place")
+    found = [f for f in doc.figures if f.cell is not None and f.kind == share_of.kind and f is not share_of
+             and f.row_label.strip() == name and noun in f.column_header]
+    return found[0] if len(found) == 1 else None
 
 
 def _later(f: Figure, than: Figure) -> bool:

@@ -16,7 +16,7 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
 
-from .bases import Base, generic_words, named_base
+from .bases import Base, carried_over, generic_words, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -28,6 +28,7 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 SINGLE_LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                        "city": "funds_received_city", "county": "funds_received_county"}
+BOUNDS = frozenset(patterns.load("fields")["bounds"])     # qualifiers that make a figure a bound (以上, 不低于)
 SUBJECT_CHARS = 3      # characters a share's subject must have to name one of its sentence's amounts
 BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
@@ -173,8 +174,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 if stated is not None:
                     whole, whole_assumed = stated, True
         # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
-        if whole.kind == "money" and c["bound_before"].search(doc.norm, clause_start(doc, whole.start), whole.start):
-            continue            # 共投入…3268万元，规模首次突破三千万元。其中，中央…: a bound, no total of a list
+        if whole.kind == "money" and (c["bound_before"].search(doc.norm, clause_start(doc, whole.start), whole.start)
+                                      or whole.qualifier in BOUNDS):
+            continue            # 共投入…3268万元，规模首次突破三千万元。其中，中央…; 收入全部达到5万元以上，其中超过10万元的
+            # 村126个: a bound, no total of a list
         aside = None
         if k and whole.kind == "money" and s.figures[k - 1].kind == "money" \
                 and c["contains_bracket"].match(_gap(doc, s, k)) and CLOSES_FIRST.match(_gap(doc, s, k + 1)):
@@ -548,16 +551,15 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     whole = s.figures[k - 1 if kinds(k) else k]
     if whole.kind not in LISTED_KINDS or intro.group("among") and whole.kind != "money":
         return []       # (务工286人中，贫困劳动力231人…；…惠及198人: of a count, the clauses after may count others)
-    clauses = [[f for j, f in enumerate(s.figures[k + 1:], start=k + 1)
-                if j == k + 1 or not c["part_of_part"].search(_gap(doc, s, j))]]
+    clauses = [_up_to_its_own_parts(doc, s, k + 1)]
     rest = _clauses_after(doc, s, following)
     added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
     rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
     # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part, nor the change after it:
     # …比2018年区本级安排的1,800.00万元多出400万元)
-    clauses += [[f for j, f in enumerate(nxt.figures) if not c["part_of_part"].search(_gap(doc, nxt, j))
-                 and not c["prior"].search(_gap(doc, nxt, j))
-                 and not (j and c["prior"].search(_gap(doc, nxt, j - 1)))] for nxt in rest]
+    clauses += [[f for f in _up_to_its_own_parts(doc, nxt, 0) if not c["prior"].search(_gap(doc, nxt, nxt.figures.index(f)))
+                 and not (nxt.figures.index(f) and c["prior"].search(_gap(doc, nxt, nxt.figures.index(f) - 1)))]
+                for nxt in rest]
     last = rest[-1] if rest else s
     if last is s:
         return []
@@ -580,6 +582,19 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if any(not _of_a_kind(doc, whole, p) for p in parts):
         return []
     return _parts_found(doc, span, whole, parts, complete=composed)
+
+
+def _up_to_its_own_parts(doc: Document, s: Sentence, first: int) -> list[Figure]:
+    """The figures of a list's ；-clause from first on, up to where a part's own parts begin (…财政专项扶贫资金846.5万元，
+    包括中央资金520万元、省级资金236.5万元、县级资金90万元: the 846.5万元 only)."""
+    out = []
+    for j in range(first, len(s.figures)):
+        if j > first and cues()["part_of_part"].search(_gap(doc, s, j)):
+            if in_brackets(doc, s, s.figures[j]):
+                continue        # 中央资金500万元（含以工代赈100万元）、省级…: the bracket's only
+            break
+        out.append(s.figures[j])
+    return out
 
 
 def _list_goes_on(doc: Document, s: Sentence, following: list[Sentence]) -> bool:
@@ -998,7 +1013,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if share_of is not None and id(pct) not in respective \
                 and c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0]):
             share_of = _own_amount(doc, s, subjects or amounts) or share_of
-        base = named_base(doc, gap, pct.start, share_of) or (base if "占" in gap else None)
+        base = named_base(doc, gap, pct.start, share_of) or (carried_over(doc, base, share_of) if "占" in gap else None)
         money = [f for f in subjects if f.kind == "money"]
         if share_of is not None and share_of.kind == "count" and len(money) == 1 and id(pct) not in respective \
                 and doc.norm.find("其中", money[-1].end, share_of.start) < 0 \
@@ -1050,8 +1065,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             part = spent[-1]
             if kind is not None and base is None:
-                bases = _stated_bases(doc, part, kind["base"], anywhere=kind.get("anywhere", False),
-                                      same_level=kind.get("same_level", False))
+                bases = _row_above_stating(doc, s, part) or _stated_bases(
+                    doc, part, kind["base"], anywhere=kind.get("anywhere", False), same_level=kind.get("same_level", False))
                 candidates, stated_base = bases + candidates, bool(bases)
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
@@ -1306,6 +1321,13 @@ def _pair_named(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     return [plus(members[0], members[1])] if all(members) and members[0] is not members[1] else []
 
 
+def _item_start(doc: Document, offset: int) -> int:
+    """Where the item of a list the offset is in starts: after the last comma of its sentence (an item's count and
+    its amount, 产业类项目312个、投入16,285.6万元, are one item)."""
+    start = sentence_start(doc, offset)
+    return max(doc.norm.rfind("，", start, offset), doc.norm.rfind(",", start, offset), start - 1) + 1
+
+
 def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     """The amount a share's subject names, stated in an earlier sentence of the paragraph."""
     subject = content_words(cues()["share_subject_end"].split(gap, 1)[0])     # 群众自筹部分占…, 非税收入在…中的比重
@@ -1316,7 +1338,9 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     # the latest whose clause names every word of it, else any (产业扶贫资金占… of 产业扶贫5286万元, not of 金融扶贫880万元
     # after it, which shares a word), else whose sentence names every word (（二）产业类项目，共4,930万元，…。产业类项目资金
     # 占…的45.11%: named at the head of its sentence)
-    tries = ((clause_start, names_all), (clause_start, names_any), (sentence_start, names_all))
+    # (金融类项目32个、投入2,744.4万元。产业类投入占…: of 产业类项目312个、投入16,285.6万元, its item's clause, not the last
+    # amount of the sentence that names it)
+    tries = ((clause_start, names_all), (_item_start, names_all), (clause_start, names_any), (sentence_start, names_all))
     f = next((f for since, names in tries for f in reversed(before)
               if names(doc.norm[since(doc, f.start):f.start], subject)), None)
     if f is None:
@@ -1346,6 +1370,20 @@ def _named_row_above(doc: Document, s: Sentence, subject: str) -> list[Figure]:
     rows = [f for f in doc.figures if f.table_index == table and f.kind == "money" and f.row_label
             and f.row_label.strip() in subject]
     return rows if len(rows) == 1 else []
+
+
+def _row_above_stating(doc: Document, s: Sentence, part: Figure) -> list[Figure]:
+    """…南坑镇安全饮水巩固提升项目 | 南坑镇 | 390万元 | 330万元 | … (the table right above) … 南坑镇安全饮水项目…年底完成投资
+    330万元，完成率84.62%: a rate of an amount one row of the table states, over that row's larger amounts."""
+    table = next((i for i, t in reversed(list(enumerate(doc.tables))) if t.end <= s.start), None)
+    if table is None or part.cell is not None or s.start - doc.tables[table].end > TABLE_ABOVE:
+        return []
+    cells = [f for f in doc.figures if f.table_index == table and f.kind == part.kind]
+    same = [f for f in cells if f.value == part.value and f.row_label
+            and names_any(doc.norm[s.start:part.start], content_words(f.row_label))]
+    if len(same) != 1:
+        return []
+    return [f for f in cells if f.cell.row == same[0].cell.row and f.value > part.value]
 
 
 def _rate_of_the_whole_follows(doc: Document, s: Sentence, j: int, whole: Figure) -> bool:
@@ -1415,7 +1453,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             else:
                 # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
                 prior = plus(current, change) if declined else minus(current, change)
-        elif prior_i is not None and prior_i == k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
+        elif prior_i is not None and prior_i <= k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
+                and all(in_brackets(doc, s, f) for f in earlier[prior_i + 1:k - 1]) \
                 and _same_measure(earlier[prior_i], earlier[k - 1]):
             # 资金总量比2019年的4985.5万元增加441.3万元，增长8.85%: the change over the year before stated first
             prior, change = earlier[prior_i], earlier[k - 1]
@@ -1460,6 +1499,8 @@ def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
     (…完成700.5亿元，达到年度预算的60%，增收168.9亿元，增长33.8%), that plan's amount passed over where the text
     states it (…实现24627万元，完成年初预算数60999万元的40.4%，…减收1070万元，降幅4.2%)."""
     change, j = s.figures[k], k - 1
+    while j >= 1 and in_brackets(doc, s, s.figures[j]):
+        j -= 1          # (…为25,226.83万元（其中含…利息1,972.83万元），本年增加242.77万元: not the bracket's part)
     if s.figures[j].kind == "percent" and j >= 1:
         j -= 1
         if j >= 1 and _base_of_share(doc, s, j):
