@@ -195,6 +195,8 @@ def _cues() -> dict:
             "all_kinds": regexp.compile(data["all_kinds"]),
             "years_so_far": regexp.compile(data["years_so_far"]),
             "change_clause": regexp.compile(data["change_clause"]),
+            "change_before": regexp.compile(data["change_before"]),
+            "growth_after": regexp.compile(data["growth_after"]),
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
@@ -295,6 +297,7 @@ def assign_fields(doc: Document) -> None:
     _the_years_part_of_a_running_total(doc)
     _a_parts_own_levels_are_not_the_reports(doc)
     _all_funds_together_take_the_field(doc)
+    _industry_rows_give_way(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -596,8 +599,14 @@ def _levels_after_the_total(doc: Document) -> None:
         if total.field != levels["all"]:
             continue
         near, named, last = total, {}, None
-        for part in text[n + 1:]:
-            between = doc.norm[near.end:part.start]
+        opened = total.end      # where the words before the first level start: past the year before and the change
+        for k, part in enumerate(text[n + 1:], start=n + 1):
+            if near is total and (part.period != total.period or
+                                  _cues()["change_before"].search(doc.norm, text[k - 1].end, part.start)):
+                opened = part.end       # …10,960万元，比上年的9,215万元增加1,745万元，增长18.9%。其中：中央…5,820万元
+                continue
+            between = doc.norm[near.end:part.start] if near is not total \
+                else _cues()["growth_after"].sub("", doc.norm[opened:part.start], count=1)
             owner = named.get(part.fund_level) if part.fund_level else last
             if owner is not None and part.value < owner.value and "。" not in between and len(between) <= rule["reach"]:
                 near = part         # 自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元；市级…: the level's own parts
@@ -1256,6 +1265,16 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
             for f in figures:
                 if f is not whole[0] and f.start < whole[0].start:
                     f.field, f.field_rule = "", ""
+
+
+def _industry_rows_give_way(doc: Document) -> None:
+    """产业发展 | 2,460 in a table of uses, where the text states the amount for industry (…合计3,540万元) or the rows of
+    several tables (of each level, each batch) give more than one: the row is some of it, or one of many."""
+    rows = [f for f in doc.figures if f.field_rule == "table_industry_row"]
+    in_text = any(f.field == "industry_investment" and f.cell is None for f in doc.figures)
+    if rows and (in_text or len({f.value for f in rows}) > 1):
+        for f in rows:
+            f.field, f.field_rule = "", ""
 
 
 YEAR_NAMED = regexp.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")

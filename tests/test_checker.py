@@ -2141,3 +2141,12 @@ def test_a_share_of_that_places_amount_from_its_row(share, severity):
                 f"4,920万元，占该县到位资金的{share}%；华池县落实1,850万元，占86.45%。\n", year=2019)
     found = [(f.severity, str(f.computed)) for f in of_rule(doc, "share")]
     assert (severity, "83.96") in found and ("error", "31.57") not in found, summary(doc)     # (not 1,850 of 5,860)
+
+
+@pytest.mark.parametrize("share, severity", [("47.34", "info"), ("49.34", "error")])
+def test_a_share_of_a_level_listed_above_with_no_field_of_it(share, severity):
+    doc = check("某光伏扶贫电站项目绩效评价报告\n项目总投资1.69亿元，其中：财政扶贫资金出资6,760万元，企业自筹10,140万元。财政扶贫资金中，"
+                "中央财政专项扶贫资金3,200万元，自治区财政专项扶贫资金2,150万元，旗本级配套1,410万元。\n"
+                f"从来源结构看，中央资金占财政扶贫资金的{share}%，自治区资金占31.80%，旗本级资金占20.86%。\n", year=2018)
+    found = [(f.severity, str(f.declared), str(f.computed)) for f in of_rule(doc, "share")]
+    assert (severity, share, "47.34") in found and ("info", "31.8", "31.8") in found, summary(doc)

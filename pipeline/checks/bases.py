@@ -86,7 +86,7 @@ def names_its_base(doc: Document, share: Figure) -> bool:
         and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
 
 
-def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None) -> Base | None:
+def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None, larger: bool = False) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
     the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%)."""
     phrase, not_level, nouns, time_base = _cues()
@@ -176,7 +176,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")]
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
-        return _described(doc, words, before, kind, share_of) or (
+        return _described(doc, words, before, kind, share_of, larger) or (
             _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (
             Base(words, None) if _names_a_whole(words) or UNRESOLVED_SOURCE.search(words) else None)
     if (found := _latest_outflow(words, earlier, outflow, share_of)) is not None:
@@ -362,7 +362,8 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
     return None
 
 
-def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None) -> Base | None:
+def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None,
+               larger: bool = False) -> Base | None:
     """占列入方案资金的50.51%: the latest amount (or count, for a share of a count) stated before whose clause holds every
     content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
     wanted = content_words(words) - generic_words() - _whole_words()
@@ -378,8 +379,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     spent: Figure | None = None
     part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
+    # (with larger, a whole is never less than its part: 财政扶贫资金出资6,760万元…，自治区财政专项扶贫资金2,150万元 … 中央资金
+    # 3,200万元占财政扶贫资金的49.34% is of the 6,760万元)
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
-                       and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)]):
+                       and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
+                       and not (larger and share_of is not None and f.value <= share_of.value)]):
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
                 and f.value > share_of.value and f.period == share_of.period \

@@ -889,6 +889,7 @@ def _goes_on_from_before(doc: Document, whole: Figure, parts: list[Figure]) -> l
 
 
 LEVEL_REACH = 300     # characters back from a share a level's amount of the list it closes is stated in
+LEVEL_NAMED_REACH = 600     # characters back from a share of a level its amount may be stated in, with no field of it
 
 
 def _level_of_the_list_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
@@ -906,7 +907,18 @@ def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]
     line = line_start(doc, s.start)
     before = [f for f in figures_before(doc, s.start) if f.kind == "money" and f.cell is None and f.start >= line]
     if level in SINGLE_LEVEL_FIELDS:
-        return [f for f in before if f.field == SINGLE_LEVEL_FIELDS[level]][-1:]
+        # (…财政扶贫资金中，中央财政专项扶贫资金3,200万元，…。\n…中央资金占财政扶贫资金的49.34%: in a report with no
+        # level's field, the level's amount stated last before, in the paragraphs just above)
+        if own := [f for f in before if f.field == SINGLE_LEVEL_FIELDS[level]][-1:]:
+            return own
+        if any(g.field == SINGLE_LEVEL_FIELDS[level] for g in doc.figures):
+            return []
+        near = [f for f in figures_ending_in(doc, max(0, s.start - LEVEL_NAMED_REACH), s.start)
+                if f.kind == "money" and f.cell is None and not f.scope]
+        # (one of a list of levels, not an amount of other funds that names one: …中央预算内投资2,000万元)
+        return [f for f in near if f.fund_level == level and any(
+            g.fund_level in SINGLE_LEVEL_FIELDS and g.fund_level != level
+            and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in near)][-1:]
     if level not in LEVEL_PAIRS.values():
         return []
     members = [next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
@@ -1045,6 +1057,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if not amounts and base is not None:
             amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
                 or _named_part(doc, s, gap)
+            if amounts and base.figure is not None and base.figure.value <= amounts[-1].value and "占" in gap:
+                base = named_base(doc, gap, pct.start, amounts[-1], larger=True) or base     # the whole, not less than its part
+                candidates = [base.figure] if base.figure is not None else []
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
         if not amounts:
             continue
