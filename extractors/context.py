@@ -95,6 +95,7 @@ class Lexicon:
     prefecture_funds: regexp.Pattern
     counted_places: regexp.Pattern
     counted_townships: regexp.Pattern
+    province_arranging: regexp.Pattern
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         prefecture_funds=regexp.compile(scope["prefecture_funds"]),
         counted_places=regexp.compile(scope["counted_places"]),
         counted_townships=regexp.compile(scope["counted_townships"]),
+        province_arranging=regexp.compile(scope["province_arranging"]),
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
@@ -290,6 +292,9 @@ def _wider_whole(doc: Document, head: str) -> str:
     """全市1个镇、15个村获得奖补，共计7000万元 in 长乐区's report: the whole of the city (province, prefecture) the
     county is in, not the county's own (全市 in a county-level city's report is its own)."""
     m = lexicon().wider_whole.match(head.strip())
+    named = lexicon().province_arranging.match(head.strip())
+    if named is not None and doc.county and named.group("name") == doc.province:
+        return "地:" + doc.province     # 2018年，甘肃省安排财政专项扶贫资金173.3亿元 in a county's report: the province's
     if m is None or not doc.county or wider_is_own(doc, m.group("unit")):
         return ""
     wider = doc.province if m.group("unit") in ("省", "区") else "全国" if m.group("unit") == "国" else doc.city
@@ -859,17 +864,23 @@ def _department_alone(doc: Document) -> None:
 
 def _same_time(doc: Document) -> None:
     """截至9月30日，…开工…；…投资完成率85.64%。同期到位资金18,426.5万元…: a sentence of its paragraph that opens with
-    同期 is as of the date the paragraph gave before it."""
+    同期 is as of the date the paragraph gave before it, or over the span of years the sentence right before it was."""
     as_of, same_time = lexicon().as_of, lexicon().same_time
     last: Figure | None = None      # the last date of the paragraph said to be as of (截至…)
+    span: Figure | None = None      # the last figure over a span of years (“十二五”期间，全省共投入…95.18亿元)
     for f in doc.figures:
         if f.cell is not None:
             continue
+        opens_same = f.period == str(doc.year) and same_time.match(doc.norm, period_start(doc, f.start))
         if f.kind == "date" and f.value and as_of.search(doc.norm, max(0, f.start - 6), f.start):
             last = f
-        elif last is not None and line_start(doc, last.start) == line_start(doc, f.start) \
-                and f.period == str(doc.year) and same_time.match(doc.norm, period_start(doc, f.start)):
+        elif last is not None and line_start(doc, last.start) == line_start(doc, f.start) and opens_same:
             f.period = f"截至{last.value}"
+        elif span is not None and opens_same \
+                and not doc.norm[period_end(doc, span.end) + 1:period_start(doc, f.start)].strip():
+            f.period = span.period      # …。同期，我县共到位…17,685.5万元，…累计支出17,102.37万元: over the same years
+        if f.period.endswith(SPAN_TO_NOW):
+            span = f
 
 
 OUTSIDE = "另:本报告范围外"

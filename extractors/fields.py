@@ -13,7 +13,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
+from .context import CITED_TITLE, LEVEL_PAIRS, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -196,6 +196,7 @@ def _cues() -> dict:
             "years_so_far": regexp.compile(data["years_so_far"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
+            "batches_total": regexp.compile(data["batches_total"]),
             "growth_after": regexp.compile(data["growth_after"]),
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
@@ -298,6 +299,7 @@ def assign_fields(doc: Document) -> None:
     _a_parts_own_levels_are_not_the_reports(doc)
     _all_funds_together_take_the_field(doc)
     _industry_rows_give_way(doc)
+    _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
     _whole_budget(doc)
@@ -808,11 +810,13 @@ def _levels_of_the_sources(doc: Document) -> None:
                  and f.cell is None and not f.scope and f.measure in rule["part_measures"]
                  and (not f.fund or f.fund in own)]     # (…省级衔接推进乡村振兴补助资金600万元 in a report on 彩票公益金)
         listed = [f for f in items if f.field != levels["all"]]         # not the closing 以上资金合计
-        named = [f.fund_level for f in listed if f.fund_level in levels and f.fund_level != "all"]
+        named = [f.fund_level for f in listed if f.fund_level in levels and f.fund_level != "all"
+                 or f.fund_level in LEVEL_PAIRS.values()]
         if len(named) != len(listed):
-            continue            # 1.中央及省级…1245万元 … 4.市级…: a list that is not one level an item tells no level's total
+            continue            # (a list with an item of no level tells no level's total; 1.中央、省资金1266.8万元 / 2.焦作市
+            # 资金778.76万元 / 3.孟州市本级…893.2万元: a pair's item takes no field, each one level's does)
         for f in listed:
-            if _a_level_replaces(f.field) and named.count(f.fund_level) == 1:
+            if f.fund_level in levels and _a_level_replaces(f.field) and named.count(f.fund_level) == 1:
                 f.field, f.field_rule = levels[f.fund_level], "level_of_the_sources"
 
 
@@ -1275,6 +1279,25 @@ def _industry_rows_give_way(doc: Document) -> None:
     if rows and (in_text or len({f.value for f in rows}) > 1):
         for f in rows:
             f.field, f.field_rule = "", ""
+
+
+def _batches_listed_are_no_totals(doc: Document) -> None:
+    """中央资金分两批下达，提前下达11,865万元，第二批3,955万元；省级资金四批分别为3,610万元、2,154.6万元、…: the amounts after
+    a count of batches, two or more of them, are each a batch's, no level's or total's funds (but not the total that
+    closes them: …，合计1,309.65万元)."""
+    units = frozenset(patterns.load("relations")["context"]["batch_units"])
+    closing = _cues()["batches_total"]
+    for count in (f for f in doc.figures if f.kind == "count" and f.unit in units and f.cell is None):
+        end = sentence_end(doc, count.end)
+        listed = []
+        for f in (f for f in doc.figures if f.kind == "money" and f.cell is None and count.end <= f.start < end):
+            if f.fund_level not in ("", count.fund_level) or closing.search(doc.norm, clause_start(doc, f.start), f.start):
+                break       # (…省级资金4980.6万元（分三批下达），市级资金926万元: the next level's, no batch)
+            listed.append(f)
+        if len(listed) >= 2:
+            for f in listed:
+                if f.field.startswith("funds_received"):
+                    f.field, f.field_rule = "", ""
 
 
 YEAR_NAMED = regexp.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")

@@ -174,7 +174,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
-               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")]
+               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")
+               and _of_the_years_named(doc, words, f)]
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of, larger) or (
             _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (
@@ -256,6 +257,17 @@ def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Fi
     found = [f for f in doc.figures if f.cell is not None and f.kind == share_of.kind and f is not share_of
              and f.row_label.strip() == name and noun in f.column_header]
     return found[0] if len(found) == 1 else None
+
+
+THIS_YEAR = regexp.compile(r"当年|全年|本年|年度")      # 占当年到位资金的55.14%: of the report's year's amount
+
+
+def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
+    """A base of this year's funds (占当年到位资金的…) is no amount over several years (2017—2019年…共到位…)."""
+    return not (doc.year and THIS_YEAR.search(words) and SPAN_PERIOD.search(f.period))
+
+
+SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
 
 
 def _later(f: Figure, than: Figure) -> bool:
@@ -383,7 +395,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     # 3,200万元占财政扶贫资金的49.34% is of the 6,760万元)
     for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
                        and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
-                       and not (larger and share_of is not None and f.value <= share_of.value)]):
+                       and not (larger and share_of is not None and f.value <= share_of.value)
+                       and _of_the_years_named(doc, words, f)]):
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
                 and f.value > share_of.value and f.period == share_of.period \

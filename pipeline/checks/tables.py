@@ -363,8 +363,11 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
 def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
     """The text's amount is named by words its row's column header does not hold (贷款余额 against 贴息资金)."""
     header = content_words(cell.column_header) - generic_words()
-    own = content_words(doc.norm[clause_start(doc, g.start):g.start]) - generic_words()
-    return bool(header) and bool(own) and header.isdisjoint(own)
+    clause = doc.norm[clause_start(doc, g.start):g.start]
+    own = content_words(clause) - generic_words()
+    earned = relation_cues()["earnings"]     # (牛战村玫瑰基地当年实现经营收益36.8万元 beside the row's 安排资金 | 186.5)
+    return bool(header) and bool(own) and header.isdisjoint(own) \
+        or bool(earned.search(clause)) and not earned.search(cell.column_header)
 
 
 def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
