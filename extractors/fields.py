@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import islice, takewhile
 
 import regex
 
@@ -197,6 +198,7 @@ def _cues() -> dict:
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
             "batches_total": regexp.compile(data["batches_total"]),
+            "follow_up": regexp.compile(data["follow_up"]),
             "growth_after": regexp.compile(data["growth_after"]),
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
@@ -1172,10 +1174,19 @@ def _arranged_as_received(doc: Document) -> bool:
 
 
 def _keep_latest_date(doc: Document) -> None:
-    """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date."""
+    """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date of its year."""
     dates = [f for f in doc.figures if f.field == "spent_as_of"]
     if not dates:
         return
+    within = [d for d in dates if not (doc.year and d.value[:4].isdigit() and int(d.value[:4]) > doc.year
+                                       and _cues()["follow_up"].search(doc.norm, period_start(doc, d.start),
+                                                                       period_end(doc, d.end)))]
+    if within and len(within) < len(dates):
+        for d in dates:
+            if d not in within:     # (上述结转资金…截至2021年11月25日又支出139.36万元 in a report on 2020: a follow-up on
+                                    # what was carried over, not the year's spending as of a later date)
+                d.field, d.field_rule = "", ""
+        dates = within
     latest = max(_last_day(d.value) for d in dates)
     dated = frozenset(patterns.load("fields")["dated_fields"])
     starts = [d.start for d in dates]
@@ -1240,6 +1251,8 @@ def _a_parts_own_levels_are_not_the_reports(doc: Document) -> None:
         if total.field != levels["all"]:
             continue
         end = period_end(doc, total.end)
+        if _cues()["part_clause"].match(doc.norm[end:end + PART_CLAUSE_REACH]):
+            end = period_end(doc, end + 1)      # …实际到位36,000万元，到位率100%。其中：15个镇到位30,000万元，包括…
         opens = doc.norm.find("其中", total.end, end)
         if opens < 0:
             continue
@@ -1251,7 +1264,8 @@ def _a_parts_own_levels_are_not_the_reports(doc: Document) -> None:
                 continue
             clause_end = min((k for k in (doc.norm.find(c, part.end, end) for c in "；;") if k >= 0), default=end)
             included = _cues()["own_parts_cue"].match(doc.norm, part.end, clause_end)
-            inner = [f for f in text[i + 1:] if f.start < clause_end and f.field in level_fields]
+            inner = [f for f in takewhile(lambda f: f.start < clause_end, islice(text, i + 1, None))
+                     if f.field in level_fields]
             if included is None or not inner:
                 continue
             for f in inner + ([part] if part.field == levels["all"] else []):
@@ -1287,10 +1301,12 @@ def _batches_listed_are_no_totals(doc: Document) -> None:
     closes them: …，合计1,309.65万元)."""
     units = frozenset(patterns.load("relations")["context"]["batch_units"])
     closing = _cues()["batches_total"]
+    money = sorted((f for f in doc.figures if f.kind == "money" and f.cell is None), key=lambda f: f.start)
+    starts = [f.start for f in money]
     for count in (f for f in doc.figures if f.kind == "count" and f.unit in units and f.cell is None):
         end = sentence_end(doc, count.end)
         listed = []
-        for f in (f for f in doc.figures if f.kind == "money" and f.cell is None and count.end <= f.start < end):
+        for f in takewhile(lambda f: f.start < end, islice(money, bisect_left(starts, count.end), None)):
             if f.fund_level not in ("", count.fund_level) or closing.search(doc.norm, clause_start(doc, f.start), f.start):
                 break       # (…省级资金4980.6万元（分三批下达），市级资金926万元: the next level's, no batch)
             listed.append(f)

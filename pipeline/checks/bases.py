@@ -228,8 +228,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if q in clause and noun[-2:] in clause:
                 return Base(words, f)
-    if "总" not in noun:
-        return Base(words, None)
+    if "总" not in noun or _earnings().search(words):
+        return Base(words, None)        # (占全镇分红总额的28.99%: of what was earned, stated nowhere)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 
@@ -268,6 +268,11 @@ def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
+
+
+@cache
+def _earnings() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["earnings"])
 
 
 def _later(f: Figure, than: Figure) -> bool:

@@ -125,9 +125,10 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
     retention = _first(fields, "funds_retention")
-    if carry is None and retention is not None and cues()["remainder"].search(
+    if carry is None and retention is not None and total_f is not None \
+            and retention.fund_level in ("", "all", total_f.fund_level) and cues()["remainder"].search(
             doc.norm[clause_start(doc, retention.start):retention.start]):
-        carry = retention           # 已实际支付资金3934.71万元，余下56.29万元为项目质保金
+        carry = retention           # 已实际支付资金3934.71万元，余下56.29万元为项目质保金 (not one level's, of all levels' total)
     if not (total_f and spent and carry):
         return []
     found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")

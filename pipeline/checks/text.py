@@ -551,15 +551,14 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     whole = s.figures[k - 1 if kinds(k) else k]
     if whole.kind not in LISTED_KINDS or intro.group("among") and whole.kind != "money":
         return []       # (务工286人中，贫困劳动力231人…；…惠及198人: of a count, the clauses after may count others)
-    clauses = [_up_to_its_own_parts(doc, s, k + 1)]
+    clauses = [[f for _, f in _up_to_its_own_parts(doc, s, k + 1)]]
     rest = _clauses_after(doc, s, following)
     added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
     rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
     # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part, nor the change after it:
     # …比2018年区本级安排的1,800.00万元多出400万元)
-    clauses += [[f for f in _up_to_its_own_parts(doc, nxt, 0) if not c["prior"].search(_gap(doc, nxt, nxt.figures.index(f)))
-                 and not (nxt.figures.index(f) and c["prior"].search(_gap(doc, nxt, nxt.figures.index(f) - 1)))]
-                for nxt in rest]
+    clauses += [[f for j, f in _up_to_its_own_parts(doc, nxt, 0) if not c["prior"].search(_gap(doc, nxt, j))
+                 and not (j and c["prior"].search(_gap(doc, nxt, j - 1)))] for nxt in rest]
     last = rest[-1] if rest else s
     if last is s:
         return []
@@ -584,16 +583,16 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     return _parts_found(doc, span, whole, parts, complete=composed)
 
 
-def _up_to_its_own_parts(doc: Document, s: Sentence, first: int) -> list[Figure]:
-    """The figures of a list's ；-clause from first on, up to where a part's own parts begin (…财政专项扶贫资金846.5万元，
-    包括中央资金520万元、省级资金236.5万元、县级资金90万元: the 846.5万元 only)."""
+def _up_to_its_own_parts(doc: Document, s: Sentence, first: int) -> list[tuple[int, Figure]]:
+    """The figures of a list's ；-clause from first on, with their places in it, up to where a part's own parts begin
+    (…财政专项扶贫资金846.5万元，包括中央资金520万元、省级资金236.5万元、县级资金90万元: the 846.5万元 only)."""
     out = []
     for j in range(first, len(s.figures)):
         if j > first and cues()["part_of_part"].search(_gap(doc, s, j)):
             if in_brackets(doc, s, s.figures[j]):
                 continue        # 中央资金500万元（含以工代赈100万元）、省级…: the bracket's only
             break
-        out.append(s.figures[j])
+        out.append((j, s.figures[j]))
     return out
 
 
@@ -1114,14 +1113,25 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             tried.append((whole, value, result))
             if result != CONTRADICTION:
                 break
+        rest = [f for f in s.figures[:k] if is_rate and f.start > part.end and f.kind == part.kind == "count"
+                and f.unit == part.unit and c["rest_item"].match(doc.norm[clause_start(doc, f.start) - 1:f.start])]
+        if tried[-1][2] == CONTRADICTION and rest:
+            # 年内完工131个，其余12个于2021年上半年全部完工，项目完工率100%: the rest done later too
+            value, span = ratio_percent(plus(part, rest[0]), tried[0][0])
+            if verdict(pct, value, span) != CONTRADICTION:
+                part = plus(part, rest[0])
+                tried.append((tried[0][0], value, verdict(pct, value, span)))
         if tried[-1][2] == CONTRADICTION and (pair := _companion(s, part)) and (over := _companion(s, tried[0][0])):
             # 认定监测对象12151户47506人，已消除风险7643户31075人，风险消除率65.4%: of the persons, not the households
             value, span = ratio_percent(pair, over)
             if verdict(pct, value, span) != CONTRADICTION:
                 part = pair
                 tried.append((over, value, verdict(pct, value, span)))
-        if tried[-1][2] == CONTRADICTION and len(subject) >= SUBJECT_CHARS and not named_subject \
+        rate_between = any(f.kind == "percent" for f in s.figures[:k] if share_of is not None and f.start > share_of.end)
+        if tried[-1][2] == CONTRADICTION and (len(subject) >= SUBJECT_CHARS or rate_between) and not named_subject \
                 and id(pct) not in respective and share_of is part:
+            # (…预算合计1,269.00万元，执行1,226.25万元，执行率96.63%，占…总投入的33.20%: past the rate, the share may be of
+            # either amount)
             # 总投资1.69亿元，其中旗里…出资6000万元、合作企业出资10900万元，政府出资占总投资的35.5%: a subject in words
             # no amount carries may be any of the parts beside the last
             whole = tried[0][0]
