@@ -43,7 +43,7 @@ CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document
 TRAILING_NOTE = regexp.compile(r"[（(][^（）()]{1,10}[）)]$")     # …高标准农田建设项目(新建): a note on the project, not its name
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
-PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "街道")
+PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
 
 
@@ -96,6 +96,7 @@ class Lexicon:
     counted_places: regexp.Pattern
     counted_townships: regexp.Pattern
     province_arranging: regexp.Pattern
+    sub_area: regexp.Pattern
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         counted_places=regexp.compile(scope["counted_places"]),
         counted_townships=regexp.compile(scope["counted_townships"]),
         province_arranging=regexp.compile(scope["province_arranging"]),
+        sub_area=regexp.compile(scope["sub_area"]),
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
@@ -618,6 +620,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or _wider_whole(doc, opened) or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
+        or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
     if not f.scope and f.kind == "money" and not doc.county \
             and (counted := list(lex.counted_places.finditer(norm, s0, f.start))) \
@@ -634,6 +637,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
+    if not f.scope and f.kind == "percent" and previous is not None and previous.kind == "money" \
+            and lex.sub_area.fullmatch(previous.scope.removeprefix("项目:")) and s0 <= previous.start:
+        f.scope = previous.scope    # 片区累计支付1,206.3万元，资金执行率90.02%: the area's rate, as its amount is
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
