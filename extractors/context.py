@@ -361,7 +361,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
-OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级我中]))市本级")   # 市本级, 2022年度市本级, 我市本级, 其中市本级, not 牡丹江市本级 (the prefecture's)
+# 市本级, 2022年度市本级, 我市本级, 其中市本级, not 牡丹江市本级 (the prefecture's)
+OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级我中]))市本级")
 
 
 class Heading(NamedTuple):

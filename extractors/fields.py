@@ -1307,7 +1307,8 @@ def _batches_listed_are_no_totals(doc: Document) -> None:
         end = sentence_end(doc, count.end)
         listed = []
         for f in takewhile(lambda f: f.start < end, islice(money, bisect_left(starts, count.end), None)):
-            if f.fund_level not in ("", count.fund_level) or closing.search(doc.norm, clause_start(doc, f.start), f.start):
+            if f.fund_level not in ("", count.fund_level) \
+                    or closing.search(doc.norm, clause_start(doc, f.start), f.start):
                 break       # (…省级资金4980.6万元（分三批下达），市级资金926万元: the next level's, no batch)
             listed.append(f)
         if len(listed) >= 2:

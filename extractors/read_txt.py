@@ -18,7 +18,8 @@ CJK = regexp.compile(r"\p{Han}")
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
 TRAILING_GAP = regexp.compile(r"(?:\u3000{2,}| {2,})$")
 RULE_LINE = regexp.compile(r"[-=_—─━·.\s]*")     # ------ / ====== / ──────: a rule drawn between lines
-SPREAD_LABEL = regexp.compile(r"^(\p{Han})(?:\u3000+| +)(\p{Han})(?=\u3000{2,}| {2,}|\t|$)")     # 合  计 / 合　　计: one word spaced out
+# 合  计 / 合　　计: one word spaced out for alignment
+SPREAD_LABEL = regexp.compile(r"^(\p{Han})(?:\u3000+| +)(\p{Han})(?=\u3000{2,}| {2,}|\t|$)")
 LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 

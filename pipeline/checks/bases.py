@@ -86,9 +86,11 @@ def names_its_base(doc: Document, share: Figure) -> bool:
         and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
 
 
-def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None, larger: bool = False) -> Base | None:
+def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None,
+               larger: bool = False) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
-    the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%)."""
+    the percentage is a share of, is never its own base (安排整合资金25.84亿元…，占整合资金总数的53.75%); with larger, an
+    amount described by the base's words is one larger than share_of."""
     phrase, not_level, nouns, time_base = _cues()
     m = phrase.search(gap)
     if not m:

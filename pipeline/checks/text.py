@@ -1057,7 +1057,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
                 or _named_part(doc, s, gap)
             if amounts and base.figure is not None and base.figure.value <= amounts[-1].value and "占" in gap:
-                base = named_base(doc, gap, pct.start, amounts[-1], larger=True) or base     # the whole, not less than its part
+                # (the whole the words name, not less than its part)
+                base = named_base(doc, gap, pct.start, amounts[-1], larger=True) or base
                 candidates = [base.figure] if base.figure is not None else []
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
         if not amounts:
@@ -1080,7 +1081,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             part = spent[-1]
             if kind is not None and base is None:
                 bases = _row_above_stating(doc, s, part) or _stated_bases(
-                    doc, part, kind["base"], anywhere=kind.get("anywhere", False), same_level=kind.get("same_level", False))
+                    doc, part, kind["base"], anywhere=kind.get("anywhere", False),
+                    same_level=kind.get("same_level", False))
                 candidates, stated_base = bases + candidates, bool(bases)
             amounts = [f for f in amounts if f not in leftover]
             if len(leftover) == 1 and leftover[0].kind == part.kind and base is None:
@@ -1127,7 +1129,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if verdict(pct, value, span) != CONTRADICTION:
                 part = pair
                 tried.append((over, value, verdict(pct, value, span)))
-        rate_between = any(f.kind == "percent" for f in s.figures[:k] if share_of is not None and f.start > share_of.end)
+        rate_between = share_of is not None and any(f.kind == "percent" and f.start > share_of.end
+                                                    for f in s.figures[:k])
         if tried[-1][2] == CONTRADICTION and (len(subject) >= SUBJECT_CHARS or rate_between) and not named_subject \
                 and id(pct) not in respective and share_of is part:
             # (…预算合计1,269.00万元，执行1,226.25万元，执行率96.63%，占…总投入的33.20%: past the rate, the share may be of
@@ -1365,7 +1368,8 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     # 占…的45.11%: named at the head of its sentence)
     # (金融类项目32个、投入2,744.4万元。产业类投入占…: of 产业类项目312个、投入16,285.6万元, its item's clause, not the last
     # amount of the sentence that names it)
-    tries = ((clause_start, names_all), (_item_start, names_all), (clause_start, names_any), (sentence_start, names_all))
+    tries = ((clause_start, names_all), (_item_start, names_all), (clause_start, names_any),
+             (sentence_start, names_all))
     f = next((f for since, names in tries for f in reversed(before)
               if names(doc.norm[since(doc, f.start):f.start], subject)), None)
     if f is None:
