@@ -2071,6 +2071,18 @@ NO_ERROR_CASES = [
     pytest.param(
         "全年计划实施项目143个，年内完工131个，其余12个于2021年上半年全部完工，项目完工率100%。\n", 2020, "share",
         id="a_rate_with_the_rest_done_later"),
+    pytest.param(
+        "从乡镇分布看，产业扶贫资金安排中至镇486.5万元、潮河镇512.3万元、户部乡398.6万元，其余6个乡镇（街道）合计1,264.3万元。\n",
+        2018, "parts_sum", id="the_rest_counted_before_its_total_is_no_total_of_the_list"),
+    pytest.param(
+        "全年财政专项扶贫资金全年预算92,318.6万元，较年初预算86,540万元有所增加。\n抽查项目86个，涉及资金21,460万元，占全年预算的23.25%。\n",
+        2019, "share", id="a_base_named_word_for_word"),
+    pytest.param(
+        "2017年的47项项目中，整村推进项目18项；特色产业项目12项；社会事业项目9项；干部人才培训项目8项。年初确定的绩效目标为：项目完工率"
+        "不低于90%，实际完工45项，完工率95.74%。\n", 2017, "parts_sum", id="the_last_item_of_a_list_is_no_count_of_all_works"),
+    pytest.param(
+        "单位：万元\n县（市、区）\t提前下达\t清算下达\t合计\t已支出\t未支出\t支出率\n清城区\t186.00\t42.30\t228.30\t219.80\t8.50\t96.28%\n",
+        2019, "budget_rate", id="a_rows_rate_over_its_total_before_the_spending"),
 ]
 
 
@@ -2176,3 +2188,9 @@ def test_a_share_of_a_level_listed_above_with_no_field_of_it(share, severity):
                 f"从来源结构看，中央资金占财政扶贫资金的{share}%，自治区资金占31.80%，旗本级资金占20.86%。\n", year=2018)
     found = [(f.severity, str(f.declared), str(f.computed)) for f in of_rule(doc, "share")]
     assert (severity, share, "47.34") in found and ("info", "31.8", "31.8") in found, summary(doc)
+
+
+@pytest.mark.parametrize("rate, severity", [("93.71", "info"), ("95.71", "error")])
+def test_a_rate_over_what_was_spent_and_what_is_left_in_its_sentence(rate, severity):
+    doc = check(f"截至2019年12月31日，全市累计支出产业扶贫资金3,891.81万元，支出率为{rate}%，尚未支出261.19万元。\n", year=2019)
+    values(only(doc, "execution_rate", severity), rate, "93.71")

@@ -400,10 +400,18 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
     # (with larger, a whole is never less than its part: 财政扶贫资金出资6,760万元…，自治区财政专项扶贫资金2,150万元 … 中央资金
     # 3,200万元占财政扶贫资金的49.34% is of the 6,760万元)
-    for f in reversed([f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
-                       and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
-                       and not (larger and share_of is not None and f.value <= share_of.value)
-                       and _of_the_years_named(doc, words, f)]):
+    stated = [f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
+              and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
+              and not (larger and share_of is not None and f.value <= share_of.value)
+              and _of_the_years_named(doc, words, f)]
+    exact = words.strip()
+    if any(exact.startswith(q) for q in _base_qualifiers()):
+        # 全年预算92,318.6万元，较年初预算86,540万元… 占全年预算的23.25%: the amount named so word for word, before
+        # any other the words name
+        named = next((f for f in reversed(stated) if exact in doc.norm[clause_start(doc, f.start):f.start]), None)
+        if named is not None:
+            return Base(words, named)
+    for f in reversed(stated):
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
                 and f.value > share_of.value and f.period == share_of.period \

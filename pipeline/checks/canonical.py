@@ -258,10 +258,21 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             if found.severity == "error":
                 as_warning(found, f"；报告未写明到位资金总额，按前文安排的各级资金{shown(arranged)}推定，请核对口径。")
             out.append(found)
+        elif spent and (left := _left_in_the_rates_sentence(doc, rate, spent, _first(fields, "funds_carryover"))):
+            # 累计支出3,891.81万元，支出率为95.71%，尚未支出261.19万元: with no total received, over what was spent and
+            # what is left, both stated with the rate
+            out.append(_rate_check("execution_rate", rate, spent, plus(spent, left), "预算执行率"))
         else:
             missing = "实际支出金额" if not spent else "到位资金总额"
             out.append(finding("execution_rate", "info", f"未核对预算执行率{shown(rate)}：报告中没有找到{missing}。", [rate]))
     return out
+
+
+def _left_in_the_rates_sentence(doc: Document, rate: Figure, spent: Figure, carry: Figure | None) -> Figure | None:
+    """The carry-over stated in the sentence of the rate and its spending, or None."""
+    sentence = sentence_start(doc, rate.start)
+    return carry if carry is not None and carry.cell is None and rate.cell is None \
+        and sentence_start(doc, spent.start) == sentence == sentence_start(doc, carry.start) else None
 
 
 def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:

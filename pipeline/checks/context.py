@@ -1411,7 +1411,9 @@ def works_at_a_stage(doc: Document) -> list[Finding]:
     c = cues()
     counts = [f for f in doc.figures if f.kind == "count" and f.cell is None]
     out = []
-    for whole, part in zip(counts, counts[1:]):
+    for n, (whole, part) in enumerate(zip(counts, counts[1:])):
+        if n and counts[n - 1].unit == whole.unit and counts[n - 1].start >= period_start(doc, whole.start):
+            continue    # 47项项目中，…；干部人才培训项目8项…。…实际完工45项: the last item of a list, no count of all the works
         between = doc.norm[whole.end:part.start]
         stage = c["stage_cue"].search(between[-6:])
         if whole.measure != "projects" or part.unit != whole.unit or part.value <= whole.value \

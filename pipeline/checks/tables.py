@@ -177,9 +177,13 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
             # 资金级次 | 到位金额 | 已支出 | 支出进度: the money spent over the money received of the row
             rate = next((f for f in row if f.kind == "percent" and cues()["spent_rate_header"].search(f.column_header)), None)
             money = [f for f in row if f.kind == "money"]
-            budget = next((f for f in money if cues()["received_header"].search(f.column_header)), None)
             executed = _nearest_before(rate, [f for f in money if cues()["spent_header"].search(f.column_header)
                                               and not cues()["received_header"].search(f.column_header)])
+            # (提前下达 | 清算下达 | 合计 | 已支出 | … | 支出率: over the row's total before the spending, where it has one)
+            totals = [f for f in money if cues()["row_total_header"].search(f.column_header)
+                      and executed is not None and f.cell.col < executed.cell.col]
+            budget = totals[-1] if totals else next(
+                (f for f in money if cues()["received_header"].search(f.column_header)), None)
             if budget is None and executed is not None:
                 # 项目资金合计 | 已支付 | 支付率: the paid over the row's total funds before it
                 budget = _nearest_before(executed, [f for f in money if cues()["row_total_header"].search(f.column_header)])
