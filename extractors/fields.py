@@ -210,7 +210,8 @@ def _cues() -> dict:
 
 
 @cache
-def _bounds() -> frozenset[str]:
+def bounds() -> frozenset[str]:
+    """The qualifiers that make a figure a bound (以上, 不低于): loaded once."""
     return frozenset(patterns.load("fields")["bounds"])
 
 
@@ -249,7 +250,7 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
 
 def assign_fields(doc: Document) -> None:
     by_kind = _rules_by_kind()
-    bounds = _bounds()
+    bound_words = bounds()
     part_clause = _cues()["part_clause"]
     heads: dict[str, list] = {}
     for n, figure in enumerate(doc.figures):
@@ -260,7 +261,7 @@ def assign_fields(doc: Document) -> None:
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
         part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
         candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
-                                 figure.qualifier in bounds, figure.indicator, past, ctx.previous, ctx.follows, part)
+                                 figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows, part)
         for rule in candidates:
             if _holds(rule, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
@@ -408,7 +409,7 @@ def _fit_context(doc: Document) -> None:
                 continue
             f.field, f.field_rule = "", ""
         prior = doc.year is not None and f.period == str(doc.year - 1)
-        if f.kind != "money" or f.cell is not None or not (own_period or prior) or f.qualifier in _bounds() \
+        if f.kind != "money" or f.cell is not None or not (own_period or prior) or f.qualifier in bounds() \
                 or f.qualifier in cues["passed_mark"]:
             continue
         for rule in context_rules:
@@ -477,7 +478,7 @@ def _counts_in_context(doc: Document) -> None:
     current = {str(doc.year) if doc.year else "", ""}
     taken = {f.field for f in doc.figures if f.field}
     for n, f in enumerate(doc.figures):
-        if f.kind != "count" or f.field or f.cell is not None or f.scope or f.qualifier in _bounds() \
+        if f.kind != "count" or f.field or f.cell is not None or f.scope or f.qualifier in bounds() \
                 or f.period not in current and f.period.isdigit():
             continue
         field = fields_of.get(f.measure, {}).get(f.unit.removeprefix("万"), "")

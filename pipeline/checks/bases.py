@@ -98,7 +98,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
-    if (that := THAT_PLACE.match(words.strip())) is not None:
+    if (that := _context_cue("base_that_place").match(words.strip())) is not None:
         # 环县落实统筹整合资金4,920万元，占该县到位资金的83.96%: that place's own amount, from its row of a table,
         # else stated nowhere (never the whole area's)
         return Base(words, _that_places_amount(doc, words.strip()[that.end():], share_of))
@@ -236,13 +236,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 
 
-THAT_PLACE = regexp.compile(r"该(?:县|区|市|旗|州|镇|乡|村)的?")
-
-
 def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> Base | None:
     """A base carried over a list's ；-clauses (占该县到位资金的83.96%；华池县落实1,850万元，占86.45%): each clause's own
     place's amount where the base names that place, else the base as it was."""
-    if base is None or (that := THAT_PLACE.match(base.words.strip())) is None:
+    if base is None or (that := _context_cue("base_that_place").match(base.words.strip())) is None:
         return base
     return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
 
@@ -261,12 +258,9 @@ def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Fi
     return found[0] if len(found) == 1 else None
 
 
-THIS_YEAR = regexp.compile(r"当年|全年|本年|年度")      # 占当年到位资金的55.14%: of the report's year's amount
-
-
 def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
     """A base of this year's funds (占当年到位资金的…) is no amount over several years (2017—2019年…共到位…)."""
-    return not (doc.year and THIS_YEAR.search(words) and SPAN_PERIOD.search(f.period))
+    return not (doc.year and _context_cue("base_this_year").search(words) and SPAN_PERIOD.search(f.period))
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)

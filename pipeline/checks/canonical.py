@@ -382,14 +382,12 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
 
 
-ALL_LEVELS_BUDGETS = frozenset({"integration_planned"})     # rules whose budget is of every level's funds
-
-
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
     if any(k.startswith("budget") and (f.fund_level not in ("", "county") or f.cell is not None
-                                       or f.field_rule in ALL_LEVELS_BUDGETS) for k, f in present):
+                                       or f.field_rule in patterns.load("fields")["all_levels_budget_rules"])
+           for k, f in present):
         # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数, 计划整合资金168,430万元: a budget of all levels is
         # no measure of the county's own funds
         present = [(k, f) for k, f in present if k != "funds_county_current"]

@@ -11,6 +11,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
 from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, names_a_place
+from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
@@ -28,7 +29,6 @@ OPEN_BRACKET = regexp.compile(r"[(（]")
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 SINGLE_LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
                        "city": "funds_received_city", "county": "funds_received_county"}
-BOUNDS = frozenset(patterns.load("fields")["bounds"])     # qualifiers that make a figure a bound (以上, 不低于)
 SUBJECT_CHARS = 3      # characters a share's subject must have to name one of its sentence's amounts
 BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
@@ -175,7 +175,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                     whole, whole_assumed = stated, True
         # (由两部分组成：一是…；二是…, a list after a colon, is parts_after_colon's)
         if whole.kind == "money" and (c["bound_before"].search(doc.norm, clause_start(doc, whole.start), whole.start)
-                                      or whole.qualifier in BOUNDS):
+                                      or whole.qualifier in bounds()):
             continue            # 共投入…3268万元，规模首次突破三千万元。其中，中央…; 收入全部达到5万元以上，其中超过10万元的
             # 村126个: a bound, no total of a list
         aside = None
@@ -1340,7 +1340,7 @@ def _names_the_lead(subject: str, whole: str) -> bool:
 def _pair_named(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     """…省级财政扶贫资金68,520万元，广州市对口帮扶资金52,680万元，…。省级资金和对口帮扶资金合计占…: the two amounts the
     share's subject names, stated in the paragraph before it, together."""
-    pair = PAIR_SUBJECT.fullmatch(cues()["share_subject_end"].split(gap, 1)[0].strip("，, "))
+    pair = cues()["pair_subject"].fullmatch(cues()["share_subject_end"].split(gap, 1)[0].strip("，, "))
     if pair is None:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
@@ -1385,8 +1385,6 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     return [f]
 
 
-PAIR_SUBJECT = regexp.compile(r"(?P<first>[^和与及、，,]{2,12})(?:和|与|及|、)(?P<second>[^和与及、，,]{2,12}?)"
-                              r"(?:两项|二者)?(?:合计|共计|之和|共)?")
 
 
 TABLE_ABOVE = 200     # characters between a table and the sentence after it that speaks of its rows
