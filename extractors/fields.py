@@ -195,6 +195,7 @@ def _cues() -> dict:
             "level_total_clause": regexp.compile(data["level_total_clause"]),
             "all_kinds": regexp.compile(data["all_kinds"]),
             "years_so_far": regexp.compile(data["years_so_far"]),
+            "brought_forward": regexp.compile(data["brought_forward"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
             "batches_total": regexp.compile(data["batches_total"]),
@@ -292,6 +293,7 @@ def assign_fields(doc: Document) -> None:
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
     _table_of_levels(doc)
+    _available_over_this_years(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     if _arranged_as_received(doc):
@@ -548,6 +550,27 @@ def _one_project_tables(doc: Document) -> None:
     for own in by_table.values():
         if several or any(f.field in in_text and f.value not in in_text[f.field] for f in own):
             for f in own:
+                f.field, f.field_rule = "", ""
+
+
+def _available_over_this_years(doc: Document) -> None:
+    """资金级次 | 上年结转 | 本年下达 | 可用资金合计 / 中央资金 | 1,203.40 | 20,426.60 | 21,630.00: a level's funds of the
+    year are what it brought forward and was given this year together, the row's cell that sums the two."""
+    received = set(_level_fields().values())
+    brought_forward = _cues()["brought_forward"]
+    rows: dict[tuple[int, int], list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None and f.kind == "money":
+            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    for row in rows.values():
+        carried = [f for f in row if brought_forward.search(f.column_header)]
+        for f in row:
+            if f.field not in received or not carried:
+                continue
+            whole = next((g for g in row for c in carried if g.cell.col > max(f.cell.col, c.cell.col)
+                          and g.value == f.value + c.value), None)
+            if whole is not None:
+                whole.field, whole.field_rule = f.field, "available_over_this_years"
                 f.field, f.field_rule = "", ""
 
 

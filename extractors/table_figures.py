@@ -142,8 +142,8 @@ class Grid:
             text = self.text(above).strip()
             if above.colspan >= self.n_cols:
                 header, fallback = None, ""     # a title row spanning the table is nobody's header
-            elif not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS:
-                continue            # a paragraph of description above is no header
+            elif not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS or EMPTY_MARK.fullmatch(text):
+                continue            # a paragraph of description above is no header, nor a dash for no amount
             elif role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                     or cues()["plain_header"].match(text):
                 header = above
@@ -208,17 +208,18 @@ class Grid:
                 continue
             seen.add(id(left))
             text = self.text(left).strip()
-            if text and not self.is_number(left) and not cues()["unit_cell"].match(text):
+            if text and not self.is_number(left) and not cues()["unit_cell"].match(text) \
+                    and not EMPTY_MARK.fullmatch(text):
                 parts.append(text)
         return " ".join(parts)
 
 
 MAX_HEADER_CHARS = 40
+EMPTY_MARK = regexp.compile(r"[-—－–/／\\]+|无")     # a cell that says there is no amount (— / 无)
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50
-NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个]+\s*$")
-
+NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个批]+\s*$")
 
 
 def _total_row_role(grid: Grid, cell: Cell) -> str:

@@ -2083,6 +2083,12 @@ NO_ERROR_CASES = [
     pytest.param(
         "单位：万元\n县（市、区）\t提前下达\t清算下达\t合计\t已支出\t未支出\t支出率\n清城区\t186.00\t42.30\t228.30\t219.80\t8.50\t96.28%\n",
         2019, "budget_rate", id="a_rows_rate_over_its_total_before_the_spending"),
+    pytest.param(
+        "全县可用扶贫资金共计12,600.00万元。中央资金8,400.00万元，其中上年结转400.00万元、本年下达8,000.00万元。\n"
+        "产业项目安排资金7,056.00万元，占全部可用资金的56.00%。\n单位：万元\n资金级次\t上年结转\t本年下达\t可用资金合计\t已支出\n"
+        "中央资金\t400.00\t8,000.00\t8,400.00\t8,100.00\n县级资金\t—\t4,200.00\t4,200.00\t4,000.00\n"
+        "合计\t400.00\t12,200.00\t12,600.00\t12,100.00\n", 2019, "share",
+        id="the_funds_of_a_year_with_what_it_brought_forward"),
 ]
 
 
@@ -2094,6 +2100,15 @@ def test_no_error_where_the_figures_hold(text, year, rule):
 # ---------------------------------------------------------------- the one figure of a field (each case a class of phrasing)
 
 FIELD_CASES = [
+    pytest.param(
+        "2017年，全县共投入中央、省、市、县各级财政专项扶贫资金9,360.00万元。其中：中央资金5,120.00万元，分两批下达，"
+        "第一批3,000.00万元、第二批2,120.00万元；省级资金2,840.00万元；市级资金400.00万元，县本级预算安排1,000.00万元。\n", 2017,
+        "funds_received_total", ["9,360.00万元"],
+        id="all_levels_named_after_the_verb"),
+    pytest.param(
+        "单位：万元\n资金级次\t上年结转\t本年下达\t可用资金合计\t已支出\n中央资金\t400.00\t8,000.00\t8,400.00\t8,100.00\n"
+        "县级资金\t—\t4,200.00\t4,200.00\t4,000.00\n合计\t400.00\t12,200.00\t12,600.00\t12,100.00\n", 2019,
+        "funds_received_total", ["12,600.00"], id="a_years_funds_are_what_it_brought_forward_and_was_given"),
     pytest.param(
         "资金在到县后15日内全部下达，资金到位率100%。\n五、建议\n建议县财政局督促项目单位在资金下达后20日内完成实施方案备案，"
         "并将评价结果作为次年资金分配的参考。\n",
