@@ -18,6 +18,7 @@ from collections import Counter
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import regex
@@ -121,6 +122,7 @@ class Lexicon:
     continues: regexp.Pattern
     subjectless: regexp.Pattern
     given_to: regexp.Pattern
+    given_via: regexp.Pattern
     batch: regexp.Pattern
     installment: regexp.Pattern
     generic_heads: tuple
@@ -174,7 +176,8 @@ def lexicon() -> Lexicon:
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
-        given_to=regexp.compile(scope["given_to"]), batch=regexp.compile(scope["batch"]),
+        given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
+        batch=regexp.compile(scope["batch"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
@@ -313,8 +316,8 @@ def _project_scope(subject: str) -> str:
 
 
 def _given_to(clause: str, own: frozenset[str]) -> str:
-    """下达某某镇资金50万元: the amount is the place's, not the report's."""
-    for m in lexicon().given_to.finditer(clause):
+    """下达某某镇资金50万元, 向某某镇下达…50万元: the amount is the place's, not the report's."""
+    for m in chain(lexicon().given_to.finditer(clause), lexicon().given_via.finditer(clause)):
         found = _place_scope(clause[m.end():], own)
         if found:
             return found
@@ -616,7 +619,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
     opened = _opened(LIST_NUMBER.sub("", head))
     bracketed = lex.bracketed_place.search(clause)
-    f.scope = _place_scope(subject, own) or _given_to(clause, own) or _place_scope(opened, own) \
+    # (the city above a county's report gives it funds, 长治市下达我县…, and is given its own, 自治区向柳州市下达…3.8425亿元)
+    receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
+    f.scope = _place_scope(subject, own) or _given_to(clause, receivers) or _place_scope(opened, own) \
         or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
         or _wider_whole(doc, opened) or _named_project(opened, own) \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \

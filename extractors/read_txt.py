@@ -21,6 +21,8 @@ RULE_LINE = regexp.compile(r"[-=_—─━·.\s]*")     # ------ / ====== / ─�
 # 合  计 / 合　　计: one word spaced out for alignment
 SPREAD_LABEL = regexp.compile(r"^(\p{Han})(?:\u3000+| +)(\p{Han})(?=\u3000{2,}| {2,}|\t|$)")
 LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
+BARS = str.maketrans("｜│┃║", "||||")
+BOX_RULE = regexp.compile(r"[─━═\s]*[┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬][─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬\s]*")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
 
@@ -84,7 +86,7 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
     4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): its label stays first and its figures take the last columns.
     A row one cell short that opens with a bar and closes with none left its first cell empty ( | 合计 |  | 1,200 |
     1,046.5 under 序号 | 乡镇 | 项目村 | 安排资金 | 已支出)."""
-    bars = line.strip().replace("｜", "|")
+    bars = line.strip().translate(BARS)
     if len(row) < width and "\t" not in line and "|" not in bars:
         # (  合计  1,150  1,036.82   under 序号 | 项目名称 | 安排资金 | 已支出 | 完成情况: a gap at either end is an empty cell)
         padded = [""] * bool(WIDE_GAP.match(line)) + row + [""] * bool(TRAILING_GAP.search(line))
@@ -132,7 +134,9 @@ NARROW_CELL = 24      # characters a cell of such a row may have (红枣提质�
 def _cells(line: str, inside: bool = False) -> list[str] | None:
     """The cells of a table row flattened into text (tabs or pipes), or None for running text. Inside a
     table, a row with one filled cell (\t……, \t生态效益指标) is still a row."""
-    stripped = line.strip().replace("｜", "|")      # (a full-width bar is a bar: 决策｜20｜19)
+    stripped = line.strip().translate(BARS)         # (a full-width bar is a bar: 决策｜20｜19; so is a drawn one: │爱辉区│)
+    if BOX_RULE.fullmatch(stripped):
+        return []   # a rule drawn with box characters between rows (├──────┼─────┤)
     if stripped.count("|") >= 2:
         parts = stripped.strip("|").split("|")
     elif stripped.count("|") == 1 and (" | " in stripped or "｜" in line) and all(p.strip() for p in stripped.split("|")):

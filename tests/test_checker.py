@@ -2089,7 +2089,28 @@ NO_ERROR_CASES = [
         "中央资金\t400.00\t8,000.00\t8,400.00\t8,100.00\n县级资金\t—\t4,200.00\t4,200.00\t4,000.00\n"
         "合计\t400.00\t12,200.00\t12,600.00\t12,100.00\n", 2019, "share",
         id="the_funds_of_a_year_with_what_it_brought_forward"),
+    pytest.param(
+        "2019年全县实现脱贫2,060户8,715人，完成年度减贫计划2,000户的103.00%。\n", 2019, "share",
+        id="a_counts_share_is_of_what_its_whole_counts"),
+    pytest.param(
+        "项目由各村委会出资合计1,050.00万元，其中产业发展扶贫项目资金945.00万元，占村级出资的90.00%；村集体发展资金105.00万元。"
+        "各村的扶贫项目资金分别为：丹录村320.00万元、石关村298.00万元、新光村327.00万元。\n村委会｜分红户数｜分红人数｜分红金额\n"
+        "丹录村｜320户｜1,318人｜9.62万元\n石关村｜300户｜1,237人｜9.03万元\n新光村｜322户｜1,330人｜9.70万元\n"
+        "合计｜942户｜3,885人｜28.35万元\n", 2021, "same_figure_differs",
+        id="a_places_funds_beside_its_row_of_dividends"),
+    pytest.param(
+        "融安县2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2023年，自治区向柳州市下达乡村振兴发展补助资金3.6亿元，"
+        "涉及48个项目、覆盖8个县区。\n二、资金情况\n全县实际整合资金30,000.00万元。产业发展安排18,000.00万元，占实际整合资金的60.00%。"
+        "自治区衔接资金中用于产业的5,200.00万元，占自治区衔接资金的65.00%。\n", 2023, "industry_share",
+        id="what_the_region_gave_the_city_above_is_not_the_countys"),
 ]
+
+
+def test_a_places_share_of_all_the_prefecture_put_in():
+    doc = check("黑河市2019年度财政专项扶贫资金绩效评价汇总报告\n2019年全市各级财政共投入专项扶贫资金10,000万元。分县看，逊克县到位资金"
+                "3,000万元，占全市的30.00%；孙吴县到位资金2,000万元，占全市的21.00%。\n", year=2019)
+    found = only(doc, "share", "error")
+    values(found, "21.00", "20.00")
 
 
 @pytest.mark.parametrize("text, year, rule", NO_ERROR_CASES)

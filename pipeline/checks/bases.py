@@ -317,6 +317,7 @@ def _own_fund_lead() -> regexp.Pattern:
 
 
 OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
+FUNDS_COMING_IN = frozenset({"received", "allocated", "arranged"})
 
 
 SPAN_OF_YEARS = regexp.compile(r"[两二三四五六七八九十\d]+年")     # 两年下达资金: the years a base is over
@@ -407,12 +408,15 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
             return Base(words, named)
     for f in reversed(stated):
         clause = doc.norm[clause_start(doc, f.start):f.start]
-        if place_only and kind == "money" and share_of.measure and f.measure == share_of.measure \
+        if place_only and kind == "money" and share_of.measure \
+                and (f.measure == share_of.measure
+                     or {f.measure, share_of.measure} <= FUNDS_COMING_IN and f.fund_level in ("", "all")) \
                 and f.value > share_of.value and f.period == share_of.period \
                 and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted):
             # 两个国贫旗到位资金合计17,580万元，占全市的50.19% of 全市到位财政专项扶贫资金35,028万元: the whole place's
             # amount of the same measure and period, whatever fund its clause names (not 全市累计支出33,416.72万元, nor
-            # 全市到位资金比上年的8.4亿元…)
+            # 全市到位资金比上年的8.4亿元…); funds received and funds put in of all levels are alike (全市…共投入…25,640万元
+            # … 逊克县到位资金4,508万元，占全市的18.58%)
             return Base(words, f)
         if place_only and not (content_words(clause) - wanted - generic_words()) <= own:
             continue

@@ -369,9 +369,13 @@ def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
     header = content_words(cell.column_header) - generic_words()
     clause = doc.norm[clause_start(doc, g.start):g.start]
     own = content_words(clause) - generic_words()
-    earned = relation_cues()["earnings"]     # (牛战村玫瑰基地当年实现经营收益36.8万元 beside the row's 安排资金 | 186.5)
+    # (牛战村玫瑰基地当年实现经营收益36.8万元 beside the row's 安排资金 | 186.5, and 各村的扶贫项目资金分别为：丹录村320.00万元
+    # beside the row's 分红金额 | 9.62万元: what a place earned is no amount of funds)
+    earned = relation_cues()["earnings"]
+    sentence = doc.norm[sentence_start(doc, g.start):g.start]
     return bool(header) and bool(own) and header.isdisjoint(own) \
-        or bool(earned.search(clause)) and not earned.search(cell.column_header)
+        or bool(earned.search(clause)) != bool(earned.search(cell.column_header)) \
+        and not (earned.search(sentence) and earned.search(cell.column_header))
 
 
 def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:

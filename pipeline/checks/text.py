@@ -952,7 +952,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if c["respectively"].search(gap):
             respective = _respective_parts(s, k)
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
-            out += _share_of_stated_whole(pct, s.figures[k - 2], s.figures[k - 1])
+            out += _share_of_stated_whole(pct, s.figures[max(0, k - 3):k - 1], s.figures[k - 1])
             continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
@@ -1322,9 +1322,14 @@ def _part_of_an_earlier_breakdown(doc: Document, f: Figure, part: Figure) -> boo
     return start != period_start(doc, part.start) and "其中" in doc.norm[start:f.start]
 
 
-def _share_of_stated_whole(pct: Figure, part: Figure, whole: Figure) -> list[Finding]:
-    """A（100520万元）相当于B（150514万元）的66.78%: the part, then the whole, then the share of one in the other."""
-    if part.kind != whole.kind or part.kind not in SUMMABLE or whole.value <= 0:
+def _share_of_stated_whole(pct: Figure, before: list[Figure], whole: Figure) -> list[Finding]:
+    """A（100520万元）相当于B（150514万元）的66.78%: the part, then the whole, then the share of one in the other. A count's
+    part counts what its whole counts (脱贫4,118户17,356人，完成年度减贫计划4,100户的100.44%: the households)."""
+    if whole.kind == "count":
+        part = next((f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit), None)
+    else:
+        part = before[-1] if before else None
+    if part is None or part.kind != whole.kind or part.kind not in SUMMABLE or whole.value <= 0:
         return []
     value, span = ratio_percent(part, whole)
     return [percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例", [pct, part, whole])]
