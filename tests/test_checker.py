@@ -2106,6 +2106,12 @@ NO_ERROR_CASES = [
 ]
 
 
+def test_swapped_digits_of_a_use_and_a_places_row_are_two_amounts():
+    doc = check("固原市2019年度财政专项扶贫资金绩效评价报告\n从资金投向看，用于基础设施建设的资金4,316.8万元。\n单位：万元\n"
+                "县区\t到位资金\t已支出\n原州区\t4,318.6\t4,200.0\n西吉县\t3,900.0\t3,800.0\n", year=2019)
+    quiet(doc, "same_figure_differs")
+
+
 def test_a_places_share_of_all_the_prefecture_put_in():
     doc = check("黑河市2019年度财政专项扶贫资金绩效评价汇总报告\n2019年全市各级财政共投入专项扶贫资金10,000万元。分县看，逊克县到位资金"
                 "3,000万元，占全市的30.00%；孙吴县到位资金2,000万元，占全市的21.00%。\n", year=2019)

@@ -405,6 +405,17 @@ def _batch_in_full(doc: Document) -> list[Finding]:
     return []
 
 
+def _told_apart(a: Figure, b: Figure) -> bool:
+    """Two amounts their contexts say are of different things: of two places, or of two uses, or one of a place and
+    the other of a use (用于基础设施建设的资金52,316.8万元 and the row 原州区 | 52,318.6)."""
+    place_a, place_b = (f.scope if f.scope.startswith("地:") else "" for f in (a, b))
+    if place_a and place_b:
+        return place_a != place_b
+    if a.purpose and b.purpose:
+        return a.purpose != b.purpose
+    return bool(place_a and b.purpose or place_b and a.purpose)
+
+
 MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts…
 MIN_COUNT_DIGITS = 2    # …unless named alike (长期闲置的6.23亿元 … 6.32亿元; 34个县 … 43个县), one digit shorter for amounts
 
@@ -438,7 +449,8 @@ def _transposed(doc: Document) -> list[Finding]:
             if first is None or len(swapped) < least or (first.value, f.value) in reported \
                     or (f.kind == "count" or len(digits) < MIN_DIGITS) and not _alike(doc, first, f) \
                     or first.cell is None and f.cell is None \
-                    and line_start(doc, first.start) == line_start(doc, f.start):
+                    and line_start(doc, first.start) == line_start(doc, f.start) \
+                    or _told_apart(first, f):
                 continue        # 甲林场21个，乙林场12个: two items of one paragraph's list
             reported.add((first.value, f.value))
             what = "同一笔资金" if f.kind == "money" else "同一数字"
