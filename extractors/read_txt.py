@@ -139,7 +139,8 @@ def _cells(line: str, inside: bool = False) -> list[str] | None:
         return []   # a rule drawn with box characters between rows (├──────┼─────┤)
     if stripped.count("|") >= 2:
         parts = stripped.strip("|").split("|")
-    elif stripped.count("|") == 1 and (" | " in stripped or "｜" in line) and all(p.strip() for p in stripped.split("|")):
+    elif stripped.count("|") == 1 and (" | " in stripped or "｜" in line) \
+            and all(p.strip() for p in stripped.split("|")):
         parts = stripped.split("|")        # two columns: 文山市 | 14,236.50 / 住房解困｜5,326 (a full-width bar is no prose)
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
