@@ -2099,6 +2099,10 @@ NO_ERROR_CASES = [
         "合计｜942户｜3,885人｜28.35万元\n", 2021, "same_figure_differs",
         id="a_places_funds_beside_its_row_of_dividends"),
     pytest.param(
+        "单位：万元\n村 | 安排资金 | 项目数\n石门村 | 286.40 | 3\n太白岔村 | 248.75 | 4\n"
+        "太白岔村香菇产业园项目投入资金96.5万元，新建香菇大棚40个。\n", 2018, "same_figure_differs",
+        id="one_project_of_a_place_is_no_row_of_the_place"),
+    pytest.param(
         "融安县2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2023年，自治区向柳州市下达乡村振兴发展补助资金3.6亿元，"
         "涉及48个项目、覆盖8个县区。\n二、资金情况\n全县实际整合资金30,000.00万元。产业发展安排18,000.00万元，占实际整合资金的60.00%。"
         "自治区衔接资金中用于产业的5,200.00万元，占自治区衔接资金的65.00%。\n", 2023, "industry_share",

@@ -349,6 +349,8 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
         whole_clause = COMMA_CLAUSE.split(doc.norm[sentence_start(doc, g.start):g.start])[-1]     # 、 joins, not cuts
         if len(hits) == 1 and _rows_named(rows_by_name, whole_clause) > 1:
             continue        # 辽源市、东丰县、东辽县清洁取暖项目的总投资为25.9395亿元: all of them together
+        if len(hits) == 1 and _a_project_of_the_place(clause, hits[0][0]):
+            continue        # 太白岔村香菇产业园项目投入资金96.5万元 beside the row 太白岔村 | 248.75: one project of the place
         if len(hits) == 1 and _names_another_measure(doc, g, hits[0][1]):
             continue        # 江华瑶族自治县苦茶产业贷款余额2.13亿元 beside the row's 贴息资金 | 2186.4: another amount of the place
         if len(hits) == 1:
@@ -362,6 +364,15 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
                                f"正文中{'、'.join(row_names[id(f)])}为{shown(g)}，表中同一行为"
                                f"{amount(f.value, g)}，两处不一致，请核对。", [g, f], g.value, f.value))
     return out
+
+
+def _a_project_of_the_place(clause: str, row: tuple[str, ...]) -> bool:
+    """The text's amount is of a project its clause names after the row's place, and the row is the place's."""
+    after = clause[max(clause.rfind(name) + len(name) for name in row):]
+    return PROJECT_NAMED.search(after) is not None and not any(PROJECT_NAMED.search(name) for name in row)
+
+
+PROJECT_NAMED = regexp.compile(r"项目|工程")
 
 
 def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
