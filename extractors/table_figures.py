@@ -29,6 +29,7 @@ def cues() -> dict:
         "labelled_parts_intro": regexp.compile(data["labelled_parts_intro"]),
         "labelled_cell": regexp.compile(data["labelled_cell"]),
         "place_cell": regexp.compile(data["place_cell"]),
+        "no_amount_cell": regexp.compile(data["no_amount_cell"]),
         "place_ends": frozenset(data["place_ends"]),
         "share_header": regexp.compile(data["share_header"]),
         "standard_header": regexp.compile(data["standard_header"]),
@@ -142,7 +143,8 @@ class Grid:
             text = self.text(above).strip()
             if above.colspan >= self.n_cols:
                 header, fallback = None, ""     # a title row spanning the table is nobody's header
-            elif not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS or EMPTY_MARK.fullmatch(text):
+            elif not text or self.is_number(above) or len(text) > MAX_HEADER_CHARS \
+                    or cues()["no_amount_cell"].fullmatch(text):
                 continue            # a paragraph of description above is no header, nor a dash for no amount
             elif role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                     or cues()["plain_header"].match(text):
@@ -209,13 +211,12 @@ class Grid:
             seen.add(id(left))
             text = self.text(left).strip()
             if text and not self.is_number(left) and not cues()["unit_cell"].match(text) \
-                    and not EMPTY_MARK.fullmatch(text):
+                    and not cues()["no_amount_cell"].fullmatch(text):
                 parts.append(text)
         return " ".join(parts)
 
 
 MAX_HEADER_CHARS = 40
-EMPTY_MARK = regexp.compile(r"[-—－–/／\\]+|无")     # a cell that says there is no amount (— / 无)
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50

@@ -317,7 +317,7 @@ def _own_fund_lead() -> regexp.Pattern:
 
 
 OUTFLOWS = frozenset({"spent", "paid", "carryover", "retention", "recovered"})     # what was done with funds
-FUNDS_COMING_IN = frozenset({"received", "allocated", "arranged"})
+SOURCE_MEASURES = frozenset({"received", "allocated", "arranged"})    # how funds come in
 
 
 SPAN_OF_YEARS = regexp.compile(r"[两二三四五六七八九十\d]+年")     # 两年下达资金: the years a base is over
@@ -410,7 +410,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         clause = doc.norm[clause_start(doc, f.start):f.start]
         if place_only and kind == "money" and share_of.measure \
                 and (f.measure == share_of.measure
-                     or {f.measure, share_of.measure} <= FUNDS_COMING_IN and f.fund_level in ("", "all")) \
+                     or {f.measure, share_of.measure} <= SOURCE_MEASURES and f.fund_level in ("", "all")) \
                 and f.value > share_of.value and f.period == share_of.period \
                 and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted):
             # 两个国贫旗到位资金合计17,580万元，占全市的50.19% of 全市到位财政专项扶贫资金35,028万元: the whole place's

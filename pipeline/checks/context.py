@@ -17,6 +17,7 @@ from extractors.sentences import (clause_start, line_end, line_start, period_sta
                                   sentence_start)
 from extractors.structure import subsections
 
+from .bases import SOURCE_MEASURES
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, carryover_in_doubt, carryover_swapped,
                        finding, minus, number, percent_finding, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
@@ -43,9 +44,6 @@ def cues() -> dict:
     data = patterns.load("relations")["context"]
     compiled = {k: regexp.compile(v) if isinstance(v, str) else v for k, v in data.items()}
     return {**compiled, "unit_price": matched_at_offsets(data["unit_price"])}
-
-
-SOURCE_MEASURES = ("received", "allocated", "arranged")     # how a level's share of the funds comes in
 
 
 def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:

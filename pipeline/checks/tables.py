@@ -368,11 +368,9 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
 
 def _a_project_of_the_place(clause: str, row: tuple[str, ...]) -> bool:
     """The text's amount is of a project its clause names after the row's place, and the row is the place's."""
+    project = relation_cues()["project_named"]
     after = clause[max(clause.rfind(name) + len(name) for name in row):]
-    return PROJECT_NAMED.search(after) is not None and not any(PROJECT_NAMED.search(name) for name in row)
-
-
-PROJECT_NAMED = regexp.compile(r"项目|工程")
+    return project.search(after) is not None and not any(project.search(name) for name in row)
 
 
 def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
@@ -383,10 +381,10 @@ def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
     # (牛战村玫瑰基地当年实现经营收益36.8万元 beside the row's 安排资金 | 186.5, and 各村的扶贫项目资金分别为：丹录村320.00万元
     # beside the row's 分红金额 | 9.62万元: what a place earned is no amount of funds)
     earned = relation_cues()["earnings"]
-    sentence = doc.norm[sentence_start(doc, g.start):g.start]
+    row_earned = earned.search(cell.column_header) is not None
     return bool(header) and bool(own) and header.isdisjoint(own) \
-        or bool(earned.search(clause)) != bool(earned.search(cell.column_header)) \
-        and not (earned.search(sentence) and earned.search(cell.column_header))
+        or earned.search(clause) is not None and not row_earned \
+        or row_earned and not earned.search(doc.norm, sentence_start(doc, g.start), g.start)
 
 
 def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
