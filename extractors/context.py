@@ -84,6 +84,7 @@ class Lexicon:
     level_list_not_before: regexp.Pattern
     level_pair: regexp.Pattern
     whole_of_sources: regexp.Pattern
+    read_from: regexp.Pattern
     receiver: regexp.Pattern
     fund: Cues
     purpose: Cues
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         level_list_not_before=regexp.compile(data["level_list"]["not_before"]),
         level_pair=regexp.compile(data["level_list"]["pair"]),
         whole_of_sources=regexp.compile(data["level_list"]["whole_of_sources"]),
+        read_from=regexp.compile(data["level_list"]["read_from"]),
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
@@ -584,7 +586,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.fund_level = "central_provincial" if level_named(level_clause) == "central_provincial" \
         else "all" if _levels_follow(doc, f) else _level_of_clause(_own_name_left_out(doc, level_clause), since) \
         or (lex.level.names[named_after.group()] if named_after else "") \
-        or (level_named(untitled[s0:first.start]) if not previous and not lex.whole_of_sources.search(level_clause)
+        or (level_named(lex.read_from.sub("", untitled[s0:first.start], count=1))
+            if not previous and not lex.whole_of_sources.search(level_clause)
             else "")
     if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds

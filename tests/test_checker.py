@@ -2176,6 +2176,10 @@ FIELD_CASES = [
         "全年实际整合到位资金21,386.42万元。按资金来源分：\n中央财政资金12,604万元；\n省级财政资金6,318.5万元；\n市级财政资金842.92万元；\n"
         "县本级财政安排1,621万元。\n中央、省两级资金合计18,922.5万元，占到位资金的88.48%。\n", 2020, "funds_received_central",
         ["12,604万元"], id="two_levels_together_are_no_ones_funds"),
+    pytest.param(
+        "经核对县财政总预算会计账和扶贫资金专账，2015年慈利县共到位财政专项扶贫资金9,846.5万元。其中：中央资金5,923.8万元；"
+        "省级资金2,871.2万元；市级资金236.5万元；县本级预算安排815万元。\n", 2015, "funds_received_county", ["815万元"],
+        id="the_level_of_the_accounts_read_is_no_level_of_the_funds"),
 ]
 
 
@@ -2240,3 +2244,45 @@ def test_a_share_of_a_level_listed_above_with_no_field_of_it(share, severity):
 def test_a_rate_over_what_was_spent_and_what_is_left_in_its_sentence(rate, severity):
     doc = check(f"截至2019年12月31日，全市累计支出产业扶贫资金3,891.81万元，支出率为{rate}%，尚未支出261.19万元。\n", year=2019)
     values(only(doc, "execution_rate", severity), rate, "93.71")
+
+
+@pytest.mark.parametrize("rate, severity", [("98.64", "info"), ("96.84", "error")])
+def test_a_rows_execution_rate_of_the_spent_over_the_received_where_no_budget_column(rate, severity):
+    doc = check("县（区）\t到位资金（万元）\t已支出（万元）\t执行率\t自评得分\n朝天区\t8,754.3\t8,612.9\t98.38%\t92.5\n"
+                f"苍溪县\t17,903.4\t17,660.12\t{rate}%\t95.5\n合计\t26,657.7\t26,273.02\t98.56%\t—\n", year=2020)
+    found = [(f.severity, str(f.declared), str(f.computed)) for f in of_rule(doc, "budget_rate")]
+    assert (severity, rate, "98.64") in found and ("info", "98.38", "98.38") in found, summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("65.13", "info"), ("56.13", "error")])
+def test_a_share_of_all_the_amounts_its_noun_names_over_their_sum(share, severity):
+    doc = check("按村别统计，9个贫困村扶持198户、兑付资金1,163,400元，14个非贫困村扶持106户、兑付资金622,800元，"
+                f"贫困村兑付资金占全部兑付资金的{share}%。\n", year=2017)
+    values(only(doc, "share", severity), share, "65.13")       # 1,163,400 ÷ 1,786,200, not 622,800 ÷ 1,163,400
+
+
+@pytest.mark.parametrize("share, severity", [("20", "info"), ("25", "error")])
+def test_a_share_of_all_put_in_over_the_total_its_list_adds_up_to(share, severity):
+    doc = check("二、资金投入\n2017年全县实际整合财政涉农资金23,000万元。全年全县用于脱贫攻坚的各类资金共11.5亿元，按来源分："
+                "统筹整合财政涉农资金2.3亿元，行业部门资金1.3亿元，融资贷款6.8亿元，其他资金1.1亿元。"
+                f"其中统筹整合资金占全部投入的{share}%。\n", year=2017)
+    values(only(doc, "share", severity), share, "20")          # of 11.5亿元, not of the 23,000万元 integrated
+
+
+@pytest.mark.parametrize("county, severity", [("815", None), ("851", "error")])
+def test_a_levels_funds_its_budget_arranged_are_its_part_of_the_funds_received(county, severity):
+    doc = check("（一）资金到位。2015年全县共落实各级财政专项扶贫资金9,846.5万元。其中：中央财政专项扶贫资金5,923.8万元，"
+                "占到位资金总额的60.16%；省级财政专项扶贫资金2,871.2万元，省上分两批下达；市级财政专项扶贫资金236.5万元；"
+                f"县级财政预算安排{county}万元。\n", year=2015)
+    assert {severity for rule, severity in _non_info(doc) if rule in ("parts_sum", "received_sum")} <= {severity}, \
+        summary(doc)
+    assert of_rule(doc, "received_sum", severity or "info"), summary(doc)
+
+
+@pytest.mark.parametrize("paid, severity", [("33.82", None), ("35.82", "error")])
+def test_what_is_left_to_pay_is_no_part_of_what_was_paid(paid, severity):
+    doc = check("项目资金486.00万元已全部下达到位。截至2018年12月31日，已支付471.42万元，预算执行率97.00%，其中苗木及栽植费264.00万元、"
+                f"大棚提升改造费173.60万元已全额支付，灌溉管网工程支付{paid}万元，尚余14.58万元工程尾款待竣工结算审计后支付。\n",
+                year=2018)
+    assert {severity for _, severity in _non_info(doc)} <= {severity}, summary(doc)
+    assert of_rule(doc, "parts_sum", severity or "info"), summary(doc)

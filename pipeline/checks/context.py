@@ -22,8 +22,8 @@ from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, ca
                        finding, minus, number, percent_finding, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
-from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, Sentence, adds_up, for_each, in_brackets,
-                   measure_class, sentences, sentences_between)
+from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up, for_each,
+                   in_brackets, measure_class, sentences, sentences_between)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -608,10 +608,19 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
         # (…或 one amount named as the total is: …贷款4104.9万元，应贴息资金407419.62万元)
         single = one_amount_each and _one_amount(whole) and (
             _one_amount(s) or _same_amount_of(doc, next(f for f in whole.figures if f.kind == "money"), s) is not None)
-        if not (set(_keyed(doc, s)) & measures or single) or c["ends_list"].search(head):
+        if not (set(_keyed(doc, s)) & measures or single or _level_of_the_funds(doc, whole, s)) \
+                or c["ends_list"].search(head):
             break
         parts.append(s)
     return parts
+
+
+def _level_of_the_funds(doc: Document, whole: Sentence, s: Sentence) -> bool:
+    """其中：中央资金…；省级资金…；县本级预算安排815万元: a level's funds, however its words say they came, are a part
+    of the funds received the list follows."""
+    money = [f for f in s.figures if f.kind == "money"]
+    return len(money) == 1 and money[0].field in SINGLE_LEVEL_FIELDS.values() \
+        and any(f.field == "funds_received_total" for f in whole.figures)
 
 
 def _one_amount(s: Sentence) -> bool:
@@ -1435,7 +1444,7 @@ def remainder_of_total(doc: Document) -> list[Finding]:
             continue
         whole, done = money[k - 2], money[k - 1]
         if line_start(doc, whole.start) != line_start(doc, rest.start) or measure_class(done) not in ("paid", "spent") \
-                or not whole.value > max(done.value, rest.value):
+                or not whole.value > max(done.value, rest.value) or cues()["paid_in_full"].match(doc.norm, whole.end):
             continue
         found = sum_finding("parts_sum", whole, [done, rest], "已付与剩余之和与总额")
         if found.severity == "error":

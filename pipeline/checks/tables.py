@@ -173,9 +173,10 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
                       budgets[-1] if budgets else None)
         rate = next((f for f in row if f.kind == "percent" and "执行率" in f.column_header), None)
         executed = _nearest_before(rate, [f for f in row if f.role == "executed" and f.kind == "money"])
-        if rate is None and budget is None:
-            # 资金级次 | 到位金额 | 已支出 | 支出进度: the money spent over the money received of the row
-            rate = next((f for f in row if f.kind == "percent" and cues()["spent_rate_header"].search(f.column_header)), None)
+        if budget is None:
+            # 资金级次 | 到位金额 | 已支出 | 支出进度 (or 执行率): the money spent over the money received of the row
+            rate = rate or next((f for f in row if f.kind == "percent"
+                                 and cues()["spent_rate_header"].search(f.column_header)), None)
             money = [f for f in row if f.kind == "money"]
             executed = _nearest_before(rate, [f for f in money if cues()["spent_header"].search(f.column_header)
                                               and not cues()["received_header"].search(f.column_header)])

@@ -1046,6 +1046,16 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             given = next((f for f in doc.figures if f.field == SINGLE_LEVEL_FIELDS.get(level)), None)
             if len(own) == 1 and given is not None and given.value >= own[0].value:
                 share_of, base = own[0], Base(level, given)
+        named_before = not amounts and base is not None
+        if named_before:
+            # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
+            amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
+                or _named_part(doc, s, gap)
+        listed_part = (amounts[0] if len(amounts) == 1 else None) if named_before else share_of
+        if not is_rate and listed_part is not None and base is not None and c["base_of_all"].match(base.words) \
+                and (listed := _whole_of_the_list(doc, s, k, listed_part, subject, base)) is not None:
+            share_of, base = listed[0], Base(base.words, listed[1])
+            amounts = [share_of] if named_before else amounts
         if base is not None and base.figure is None:
             # 累计投入资金31074.26万元。…抽查了其中的涉农专项资金9305.58万元，占投入总额的29.94%: a whole named in
             # other words, of which the sentence says its part is some
@@ -1055,14 +1065,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue        # the base it names is stated nowhere: nothing to recompute
             base = Base(base.words, referred[0])
         candidates = [base.figure] if base is not None else []
-        if not amounts and base is not None:
-            amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
-                or _named_part(doc, s, gap)
-            if amounts and base.figure is not None and base.figure.value <= amounts[-1].value and "占" in gap:
-                # (the whole the words name, not less than its part)
-                base = named_base(doc, gap, pct.start, amounts[-1], larger=True) or base
-                candidates = [base.figure] if base.figure is not None else []
-            # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
+        if named_before and amounts and base.figure is not None and base.figure.value <= amounts[-1].value \
+                and "占" in gap:
+            # (the whole the words name, not less than the part stated before)
+            base = named_base(doc, gap, pct.start, amounts[-1], larger=True) or base
+            candidates = [base.figure] if base.figure is not None else []
         if not amounts:
             continue
         stated_base = False
@@ -1219,6 +1226,44 @@ def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
     before = [f for f in figures_between(doc, line, lead[-1].start()) if f.kind == part.kind and f.cell is None
               and f.value >= part.value]       # not 其中含以工代赈资金304万元, a part of it
     return before[-1:]
+
+
+def _whole_of_the_list(doc: Document, s: Sentence, k: int, part: Figure, subject: str,
+                       base: Base) -> tuple[Figure, Figure] | None:
+    """A share of 全部…: …各类资金共11.5亿元，按来源分：统筹整合…2.3亿元、…、其他资金1.1亿元。其中统筹整合资金占全部投入的20%
+    is over the total the part's list adds up to; 9个贫困村…兑付资金1,163,400元，14个非贫困村…兑付资金622,800元，贫困村兑付资金
+    占全部兑付资金的65.13%, with no total stated, over the sum of the amounts its noun names, the part being the one
+    whose clause names the subject."""
+    start = period_start(doc, part.start)
+    listed = [f for f in figures_between(doc, start, period_end(doc, part.start))
+              if f.kind == part.kind and f.cell is None and not _bracketed_since(doc, start, f)]
+    for i, whole in enumerate(listed):
+        items = listed[i + 1:]
+        if len(items) >= 2 and part in items and whole.value > part.value:
+            value, span = total(items)
+            if span.overlaps(interval(whole)):
+                return part, whole
+    noun = base.words.strip()[cues()["base_of_all"].match(base.words).end():].lstrip("的")
+    named = subject[:-len(noun)] if noun and subject.endswith(noun) else ""
+    alike = [f for f in s.figures[:k] if f.kind == part.kind and f.cell is None and noun
+             and noun in doc.norm[clause_start(doc, f.start):f.start] and not in_brackets(doc, s, f)]
+    if len(alike) < 2 or not named or (base.figure is not None and base.figure not in alike):
+        return None
+    since = [s.start] + [f.end for f in alike[:-1]]
+    of_subject = [f for f, lo in zip(alike, since) if _names_unnegated(doc.norm[lo:f.start], named)]
+    if len(of_subject) != 1 or any(f.value >= sum(g.value for g in alike) for f in s.figures[:k] if f.kind == part.kind):
+        return None
+    return of_subject[0], reduce(plus, alike)
+
+
+def _names_unnegated(text: str, name: str) -> bool:
+    """贫困村 in 9个贫困村扶持198户, not in 14个非贫困村扶持106户."""
+    at = text.find(name)
+    while at >= 0:
+        if not cues()["negated_name"].search(text, 0, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
