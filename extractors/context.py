@@ -653,8 +653,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
     # reaches over its lines)
-    reach = s0 - SPAN_REACH if CLOSES_ABOVE.match(norm, s0) else max(line_start(doc, f.start), s0 - SPAN_REACH)
-    if doc.year and f.period == str(doc.year) and "累计" in norm[s0:f.start] \
+    # (2018—2020年，全县共实施…完成投资6.2亿元。资金来源为：中央…: a sentence that goes on from the one before, over its
+    # span)
+    reach = s0 - SPAN_REACH if CLOSES_ABOVE.match(norm, s0) else max(line_start(doc, f.start), s0 - SPAN_REACH) \
+        if "累计" in norm[s0:f.start] else period_start(doc, max(0, s0 - 1)) if lex.continues.match(norm[s0:f.start]) \
+        else None
+    if doc.year and f.period == str(doc.year) and reach is not None \
             and (span := YEAR_SPAN.search(norm, max(0, reach), s0)) and int(span.group("from")) < doc.year:
         f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):

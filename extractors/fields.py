@@ -301,6 +301,7 @@ def assign_fields(doc: Document) -> None:
     _keep_latest_date(doc)
     _years_so_far_give_no_field(doc)
     _the_years_part_of_a_running_total(doc)
+    _funds_together_give_way_to_the_reports_fund(doc)
     _a_parts_own_levels_are_not_the_reports(doc)
     _all_funds_together_take_the_field(doc)
     _industry_rows_give_way(doc)
@@ -1263,6 +1264,36 @@ def _the_years_part_of_a_running_total(doc: Document) -> None:
         if len(own) == 1 and any(g.period.isdigit() and int(g.period) < doc.year for g in parts):
             own[0].field, own[0].field_rule = total.field, "the_years_part_of_a_running_total"
             total.field, total.field_rule = "", ""
+
+
+TOGETHER_REACH = 2      # lines from a total of several funds to the line that splits it by fund
+FUNDS_JOINED = regexp.compile(r"[^，,。；;]{0,3}[和及与、][^，,。；;]{0,6}")     # 财政专项扶贫资金和整合的涉农扶贫资金
+
+
+def _funds_together_give_way_to_the_reports_fund(doc: Document) -> None:
+    """…2014年11.76亿元。2014年投入中，财政专项扶贫资金34,628万元，整合涉农资金82,972万元: in a report on 财政专项扶贫资金,
+    the funds received are the fund's own part of a total it was put in with another fund, where the two add up to it."""
+    fund = lexicon().fund.first(doc.title)
+    total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    if not fund or total is None:
+        return
+    reach = line_end(doc, total.start)
+    for _ in range(TOGETHER_REACH - 1):
+        reach = line_end(doc, min(reach + 1, len(doc.norm)))
+    funds = lexicon().fund
+    named = funds.matches(doc.norm[sentence_start(doc, total.start):total.start])
+    if not any(FUNDS_JOINED.fullmatch(a.string, a.end(), b.start()) for a, b in zip(named, named[1:])):
+        return      # (到位扶贫开发（对口帮扶）资金24,386.5万元，其中省统筹拨付…: one fund's, whatever its parts)
+    money = [f for f in doc.figures if total.end < f.start < reach and f.kind == "money" and f.cell is None]
+    half_unit = Decimal(5).scaleb(-(total.decimals + 1)) * total.scale
+    for own, other in zip(money, money[1:]):
+        if funds.last(doc.norm[clause_start(doc, own.start):own.start]) == fund and other.fund not in ("", fund) \
+                and not own.field \
+                and sentence_start(doc, own.start) == sentence_start(doc, other.start) \
+                and abs(own.value + other.value - total.value) <= half_unit:
+            own.field, own.field_rule = total.field, "the_reports_fund_of_funds_together"
+            total.field, total.field_rule = "", ""
+            return
 
 
 def _a_parts_own_levels_are_not_the_reports(doc: Document) -> None:

@@ -2180,6 +2180,17 @@ FIELD_CASES = [
         "经核对县财政总预算会计账和扶贫资金专账，2015年慈利县共到位财政专项扶贫资金9,846.5万元。其中：中央资金5,923.8万元；"
         "省级资金2,871.2万元；市级资金236.5万元；县本级预算安排815万元。\n", 2015, "funds_received_county", ["815万元"],
         id="the_level_of_the_accounts_read_is_no_level_of_the_funds"),
+    pytest.param(
+        "某市2014年度财政专项扶贫资金绩效评价报告\n2013年、2014年两年，全市投入财政专项扶贫资金和整合的涉农扶贫资金合计21.6亿元，"
+        "其中2013年9.84亿元，2014年11.76亿元。\n2014年投入中，财政专项扶贫资金34,628万元，整合涉农资金82,972万元。\n", 2014,
+        "funds_received_total", ["34,628万元"], id="the_reports_fund_of_two_funds_put_in_together"),
+    pytest.param(
+        "2014年县级资金3,700万元。其中市、县两级本级投入由2013年的4,180万元增加到5,220万元，增长24.88%。\n", 2014,
+        "funds_county_prior", [], id="two_levels_own_funds_a_year_before_are_no_countys"),
+    pytest.param(
+        "2018—2020年，全县共实施蔬菜产业扶贫项目7个，完成投资6.2亿元。资金来源为：中央财政专项扶贫资金31,600万元，自治区资金16,900万元，"
+        "援藏资金9,300万元，县级配套4,200万元。\n", 2020, "funds_received_county", [],
+        id="the_sources_of_a_span_of_years_are_no_years"),
 ]
 
 
@@ -2286,3 +2297,47 @@ def test_what_is_left_to_pay_is_no_part_of_what_was_paid(paid, severity):
                 year=2018)
     assert {severity for _, severity in _non_info(doc)} <= {severity}, summary(doc)
     assert of_rule(doc, "parts_sum", severity or "info"), summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("28.09", "info"), ("28.90", "error")])
+def test_a_share_of_the_adjusted_whole_is_over_the_amount_that_names_its_noun(share, severity):
+    doc = check("调整后统筹整合规模为46,218.35万元，比年初方案增加1,697.67万元。\n基础设施方面，调整后安排33,234.40万元，实际支出"
+                f"32,394.44万元。\n产业发展方面，调整后安排12,983.95万元，占调整后总规模的{share}%。\n", year=2021)
+    values(only(doc, "share", severity), share, "28.09")       # not 12,983.95 ÷ 33,234.40, an item's
+
+
+@pytest.mark.parametrize("score, severity", [("28", "info"), ("29", "error")])
+def test_a_table_of_places_scores_above_the_indicators_is_no_part_of_the_total(score, severity):
+    doc = check("县区\t分配资金（万元）\t县区自评得分（分）\n武山县\t1,980\t93.5\n清水县\t1,690\t91.0\n甘谷县\t2,240\t94.0\n"
+                "合计\t5,910\t平均92.83\n市级综合自评得分93.5分，具体如下：\n评价内容\t分值（分）\t自评得分（分）\n资金管理\t30\t28.5\n"
+                f"项目管理\t30\t{score}\n产出效益\t30\t27.5\n群众满意度\t10\t9.5\n合计\t100\t93.5\n", year=2014)
+    assert len(only(doc, "score_sum", severity).figures) == 5, summary(doc)     # the total and its 4 rows
+
+
+@pytest.mark.parametrize("average, severity", [("910.26", None), ("901.26", "error")])
+def test_an_average_of_what_is_paid_each_year(average, severity):
+    doc = check("按中央投资1,420万元的6%计算，电站每年应缴纳扶贫收益不低于85.2万元，覆盖全县9个贫困村、936户建档立卡贫困户，"
+                f"户均可得{average}元。\n", year=2016)
+    assert [(f.severity, str(f.computed)) for f in of_rule(doc, "average") if f.severity != "info"] == \
+        ([(severity, "910.26")] if severity else []), summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("60.02", "info"), ("62.00", "error")])
+def test_a_share_of_this_years_funds_is_not_over_the_year_befores_stated_after_it(share, severity):
+    doc = check("2020年全县纳入统筹整合范围的财政专项扶贫资金和涉农资金共计66,350万元。\n2020年安排产业发展项目236个，投入资金39,820万元，"
+                f"占当年整合资金的{share}%；上年用于产业的资金为36,680万元，占当年整合资金63,250万元的57.99%。\n", year=2020)
+    assert [(f.severity, str(f.computed)) for f in of_rule(doc, "share") if Decimal(f.declared) == Decimal(share)] == \
+        [(severity, "60.02")], summary(doc)
+
+
+def test_the_rest_summed_after_the_last_part_is_no_closing_total():
+    doc = check("产业资金主要扶持10大类产业，其中优质粮油6,350万元、蔬菜5,140万元、食用菌2,860万元、中药材3,215万元，"
+                "其余畜牧、水产、光伏等3类合计8,850万元。\n", year=2020)
+    assert not _non_info(doc), summary(doc)
+
+
+def test_the_years_budget_is_no_restatement_of_the_budget_at_its_start():
+    doc = check("项目全年预算1,260万元，其中中央财政专项扶贫资金780万元，省级320万元，县级配套160万元。\n"
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                "年度资金总额\t1,200\t1,260\t1,218.6\t10\t96.71%\t9.67\n", year=2020)
+    assert not _non_info(doc), summary(doc)

@@ -176,7 +176,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
-               and not (doc.year and f.period.isdigit() and int(f.period) < doc.year) and not f.label.startswith("占")
+               and not _of_an_earlier_year(doc, f) and not f.label.startswith("占")
                and _of_the_years_named(doc, words, f)]
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of, larger) or (
@@ -194,7 +194,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
         # the next paragraphs (not the plan before it, 计划整合资金62,350万元)
         for f in figures_between(doc, before, before + LATER_BASE_REACH):
-            if f.kind == "money" and f.cell is None and f is not share_of \
+            if f.kind == "money" and f.cell is None and f is not share_of and not _of_an_earlier_year(doc, f) \
                     and (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
     span = SPAN_OF_YEARS.match(qualifier)
@@ -209,10 +209,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             and names_all(doc.norm[sentence_start(doc, share_of.start):share_of.start], named):
         # 长期政策性贷款分两次到位：…到位27,396.60万元，占贷款总额的60%: a source its sentence is about, whose amount was
         # stated before (长期政策性贷款45,661.00万元), not the total of every source (项目资金总额为75,666.80万元)
-        for f in reversed(earlier):
-            if f.value > share_of.value and f.measure not in OUTFLOWS \
-                    and names_all(doc.norm[clause_start(doc, f.start):f.start], named):
-                return Base(words, f)       # (not 已拨付援助资金990.6万元: what was paid out of it)
+        # (not 已拨付援助资金990.6万元: what was paid out of it; 占调整后总规模的… is of 调整后统筹整合规模为46,218.35万元, the
+        # one that names the noun's 规模 too, before 调整后安排33,234.40万元, an item's)
+        sources = [f for f in reversed(earlier) if f.value > share_of.value and f.measure not in OUTFLOWS
+                   and names_all(doc.norm[clause_start(doc, f.start):f.start], named)]
+        core = noun[noun.find("总") + 1:]
+        of_the_noun = [f for f in sources if len(core) >= 2 and core in doc.norm[clause_start(doc, f.start):f.start]]
+        if sources:
+            return Base(words, (of_the_noun or sources)[0])
     for name in _synonyms(noun):
         loose = _loose(name)
         for f in reversed(earlier):
@@ -343,6 +347,11 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     # was done with them nor a use of some of them
     stated = [f for f in stated if f.measure not in OUTFLOWS and not f.purpose] or stated
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
+
+
+def _of_an_earlier_year(doc: Document, f: Figure) -> bool:
+    """An amount of a year before the report's (上年…占当年整合资金63,250万元的57.99%) is no base of this year's share."""
+    return bool(doc.year and f.period.isdigit() and int(f.period) < doc.year)
 
 
 def _names_a_whole(words: str) -> bool:

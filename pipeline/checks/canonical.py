@@ -454,6 +454,8 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             if differs and (made_of(doc, other, first) or made_of(doc, first, other) or _another_row(doc, first, other)
                             or _running_total(doc, first, other)):
                 continue        # 共到位1130.71万元，由衔接资金1077.56万元和预拨资金53.15万元构成: the one is part of the other
+            if differs and name == "budget_planned" and _adjusted(doc, first) != _adjusted(doc, other):
+                continue        # 项目全年预算1,260万元 against 年初预算数 | 1,200: the year's budget and its start's
             if differs:
                 # a table and the text far apart are likely two scopes (one project's block, the county)
                 far = (first.cell is None) != (other.cell is None) and \
@@ -475,6 +477,12 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
                                    [stated, against], stated.value, against.value))
                 break
     return out
+
+
+def _adjusted(doc: Document, budget: Figure) -> bool:
+    """A budget its words say is the year's, as adjusted (全年预算1,260万元, 全年预算数 | 1,260), not the year start's."""
+    words = budget.column_header if budget.cell is not None else doc.norm[clause_start(doc, budget.start):budget.start]
+    return bool(cues()["adjusted_budget"].search(words))
 
 
 def _another_row(doc: Document, a: Figure, b: Figure) -> bool:

@@ -85,6 +85,13 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
                and not is_repeated_sub_row(rows, i)]
     if any(r.kind != "subtotal" for r in counted):
         counted = [r for r in counted if r.kind != "subtotal"]     # (项目立项 | 8 | 7.5 … 决策小计 | 20 | 18: counted once)
+    if declared is not None:
+        # 县区 | 分配资金 | 县区自评得分 / 武山县 | 1,980 | 93.5 … above the table of the indicators: a table whose rows each
+        # score near the whole are the places' own totals, no parts of it
+        whole_units = {r.table_index for r in counted} - {r.table_index for r in counted
+                                                          if r.score.value * 2 <= declared.value}
+        if len(whole_units) < len({r.table_index for r in counted}):
+            counted = [r for r in counted if r.table_index not in whole_units]
     if declared is None or len(counted) < 2:
         return []
     budget_scores = [r.score for r in counted if r.kind == "budget"]

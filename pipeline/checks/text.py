@@ -798,8 +798,10 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             if extra is None:
                 continue
             parts = [extra, *parts]
-        # (…、叩官镇402.7万元，其余6个乡镇（街道）合计1,264.3万元: the rest, named in the total's clause before its count)
-        rest_named = c["rest"].search(_gap(doc, s, k) + doc.norm[clause_start(doc, whole.start):whole.start])
+        # (…、叩官镇402.7万元，其余6个乡镇（街道）合计1,264.3万元: the rest, named in the total's clause before its count, or
+        # after the last part: …乡村旅游5,905万元，其余畜牧、水产、光伏等3类合计8,850万元)
+        rest_named = c["rest"].search(_gap(doc, s, k) + doc.norm[clause_start(doc, whole.start):whole.start]) \
+            or parts and c["rest"].search(doc.norm, parts[-1].end, whole.start)
         if len(parts) >= 2 and not rest_named \
                 and not any(c["per_unit"].search(doc.norm[s.start:p.start]) or for_each(doc, p) for p in parts):
             # 其余差额由…补足，合计600万元 / 每村…其中中央30万元: the total is not of the amounts listed
