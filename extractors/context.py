@@ -661,10 +661,14 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if doc.year and f.period == str(doc.year) and reach is not None \
             and (span := YEAR_SPAN.search(norm, max(0, reach), s0)) and int(span.group("from")) < doc.year:
         f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
+    if doc.year and f.period == str(doc.year) and THAT_YEAR.search(norm, s0, f.start) \
+            and (years := earlier_years(norm[period_start(doc, s0):s0])) and years[-1].group(1):
+        f.period = years[-1].group(1)   # 2014年，全县到位…8,452.6万元；当年支出8,025.1万元: the year named before
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
 
+THAT_YEAR = regexp.compile(r"当年|同年")     # the year its period named before
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)

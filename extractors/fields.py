@@ -1237,10 +1237,10 @@ MONTH_PERIOD = regexp.compile(r"(?:19|20)\d{2}-\d{2}$")     # a rate's period th
 
 
 def _years_so_far_give_no_field(doc: Document) -> None:
-    """四年来，帮扶资金累计支出2,888.45万元，支出率94.80%，结余158.35万元: the years' amounts and rates, not the
-    report's year's."""
+    """四年来，帮扶资金累计支出2,888.45万元，支出率94.80%，结余158.35万元 / 两年合计减贫7,734户: the years' amounts,
+    rates and counts, not the report's year's."""
     years = _cues()["years_so_far"]
-    dated = frozenset(patterns.load("fields")["dated_fields"])
+    dated = frozenset(patterns.load("fields")["dated_fields"]) | {"households_lifted", "persons_lifted"}
     for f in doc.figures:
         if f.field in dated and f.cell is None and years.search(doc.norm[sentence_start(doc, f.start):f.start]):
             f.field, f.field_rule = "", ""

@@ -61,8 +61,8 @@ def read_indicator_rows(doc: Document) -> None:
                 row.level2 = labels[-2]
             if cues()["total_row"].search(" ".join(labels)):
                 row.kind = "total"
-            elif cues()["subtotal_row"].search(labels[-1]):
-                row.kind = "subtotal"       # 决策小计 | 20 | 18: the group's rows again, in one
+            elif any(cues()["subtotal_row"].search(label) for label in labels):
+                row.kind = "subtotal"       # 决策小计 | 20 | 18, 小计 | 产出指标 | 50 | 49: the group's rows again, in one
             elif row.budget or row.executed:
                 row.kind = "budget"
             rows.append(row)

@@ -2191,6 +2191,17 @@ FIELD_CASES = [
         "2018—2020年，全县共实施蔬菜产业扶贫项目7个，完成投资6.2亿元。资金来源为：中央财政专项扶贫资金31,600万元，自治区资金16,900万元，"
         "援藏资金9,300万元，县级配套4,200万元。\n", 2020, "funds_received_county", [],
         id="the_sources_of_a_span_of_years_are_no_years"),
+    pytest.param(
+        "（一）产业发展1,864.3万元。共扶持产业项目63个，覆盖重点村81个。\n（一）产出指标。计划实施产业项目60个，实际实施63个。\n"
+        "组织52个经济强村与帮扶重点村结对，共建产业项目19个。\n", 2015, "industry_projects", ["63个"],
+        id="projects_planned_or_built_together_are_no_industry_projects"),
+    pytest.param(
+        "2014年，全县到位财政专项扶贫资金8,452.6万元；当年支出8,025.1万元，支出率94.94%。\n2015年，全县到位财政专项扶贫资金"
+        "10,117.3万元。截至2015年12月31日，2015年资金累计支出9,736.5万元，支出率96.24%。\n", 2015, "funds_spent",
+        ["9,736.5万元"], id="spent_that_year_is_the_year_named_before"),
+    pytest.param(
+        "2014年全县减少贫困人口3,651户12,804人；2015年减少贫困人口4,083户14,265人。两年合计减贫7,734户27,069人。\n", 2015,
+        "households_lifted", ["4,083户"], id="households_lifted_in_two_years_are_no_years"),
 ]
 
 
@@ -2340,4 +2351,84 @@ def test_the_years_budget_is_no_restatement_of_the_budget_at_its_start():
     doc = check("项目全年预算1,260万元，其中中央财政专项扶贫资金780万元，省级320万元，县级配套160万元。\n"
                 "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
                 "年度资金总额\t1,200\t1,260\t1,218.6\t10\t96.71%\t9.67\n", year=2020)
+    assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("growth, severity", [("7.63", "info"), ("7.36", "error")])
+def test_a_county_growth_holds_for_the_amount_of_its_own_paragraph(growth, severity):
+    doc = check("2020年全县到位衔接资金18,820万元，其中县级资金4,200万元。\n2020年蔬菜产业项目到位资金5,600万元，其中县级资金"
+                f"1,270万元。县级资金比2019年的1,180万元增长{growth}%。\n", year=2020)
+    values(only(doc, "county_growth", severity), growth, "7.63" if severity == "info" else "255.93")
+
+
+@pytest.mark.parametrize("total, severity", [("97.29", "info"), ("98.29", "error")])
+def test_subtotal_rows_named_in_their_second_cell_are_not_counted_again(total, severity):
+    doc = check("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t彝家新寨建设个数\t20个\t20个\t50\t49\n"
+                "效益指标\t社会效益指标\t改善住房条件农户\t1700户\t1700户\t30\t29\n满意度指标\t服务对象满意度\t受益群众满意度\t≥90%\t95.6%\t"
+                "10\t10\n预算执行率\t\t\t\t\t10\t9.29\n小计\t产出指标\t\t\t\t50\t49\n小计\t效益指标\t\t\t\t30\t29\n"
+                f"小计\t满意度指标\t\t\t\t10\t10\n总分\t\t\t\t\t100\t{total}\n", year=2016)
+    values(only(doc, "score_sum", severity), total, "97.29")
+
+
+def test_the_last_source_of_a_breakdown_from_its_lead_is_no_total_of_the_next_paragraph():
+    doc = check("二、资金投入情况\n三年间，450个项目村累计投入各类资金76.9亿元。从来源看，财政专项扶贫资金12.3亿元，占总投入的16.0%；"
+                "行业部门整合投入41.85亿元，占总投入的54.4%；社会帮扶资金9.62亿元；群众投工投劳及自筹折资13.13亿元。财政专项扶贫资金"
+                "撬动了行业和社会投入。\n分年度看，投入规模逐年扩大：2012年投入21.36亿元，2013年投入25.48亿元，比上年增长19.3%；"
+                "2014年投入30.06亿元，比上年增长18.0%。\n", year=2014)
+    assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("57.62", "info"), ("57.26", "error")])
+def test_a_share_of_the_years_spending_is_not_over_the_year_befores(share, severity):
+    doc = check("截至2022年12月31日，全年执行4,219.56万元，执行率96.34%。全年执行数比上年的3,862.4万元增长9.25%。\n"
+                f"从执行结构看，特色产业发展实际执行2,431.2万元，占全年执行数的{share}%。\n", year=2022)
+    values(only(doc, "share", severity), share, "57.62")
+
+
+def test_what_a_list_of_places_is_joined_to_at_its_head_is_no_one_it_counts():
+    doc = check("2024年，我镇被确定为示范乡镇创建对象，镇区及常口、邓坊、高唐、上际、墈厚5个村同步列入示范村创建名单。\n", year=2024)
+    assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("total, severity", [("13,065.42", "info"), ("13,056.42", "error")])
+def test_the_years_funds_received_after_the_upper_levels_added_some(total, severity):
+    doc = check("2017年初，县扶贫开发领导小组审定的全年财政专项扶贫资金安排计划为12,480.00万元。年度执行中，上级追加下达了部分资金，"
+                f"全年实际到位{total}万元。\n按资金来源分：中央财政专项扶贫资金"
+                "5,862.00万元，省级财政专项扶贫资金4,731.00万元，市级财政专项扶贫资金603.42万元，县级财政预算安排1,869.00万元。\n",
+                year=2017)
+    assert of_rule(doc, "received_sum", severity), summary(doc)
+
+
+def test_a_share_named_by_its_item_is_not_of_how_much_the_item_grew():
+    doc = check("全年实际到位13,065.42万元。从计划执行看，各类用途的实际安排均高于年初计划，其中产业扶贫增加234.60万元，基础设施增加"
+                "136.20万元。产业扶贫资金占全年实际到位资金的39.94%，是投入最多的方向。\n", year=2017)
+    assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("8.35", "info"), ("8.53", "error")])
+def test_a_share_of_an_amount_grown_from_the_year_befores_is_of_this_years(share, severity):
+    doc = check("2015年全县共投入财政专项扶贫资金9,826万元，其中：中央资金5,410万元，省级资金3,216万元，市级资金380万元，县本级预算安排"
+                "820万元。\n县本级预算安排的扶贫资金由上年的650万元增加到820万元，增长26.15%，县本级投入占全县专项扶贫资金的"
+                f"{share}%。\n", year=2015)
+    values(only(doc, "share", severity), share, "8.35")
+
+
+@pytest.mark.parametrize("second, severity", [("10.79", "info"), ("11.79", "error")])
+def test_a_breakdown_by_project_of_one_part_its_items_all_name(second, severity):
+    doc = check("尚未支付的34.68万元中，工程质保金19.52万元，冷藏库制冷设备尾款15.16万元，设备尾款已于次年一季度付清。"
+                f"分项目看，食用菌大棚项目预留质保金8.73万元，道路硬化项目预留质保金{second}万元，合计即为上述质保金。\n", year=2021)
+    found = [(f.severity, str(f.declared)) for f in of_rule(doc, "parts_sum") if f.severity != "info" or "8.73" in f.message]
+    assert found == [(severity, "195200")], summary(doc)
+
+
+def test_the_last_item_of_a_list_after_its_total_is_no_total_of_a_breakdown_after_it():
+    doc = check("2013—2015年累计投入各类帮扶资金212640万元。其中：帮扶到村资金189560万元，占89.15%；帮扶到户资金23080万元，占10.85%。"
+                "从投向看，用于贫困村基础设施建设的资金118700万元，平均每个重点帮扶村投入337.22万元。\n", year=2015)
+    assert not _non_info(doc), summary(doc)
+
+
+def test_the_items_of_an_item_are_no_items_of_the_total():
+    doc = check("本次全市纳入集中开工的重大项目共84个，计划总投资361.52亿元。\n从领域看，“四化”项目合计62个，总投资291.82亿元。其中，"
+                "新型工业化项目27个，投资139.28亿元；新型城镇化项目19个，投资105.48亿元；农业现代化项目12个，投资28.36亿元；旅游产业化项目"
+                "4个，投资18.7亿元。此外，基础设施项目17个，投资58.67亿元；民生工程项目5个，投资11.03亿元。\n", year=2023)
     assert not _non_info(doc), summary(doc)

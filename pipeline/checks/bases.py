@@ -263,8 +263,10 @@ def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Fi
 
 
 def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
-    """A base of this year's funds (占当年到位资金的…) is no amount over several years (2017—2019年…共到位…)."""
-    return not (doc.year and _context_cue("base_this_year").search(words) and SPAN_PERIOD.search(f.period))
+    """A base of this year's funds (占当年到位资金的…, 占全年执行数的…) is no amount over several years (2017—2019年…共到位…)
+    nor one of a year before (比上年的3,862.4万元增长…)."""
+    return not (doc.year and _context_cue("base_this_year").search(words)
+                and (SPAN_PERIOD.search(f.period) or _of_an_earlier_year(doc, f)))
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)

@@ -378,8 +378,21 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     if not (current and prior):
         return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
     value, span = growth_percent(current, prior)
+    if verdict(growth, value, span) == CONTRADICTION and (own := _amount_it_holds_for(doc, growth, prior)) is not None:
+        current, (value, span) = own, growth_percent(own, prior)
     formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
     return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
+
+
+def _amount_it_holds_for(doc: Document, growth: Figure, prior: Figure) -> Figure | None:
+    """县级预算安排815万元。县本级投入比2014年的680万元增加135万元，增长19.85%: where the county field's amount gives
+    another growth, the amount of the growth's own paragraph it holds for (the county's own, however the fields read
+    the paragraph), if exactly one does."""
+    start = line_start(doc, growth.start)
+    holds = [f for f in figures_between(doc, start, growth.start) if f.kind == "money" and f.cell is None
+             and f is not prior and f.value > 0 and (g := growth_percent(f, prior)) is not None
+             and verdict(growth, *g) != CONTRADICTION]
+    return holds[0] if len(holds) == 1 else None
 
 
 def budget_consistency(doc: Document, fields) -> list[Finding]:

@@ -189,7 +189,9 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None:
             break
-        if c["breakdown_intro"].search(doc.norm, period_start(doc, whole.start), first_amount.start):
+        opening = period_start(doc, whole.start)
+        if c["breakdown_intro"].search(doc.norm, opening, first_amount.start) \
+                or c["item_lead"].search(doc.norm, opening, first_amount.start):
             continue            # 按建设性质划分，续建…2.14亿元；新建…3.72亿元。按管理方式划分，…: an item, no total of the next
         follow = doc.norm[whole.figures[-1].end:whole.end + FOLLOW_REACH]
         between = doc.norm[whole.end:nxt.start]
@@ -1289,8 +1291,10 @@ def counted_names(doc: Document) -> list[Finding]:
             led = [i for i, p in enumerate(names) if c["names_lead_cut"].search(p)]
             if led:
                 names = [c["names_lead_cut"].split(names[led[-1]])[-1], *names[led[-1] + 1:]]
+            # (镇区及常口、邓坊、…、墈厚5个村: what the head joins before the list may be no one of what it counts)
+            head_joined = len([q for q in c["names_last_join"].split(names[0]) if q]) > 1 if names else False
             names = [q for p in names for q in c["names_last_join"].split(p) if q]     # (…涟水县和盐城市响水县、…: and in any)
-            if not names or len(names[0]) < 2:
+            if not names or len(names[0]) < 2 or head_joined and n.value == len(names) - 1:
                 continue
             counted = c["place_name_end"].match(doc.norm, n.end).group()
             if counted not in ("市", "省") and any(levels_of(p) & {"city", "province"} for p in names):

@@ -670,7 +670,18 @@ def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> li
     fund = lexicon().fund.first(doc.norm[s.start:s.figures[0].start])
     whole = next((f for f in previous.figures if f.kind == "money" and f is not wholes[0] and fund and f.fund == fund
                   and f.start > wholes[0].start), wholes[0])
+    # (尚未支付的34.68万元中，工程质保金19.52万元，…尾款15.16万元…。分项目看，甲项目预留质保金8.73万元，乙项目预留质保金10.79万元:
+    # of the part every item's words end as its name does)
+    clauses = [doc.norm[clause_start(doc, p.start):p.start].strip() for p in parts]
+    whole = next((f for f in previous.figures if f.kind == "money" and f.start > wholes[0].start
+                  and _named_alike(f.label, clauses)), whole)
     return _parts_found(doc, s, whole, parts, complete=True)
+
+
+def _named_alike(label: str, clauses: list[str]) -> bool:
+    """Every clause ends with the name a label ends with (质保金 of 工程质保金), not with a word every amount may have."""
+    ends = [label[-n:] for n in range(len(label), 1, -1)]
+    return any(all(c.endswith(end) for c in clauses) and not cues()["any_amount_noun"].fullmatch(end) for end in ends)
 
 
 def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
@@ -1416,7 +1427,9 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     if not subject:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
-    before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
+    # (not 其中产业扶贫增加234.60万元, by how much it grew)
+    before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None
+              and not cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start)]
     # the latest whose clause names every word of it, else any (产业扶贫资金占… of 产业扶贫5286万元, not of 金融扶贫880万元
     # after it, which shares a word), else whose sentence names every word (（二）产业类项目，共4,930万元，…。产业类项目资金
     # 占…的45.11%: named at the head of its sentence)
