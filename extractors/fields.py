@@ -289,6 +289,7 @@ def assign_fields(doc: Document) -> None:
     _all_kinds_give_way_to_the_reports_fund(doc)
     _a_share_of_the_field_is_none(doc)
     _spent_over_paid(doc)
+    _integrated_is_no_spending(doc)
     _spent_by_items_of_a_list(doc)
     _county_part_of_levels(doc)
     _levels_beside_the_total(doc)
@@ -969,6 +970,18 @@ def _spent_over_paid(doc: Document) -> None:
         return
     for f in doc.figures:
         if f.field == "funds_spent" and f.measure == "paid" and all(f.value != g.value for g in spent):
+            f.field, f.field_rule = "", ""
+
+
+def _integrated_is_no_spending(doc: Document) -> None:
+    """全年实际整合30,968.40万元 … 方案计划数 | 实际执行数 / 合计 | 32,500.00 | 30,968.40 … 累计支出18,103.55万元: where the
+    text states what was spent, a table's executed total the text states as what was integrated or received is the
+    plan carried out, not money spent."""
+    spent = {f.value for f in doc.figures if f.field == "funds_spent" and f.cell is None}
+    came_in = {f.value for f in doc.figures if f.kind == "money" and f.cell is None
+               and f.measure in ("arranged", "received", "allocated")}
+    for f in doc.figures:
+        if f.field == "funds_spent" and f.cell is not None and f.value in came_in and spent and f.value not in spent:
             f.field, f.field_rule = "", ""
 
 

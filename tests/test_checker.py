@@ -2202,6 +2202,11 @@ FIELD_CASES = [
     pytest.param(
         "2014年全县减少贫困人口3,651户12,804人；2015年减少贫困人口4,083户14,265人。两年合计减贫7,734户27,069人。\n", 2015,
         "households_lifted", ["4,083户"], id="households_lifted_in_two_years_are_no_years"),
+    pytest.param(
+        "计划整合各类涉农资金32,500.00万元，全年实际整合30,968.40万元，完成计划的95.29%。\n单位：万元\n支出方向\t方案计划数\t实际执行数\t"
+        "完成比例\n产业发展\t12,800.00\t12,436.50\t97.16%\n基础设施建设\t19,700.00\t18,531.90\t94.07%\n合计\t32,500.00\t30,968.40\t"
+        "95.29%\n截至2016年12月31日，财政专项扶贫资金累计支出18,103.55万元，支出率98.25%。\n", 2016, "funds_spent",
+        ["18,103.55万元"], id="a_plan_carried_out_is_no_spending_where_the_text_states_it"),
 ]
 
 
@@ -2432,3 +2437,44 @@ def test_the_items_of_an_item_are_no_items_of_the_total():
                 "新型工业化项目27个，投资139.28亿元；新型城镇化项目19个，投资105.48亿元；农业现代化项目12个，投资28.36亿元；旅游产业化项目"
                 "4个，投资18.7亿元。此外，基础设施项目17个，投资58.67亿元；民生工程项目5个，投资11.03亿元。\n", year=2023)
     assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("17.28", "info"), ("17.82", "error")])
+def test_a_share_of_a_base_written_as_its_parts_in_brackets(share, severity):
+    doc = check("五年累计跨科目整合涉农资金4,172.00万元，占同期财政专项扶贫资金（上级9,912.40万元、区级14,236.00万元）的"
+                f"{share}%。\n", year=2020)
+    values(only(doc, "share", severity), share, "17.28")
+
+
+@pytest.mark.parametrize("growth, severity", [("29.69", "info"), ("27.96", "error")])
+def test_a_growth_from_the_year_befores_amount_to_this_years(growth, severity):
+    doc = check(f"州级专项扶贫资金由上年的3,200万元提高到4,150万元，增幅达{growth}%。\n", year=2015)
+    values(only(doc, "growth", severity), growth, "29.69")
+
+
+@pytest.mark.parametrize("share, severity", [("59.74", "info"), ("57.94", "error")])
+def test_a_share_of_two_places_named_together(share, severity):
+    doc = check("2020年，全市各县区共计到位财政专项扶贫资金31,650.00万元。\n分县区看，杜尔伯特蒙古族自治县到位10,107.00万元，林甸县到位"
+                f"8,800.00万元，杜尔伯特、林甸合计占全市资金总量的{share}%。\n", year=2020)
+    values(only(doc, "share", severity), share, "59.74")
+
+
+@pytest.mark.parametrize("share, severity", [("48.77", "info"), ("47.88", "error")])
+def test_a_share_of_the_levels_counted_is_of_their_amount_together(share, severity):
+    doc = check("2014年，全省各级财政共安排财政专项扶贫资金63.82亿元。其中，中央财政下达20.15亿元；省、市、县三级财政安排43.67亿元。"
+                f"在三级投入中，省级21.30亿元、市级6.12亿元、县级16.25亿元，省级投入占三级投入的{share}%。\n", year=2014)
+    values(only(doc, "share", severity), share, "48.77")
+
+
+def test_the_base_of_a_parts_share_is_no_part_of_the_list():
+    doc = check("2021年全区共到位衔接资金4,817.00万元，其中：中央资金1,846.00万元；省级资金1,120.00万元；市级资金1,201.00万元，"
+                "占全市同批次资金2,568.00万元的46.77%；区级财政预算安排650.00万元。\n", year=2021)
+    assert not _non_info(doc) and of_rule(doc, "parts_sum", "info"), summary(doc)
+
+
+@pytest.mark.parametrize("total, severity", [("91.5", "info"), ("92.5", "error")])
+def test_a_table_of_one_rows_detail_after_the_total_is_no_part_of_it(total, severity):
+    doc = check("一级指标\t分值（分）\t得分（分）\n决策\t15\t13.5\n过程\t25\t23\n产出\t30\t28.5\n效益\t30\t26.5\n"
+                f"合计\t100\t{total}\n产出指标明细如下：\n二级指标\t分值（分）\t得分（分）\n产出数量\t10\t10\n产出质量\t10\t9.5\n"
+                "产出时效\t5\t4\n产出成本\t5\t5\n小计\t30\t28.5\n", year=2016)
+    values(only(doc, "score_sum", severity), total, "91.5")

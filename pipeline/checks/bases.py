@@ -125,6 +125,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
         # (一般公共预算收入243670万元，为预算数的100.69%)
         return _named_right_before(doc, words, before, share_of) or Base(words, None)
+    if (counted := _context_cue("base_levels_counted").search(words)) is not None:
+        # 省、市、县三级财政安排43.67亿元 … 省级投入占三级投入的48.77%: the amount its levels were named together for, by
+        # as many, where one is stated
+        together = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                         and f is not share_of and (share_of is None or f.value > share_of.value)
+                         and counted.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
+        if together is not None:
+            return Base(words, together)
     level = level_named(words)
     if "两级" in words and (pair := lexicon().level.first(doc.norm[sentence_start(doc, before):before])) \
             in LEVEL_PAIRS.values():

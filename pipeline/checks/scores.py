@@ -83,6 +83,11 @@ def score_sum(doc: Document) -> list[Finding]:
 def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | None) -> list[Finding]:
     counted = [r for i, r in enumerate(rows) if r.kind != "total" and r.score is not None
                and not is_repeated_sub_row(rows, i)]
+    # (二级指标 | 分值 | 得分 / 产出数量 | 10 | 10 … 小计 | 30 | 28.5 in a table of its own after the total's: one row's
+    # detail, closed by its own subtotal)
+    details = {r.table_index for r in counted if r.kind == "subtotal"} - {r.table_index for r in rows if r.kind == "total"}
+    if details and len(details) < len({r.table_index for r in counted}):
+        counted = [r for r in counted if r.table_index not in details]
     if any(r.kind != "subtotal" for r in counted):
         counted = [r for r in counted if r.kind != "subtotal"]     # (项目立项 | 8 | 7.5 … 决策小计 | 20 | 18: counted once)
     if declared is not None:

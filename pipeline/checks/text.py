@@ -592,6 +592,9 @@ def _up_to_its_own_parts(doc: Document, s: Sentence, first: int) -> list[tuple[i
             if in_brackets(doc, s, s.figures[j]):
                 continue        # 中央资金500万元（含以工代赈100万元）、省级…: the bracket's only
             break
+        if cues()["share_base_before"].search(_gap(doc, s, j)) \
+                and cues()["share_base_after"].match(doc.norm, s.figures[j].end):
+            continue            # 市级资金1,201.00万元，…，占全市同批次资金2,568.00万元的46.77%: the base of its share
         out.append((j, s.figures[j]))
     return out
 
@@ -967,6 +970,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
             out += _share_of_stated_whole(pct, s.figures[max(0, k - 3):k - 1], s.figures[k - 1])
             continue
+        if c["base_parts_closed"].match(gap):
+            out += _share_of_a_base_in_parts(doc, s, k)
+            continue
         if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
             continue
         if BOUND_AFTER.match(doc.norm, pct.end):
@@ -1022,6 +1028,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             members = [f for f in subjects if f.kind == "money" and f.fund_level in subject_level.split("_")]
             if len(members) == 2 and members[0].fund_level != members[1].fund_level:
                 share_of = plus(members[0], members[1])
+        elif share_of is not None and id(pct) not in respective \
+                and (pair := c["pair_subject"].fullmatch(subject)) is not None \
+                and (members := _named_by_each(doc, [f for f in subjects if f.kind == share_of.kind], pair)):
+            share_of = plus(*members)   # 杜尔伯特…到位10,107.00万元，林甸县到位8,800.00万元，杜尔伯特、林甸合计占…: the two
         if share_of is not None and share_of.kind == "count" and share_of.unit == "人" and subject.endswith("户") \
                 and (households := _companion_before(s, share_of)) is not None:
             share_of = households           # 其中贫困户846户2915人，贫困户占覆盖农户的39.6%: of the households
@@ -1229,6 +1239,23 @@ def _batch_received(doc: Document, part: Figure) -> tuple[Figure | None, bool]:
     return None, False
 
 
+def _share_of_a_base_in_parts(doc: Document, s: Sentence, k: int) -> list[Finding]:
+    """…4,172.00万元，占同期财政专项扶贫资金（上级9,912.40万元、区级14,236.00万元）的17.82%: a base written as its parts
+    in brackets is their sum, the part the amount before 占."""
+    pct = s.figures[k]
+    opened = max(doc.norm.rfind("（", s.start, pct.start), doc.norm.rfind("(", s.start, pct.start))
+    share_at = doc.norm.rfind("占", s.start, max(opened, s.start))
+    if opened < 0 or share_at < 0 or not cues()["base_words"].fullmatch(doc.norm, share_at, opened):
+        return []
+    parts = [f for f in s.figures[:k] if f.start > opened and f.kind == "money"]
+    part = next((f for f in reversed(s.figures[:k]) if f.end <= share_at), None)
+    if len(parts) < 2 or part is None or part.kind != "money":
+        return []
+    whole = reduce(plus, parts)
+    value, span = ratio_percent(part, whole)
+    return [percent_finding("share", pct, value, span, f"{shown(part)}÷{shown(whole)}", "比例", [pct, part, *parts])]
+
+
 def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
     """下达…资金10836.87万元，…。分类别看：产业发展类项目5个，安排资金7052万元，产业资金所占比重为61.5%: a share of an
     item of a breakdown, whose sentence names no base, is of the total the breakdown's lead follows on its line."""
@@ -1408,10 +1435,19 @@ def _pair_named(doc: Document, s: Sentence, gap: str) -> list[Figure]:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
     before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
-    members = [next((f for f in reversed(before) if (words := content_words(pair.group(side)))
-                     and names_all(doc.norm[clause_start(doc, f.start):f.start], words)), None)
-               for side in ("first", "second")]
-    return [plus(members[0], members[1])] if all(members) and members[0] is not members[1] else []
+    members = _named_by_each(doc, before, pair)
+    return [plus(*members)] if members else []
+
+
+def _named_by_each(doc: Document, figures: list[Figure], pair: regexp.Match) -> list[Figure]:
+    """The two amounts, the latest of the figures each, whose clauses the two sides of a subject name (省级资金和对口帮扶
+    资金; 杜尔伯特、林甸合计: a place's name as written, 杜尔伯特蒙古族自治县到位10,107.00万元)."""
+    def names(clause: str, side: str) -> bool:
+        words = content_words(side)
+        return bool(words) and (names_all(clause, words) or bool(words - generic_words()) and side.strip() in clause)
+    members = [next((f for f in reversed(figures) if names(doc.norm[clause_start(doc, f.start):f.start],
+                                                          pair.group(side))), None) for side in ("first", "second")]
+    return members if all(members) and members[0] is not members[1] else []
 
 
 def _item_start(doc: Document, offset: int) -> int:
@@ -1514,7 +1550,11 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         earlier = s.figures[:k]
         prior_i = next((i for i in range(len(earlier) - 1, -1, -1) if c["prior"].search(_gap(doc, s, i))), None)
         current = prior = None
-        if prior_i is not None and prior_i > 0:
+        if k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
+                and c["growth_of_the_same"].match(gap) and _same_measure(earlier[-1], earlier[-2]):
+            # 由…的17045元增加到…的19117元，同比增长12.3% (not 由上年的7.82%下降到1.26%，贫困户人均纯收入增长14.2%: another's)
+            prior, current = earlier[-2], earlier[-1]
+        elif prior_i is not None and prior_i > 0:
             prior = earlier[prior_i]
             # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
             # (nor a part in brackets: 到位…6432万元（中央…、区级300万元），较2022年到位的5860万元…)
@@ -1532,9 +1572,6 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         elif prior_i == 0 and (named := _subject_stated_before(doc, s, earlier[0])) is not None:
             # 其中：…县级资金310万元。县级资金较2019年的255万元增长25.17%: the subject's amount, stated before
             prior, current = earlier[0], named
-        elif k >= 2 and c["from_prior"].search(_gap(doc, s, k - 2)) and c["to_current"].search(_gap(doc, s, k - 1)) \
-                and _same_measure(earlier[-1], earlier[-2]):
-            prior, current = earlier[-2], earlier[-1]     # 由…的17045元增加到…的19117元，同比增长12.3%
         elif k >= 1 and earlier[-1].kind != "percent" and c["absolute_change"].search(_gap(doc, s, k - 1)) \
                 and (current := _changed(doc, s, k - 1) or _closing_the_sentence_before(doc, s, k - 1)):
             # (not …收入增长8.3%，农村居民…收入增长11.7%: another growth, no change in amount)
