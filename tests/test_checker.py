@@ -2207,6 +2207,9 @@ FIELD_CASES = [
         "完成比例\n产业发展\t12,800.00\t12,436.50\t97.16%\n基础设施建设\t19,700.00\t18,531.90\t94.07%\n合计\t32,500.00\t30,968.40\t"
         "95.29%\n截至2016年12月31日，财政专项扶贫资金累计支出18,103.55万元，支出率98.25%。\n", 2016, "funds_spent",
         ["18,103.55万元"], id="a_plan_carried_out_is_no_spending_where_the_text_states_it"),
+    pytest.param(
+        "以军城镇水峪口村为例，合作企业获得免息贷款120万元，吸纳特困户24户。车间全年实现加工费收入3,460万元，村集体获得租金收入"
+        "96万元。\n", 2019, "funds_received_total", [], id="a_firms_loan_and_a_villages_rent_are_no_funds_received"),
 ]
 
 
@@ -2478,3 +2481,51 @@ def test_a_table_of_one_rows_detail_after_the_total_is_no_part_of_it(total, seve
                 f"合计\t100\t{total}\n产出指标明细如下：\n二级指标\t分值（分）\t得分（分）\n产出数量\t10\t10\n产出质量\t10\t9.5\n"
                 "产出时效\t5\t4\n产出成本\t5\t5\n小计\t30\t28.5\n", year=2016)
     values(only(doc, "score_sum", severity), total, "91.5")
+
+
+def test_a_list_after_a_sentence_between_is_not_of_the_item_before():
+    doc = check("3.扶贫小额信贷贴息1,176万元；\n4.易地扶贫搬迁后续产业配套2,584万元。\n以上各项合计与到位资金总额一致。\n\n"
+                "从乡镇分布看，资金重点向深度贫困村集中的北部坝区倾斜。其中，张三营镇、郭家屯镇、西阿超乡、步古沟镇四个乡镇合计安排资金9,684万元，"
+                "占全县资金的33.81%；47个村村均安排基础设施资金118.6万元。\n", year=2018)
+    assert not [f for f in of_rule(doc, "parts_sum") if f.severity != "info"], summary(doc)
+
+
+def test_the_last_batch_of_one_level_is_no_total_of_the_next_levels_batches():
+    doc = check("中央资金分三批到位：第一批12,080万元；第二批6,930万元；第三批2,550万元，三批合计即为上述中央资金数。省级资金分两批到位，"
+                "分别为5,200万元和3,747.3万元。\n", year=2019)
+    assert not [f for f in of_rule(doc, "parts_sum") if f.severity != "info"], summary(doc)
+
+
+def test_the_last_source_after_its_lead_is_no_total_of_a_breakdown_of_the_budget():
+    doc = check("项目年初预算4,260万元，资金来源为：中央财政专项扶贫资金2,556万元，占60%；省级财政专项扶贫资金1,065万元；县级财政资金"
+                "639万元。按建设内容划分，储窖建设2,160万元，脱毒种薯推广补助860万元，种植基地配套设施1,240万元。\n", year=2017)
+    assert not [f for f in of_rule(doc, "parts_sum") if f.severity != "info"], summary(doc)
+
+
+@pytest.mark.parametrize("share, severity", [("53.36", "info"), ("58.36", "error")])
+def test_a_share_of_the_countys_funds_received_is_over_its_total(share, severity):
+    doc = check("隆化县2018年度财政专项扶贫资金绩效自评报告\n全年全县共筹集财政专项扶贫资金28,640万元，其中：中央财政专项扶贫资金17,825万元，"
+                "省级财政专项扶贫资金7,430万元，市级财政专项扶贫资金986万元，县级财政预算安排2,399万元。\n三、资金使用方向\n"
+                f"2018年投向产业扶贫的资金为15,282万元，占全县到位资金的{share}%。\n", year=2018)
+    values(only(doc, "share", severity), share, "53.36")
+
+
+@pytest.mark.parametrize("share, severity", [("15.54", "info"), ("15.45", "error")])
+def test_a_counties_share_of_the_whole_prefecture_in_its_report(share, severity):
+    doc = check("韶关市2020年度财政扶贫资金绩效评价报告\n2020年全市到位财政扶贫资金46,756.9万元，其中：中央资金18,426万元，"
+                "省级资金21,357.4万元，市级资金2,460万元，县级资金4,513.5万元。\n从各县（市、区）看，乐昌市到位资金最多，达7,265.8万元，"
+                f"占全市的{share}%。\n", year=2020)
+    values(only(doc, "share", severity), share, "15.54")
+
+
+def test_offices_before_a_count_of_places_are_no_names_of_them():
+    doc = check("五是复核情况。市扶贫办、市财政局对3个县（市、区）的自评结果进行了实地复核。\n", year=2020)
+    assert not _non_info(doc), summary(doc)
+
+
+@pytest.mark.parametrize("rate, severity", [("96.05", "info"), ("96.50", "error")])
+def test_a_rows_rate_over_what_came_in_where_the_year_start_budget_gives_none(rate, severity):
+    doc = check("单位：万元\n资金来源\t年初预算数\t全年到位数\t全年执行数\t执行率\n中央资金\t1,200\t1,356\t1,302.4\t"
+                f"{rate}%\n省级资金\t1,650\t1,872.6\t1,790.22\t95.60%\n", year=2016)
+    assert (severity, Decimal(rate), Decimal("96.05")) in [(f.severity, Decimal(f.declared), Decimal(f.computed))
+                                                          for f in of_rule(doc, "budget_rate")], summary(doc)

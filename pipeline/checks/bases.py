@@ -146,6 +146,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in doc.figures:
             if f.field:
                 fields.setdefault(f.field, f)
+    own = _context_cue("base_own_place_received").fullmatch(words.strip())
+    if own is not None and fields.get("funds_received_total") is not None \
+            and (doc.county or doc.city).endswith(own.group("unit")) and share_of is not None \
+            and share_of.kind == "money" and fields["funds_received_total"].value > share_of.value:
+        # 占全县到位资金的58.36% in a county's report, 乐昌市…7,265.8万元，占全市的15.54% in its prefecture's: its own
+        return Base(words, fields["funds_received_total"])
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)

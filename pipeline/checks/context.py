@@ -196,6 +196,13 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         follow = doc.norm[whole.figures[-1].end:whole.end + FOLLOW_REACH]
         between = doc.norm[whole.end:nxt.start]
         next_head = doc.norm[nxt.start:nxt.figures[0].start]
+        if c["sentence_between"].search(between):
+            continue            # …2,584万元。以上各项合计与…一致。\n从乡镇分布看，…倾斜。其中，…: the list after is of the words between
+        last = whole.figures[-1]
+        if not c["parts_follow"].match(next_head) and (named := level_named(next_head)) not in ("", "all") \
+                and (level_named(doc.norm[clause_start(doc, last.start):last.start])
+                     or level_named(doc.norm[opening:whole.figures[0].start])) not in ("", "all", named):
+            continue            # 中央资金分三批到位：…第三批2,550万元…。省级资金分两批到位，分别为…: another level's list
         if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt) or _parts_by_clause(doc, groups, i)
         elif not CLAUSE_LIST_GOES_ON.search(doc.norm, whole.start, whole.end):

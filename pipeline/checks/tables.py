@@ -191,6 +191,14 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
         if not (budget and executed and rate) or budget.value == 0:
             continue
         value, span = ratio_percent(executed, budget)
+        received = [f for f in row if f.kind == "money" and f.value > 0 and f is not budget
+                    and cues()["received_header"].search(f.column_header)]
+        if verdict(rate, value, span) == CONTRADICTION and len(received) == 1 \
+                and not ("全年" in budget.column_header or "A" in budget.column_header):
+            # 年初预算数 | 全年到位数 | 全年执行数 | 执行率: the rate of the money that came in, where the year start's budget
+            # gives none
+            budget = received[0]
+            value, span = ratio_percent(executed, budget)
         label = row[0].row_label.split(" ")[-1] if row[0].row_label else "该行"
         out.append(percent_finding("budget_rate", rate, value, span, f"{shown(executed)}÷{shown(budget)}",
                                    f"{label}执行率", [rate, executed, budget]))
