@@ -646,6 +646,11 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is
+    if not f.scope and f.kind == "money" and f.fund_level in ONE_LEVEL \
+            and (whole := next((g for g in reversed(sentence_figures) if g.end <= f.start and g.kind == "money"
+                                and "其中" in norm[g.end:f.start]), None)) is not None \
+            and whole.scope.startswith("地:") and whole.fund_level in ("", "all"):
+        f.scope = whole.scope       # 地区本批共下达温宿县、乌什县…5664万元，其中中央资金1921万元、…: those places' levels
     if not f.scope and f.kind == "percent" and previous is not None and previous.kind == "money" \
             and lex.sub_area.fullmatch(previous.scope.removeprefix("项目:")) and s0 <= previous.start:
         f.scope = previous.scope    # 片区累计支付1,206.3万元，资金执行率90.02%: the area's rate, as its amount is

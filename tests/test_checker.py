@@ -2210,6 +2210,9 @@ FIELD_CASES = [
     pytest.param(
         "以军城镇水峪口村为例，合作企业获得免息贷款120万元，吸纳特困户24户。车间全年实现加工费收入3,460万元，村集体获得租金收入"
         "96万元。\n", 2019, "funds_received_total", [], id="a_firms_loan_and_a_villages_rent_are_no_funds_received"),
+    pytest.param(
+        "温宿县2025年度衔接资金绩效自评报告\n阿克苏地区本批共下达温宿县、乌什县、柯坪县和阿瓦提县5664万元，其中中央资金1921万元、"
+        "自治区资金3743万元。\n", 2025, "funds_received_central", [], id="the_levels_of_what_several_places_got_are_no_countys"),
 ]
 
 
