@@ -2107,6 +2107,17 @@ NO_ERROR_CASES = [
         "涉及48个项目、覆盖8个县区。\n二、资金情况\n全县实际整合资金30,000.00万元。产业发展安排18,000.00万元，占实际整合资金的60.00%。"
         "自治区衔接资金中用于产业的5,200.00万元，占自治区衔接资金的65.00%。\n", 2023, "industry_share",
         id="what_the_region_gave_the_city_above_is_not_the_countys"),
+    pytest.param(
+        "2006年至2009年，全区累计安排项目资金2.7亿多元。\n2009年到位项目资金8,630万元，其中中央财政扶贫资金6,900万元，自治区财政配套资金"
+        "1,730万元；比2008年增加1,480万元，增长20.70%。\n地市\t资金\n拉萨市\t1,120\n日喀则地区\t2,040\n其他地市\t5,470\n合计\t8,630\n"
+        "其中日喀则地区项目多，分配资金占全区的23.64%。\n", 2009, None,
+        id="a_change_after_a_list_of_levels_is_the_wholes_and_a_share_of_one_year_is_of_that_years_whole"),
+    pytest.param(
+        "此外，我省划定了两个省级集中连片特困地区：西部干旱区，包括甲县、乙县等7个县（市、区）；东部山区，包括丙县、丁县等8个县（市）。\n",
+        2012, "parts_sum", id="the_list_after_an_item_named_after_a_colon_is_that_items"),
+    pytest.param(
+        "全年整村推进的420个村中，15个省扶贫开发重点县（市）285个村，其他县（区）135个村。\n", 2010, "parts_sum",
+        id="a_count_that_names_where_the_next_count_is_is_no_part"),
 ]
 
 
@@ -2213,6 +2224,26 @@ FIELD_CASES = [
     pytest.param(
         "温宿县2025年度衔接资金绩效自评报告\n阿克苏地区本批共下达温宿县、乌什县、柯坪县和阿瓦提县5664万元，其中中央资金1921万元、"
         "自治区资金3743万元。\n", 2025, "funds_received_central", [], id="the_levels_of_what_several_places_got_are_no_countys"),
+    pytest.param(
+        "对照评分办法，资金投入、资金拨付、资金监管和使用成效四类指标的分值依次为20分、20分、25分、35分，本县自评得分依次为"
+        "19分、18分、24分、32分，合计93分，等次为优。\n", 2018, "self_score", ["93分"], id="the_sum_of_the_items_self_scores_is_the_score"),
+    pytest.param(
+        "四类指标的分值分别为50分、30分、10分、10分，合计100分。\n", 2024, "self_score", [],
+        id="the_sum_of_full_marks_is_no_score"),
+    pytest.param(
+        "2018年全县到位帮扶项目资金2209万元，其中：后方帮扶单位出资1679万元，占总投入的76%；县级配套资金530万元。\n", 2018,
+        "funds_received_total", ["2209万元"], id="what_came_in_to_the_whole_county_is_its_funds_received"),
+    pytest.param(
+        "全年完成420个村的整村推进；全省实现53.22万低收入人口脱贫。\n", 2010, "persons_lifted", ["53.22万"],
+        id="low_income_persons_lifted"),
+    pytest.param(
+        "2012年，年初下发了全年帮助30万农村贫困人口脱贫的工作方案。截至2012年底，全省实现32.2万农村贫困人口脱贫，为年度目标的107.33%。\n",
+        2012, "persons_lifted", ["32.2万"], id="the_persons_a_plan_is_to_lift_are_none_lifted"),
+    pytest.param(
+        "二、资金到位情况\n2017年，全县易地扶贫搬迁项目到位资金21,054万元。资金按照分类补助标准使用：建档立卡搬迁人口按人均2.5万元补助，"
+        "共需9,510万元；同步搬迁户按户均4万元补助，共需11,544万元。\n三、资金拨付和使用情况\n截至2017年12月31日，全县累计支出"
+        "19,672.4万元，支出率93.44%，结转资金1,381.6万元。\n", 2017, "funds_spent", ["19,672.4万元"],
+        id="what_a_standard_calls_for_is_no_spending"),
 ]
 
 

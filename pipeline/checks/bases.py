@@ -413,7 +413,11 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     # 上述盟市合计有贫困人口47.4万人，占全区的85.3%: a base that names only the whole place is of what the part counts
     # (全区有贫困人口…55.6万人), not of a group of it (全区女性贫困人口25.9万人): a clause naming more than the part's
     # words is skipped
-    place_only = share_of is not None and bool(_context_cue("base_whole_place").fullmatch(words.strip()))
+    whole_place = bool(_context_cue("base_whole_place").fullmatch(words.strip()))
+    place_only = share_of is not None and whole_place
+    # (分配资金占全区的23.64% of one year is of that year's whole, not of 2006年至2009年，全区累计安排…2.7亿多元)
+    one_year = share_of.period.isdigit() if share_of is not None \
+        else not OVER_YEARS.search(doc.norm, sentence_start(doc, before), before)
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
     spent: Figure | None = None
     part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")
@@ -423,7 +427,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     stated = [f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
               and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
               and not (larger and share_of is not None and f.value <= share_of.value)
-              and _of_the_years_named(doc, words, f)]
+              and _of_the_years_named(doc, words, f)
+              and not (whole_place and one_year and SPAN_PERIOD.search(f.period))]
     exact = words.strip()
     if any(exact.startswith(q) for q in _base_qualifiers()):
         # 全年预算92,318.6万元，较年初预算86,540万元… 占全年预算的23.25%: the amount named so word for word, before

@@ -137,6 +137,9 @@ def _turns_to_a_flow(whole: Figure, previous: Figure, f: Figure) -> bool:
     return measure in flows and measure not in (measure_class(whole), measure_class(previous))
 
 
+LIST_SEPARATOR = regexp.compile(r"[，,、；;。：:和及与]")
+
+
 def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
     """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
     out = []
@@ -242,6 +245,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 continue        # …，500立方米蓄水池1座30万元，…: the size and number of the part named before its amount
             if s.figures[j].kind == "count" and (s.figures[j].unit, s.figures[j].value) in counted_before:
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
+            if whole.kind == "count" == s.figures[j].kind and j + 1 < len(s.figures) \
+                    and s.figures[j + 1].kind == "count" and s.figures[j + 1].unit == s.figures[j].unit \
+                    and not LIST_SEPARATOR.search(doc.norm, s.figures[j].end, s.figures[j + 1].start):
+                continue        # 420个村中，15个重点县（市）285个村，其他县135个村: the count that names the next one's place
             if measure_class(s.figures[j]) == "planned" != measure_class(whole) and j + 1 < len(s.figures) \
                     and measure_class(s.figures[j + 1]) != "planned" \
                     and s.figures[j + 1].fund_level == s.figures[j].fund_level:
@@ -1566,9 +1573,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             if current is not None and current.fund_level in ONE_LEVEL \
                     and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
-                whole = next((f for f in earlier[:earlier.index(current)] if _same_measure(f, current)
-                              and f.value > current.value and "其中" in doc.norm[f.end:current.start]), None)
-                current = whole or current
+                current = _whole_of_the_part(doc, earlier, current) or current
         elif prior_i == 0 and (named := _subject_stated_before(doc, s, earlier[0])) is not None:
             # 其中：…县级资金310万元。县级资金较2019年的255万元增长25.17%: the subject's amount, stated before
             prior, current = earlier[0], named
@@ -1584,6 +1589,15 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             else:
                 # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
                 prior = plus(current, change) if declined else minus(current, change)
+                whole = _whole_of_the_part(doc, figures_between(doc, line_start(doc, current.start), current.start),
+                                           current) if current.fund_level in ONE_LEVEL else None
+                if whole is not None:
+                    # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the
+                    # last part's growth cannot be so and the whole's can, the change is the whole's
+                    whole_prior = plus(whole, change) if declined else minus(whole, change)
+                    if whole_prior.value > 0 and _growth_holds(pct, current, prior, gap) is False \
+                            and _growth_holds(pct, whole, whole_prior, gap):
+                        current, prior = whole, whole_prior
         elif prior_i is not None and prior_i <= k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
                 and all(in_brackets(doc, s, f) for f in earlier[prior_i + 1:k - 1]) \
                 and _same_measure(earlier[prior_i], earlier[k - 1]):
@@ -1611,6 +1625,21 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         figures = [pct, current] + ([prior] if prior.fact_id else [])
         out.append(percent_finding("growth", pct, value, span, formula, "增幅", figures))
     return out
+
+
+def _whole_of_the_part(doc: Document, before: list[Figure], part: Figure) -> Figure | None:
+    """The amount a part was listed under, among the figures before it (到位…9.8436亿元，其中中央…、县级资金1.1001亿元)."""
+    return next((f for f in before if f.end <= part.start and f.cell is None and _same_measure(f, part)
+                 and f.value > part.value and "其中" in doc.norm[f.end:part.start]), None)
+
+
+def _growth_holds(pct: Figure, current: Figure, prior: Figure, gap: str) -> bool:
+    """Whether the growth stated holds between the two amounts, with their rounding."""
+    if prior.value <= 0:
+        return False
+    sign = Decimal(-1) if cues()["decline"].search(gap) else Decimal(1)
+    value, span = growth_percent(current, prior)
+    return verdict(pct, value * sign, span.scaled(sign)) != CONTRADICTION
 
 
 def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
