@@ -703,8 +703,8 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
     each ；-clause is one item, named by its opening words."""
     start = period_start(doc, f.start)
     lead = lexicon().breakdown_lead.search(doc.norm, start, f.start)
-    if lead is None:
-        return ""
+    if lead is None or f.kind == "money" and doc.norm[f.end:f.end + 1] in ("：", ":"):
+        return ""       # (按资金来源细分，全年到位…52,046万元：中央…: the whole the breakdown's list after the colon is of)
     opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
     name = ITEM_NAME.match(doc.norm, opening, f.start)
     return "分项:" + name.group() if name else ""

@@ -1063,6 +1063,8 @@ KNOWN_MISSES = {
                               "an earlier paragraph, under a heading that names the project its clause does not",
     "blind317-jingxi-2024": "用于产业发展4,402.6万元，占当年到位资金的68.46% of 下达我市财政帮扶资金6,830万元，…到位率100%: the base's "
                             "name is only in the rate after the amount, so no amount is read as what was 到位",
+    "blind350-qianxinan-2018": "当年任务量占“十三五”搬迁总任务的46.71%: the part (2018年度156297人的搬迁入住任务) and the base "
+                               "(“十三五”期间338506人的…任务) are counts of the sentence before, named there in other words",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]
@@ -2244,6 +2246,16 @@ FIELD_CASES = [
         "共需9,510万元；同步搬迁户按户均4万元补助，共需11,544万元。\n三、资金拨付和使用情况\n截至2017年12月31日，全县累计支出"
         "19,672.4万元，支出率93.44%，结转资金1,381.6万元。\n", 2017, "funds_spent", ["19,672.4万元"],
         id="what_a_standard_calls_for_is_no_spending"),
+    pytest.param(
+        "四类指标分值分别为20分、20分、25分、35分，我市自评得分分别为19分、18分、23.5分、33分，综合自评得分93.5分，自评等级为“优”。\n",
+        2018, "self_score", ["93.5分"], id="the_overall_self_score_after_the_items"),
+    pytest.param(
+        "全年共脱贫退出建档立卡贫困户1410户6732人，超过年初下达的5700人减贫任务。\n", 2018, "households_lifted", ["1410户"],
+        id="households_lifted_as_those_who_left_the_register"),
+    pytest.param(
+        "（二）资金结构。按资金来源细分，全年到位财政专项扶贫资金52,046万元：中央财政专项扶贫资金9,862万元，自治区财政专项扶贫资金"
+        "11,350万元，市级财政安排26,180万元，县（市）区财政安排4,654万元。\n", 2018, "funds_received_total", ["52,046万元"],
+        id="the_whole_a_breakdown_lists_after_a_colon_is_no_item_of_it"),
 ]
 
 
