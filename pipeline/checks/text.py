@@ -1595,7 +1595,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                     # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the
                     # last part's growth cannot be so and the whole's can, the change is the whole's
                     whole_prior = plus(whole, change) if declined else minus(whole, change)
-                    if whole_prior.value > 0 and _growth_holds(pct, current, prior, gap) is False \
+                    if not _growth_holds(pct, current, prior, gap) \
                             and _growth_holds(pct, whole, whole_prior, gap):
                         current, prior = whole, whole_prior
         elif prior_i is not None and prior_i <= k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
