@@ -21,7 +21,7 @@ from .bases import Base, carried_over, generic_words, named_base
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
-from .rounding import growth_percent, interval, ratio_percent, total
+from .rounding import Interval, growth_percent, interval, ratio_percent, total
 
 SUMMABLE = ("money", "count", "quantity")
 CLAUSE_LIST_GOES_ON = regexp.compile(r"[；;]\s*$")      # a sentence ended by ； goes on in the next
@@ -137,9 +137,6 @@ def _turns_to_a_flow(whole: Figure, previous: Figure, f: Figure) -> bool:
     return measure in flows and measure not in (measure_class(whole), measure_class(previous))
 
 
-LIST_SEPARATOR = regexp.compile(r"[，,、；;。：:和及与]")
-
-
 def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
     """3122.874万元，其中省级662.874万元、县级2460万元 (also 包括 / 分别为)."""
     out = []
@@ -247,7 +244,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 continue        # 分配到7个贫困县和3个非贫困县，其中下达7个贫困县2.75亿元: a count named again, no part
             if whole.kind == "count" == s.figures[j].kind and j + 1 < len(s.figures) \
                     and s.figures[j + 1].kind == "count" and s.figures[j + 1].unit == s.figures[j].unit \
-                    and not LIST_SEPARATOR.search(doc.norm, s.figures[j].end, s.figures[j + 1].start):
+                    and not c["count_separator"].search(doc.norm, s.figures[j].end, s.figures[j + 1].start):
                 continue        # 420个村中，15个重点县（市）285个村，其他县135个村: the count that names the next one's place
             if measure_class(s.figures[j]) == "planned" != measure_class(whole) and j + 1 < len(s.figures) \
                     and measure_class(s.figures[j + 1]) != "planned" \
@@ -1608,8 +1605,7 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             continue
         sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)
         declared = pct
-        value, span = growth_percent(current, prior)
-        value, span = value * sign, span.scaled(sign)
+        value, span = _signed_growth(current, prior, sign)
         result = verdict(declared, value, span)
         points = current.kind == "percent"
         if points and result == CONTRADICTION:
@@ -1633,13 +1629,18 @@ def _whole_of_the_part(doc: Document, before: list[Figure], part: Figure) -> Fig
                  and f.value > part.value and "其中" in doc.norm[f.end:part.start]), None)
 
 
+def _signed_growth(current: Figure, prior: Figure, sign: Decimal) -> tuple[Decimal, Interval]:
+    """The growth from prior to current and its rounding interval, negated where the text states a decline."""
+    value, span = growth_percent(current, prior)
+    return value * sign, span.scaled(sign)
+
+
 def _growth_holds(pct: Figure, current: Figure, prior: Figure, gap: str) -> bool:
     """Whether the growth stated holds between the two amounts, with their rounding."""
     if prior.value <= 0:
         return False
     sign = Decimal(-1) if cues()["decline"].search(gap) else Decimal(1)
-    value, span = growth_percent(current, prior)
-    return verdict(pct, value * sign, span.scaled(sign)) != CONTRADICTION
+    return verdict(pct, *_signed_growth(current, prior, sign)) != CONTRADICTION
 
 
 def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
