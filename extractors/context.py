@@ -99,6 +99,7 @@ class Lexicon:
     counted_townships: regexp.Pattern
     province_arranging: regexp.Pattern
     sub_area: regexp.Pattern
+    items_above: regexp.Pattern
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
@@ -130,6 +131,7 @@ class Lexicon:
     as_of: regexp.Pattern
     series: regexp.Pattern
     prior_value: regexp.Pattern
+    this_year: regexp.Pattern
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
     advance: regexp.Pattern
@@ -162,7 +164,7 @@ def lexicon() -> Lexicon:
         counted_places=regexp.compile(scope["counted_places"]),
         counted_townships=regexp.compile(scope["counted_townships"]),
         province_arranging=regexp.compile(scope["province_arranging"]),
-        sub_area=regexp.compile(scope["sub_area"]),
+        sub_area=regexp.compile(scope["sub_area"]), items_above=regexp.compile(scope["items_above"]),
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
@@ -183,6 +185,7 @@ def lexicon() -> Lexicon:
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
+        this_year=regexp.compile(data["period"]["this_year"]),
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
@@ -510,7 +513,10 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         if prior.group(1):
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
-    named = earlier_years(clause) or earlier_years(head)
+    named = earlier_years(clause)
+    if doc.year and not named and lex.this_year.search(clause):
+        return str(doc.year)    # 由上年的2,500万元增加到本年的2,900万元: the year's own, whatever the head named
+    named = named or earlier_years(head)     # (not 2021年结转至本年度的…56.6万元, the year before's)
     if named and named[-1].string is head and doc.year is not None and int(named[-1].group(1) or 0) == doc.year:
         span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
         if span is not None and int(span.group("from")) < doc.year:
@@ -771,7 +777,7 @@ def read_context(doc: Document) -> None:
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
-    sentence_at = -1
+    sentence_at, of_items_above = -1, False
     for f in doc.figures:
         if f.cell is not None:
             _table_context(doc, f, own)
@@ -780,8 +786,11 @@ def read_context(doc: Document) -> None:
         if s0 != sentence_at:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
-        _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own,
-                           _inherited(by_path, f.section), batches)
+            # (（三）木门镇…项目。… 截至12月31日，上述项目共支出…: a sentence of all the items above is their parent's)
+            of_items_above = lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None
+        path = f.section.rpartition("/")[0] if of_items_above else f.section
+        _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own, _inherited(by_path, path),
+                           batches)
         if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
             f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
         sentence_figures.append(f)

@@ -21,6 +21,7 @@ from .table_figures import level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
+AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total")
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
@@ -204,6 +205,7 @@ def _cues() -> dict:
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
+            "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -237,6 +239,8 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
     (由2021年的1620万元), else the year the sentence opens with (上年共到位…，脱贫户1120户). heads: the years
     named in each sentence head read so far, for it is the same for all the figures of its sentence."""
     named = earlier_years(ctx.clause_since_previous)
+    if not named and lexicon().this_year.search(ctx.clause_since_previous):
+        return False            # …由上年的2,500万元增加到本年的2,900万元: the year's own
     if not named:
         if ctx.sentence_head not in heads:
             heads[ctx.sentence_head] = earlier_years(ctx.sentence_head)
@@ -250,24 +254,13 @@ def _speaks_of_earlier_year(ctx: "Context", year: int | None, heads: dict[str, l
 
 
 def assign_fields(doc: Document) -> None:
-    by_kind = _rules_by_kind()
-    bound_words = bounds()
-    part_clause = _cues()["part_clause"]
-    heads: dict[str, list] = {}
-    for n, figure in enumerate(doc.figures):
-        if (figure.kind, figure.cell is not None) not in by_kind or figure.cell is not None and n \
-                and doc.figures[n - 1].cell is figure.cell and doc.figures[n - 1].kind == figure.kind:
-            continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
-        ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
-        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
-        part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
-        candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
-                                 figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows, part)
-        for rule in candidates:
-            if _holds(rule, ctx):
-                figure.field, figure.field_rule = rule.field, rule.name
-                break
+    _by_phrase(doc, range(len(doc.figures)))
     _fit_context(doc)
+    # (…上述项目共支出以工代赈资金1198.35万元，占下达资金的95.11%: the rules of a rate that read the amount before it, where
+    # the context gave that amount its field; the county's own funds and their growth have passes of their own below)
+    _by_phrase(doc, [n for n, f in enumerate(doc.figures) if n and not f.field and f.cell is None
+                     and doc.figures[n - 1].field_rule in _context_rule_names()
+                     and doc.figures[n - 1].field in AMOUNTS_OF_A_RATE], reading_before=True)
     _counts_in_context(doc)
     _growth_of_county_funds(doc)
     _prior_year_after_county_funds(doc)
@@ -317,6 +310,29 @@ def assign_fields(doc: Document) -> None:
                 figure.field = "funds_received_provincial"
 
 
+def _by_phrase(doc: Document, which, reading_before: bool = False) -> None:
+    """The field of the first rule that holds for each of the figures numbered so (with reading_before, of the rules
+    that read the fields before it only)."""
+    by_kind = _rules_by_kind()
+    bound_words = bounds()
+    part_clause = _cues()["part_clause"]
+    heads: dict[str, list] = {}
+    for n in which:
+        figure = doc.figures[n]
+        if (figure.kind, figure.cell is not None) not in by_kind or figure.cell is not None and n \
+                and doc.figures[n - 1].cell is figure.cell and doc.figures[n - 1].kind == figure.kind:
+            continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
+        ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
+        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
+        part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
+        candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
+                                 figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows, part)
+        for rule in candidates:
+            if (not reading_before or rule.previous or rule.follows) and _holds(rule, ctx):
+                figure.field, figure.field_rule = rule.field, rule.name
+                break
+
+
 @dataclass(frozen=True)
 class ContextRule:
     name: str
@@ -351,6 +367,11 @@ def _context_rules() -> tuple[dict, tuple[ContextRule, ...]]:
             not_sentence=regexp.compile(r["not_sentence"]) if "not_sentence" in r else None,
             prior=r.get("prior", False)))
     return data, tuple(out)
+
+
+@cache
+def _context_rule_names() -> frozenset[str]:
+    return frozenset(r.name for r in _context_rules()[1])
 
 
 @cache
@@ -623,7 +644,7 @@ def _levels_after_the_total(doc: Document) -> None:
     contradiction is the checks' to find; the fields say what the report states)."""
     levels = _level_fields()
     rule = patterns.load("fields")["split_by_level"]
-    part_clause = _cues()["part_clause"]
+    part_clause, beside = _cues()["part_clause"], _cues()["beside_the_total"]
     text = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     for n, total in enumerate(text):
         if total.field != levels["all"]:
@@ -644,7 +665,7 @@ def _levels_after_the_total(doc: Document) -> None:
             if "。" in between and near is not total or (near is total and not part_clause.match(between)) \
                     or part.fund_level not in levels or part.fund_level == "all" or part.fund_level in named \
                     or part.scope or part.qualifier or part.measure not in rule["part_measures"] \
-                    or len(between) > rule["reach"]:
+                    or len(between) > rule["reach"] or beside.search(between):
                 break
             named[part.fund_level] = last = part
             if _a_level_replaces(part.field):
@@ -1107,14 +1128,18 @@ def _counts_of_those_helped_give_way(doc: Document) -> None:
 
 def _growth_of_county_funds(doc: Document) -> None:
     """区级财政2022年安排衔接资金185万元，2023年安排200万元，增长8.1%: the growth right after the county's own funds of
-    the year, where those took their field from their context (after the phrase rules had run)."""
+    the year, or of the year before, where those took their field from their context (after the phrase rules had run)."""
     if any(f.field == "funds_county_growth" for f in doc.figures):
         return
     cue, change = _cues()["county_growth_after"], _cues()["county_change_between"]
+    after_prior = _cues()["county_growth_after_prior"]
     for n, f in enumerate(doc.figures[1:], start=1):
         if f.kind != "percent" or f.field or f.cell is not None:
             continue
         before = doc.figures[n - 1]
+        if before.field == "funds_county_prior" and after_prior.fullmatch(doc.norm, before.end, f.start):
+            f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
+            return              # 区级安排比上年的500万元增长20%: the growth over the year before's own funds
         if before.kind == "money" and n >= 2 and change.fullmatch(doc.norm, doc.figures[n - 2].end, before.start):
             before = doc.figures[n - 2]     # (…提高到2017年的1,850万元，增加530万元，增幅为40.15%)
             if not cue.fullmatch(doc.norm, doc.figures[n - 1].end, f.start):

@@ -220,7 +220,7 @@ MAX_HEADER_CHARS = 40
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50
-NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个批]+\s*$")
+NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个批分]+\s*$")
 
 
 def _total_row_role(grid: Grid, cell: Cell) -> str:

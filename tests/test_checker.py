@@ -2139,6 +2139,17 @@ def test_a_places_share_of_all_the_prefecture_put_in():
 # Figures that hold, read as they should: no error and no warning (an info that a check passed is allowed).
 QUIET_CASES = [
     pytest.param(
+        "甲县以工代赈项目2021年绩效评价报告\n一、项目概况\n2021年，上级共下达我县以工代赈资金900万元，其中中央资金800万元、"
+        "省级资金100万元；县财政另安排配套资金60万元，两个项目合计总投资960万元。\n二、项目资金使用情况\n"
+        "（一）甲镇村道项目。总投资520万元，其中以工代赈资金500万元、县级配套20万元。发放劳务报酬90万元，占该项目以工代赈资金的18%。\n"
+        "（二）乙镇灌溉渠项目。总投资440万元，其中以工代赈资金400万元、县级配套40万元。发放劳务报酬64万元，占比16%。\n"
+        "三、项目管理情况\n上述项目共发放劳务报酬154万元，占以工代赈资金的17.11%。\n", 2021,
+        id="a_share_of_the_whole_after_the_items_is_no_share_of_the_last_items_amount"),
+    pytest.param(
+        "四、自评结果\n按衔接资金绩效评价指标逐项自评，资金投入、资金拨付、项目管理、使用成效各项合计得分94分，"
+        "其中使用成效扣4分、项目管理扣2分。\n", 2023,
+        id="points_taken_off_after_the_total_are_no_groups_scores"),
+    pytest.param(
         "产业资金主要扶持10大类产业，其中优质粮油6,350万元、蔬菜5,140万元、食用菌2,860万元、中药材3,215万元，"
         "其余畜牧、水产、光伏等3类合计8,850万元。\n", 2020,
         id="the_rest_summed_after_the_last_part_is_no_closing_total"),

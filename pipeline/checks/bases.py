@@ -188,10 +188,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
-    # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's)
+    # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's; nor one project's 以工代赈资金360万元
+    # for 上述项目…发放劳务报酬合计222.6万元，占以工代赈资金的17.67%, a part of the whole's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not _of_an_earlier_year(doc, f) and not f.label.startswith("占")
-               and _of_the_years_named(doc, words, f)]
+               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)]
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of, larger) or (
             _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (
@@ -365,6 +366,16 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
 
 
+ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the report's by their kind (a place's may be wider)
+
+
+def _of_a_narrower_scope(doc: Document, f: Figure, share_of: Figure | None, before: int) -> bool:
+    """An amount of one project, township or batch, for a share whose part and percentage are not of it (上述项目…发放
+    劳务报酬合计222.6万元，占以工代赈资金的17.67% is not of （三）木门镇…项目's 以工代赈资金360万元)."""
+    return share_of is not None and f.scope.startswith(ITEM_SCOPES) and f.scope != share_of.scope \
+        and all(f.scope != g.scope for g in figures_between(doc, before, before + 1))
+
+
 def _of_an_earlier_year(doc: Document, f: Figure) -> bool:
     """An amount of a year before the report's (上年…占当年整合资金63,250万元的57.99%) is no base of this year's share."""
     return bool(doc.year and f.period.isdigit() and int(f.period) < doc.year)
@@ -427,7 +438,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     stated = [f for f in figures_before(doc, before) if f.kind == kind and f.cell is None
               and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
               and not (larger and share_of is not None and f.value <= share_of.value)
-              and _of_the_years_named(doc, words, f)
+              and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)
               and not (whole_place and one_year and SPAN_PERIOD.search(f.period))]
     exact = words.strip()
     if any(exact.startswith(q) for q in _base_qualifiers()):

@@ -302,7 +302,9 @@ def group_score_sum(doc: Document) -> list[Finding]:
             return []
         groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
     # (资金投入18.5分（20分）、资金管理27分（30分）: the full marks in brackets after each group's score are none)
-    groups = [f for f in groups if not _full_marks_bracket(doc, f) and not _alone_in_brackets(doc, f)]
+    # (…各项合计得分95分，其中使用成效扣3分、项目管理扣2分: points taken off are no group's score)
+    groups = [f for f in groups if not _full_marks_bracket(doc, f) and not _alone_in_brackets(doc, f)
+              and not _cues()["deduction"].search(doc.norm, max(0, f.start - 3), f.start)]
     if len(groups) < 2:
         return []
     # …，满意度指标10分，预算执行率指标10分: the groups listed with them that give no full marks are groups too
