@@ -517,10 +517,16 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
     if doc.year and not named and lex.this_year.search(clause):
         return str(doc.year)    # 由上年的2,500万元增加到本年的2,900万元: the year's own, whatever the head named
     named = named or earlier_years(head)     # (not 2021年结转至本年度的…56.6万元, the year before's)
-    if named and named[-1].string is head and doc.year is not None and int(named[-1].group(1) or 0) == doc.year:
-        span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
+    if named and doc.year is not None and int(named[-1].group(1) or 0) == doc.year:
+        # 2012—2014年，全市共投入…12,941万元: the three years'; so is an amount whose clause names the last of the years
+        # listed (2017、2018年累计支付851.56万元)
+        if named[-1].string is head:
+            span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
+        else:
+            at = len(head) - len(clause) + named[-1].end() if head.endswith(clause) else -1
+            span = next((m for m in YEARS_TOGETHER.finditer(head) if m.end() == at), None)
         if span is not None and int(span.group("from")) < doc.year:
-            return span.group("from") + SPAN_TO_NOW     # 2012—2014年，全市共投入…12,941万元: the three years'
+            return span.group("from") + SPAN_TO_NOW
     if named:
         last = named[-1]
         if last.group(1) is None:
@@ -941,6 +947,9 @@ SPAN_REACH = 400       # characters before a sentence its paragraph's span of ye
 CLOSES_ABOVE = regexp.compile(r"\s*(?:以上|上述)")      # a sentence that closes the list or table above it
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
+# years listed and summed (2017、2018年累计支付…): a span like those YEAR_SPAN reads
+YEARS_TOGETHER = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?度?\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?"
+                                r"(?=[^，,。；;\d]{0,4}(?:累计|合计|共计|共|两年))")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
 # …or that opens with the year of the funds it is about (（三）2019年度资金执行进度（附带通报）in a report on 2018)
 HEADING_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*[至到—\-~])[^\d]{0,8}?(?:资金|项目)")

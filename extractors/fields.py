@@ -206,6 +206,7 @@ def _cues() -> dict:
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
             "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
+            "upper_levels_share_after": regexp.compile(data["upper_levels_share_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -299,6 +300,7 @@ def assign_fields(doc: Document) -> None:
     _a_parts_own_levels_are_not_the_reports(doc)
     _all_funds_together_take_the_field(doc)
     _industry_rows_give_way(doc)
+    _industry_of_the_upper_levels_gives_way(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
@@ -1385,6 +1387,17 @@ def _industry_rows_give_way(doc: Document) -> None:
     in_text = any(f.field == "industry_investment" and f.cell is None for f in doc.figures)
     if rows and (in_text or len({f.value for f in rows}) > 1):
         for f in rows:
+            f.field, f.field_rule = "", ""
+
+
+def _industry_of_the_upper_levels_gives_way(doc: Document) -> None:
+    """中央和自治区衔接资金中用于产业发展12084万元，占…的66.33%, where the report also states its own amount for industry
+    (产业发展类项目58个，安排资金12626万元): the upper levels' part of it gives way."""
+    industry = [f for f in doc.figures if f.field == "industry_investment"]
+    upper = [f for f in industry if f.fund_level == "central_provincial"
+             or _cues()["upper_levels_share_after"].match(doc.norm, f.end)]
+    if upper and len(upper) < len(industry):
+        for f in upper:
             f.field, f.field_rule = "", ""
 
 
