@@ -100,6 +100,7 @@ class Lexicon:
     province_arranging: regexp.Pattern
     sub_area: regexp.Pattern
     items_above: regexp.Pattern
+    funds_item: regexp.Pattern
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         counted_townships=regexp.compile(scope["counted_townships"]),
         province_arranging=regexp.compile(scope["province_arranging"]),
         sub_area=regexp.compile(scope["sub_area"]), items_above=regexp.compile(scope["items_above"]),
+        funds_item=regexp.compile(scope["funds_item"]),
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
@@ -394,10 +396,29 @@ def _by_path(doc: Document, own: frozenset[str]) -> dict[str, Heading]:
             levels[s.path] = level_named(head)
         out[s.path] = Heading(_section_scope(doc, s, own), lex.purpose.last(head),
                               "received" if lex.received_heading.search(head) else "")
+    _items_among_items(doc, out)
     if len(set(levels.values())) > 1:
         for path, level in levels.items():
             out[path] = out[path]._replace(level=level)
     return out
+
+
+def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
+    """（一）党建工作项目。…（五）都市农业产业扶持项目。…（六）河长制工作经费。: a heading that names funds among headings
+    that name projects or items is one item more."""
+    siblings: dict[tuple[str, int], list[Section]] = {}
+    for s in doc.sections:
+        siblings.setdefault((s.path.rpartition("/")[0], s.level), []).append(s)
+    for group in siblings.values():
+        if sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) < 2:
+            continue
+        for s in group:
+            head = TITLE_HEAD.match(s.title).group().strip().rstrip("。.：:")
+            if not out[s.path].scope and lexicon().funds_item.search(head):
+                out[s.path] = out[s.path]._replace(scope="分项:" + head)
+
+
+ITEM_SCOPES = ("项目:", "分项:")
 
 
 def _heading_alone(doc: Document, section: Section, head: str) -> bool:

@@ -263,8 +263,8 @@ def assign_fields(doc: Document) -> None:
                      and doc.figures[n - 1].field_rule in _context_rule_names()
                      and doc.figures[n - 1].field in AMOUNTS_OF_A_RATE], reading_before=True)
     _counts_in_context(doc)
-    _growth_of_county_funds(doc)
     _prior_year_after_county_funds(doc)
+    _growth_of_county_funds(doc)
     _one_project_tables(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
@@ -301,6 +301,7 @@ def assign_fields(doc: Document) -> None:
     _all_funds_together_take_the_field(doc)
     _industry_rows_give_way(doc)
     _industry_of_the_upper_levels_gives_way(doc)
+    _own_level_alone_is_all(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
@@ -1130,49 +1131,48 @@ def _counts_of_those_helped_give_way(doc: Document) -> None:
 
 def _growth_of_county_funds(doc: Document) -> None:
     """区级财政2022年安排衔接资金185万元，2023年安排200万元，增长8.1%: the growth right after the county's own funds of
-    the year, or of the year before, where those took their field from their context (after the phrase rules had run)."""
+    the year, or of the year before (区级安排比上年的500万元增长20%; …比2021年的1,980万元增加170万元，增幅为8.59%), where
+    those took their field from their context (after the phrase rules had run)."""
     if any(f.field == "funds_county_growth" for f in doc.figures):
         return
     cue, change = _cues()["county_growth_after"], _cues()["county_change_between"]
     after_prior = _cues()["county_growth_after_prior"]
+
+    def growth_between(a: Figure, b: Figure) -> bool:
+        return bool(cue.fullmatch(doc.norm, a.end, b.start)
+                    or a.field == "funds_county_prior" and after_prior.fullmatch(doc.norm, a.end, b.start))
+
     for n, f in enumerate(doc.figures[1:], start=1):
         if f.kind != "percent" or f.field or f.cell is not None:
             continue
         before = doc.figures[n - 1]
-        if before.field == "funds_county_prior" and after_prior.fullmatch(doc.norm, before.end, f.start):
-            f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
-            return              # 区级安排比上年的500万元增长20%: the growth over the year before's own funds
-        if before.kind == "money" and n >= 2 and change.fullmatch(doc.norm, doc.figures[n - 2].end, before.start):
-            before = doc.figures[n - 2]     # (…提高到2017年的1,850万元，增加530万元，增幅为40.15%)
-            if not cue.fullmatch(doc.norm, doc.figures[n - 1].end, f.start):
-                continue
-        elif not cue.fullmatch(doc.norm, before.end, f.start):
+        if not growth_between(before, f):
             continue
-        if before.field == "funds_county_current":
+        if before.kind == "money" and not before.field and n >= 2 \
+                and (change.fullmatch(doc.norm, doc.figures[n - 2].end, before.start)
+                     or growth_between(doc.figures[n - 2], before)):
+            before = doc.figures[n - 2]     # (…提高到2017年的1,850万元，增加530万元，增幅为40.15%)
+        if before.field in ("funds_county_current", "funds_county_prior"):
             f.field, f.field_rule = "funds_county_growth", "county_funds_growth_in_context"
             return
 
 
 def _prior_year_after_county_funds(doc: Document) -> None:
     """…；县本级预算安排5,700万元，比2019年的4,960万元增长14.92%: the year before's right after the county's own funds
-    where those took their field from their context (after the phrase rules had run), and the growth after it."""
+    where those took their field from their context (after the phrase rules had run); its growth is
+    _growth_of_county_funds's."""
     if any(f.field == "funds_county_prior" for f in doc.figures):
         return
     rule = next(r for r in rules() if r.name == "county_funds_prior_after_current")
     prior_clause = next(p for key, negated, p in rule.conditions if key == "clause" and not negated)
-    growth = _cues()["county_growth_after_prior"]
     money = [f for f in doc.figures if f.cell is None]
-    for current, prior, rate in zip(money, money[1:], money[2:] + [None]):
+    for current, prior in zip(money, money[1:]):
         if current.field not in ("funds_county_current", "funds_received_county") or prior.field \
                 or prior.kind != "money" \
                 or not prior_clause.search(doc.norm[clause_start(doc, prior.start):prior.start]) \
                 or clause_start(doc, prior.start) < current.end:
             continue
         prior.field, prior.field_rule = "funds_county_prior", "county_funds_prior_in_context"
-        if rate is not None and rate.kind == "percent" and not rate.field \
-                and not any(f.field == "funds_county_growth" for f in doc.figures) \
-                and growth.fullmatch(doc.norm, prior.end, rate.start):
-            rate.field, rate.field_rule = "funds_county_growth", "county_funds_growth_in_context"
         return
 
 
@@ -1378,6 +1378,19 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
             for f in figures:
                 if f is not whole[0] and f.start < whole[0].start:
                     f.field, f.field_rule = "", ""
+
+
+def _own_level_alone_is_all(doc: Document) -> None:
+    """市级财政实际到位区域协作经费613万元 in a city's report that names no other level's money anywhere: the funds of its own
+    level are all its funds, and their amount received is its total (not in a municipality, whose 市级 is a province's)."""
+    levels = _level_fields()
+    own = "county" if doc.county else "city"
+    if doc.province in patterns.load("fields")["municipalities"] or any(f.field == levels["all"] for f in doc.figures) \
+            or any(f.kind == "money" and f.fund_level not in ("", "all", own) for f in doc.figures):
+        return
+    received = [f for f in doc.figures if f.field == levels[own]]
+    if len(received) == 1:
+        received[0].field, received[0].field_rule = levels["all"], "own_level_alone_is_all"
 
 
 def _industry_rows_give_way(doc: Document) -> None:
