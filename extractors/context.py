@@ -133,6 +133,7 @@ class Lexicon:
     series: regexp.Pattern
     prior_value: regexp.Pattern
     this_year: regexp.Pattern
+    whole_year: regexp.Pattern
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
     advance: regexp.Pattern
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
         this_year=regexp.compile(data["period"]["this_year"]),
+        whole_year=regexp.compile(data["period"]["whole_year"]),
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
@@ -565,7 +567,10 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         return SPAN_TO_NOW      # 精准扶贫工作开展以来，…累计筹集…: every year so far
     for d in reversed(earlier):
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
-            return f"截至{d.value}" if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]) else d.value
+            if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]):
+                return f"截至{d.value}"
+            # (…于2019年11月30日提前下达…1,286万元，…，全年可用资金合计1,406万元: the year's, not the event's)
+            return str(doc.year) if doc.year and lex.whole_year.search(clause) else d.value
     return str(doc.year) if doc.year else ""
 
 

@@ -302,6 +302,7 @@ def assign_fields(doc: Document) -> None:
     _industry_rows_give_way(doc)
     _industry_of_the_upper_levels_gives_way(doc)
     _own_level_alone_is_all(doc)
+    _table_total_of_a_part(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
@@ -1378,6 +1379,21 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
             for f in figures:
                 if f is not whole[0] and f.start < whole[0].start:
                     f.field, f.field_rule = "", ""
+
+
+PART_BEFORE_TABLE = 80     # figures before a table's total the part it restates may be among
+
+
+def _table_total_of_a_part(doc: Document) -> None:
+    """另外23万元按在岗防疫员人数切块到18个乡镇，…见表1 … 合计 | 23.0: a table's total that restates a part the text stated
+    before it is that part, where the text states the report's funds received itself (全县到位本批资金65.5万元)."""
+    in_text = [f for f in doc.figures if f.field == "funds_received_total" and f.cell is None]
+    for n, total in enumerate(doc.figures):
+        if total.field != "funds_received_total" or total.cell is None or all(f.value <= total.value for f in in_text):
+            continue        # (a part is less than the total the text states)
+        if any(f.kind == "money" and f.cell is None and not f.field and f.value == total.value
+               for f in doc.figures[max(0, n - PART_BEFORE_TABLE):n]):
+            total.field, total.field_rule = "", ""
 
 
 def _own_level_alone_is_all(doc: Document) -> None:

@@ -839,6 +839,15 @@ def test_duplicate_report_with_different_figures(tmp_path):
     assert {D(found[0].declared), D(found[0].computed)} == {D(24600000), D(25600000)}
 
 
+def test_reports_on_two_funds_of_one_county_and_year_are_no_duplicates(tmp_path):
+    other_fund = _report(2024, 2560, 2380, "7.6", "2024年12月31日").replace("衔接推进乡村振兴补助资金绩效", "以工代赈项目绩效")
+    _, across = _batch(tmp_path, {
+        "xiangyuan-2024.txt": _report(2024, 2460, 2380, "3.4", "2024年12月30日"),
+        "xiangyuan-yigongdaizhen-2024.txt": other_fund,
+    })
+    assert not [f for f in across if f.rule == "duplicate_report"], across
+
+
 def test_the_same_report_twice_with_the_same_figures_is_no_duplicate_finding(tmp_path):
     # a second copy with other bytes (an extra blank line) but the same figures
     text = _report(2024, 2460, 2380, "3.4", "2024年12月30日")
@@ -2141,6 +2150,20 @@ def test_a_places_share_of_all_the_prefecture_put_in():
 
 # Figures that hold, read as they should: no error and no warning (an info that a check passed is allowed).
 QUIET_CASES = [
+    pytest.param(
+        "一、资金安排\n2016年省级安排示范项目资金600万元，共扶持项目48个。\n二、资金使用情况\n资金全部拨付到项目单位，截至2016年12月31日"
+        "已拨付600万元，拨付率100%。据各地报送的决算资料，项目单位实际使用资金561.3万元，资金使用率93.55%。\n",
+        2016, id="the_rate_beside_the_spending_is_the_execution_rate_checked"),
+    pytest.param(
+        "截至2021年12月31日，3个项目累计拨付资金1,882.95万元，拨付率92.28%。各项目投资及拨付情况见下表。\n"
+        "表1 项目资金情况\n单位：万元\n序号\t项目名称\t项目总投资\t已拨付资金\t亩均投资（万元/亩）\n1\t甲村耕地提质改造项目\t1024.42\t946.34\t7.02\n"
+        "2\t乙村耕地提质改造项目\t904.63\t833.7\t6.65\n3\t丙村垦造水田项目\t111.53\t102.91\t4.97\n"
+        "合计\t\t2040.58\t1882.95\t\n", 2021,
+        id="a_column_of_an_amount_per_unit_is_no_parts_of_the_text_total"),
+    pytest.param(
+        "表1 绩效自评表\n指标\t年度目标值\t实际完成值\t分值（分）\t得分（分）\n年度资金总额（万元）\t1,406\t1,352.6\t10\t9.62\n"
+        "完成项目数\t≥14个\t14个\t20\t20\n总分\t\t\t30\t29.62\n", 2020,
+        id="the_funds_row_of_a_scoring_table_is_no_missed_target"),
     pytest.param(
         "二、开工进度\n全州已开工142个，还有3个未开工，开工率为97.93%。其中，甲市开工28个、未开工1个，开工率96.55%；"
         "乙县开工59个、未开工2个，开工率96.72%。\n", 2022,

@@ -8,6 +8,7 @@ from itertools import accumulate
 
 import patterns
 from extractors import regexp
+from extractors.context import main_fund
 from extractors.model import Document, Figure, Finding
 
 from .findings import CONTRADICTION, finding, number, shown, verdict
@@ -51,7 +52,9 @@ def check_across(docs: list[Document]) -> list[Finding]:
                     if versions is not None:
                         out += versions
                         continue
-                    differs = _differing_fields(a, b)
+                    # (not 部门整体支出绩效评价报告 beside 中央专项彩票公益金…安排情况的公告 of the same province and year:
+                    # reports on two funds)
+                    differs = _differing_fields(a, b) if main_fund(a) == main_fund(b) else []
                     if differs:
                         name, fa, fb = differs[0]
                         name = patterns.load("fields")["names"].get(name, name)

@@ -212,7 +212,11 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     out = []
     spent, received = _first(fields, "funds_spent"), _first(fields, "funds_received_total")
     budget = _first(fields, "budget_implemented") or _first(fields, "budget_planned")
-    for rate in fields.get("execution_rate", [])[:1]:
+    rates = fields.get("execution_rate", [])
+    # (已拨付600万元，拨付率100%。…实际使用资金561.3万元，资金使用率93.55%: the rate beside the spending is the one it gives)
+    beside = [r for r in rates if spent is not None and r.cell is None and spent.cell is None
+              and sentence_start(doc, r.start) == sentence_start(doc, spent.start) and r.start > spent.start]
+    for rate in (beside or rates)[:1]:
         if (own := _own_sentence_ratio(doc, rate)) is not None:
             out.append(own)     # 5个项目全年预算数合计18826万元，执行数17586.3万元，完成预算的93.41%: its own figures
             continue

@@ -493,10 +493,12 @@ def _text_total_of_a_column(doc: Document, by_table: dict[int, list[Figure]]) ->
         columns: dict[int, list[Figure]] = {}
         for f in figures:
             columns.setdefault(f.cell.col, []).append(f)
-        # (2014年 | 15,880 / 2015年 | 17,050 / 增减额 | 1,170: rows of years are no parts of one year's total)
+        # (2014年 | 15,880 / 2015年 | 17,050 / 增减额 | 1,170: rows of years are no parts of one year's total; nor are the
+        # rows of an amount per unit, 亩均投资（万元/亩） | 7.02 | 6.65 …)
         summable = [column for column in columns.values() if len(column) >= 3 and not any(_sums_up(f) for f in column)
                     and len({(f.kind, f.unit) for f in column}) == 1
-                    and sum(bool(YEAR_ROW.match(f.row_label)) for f in column) < 2]
+                    and sum(bool(YEAR_ROW.match(f.row_label)) for f in column) < 2
+                    and not cues()["per_unit_header"].search(column[0].column_header)]
         for column in summable:
             header = content_words(column[0].column_header)
             key = (column[0].kind, column[0].unit)
