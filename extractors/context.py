@@ -408,16 +408,22 @@ def _by_path(doc: Document, own: frozenset[str]) -> dict[str, Heading]:
 def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
     """（一）党建工作项目。…（五）都市农业产业扶持项目。…（六）河长制工作经费。: a heading that names funds among headings
     that name projects or items is one item more."""
+    lex = lexicon()
     siblings: dict[tuple[str, int], list[Section]] = {}
     for s in doc.sections:
         siblings.setdefault((s.path.rpartition("/")[0], s.level), []).append(s)
     for group in siblings.values():
-        if sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) < 2:
+        heads = {s.path: TITLE_HEAD.match(s.title).group().strip().rstrip("。.：:") for s in group}
+        # (（一）发展资金。… （二）以工代赈资金。… （三）少数民族发展资金。…: funds that are parts of the report's, one per
+        # heading, are items too; not the report's own fund, nor one level's)
+        funds = [s for s in group if not out[s.path].scope and lex.funds_item.search(heads[s.path])
+                 and not lex.topic.search(heads[s.path]) and not level_named(heads[s.path])
+                 and lex.fund.first(heads[s.path]) != main_fund(doc)]
+        if sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds) < 2:
             continue
         for s in group:
-            head = TITLE_HEAD.match(s.title).group().strip().rstrip("。.：:")
-            if not out[s.path].scope and lexicon().funds_item.search(head):
-                out[s.path] = out[s.path]._replace(scope="分项:" + head)
+            if not out[s.path].scope and lex.funds_item.search(heads[s.path]):
+                out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
 
 
 ITEM_SCOPES = ("项目:", "分项:")

@@ -2151,6 +2151,11 @@ def test_a_places_share_of_all_the_prefecture_put_in():
 # Figures that hold, read as they should: no error and no warning (an info that a check passed is allowed).
 QUIET_CASES = [
     pytest.param(
+        "表1  项目投资及支付情况表\n单位：万元\n项目名称\t计划总投资\t其中：衔接资金\t已支付\t支付率\n"
+        "苦竹村蔬菜基地设施改造项目\t85.6\t70\t70\t100%\n红星村产业便道项目\t64.2\t58\t52.2\t90%\n"
+        "合计\t149.8\t128\t122.2\t95.47%\n", 2022,
+        id="a_rate_of_a_row_over_its_other_amount_that_gives_it"),
+    pytest.param(
         "一、资金安排\n2016年省级安排示范项目资金600万元，共扶持项目48个。\n二、资金使用情况\n资金全部拨付到项目单位，截至2016年12月31日"
         "已拨付600万元，拨付率100%。据各地报送的决算资料，项目单位实际使用资金561.3万元，资金使用率93.55%。\n",
         2016, id="the_rate_beside_the_spending_is_the_execution_rate_checked"),

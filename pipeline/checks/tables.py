@@ -199,6 +199,15 @@ def _row_rates(doc: Document, figures: list[Figure]) -> list[Finding]:
             # gives none
             budget = received[0]
             value, span = ratio_percent(executed, budget)
+        if verdict(rate, value, span) == CONTRADICTION:
+            # 计划总投资 | 其中：衔接资金 | 已支付 | 支付率: the rate is of another amount of the row where one gives it
+            for other in row:
+                if other.kind == "money" and other is not budget and other is not executed \
+                        and other.value >= executed.value and other.cell.col < executed.cell.col \
+                        and verdict(rate, *ratio_percent(executed, other)) != CONTRADICTION:
+                    budget = other
+                    value, span = ratio_percent(executed, budget)
+                    break
         label = row[0].row_label.split(" ")[-1] if row[0].row_label else "该行"
         out.append(percent_finding("budget_rate", rate, value, span, f"{shown(executed)}÷{shown(budget)}",
                                    f"{label}执行率", [rate, executed, budget]))
