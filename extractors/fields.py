@@ -303,6 +303,7 @@ def assign_fields(doc: Document) -> None:
     _industry_of_the_upper_levels_gives_way(doc)
     _own_level_alone_is_all(doc)
     _table_total_of_a_part(doc)
+    _table_of_some_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _respectively(doc)
@@ -1379,6 +1380,24 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
             for f in figures:
                 if f is not whole[0] and f.start < whole[0].start:
                     f.field, f.field_rule = "", ""
+
+
+SOME_OF_THEM = Decimal("0.9")      # a year's budget this much of the funds received or less is not all of them
+
+
+def _table_of_some_funds(doc: Document) -> None:
+    """全年共到位衔接资金6,318万元 … 纳入本次重点评价的衔接资金项目情况见表1 … 合计 | 3,278 | 3,155.3: a table whose year's
+    budget (全年预算数) is well short of the funds the text says came in covers some of them; its total spending is theirs,
+    not the report's (a budget at the year's start may well be less than what came in)."""
+    received = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    if received is None:
+        return
+    for f in doc.figures:
+        if f.field == "funds_spent" and f.cell is not None and any(
+                g.cell is not None and g.table_index == f.table_index and g.cell.row == f.cell.row and g.role == "budget"
+                and "全年" in g.column_header and g.kind == "money" and g.value < received.value * SOME_OF_THEM
+                for g in doc.figures):
+            f.field, f.field_rule = "", ""
 
 
 PART_BEFORE_TABLE = 80     # figures before a table's total the part it restates may be among
