@@ -426,7 +426,7 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
                 out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
 
 
-ITEM_SCOPES = ("项目:", "分项:")
+ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the report's by their kind (a place's may be wider)
 
 
 def _heading_alone(doc: Document, section: Section, head: str) -> bool:

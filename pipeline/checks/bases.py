@@ -9,7 +9,8 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named, wider_is_own
+from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named,
+                                wider_is_own)
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, sentence_start
@@ -366,14 +367,21 @@ def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figu
     return stated[-1] if stated and len({f.value for f in stated}) == 1 else None   # …列入中央预算内投资计划，共安排资金2940万元
 
 
-ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the report's by their kind (a place's may be wider)
-
-
 def _of_a_narrower_scope(doc: Document, f: Figure, share_of: Figure | None, before: int) -> bool:
     """An amount of one project, township or batch, for a share whose part and percentage are not of it (上述项目…发放
     劳务报酬合计222.6万元，占以工代赈资金的17.67% is not of （三）木门镇…项目's 以工代赈资金360万元)."""
     return share_of is not None and f.scope.startswith(ITEM_SCOPES) and f.scope != share_of.scope \
         and all(f.scope != g.scope for g in figures_between(doc, before, before + 1))
+
+
+def _compared_with(doc: Document, f: Figure) -> bool:
+    """An amount of a year before that the report compares this year's with (较2022年的3,150万元)."""
+    return _of_an_earlier_year(doc, f) and _prior().search(doc.norm, clause_start(doc, f.start), f.start) is not None
+
+
+@cache
+def _prior() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["prior"])
 
 
 def _of_an_earlier_year(doc: Document, f: Figure) -> bool:
@@ -439,7 +447,9 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
               and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
               and not (larger and share_of is not None and f.value <= share_of.value)
               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)
-              and not (whole_place and one_year and SPAN_PERIOD.search(f.period))]
+              and not (whole_place and one_year and SPAN_PERIOD.search(f.period))
+              # (…东西部协作资金较2022年的3,150万元… 使用资金2,380万元，占东西部协作资金的68%: this year's)
+              and not (share_of is not None and _compared_with(doc, f) and not _of_an_earlier_year(doc, share_of))]
     exact = words.strip()
     if any(exact.startswith(q) for q in _base_qualifiers()):
         # 全年预算92,318.6万元，较年初预算86,540万元… 占全年预算的23.25%: the amount named so word for word, before

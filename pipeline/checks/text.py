@@ -415,10 +415,12 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     c = cues()
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
-    parts = _without_their_own_parts(parts)
+    parts = [p for p in _without_their_own_parts(parts)
+             if not c["target_named"].search(_gap(doc, s, s.figures.index(p)))]   # (…完成年度目标1,000人的123.6%)
     parts = _counting_the_same(doc, whole, parts)
-    if not parts:
-        return []
+    if not parts or whole.period.isdigit() and all(p.period.isdigit() and p.period > whole.period for p in parts):
+        return []           # (…5,050万元，比2020年原结对地区帮扶资金4,600万元增加450万元。从资金来源看，…4,380万元，…670万元:
+                            # the year's parts, not the year before's amount's)
     complete = complete and len(parts) > 1      # (one item of a list said to be whole: the rest is told elsewhere)
     if len(parts) > 1 and parts[0].value != whole.value and any(p.value == whole.value for p in parts):
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12), not a first part that is
@@ -972,7 +974,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if c["respectively"].search(gap):
             respective = _respective_parts(s, k)
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
-            out += _share_of_stated_whole(pct, s.figures[max(0, k - 3):k - 1], s.figures[k - 1])
+            out += _share_of_stated_whole(doc, pct, s.figures[max(0, k - 3):k - 1], s.figures[k - 1])
             continue
         if c["base_parts_closed"].match(gap):
             out += _share_of_a_base_in_parts(doc, s, k)
@@ -994,8 +996,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         subjects = [f for f in amounts if f not in priors and f not in changes and not in_brackets(doc, s, f)
                     and not (f.kind == "money" and c["averaged_amount"].search(doc.norm, clause_start(doc, f.start), f.start))]
         # (…支付工资2216.8万元，岗位人均年工资约3475元，占发电收益的50.26%: not of the average)
-        if amounts and not subjects and not is_rate and changes:
-            continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state
+        if amounts and not subjects and not is_rate:
+            continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state (nor
+            # 县级安排的资金比2018年的650万元增长了23.08%，占…的8.11%: of the year's, stated before)
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
         subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
         if share_of is not None and share_of.kind == "money" and c["counted_subject"].search(subject):
@@ -1411,11 +1414,14 @@ def _part_of_an_earlier_breakdown(doc: Document, f: Figure, part: Figure) -> boo
     return start != period_start(doc, part.start) and "其中" in doc.norm[start:f.start]
 
 
-def _share_of_stated_whole(pct: Figure, before: list[Figure], whole: Figure) -> list[Finding]:
+def _share_of_stated_whole(doc: Document, pct: Figure, before: list[Figure], whole: Figure) -> list[Finding]:
     """A（100520万元）相当于B（150514万元）的66.78%: the part, then the whole, then the share of one in the other. A count's
-    part counts what its whole counts (脱贫4,118户17,356人，完成年度减贫计划4,100户的100.44%: the households)."""
+    part counts what its whole counts (脱贫4,118户17,356人，完成年度减贫计划4,100户的100.44%: the households), and is all
+    that was done, not a part of it after 其中 (转移就业1,236人，其中到浙江就业387人，完成年度目标1,000人的123.6%)."""
     if whole.kind == "count":
-        part = next((f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit), None)
+        alike = [f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit]
+        part = next((f for f in alike if not cues()["part_opening"].match(doc.norm, clause_start(doc, f.start), f.start)),
+                    alike[0] if alike else None)
     else:
         part = before[-1] if before else None
     if part is None or part.kind != whole.kind or part.kind not in SUMMABLE or whole.value <= 0:
