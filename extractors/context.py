@@ -430,10 +430,12 @@ ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the 
 
 
 def _heading_alone(doc: Document, section: Section, head: str) -> bool:
-    """A heading that is its line's only words (not 1.省级专项扶贫资金47万元；, an item of a list)."""
+    """A heading that is its line's only words, or the sentence that opens it （（一）中央资金。中央资金分三批下达…), not
+    1.省级专项扶贫资金47万元；, an item of a list."""
     line_end = doc.norm.find("\n", section.start)
     line = LIST_NUMBER.sub("", doc.norm[section.start:line_end if line_end >= 0 else len(doc.norm)]).strip()
-    return line.rstrip("。.：:") == head.strip().rstrip("。.：:")
+    name = head.strip().rstrip("。.：:")
+    return line.rstrip("。.：:") == name or line.startswith(name) and line[len(name):len(name) + 1] in ("。", "：", ":")
 
 
 def _inherited(by_path: dict[str, Heading], path: str) -> Heading:

@@ -14,7 +14,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, LEVEL_PAIRS, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
+from .context import CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -301,6 +301,7 @@ def assign_fields(doc: Document) -> None:
     _all_funds_together_take_the_field(doc)
     _industry_rows_give_way(doc)
     _industry_of_the_upper_levels_gives_way(doc)
+    _one_levels_spending_gives_way(doc)
     _own_level_alone_is_all(doc)
     _table_total_of_a_part(doc)
     _table_of_some_funds(doc)
@@ -1167,7 +1168,7 @@ def _prior_year_after_county_funds(doc: Document) -> None:
         return
     rule = next(r for r in rules() if r.name == "county_funds_prior_after_current")
     prior_clause = next(p for key, negated, p in rule.conditions if key == "clause" and not negated)
-    money = [f for f in doc.figures if f.cell is None]
+    money = [f for f in doc.figures if f.cell is None and f.kind == "money"]     # (…8,211.7万元，占总额的16.84%，比上年的…)
     for current, prior in zip(money, money[1:]):
         if current.field not in ("funds_county_current", "funds_received_county") or prior.field \
                 or prior.kind != "money" \
@@ -1426,6 +1427,17 @@ def _own_level_alone_is_all(doc: Document) -> None:
     received = [f for f in doc.figures if f.field == levels[own]]
     if len(received) == 1:
         received[0].field, received[0].field_rule = levels["all"], "own_level_alone_is_all"
+
+
+def _one_levels_spending_gives_way(doc: Document) -> None:
+    """（一）中央资金。…已支出9,712.08万元 … 汇总以上各级资金，…累计支出18,295.24万元: where the report states what all its
+    funds spent, one level's spending, rate and carry-over are that level's, not the report's."""
+    for field in ("funds_spent", "execution_rate", "funds_carryover"):
+        figures = [f for f in doc.figures if f.field == field and f.cell is None]
+        if any(f.fund_level in ("", "all") for f in figures):
+            for f in figures:
+                if f.fund_level in ONE_LEVEL:
+                    f.field, f.field_rule = "", ""
 
 
 def _industry_rows_give_way(doc: Document) -> None:

@@ -1121,7 +1121,11 @@ def test_no_error_without_a_planted_contradiction(corpus_scored, name):
 # out of corpus/ (whose ratchet holds no false error) and here, each a strict expected failure that says why, so
 # that fixing one shows and it can join the corpus.
 OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
-KNOWN_FALSE_ALARMS: dict[str, str] = {}
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+    "blind368-puer-2019": "…以上合计141380.14万元，占整合资金的75.28%；…。其中仅中央财政专项扶贫资金就占整合资金总量的52.59%: a "
+                          "share in a sentence of its own whose part is named in words only (中央财政专项扶贫资金98764.30万元, "
+                          "stated before) is read over the last two amounts",
+}
 
 
 @pytest.fixture(scope="module")
@@ -2154,6 +2158,12 @@ def test_a_places_share_of_all_the_prefecture_put_in():
 
 # Figures that hold, read as they should: no error and no warning (an info that a check passed is allowed).
 QUIET_CASES = [
+    pytest.param(
+        "全年共实施衔接资金项目356个，覆盖全县30个乡镇（街道）。其中：产业发展类项目201个，基础设施类项目138个，"
+        "就业、教育等其他项目17个。\n", 2022, id="the_parts_count_what_their_total_counts"),
+    pytest.param(
+        "（二）分级投入。本年到位中央资金28,760万元（上年26,540万元），增长8.36%；市级资金1,556.25万元（上年2,260万元）；"
+        "县级资金10,260万元（上年9,500万元）。\n", 2023, id="the_year_befores_amount_in_brackets_is_no_part"),
     pytest.param(
         "一、基本情况\n全年区财政安排对口帮扶资金5,050万元，比2020年原结对地区帮扶资金4,600万元增加450万元，增长9.78%。"
         "从资金来源看，区本级财政资金4,380万元，各区镇（街道）结对帮扶资金670万元。\n", 2021,

@@ -165,6 +165,14 @@ def test_a_reissued_report_supersedes_the_earlier_and_lists_what_changed():
     assert "b.txt是a.txt的更新版本" in found[0].message and "8600万元改为8610万元" in found[0].message
 
 
+def test_a_short_correction_notice_supersedes_the_report_it_corrects():
+    notice = ("武乡县2023年度衔接资金绩效自评报告（更正稿）\n经核对，原报告中的实际支出数有误，更正如下：\n"
+              "2023年全县实际支出衔接资金8610万元。\n武乡县乡村振兴局\n2024年3月4日\n")
+    found = check_across([_doc(notice, "b.txt", "b", 2023), _doc(REPORT, "a.txt", "a", 2023)])
+    assert len(found) == 1 and found[0].severity == "warning", found
+    assert "b.txt是a.txt的更正版本" in found[0].message and "8600万元改为8610万元" in found[0].message
+
+
 BASES = """武乡县2023年度衔接资金绩效自评报告
 一、资金投入
 全年到位中央衔接资金9000万元，省级衔接资金3900万元，县级衔接资金1000万元。全县衔接资金总投入13900万元。

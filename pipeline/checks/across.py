@@ -55,7 +55,19 @@ def check_across(docs: list[Document]) -> list[Finding]:
                     # (not 部门整体支出绩效评价报告 beside 中央专项彩票公益金…安排情况的公告 of the same province and year:
                     # reports on two funds)
                     differs = _differing_fields(a, b) if main_fund(a) == main_fund(b) else []
-                    if differs:
+                    if differs and bool(REISSUED.search(a.title)) != bool(REISSUED.search(b.title)):
+                        # (巫溪县…自评报告（更正稿）, a short notice that restates the figures it corrects: it supersedes)
+                        old, new = (b, a) if REISSUED.search(a.title) else (a, b)
+                        of_old = {id(f) for f in old.figures}
+                        changed = [(fa, fb) if id(fa) in of_old else (fb, fa) for _, fa, fb in differs]
+                        names = patterns.load("fields")["names"]
+                        listed = "；".join(f"{names.get(f_old.field, f_old.field)}{shown(f_old)}改为{shown(f_new)}"
+                                          for f_old, f_new in changed[:8])
+                        out.append(finding("duplicate_report", "warning",
+                                           f"{county}{a.year}年度报告{new.path}是{old.path}的更正版本，以新版为准；"
+                                           f"改动的数字：{listed}。", [changed[0][1], changed[0][0]],
+                                           changed[0][1].value, changed[0][0].value))
+                    elif differs:
                         name, fa, fb = differs[0]
                         name = patterns.load("fields")["names"].get(name, name)
                         out.append(finding("duplicate_report", "warning",

@@ -525,8 +525,11 @@ def _counts_in_next_sentence(doc: Document, whole: Sentence, listed: list[Figure
     """重新安排实施20个项目。其中：甲乡4个、乙乡4个、…: counts listed after 其中 are some of the count before, so never
     more than it."""
     # (not a change beside it: 务工就业1.26万人，比上年增加860人；其中县外务工7,420人，…)
-    total_f = next((f for f in reversed(whole.figures) if f.kind == "count"
-                    and not list_cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start)), None)
+    counts = [f for f in reversed(whole.figures) if f.kind == "count"
+              and not list_cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    # (共实施衔接资金项目356个，覆盖全县30个乡镇。其中：产业发展类项目201个，…: the count of what the parts count)
+    noun = listed[0].label[-2:] if listed and all(f.label.endswith(listed[0].label[-2:]) for f in listed) else ""
+    total_f = next((f for f in counts if noun and f.label.endswith(noun)), counts[0] if counts else None)
     if total_f is None or len(listed) < 2 or any(f.kind != "count" or f.unit != total_f.unit for f in listed) \
             or any(for_each(doc, f) for f in listed):
         return []
