@@ -14,7 +14,8 @@ import regex
 import patterns
 
 from . import regexp
-from .context import CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund, since_year
+from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund,
+                      since_year)
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -332,7 +333,8 @@ def _by_phrase(doc: Document, which, reading_before: bool = False) -> None:
         past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
         part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
         candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
-                                 figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows, part)
+                                 figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows,
+                                 part)
         for rule in candidates:
             if (not reading_before or rule.previous or rule.follows) and _holds(rule, ctx):
                 figure.field, figure.field_rule = rule.field, rule.name
@@ -1395,8 +1397,8 @@ def _table_of_some_funds(doc: Document) -> None:
         return
     for f in doc.figures:
         if f.field == "funds_spent" and f.cell is not None and any(
-                g.cell is not None and g.table_index == f.table_index and g.cell.row == f.cell.row and g.role == "budget"
-                and "全年" in g.column_header and g.kind == "money" and g.value < received.value * SOME_OF_THEM
+                g.cell is not None and g.table_index == f.table_index and g.cell.row == f.cell.row
+                and g.role == "budget" and "全年" in g.column_header and g.kind == "money" and g.value < received.value * SOME_OF_THEM
                 for g in doc.figures):
             f.field, f.field_rule = "", ""
 
@@ -1418,7 +1420,8 @@ def _table_total_of_a_part(doc: Document) -> None:
 
 def _own_level_alone_is_all(doc: Document) -> None:
     """市级财政实际到位区域协作经费613万元 in a city's report that names no other level's money anywhere: the funds of its own
-    level are all its funds, and their amount received is its total (not in a municipality, whose 市级 is a province's)."""
+    level are all its funds, and their amount received is its total (not in a municipality, whose 市级 is a
+    province's)."""
     levels = _level_fields()
     own = "county" if doc.county else "city"
     if doc.province in patterns.load("fields")["municipalities"] or any(f.field == levels["all"] for f in doc.figures) \

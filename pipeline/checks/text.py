@@ -1424,7 +1424,8 @@ def _share_of_stated_whole(doc: Document, pct: Figure, before: list[Figure], who
     that was done, not a part of it after 其中 (转移就业1,236人，其中到浙江就业387人，完成年度目标1,000人的123.6%)."""
     if whole.kind == "count":
         alike = [f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit]
-        part = next((f for f in alike if not cues()["part_opening"].match(doc.norm, clause_start(doc, f.start), f.start)),
+        opening = cues()["part_opening"]
+        part = next((f for f in alike if not opening.match(doc.norm, clause_start(doc, f.start), f.start)),
                     alike[0] if alike else None)
     else:
         part = before[-1] if before else None
