@@ -303,6 +303,7 @@ def assign_fields(doc: Document) -> None:
     _industry_rows_give_way(doc)
     _industry_of_the_upper_levels_gives_way(doc)
     _one_levels_spending_gives_way(doc)
+    _county_funds_compared_win(doc)
     _own_level_alone_is_all(doc)
     _table_total_of_a_part(doc)
     _table_of_some_funds(doc)
@@ -1441,6 +1442,25 @@ def _one_levels_spending_gives_way(doc: Document) -> None:
             for f in figures:
                 if f.fund_level in ONE_LEVEL:
                     f.field, f.field_rule = "", ""
+
+
+def _county_funds_compared_win(doc: Document) -> None:
+    """县级财政安排的900万元比上年的750万元增长20% … 县财政安排的716万元中，风险补偿金500万元…: of the county's own funds
+    stated differently, the one compared with the year before is the year's; one split into its uses after it is some
+    of them (but two that differ otherwise are a contradiction to find)."""
+    current = [f for f in doc.figures if f.field == "funds_county_current" and f.cell is None]
+    if len({f.value for f in current}) < 2:
+        return
+    compared = [f for f in current if any(
+        g.field in ("funds_county_prior", "funds_county_growth") and g.start > f.start
+        and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in doc.figures)]
+    if len(compared) == 1:
+        for f in current:
+            if f is not compared[0] and f.value != compared[0].value and SPLIT_AFTER.match(doc.norm, f.end):
+                f.field, f.field_rule = "", ""
+
+
+SPLIT_AFTER = regexp.compile(r"\s*中\s*[，,：:]")      # 县财政安排的716万元中，…: a sum being split into its uses
 
 
 def _industry_rows_give_way(doc: Document) -> None:

@@ -1122,6 +1122,8 @@ def test_no_error_without_a_planted_contradiction(corpus_scored, name):
 # that fixing one shows and it can join the corpus.
 OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
 KNOWN_FALSE_ALARMS: dict[str, str] = {
+    "blind373-kedong-2020": "总投资1280万元，其中扶贫资金1050万元，年租金收益63万元用于村集体和贫困户分红: what the workshops earn "
+                            "a year is read as a part of their investment",
     "blind368-puer-2019": "…以上合计141380.14万元，占整合资金的75.28%；…。其中仅中央财政专项扶贫资金就占整合资金总量的52.59%: a "
                           "share in a sentence of its own whose part is named in words only (中央财政专项扶贫资金98764.30万元, "
                           "stated before) is read over the last two amounts",
@@ -2158,6 +2160,14 @@ def test_a_places_share_of_all_the_prefecture_put_in():
 
 # Figures that hold, read as they should: no error and no warning (an info that a check passed is allowed).
 QUIET_CASES = [
+    pytest.param(
+        "2017年全县共下达财政专项扶贫资金3,728.8万元，比上年的3,105万元增加623.8万元，增长20.09%。其中：中央资金1,932万元，"
+        "省级资金1,046.8万元，市级资金150万元，县级预算安排600万元，比上年增加150万元。\n", 2017,
+        id="a_change_after_a_level_is_no_part"),
+    pytest.param(
+        "二、资金到位情况\n2017年全县共到位财政专项扶贫资金10,356万元。县级财政安排的900万元比上年的750万元增长20%。\n"
+        "三、资金使用情况\n（三）金融扶贫。县财政安排的716万元中，风险补偿金500万元，贴息资金216万元。\n", 2017,
+        id="the_county_funds_split_into_uses_are_some_of_them"),
     pytest.param(
         "全年共实施衔接资金项目356个，覆盖全县30个乡镇（街道）。其中：产业发展类项目201个，基础设施类项目138个，"
         "就业、教育等其他项目17个。\n", 2022, id="the_parts_count_what_their_total_counts"),

@@ -466,7 +466,9 @@ def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
 
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
-    listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f)]     # （含…70万元）: a part of a part
+    # (（含…70万元）: a part of a part; 县级预算安排600万元，比上年增加150万元: a change)
+    listed = [f for f in nxt.figures if not in_brackets(doc, nxt, f) and not (
+        f.kind == "money" and list_cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start))]
     # 中央衔接资金项目25个、6380万元，自治区…12个、1898万元: each part's count of projects beside it
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
         f.kind == "count" and g is not None and g.kind == "money"

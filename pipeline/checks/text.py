@@ -415,12 +415,16 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     c = cues()
     if not parts or any(for_each(doc, p) for p in parts):
         return []           # 8个县各追加奖励2000万元: an amount for each of several is no part
+    if c["absolute_change"].search(doc.norm, clause_start(doc, whole.start), whole.start):
+        return []           # (…比2021年的1,918.60万元增加228.20万元…；其中区级资金由136.00万元增加到160.00万元: a change)
     if any(p.period.isdigit() and whole.period.isdigit() and p.period < whole.period and p.measure != "carryover"
            for p in parts):
         return []           # (市级资金1,556.25万元（上年2,260万元）: the year before's beside it, no part; but 2023年结转…
                             # is a part of what 2024 had)
-    parts = [p for p in _without_their_own_parts(parts)   # (…完成年度目标1,000人的123.6%: a target)
-             if not c["target_named"].search(_gap(doc, s, s.figures.index(p)))]
+    # (…完成年度目标1,000人的123.6%: a target; 县级预算安排600万元，比上年增加150万元: a change)
+    parts = [p for p in _without_their_own_parts(parts)
+             if not c["target_named"].search(_gap(doc, s, s.figures.index(p)))
+             and not c["absolute_change"].search(_gap(doc, s, s.figures.index(p)))]
     parts = _counting_the_same(doc, whole, parts)
     if not parts or whole.period.isdigit() and all(p.period.isdigit() and p.period > whole.period for p in parts):
         return []           # (…5,050万元，比2020年原结对地区帮扶资金4,600万元增加450万元。从资金来源看，…4,380万元，…670万元:
