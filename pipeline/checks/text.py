@@ -424,7 +424,10 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     # (…完成年度目标1,000人的123.6%: a target; 县级预算安排600万元，比上年增加150万元: a change)
     parts = [p for p in _without_their_own_parts(parts)
              if not c["target_named"].search(_gap(doc, s, s.figures.index(p)))
-             and not c["absolute_change"].search(_gap(doc, s, s.figures.index(p)))]
+             and not c["absolute_change"].search(_gap(doc, s, s.figures.index(p)))
+             # (总投资1280万元，其中扶贫资金1050万元，年租金收益63万元…: what it earns, no part of what was put in)
+             and not (c["earnings"].search(_gap(doc, s, s.figures.index(p)))
+                      and not c["earnings"].search(doc.norm, clause_start(doc, whole.start), whole.start))]
     parts = _counting_the_same(doc, whole, parts)
     if not parts or whole.period.isdigit() and all(p.period.isdigit() and p.period > whole.period for p in parts):
         return []           # (…5,050万元，比2020年原结对地区帮扶资金4,600万元增加450万元。从资金来源看，…4,380万元，…670万元:
