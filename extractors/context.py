@@ -134,6 +134,8 @@ class Lexicon:
     prior_value: regexp.Pattern
     this_year: regexp.Pattern
     whole_year: regexp.Pattern
+    that_year: regexp.Pattern
+    years_together: regexp.Pattern
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
     advance: regexp.Pattern
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
         this_year=regexp.compile(data["period"]["this_year"]),
         whole_year=regexp.compile(data["period"]["whole_year"]),
+        that_year=regexp.compile(data["period"]["that_year"]),
+        years_together=regexp.compile(data["period"]["years_together"]),
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
@@ -555,7 +559,7 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
             span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
         else:
             at = len(head) - len(clause) + named[-1].end() if head.endswith(clause) else -1
-            span = next((m for m in YEARS_TOGETHER.finditer(head) if m.end() == at), None)
+            span = next((m for m in lex.years_together.finditer(head) if m.end() == at), None)
         if span is not None and int(span.group("from")) < doc.year:
             return span.group("from") + SPAN_TO_NOW
     if named:
@@ -712,14 +716,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if doc.year and f.period == str(doc.year) and reach is not None \
             and (span := YEAR_SPAN.search(norm, max(0, reach), s0)) and int(span.group("from")) < doc.year:
         f.period = span.group("from") + SPAN_TO_NOW     # 2021年至2023年，…。累计支出108260.8万元: over the span
-    if doc.year and f.period == str(doc.year) and THAT_YEAR.search(norm, s0, f.start) \
+    if doc.year and f.period == str(doc.year) and lex.that_year.search(norm, s0, f.start) \
             and (years := earlier_years(norm[period_start(doc, s0):s0])) and years[-1].group(1):
         f.period = years[-1].group(1)   # 2014年，全县到位…8,452.6万元；当年支出8,025.1万元: the year named before
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
 
-THAT_YEAR = regexp.compile(r"当年|同年")     # the year its period named before
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
@@ -981,9 +984,6 @@ SPAN_REACH = 400       # characters before a sentence its paragraph's span of ye
 CLOSES_ABOVE = regexp.compile(r"\s*(?:以上|上述)")      # a sentence that closes the list or table above it
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
-# years listed and summed (2017、2018年累计支付…): a span like those YEAR_SPAN reads
-YEARS_TOGETHER = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?度?\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?"
-                                r"(?=[^，,。；;\d]{0,4}(?:累计|合计|共计|共|两年))")
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
 # …or that opens with the year of the funds it is about (（三）2019年度资金执行进度（附带通报）in a report on 2018)
 HEADING_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*[至到—\-~])[^\d]{0,8}?(?:资金|项目)")

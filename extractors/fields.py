@@ -208,6 +208,8 @@ def _cues() -> dict:
             "share_after": regexp.compile(data["share_after"]),
             "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
             "upper_levels_share_after": regexp.compile(data["upper_levels_share_after"]),
+            "funds_joined": regexp.compile(data["funds_joined"]),
+            "split_after": regexp.compile(data["split_after"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -1313,7 +1315,6 @@ def _the_years_part_of_a_running_total(doc: Document) -> None:
 
 
 TOGETHER_REACH = 2      # lines from a total of several funds to the line that splits it by fund
-FUNDS_JOINED = regexp.compile(r"[^，,。；;]{0,3}[和及与、][^，,。；;]{0,6}")     # 财政专项扶贫资金和整合的涉农扶贫资金
 
 
 def _funds_together_give_way_to_the_reports_fund(doc: Document) -> None:
@@ -1328,7 +1329,7 @@ def _funds_together_give_way_to_the_reports_fund(doc: Document) -> None:
         reach = line_end(doc, min(reach + 1, len(doc.norm)))
     funds = lexicon().fund
     named = funds.matches(doc.norm[sentence_start(doc, total.start):total.start])
-    if not any(FUNDS_JOINED.fullmatch(a.string, a.end(), b.start()) for a, b in zip(named, named[1:])):
+    if not any(_cues()["funds_joined"].fullmatch(a.string, a.end(), b.start()) for a, b in zip(named, named[1:])):
         return      # (到位扶贫开发（对口帮扶）资金24,386.5万元，其中省统筹拨付…: one fund's, whatever its parts)
     money = [f for f in doc.figures if total.end < f.start < reach and f.kind == "money" and f.cell is None]
     half_unit = Decimal(5).scaleb(-(total.decimals + 1)) * total.scale
@@ -1456,11 +1457,9 @@ def _county_funds_compared_win(doc: Document) -> None:
         and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in doc.figures)]
     if len(compared) == 1:
         for f in current:
-            if f is not compared[0] and f.value != compared[0].value and SPLIT_AFTER.match(doc.norm, f.end):
+            if f is not compared[0] and f.value != compared[0].value and _cues()["split_after"].match(doc.norm, f.end):
                 f.field, f.field_rule = "", ""
 
-
-SPLIT_AFTER = regexp.compile(r"\s*中\s*[，,：:]")      # 县财政安排的716万元中，…: a sum being split into its uses
 
 
 def _industry_rows_give_way(doc: Document) -> None:
