@@ -847,8 +847,8 @@ def read_context(doc: Document) -> None:
 
 
 def _total_of_two_levels(doc: Document) -> None:
-    """中央…15万元、省级…1,002.4万元（…），合计1,017.4万元；焦作市级…320万元: a total closing the amounts of two levels,
-    the only amounts before it in its sentence, is of those two, not of every level."""
+    """中央…15万元、省级…1,002.4万元（…），合计1,017.4万元；焦作市级…320万元: a total closing the amounts of two levels
+    (or of one), the only amounts before it in its sentence, is of those, not of every level."""
     money: list[Figure] = []        # the sentence's amounts in running text so far
     for f in doc.figures:
         if f.kind != "money" or f.cell is not None:
@@ -860,6 +860,13 @@ def _total_of_two_levels(doc: Document) -> None:
                 and (pair := LEVEL_PAIRS.get(frozenset(g.fund_level for g in money))) \
                 and sum(g.value for g in money) == f.value and _another_level_follows(doc, f, pair):
             f.fund_level = pair
+        elif f.fund_level == "all" and len(money) >= 2 and _closes_with_a_total(clause) \
+                and len(levels := {g.fund_level for g in money}) == 1 and levels <= set(ONE_LEVEL) \
+                and sum(g.value for g in money) == f.value and _another_level_follows(doc, f, next(iter(levels))):
+            f.fund_level = next(iter(levels))   # 中央财政专项扶贫资金…，其他中央涉农资金…，以上合计141380.14万元；省级…: the
+            # one level its parts are of, when another level follows (and of no one fund when its parts' funds differ)
+            if len({g.fund for g in money}) > 1:
+                f.fund = ""
         money.append(f)
 
 

@@ -307,6 +307,7 @@ def assign_fields(doc: Document) -> None:
     _one_levels_spending_gives_way(doc)
     _county_funds_compared_win(doc)
     _own_level_alone_is_all(doc)
+    _one_level_closed_takes_the_field(doc)
     _table_total_of_a_part(doc)
     _table_of_some_funds(doc)
     _batches_listed_are_no_totals(doc)
@@ -1432,6 +1433,20 @@ def _own_level_alone_is_all(doc: Document) -> None:
     received = [f for f in doc.figures if f.field == levels[own]]
     if len(received) == 1:
         received[0].field, received[0].field_rule = levels["all"], "own_level_alone_is_all"
+
+
+def _one_level_closed_takes_the_field(doc: Document) -> None:
+    """中央财政专项扶贫资金98764.30万元，其他中央涉农资金42615.84万元，以上合计141380.14万元: the level's funds are the total
+    that closes them, not the first of its items."""
+    for total in doc.figures:
+        if total.field_rule != "context_one_level_closed":
+            continue
+        for f in doc.figures:
+            if f.start >= total.start:
+                break
+            if f.field == total.field and f.value < total.value \
+                    and sentence_start(doc, f.start) == sentence_start(doc, total.start):
+                f.field, f.field_rule = "", ""
 
 
 def _one_levels_spending_gives_way(doc: Document) -> None:

@@ -15,7 +15,7 @@ pytestmark = needs_shared
 # blind350-qianxinan-2018, is a known miss in tests/test_checker.py.)
 CORPUS_REACHED = {"facts_recall": 0.992, "facts_precision": 0.991, "fields_recall": 0.918,
                   "fields_precision": 0.979, "findings_recall": 865 / 957, "meta_county": 1806 / 1864,
-                  "meta_year": 2423 / 2599, "meta_date": 1684 / 1733}
+                  "meta_year": 2424 / 2600, "meta_date": 1685 / 1734}
 DEVSET_REACHED = {"facts_recall": 1.0, "facts_precision": 1.0, "fields_recall": 1.0, "fields_precision": 1.0,
                   "findings_recall": 1.0, "meta_county": 1.0, "meta_year": 1.0}
 

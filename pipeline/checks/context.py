@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal, localcontext
 from functools import cache
+from itertools import takewhile
 
 import patterns
 from extractors import regexp
@@ -476,6 +477,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     # 其中中央资金计划3500万元，实际到位3200万元: a part's plan right before what came of it, no part
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
         g is not None and measure_class(f) == "planned" != measure_class(g) and f.fund_level == g.fund_level)]
+    listed = _sums_for_their_items(doc, listed)
     if len(listed) > 1 and (list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start)
                             or COLON.search(doc.norm, listed[0].end, listed[1].start)):
         return []           # 其中由甲镇承担投入75.2944万元，分别为中央…、省…: one part, and its own parts (…：…)
@@ -515,6 +517,19 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
+
+
+def _sums_for_their_items(doc: Document, listed: list[Figure]) -> list[Figure]:
+    """…中央衔接资金28,640万元，其他中央涉农资金9,120.60万元，以上合计37,760.60万元；省级…: a sum closing the amounts
+    right before it stands for them on the list."""
+    out: list[Figure] = []
+    for f in listed:
+        run = list(takewhile(lambda g: g.kind == "money", reversed(out)))
+        if f.kind == "money" and len(run) >= 2 and sum(g.value for g in run) == f.value \
+                and list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start):
+            del out[-len(run):]
+        out.append(f)
+    return out
 
 
 def _projects_counted(whole: Sentence, parts: list[Figure]) -> bool:

@@ -933,7 +933,7 @@ def _level_of_the_list_before(doc: Document, s: Sentence, level: str) -> list[Fi
             and f.cell is None and f.fund_level == level][:1]
 
 
-def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]:
+def _levels_named_before(doc: Document, s: Sentence, level: str, subject: str = "") -> list[Figure]:
     """The amounts of the two levels a pair names (中央和省级), stated last before the sentence in its paragraph, added up:
     the part a share of the pair is (…中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%); the
     amount of the one level it names that is the report's (中央衔接资金9,185万元，包括…转拨的中央资金2,311万元；…。中央资金
@@ -943,8 +943,12 @@ def _levels_named_before(doc: Document, s: Sentence, level: str) -> list[Figure]
     if level in SINGLE_LEVEL_FIELDS:
         # (…财政扶贫资金中，中央财政专项扶贫资金3,200万元，…。\n…中央资金占财政扶贫资金的49.34%: in a report with no
         # level's field, the level's amount stated last before, in the paragraphs just above)
+        fund = lexicon().fund.first(subject)
         if own := [f for f in before if f.field == SINGLE_LEVEL_FIELDS[level]][-1:]:
-            return own
+            # (…中央财政专项扶贫资金98764.30万元，其他中央涉农资金…，以上合计141380.14万元…。其中仅中央财政专项扶贫资金就
+            # 占…: the level's amount of the fund the subject names, where that is not the level's whole)
+            of_fund = [f for f in before if f.fund_level == level and f.fund == fund]
+            return of_fund[-1:] if fund and own[0].fund != fund and of_fund else own
         if any(g.field == SINGLE_LEVEL_FIELDS[level] for g in doc.figures):
             return []
         near = [f for f in figures_ending_in(doc, max(0, s.start - LEVEL_NAMED_REACH), s.start)
@@ -1090,7 +1094,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         named_before = not amounts and base is not None
         if named_before:
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
-            amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level) \
+            amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level, subject) \
                 or _named_part(doc, s, gap)
         listed_part = (amounts[0] if len(amounts) == 1 else None) if named_before else share_of
         if not is_rate and listed_part is not None and base is not None and c["base_of_all"].match(base.words) \
