@@ -44,6 +44,7 @@ CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document
 TRAILING_NOTE = regexp.compile(r"[（(][^（）()]{1,10}[）)]$")     # …高标准农田建设项目(新建): a note on the project, not its name
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
+ORDINAL_ITEM = regexp.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")    # 一是…；二是…
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
 
@@ -113,6 +114,9 @@ class Lexicon:
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
     outside_report: regexp.Pattern
+    sample_declared: regexp.Pattern
+    sample_subject: regexp.Pattern
+    sample_goes_on: regexp.Pattern
     aside_opener: regexp.Pattern
     fund_included: regexp.Pattern
     breakdown_item: regexp.Pattern
@@ -179,6 +183,8 @@ def lexicon() -> Lexicon:
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
+        sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
+        sample_goes_on=regexp.compile(scope["sample_goes_on"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
@@ -485,8 +491,8 @@ def _level_of_clause(clause: str, since: str) -> str:
     (1.中央资金，合计2618万元。…2.省级资金，合计…), that level (but 下达…市级…资金，共计3212万元 is all the notice's)."""
     named = level_named(clause)
     if named == "all" and {lexicon().level.names[m.group()] for m in lexicon().level.matches(clause)} == {"totals"}:
-        if LIST_NUMBER.match(since):
-            return level_named(since) or named
+        if LIST_NUMBER.match(since) or ORDINAL_ITEM.match(since):
+            return level_named(since) or named      # (二是省级…资金，…，全县17个镇合计25,500万元: the item's level)
         if (opened := lexicon().level.first(since)) in LEVEL_PAIRS.values():
             return opened               # 中央和省级资金由省财政分三批下达，合计8,108万元: the two levels'
     return named
@@ -840,6 +846,7 @@ def read_context(doc: Document) -> None:
         previous = f
     _department_alone(doc)
     _outside_the_report(doc)
+    _of_the_sample(doc)
     _same_time(doc)
     _respective_years(doc)
     _levels_listed_under(doc)
@@ -985,6 +992,32 @@ def _outside_the_report(doc: Document) -> None:
         for f in _figures_in(doc, start, period_end(doc, m.start())):
             if f.cell is None and not f.scope:
                 f.scope = OUTSIDE
+
+
+def _of_the_sample(doc: Document) -> None:
+    """我所从中选取3个产业扶贫项目作为本次评价对象… 截至2020年12月31日，3个项目累计支付5,876.25万元，支付率96.17%。尚未支付的
+    233.75万元…: the sentences on the sample are the sample's."""
+    lex = lexicon()
+    declared = lex.sample_declared.search(doc.norm)
+    if declared is None:
+        return
+    scope = "样本:" + declared.group("n") + "个项目"
+    on_sample, last_end = False, -1        # whether the period read last was on the sample, and where it ended
+    for f in _figures_in(doc, declared.end(), len(doc.norm)):
+        if f.cell is not None or f.kind not in ("money", "percent", "date"):
+            continue
+        s0 = period_start(doc, f.start)
+        if s0 > last_end:           # the first figure of a period: whether the period is on the sample
+            first_money = next((g for g in _figures_in(doc, f.start, period_end(doc, f.start)) if g.kind == "money"), f)
+            head = doc.norm[s0:first_money.start]
+            subject = lex.sample_subject.match(head)
+            if subject is not None and subject.group("n") and subject.group("n") != declared.group("n"):
+                subject = None
+            on_sample = subject is not None or on_sample and 0 <= s0 - last_end <= 1 \
+                and lex.sample_goes_on.match(head) is not None
+            last_end = period_end(doc, f.start)
+        if on_sample and not f.scope:
+            f.scope = scope
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in

@@ -699,8 +699,12 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
     for part in neighbours:
         if not parts and _cues()["change_clause"].search(doc.norm, clause_start(doc, part.start), part.start):
             continue        # …，比方案少685.74万元。实际整合资金中：中央资金…: a change, not the first level
+        if parts and _cues()["per_unit"].search(doc.norm[clause_start(doc, part.start):part.start]):
+            continue        # 二是省级…资金，省按每镇1,500万元的标准安排，全县17个镇合计25,500万元: a rate, no part
         between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
         named = set(part.fund_level.split("_"))     # 市、县两级 (city_county) is two of the levels
+        if not part.fund_level and part.fund in rule["sources_of_no_level"] and part.fund != main_fund(doc) and parts:
+            named = set()   # …；四是深圳市对口帮扶资金2,400万元；…: funds received from no level, among the levels
         if not named <= levels.keys() or "all" in named or part.scope or part.qualifier \
                 or part.measure not in rule["part_measures"] or len(between) > rule["reach"] \
                 or any(named & set(p.fund_level.split("_")) for p in parts):

@@ -91,6 +91,10 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         # less than the total: a level may be unlisted, or a source that is no level (农户自筹, 社会资金)
         sources = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                    and f is not total_f and f not in parts and not f.fund_level and _outside_brackets(doc, start, f)]
+        if sources and missing and verdict(total_f, *total(parts + sources)) == CONTRADICTION \
+                and verdict(total_f, *total(parts + missing + sources)) != CONTRADICTION:
+            sources = missing + sources     # …；四是…对口帮扶资金1,000万元；五是县级财政安排920万元: a level its phrase
+            # gave another field, and a source beside the levels, complete them together
         if sources and verdict(total_f, *total(parts + sources)) != CONTRADICTION:
             # 共1,486.52万元，具体为：南城街道帮扶资金629万元（含…），省级…583.4万元，南雄市级…274.12万元: a source beside
             # the levels completes them

@@ -92,6 +92,11 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             found = by_name
         elif len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
+        if key[0] == "money" and total_f.fund and not any(f.fund for f in found) \
+                and sum(f.value for f in found) > total_f.value \
+                and any(g.fund == total_f.fund for p in parts for g in p.figures if g not in found):
+            continue            # 涉及财政专项扶贫资金6,110万元…（一）…项目总投资1,286.5万元，其中财政专项扶贫资金1,120万元…: the
+            # items' whole investments, of which the total's funds are some
         short = sum(f.value for f in found) < total_f.value
         if short and key[0] == "money" and measure_class(total_f) in ("spent", "paid") and _fewer_levels(doc, found):
             continue            # 分级次看，中央资金已支出…；县级资金…已全部支出 (省级 unsaid): some of what was spent

@@ -454,6 +454,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         or any(c["partial"].search(g) for g in gaps))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
+    if _level_left_out_follows(doc, s, whole, parts):
+        return []
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
     one_item = bool(c["item_named"].search(gaps[0]))
@@ -466,6 +468,19 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
+    """衔接资金26,632万元，…，其中中央衔接资金15,602万元、省级衔接资金6,930万元。县本级预算安排衔接资金4,100万元: a list of levels
+    short of its total by exactly the amount of another level stated right after it in the paragraph."""
+    levels = [p.fund_level for p in parts]
+    if whole.kind != "money" or not all(level in ONE_LEVEL for level in levels) or len(set(levels)) != len(levels):
+        return False
+    short = whole.value - sum(p.value for p in parts)
+    end = doc.norm.find("\n", s.end)
+    return short > 0 and any(f.kind == "money" and f.cell is None and f.value == short
+                             and f.fund_level in ONE_LEVEL and f.fund_level not in levels
+                             for f in figures_between(doc, s.end, end if end >= 0 else len(doc.norm)))
 
 
 def _counting_the_same(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
@@ -1409,7 +1424,8 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
         found = [f for f in before if f.fund_level == part.fund_level and f.value >= part.value
                  and (f.scope == part.scope and (measure_class(f) == "received" or f.field.startswith("funds_received"))
                       or names_its_project(f))]
-        return ([f for f in found if names_its_project(f)] or found)[-1:]
+        found = ([f for f in found if names_its_project(f)] or found)[-1:]
+        return _of_the_funds_named(doc, part, before, found) or found
     if anywhere:        # (not one under half the part: 累计完成投资17.87亿元 is no 1.98亿元's twice over)
         named = [f for f in figures_before(doc, part.start) if f.kind == part.kind and f.unit == part.unit
                  and f.cell is None and f.scope == part.scope and 2 * f.value >= part.value
@@ -1420,6 +1436,16 @@ def _stated_bases(doc: Document, part: Figure, cue: regexp.Pattern, anywhere: bo
     return [f for f in reversed(within) if f.kind == part.kind and f.cell is None
             and (f.kind == "money" or f.unit == part.unit)
             and cue.search(doc.norm[clause_start(doc, f.start):f.start])]     # the nearest first
+
+
+def _of_the_funds_named(doc: Document, part: Figure, before: list[Figure], found: list[Figure]) -> list[Figure]:
+    """中央资金15,420万元，包括：…任务（发展资金）13,650万元，… 发展资金支出13,286.4万元，支出率97.34%: the amount of the funds
+    the numerator names, one of its level's, not the level's whole."""
+    named = cues()["funds_named"].search(doc.norm, clause_start(doc, part.start), part.start)
+    if named is None or not found:
+        return []
+    return [f for f in before if part.value <= f.value < found[0].value and f.start > found[0].start
+            and named.group("funds") in doc.norm[clause_start(doc, f.start):f.start]][-1:]
 
 
 def _part_of_an_earlier_breakdown(doc: Document, f: Figure, part: Figure) -> bool:
