@@ -44,6 +44,10 @@ CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document
 TRAILING_NOTE = regexp.compile(r"[（(][^（）()]{1,10}[）)]$")     # …高标准农田建设项目(新建): a note on the project, not its name
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
+RESTATED_AMOUNT = regexp.compile(r"整?\s*[（(]\s*[\d,.]+\s*[万亿]?元\s*[)）]")     # an amount in capitals restated in digits
+QUOTES = regexp.compile("[“”\"‘’「」『』]+")
+BULLET = regexp.compile(r"^[—–\-·•●○■□◆▪►]+\s*")
+LIST_LEAD = regexp.compile(r"^[^，,。；;：:\d]{0,10}[：:]\s*")
 ORDINAL_ITEM = regexp.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")    # 一是…；二是…
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
@@ -287,16 +291,20 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
 
 PROJECT_HEAD_REST = 6      # characters after a project's name its sentence head may hold (预算, 已支付, 总投资为)
 CLAUSE_MARK_OR_LIST = regexp.compile(r"[，,、；;：:]")
+COMMA_AFTER_NAME = regexp.compile(r"^[，,]")
 
 
 def _named_project(head: str, own: frozenset[str]) -> str:
     """甲村冷库项目预算80万元，已支付80万元，支付率100%；…: a sentence that opens with a project named after a place other
     than the report's own is that project's, to its end."""
     lex = lexicon()
-    head = head.strip()
+    # (——振江镇石柱参标准化种植项目，投资…: a dashed item of a list; 主要项目：八面城镇…项目9,800,000.00元: one after its lead)
+    head = LIST_LEAD.sub("", BULLET.sub("", head.strip()), count=1)
     m = lex.project.match(head)
-    if m is None or len(head) - m.end() > PROJECT_HEAD_REST or CLAUSE_MARK_OR_LIST.search(head):
-        return ""               # (…堤防工程、永靖县…公路工程等6个项目…: a list of projects, not one)
+    if m is None or len(head) - m.end() > PROJECT_HEAD_REST \
+            or CLAUSE_MARK_OR_LIST.search(head[:m.end()] + COMMA_AFTER_NAME.sub("", head[m.end():], count=1)):
+        return ""               # (…堤防工程、永靖县…公路工程等6个项目…: a list of projects, not one; but 甲镇…项目，投资…:
+                                # the project, then its amount)
     name = m.group()
     place = lex.place.match(name)
     if place is None or place.group("place") in own or not _is_place(place.group("place")) or len(name) < 6 \
@@ -349,7 +357,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     """The scope a heading names: one row of a breakdown, a category of use, a project, a place, an item of
     a breakdown (1.当年下达资金), a batch; "" for a topic of the report itself (资金投入情况)."""
     lex = lexicon()
-    head = TITLE_HEAD.match(section.title).group().strip()
+    head = QUOTES.sub("", TITLE_HEAD.match(section.title).group().strip())     # （一）"三乌"特色养殖项目
     if not head:
         return ""
     if section.form == "project_item":
@@ -429,11 +437,32 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         funds = [s for s in group if not out[s.path].scope and lex.funds_item.search(heads[s.path])
                  and not lex.topic.search(heads[s.path]) and not level_named(heads[s.path])
                  and lex.fund.first(heads[s.path]) != main_fund(doc)]
-        if sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds) < 2:
+        # (…（一）农村饮水安全巩固提升工程 （二）小型农田水利设施建设\n安排扶贫资金760万元…: a heading of work that states its
+        # funds, beside a project's, is one item more; so is 其他项目)
+        works = [s for s in group if not out[s.path].scope and s not in funds and not lex.topic.search(heads[s.path])
+                 and not level_named(heads[s.path]) and not lex.fund_category.search(heads[s.path])
+                 and (len(heads[s.path]) >= WORK_HEAD_CHARS or REST_HEAD.match(heads[s.path]))
+                 and not AS_OF_HEAD.match(heads[s.path])
+                 and _states_its_funds(doc, s)]     # (not （一）衔接资金下达, the report's funds; nor 2.截至2024年…)
+        items = sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds)
+        if items < 1 or items + len(works) < 2:
             continue
         for s in group:
-            if not out[s.path].scope and lex.funds_item.search(heads[s.path]):
+            if not out[s.path].scope and (lex.funds_item.search(heads[s.path]) or s in works):
                 out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
+
+
+ITEM_REACH = 120       # characters of a heading's own text an item states its funds in
+WORK_HEAD_CHARS = 4    # the shortest heading that names a work (小型农田水利设施建设)
+AS_OF_HEAD = regexp.compile(r"截至|截止")
+REST_HEAD = regexp.compile(r"其余|其他")      # （五）其余10个项目。: the rest of the items, however short its head
+
+
+def _states_its_funds(doc: Document, section: Section) -> bool:
+    """（二）小型农田水利设施建设\n安排扶贫资金1,035.4万元，…: the heading's text opens with an amount of money (an item of
+    work, not a topic such as 6.防止返贫动态监测。…1263户)."""
+    end = min(section.end, section.start + ITEM_REACH)
+    return any(f.kind == "money" and f.cell is None for f in _figures_in(doc, section.start, end))
 
 
 ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the report's by their kind (a place's may be wider)
@@ -539,6 +568,8 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     lex = lexicon()
     rest = doc.norm[f.end:sentence_end(doc, f.end)]
     opening = rest.lstrip("，,；; ")
+    if restated := RESTATED_AMOUNT.match(opening):
+        rest = opening = opening[restated.end():].lstrip("，,；; ")    # 贰仟叁佰捌拾陆万元整（2,386万元），其中…
     if opening[:1] in "（(":        # 共13.26万元（市级资金13.2万元，县级配套资金0.06万元）: the levels in its bracket
         close = CLOSE_BRACKET.search(opening)
         rest = opening[:close.start()] if close else opening
@@ -693,8 +724,10 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and small_int(counted[-1].group("n")) < _places_counted(doc):
         # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's
         f.scope = "地:" + counted[-1].group()
-    if not f.scope and f.kind == "money" and (townships := lex.counted_townships.search(clause)):
-        f.scope = "地:" + townships.group()     # …三镇合计安排整合资金9,860.5万元: those townships'
+    if not f.scope and f.kind == "money" \
+            and (townships := lex.counted_townships.search(norm, clause_start(doc, f.start), f.start)):
+        f.scope = "地:" + townships.group()     # …三镇合计安排整合资金9,860.5万元 (以上5个乡镇合计到位…: the count
+        # before it is in its clause too): those townships'
     if not f.scope and f.kind == "money" and doc.county and (
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
@@ -710,6 +743,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.scope and f.kind == "percent" and previous is not None and previous.kind == "money" \
             and lex.sub_area.fullmatch(previous.scope.removeprefix("项目:")) and s0 <= previous.start:
         f.scope = previous.scope    # 片区累计支付1,206.3万元，资金执行率90.02%: the area's rate, as its amount is
+    money_before = next((g for g in reversed(sentence_figures) if g.kind == "money"), None)
+    if not f.scope and money_before is not None and money_before.scope.startswith("地:") \
+            and not lex.counted_places.match(money_before.scope.removeprefix("地:")) \
+            and (f.kind == "percent" or f.kind == "money" and lex.subjectless.match(subject)):
+        f.scope = money_before.scope    # 以上5个乡镇合计到位10,307万元，…，合计支出9,982.45万元，支出率96.85%: those
+        # places' spending and rate, as their amount received is (but 4个县累计支付…，支付率97.9% in a prefecture's report
+        # on those counties may be its own)
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
@@ -826,7 +866,7 @@ def read_context(doc: Document) -> None:
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
-    sentence_at, of_items_above = -1, False
+    sentence_at, of_items_above, above_until = -1, False, -1
     for f in doc.figures:
         if f.cell is not None:
             _table_context(doc, f, own)
@@ -836,7 +876,10 @@ def read_context(doc: Document) -> None:
             before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
             sentence_figures, previous, sentence_at = [], None, s0
             # (（三）木门镇…项目。… 截至12月31日，上述项目共支出…: a sentence of all the items above is their parent's)
-            of_items_above = lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None
+            # (以上5个项目合计安排资金486.5万元。截至…，累计支出471.36万元…: the rest of its paragraph too)
+            if lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None:
+                above_until = line_end(doc, s0)
+            of_items_above = s0 < above_until or _of_the_own_whole(doc, s0)
         path = f.section.rpartition("/")[0] if of_items_above else f.section
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own, _inherited(by_path, path),
                            batches)
@@ -847,6 +890,7 @@ def read_context(doc: Document) -> None:
     _department_alone(doc)
     _outside_the_report(doc)
     _of_the_sample(doc)
+    _project_named_again(doc)
     _same_time(doc)
     _respective_years(doc)
     _levels_listed_under(doc)
@@ -945,6 +989,17 @@ def _levels_listed_under(doc: Document) -> None:
 DEPARTMENT = "单位:本部门"
 
 
+OWN_WHOLE_OPENING = regexp.compile(r"\s*(?:(?:截至|截止)[^，,。；;]{0,16}[，,]\s*)?(?:(?:19|20)\d{2}\s*年度?[，,]?\s*)?全(?P<unit>[县旗区市州盟])")
+
+
+def _of_the_own_whole(doc: Document, s0: int) -> bool:
+    """（三）其他项目…19个，投入1,534.6万元…。\n截至2019年12月31日，全旗累计支出…: a sentence whose subject is the report's own
+    place as a whole speaks of all of it, not of the item it stands under."""
+    own = (doc.county or doc.city)[-1:]
+    m = OWN_WHOLE_OPENING.match(doc.norm, s0)
+    return m is not None and m.group("unit") == own
+
+
 def _department_alone(doc: Document) -> None:
     """A department's report whose only account of money is its own budget (收入…支出…结转结余) is about that
     budget: its figures are the report's own. Only beside the funds' own receipts or spending (到位财政专项扶贫资金…)
@@ -992,6 +1047,24 @@ def _outside_the_report(doc: Document) -> None:
         for f in _figures_in(doc, start, period_end(doc, m.start())):
             if f.cell is None and not f.scope:
                 f.scope = OUTSIDE
+
+
+PROJECT_NAME_CHARS = 4     # the shortest heading name of a project a later sentence is read as naming
+
+
+def _project_named_again(doc: Document) -> None:
+    """（二）我局承担的项目 … 合计：我局承担的项目共支付衔接资金8,003.78万元: a sentence that names a project a heading
+    named is that project's, wherever it stands."""
+    projects = {f.scope for f in doc.figures if f.scope.startswith("项目:")
+                and len(f.scope.removeprefix("项目:")) >= PROJECT_NAME_CHARS}
+    if not projects:
+        return
+    for f in doc.figures:
+        if f.cell is None and not f.scope and f.kind in ("money", "percent"):
+            head = doc.norm[sentence_start(doc, f.start):f.start]
+            named = [p for p in projects if p.removeprefix("项目:") in head]
+            if len(named) == 1:
+                f.scope = named[0]
 
 
 def _of_the_sample(doc: Document) -> None:

@@ -22,7 +22,7 @@ from .table_figures import level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
-AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total")
+AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
 NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
@@ -210,6 +210,7 @@ def _cues() -> dict:
             "upper_levels_share_after": regexp.compile(data["upper_levels_share_after"]),
             "funds_joined": regexp.compile(data["funds_joined"]),
             "split_after": regexp.compile(data["split_after"]),
+            "plan_parts": regexp.compile(data["plan_parts"]),
             "made_of": regexp.compile(patterns.load("relations")["composed_of"]),
             "sources_heading": regexp.compile(patterns.load("relations")["context"]["sources_heading"]),
             "whole_budget_title": regexp.compile(data["context"]["whole_budget_title"]),
@@ -308,6 +309,7 @@ def assign_fields(doc: Document) -> None:
     _county_funds_compared_win(doc)
     _own_level_alone_is_all(doc)
     _one_level_closed_takes_the_field(doc)
+    _levels_of_the_plan_give_way(doc)
     _table_total_of_a_part(doc)
     _table_of_some_funds(doc)
     _batches_listed_are_no_totals(doc)
@@ -441,7 +443,8 @@ def _fit_context(doc: Document) -> None:
                          and f.field.startswith(FUNDS_FIELDS)) \
                 and not (f.field.startswith(FUNDS_FIELDS) and cues["counted_before"].match(doc.norm, f.end)) \
                 and not (f.field.startswith("funds_received") and f.purpose and f.cell is None
-                         and _names_use(doc.norm[sentence_start(doc, f.start):f.start], f.purpose))
+                         and (_names_use(doc.norm[sentence_start(doc, f.start):f.start], f.purpose)
+                              or "其中" in doc.norm[period_start(doc, f.start):f.start]))
             if keep:
                 continue
             f.field, f.field_rule = "", ""
@@ -597,6 +600,8 @@ def _available_over_this_years(doc: Document) -> None:
     for f in doc.figures:
         if f.cell is not None and f.kind == "money":
             rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    # (当年下达资金中：中央资金21,348万元… in the text beside such a table: the text names the year's own as its levels)
+    in_text = {(f.field, f.value) for f in doc.figures if f.cell is None and f.field in received}
     for row in rows.values():
         carried = [f for f in row if brought_forward.search(f.column_header)]
         for f in row:
@@ -604,7 +609,10 @@ def _available_over_this_years(doc: Document) -> None:
                 continue
             whole = next((g for g in row for c in carried if g.cell.col > max(f.cell.col, c.cell.col)
                           and g.value == f.value + c.value), None)
-            if whole is not None:
+            if whole is not None and (f.field, f.value) in in_text:
+                if whole.field == f.field:
+                    whole.field, whole.field_rule = "", ""
+            elif whole is not None:
                 whole.field, whole.field_rule = f.field, "available_over_this_years"
                 f.field, f.field_rule = "", ""
 
@@ -1437,6 +1445,24 @@ def _own_level_alone_is_all(doc: Document) -> None:
     received = [f for f in doc.figures if f.field == levels[own]]
     if len(received) == 1:
         received[0].field, received[0].field_rule = levels["all"], "own_level_alone_is_all"
+
+
+def _levels_of_the_plan_give_way(doc: Document) -> None:
+    """县财政年初安排…预算35,800,000.00元，其中中央提前下达22,400,000.00元，省级…。…全年资金按来源分：中央29,860,000.00元、
+    省级…: the levels of the budget at the year's start are the plan's; where the report states the levels again, those
+    are the funds received."""
+    levels = {field for level, field in _level_fields().items() if level != "all"}
+    for plan in (f for f in doc.figures if f.field == "budget_planned" and f.cell is None):
+        end = sentence_end(doc, plan.end)
+        if not _cues()["plan_parts"].search(doc.norm, plan.end, end):
+            continue
+        for part in (f for f in doc.figures if plan.end < f.start < end and f.field in levels):
+            again = [g for g in doc.figures if g.kind == "money" and g.cell is None and not g.scope and g.start > end
+                     and g.fund_level == part.fund_level and g.value != part.value and g.field in ("", part.field)]
+            if again:
+                if not any(g.field == part.field for g in again):
+                    again[0].field, again[0].field_rule = part.field, "levels_of_the_plan_give_way"
+                part.field, part.field_rule = "", ""
 
 
 def _one_level_closed_takes_the_field(doc: Document) -> None:

@@ -1943,7 +1943,81 @@ def test_a_share_of_a_level_of_the_list_a_total_closes(share, severity):
 
 # ---------------------------------------------------------------- no false error (each case a class of real phrasing)
 
+BUDGET_RAISED_TEXT = (
+    "2022年初，我县年初预算数38,200,000.00元。随着上级资金陆续下达，全年预算数调整到45,600,000.00元。全年到位资金中："
+    "中央资金31,000,000.00元，省级资金10,600,000.00元，县本级资金4,000,000.00元。\n"
+    "截至2022年12月31日，全县衔接资金已支出43,548,000.00元，支出率95.5%。年末结转2,052,000.00元，已全部结转到2023年继续使用。\n"
+)
+COUNTY_GROWTH_BY_ITS_CHANGE = (
+    "2020年，我县共到位财政专项扶贫资金16,200万元，其中：中央财政资金9,800万元，省级财政资金3,400万元，县级财政资金3,000万元。"
+    "县级投入比上年增加400万元，增长15.38%。\n"
+)
+DEPARTMENT_PROJECTS = (
+    "一、资金和项目基本情况\n"
+    "（一）全县资金下达情况\n"
+    "2022年，全县共下达衔接推进乡村振兴补助资金26,480万元，其中：中央资金18,300万元，省级资金5,680万元，县级资金2,500万元。\n"
+    "（二）我局承担的项目\n"
+    "全年由我局作为主管部门实施的衔接资金项目共6个，项目总投资5,120万元。其中衔接资金4,600万元，企业和群众自筹520万元。\n"
+    "二、各项目实施和资金支付情况\n"
+    "（一）生态养殖项目。项目总投资2,200万元，其中衔接资金1,900万元、企业自筹300万元。已支付1,843万元，支付率97%。\n"
+    "（二）产业路及冷链设施项目。总投资1,780万元，其中衔接资金1,560万元、整合资金220万元。已支付1,404万元，支付率90%。\n"
+    "（三）其余4个项目。衔接资金合计1,140万元，已支付1,117.2万元。\n"
+    "合计：我局承担的项目共支付衔接资金4,364.2万元，支付率94.87%；结转235.8万元。\n"
+)
+
 NO_ERROR_CASES = [
+    pytest.param(
+        "二、资金使用情况\n"
+        "截至2023年12月31日，全县衔接资金已支出28,410.6万元，资金支出率97.2%，结转818.4万元。\n"
+        "从乡镇看，资金较为集中的3个乡镇使用情况如下：甲乡到位1,620万元，支出1,566.5万元，支出率96.7%；乙镇到位1,380万元，支出1,341.2万元；丙镇到位1,200万元，支出1,160.3万元，支出率96.69%。以上3个乡镇合计到位4,200万元，合计支出4,068万元，支出率96.86%。\n",
+        2023, None, id="a_rate_and_spending_after_a_group_of_townships_named_by_their_count_are_theirs"),
+    pytest.param(BUDGET_RAISED_TEXT, 2022, None,
+                 id="a_carry_over_with_no_total_received_is_checked_against_the_base_the_rate_holds_for"),
+    pytest.param(
+        "一、资金基本情况\n"
+        "2022年全县可用衔接资金21,364.5万元，其中上年结转264.5万元，当年下达21,100万元。当年下达资金中：中央资金14,200万元，省级资金4,400万元，县级资金2,500万元。\n"
+        "表1　衔接资金来源及使用情况\n"
+        "单位：万元\n"
+        "资金级次\t上年结转\t当年下达\t可用资金\t已支出\t结转下年\n"
+        "中央资金\t180\t14,200\t14,380\t14,080\t300\n"
+        "省级资金\t60.5\t4,400\t4,460.5\t4,360.5\t100\n"
+        "县级资金\t24\t2,500\t2,524\t2,484\t40\n"
+        "合计\t264.5\t21,100\t21,364.5\t20,924.5\t440\n"
+        "三、资金支出情况\n"
+        "截至2022年12月31日，全县累计支出衔接资金20,924.5万元，占可用资金的97.94%。结转下年资金440万元。\n",
+        2022, None, id="a_tables_available_column_beside_text_naming_the_years_own_levels_and_a_carry_over_of_both"),
+    pytest.param(COUNTY_GROWTH_BY_ITS_CHANGE, 2020, None,
+                 id="a_county_growth_stated_with_its_change_not_the_year_befores_amount"),
+    pytest.param(
+        "（一）资金来源。2022年度全县本年度下达资金23,598.67万元。\n"
+        "（二）资金投向。本年度下达资金主要用于以下方面：\n"
+        "1.产业发展。实施产业发展项目96个，安排资金14,230万元，其中：中央资金8,600万元、省级资金3,900万元、县级资金1,730万元。产业发展资金占本年度下达资金的60.3%。\n",
+        2022, None, id="a_share_named_by_an_items_words_is_of_its_total_not_a_part_after_its_qizhong"),
+    pytest.param(
+        "（一）资金到位情况。2023年我县共收到衔接推进乡村振兴补助资金18,640万元。\n"
+        "（二）资金支出情况。截至2023年12月31日，当年到位资金累计支出18,210.5万元，执行率97.7%。\n"
+        "（三）项目实施。其中产业发展项目62个，投入资金10,820万元，占当年到位资金的58.05%。\n",
+        2023, None, id="a_named_base_is_never_what_was_spent_of_it"),
+    pytest.param(
+        "一、资金到位情况\n"
+        "2019年，县扶贫开发领导小组分3批下达我局财政专项扶贫资金2,460万元。另有2018年结转资金80万元一并纳入本年使用，全年可用资金共计2,540万元。\n"
+        "二、项目实施及资金支付情况\n"
+        "（一）农村饮水安全巩固提升工程\n"
+        "项目总投资1,520万元，其中财政专项扶贫资金1,320万元，水利发展资金200万元。已支付1,296.4万元，支付率98.21%。\n"
+        "（二）小型农田水利设施建设\n"
+        "安排扶贫资金760万元，整治病险山塘8座，已支付712.6万元，支付率93.76%。\n"
+        "（三）农村供水工程维修养护\n"
+        "安排扶贫资金460万元，维修供水工程86处，已支付451.3万元，支付率98.11%。\n"
+        "综上，截至2019年12月31日，我局可用扶贫资金累计支付2,460.3万元，支付率96.86%，结转79.7万元，主要为工程质保金。\n",
+        2019, None, id="headings_of_works_that_state_their_funds_beside_a_projects_are_items_and_a_summary_is_the_reports"),
+    pytest.param(DEPARTMENT_PROJECTS, 2022, None,
+                 id="a_sentence_naming_a_project_a_heading_named_is_that_projects"),
+    pytest.param(
+        "2019年，我镇入选省级乡村振兴重点特色镇，获得省级奖补资金800万元。同一批次中，全市另有9个村入选实绩突出村，每村奖补300万元，"
+        "全市此批共获得奖补资金3500万元。\n"
+        "在省级奖补资金基础上，县级配套150万元，镇级自筹60万元，项目资金合计1010万元。\n"
+        "2023年我局全年预算数2680.5万元，实际执行2590.3万元，预算执行率为96.63%。\n",
+        2023, None, id="a_closing_total_built_on_funds_named_at_its_sentences_head_and_a_rate_over_its_own_sentences_base"),
     pytest.param(
         "一、评价对象基本情况\n"
         "2021年某县到位衔接资金18,420.0万元。受县财政局委托，我所从中抽取2个产业项目作为本次评价对象，涉及衔接资金3,300万元，占全县到位资金的17.92%。\n"
@@ -2338,6 +2412,34 @@ def test_items_scored_after_their_full_marks_add_up_to_the_total():
     # 14 + 23.5 + 19 + 37 = 93.5, not 96.5
     values(only(check(SCORED_ITEMS, year=2023), "score_sum", "error"), 96.5, 93.5)
     assert of_rule(check(SCORED_ITEMS.replace("96.5分", "93.5分"), year=2023), "score_sum")[0].severity == "info"
+
+
+
+
+def test_a_carry_over_against_the_adjusted_budget_its_rate_holds_for():
+    # 45,600,000 − 43,548,000 = 2,052,000, not 2,152,000: the rate 95.5% holds for the budget as adjusted, so the
+    # carry-over is the figure in doubt
+    f = only(check(BUDGET_RAISED_TEXT.replace("2,052,000.00元", "2,152,000.00元"), year=2022), "spent_plus_carryover", "error")
+    values(f, 2152000, 2052000)
+
+
+def test_a_county_growth_from_its_change_contradiction():
+    # 400 ÷ (3,000 − 400) = 15.38%, not 16.38%
+    doc = check(COUNTY_GROWTH_BY_ITS_CHANGE.replace("15.38%", "16.38%"), year=2020)
+    values(only(doc, "county_growth", "error"), 16.38, 15.38)
+
+
+def test_a_projects_rate_over_its_own_funds_is_assumed_so_a_warning():
+    # 1,404 ÷ 1,560 = 90%, not 93%: the project's 衔接资金 stated before, the nearest of its amounts
+    doc = check(DEPARTMENT_PROJECTS.replace("支付率90%", "支付率93%"), year=2022)
+    values(only(doc, "share", "warning"), 93, 90)
+    no_error(doc)
+
+
+def test_a_rate_over_its_own_sentences_budget_contradiction():
+    # 2590.3 ÷ 2680.5 = 96.63%, not 97.63%: the base its sentence states, with no total received or budget elsewhere
+    doc = check("2023年我局全年预算数2680.5万元，实际执行2590.3万元，预算执行率为97.63%。\n", year=2023)
+    values(only(doc, "execution_rate", "error"), 97.63, 96.63)
 
 
 # ---------------------------------------------------------------- the one figure of a field (each case a class of phrasing)

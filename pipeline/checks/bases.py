@@ -205,7 +205,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)
     if q is not None:
         for f in reversed(earlier):
-            if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
+            # (not 当年到位资金累计支出26,314.08万元, what was spent of them)
+            if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start] \
+                    and (f.measure not in OUTFLOWS or outflow in OUTFLOWS):
                 return Base(words, f)
         # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
         # the next paragraphs (not the plan before it, 计划整合资金62,350万元)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
+from extractors import regexp
 from extractors.context import main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
@@ -133,6 +135,16 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
             and retention.fund_level in ("", "all", total_f.fund_level) and cues()["remainder"].search(
             doc.norm[clause_start(doc, retention.start):retention.start]):
         carry = retention           # 已实际支付资金3934.71万元，余下56.29万元为项目质保金 (not one level's, of all levels' total)
+    told_with = next((c for c in fields.get("funds_carryover", []) if spent and spent.start < c.start
+                      and doc.norm.count("\n", spent.end, c.start) <= 1), None)     # (the carry-over told with the spending)
+    if total_f is None and spent and told_with is not None:
+        total_f, carry = _base_the_rate_vouches_for(doc, fields, spent), told_with
+        if total_f is not None:
+            # 全年预算数调整到58,436,700.00元 … 已支出55,872,416.38元，支出率95.61%；…年末结转2,654,283.62元: with no total
+            # received, the base the stated rate holds for is the funds the spending and the carry-over are of
+            found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与执行率所据的资金")
+            rate = _first(fields, "execution_rate")
+            return [carryover_in_doubt(total_f, spent, carry, rate) if found.severity == "error" else found]
     if not (total_f and spent and carry):
         return []
     found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")
@@ -147,11 +159,41 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
             # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元)
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], f"实际支出加结转结余与{name}")]
+        for brought in _brought_forward(doc, total_f):
+            # 可用衔接资金33,597.7万元，其中上年结转443.8万元，当年下达33,153.9万元 … 支出32,895.9万元 … 结转下年701.8万元: of
+            # the year's funds and those brought forward together
+            if verdict(plus(total_f, brought), value, span) != CONTRADICTION:
+                return [sum_finding("spent_plus_carryover", plus(total_f, brought), [spent, carry],
+                                    "实际支出加结转结余与到位资金加上年结转")]
         rate = _rate_vouching_for(fields, spent, total_f, carry)
         if (rate is not None or carryover_swapped(total_f, spent, carry)) \
                 and all(f.severity == "info" for f in received_sum(doc, fields)):
             return [carryover_in_doubt(total_f, spent, carry, rate)]
     return [found]
+
+
+@cache
+def _brought_forward_cue() -> regexp.Pattern:
+    return regexp.compile(patterns.load("fields")["brought_forward"])
+
+
+def _brought_forward(doc: Document, total_f: Figure) -> list[Figure]:
+    """The amounts brought forward from the years before (上年结转443.8万元) that the report states in its text."""
+    cue = _brought_forward_cue()
+    return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.value < total_f.value
+            and cue.search(doc.norm, clause_start(doc, f.start), f.start)]
+
+
+def _base_the_rate_vouches_for(doc: Document, fields, spent: Figure) -> Figure | None:
+    """The one amount received or budgeted before the spending (全年预算数调整到…, 到位…) that the report's stated rate holds
+    for as the spending's base; None where there is no rate, or none or several such amounts."""
+    rate = _first(fields, "execution_rate")
+    if rate is None:
+        return None
+    bases = {f.value: f for f in _received_before(doc, spent, spent) + _adjusted_budgets(doc, spent)
+             if f.cell is None and f.start < spent.start and (ratio := ratio_percent(spent, f))
+             and verdict(rate, *ratio) != CONTRADICTION}
+    return next(iter(bases.values())) if len(bases) == 1 else None
 
 
 def _retention_beside(total_f: Figure | None, spent: Figure | None, carry: Figure, retention: Figure | None) -> bool:
@@ -245,6 +287,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                                    [(f, "同名资金") for f in _named_like(doc, rate, spent)]
                                    + [(f, "收到的资金") for f in _received_before(doc, rate, spent)]
                                    + [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]))
+        elif (own := _own_sentence_ratio(doc, rate, holds_only=False)) is not None:
+            out.append(own)     # 2023年我局全年预算数3126.48万元，实际执行3012.35万元，预算执行率为96.8%: with no total
+            # received or budget, the base its own sentence states
         elif spent and not cues()["base_left_out"].search(doc.norm[sentence_start(doc, rate.start):rate.start]) \
                 and (restated := _repeated_total(doc, spent)):    # 扣除留抵退税资金后…54%: a base we cannot make
             # (自治州已向各县市拨付…26147万元 … 实际支出4115.15万元，支出进度为15.74%: over what the counties got)
@@ -283,10 +328,10 @@ def _left_in_the_rates_sentence(doc: Document, rate: Figure, spent: Figure, carr
         and sentence_start(doc, spent.start) == sentence == sentence_start(doc, carry.start) else None
 
 
-def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:
+def _own_sentence_ratio(doc: Document, rate: Figure, holds_only: bool = True) -> Finding | None:
     """The rate's own sentence states its base and then what was spent of it: the rate is of those two, whatever
     the report's fields of spending and funds received are (a warning-free info where it holds; None otherwise, and
-    the fields decide)."""
+    the fields decide; with holds_only False, an error where it does not hold and the base is one the funds are of)."""
     if rate.cell is not None:
         return None
     own = [f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
@@ -301,7 +346,10 @@ def _own_sentence_ratio(doc: Document, rate: Figure) -> Finding | None:
         return None         # (…已支出3122.15523万元，结转结余0.71877万元，其中质保金0.71877万元: no base and its spending)
     value, span = ratio_percent(spent, base)
     if verdict(rate, value, span) == CONTRADICTION:
-        return None
+        if holds_only or measure_class(base) not in ("budget", "received", "allocated", "arranged"):
+            return None
+        return percent_finding("execution_rate", rate, value, span, f"{shown(spent)}÷{shown(base)}", "预算执行率",
+                               [rate, spent, base])
     return finding("execution_rate", "info", f"预算执行率申报{shown(rate)}，按本句的{shown(spent)}÷{shown(base)}计算为"
                    f"{number(value)}%，相符。", [rate, spent, base], rate.value, value, places=2)
 
@@ -383,6 +431,8 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     # a programme after it (…美丽乡村建设总投入3.54亿元，其中县级财政投入1.45亿元)
     current = _nearest(sorted(fields.get("funds_county_current", []) + fields.get("funds_received_county", []),
                               key=lambda f: f.start), growth)
+    if current and not prior and (change := _change_before(doc, growth)) is not None and change.value < current.value:
+        prior = minus(current, change)      # 县级资金4,500万元。县级投入比上年增加500万元，增长12.5%: the year before's
     if not (current and prior):
         return [finding("county_growth", "info", f"未核对县级资金增幅{shown(growth)}：没有找到本年或上年的县级资金。", [growth])]
     value, span = growth_percent(current, prior)
@@ -390,6 +440,14 @@ def county_growth(doc: Document, fields) -> list[Finding]:
         current, (value, span) = own, growth_percent(own, prior)
     formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
     return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
+
+
+def _change_before(doc: Document, growth: Figure) -> Figure | None:
+    """The amount the growth's sentence says the funds grew by (比上年增加500万元，增长12.5%), right before it."""
+    before = [f for f in figures_between(doc, sentence_start(doc, growth.start), growth.start) if f.cell is None]
+    last = before[-1] if before else None
+    return last if last is not None and last.kind == "money" \
+        and cues()["absolute_change"].search(doc.norm, clause_start(doc, last.start), last.start) else None
 
 
 def _amount_it_holds_for(doc: Document, growth: Figure, prior: Figure) -> Figure | None:

@@ -834,7 +834,8 @@ def enumeration_with_total(doc: Document, s: Sentence) -> list[Finding]:
             continue    # 共投入152,351.40万元。其中：中央…、省级…、州级…，各县本级投入合计14,000万元: the last part, summed
         if parts and c["all_levels_closing"].search(_gap(doc, s, k)):
             parts = _levels_stated_before(doc, parts) + parts
-        if parts and (together := c["together_with"].search(_gap(doc, s, k))):
+        if parts and (together := c["together_with"].search(_gap(doc, s, k))
+                      or c["on_top_of"].match(doc.norm, s.start, parts[0].start)):
             # …整合涉农资金148.2亿元，行业部门…115.5亿元，连同专项扶贫资金，…各类资金合计316.3亿元: and the funds it
             # names, stated before (全省共投入财政专项扶贫资金52.6亿元), else the list is not all of the total
             named = together.group("named")
@@ -1175,6 +1176,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         # over 每村奖补400万元 pairs the wrong two)
         candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind
                       and not ("占" in gap and w.value < part.value)]
+        if not candidates and is_rate and base is None:
+            # （三）产业路…项目。总投资2,108万元，其中衔接资金1,668万元…。…已支付1,502.3万元，支付率93.07%: the item's own
+            # amounts before it, the nearest first (an assumed base: a warning where none holds)
+            candidates = _items_own_amounts(doc, part)
         if not candidates:
             continue
         tried = []
@@ -1229,6 +1234,20 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
     doc.cache["share_base_until"] = (s.end, used) if goes_on else None   # (a base that held for its own share)
     return out
+
+
+ITEM_REACH = 600     # characters back from a rate to the amounts of its item
+
+
+def _items_own_amounts(doc: Document, part: Figure) -> list[Figure]:
+    """The amounts of the part's project or item stated before it in running text that it may be a rate of (what was put
+    in, not what was spent or is left), the nearest first."""
+    if not part.scope.startswith(("项目:", "分项:")) or part.kind != "money":
+        return []
+    return [f for f in reversed(figures_between(doc, max(0, part.start - ITEM_REACH), part.start))
+            if f.kind == "money" and f.cell is None and f.scope == part.scope and f.value > part.value
+            and measure_class(f) not in ("spent", "paid", "carryover", "retention")
+            and not cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start)]
 
 
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
@@ -1523,10 +1542,13 @@ def _named_part(doc: Document, s: Sentence, gap: str) -> list[Figure]:
     # 占…的45.11%: named at the head of its sentence)
     # (金融类项目32个、投入2,744.4万元。产业类投入占…: of 产业类项目312个、投入16,285.6万元, its item's clause, not the last
     # amount of the sentence that names it)
+    # (实施产业发展项目168个，安排资金25,306.4万元，其中：中央…、县级资金4,356.4万元。产业发展资金占…: the sentence's
+    # whole, not a part after its 其中)
     tries = ((clause_start, names_all), (_item_start, names_all), (clause_start, names_any),
              (sentence_start, names_all))
     f = next((f for since, names in tries for f in reversed(before)
-              if names(doc.norm[since(doc, f.start):f.start], subject)), None)
+              if names(words := doc.norm[since(doc, f.start):f.start], subject)
+              and not (since is sentence_start and "其中" in words)), None)
     if f is None:
         return _named_row_above(doc, s, cues()["share_subject_end"].split(gap, 1)[0])
     clause = doc.norm[clause_start(doc, f.start):f.start]
