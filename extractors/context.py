@@ -692,8 +692,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if section.level and (not f.fund_level or f.fund_level == "all"
                           and not ALL_LEVELS_NAMED.search(level_clause + after)):
         f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
-    f.fund = lex.fund.last(lex.fund_included.sub("", clause)) or lex.fund.last(head) \
-        or (inherited.fund if inherited else "")
+    # (…以工代赈任务资金1236万元，少数民族发展任务资金845万元: a task that names no fund of its own is not the task before
+    # it, though it is of the parent fund its sentence names: 下达…衔接推进乡村振兴补助资金1356万元，其中：少数民族发展任务…)
+    task_named = any(lex.fund.names[m.group()] == "none" for m in lex.fund.matches(clause))
+    before = lex.fund.last(head) or (inherited.fund if inherited else "")
+    f.fund = lex.fund.last(lex.fund_included.sub("", clause)) \
+        or ("" if task_named and before in patterns.load("fields")["context"]["tasks_of"] else before)
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 

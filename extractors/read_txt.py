@@ -15,6 +15,8 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CJK = regexp.compile(r"\p{Han}")
+UNIT_STATED = regexp.compile(r"单位\s*[:：]")
+UNIT_LINE_REACH = 2     # lines above a table its unit may be stated in, past a line naming the table
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
 TRAILING_GAP = regexp.compile(r"(?:\u3000{2,}| {2,})$")
 RULE_LINE = regexp.compile(r"[-=_—─━·.\s]*")     # ------ / ====== / ──────: a rule drawn between lines
@@ -58,6 +60,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
     builder = TextBuilder()
     lines = text.split("\n")
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
+    unit_line, unit_at = "", -1  # the last line that states a unit (（单位：万元）\n项目名称  2022年…资金\n…): kept a line more
     while i < len(lines):
         j = i
         cells = _cells
@@ -70,13 +73,16 @@ def read_txt(data: bytes, doc: Document) -> Document:
             for line in lines[i:j]:
                 if row := cells(line, inside=True):
                     rows.append(_aligned(row, line, len(rows[0])) if rows else row)
+            near_unit = unit_line if unit_line and unit_line != caption and i - unit_at <= UNIT_LINE_REACH else ""
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
-                          caption=caption, flattened=True)
+                          caption=" ".join(filter(None, (near_unit, caption))), flattened=True)
             i = j
         else:
             builder.paragraph(lines[i])
             if not RULE_LINE.fullmatch(lines[i].strip()):
                 caption = lines[i].strip() or caption   # (a line of dashes under the caption is no caption)
+                if UNIT_STATED.search(lines[i]):
+                    unit_line, unit_at = lines[i].strip(), i
             i += 1
     return builder.fill(doc)
 

@@ -172,6 +172,22 @@ def test_tab_table_becomes_a_table_with_cells(tmp_path):
     assert (fact.kind, fact.value, fact.source) == ("money", Decimal("61636000"), "table")
 
 
+def test_a_unit_stated_a_line_above_the_tables_name_holds_for_its_cells(tmp_path):
+    path = tmp_path / "spaced.txt"
+    path.write_text("三、项目支出绩效自评表\n"
+                    "（单位：万元）\n"
+                    "项目名称  2022年衔接推进乡村振兴补助资金\n"
+                    "资金来源  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+                    "年度资金总额  18420  21630.5  21197.89  10  98.00%  9.8\n"
+                    "中央资金  13200  15112.6  14810.35  —  —  —\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.status == "ok", doc.error
+    money = [(f.text, f.value) for f in doc.figures if f.kind == "money"]
+    assert money == [("18420", Decimal("184200000")), ("21630.5", Decimal("216305000")),
+                     ("21197.89", Decimal("211978900")), ("13200", Decimal("132000000")),
+                     ("15112.6", Decimal("151126000")), ("14810.35", Decimal("148103500"))]
+
+
 def test_pipe_table_drops_its_separator_row_and_pipes(tmp_path):
     path = tmp_path / "pipe.txt"
     path.write_text("| 资金来源 | 预算数（万元） | 执行数（万元） |\n"

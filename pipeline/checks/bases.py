@@ -440,6 +440,13 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     one_year = share_of.period.isdigit() if share_of is not None \
         else not OVER_YEARS.search(doc.norm, sentence_start(doc, before), before)
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
+    if kind == "count" and share_of is not None and "总" in words:
+        # 纳入防返贫监测的对象共11,842户46,295人，年内已消除风险7,316户，占监测户总数的61.78%: the total its own sentence
+        # states before the part, in the part's unit (not 支持21,436户脱贫户和监测户 in a paragraph before)
+        own = [f for f in figures_between(doc, sentence_start(doc, share_of.start), share_of.start)
+               if f.kind == "count" and f.unit == share_of.unit and f.value > share_of.value]
+        if own:
+            return Base(words, own[-1])
     spent: Figure | None = None
     part_year = (m.group() if share_of is not None and (m := YEAR.search(share_of.period)) else "")
     own = content_words(doc.norm[clause_start(doc, share_of.start):share_of.start]) if place_only else frozenset()
@@ -500,5 +507,6 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         stated = next((f for f in reversed(figures_before(doc, spent.start)) if f.kind == "money" and f.cell is None
                        and f.measure not in OUTFLOWS and f.value > spent.value
                        and names_all(doc.norm[sentence_start(doc, f.start):f.start], wanted)), None)
-        return Base(words, stated or spent)
+        # (not 当年下达资金支出17,493.28万元 for 占当年资金的56.83%: what was spent of them is never the funds)
+        return Base(words, stated) if stated is not None else None
     return Base(words, spent) if spent is not None else None

@@ -97,6 +97,9 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                 and any(g.fund == total_f.fund for p in parts for g in p.figures if g not in found):
             continue            # 涉及财政专项扶贫资金6,110万元…（一）…项目总投资1,286.5万元，其中财政专项扶贫资金1,120万元…: the
             # items' whole investments, of which the total's funds are some
+        if key[0] == "money" and measure_class(total_f) in ("spent", "paid") \
+                and any(_paid_after_in_its_item(doc, f, parts) for f in found):
+            continue            # （二）…项目。使用衔接资金1,486.8万元，…。已支付1,372.26万元: the item's funds, then what was paid
         short = sum(f.value for f in found) < total_f.value
         if short and key[0] == "money" and measure_class(total_f) in ("spent", "paid") and _fewer_levels(doc, found):
             continue            # 分级次看，中央资金已支出…；县级资金…已全部支出 (省级 unsaid): some of what was spent
@@ -522,6 +525,17 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
+
+
+def _paid_after_in_its_item(doc: Document, f: Figure, parts: list[Sentence]) -> bool:
+    """The item whose amount f is the funds it uses (使用衔接资金1,486.8万元) states, after it, an amount paid or spent: f
+    is the item's funds, not its spending."""
+    if not cues()["uses_funds"].search(doc.norm, clause_start(doc, f.start), f.start):
+        return False
+    later = [p.start for p in parts if p.start > f.end]
+    end = min(later) if later else line_end(doc, f.end)
+    return any(g.kind == "money" and g.cell is None and measure_class(g) in ("spent", "paid")
+               for g in figures_between(doc, f.end, end))
 
 
 def _sums_for_their_items(doc: Document, listed: list[Figure]) -> list[Figure]:

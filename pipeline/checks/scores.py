@@ -10,7 +10,7 @@ import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
-from extractors.sentences import clause_start, line_start, sentence_end, sentence_end_of_line, sentence_start
+from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_end_of_line, sentence_start
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
@@ -203,6 +203,9 @@ def section_score_sum(doc: Document) -> list[Finding]:
                 scored.append(in_heading[-1])
                 continue
             own = []
+            if section.start <= total.start < section.end:
+                continue        # (…加1分。五、自评结论 …使用成效得38分，加分1分，自评总分96.5分: the total's own sentence
+                                # restates the adjustments, counted once where they were made)
             for f in figures:
                 if cue["net_adjustment"].search(clause[id(f)]):
                     own = []        # (加1.5分；减0.3分；加减分合计加1.2分: the net of those before)
@@ -326,6 +329,14 @@ def group_score_sum(doc: Document) -> list[Finding]:
         groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
+    # (…；满意度指标分值10分，得9.6分；另有加分1分: the points its sentence adds or takes off after the groups)
+    end = period_end(doc, groups[-1].end)
+    for f in (f for f in doc.figures if f.kind == "score" and f.cell is None and groups[-1].end <= f.start < end):
+        sign = 1 if _cues()["bonus"].search(doc.norm, max(0, f.start - 3), f.start) \
+            else -1 if _cues()["deduction"].search(doc.norm, max(0, f.start - 3), f.start) else 0
+        if sign:
+            value += sign * f.value
+            formula += ("+" if sign > 0 else "−") + shown(f)
     if not interval(total).contains(value) and _partial_weights(doc, groups, total):
         return []       # （一）产出指标（分值50分，得分48分）…效益…（分值30分）…满意度…（分值10分）: 90 of the marks, not all groups
     if interval(total).contains(value):
