@@ -44,11 +44,9 @@ CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document
 TRAILING_NOTE = regexp.compile(r"[（(][^（）()]{1,10}[）)]$")     # …高标准农田建设项目(新建): a note on the project, not its name
 LIST_NUMBER = regexp.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 HAN = regexp.compile(r"\p{Han}")
-RESTATED_AMOUNT = regexp.compile(r"整?\s*[（(]\s*[\d,.]+\s*[万亿]?元\s*[)）]")     # an amount in capitals restated in digits
 QUOTES = regexp.compile("[“”\"‘’「」『』]+")
 BULLET = regexp.compile(r"^[—–\-·•●○■□◆▪►]+\s*")
 LIST_LEAD = regexp.compile(r"^[^，,。；;：:\d]{0,10}[：:]\s*")
-ORDINAL_ITEM = regexp.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")    # 一是…；二是…
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
 
@@ -121,6 +119,11 @@ class Lexicon:
     sample_declared: regexp.Pattern
     sample_subject: regexp.Pattern
     sample_goes_on: regexp.Pattern
+    ordinal_item: regexp.Pattern
+    restated_amount: regexp.Pattern
+    own_whole_opening: regexp.Pattern
+    as_of_head: regexp.Pattern
+    rest_head: regexp.Pattern
     aside_opener: regexp.Pattern
     fund_included: regexp.Pattern
     breakdown_item: regexp.Pattern
@@ -189,6 +192,9 @@ def lexicon() -> Lexicon:
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
+        ordinal_item=regexp.compile(scope["ordinal_item"]), restated_amount=regexp.compile(scope["restated_amount"]),
+        own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
+        rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]),
@@ -441,8 +447,8 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         # funds, beside a project's, is one item more; so is 其他项目)
         works = [s for s in group if not out[s.path].scope and s not in funds and not lex.topic.search(heads[s.path])
                  and not level_named(heads[s.path]) and not lex.fund_category.search(heads[s.path])
-                 and (len(heads[s.path]) >= WORK_HEAD_CHARS or REST_HEAD.match(heads[s.path]))
-                 and not AS_OF_HEAD.match(heads[s.path])
+                 and (len(heads[s.path]) >= WORK_HEAD_CHARS or lex.rest_head.match(heads[s.path]))
+                 and not lex.as_of_head.match(heads[s.path])
                  and _states_its_funds(doc, s)]     # (not （一）衔接资金下达, the report's funds; nor 2.截至2024年…)
         items = sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds)
         if items < 1 or items + len(works) < 2:
@@ -454,8 +460,6 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
 
 ITEM_REACH = 120       # characters of a heading's own text an item states its funds in
 WORK_HEAD_CHARS = 4    # the shortest heading that names a work (小型农田水利设施建设)
-AS_OF_HEAD = regexp.compile(r"截至|截止")
-REST_HEAD = regexp.compile(r"其余|其他")      # （五）其余10个项目。: the rest of the items, however short its head
 
 
 def _states_its_funds(doc: Document, section: Section) -> bool:
@@ -520,7 +524,7 @@ def _level_of_clause(clause: str, since: str) -> str:
     (1.中央资金，合计2618万元。…2.省级资金，合计…), that level (but 下达…市级…资金，共计3212万元 is all the notice's)."""
     named = level_named(clause)
     if named == "all" and {lexicon().level.names[m.group()] for m in lexicon().level.matches(clause)} == {"totals"}:
-        if LIST_NUMBER.match(since) or ORDINAL_ITEM.match(since):
+        if LIST_NUMBER.match(since) or lexicon().ordinal_item.match(since):
             return level_named(since) or named      # (二是省级…资金，…，全县17个镇合计25,500万元: the item's level)
         if (opened := lexicon().level.first(since)) in LEVEL_PAIRS.values():
             return opened               # 中央和省级资金由省财政分三批下达，合计8,108万元: the two levels'
@@ -568,7 +572,7 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     lex = lexicon()
     rest = doc.norm[f.end:sentence_end(doc, f.end)]
     opening = rest.lstrip("，,；; ")
-    if restated := RESTATED_AMOUNT.match(opening):
+    if restated := lex.restated_amount.match(opening):
         rest = opening = opening[restated.end():].lstrip("，,；; ")    # 贰仟叁佰捌拾陆万元整（2,386万元），其中…
     if opening[:1] in "（(":        # 共13.26万元（市级资金13.2万元，县级配套资金0.06万元）: the levels in its bracket
         close = CLOSE_BRACKET.search(opening)
@@ -856,6 +860,12 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     # 2021年 | 21436 | … : that year's; 合计 | 68954 | … under rows of several years: over them all
     f.period = row_year.group(1) if row_year else min(years) + SPAN_TO_NOW if len(years) > 1 \
         else str(doc.year) if doc.year else ""
+    if doc.year and (column_year := COLUMN_OF_A_YEAR.match(f.column_header.strip())) \
+            and int(column_year.group(1)) != doc.year:
+        f.period = column_year.group(1)     # 资金级次 | 本年到位 | 2022年到位: that column is the year before's
+
+
+COLUMN_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*(?:[至—\-~]|到\s*(?:19|20)\d{2}))")     # (not a span)
 
 
 def read_context(doc: Document) -> None:
@@ -993,14 +1003,13 @@ def _levels_listed_under(doc: Document) -> None:
 DEPARTMENT = "单位:本部门"
 
 
-OWN_WHOLE_OPENING = regexp.compile(r"\s*(?:(?:截至|截止)[^，,。；;]{0,16}[，,]\s*)?(?:(?:19|20)\d{2}\s*年度?[，,]?\s*)?全(?P<unit>[县旗区市州盟])")
 
 
 def _of_the_own_whole(doc: Document, s0: int) -> bool:
     """（三）其他项目…19个，投入1,534.6万元…。\n截至2019年12月31日，全旗累计支出…: a sentence whose subject is the report's own
     place as a whole speaks of all of it, not of the item it stands under."""
     own = (doc.county or doc.city)[-1:]
-    m = OWN_WHOLE_OPENING.match(doc.norm, s0)
+    m = lexicon().own_whole_opening.match(doc.norm, s0)
     return m is not None and m.group("unit") == own
 
 

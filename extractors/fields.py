@@ -438,6 +438,7 @@ def _fit_context(doc: Document) -> None:
                 and (field_level is None or not level or level == field_level) \
                 and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
                 and f.measure not in data["never_fields"] \
+                and not (f.field in data["county_fields"] and level == "all") \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
                 and not (report_level in data["single_levels"] and f.fund_level not in ("", report_level)
                          and f.field.startswith(FUNDS_FIELDS)) \

@@ -1967,6 +1967,31 @@ DEPARTMENT_PROJECTS = (
 
 NO_ERROR_CASES = [
     pytest.param(
+        "（一）资金到位。2023年全旗到位资金合计1.8642亿元。按级次分：中央衔接资金12480万元，自治区衔接资金4412万元，市级资金550万元，旗本级预算安排1200万元。\n"
+        "表1 2023年衔接资金到位情况（单位：万元）\n"
+        "资金级次|本年到位|2022年到位\n"
+        "中央衔接资金|12480|11920\n"
+        "自治区衔接资金|4412|4206\n"
+        "市级资金|550|520\n"
+        "旗本级资金|1200|1100\n"
+        "合计|18642|17746\n",
+        2023, None, id="a_tables_column_headed_by_the_year_before_is_that_years"),
+    pytest.param(
+        "2023年全县到位衔接资金12,380万元，其中中央资金7,650万元，省级资金3,230万元，县级资金1,500万元。\n"
+        "（二）资金投向。产业发展项目17个，投入7,428万元，占全部到位资金的60%。分级次看，中央资金用于产业4,960万元，占中央资金的64.84%；省级资金用于产业1,880万元，占省级资金的58.2%。\n",
+        2023, None, id="the_levels_money_for_a_use_short_of_its_total_by_a_level_left_out_is_some_of_it"),
+    pytest.param(
+        "2024年全旗本年度资金总额为24,360万元。\n"
+        "全旗项目库共入库项目296个，2024年实施118个。其中产业发展项目64个，使用衔接资金15,104万元，占当年到位资金的62%；中央资金用于产业发展10,230万元，占中央资金的64.5%。\n",
+        2024, None, id="a_levels_money_for_the_use_a_clause_before_totals_is_part_of_that_clause"),
+    pytest.param(
+        "2017年全县财政专项扶贫资金总额4,280万元。\n"
+        "（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、省级资金420万元，占专项扶贫资金总额的36.45%。\n",
+        2017, None, id="a_share_right_after_a_list_of_levels_after_qizhong_is_of_the_amount_they_make_up"),
+    pytest.param(
+        "自评组随机调查贫困户240户，其中满意226户、基本满意10户、不满意4户，满意和基本满意的比例为98.33%。\n",
+        2017, None, id="a_pair_subject_named_before_its_ratio_words_is_each_exactly_named_part"),
+    pytest.param(
         "2021年上级下达和县级安排的衔接资金15,200万元，另有上年结转资金620万元。截至2021年12月31日，当年下达资金支出14,630万元，支出率96.25%。\n"
         "当年资金按用途划分：产业发展8,740万元；农村基础设施4,120万元；其他支出2,340万元。产业发展资金占当年资金的57.5%，高于55%的要求。\n",
         2021, None, id="a_base_its_words_describe_is_never_what_was_spent_of_it"),
@@ -2471,6 +2496,13 @@ def test_a_rate_over_its_own_sentences_budget_contradiction():
     # 2590.3 ÷ 2680.5 = 96.63%, not 97.63%: the base its sentence states, with no total received or budget elsewhere
     doc = check("2023年我局全年预算数2680.5万元，实际执行2590.3万元，预算执行率为97.63%。\n", year=2023)
     values(only(doc, "execution_rate", "error"), 97.63, 96.63)
+
+
+def test_a_share_of_the_amount_a_list_of_levels_makes_up_contradiction():
+    # 1,560 ÷ 4,280 = 36.45%, not 38.45%: of the item's amount, not of its last level
+    doc = check("2017年全县财政专项扶贫资金总额4,280万元。\n（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、"
+                "省级资金420万元，占专项扶贫资金总额的38.45%。\n", year=2017)
+    values(only(doc, "share", "error"), 38.45, 36.45)
 
 
 # ---------------------------------------------------------------- the one figure of a field (each case a class of phrasing)

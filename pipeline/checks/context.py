@@ -101,8 +101,10 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                 and any(_paid_after_in_its_item(doc, f, parts) for f in found):
             continue            # （二）…项目。使用衔接资金1,486.8万元，…。已支付1,372.26万元: the item's funds, then what was paid
         short = sum(f.value for f in found) < total_f.value
-        if short and key[0] == "money" and measure_class(total_f) in ("spent", "paid") and _fewer_levels(doc, found):
-            continue            # 分级次看，中央资金已支出…；县级资金…已全部支出 (省级 unsaid): some of what was spent
+        if short and key[0] == "money" and (measure_class(total_f) in ("spent", "paid") or total_f.purpose) \
+                and _fewer_levels(doc, found):
+            continue            # 分级次看，中央资金已支出…；县级资金…已全部支出 (省级 unsaid): some of what was spent (and
+            # 产业发展项目…投入7186.4万元。分级次看，中央资金用于产业4980万元；省级资金用于产业1890万元: some of what was put in)
         if short and key[0] == "count" and len(found) < len(parts):
             continue            # 基础设施类项目15个…；教育扶贫投入26.7万元…: items that give no count may hold the rest
         if short and key[0] == "money" and len(found) < len(parts):
@@ -601,6 +603,8 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         return []           # an amount two sentences back smaller than a part is not theirs
     if any(_other_flow(totals[0], p[0]) for p in parts):
         return []           # 结转结余434.4万元…。其中中央资金支出5020万元，…: what was spent is no part of what is left
+    if _a_levels_share_of_a_use_before(doc, clauses, [p[0] for p in parts]):
+        return []           # 其中产业发展项目78个，使用衔接资金17864.3万元…；中央资金用于产业发展12000.8万元: a level's part of it
     if only_if_counted and "\n" in doc.norm[whole.end:clauses[0].start]:
         return []           # …贫困行政村42个，奖补资金420万元。…上述资金…具体安排如下：\n甲镇（4个）…: a list of the paragraph's lead
     counted = [f for f in whole.figures if f.kind == "count"]
@@ -623,6 +627,15 @@ def _parts_by_clause(doc: Document, groups: list[Sentence], i: int, only_if_coun
         # the amounts add up, so the clauses are all of the total, and so are their counts (项目6个 … 3项、2项、2项)
         out.append(sum_finding("parts_sum", counted[0], [n[0] for n in counts], "其中各项与总数"))
     return out
+
+
+def _a_levels_share_of_a_use_before(doc: Document, clauses: list[Sentence], parts: list[Figure]) -> bool:
+    """A clause of one level's money for a use an earlier clause of the list is about: a part of that clause's amount."""
+    purpose = lexicon().purpose
+    uses = [purpose.first(doc.norm[c.start:p.start]) for c, p in zip(clauses, parts)]
+    return any(p.fund_level in SINGLE_LEVELS and uses[k] and "用于" in doc.norm[clauses[k].start:p.start]
+               and any(uses[j] == uses[k] and parts[j].fund_level not in SINGLE_LEVELS for j in range(k))
+               for k, p in enumerate(parts) if k)
 
 
 def _other_flow(total: Figure, part: Figure) -> bool:

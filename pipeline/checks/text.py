@@ -1031,6 +1031,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state (nor
             # 县级安排的资金比2018年的650万元增长了23.08%，占…的8.11%: of the year's, stated before)
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
+        if share_of is not None and id(pct) not in respective and (whole := _whole_before_its_parts(doc, s, k)):
+            share_of = whole    # 安排资金1,950万元，其中中央资金1,420万元、省级资金530万元，占专项扶贫资金总额的36.47%
         subject = c["share_subject_end"].split(gap, 1)[0].strip("，, ")
         if share_of is not None and share_of.kind == "money" and c["counted_subject"].search(subject):
             continue        # …到位资金合计17,580万元，占全市的50.19%，减贫人数占全市的52.06%: persons, unstated
@@ -1067,7 +1069,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if len(members) == 2 and members[0].fund_level != members[1].fund_level:
                 share_of = plus(members[0], members[1])
         elif share_of is not None and id(pct) not in respective \
-                and (pair := c["pair_subject"].fullmatch(subject)) is not None \
+                and (pair := c["pair_subject"].fullmatch(c["ratio_tail"].sub("", subject))) is not None \
                 and (members := _named_by_each(doc, [f for f in subjects if f.kind == share_of.kind], pair)):
             share_of = plus(*members)   # 杜尔伯特…到位10,107.00万元，林甸县到位8,800.00万元，杜尔伯特、林甸合计占…: the two
         if share_of is not None and share_of.kind == "count" and share_of.unit == "人" and subject.endswith("户") \
@@ -1236,6 +1238,22 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     return out
 
 
+def _whole_before_its_parts(doc: Document, s: Sentence, k: int) -> Figure | None:
+    """…1,950万元，其中中央资金1,420万元、省级资金530万元，占专项扶贫资金总额的36.47%: a share right after a list of levels
+    that follows 其中, whose base names no level, is the share of the amount the list is of."""
+    gap = _gap(doc, s, k)
+    if not SHARE_RIGHT_AFTER.match(gap) or level_named(gap):
+        return None
+    money = [f for f in s.figures[:k] if f.kind == "money"]
+    for n, whole in enumerate(money[:-2]):
+        parts = money[n + 1:]
+        if "其中" in doc.norm[whole.end:parts[0].start] and all(p.fund_level in ONE_LEVEL for p in parts) \
+                and sum(p.value for p in parts) <= whole.value:
+            return whole
+    return None
+
+
+SHARE_RIGHT_AFTER = regexp.compile(r"^\s*[，,]\s*占")     # a share with no subject of its own (…530万元，占…的36.47%)
 ITEM_REACH = 600     # characters back from a rate to the amounts of its item
 
 
@@ -1516,9 +1534,16 @@ def _named_by_each(doc: Document, figures: list[Figure], pair: regexp.Match) -> 
     def names(clause: str, side: str) -> bool:
         words = content_words(side)
         return bool(words) and (names_all(clause, words) or bool(words - generic_words()) and side.strip() in clause)
-    members = [next((f for f in reversed(figures) if names(doc.norm[clause_start(doc, f.start):f.start],
-                                                          pair.group(side))), None) for side in ("first", "second")]
+    def exactly(clause: str, side: str) -> bool:   # (满意189户、基本满意8户、不满意3户: 满意 is the first, not 不满意)
+        return LIST_OPENING.sub("", clause).strip() == side.strip()
+    members = [next((f for f in reversed(figures) if exactly(doc.norm[clause_start(doc, f.start):f.start],
+                                                             pair.group(side))), None)
+               or next((f for f in reversed(figures) if names(doc.norm[clause_start(doc, f.start):f.start],
+                                                              pair.group(side))), None) for side in ("first", "second")]
     return members if all(members) and members[0] is not members[1] else []
+
+
+LIST_OPENING = regexp.compile(r"^[\s、，,；;：:]*(?:其中)?[\s、，,：:]*")
 
 
 def _item_start(doc: Document, offset: int) -> int:
