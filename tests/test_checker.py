@@ -1970,6 +1970,20 @@ DEPARTMENT_PROJECTS = (
 
 NO_ERROR_CASES = [
     pytest.param(
+        "当年我县共实施以工代赈项目4个，到位资金1,400万元，由中央预算内以工代赈投资1,100万元和省级以工代赈资金300万元构成，已支出1,342.6万元，支出率95.9%，结余57.4万元。项目发放劳务报酬360.8万元，占中央投资的32.8%，满足不低于30%的规定。\n",
+        2024, None, id="a_list_composed_of_sources_ends_at_its_verb_and_a_levels_base_named_with_its_noun_is_that_amount"),
+    pytest.param(
+        "2021年全区到位衔接资金12,860万元。\n"
+        "2021年我区获得以工代赈资金680万元，其中中央资金260万元、省级资金420万元，已支出671.2万元，支出率98.71%。发放劳务报酬214.2万元，劳务报酬占以工代赈资金的31.5%。\n"
+        "2024年我县安排中央以工代赈资金460万元，2023年为400万元，增长15%。项目发放劳务报酬152.4万元，占以工代赈资金的33.13%。\n",
+        2021, None, id="a_share_of_a_task_fund_is_over_this_years_whole_of_it_in_its_paragraph"),
+    pytest.param(
+        "全县2019年计划退出贫困村18个、减贫1,420户4,310人；实际退出贫困村18个，减贫1,466户4,452人，均超额完成年度目标。\n",
+        2019, None, id="counts_a_plan_lifted_are_no_households_lifted"),
+    pytest.param(
+        "经自评，我县2020年度财政专项扶贫资金绩效自评得分95.5分。其中：资金投入指标分值20分，得20分；资金拨付指标分值15分，得14分；资金监管指标分值20分，得18.5分；资金使用成效指标分值45分，得43分，因个别项目收益未达预期扣2分。\n",
+        2020, None, id="points_taken_off_after_the_groups_say_why_and_are_not_taken_off_again"),
+    pytest.param(
         "（一）资金到位。2023年全旗到位资金合计1.8642亿元。按级次分：中央衔接资金12480万元，自治区衔接资金4412万元，市级资金550万元，旗本级预算安排1200万元。\n"
         "表1 2023年衔接资金到位情况（单位：万元）\n"
         "资金级次|本年到位|2022年到位\n"
@@ -2506,6 +2520,13 @@ def test_a_share_of_the_amount_a_list_of_levels_makes_up_contradiction():
     doc = check("2017年全县财政专项扶贫资金总额4,280万元。\n（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、"
                 "省级资金420万元，占专项扶贫资金总额的38.45%。\n", year=2017)
     values(only(doc, "share", "error"), 38.45, 36.45)
+
+
+def test_a_share_of_a_task_funds_whole_contradiction():
+    # 214.2 ÷ 680 = 31.5%, not 33.5%: of the 以工代赈 funds the paragraph states, not of the report's total
+    doc = check("2021年全区到位衔接资金12,860万元。\n2021年我区获得以工代赈资金680万元，其中中央资金260万元、省级资金420万元，"
+                "已支出671.2万元，支出率98.71%。发放劳务报酬214.2万元，劳务报酬占以工代赈资金的33.5%。\n", year=2021)
+    values(only(doc, "share", "error"), 33.5, 31.5)
 
 
 # ---------------------------------------------------------------- the one figure of a field (each case a class of phrasing)

@@ -159,7 +159,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     outflow = lexicon().measures["money"].last(words)
     if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words) \
             and not (level == "all" and outflow in OUTFLOWS):      # (占全部支出的: of what was spent, no level's)
-        found = fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
+        # (…由中央预算内以工代赈投资1,260万元和…构成…发放劳务报酬412.6万元，占中央投资的32.75%: the amount its paragraph
+        # names so, before the level's whole)
+        named_here = [f for f in figures_between(doc, line_start(doc, before), before) if f.kind == "money"
+                      and f.cell is None and f is not share_of and (share_of is None or f.value > share_of.value)
+                      and len(words.strip()) >= 4 and not words.strip().endswith("资金")     # (中央投资, not 中央资金)
+                      and _loose(words.strip()).search(doc.norm, clause_start(doc, f.start), f.start)]
+        found = named_here[-1] if named_here and level != "all" else None
+        found = found or fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         fund = lexicon().fund.first(words)
         if found is not None and fund and found.fund != fund and level != "all":
             # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
@@ -186,6 +193,18 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                  and (share_of is None or f.value > share_of.value)]
         if wider:
             return Base(words, max(wider, key=lambda f: f.value))
+    if kind == "money" and (fund := lexicon().fund.first(words)) in patterns.load("fields")["context"]["tasks_of"] \
+            and fund != main_fund(doc):
+        # 以工代赈…500万元、…200万元，合计700万元…发放劳务报酬221.5万元，占以工代赈资金总额的31.64%: that task's funds its
+        # paragraph states, not the report's own total
+        # (the latest of this year's, not a part after 其中: 合计700万元 after its parts, 我县…项目获得…430万元 after 全市…;
+        # not 2023年为380万元, nor 其中…省级资金450万元 of 以工代赈资金750万元)
+        of_fund = [f for f in figures_between(doc, line_start(doc, before), before) if f.kind == "money"
+                   and f.cell is None and f.fund == fund and f is not share_of and not _of_an_earlier_year(doc, f)
+                   and f.measure not in (*OUTFLOWS, "planned") and (share_of is None or f.value > share_of.value)
+                   and "其中" not in doc.norm[sentence_start(doc, f.start):f.start]]
+        if of_fund:
+            return Base(words, of_fund[-1])
     if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them

@@ -438,6 +438,13 @@ def county_growth(doc: Document, fields) -> list[Finding]:
     value, span = growth_percent(current, prior)
     if verdict(growth, value, span) == CONTRADICTION and (own := _amount_it_holds_for(doc, growth, prior)) is not None:
         current, (value, span) = own, growth_percent(own, prior)
+    if verdict(growth, value, span) == CONTRADICTION and (change := _change_before(doc, growth)) is not None \
+            and change.value < current.value \
+            and verdict(growth, *growth_percent(current, minus(current, change))) != CONTRADICTION:
+        # 县级投入在2022年2,500万元、2023年2,700万元的基础上，2024年比上年增加300万元，增长11.11%: over the year before,
+        # as the change says, not the first year named
+        prior = minus(current, change)
+        value, span = growth_percent(current, prior)
     formula = f"({shown(current)}−{shown(prior)})÷{shown(prior)}"
     return [percent_finding("county_growth", growth, value, span, formula, "县级资金增幅", [growth, current, prior])]
 

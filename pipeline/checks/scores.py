@@ -329,14 +329,13 @@ def group_score_sum(doc: Document) -> list[Finding]:
         groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
-    # (…；满意度指标分值10分，得9.6分；另有加分1分: the points its sentence adds or takes off after the groups)
+    # (…；满意度指标分值10分，得9.6分；另有加分1分: the points its sentence adds after the groups; the points it takes off
+    # there, 因…扣2分, say why a group scored less, already counted)
     end = period_end(doc, groups[-1].end)
     for f in (f for f in doc.figures if f.kind == "score" and f.cell is None and groups[-1].end <= f.start < end):
-        sign = 1 if _cues()["bonus"].search(doc.norm, max(0, f.start - 3), f.start) \
-            else -1 if _cues()["deduction"].search(doc.norm, max(0, f.start - 3), f.start) else 0
-        if sign:
-            value += sign * f.value
-            formula += ("+" if sign > 0 else "−") + shown(f)
+        if _cues()["bonus"].search(doc.norm, max(0, f.start - 3), f.start):
+            value += f.value
+            formula += "+" + shown(f)
     if not interval(total).contains(value) and _partial_weights(doc, groups, total):
         return []       # （一）产出指标（分值50分，得分48分）…效益…（分值30分）…满意度…（分值10分）: 90 of the marks, not all groups
     if interval(total).contains(value):

@@ -209,6 +209,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
         for j in range(k + 1, len(s.figures)):
             if s.figures[j].start < own_parts_end:
                 continue
+            if composed and s.figures[j].start > made_of.end():
+                break           # …1,600万元，由…1,260万元和…340万元构成，已支出1,532.4万元: the list ends at 构成
             gap = _gap(doc, s, j)
             if parts and s.figures[j].kind == "percent" != whole.kind and s.figures[j].measure == "growth":
                 continue        # 其中工业增加值92990万元，下降0.81%，建筑业增加值4104万元，…: each part's change beside it
