@@ -14,8 +14,8 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, SPAN_TO_NOW, earlier_years, level_named, lexicon, main_fund,
-                      since_year)
+from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, QUOTES, SPAN_TO_NOW, earlier_years, level_named, lexicon,
+                      main_fund, since_year)
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import level_rows
@@ -23,7 +23,6 @@ from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
-NO_QUOTES = regexp.compile("[“”\"‘’「」『』]+")      # 纳入监测的“三类户”: quotes say nothing of the field
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
 PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
@@ -115,7 +114,7 @@ class Context:
     def sentence(self) -> str:
         if self.figure.cell is not None:
             return self.clause
-        return NO_QUOTES.sub("", CITED_TITLE.sub("《》", self.doc.norm[self.start:self.figure.start]))
+        return QUOTES.sub("", CITED_TITLE.sub("《》", self.doc.norm[self.start:self.figure.start]))
 
     @cached_property
     def after(self) -> str:
@@ -152,7 +151,7 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
         clause = max(clause, in_sentence[-1].end)
     since = norm[in_sentence[-1].end if in_sentence else start:figure.start]
     head = norm[start:in_sentence[0].start if in_sentence else figure.start]
-    clause_text = _qualifier_tail().sub("", NO_QUOTES.sub("", norm[clause:figure.start]))
+    clause_text = _qualifier_tail().sub("", QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
     # (…；市级资金300万元；县本级预算安排5,700万元: the levels before it in its period, over the ；)

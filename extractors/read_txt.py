@@ -7,6 +7,7 @@ from charset_normalizer import from_bytes
 
 from . import regexp
 from .model import Cell, Document, DocumentError
+from .table_figures import cues as table_cues
 from .text_builder import TextBuilder
 
 BOMS = (
@@ -15,7 +16,6 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CJK = regexp.compile(r"\p{Han}")
-UNIT_STATED = regexp.compile(r"单位\s*[:：]")
 UNIT_LINE_REACH = 2     # lines above a table its unit may be stated in, past a line naming the table
 WIDE_GAP = regexp.compile(r"\u3000{2,}| {2,}")     # columns set apart by runs of spaces (a layout export)
 TRAILING_GAP = regexp.compile(r"(?:\u3000{2,}| {2,})$")
@@ -81,7 +81,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
             builder.paragraph(lines[i])
             if not RULE_LINE.fullmatch(lines[i].strip()):
                 caption = lines[i].strip() or caption   # (a line of dashes under the caption is no caption)
-                if UNIT_STATED.search(lines[i]):
+                if table_cues()["unit_in_caption"].search(lines[i]):
                     unit_line, unit_at = lines[i].strip(), i
             i += 1
     return builder.fill(doc)

@@ -1946,6 +1946,24 @@ def test_a_share_of_a_level_of_the_list_a_total_closes(share, severity):
 
 # ---------------------------------------------------------------- no false error (each case a class of real phrasing)
 
+CENTRAL_FUNDS_BY_TASK = (
+    "二、资金到位情况\n"
+    "2023年全县到位衔接推进乡村振兴补助资金18,260万元。\n"
+    "（一）中央资金12,300万元，包括：巩固拓展脱贫攻坚成果和乡村振兴任务（发展资金）10,800万元，以工代赈任务1,100万元，少数民族发展任务400万元。\n"
+    "（二）自治区资金4,960万元。\n"
+    "（三）县级资金1,000万元。\n"
+    "三、资金使用情况\n"
+    "截至2023年12月31日，全县衔接资金支出17,790万元，执行率97.43%，结转470万元。中央资金分任务支出情况：发展资金支出10,512万元，支出率97.33%；以工代赈资金全部支出。\n"
+)
+ITEM_BY_LEVELS = (
+    "2017年全县财政专项扶贫资金总额4,280万元。\n"
+    "（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、省级资金420万元，占专项扶贫资金总额的36.45%。\n"
+)
+TASK_FUND_SHARES = (
+    "2021年全区到位衔接资金12,860万元。\n"
+    "2021年我区获得以工代赈资金680万元，其中中央资金260万元、省级资金420万元，已支出671.2万元，支出率98.71%。发放劳务报酬214.2万元，劳务报酬占以工代赈资金的31.5%。\n"
+    "2024年我县安排中央以工代赈资金460万元，2023年为400万元，增长15%。项目发放劳务报酬152.4万元，占以工代赈资金的33.13%。\n"
+)
 BUDGET_RAISED_TEXT = (
     "2022年初，我县年初预算数38,200,000.00元。随着上级资金陆续下达，全年预算数调整到45,600,000.00元。全年到位资金中："
     "中央资金31,000,000.00元，省级资金10,600,000.00元，县本级资金4,000,000.00元。\n"
@@ -1972,11 +1990,8 @@ NO_ERROR_CASES = [
     pytest.param(
         "当年我县共实施以工代赈项目4个，到位资金1,400万元，由中央预算内以工代赈投资1,100万元和省级以工代赈资金300万元构成，已支出1,342.6万元，支出率95.9%，结余57.4万元。项目发放劳务报酬360.8万元，占中央投资的32.8%，满足不低于30%的规定。\n",
         2024, None, id="a_list_composed_of_sources_ends_at_its_verb_and_a_levels_base_named_with_its_noun_is_that_amount"),
-    pytest.param(
-        "2021年全区到位衔接资金12,860万元。\n"
-        "2021年我区获得以工代赈资金680万元，其中中央资金260万元、省级资金420万元，已支出671.2万元，支出率98.71%。发放劳务报酬214.2万元，劳务报酬占以工代赈资金的31.5%。\n"
-        "2024年我县安排中央以工代赈资金460万元，2023年为400万元，增长15%。项目发放劳务报酬152.4万元，占以工代赈资金的33.13%。\n",
-        2021, None, id="a_share_of_a_task_fund_is_over_this_years_whole_of_it_in_its_paragraph"),
+    pytest.param(TASK_FUND_SHARES, 2021, None,
+                 id="a_share_of_a_task_fund_is_over_this_years_whole_of_it_in_its_paragraph"),
     pytest.param(
         "全县2019年计划退出贫困村18个、减贫1,420户4,310人；实际退出贫困村18个，减贫1,466户4,452人，均超额完成年度目标。\n",
         2019, None, id="counts_a_plan_lifted_are_no_households_lifted"),
@@ -2001,10 +2016,8 @@ NO_ERROR_CASES = [
         "2024年全旗本年度资金总额为24,360万元。\n"
         "全旗项目库共入库项目296个，2024年实施118个。其中产业发展项目64个，使用衔接资金15,104万元，占当年到位资金的62%；中央资金用于产业发展10,230万元，占中央资金的64.5%。\n",
         2024, None, id="a_levels_money_for_the_use_a_clause_before_totals_is_part_of_that_clause"),
-    pytest.param(
-        "2017年全县财政专项扶贫资金总额4,280万元。\n"
-        "（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、省级资金420万元，占专项扶贫资金总额的36.45%。\n",
-        2017, None, id="a_share_right_after_a_list_of_levels_after_qizhong_is_of_the_amount_they_make_up"),
+    pytest.param(ITEM_BY_LEVELS, 2017, None,
+                 id="a_share_right_after_a_list_of_levels_after_qizhong_is_of_the_amount_they_make_up"),
     pytest.param(
         "自评组随机调查贫困户240户，其中满意226户、基本满意10户、不满意4户，满意和基本满意的比例为98.33%。\n",
         2017, None, id="a_pair_subject_named_before_its_ratio_words_is_each_exactly_named_part"),
@@ -2099,15 +2112,8 @@ NO_ERROR_CASES = [
         "二、资金支付\n"
         "截至2021年12月31日，2个项目累计支付3,168万元，支付率96%。其中茶叶项目支付1,200万元，支付率100%；生猪项目支付1,968万元，支付率93.71%。尚未支付的132万元为生猪项目的质保金。\n",
         2021, None, id="a_sample_of_projects_is_no_report_total_and_items_investments_hold_more_than_its_funds"),
-    pytest.param(
-        "二、资金到位情况\n"
-        "2023年全县到位衔接推进乡村振兴补助资金18,260万元。\n"
-        "（一）中央资金12,300万元，包括：巩固拓展脱贫攻坚成果和乡村振兴任务（发展资金）10,800万元，以工代赈任务1,100万元，少数民族发展任务400万元。\n"
-        "（二）自治区资金4,960万元。\n"
-        "（三）县级资金1,000万元。\n"
-        "三、资金使用情况\n"
-        "截至2023年12月31日，全县衔接资金支出17,790万元，执行率97.43%，结转470万元。中央资金分任务支出情况：发展资金支出10,512万元，支出率97.33%；以工代赈资金全部支出。\n",
-        2023, None, id="a_rate_of_the_funds_its_numerator_names_is_over_their_amount_not_their_levels"),
+    pytest.param(CENTRAL_FUNDS_BY_TASK, 2023, None,
+                 id="a_rate_of_the_funds_its_numerator_names_is_over_their_amount_not_their_levels"),
     pytest.param(
         "全年纳入统筹整合的涉农资金共45,380万元，占全县涉农资金的86.2%。其中衔接推进乡村振兴补助资金28,450万元，其中中央衔接资金17,300万元、省级衔接资金7,650万元。县本级预算安排衔接资金3,500万元，较上年的3,200万元增长9.38%。\n",
         2023, "parts_sum", id="a_level_left_out_of_the_list_stated_right_after_it_completes_it"),
@@ -2457,15 +2463,7 @@ def test_a_share_of_the_fund_its_subject_names_not_of_its_levels_sum():
 
 def test_a_rate_of_the_funds_its_numerator_names_contradiction():
     # 10,512 ÷ 10,800 = 97.33%, not 98.33%: over the 发展资金 the numerator names, not the central level's 12,300
-    doc = check((
-        "二、资金到位情况\n"
-        "2023年全县到位衔接推进乡村振兴补助资金18,260万元。\n"
-        "（一）中央资金12,300万元，包括：巩固拓展脱贫攻坚成果和乡村振兴任务（发展资金）10,800万元，以工代赈任务1,100万元，少数民族发展任务400万元。\n"
-        "（二）自治区资金4,960万元。\n"
-        "（三）县级资金1,000万元。\n"
-        "三、资金使用情况\n"
-        "截至2023年12月31日，全县衔接资金支出17,790万元，执行率97.43%，结转470万元。中央资金分任务支出情况：发展资金支出10,512万元，支出率97.33%；以工代赈资金全部支出。\n"
-    ).replace("97.33%", "98.33%"), year=2023)
+    doc = check(CENTRAL_FUNDS_BY_TASK.replace("97.33%", "98.33%"), year=2023)
     values(only(doc, "share", "error"), 98.33, 97.33)
 
 
@@ -2485,8 +2483,6 @@ def test_items_scored_after_their_full_marks_add_up_to_the_total():
     # 14 + 23.5 + 19 + 37 = 93.5, not 96.5
     values(only(check(SCORED_ITEMS, year=2023), "score_sum", "error"), 96.5, 93.5)
     assert of_rule(check(SCORED_ITEMS.replace("96.5分", "93.5分"), year=2023), "score_sum")[0].severity == "info"
-
-
 
 
 def test_a_carry_over_against_the_adjusted_budget_its_rate_holds_for():
@@ -2517,15 +2513,13 @@ def test_a_rate_over_its_own_sentences_budget_contradiction():
 
 def test_a_share_of_the_amount_a_list_of_levels_makes_up_contradiction():
     # 1,560 ÷ 4,280 = 36.45%, not 38.45%: of the item's amount, not of its last level
-    doc = check("2017年全县财政专项扶贫资金总额4,280万元。\n（一）产业到户扶持项目。安排资金1,560万元，其中中央资金1,140万元、"
-                "省级资金420万元，占专项扶贫资金总额的38.45%。\n", year=2017)
+    doc = check(ITEM_BY_LEVELS.replace("36.45%", "38.45%"), year=2017)
     values(only(doc, "share", "error"), 38.45, 36.45)
 
 
 def test_a_share_of_a_task_funds_whole_contradiction():
     # 214.2 ÷ 680 = 31.5%, not 33.5%: of the 以工代赈 funds the paragraph states, not of the report's total
-    doc = check("2021年全区到位衔接资金12,860万元。\n2021年我区获得以工代赈资金680万元，其中中央资金260万元、省级资金420万元，"
-                "已支出671.2万元，支出率98.71%。发放劳务报酬214.2万元，劳务报酬占以工代赈资金的33.5%。\n", year=2021)
+    doc = check(TASK_FUND_SHARES.replace("的31.5%", "的33.5%"), year=2021)
     values(only(doc, "share", "error"), 33.5, 31.5)
 
 

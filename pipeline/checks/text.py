@@ -1244,7 +1244,7 @@ def _whole_before_its_parts(doc: Document, s: Sentence, k: int) -> Figure | None
     """…1,950万元，其中中央资金1,420万元、省级资金530万元，占专项扶贫资金总额的36.47%: a share right after a list of levels
     that follows 其中, whose base names no level, is the share of the amount the list is of."""
     gap = _gap(doc, s, k)
-    if not SHARE_RIGHT_AFTER.match(gap) or level_named(gap):
+    if not cues()["share_right_after"].match(gap) or level_named(gap):
         return None
     money = [f for f in s.figures[:k] if f.kind == "money"]
     for n, whole in enumerate(money[:-2]):
@@ -1255,8 +1255,7 @@ def _whole_before_its_parts(doc: Document, s: Sentence, k: int) -> Figure | None
     return None
 
 
-SHARE_RIGHT_AFTER = regexp.compile(r"^\s*[，,]\s*占")     # a share with no subject of its own (…530万元，占…的36.47%)
-ITEM_REACH = 600     # characters back from a rate to the amounts of its item
+ITEM_AMOUNTS_REACH = 600     # characters back from a rate to the amounts of its item
 
 
 def _items_own_amounts(doc: Document, part: Figure) -> list[Figure]:
@@ -1264,7 +1263,7 @@ def _items_own_amounts(doc: Document, part: Figure) -> list[Figure]:
     in, not what was spent or is left), the nearest first."""
     if not part.scope.startswith(("项目:", "分项:")) or part.kind != "money":
         return []
-    return [f for f in reversed(figures_between(doc, max(0, part.start - ITEM_REACH), part.start))
+    return [f for f in reversed(figures_between(doc, max(0, part.start - ITEM_AMOUNTS_REACH), part.start))
             if f.kind == "money" and f.cell is None and f.scope == part.scope and f.value > part.value
             and measure_class(f) not in ("spent", "paid", "carryover", "retention")
             and not cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start)]
@@ -1537,15 +1536,13 @@ def _named_by_each(doc: Document, figures: list[Figure], pair: regexp.Match) -> 
         words = content_words(side)
         return bool(words) and (names_all(clause, words) or bool(words - generic_words()) and side.strip() in clause)
     def exactly(clause: str, side: str) -> bool:   # (满意189户、基本满意8户、不满意3户: 满意 is the first, not 不满意)
-        return LIST_OPENING.sub("", clause).strip() == side.strip()
+        return lexicon().clause_opening.sub("", clause.lstrip("、，,；;：: ")).strip() == side.strip()
     members = [next((f for f in reversed(figures) if exactly(doc.norm[clause_start(doc, f.start):f.start],
                                                              pair.group(side))), None)
                or next((f for f in reversed(figures) if names(doc.norm[clause_start(doc, f.start):f.start],
                                                               pair.group(side))), None) for side in ("first", "second")]
     return members if all(members) and members[0] is not members[1] else []
 
-
-LIST_OPENING = regexp.compile(r"^[\s、，,；;：:]*(?:其中)?[\s、，,：:]*")
 
 
 def _item_start(doc: Document, offset: int) -> int:
