@@ -63,6 +63,8 @@ def cues() -> dict:
         "source_header": regexp.compile(data["source_header"]),
         "other_source": regexp.compile(data["other_source"]),
         "no_figures": regexp.compile(data["no_figures_header"]),
+        **{name: regexp.compile(data[name]) for name in
+           ("restated_header_lead", "restated_tail", "restated_part", "restated_done")},
     }
 
 

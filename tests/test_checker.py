@@ -1079,9 +1079,6 @@ KNOWN_MISSES = {
                              "amounts, each beside its capacity, in the sentence after the total, are not read as its parts",
     "blind363-xiaoshan-2022": "…将剑阁县、青川县的资金7,800万元全部拨付至受援县财政 … 占拨付受援县资金的62.15%: the base's words "
                               "stand after its amount, not before it, so no amount is read as the base",
-    "blind390-menglian-2022": "表2: 芒信镇肉牛养殖小区建设项目 | 2,150.6 | 1,520 | … ; 其中，芒信镇肉牛养殖小区建设项目总投资2,150.6万元，使用"
-                              "衔接资金1,250万元…: one project's amount in its table row and in the text after the table are "
-                              "not matched as the same figure",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]

@@ -1526,6 +1526,20 @@ def test_the_text_against_the_table_row_of_the_same_name():
     assert not _errors(process_text(reordered.format("2.8"), year=2011))
 
 
+def test_a_sentence_restating_a_table_rows_amounts_after_their_columns_names():
+    table = ("表2 重点项目支付情况\n单位：万元\n项目名称\t总投资\t其中：衔接资金\t已支付\n"
+             "勐马镇咖啡提质增效项目\t1,280\t960\t931.2\n芒信镇肉牛养殖小区建设项目\t2,150.6\t1,520\t1,468.3\n"
+             "合计\t3,430.6\t2,480\t2,399.5\n")
+    text = "某县2022年衔接资金绩效自评报告\n" + table + "其中，芒信镇肉牛养殖小区建设项目总投资2,150.6万元，{0}万元，建成圈舍24栋。\n"
+    assert _errors(process_text(text.format("使用衔接资金1,250"), year=2022), "same_figure_differs") == \
+        [("error", "12500000", "15200000")]
+    for agreeing in ("使用衔接资金1,520", "其中第一批衔接资金1,250", "已使用衔接资金1,250", "已支付1,468.3"):
+        assert not _errors(process_text(text.format(agreeing), year=2022)), agreeing
+    # nothing of the row agrees: the sentence may speak of another scope than the row
+    alone = "某县2022年衔接资金绩效自评报告\n" + table + "芒信镇肉牛养殖小区建设项目使用衔接资金1,250万元。\n"
+    assert not _errors(process_text(alone, year=2022))
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

@@ -15,7 +15,7 @@ pytestmark = needs_shared
 # blind350-qianxinan-2018, is a known miss in tests/test_checker.py; fields recall 0.921 on the 2722 before rounds
 # 391–394 joined, whose new phrasings of totals are not all read yet.)
 CORPUS_REACHED = {"facts_recall": 0.992, "facts_precision": 0.992, "fields_recall": 0.92,
-                  "fields_precision": 0.98, "findings_recall": 904 / 997, "meta_county": 1941 / 1999,
+                  "fields_precision": 0.98, "findings_recall": 905 / 997, "meta_county": 1941 / 1999,
                   "meta_year": 2564 / 2740, "meta_date": 1825 / 1874}
 DEVSET_REACHED = {"facts_recall": 1.0, "facts_precision": 1.0, "fields_recall": 1.0, "fields_precision": 1.0,
                   "findings_recall": 1.0, "meta_county": 1.0, "meta_year": 1.0}

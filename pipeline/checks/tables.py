@@ -474,6 +474,70 @@ def _text_against_named_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     return out
 
 
+def _column_name(header: str) -> str:
+    """其中：衔接资金（万元） → 衔接资金: a column's name as the text writes it before an amount."""
+    return cues()["restated_header_lead"].sub("", UNIT_BRACKET.sub("", header)).strip()
+
+
+def _text_against_row_cells(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """芒信镇肉牛养殖小区建设项目总投资2,150.6万元，使用衔接资金1,250万元 in the text, and the row 芒信镇肉牛养殖小区
+    建设项目 | 2,150.6 | 1,520 | 1,468.3 under 总投资 | 其中：衔接资金 | 已支付: a sentence that names a row and states
+    its amounts, each right after its column's name. Where one of them is its cell's (the sentence speaks of that
+    row), one that is not is a slip."""
+    rows: dict[str, dict[str, Figure] | None] = {}
+    for figures in by_table.values():
+        per_row: dict[int, list[Figure]] = {}
+        for f in figures:
+            if f.kind == "money" and not cues()["per_unit_header"].search(f.column_header):
+                per_row.setdefault(f.cell.row, []).append(f)
+        for found in per_row.values():
+            name = UNIT_BRACKET.sub("", found[0].row_label).strip()
+            columns = {column: f for f in found if len(column := _column_name(f.column_header)) >= 2}
+            if len(columns) >= 2 and len(name) >= ROW_NAME and not _sums_up(found[0]):
+                rows[name] = None if name in rows else columns       # a name two rows share is neither's
+    rows = {name: columns for name, columns in rows.items() if columns}
+    if not rows:
+        return []
+    name_lengths = sorted({len(name) for name in rows}, reverse=True)
+    column_lengths = sorted({len(col) for columns in rows.values() for col in columns}, reverse=True)
+    c = cues()
+    said: dict[tuple[int, str], list[tuple[Figure, Figure]]] = {}     # (sentence, row) → the text's and the cell's
+    row, sentence = "", -1
+    for g in doc.figures:
+        if g.kind != "money" or g.cell is not None:
+            continue
+        if (start := sentence_start(doc, g.start)) != sentence:
+            row, sentence = "", start
+        clause = c["restated_tail"].sub("", doc.norm[clause_start(doc, g.start):g.start])
+        row = _named_before_column(clause, rows, name_lengths, column_lengths) or row
+        if not row or g.qualifier or g.period not in ("", str(doc.year or "")) or c["restated_part"].search(clause):
+            continue            # (…其中第一批衔接资金1,250万元: some of the cell)
+        column = max((col for col in rows[row] if clause.endswith(col)), key=len, default="")
+        if column and not (c["restated_done"].search(clause) and measure_class(rows[row][column]) != "spent"):
+            said.setdefault((sentence, row), []).append((g, rows[row][column]))   # (已使用衔接资金…: spent, no allocation)
+    out = []
+    for (_, name), pairs in said.items():
+        agreeing = [f for g, f in pairs if interval(g).overlaps(interval(f))]
+        for g, f in pairs:
+            if agreeing and not interval(g).overlaps(interval(f)):
+                out.append(finding("same_figure_differs", "error",
+                                   f"正文中{name}的{_column_name(f.column_header)}为{shown(g)}，表中该行为"
+                                   f"{amount(f.value, g)}；同一句中该行的{_column_name(agreeing[0].column_header)}"
+                                   f"与表中相符，两处应为同一数字。", [g, f], g.value, f.value))
+    return out
+
+
+def _named_before_column(clause: str, rows: dict[str, dict[str, Figure]], name_lengths: list[int],
+                         column_lengths: list[int]) -> str:
+    """The row whose name stands right before one of its columns' names at the end of the clause (…建设项目总投资)."""
+    for column_length in column_lengths:
+        head = clause[:len(clause) - column_length].removesuffix("的")
+        for name_length in name_lengths:
+            if (name := head[-name_length:]) in rows and clause[-column_length:] in rows[name]:
+                return name
+    return ""
+
+
 # the totals of a column's kind and unit the text states that it is compared with, on each side of its table: a
 # report states a few (4 at most in the corpus), an export of many reports one for each, which its other reports'
 # tables are not compared with one by one
@@ -709,4 +773,4 @@ def check_tables(doc: Document) -> list[Finding]:
             + _row_shares(doc, figures) + _row_products(doc, figures) + _numbered_rows(doc, index, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
         + _text_against_level_rows(doc, by_table) + _text_against_named_rows(doc, by_table) \
-        + _text_total_of_a_column(doc, by_table)
+        + _text_against_row_cells(doc, by_table) + _text_total_of_a_column(doc, by_table)
