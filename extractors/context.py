@@ -86,6 +86,7 @@ class Lexicon:
     level_list: regexp.Pattern
     level_list_not_before: regexp.Pattern
     level_pair: regexp.Pattern
+    upper_and_own: regexp.Pattern
     whole_of_sources: regexp.Pattern
     read_from: regexp.Pattern
     receiver: regexp.Pattern
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         level=_cues(data["level"]), level_list=regexp.compile(data["level_list"]["pattern"]),
         level_list_not_before=regexp.compile(data["level_list"]["not_before"]),
         level_pair=regexp.compile(data["level_list"]["pair"]),
+        upper_and_own=regexp.compile(data["level_list"]["upper_and_own"]),
         whole_of_sources=regexp.compile(data["level_list"]["whole_of_sources"]),
         read_from=regexp.compile(data["level_list"]["read_from"]),
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
@@ -541,6 +543,8 @@ def level_named(text: str) -> str:
         pass
     if listed is not None and not lex.level_list_not_before.search(text[listed.end():]):
         return "all"            # 中央、省、市财政衔接资金1749万元: every level the list names
+    if lex.upper_and_own.search(text):
+        return "all"            # 上级提前下达和本级预算安排衔接资金23,472万元: the levels above and the own together
     pair = None
     for pair in lex.level_pair.finditer(text):
         pass
@@ -562,6 +566,8 @@ def level_named(text: str) -> str:
             return ""
     if found and found[-1][1] == "totals":
         named = [name for _, name in found if name != "totals"]
+        if len(set(named)) >= 2:        # 上级提前下达和县级预算安排的衔接资金合计10,930万元: the levels together
+            return LEVEL_PAIRS.get(frozenset(named), "all")
         return named[-1] if named else "all"
     return found[-1][1] if found else ""
 
@@ -952,6 +958,7 @@ def _figures_in(doc: Document, lo: int, hi: int) -> list[Figure]:
 
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
 YEAR_IN_LIST = regexp.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_OPENS_CLAUSE = regexp.compile(r"\s*[，,；;]\s*(?:19|20)\d{2}\s*年")
 
 
 def _closes_with_a_total(words: str) -> bool:
@@ -972,9 +979,11 @@ def _respective_years(doc: Document) -> None:
             continue
         named = YEAR_IN_LIST.findall(years.group())
         listed, rest = amounts[:len(named)], amounts[len(named):]
+        after = doc.norm[listed[-1].end:rest[0].start] if rest else ""
         if len(set(named)) != len(named) or len(listed) != len(named) \
-                or rest and not _closes_with_a_total(doc.norm[listed[-1].end:rest[0].start]):
-            continue            # (…390万元和340万元，两年合计730万元: the total after them keeps its span)
+                or rest and not (_closes_with_a_total(after) or YEAR_OPENS_CLAUSE.match(after)):
+            continue            # (…390万元和340万元，两年合计730万元: the total after them keeps its span; …41,268.35万元，
+                                # 2023年较过渡期第一年增加…: a clause of its own year)
         for f, year in zip(listed, named):
             f.period = year
 

@@ -197,6 +197,7 @@ def _cues() -> dict:
             "all_kinds": regexp.compile(data["all_kinds"]),
             "years_so_far": regexp.compile(data["years_so_far"]),
             "brought_forward": regexp.compile(data["brought_forward"]),
+            "adjusted_total": regexp.compile(data["adjusted_total"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
             "batches_total": regexp.compile(data["batches_total"]),
@@ -294,6 +295,7 @@ def assign_fields(doc: Document) -> None:
     _available_over_this_years(doc)
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
+    _received_after_adjustment(doc)
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
@@ -435,7 +437,7 @@ def _fit_context(doc: Document) -> None:
                 and (own_period or f.field in earlier_fields) and f.fund not in data["other_budgets"] \
                 and (not f.fund or f.fund in own_funds or not f.field.startswith(FUNDS_FIELDS)) \
                 and (field_level is None or not level or level == field_level) \
-                and not (f.field in data["all_funds_fields"] and level in data["single_levels"] and level != title_level) \
+                and not (f.field in data["all_funds_fields"] and level not in ("", "all") and level != title_level) \
                 and f.measure not in data["never_fields"] \
                 and not (f.field in data["county_fields"] and level == "all") \
                 and not (f.field.startswith("funds_received") and f.measure in data["not_received"]) \
@@ -1110,6 +1112,19 @@ def _spent_beside_the_rate(doc: Document) -> None:
              and f.measure in ("spent", "paid") and not f.field and not f.scope and not f.qualifier]
     if len(spent) == 1:
         spent[0].field, spent[0].field_rule = "funds_spent", "spent_beside_the_rate"
+
+
+def _received_after_adjustment(doc: Document) -> None:
+    """…累计下达我县…资金19,126万元。…调整后，全年实际到位衔接资金18,504万元，其中：中央资金…: where the report states
+    its funds again after the year's adjustments, those are the funds received; the amounts stated before them with other
+    values (the first allocation) keep no field."""
+    adjusted = _cues()["adjusted_total"]
+    for field in set(_level_fields().values()):
+        stated = [f for f in doc.figures if f.field == field and f.cell is None]
+        after = next((f for f in stated if adjusted.search(doc.norm, sentence_start(doc, f.start), f.start)), None)
+        for f in stated if after is not None else ():
+            if f.start < after.start and f.value != after.value:
+                f.field, f.field_rule = "", ""
 
 
 def _received_over_allocated(doc: Document) -> None:

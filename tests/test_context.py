@@ -1540,6 +1540,82 @@ def test_a_sentence_restating_a_table_rows_amounts_after_their_columns_names():
     assert not _errors(process_text(alone, year=2022))
 
 
+def test_a_budget_raised_in_the_year_is_no_funds_received_at_its_start():
+    text = ("某县2023年衔接资金绩效自评报告\n一、资金基本情况\n2023年，我县年初预算安排衔接资金9,850万元，年中追加后全年预算数为"
+            "11,436.72万元。\n二、资金使用情况\n截至2023年12月31日，衔接资金全年执行11,102.38万元，执行率97.08%，结转结余{0}万元。\n")
+    assert not _errors(process_text(text.format("334.34"), year=2023))
+
+
+def test_a_level_in_the_bracket_of_a_part_is_no_part_of_the_total():
+    text = ("某县2022年衔接资金绩效自评报告\n2022年，全县共获得衔接推进乡村振兴补助资金9,862.45万元。其中，省级以上资金{0}万元"
+            "（含中央资金3,912万元），市级资金628.45万元，县级资金2,500万元。\n")
+    assert not _errors(process_text(text.format("6,734"), year=2022))
+    assert _errors(process_text(text.format("6,834"), year=2022), "parts_sum") == [("error", "98624500", "99624500")]
+
+
+def test_the_year_start_column_of_a_table_of_levels_is_no_funds_received():
+    text = ("某县2023年衔接资金绩效自评报告\n经上述调整，全年衔接资金总额为12,705万元，其中：中央资金8,060万元，省级资金2,585万元，"
+            "市级资金260万元，县级资金1,800万元。\n表1 资金下达及调整情况\n单位：万元\n资金级次\t年初下达\t追加\t调整后\n"
+            "中央资金\t6,820\t1,240\t8,060\n省级资金\t2,350\t235\t2,585\n市级资金\t260\t0\t260\n县级资金\t1,500\t300\t1,800\n"
+            "合计\t10,930\t1,775\t12,705\n")
+    assert not _errors(process_text(text, year=2023))
+
+
+def test_an_average_per_mu_after_a_part_is_no_part():
+    text = ("某县2022年衔接资金绩效自评报告\n2.高标准农田项目。新建农田4,200亩，衔接资金投入1,386万元，其中五庙乡528.6万元，"
+            "亩均投入约3,300元。\n")
+    assert not _errors(process_text(text, year=2022))
+
+
+def test_a_share_of_households_is_over_the_households_not_the_persons():
+    text = ("某县2023年衔接资金绩效自评报告\n全年累计纳入监测对象539户1,722人，其中已消除风险365户1,186人，占监测户总数的{0}%。"
+            "全县纳入监测对象986户2,917人，其中已消除风险603户1,802人，风险消除户数占61.16%。\n")
+    assert not _errors(process_text(text.format("67.72"), year=2023))
+    assert _errors(process_text(text.format("68.72"), year=2023), "share") == [("error", "68.72", "67.72")]
+
+
+def test_an_aside_in_brackets_after_the_total_is_no_part_and_the_year_before_is_no_item():
+    aside = ("某县2023年衔接资金绩效自评报告\n2023年全县到位衔接资金{0}万元（年初预算8600万元），其中中央资金5962万元、"
+             "自治区资金2486.56万元、市级资金184万元、县级资金850万元。\n")
+    assert not _errors(process_text(aside.format("9482.56"), year=2023))
+    assert _errors(process_text(aside.format("9382.56"), year=2023), "received_sum") == \
+        [("error", "93825600", "94825600")]
+    prior = ("某县2022年衔接资金绩效自评报告\n全年到位衔接资金8436.52万元。分级次看，中央资金5120万元，省级1862.4万元，"
+             "市级214.12万元，县本级预算安排1240万元，县级投入较上年1150万元增长7.83%。\n")
+    assert not _errors(process_text(prior, year=2022))
+
+
+def test_funds_listed_after_a_projects_whole_investment_may_leave_sources_out():
+    text = ("某县2022年衔接资金绩效自评报告\n2.木雕产业园标准化厂房项目。项目总投资2,150万元，其中中央衔接资金1,600万元、"
+            "省级衔接资金300万元，新建厂房1.86万平方米。\n")
+    assert _errors(process_text(text, year=2022)) == [("warning", "21500000", "19000000")]
+
+
+def test_a_share_right_after_the_parts_of_an_amount_is_the_amounts():
+    levels = ("某县2024年衔接资金绩效自评报告\n全年到位衔接资金9236.48万元。\n1.产业发展5416.3万元，其中中央资金4206.3万元、"
+              "省级资金1210万元，占全部衔接资金的{0}%。\n")
+    assert not _errors(process_text(levels.format("58.64"), year=2024))
+    assert _errors(process_text(levels.format("56.64"), year=2024), "share") == [("error", "56.64", "58.64")]
+    batches = ("某县2016年扶贫资金绩效自评报告\n2016年上级和县级共安排我县财政专项扶贫资金3,801.5万元。具体为：\n"
+               "（一）中央资金1,985万元，分两批下达，第一批1,120万元，第二批865万元，占全部资金的52.22%。\n")
+    assert not _errors(process_text(batches, year=2016))
+
+
+def test_a_carryover_against_the_funds_the_stated_rate_is_over():
+    text = ("某区2020年扶贫资金绩效自评报告\n2020年全区共到位财政专项扶贫资金34,038万元。年内收回以前年度结余资金366.5万元重新统筹"
+            "安排，全年可使用的财政专项扶贫资金合计达到34,404.5万元。截至2020年12月31日，全区扶贫资金累计支出33,781.26万元，按全年"
+            "可使用资金计算，支出率为98.19%；结余资金{0}万元。\n")
+    assert not _errors(process_text(text.format("623.24"), year=2020))
+    assert _errors(process_text(text.format("632.24"), year=2020), "spent_plus_carryover") == \
+        [("error", "6322400", "6232400")]
+
+
+def test_the_funds_after_the_years_adjustments_are_the_ones_received():
+    text = ("某县2022年衔接资金绩效自评报告\n2022年上级和本级累计下达我县衔接资金19,126万元。9月份，省级收回统筹622万元。调整后，"
+            "全年实际到位衔接资金18,504万元。\n按类别分：产业发展类项目86个，安排资金10,362万元，占到位资金总额的56.00%。\n")
+    assert not _errors(process_text(text, year=2022))
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

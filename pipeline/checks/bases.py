@@ -40,9 +40,14 @@ def _change() -> regexp.Pattern:
 
 
 @cache
-def _context_cue(name: str) -> regexp.Pattern:
+def context_cue(name: str) -> regexp.Pattern:
     """One cue of relations.toml's [context], compiled once."""
     return regexp.compile(patterns.load("relations")["context"][name])
+
+
+def names_households(words: str) -> bool:
+    """The words of a base name households (监测户总数, 农户): a share over them is of a part's households."""
+    return bool(context_cue("base_of_households").search(words.strip()))
 
 
 @cache
@@ -99,7 +104,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
-    if (that := _context_cue("base_that_place").match(words.strip())) is not None:
+    if (that := context_cue("base_that_place").match(words.strip())) is not None:
         # 环县落实统筹整合资金4,920万元，占该县到位资金的83.96%: that place's own amount, from its row of a table,
         # else stated nowhere (never the whole area's)
         return Base(words, _that_places_amount(doc, words.strip()[that.end():], share_of))
@@ -110,7 +115,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     wider = lexicon().wider_whole.match(words.strip())
     if wider is not None and share_of is not None and share_of.kind == "money" and doc.county \
             and wider.group("unit") != "国" and not wider_is_own(doc, wider.group("unit")) \
-            and "我" + wider.group("unit") not in doc.norm and not _context_cue("base_item_named_before").search(words) \
+            and "我" + wider.group("unit") not in doc.norm and not context_cue("base_item_named_before").search(words) \
             and lexicon().measures["money"].last(words) not in OUTFLOWS:
         # 省特别扶持资金13,860万元，占全省当年特扶资金总额的8.25%: the province's amount, where one is stated (全省共下达
         # 奖补资金9,200万元 … 获得奖补资金1,000万元，占全省奖补资金总额的10.87%), else none (but not 占全市该项资金的13.14%,
@@ -120,13 +125,13 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
                       and f.value > share_of.value
                       and (f.scope == whole or wider.group() in doc.norm[clause_start(doc, f.start):f.start])), None)
-        if found is not None or _context_cue("base_whole_of_it").search(words):
+        if found is not None or context_cue("base_whole_of_it").search(words):
             return Base(words, found, elsewhere=True)
     if m.group().startswith("为"):
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
         # (一般公共预算收入243670万元，为预算数的100.69%)
         return _named_right_before(doc, words, before, share_of) or Base(words, None)
-    if (counted := _context_cue("base_levels_counted").search(words)) is not None:
+    if (counted := context_cue("base_levels_counted").search(words)) is not None:
         # 省、市、县三级财政安排43.67亿元 … 省级投入占三级投入的48.77%: the amount its levels were named together for, by
         # as many, where one is stated
         together = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
@@ -139,7 +144,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             in LEVEL_PAIRS.values():
         level = pair        # 中央和自治区下达的衔接资金中…，占两级资金合计的63.1%: the two its sentence named
     if level == "all" and doc.province in patterns.load("fields")["municipalities"] \
-            and _context_cue("base_municipal_pair").search(words):
+            and context_cue("base_municipal_pair").search(words):
         level = "central_provincial"    # 占中央和市级资金的57.07% in Chongqing: 市级 is the provincial level there
     fields = doc.cache.get("first_of_field")
     if fields is None:
@@ -147,7 +152,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in doc.figures:
             if f.field:
                 fields.setdefault(f.field, f)
-    own = _context_cue("base_own_place_received").fullmatch(words.strip())
+    own = context_cue("base_own_place_received").fullmatch(words.strip())
     if own is not None and fields.get("funds_received_total") is not None \
             and (doc.county or doc.city).endswith(own.group("unit")) and share_of is not None \
             and share_of.kind == "money" and fields["funds_received_total"].value > share_of.value:
@@ -185,7 +190,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if kind == "count" and _paired(doc, share_of):
         return None         # 1856户6829人，分别占省计划、县计划的171.8%、100%: of the households or of the persons
     noun = next((n for n in nouns if n in words), None)
-    if kind == "money" and doc.county and _context_cue("base_all_counties").search(words):
+    if kind == "money" and doc.county and context_cue("base_all_counties").search(words):
         # 向上述各县下达…资金3,612万元 … 我县争取到其中的…986万元，占上述各县总额的27.30%: what the counties got together
         # (the largest stated exactly: not 其中…民生项目33个、2,362万元, a part, nor 另帮助上述各县争取…近1.1亿元)
         wider = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and not f.qualifier
@@ -259,9 +264,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in reversed(earlier):
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if (loose.search(clause) or name in f.label) and not _bound().search(clause) \
-                    and not _context_cue("base_other_part").search(clause) \
+                    and not context_cue("base_other_part").search(clause) \
                     and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
-                    and not (_context_cue("base_plan").search(clause) and not _context_cue("base_plan").search(words)):
+                    and not (context_cue("base_plan").search(clause) and not context_cue("base_plan").search(words)):
                 return Base(words, f)       # 整合资金 in 投入统筹整合使用的财政涉农资金236.26亿元 (not 总规模首次超过三亿元,
                 # nor 纳入整合的其他中央涉农资金6,546.00万元, the rest of a level's, nor 整合资金累计支出90,872.6万元,
                 # what was spent of them, nor 计划整合资金96,000万元 or 可纳入统筹整合的涉农资金…, the plan)
@@ -280,7 +285,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
 def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> Base | None:
     """A base carried over a list's ；-clauses (占该县到位资金的83.96%；华池县落实1,850万元，占86.45%): each clause's own
     place's amount where the base names that place, else the base as it was."""
-    if base is None or (that := _context_cue("base_that_place").match(base.words.strip())) is None:
+    if base is None or (that := context_cue("base_that_place").match(base.words.strip())) is None:
         return base
     return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
 
@@ -302,7 +307,7 @@ def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Fi
 def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
     """A base of this year's funds (占当年到位资金的…, 占全年执行数的…) is no amount over several years (2017—2019年…共到位…)
     nor one of a year before (比上年的3,862.4万元增长…)."""
-    return not (doc.year and _context_cue("base_this_year").search(words)
+    return not (doc.year and context_cue("base_this_year").search(words)
                 and (SPAN_PERIOD.search(f.period) or _of_an_earlier_year(doc, f)))
 
 
@@ -436,7 +441,7 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
     if len(name) < NAME_CHARS:
         return None
     for f in reversed([f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of]):
-        if _context_cue("named_as").sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
+        if context_cue("named_as").sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
             return Base(words, f)
     return None
 
@@ -447,13 +452,13 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     content word of the base (其中列入统筹整合方案的资金53043.61万元); None where no amount is so described."""
     wanted = content_words(words) - generic_words() - _whole_words()
     if kind == "money" and len(wanted) > 1:     # 占全州援助资金的: the funds named, whether or not their clause says 全州
-        wanted = frozenset(w for w in wanted if not _context_cue("base_whole_place").fullmatch(w)) or wanted
+        wanted = frozenset(w for w in wanted if not context_cue("base_whole_place").fullmatch(w)) or wanted
     if not wanted:
         return None
     # 上述盟市合计有贫困人口47.4万人，占全区的85.3%: a base that names only the whole place is of what the part counts
     # (全区有贫困人口…55.6万人), not of a group of it (全区女性贫困人口25.9万人): a clause naming more than the part's
     # words is skipped
-    whole_place = bool(_context_cue("base_whole_place").fullmatch(words.strip()))
+    whole_place = bool(context_cue("base_whole_place").fullmatch(words.strip()))
     place_only = share_of is not None and whole_place
     # (分配资金占全区的23.64% of one year is of that year's whole, not of 2006年至2009年，全区累计安排…2.7亿多元)
     one_year = share_of.period.isdigit() if share_of is not None \

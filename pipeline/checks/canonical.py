@@ -55,8 +55,6 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         [next((f for f in fields[k] if start <= f.start < end), fields[k][0]) for k in LEVELS if k in fields]
     if len(parts) < 2:
         return [finding("received_sum", "info", "未核对到位资金合计：报告没有分别列出两个以上级次的到位资金。", [total_f])]
-    value, span = total(parts)
-    levels = "、".join(patterns.load("fields")["names"][p.field] for p in parts)
     if _other_sources_after(doc, parts):
         return [finding("received_sum", "info", "到位资金合计还包括级次以外的来源（自筹等），级次之和不单独核对，"
                         "由其中各项之和核对。", [total_f, *parts])]
@@ -70,10 +68,15 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         start, end = last.end, period_end(doc, last.end)
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
+    inside = [p for p in parts if any(_contained(doc, m, p) for m in missing)]
     if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:
         parts = parts + missing     # …和县级预算安排资金4900万元组成: a level its phrase gave another field is a part
-        value, span = total(parts)
-        levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
+    elif inside and verdict(total_f, *total([p for p in parts if p not in inside] + missing)) != CONTRADICTION:
+        # 省级以上资金6,734万元（含中央资金3,912万元），市级…，县级…: the levels together are a part, the one in their
+        # bracket some of it
+        parts = sorted([p for p in parts if p not in inside] + missing, key=lambda f: f.start)
+    value, span = total(parts)
+    levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
     first = min(parts, key=lambda f: f.start)
     other = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.start < first.start
                   and f is not total_f and verdict(f, value, span) != CONTRADICTION), None)
@@ -113,6 +116,16 @@ def received_sum(doc: Document, fields) -> list[Finding]:
                         f"相差{amount(total_f.value - value, total_f)}，可能有级次或其他来源（自筹等）未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
     return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
+
+
+def _contained(doc: Document, whole: Figure, part: Figure) -> bool:
+    """The part stands in a bracket right after the whole that says what it contains (…6,734万元（含中央资金3,912万元）)."""
+    opened = cues()["contains_bracket"].match(doc.norm, whole.end)
+    return opened is not None and opened.end() <= part.start \
+        and not CLOSING_BRACKET.search(doc.norm, opened.end(), part.start)
+
+
+CLOSING_BRACKET = regexp.compile(r"[)）]")
 
 
 def _outside_brackets(doc: Document, start: int, f: Figure) -> bool:
@@ -165,6 +178,13 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
             if verdict(plus(total_f, brought), value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", plus(total_f, brought), [spent, carry],
                                     "实际支出加结转结余与到位资金加上年结转")]
+        vouched = _base_the_rate_vouches_for(doc, fields, spent)
+        if vouched is not None and not interval(vouched).overlaps(interval(total_f)):
+            # 全年可使用的…资金合计达到34,404.5万元 … 支出33,781.26万元，按全年可使用资金计算，支出率为98.19%；结余
+            # 632.24万元: the funds the stated rate is over, not those received, are what the spending and the rest are of
+            found = sum_finding("spent_plus_carryover", vouched, [spent, carry], "实际支出加结转结余与执行率所据的资金")
+            return [carryover_in_doubt(vouched, spent, carry, _first(fields, "execution_rate"))
+                    if found.severity == "error" else found]
         rate = _rate_vouching_for(fields, spent, total_f, carry)
         if (rate is not None or carryover_swapped(total_f, spent, carry)) \
                 and all(f.severity == "info" for f in received_sum(doc, fields)):

@@ -274,6 +274,7 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
         return []           # …其中省级以上资金51,675万元…。\n（二）分年度投入。…2007年3,820万元，…: a numbered item of its own
     items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
+             and not list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)  # 县级投入较上年1150万元…
              and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元
     kinds = {(f.kind, "" if f.kind == "money" else f.unit) for f in items}     # (18.642亿元 over amounts in 万元)
     totals = [f for f in whole.figures if (f.kind, "" if f.kind == "money" else f.unit) in kinds

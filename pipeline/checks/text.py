@@ -17,7 +17,7 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
 
-from .bases import Base, carried_over, generic_words, named_base
+from .bases import Base, carried_over, context_cue, generic_words, named_base, names_households
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -34,6 +34,7 @@ BOUND_AFTER = regexp.compile(r"\s*(?:以上|以下|左右|上下|多)")
 COMPARED = regexp.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)")    # 较上年增加9个: a change
 CLOSES_FIRST = regexp.compile(r"\s*[)）]")     # a gap that first closes the bracket the figure before stands in
 STILL_OPEN = regexp.compile(r"[(（][^)）]*$")      # a bracket opened and not yet closed
+ASIDE_OPENED = regexp.compile(r"\s*[(（][^)）]*")   # a gap that opens a bracket right after the figure before
 COLON = regexp.compile("[:：]")
 COMMA = regexp.compile("[，,]")
 LIST_END = regexp.compile(r"[；;。\n]")
@@ -180,9 +181,11 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
             # 村126个: a bound, no total of a list
         aside = None
         if k and whole.kind == "money" and s.figures[k - 1].kind == "money" \
-                and c["contains_bracket"].match(_gap(doc, s, k)) and CLOSES_FIRST.match(_gap(doc, s, k + 1)):
-            # 到位衔接资金1452万元（含区级资金210万元），其中中央资金648万元、自治区资金594万元: the amount before the aside
-            aside, whole = whole, s.figures[k - 1]
+                and ASIDE_OPENED.fullmatch(_gap(doc, s, k)) and CLOSES_FIRST.match(_gap(doc, s, k + 1)):
+            # 到位衔接资金1452万元（含区级资金210万元），其中中央资金648万元、自治区资金594万元; 到位衔接资金9482.56万元
+            # （年初预算8600万元），其中…: the amount before the aside, which is one of the parts only where it is contained
+            aside = whole if c["contains_bracket"].match(_gap(doc, s, k)) else None
+            whole = s.figures[k - 1]
         made_of = c["composed_of"].match(doc.norm, whole.end, s.end) if whole.kind in SUMMABLE else None
         composed = made_of is not None and doc.norm[made_of.end():made_of.end() + 1] not in ":："
         intro = c["parts_intro"].search(gap) if whole.kind in SUMMABLE and not composed else None
@@ -461,9 +464,11 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
     one_item = bool(c["item_named"].search(gaps[0]))
+    funds_of_an_investment = not whole.fund and all(p.fund for p in parts) and "其中" in gaps[0] \
+        and bool(c["investment_whole"].search(doc.norm, clause_start(doc, whole.start), whole.start))
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
-            and (whole.kind != "money" or one_item or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS
-                                                              for p in parts)):
+            and (whole.kind != "money" or one_item or funds_of_an_investment
+                 or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS for p in parts)):
         # uses or items rather than the levels or funds a total is made of, or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
         as_warning(found, "；所列各项未必是全部，请核对。")
@@ -743,8 +748,9 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     for j, f in enumerate(s.figures[first:], start=first):
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
             break
-        if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)) and not for_each(doc, f):
-            parts.append(f)
+        if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)) and not for_each(doc, f) \
+                and not in_brackets(doc, s, f):
+            parts.append(f)     # (not 省级以上资金6,734万元（含中央资金3,912万元）: some of the part before)
     end = s.end
     if by_zhong:        # …每县各4000万元；600万元支持…。: the list goes on over its ；-clauses
         for nxt in following:
@@ -1074,9 +1080,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 and (pair := c["pair_subject"].fullmatch(c["ratio_tail"].sub("", subject))) is not None \
                 and (members := _named_by_each(doc, [f for f in subjects if f.kind == share_of.kind], pair)):
             share_of = plus(*members)   # 杜尔伯特…到位10,107.00万元，林甸县到位8,800.00万元，杜尔伯特、林甸合计占…: the two
-        if share_of is not None and share_of.kind == "count" and share_of.unit == "人" and subject.endswith("户") \
+        if share_of is not None and share_of.kind == "count" and share_of.unit == "人" \
+                and (subject.endswith(("户", "户数")) or names_households(gap[gap.rfind("占") + 1:])) \
                 and (households := _companion_before(s, share_of)) is not None:
-            share_of = households           # 其中贫困户846户2915人，贫困户占覆盖农户的39.6%: of the households
+            # 其中贫困户846户2915人，贫困户占覆盖农户的39.6%; 已消除风险365户1,186人，占监测户总数的67.72%: of the households
+            share_of = households
         if share_of is not None and id(pct) not in respective:
             # 共安排9379万元，由中央资金5938.4万元和省级资金3440.6万元组成，占本批资金总额的49.3%: of what they make up
             share_of = next((f for f in subjects or amounts if f.end < share_of.start
@@ -1242,15 +1250,18 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
 
 def _whole_before_its_parts(doc: Document, s: Sentence, k: int) -> Figure | None:
     """…1,950万元，其中中央资金1,420万元、省级资金530万元，占专项扶贫资金总额的36.47%: a share right after a list of levels
-    that follows 其中, whose base names no level, is the share of the amount the list is of."""
+    that follows 其中, whose base names no one level (占全部衔接资金的58.64%), is the share of the amount the list is of; so
+    is one right after the batches an amount came in (中央资金1,985万元，分两批下达，第一批1,120万元，第二批865万元，占全部
+    资金的52.22%)."""
     gap = _gap(doc, s, k)
-    if not cues()["share_right_after"].match(gap) or level_named(gap):
+    if not cues()["share_right_after"].match(gap) or level_named(gap) not in ("", "all"):
         return None
     money = [f for f in s.figures[:k] if f.kind == "money"]
     for n, whole in enumerate(money[:-2]):
         parts = money[n + 1:]
-        if "其中" in doc.norm[whole.end:parts[0].start] and all(p.fund_level in ONE_LEVEL for p in parts) \
-                and sum(p.value for p in parts) <= whole.value:
+        levels = "其中" in doc.norm[whole.end:parts[0].start] and all(p.fund_level in ONE_LEVEL for p in parts)
+        batches = all(context_cue("ordinal_item").search(doc.norm, clause_start(doc, p.start), p.start) for p in parts)
+        if (levels or batches) and sum(p.value for p in parts) <= whole.value:
             return whole
     return None
 
