@@ -18,7 +18,7 @@ from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, QUOTES, SPAN_TO_NOW, 
                       main_fund, since_year)
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
-from .table_figures import level_rows
+from .table_figures import cues as table_cues, level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
@@ -198,6 +198,7 @@ def _cues() -> dict:
             "years_so_far": regexp.compile(data["years_so_far"]),
             "brought_forward": regexp.compile(data["brought_forward"]),
             "adjusted_total": regexp.compile(data["adjusted_total"]),
+            "own_contribution_row": regexp.compile(data["own_contribution_row"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
             "batches_total": regexp.compile(data["batches_total"]),
@@ -270,6 +271,7 @@ def assign_fields(doc: Document) -> None:
     _prior_year_after_county_funds(doc)
     _growth_of_county_funds(doc)
     _one_project_tables(doc)
+    _tables_of_every_source(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
     _levels_after_the_total(doc)
@@ -565,6 +567,22 @@ def _respectively(doc: Document) -> None:
         for level, figure in zip(levels, amounts):
             figure.field = level_fields[level]
             figure.field_rule = "levels_respectively"
+
+
+def _tables_of_every_source(doc: Document) -> None:
+    """资金来源 | 计划投资 | 到位资金 | 已支出 / 中央衔接资金 | … / 群众投工投劳折资 | 132.5 | … / 合计 | 2687.5 | …: a table
+    whose rows include what people or firms put in themselves totals a whole investment, not the funds received, spent
+    or left; its total row takes no field of them."""
+    own_share = _cues()["own_contribution_row"]
+    rows: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None and f.kind == "money":
+            rows.setdefault(f.table_index, []).append(f)
+    for figures in rows.values():
+        if any(own_share.search(f.row_label) for f in figures):
+            for f in figures:
+                if f.field.startswith(FUNDS_FIELDS) and table_cues()["sum_row"].search(f.row_label):
+                    f.field, f.field_rule = "", ""
 
 
 def _one_project_tables(doc: Document) -> None:
@@ -1303,10 +1321,11 @@ def _keep_latest_date(doc: Document) -> None:
             own = [d for d in dates if start <= d.start <= figure.start]
         if own and _last_day(own[-1].value) != latest \
                 or not own and figure.period.startswith("截至") and _last_day(figure.period[2:]) != latest \
-                or not own and figure.kind == "percent" and MONTH_PERIOD.match(figure.period) \
+                or not own and figure.kind in ("percent", "money") and MONTH_PERIOD.match(figure.period) \
                 and _last_day(figure.period) < latest:
             figure.field, figure.field_rule = "", ""    # (…。同期实际支付15,937万元: as of the earlier date; 6月底支出进度
-                                                        # 达到52.4%，9月底达到81.7%: at the month's end)
+                                                        # 达到52.4%，9月底达到81.7%, 6月底累计支出13,938.7万元: at the
+                                                        # month's end)
 
 
 MONTH_PERIOD = regexp.compile(r"(?:19|20)\d{2}-\d{2}$")     # a rate's period that is a month's end (6月底支出进度…)
@@ -1406,13 +1425,25 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
     """（二）财政专项扶贫资金…年底支出794.82万元，支出率93.89%。（三）总体支出。两类资金合计支出1,731.62万元，…总体支出率
     93.78%: what the report states of all its funds together is its field, not what it stated of one of them."""
     together = _cues()["all_funds_together"]
+    stated_together: list[Figure] = []
+    unstated: list[list[Figure]] = []
     for field in ("funds_spent", "execution_rate", "funds_carryover"):
         figures = [f for f in doc.figures if f.field == field and f.cell is None]
         whole = [f for f in figures if together.search(doc.norm, sentence_start(doc, f.start), f.start)]
         if len(whole) == 1 and len(figures) > 1:
+            stated_together.append(whole[0])
             for f in figures:
                 if f is not whole[0] and f.start < whole[0].start:
                     f.field, f.field_rule = "", ""
+        elif not whole:
+            unstated.append(figures)
+    # (…已支出14,872.36万元，…尚有1,127.64万元结转… （三）合计情况。上述两项资金共计…，全年共支出…，总体支出进度92.66%: the
+    # carry-over of one of the funds, stated before what all of them spent, is not all of theirs)
+    first_together = min((f.start for f in stated_together), default=None)
+    for figures in unstated if first_together is not None else ():
+        for f in figures:
+            if f.start < first_together:
+                f.field, f.field_rule = "", ""
 
 
 SOME_OF_THEM = Decimal("0.9")      # a year's budget this much of the funds received or less is not all of them

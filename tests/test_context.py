@@ -1616,6 +1616,64 @@ def test_the_funds_after_the_years_adjustments_are_the_ones_received():
     assert not _errors(process_text(text, year=2022))
 
 
+def test_one_funds_carryover_is_not_that_of_all_the_funds_stated_together():
+    text = ("某县2022年驻镇帮镇扶村资金使用绩效自评报告\n一、基本情况\n2022年省级财政安排我县驻镇帮镇扶村资金16,000万元。深圳市对口"
+            "帮扶资金3,600万元。\n二、资金使用情况\n（一）驻镇帮镇扶村资金。截至2022年12月31日，已支出14,872.36万元，支出进度92.95%，"
+            "尚有1,127.64万元结转2023年使用。\n（二）深圳市对口帮扶资金。全年支出3,288.9万元，支出率91.36%，结转311.1万元。\n"
+            "（三）合计情况。上述两项资金共计19,600万元，全年共支出18,161.26万元，总体支出进度92.66%。\n")
+    assert not _errors(process_text(text, year=2022))
+
+
+def test_a_table_of_every_source_a_project_has_totals_no_funds_received():
+    text = ("某县2023年农村供水项目绩效自评报告\n项目总投资2,687.5万元，其中衔接资金2,240万元，县级水利建设资金315万元，群众投工投劳"
+            "折资132.5万元。截至2023年12月31日，衔接资金已支出2,201.56万元，支出率98.28%；未支付的38.44万元为工程质量保证金。\n表1 资金到位和支出情况\n单位：万元\n"
+            "资金来源\t到位资金\t已支出\n中央衔接资金\t1520\t1498.36\n省级衔接资金\t720\t703.2\n县级水利建设资金\t315\t287.44\n"
+            "群众投工投劳折资\t132.5\t132.5\n合计\t2687.5\t2621.5\n")
+    doc = process_text(text, year=2023)
+    assert not [f.field for f in doc.figures if f.cell is not None and f.field in ("funds_received_total", "funds_spent")]
+    assert not _errors(doc)
+
+
+def test_what_is_left_is_no_part_of_what_was_spent():
+    text = ("某县2023年衔接资金项目绩效自评报告\n截至2023年12月31日，项目累计支出978.4万元，支出率97.84%。其中衔接资金865万元已全部"
+            "支出，县级资金支出113.4万元，结余21.6万元为工程质保金。\n")
+    assert not _errors(process_text(text, year=2023))
+
+
+def test_a_change_in_a_clause_of_this_year_is_over_the_year_before_named():
+    text = ("某县2022年衔接资金项目绩效自评报告\n2021年我局安排衔接资金520万元用于农村公路建设，今年增加110万元，增长{0}%。\n")
+    assert not _errors(process_text(text.format("21.15"), year=2022))
+    assert _errors(process_text(text.format("26.83"), year=2022), "growth") == [("error", "26.83", "21.15")]
+
+
+def test_a_breakdown_naming_items_without_amounts_is_partial():
+    text = ("某县2021年衔接资金绩效自评报告\n截至2021年12月31日，衔接资金累计支付1655.03万元，支付率96.84%。分项目看，设施农业提升"
+            "项目支付941.8万元，人居环境整治项目支付504.26万元，小额信贷贴息和雨露计划补助全部支付到位。\n")
+    assert not _errors(process_text(text, year=2021))
+
+
+def test_sections_scores_closing_each_section_against_the_total():
+    text = ("某县2023年衔接资金绩效自评报告\n二、绩效指标完成情况\n（一）产出指标（分值35分）\n1.数量指标：新建暖棚126栋，完成率105%。\n"
+            "2.时效指标：项目开工率93.94%，扣1分。\n产出指标得34分。\n（二）效益指标（分值25分）\n1.满意度：受益群众满意度93.5%，扣0.5分。\n"
+            "效益指标得24.5分。\n（三）决策指标（分值15分）\n部分项目绩效目标不够细化，扣0.5分，得14.5分。\n（四）过程指标（分值25分）\n"
+            "资金执行率97.29%，扣1分；档案资料不齐全，扣1分，得23分。\n三、自评结论\n综合各项指标得分，我县自评得分为{0}分。\n")
+    assert not _errors(process_text(text.format("96"), year=2023))
+    assert _errors(process_text(text.format("97"), year=2023), "score_sum") == [("error", "97", "96")]
+
+
+def test_a_rent_a_project_earns_is_no_part_of_its_investment():
+    text = ("某镇2019年扶贫资金绩效自评报告\n东兴村商业门面房项目：总投资120万元，其中省级100万元、市级10万元、县级10万元，购置集镇"
+            "门面房6间，年租金7.2万元。\n")
+    assert not _errors(process_text(text, year=2019))
+
+
+def test_a_share_of_the_townships_own_funds_is_over_what_it_got_this_year():
+    text = ("某镇2022年衔接资金绩效自评报告\n2022年，县里统筹分配到各乡镇的衔接资金合计21860万元，我镇共获得1126.4万元，占全县的"
+            "5.15%。与上年我镇获得的968万元相比，资金规模增长16.36%。产业发展类项目使用资金738.5万元，占我镇衔接资金的{0}%。\n")
+    assert not _errors(process_text(text.format("65.56"), year=2022))
+    assert _errors(process_text(text.format("66.56"), year=2022), "share") == [("error", "66.56", "65.56")]
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

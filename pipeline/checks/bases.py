@@ -158,6 +158,15 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             and share_of.kind == "money" and fields["funds_received_total"].value > share_of.value:
         # 占全县到位资金的58.36% in a county's report, 乐昌市…7,265.8万元，占全市的15.54% in its prefecture's: its own
         return Base(words, fields["funds_received_total"])
+    township = context_cue("base_own_township").match(words.strip())
+    if township is not None and share_of is not None:
+        # 我镇共获得1126.4万元…，中央资金占我镇资金总量的57.07% in a township's report: what its clause says the township got
+        # this year (not 与上年我镇获得的968万元相比)
+        got = next((f for f in reversed(figures_before(doc, before)) if f.kind == share_of.kind and f.cell is None
+                    and f is not share_of and f.value > share_of.value and not _of_an_earlier_year(doc, f)
+                    and township.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
+        if got is not None:
+            return Base(words, got)
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)

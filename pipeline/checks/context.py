@@ -301,8 +301,10 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
         return []           # 其中：中央资金7,318万元；自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元: one
                             # item and its own parts, no breakdown of the amount before
     if sum(f.value for f in items) < totals[0].value and (_rest_elsewhere(doc, items[-1]) or list_cues()["top_ranked"].search(
-            doc.norm, items[-1].end, min(nxt.end, items[-1].end + PARTIAL_REACH))):
-        return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位 / …，资金量居全县前列: some of them
+            doc.norm, items[-1].end, min(nxt.end, items[-1].end + PARTIAL_REACH))
+            or list_cues()["item_without_amount"].match(doc.norm, items[-1].end, nxt.end)):
+        return []           # …华家岭镇…到位715.6万元，其余项目资金亦按计划足额到位 / …，资金量居全县前列 / …504.26万元，小额
+                            # 信贷贴息和雨露计划补助全部支付到位: some of them
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
 
@@ -476,6 +478,9 @@ def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
     return {f.fund_level for f in parts} < received
 
 
+LEFT_OVER = ("carryover", "retention")      # measures of money left, which no amount received or spent holds
+
+
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     # (（含…70万元）: a part of a part; 县级预算安排600万元，比上年增加150万元: a change)
@@ -505,6 +510,11 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
                     and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)
                     and not (f.period.isdigit() and f.period < latest)),
                    None)        # (not 规模首次突破三千万元, a bound; nor 较2018年的9.86亿元, the year before's)
+    if total_f is not None and measure_class(total_f) not in LEFT_OVER:
+        # …累计支出978.4万元。其中衔接资金865万元已全部支出，县级资金支出113.4万元，结余21.6万元为工程质保金: what is left is
+        # no part of what was spent
+        left = [f for f in parts if measure_class(f) in LEFT_OVER]
+        parts, listed = [f for f in parts if f not in left], [f for f in listed if f not in left]
     if total_f is None or len(parts) < 2 or len(parts) != len(listed):
         return []
     period_end = doc.norm.find("。", parts[-1].end)

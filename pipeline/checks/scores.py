@@ -42,6 +42,8 @@ def _cues() -> dict:
         "deduction": regexp.compile(scores["deduction"]),
         "net_adjustment": regexp.compile(scores["net_adjustment"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
+        "heading_weight_bracket": regexp.compile(scores["heading_weight_bracket"]),
+        "score_got": regexp.compile(scores["score_got"]),
         "budget_in_total": regexp.compile(scores["budget_in_total"]),
         "group_weight_cell": regexp.compile(scores["group_weight_cell"]),
         "weight_header": regexp.compile(scores["weight_header"]),
@@ -202,6 +204,9 @@ def section_score_sum(doc: Document) -> list[Finding]:
             if in_heading:
                 scored.append(in_heading[-1])
                 continue
+            if (closing := _closing_score(doc, section, heading_end, figures, clause)) is not None:
+                scored.append(closing)
+                continue
             own = []
             if section.start <= total.start < section.end:
                 continue        # (…加1分。五、自评结论 …使用成效得38分，加分1分，自评总分96.5分: the total's own sentence
@@ -230,6 +235,26 @@ def section_score_sum(doc: Document) -> list[Finding]:
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
     return []
+
+
+def _closing_score(doc: Document, section, heading_end: int, figures: list[Figure], clause: dict) -> Figure | None:
+    """（一）产出指标（分值35分）… 产出指标得33.5分 / （三）决策指标（分值15分）…扣0.5分，得14.5分: a section whose heading
+    states its full marks and whose last score is what it got, named by the heading's words or left after the
+    points its sentence took off."""
+    cue = _cues()
+    weight = cue["heading_weight"].search(doc.norm, section.start, heading_end)
+    body = [f for f in figures if f.start >= heading_end]
+    if weight is None or not body or body[-1].value > Decimal(weight.group(1)):
+        return None
+    last = body[-1]
+    if not cue["score_got"].search(clause[id(last)]):
+        return None
+    named = cue["heading_weight_bracket"].sub("", section.title).strip()
+    head = doc.norm[sentence_start(doc, last.start):last.start]
+    if named and named in head or any(f.start >= sentence_start(doc, last.start)
+                                      and cue["deduction"].search(clause[id(f)]) for f in body[:-1]):
+        return last
+    return None
 
 
 def nested_score_sums(doc: Document) -> list[Finding]:
