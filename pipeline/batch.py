@@ -231,7 +231,7 @@ def _copy_of(record: dict, original_path: str) -> dict:
 
 # ---------------------------------------------------------------- checks across documents
 
-WHOSE = ("county", "city", "province", "year")    # what a worker sends back for whose() beside its row
+WHOSE = ("county", "city", "province", "year", "title")    # what a worker sends back for whose() beside its row
 
 
 def whose(record: dict) -> str | None:
@@ -240,7 +240,8 @@ def whose(record: dict) -> str | None:
     across = record.get("across")
     if record["row"]["status"] != "ok" or not across or not across["year"]:
         return None
-    return entity(Document(path="", county=across["county"], city=across["city"], province=across["province"])) or None
+    return entity(Document(path="", county=across["county"], city=across["city"], province=across["province"],
+                           title=across.get("title", ""))) or None
 
 
 def check_across_groups(groups: Iterator[list[dict]]) -> Iterator[Finding]:

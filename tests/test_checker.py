@@ -855,6 +855,24 @@ def test_the_same_report_twice_with_the_same_figures_is_no_duplicate_finding(tmp
     assert not [f for f in across if f.severity != "info"], across
 
 
+def test_a_townships_report_is_no_duplicate_of_its_countys(tmp_path):
+    township = _report(2024, 560, 480, "16.7", "2025年1月20日").replace("关于襄垣县2024年度", "襄垣县夏店镇2024年度")
+    _, across = _batch(tmp_path, {
+        "xiangyuan-2024.txt": _report(2024, 2460, 2380, "3.4", "2024年12月30日"),
+        "xiadian-2024.txt": township,
+    })
+    assert not [f for f in across if f.severity != "info"], across
+
+
+def test_a_reward_for_a_years_assessment_is_no_funds_of_that_year(tmp_path):
+    later = _report(2024, 2460, 2380, "3.4", "2024年12月30日").replace(
+        "\n\n襄垣县财政局", "县财政另收到2023年度衔接资金绩效考核奖励资金600万元，其中中央奖励200万元、省级奖励400万元。\n\n襄垣县财政局")
+    earlier = _report(2023, 2380, 2300, "3.5", "2024年1月10日").replace(
+        "\n\n襄垣县财政局", "2023年到位中央衔接资金13,672万元。\n\n襄垣县财政局")
+    _, across = _batch(tmp_path, {"xiangyuan-2023.txt": earlier, "xiangyuan-2024.txt": later})
+    assert not [f for f in across if f.severity != "info"], across
+
+
 # ---------------------------------------------------------------- messages
 
 def test_same_figure_message_is_chinese():

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import cache
 from itertools import accumulate
 
 import patterns
@@ -23,8 +24,15 @@ def _first(doc: Document, field: str):
 
 
 def entity(doc: Document) -> str:
-    """Whose report it is: the county, else the prefecture or province that issued it."""
-    return doc.county or doc.city or doc.province
+    """Whose report it is: the county, else the prefecture or province that issued it; a township's report is its
+    township's, in its county."""
+    township = _township_title().match(doc.title)
+    return (doc.county or doc.city or doc.province) + (township.group("township") if township else "")
+
+
+@cache
+def _township_title() -> regexp.Pattern:
+    return regexp.compile(patterns.load("metadata")["township_title"])
 
 
 def check_across(docs: list[Document]) -> list[Finding]:
@@ -123,8 +131,8 @@ def restated_years(county: str, earlier: Document, later: Document) -> list[Find
     for b in later.figures:
         # (a year's carry-over names no level: 2021年度未支付、结转至本年度的衔接资金56.6万元)
         if b.kind != "money" or _year_of(b) != year or not _own(b) or b.purpose \
-                or not (b.measure and (b.fund_level or b.measure == "carryover")):
-            continue
+                or not (b.measure and (b.fund_level or b.measure == "carryover")) or _reward().search(b.label):
+            continue        # (…收到2021年度衔接资金绩效考核奖励资金600万元，其中中央奖励200万元: a reward for that year)
         # an amount of no named fund may be of any; one of a named fund, of that fund or of none named
         keys = [(b.measure, b.fund_level, ""), (b.measure, b.fund_level, b.fund)] if b.fund \
             else [(b.measure, b.fund_level)]
@@ -195,6 +203,11 @@ def _year_of(f: Figure) -> str:
     """A figure's year: its period, or for what was left, the year it stands at the end of (截至2021-12-31)."""
     m = YEAR_END.match(f.period) if f.measure == "carryover" else None
     return m.group(1) if m else f.period
+
+
+@cache
+def _reward() -> regexp.Pattern:
+    return regexp.compile(patterns.load("relations")["reward"])
 
 
 def _own(f: Figure) -> bool:
