@@ -130,6 +130,7 @@ class Lexicon:
     breakdown_item: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
+    works_heading: regexp.Pattern
     use_category: regexp.Pattern
     fund_category: regexp.Pattern
     topic: regexp.Pattern
@@ -199,7 +200,7 @@ def lexicon() -> Lexicon:
         rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
-        breakdown_row=regexp.compile(scope["breakdown_row"]),
+        breakdown_row=regexp.compile(scope["breakdown_row"]), works_heading=regexp.compile(scope["works_heading"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
@@ -256,6 +257,13 @@ def batch_named(text: str) -> str:
     """The batch the text names (第一批), or ""."""
     found = lexicon().batch.search(text)
     return found.group() if found else ""
+
+
+def _without_topic_lead(head: str) -> str:
+    """A sentence head without a topic it opens with before a colon ((三)建设内容：宜里镇片区… → 宜里镇片区…), where the topic
+    names no place (温宿县：… keeps its place)."""
+    lead = LIST_LEAD.match(head)
+    return head[lead.end():] if lead and not lexicon().place.search(lead.group()) else head
 
 
 def _opened(head: str) -> str:
@@ -361,6 +369,9 @@ def _given_to(clause: str, own: frozenset[str]) -> str:
 
 # ---------------------------------------------------------------- scopes of headings and list items
 
+WORKS_HEAD = 8      # characters a heading that names one work must have (not （一）项目建设, a topic)
+
+
 def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     """The scope a heading names: one row of a breakdown, a category of use, a project, a place, an item of
     a breakdown (1.当年下达资金), a batch; "" for a topic of the report itself (资金投入情况)."""
@@ -379,6 +390,10 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "分项:" + head       # （一）产业发展项目。共安排资金…其中中央…
     if lex.project.fullmatch(TRAILING_NOTE.sub("", head)) and len(head) >= 6 and not head.startswith(lex.generic_heads):
         return ("分项:" if lex.fund_category.search(head) else "项目:") + head
+    if section.level >= 2 and len(head) >= WORKS_HEAD and lex.works_heading.search(head) and not lex.topic.search(head) \
+            and not lex.purpose.first(head):
+        return "项目:" + head       # （四）林街分场森林防火瞭望塔建设。安排资金256,400元…: one work among the list's (not
+                                    # （三）农村危房改造, a use)
     place = _place_scope(head, own)
     if place and (len(head) <= len(place) + 2 or lex.place_topic.fullmatch(head[head.find(place[2:]) + len(place) - 2:])):
         return place            # 四、兰州市皋兰县项目安排情况
@@ -721,7 +736,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
                 and len(clause) <= PART_CLAUSE:
             f.purpose = whole.purpose
     batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
-    opened = _opened(LIST_NUMBER.sub("", head))
+    opened = _opened(_without_topic_lead(LIST_NUMBER.sub("", head)))
     bracketed = lex.bracketed_place.search(clause)
     # (the city above a county's report gives it funds, 长治市下达我县…, and is given its own, 自治区向柳州市下达…3.8425亿元)
     receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
@@ -900,7 +915,8 @@ def read_context(doc: Document) -> None:
             if lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None:
                 above_until = line_end(doc, s0)
             of_items_above = s0 < above_until or _of_the_own_whole(doc, s0)
-        path = f.section.rpartition("/")[0] if of_items_above else f.section
+        path = f.section.rpartition("/")[0] if of_items_above or _after_an_inline_item(doc, by_path, f.section, s0) \
+            else f.section
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own, _inherited(by_path, path),
                            batches)
         if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
@@ -915,6 +931,33 @@ def read_context(doc: Document) -> None:
     _respective_years(doc)
     _levels_listed_under(doc)
     _total_of_two_levels(doc)
+
+
+def _after_an_inline_item(doc: Document, by_path: dict[str, Heading], path: str, at: int) -> bool:
+    """（五）场部林区供电线路改造…。安排资金40万元，…支付率100%。\n截至2023年12月31日，项目资金累计支出1,652,380元…: a
+    paragraph after the line of the last project item of a list, which holds its own text, is no longer the item's."""
+    if not by_path.get(path, Heading()).scope.startswith("项目:"):
+        return False
+    sections = doc.cache.get("sections_by_path")
+    if sections is None:
+        sections = doc.cache["sections_by_path"] = {s.path: s for s in doc.sections}
+    section = sections.get(path)
+    if section is None:
+        return False
+    end = line_end(doc, section.start)
+    return at > end and end - section.start > len(section.title) + INLINE_ITEM_TEXT and _last_of_its_list(doc, section)
+
+
+def _last_of_its_list(doc: Document, section: Section) -> bool:
+    """No heading of the same level and parent follows the section (the last of each list found once per document)."""
+    last = doc.cache.get("last_of_lists")
+    if last is None:
+        by_list = {(s.path.rpartition("/")[0], s.level): s.path for s in doc.sections}     # (in document order)
+        last = doc.cache["last_of_lists"] = frozenset(by_list.values())
+    return section.path in last
+
+
+INLINE_ITEM_TEXT = 8        # characters past its title an item's heading line holds when the item's text is on it
 
 
 def _total_of_two_levels(doc: Document) -> None:

@@ -339,7 +339,9 @@ def _by_phrase(doc: Document, which, reading_before: bool = False) -> None:
                 and doc.figures[n - 1].cell is figure.cell and doc.figures[n - 1].kind == figure.kind:
             continue        # 38.75万元（少数民族发展资金37万元，中央衔接资金1.75万元） in one cell: the first is the cell's
         ctx = _context(doc, figure, doc.figures[max(0, n - 12):n])
-        past = figure.cell is None and _speaks_of_earlier_year(ctx, doc.year, heads)
+        # (a cell's note that compares with the year before, 较上年2800万元增长7.14%: that year's amount)
+        past = _speaks_of_earlier_year(ctx, doc.year, heads) if figure.cell is None \
+            else bool(lexicon().prior_value.search(doc.norm, figure.cell.start, figure.start))
         part = bool(ctx.previous) and part_clause.match(ctx.clause_since_previous) is not None
         candidates = _candidates(figure.kind, figure.cell is not None, figure.unit, figure.role,
                                  figure.qualifier in bound_words, figure.indicator, past, ctx.previous, ctx.follows,
@@ -415,8 +417,12 @@ def _fit_context(doc: Document) -> None:
         else data["whole_level_funds"].get(main_fund(doc))
     # a report on one level's funds (2021年度市级财政衔接推进乡村振兴补助资金绩效自评报告): that level's spending and
     # rates are all of its own (its amount received keeps its level's field)
+    # (but not where the text adds another level's funds to them: 中央预算内以工代赈投资1050万元，旗本级财政配套70万元)
     title_level = level_named(doc.title) if level_named(doc.title) in data["single_levels"] \
         and lexicon().fund.first(doc.title) == main_fund(doc) else ""
+    if title_level and any(f.kind == "money" and f.cell is None and not f.scope
+                           and f.fund_level in data["single_levels"] and f.fund_level != title_level for f in doc.figures):
+        title_level = ""
     # a figure of another fund takes no field of this report's funds (its projects and people may still be the
     # report's: 统筹整合涉农资金…对接实施项目30个，其中乡村产业发展项目19个); a report on one task of the 衔接资金 names the
     # parent fund for its own money (下达财政衔接推进乡村振兴补助资金（少数民族发展任务）6805万元)

@@ -1674,6 +1674,96 @@ def test_a_share_of_the_townships_own_funds_is_over_what_it_got_this_year():
     assert _errors(process_text(text.format("66.56"), year=2022), "share") == [("error", "66.56", "65.56")]
 
 
+def test_a_share_of_that_items_funds_is_over_the_items_own():
+    text = ("某旗2024年度中央预算内以工代赈项目绩效自评报告\n（二）资金来源：2024年中央预算内以工代赈投资1050万元，旗本级财政配套70万元，"
+            "项目总投资1120万元。\n（三）建设内容：宜里镇片区总投资610万元（中央投资570万元，旗级配套40万元）；诺敏镇片区总投资510万元"
+            "（中央投资480万元，旗级配套30万元）。\n三、资金使用情况\n截至2024年12月31日，项目累计支付1078.6万元，占总投资的96.3%。其中中央"
+            "投资支付1008.6万元，支付率96.06%。\n四、劳务报酬\n项目共发放劳务报酬352万元，占中央投资的33.52%。其中宜里镇片区发放198万元，"
+            "占该片区中央投资的{0}%。\n")
+    assert not _errors(process_text(text.format("34.74"), year=2024))
+    assert _errors(process_text(text.format("35.74"), year=2024), "share") == [("error", "35.74", "34.74")]
+
+
+def test_a_share_of_a_levels_funds_from_two_sources_is_over_both():
+    sources = ("某县2022年以工代赈资金绩效自评报告\n2022年我县共到位以工代赈资金1,426万元，具体为：中央财政衔接推进乡村振兴补助资金（以工代赈"
+               "任务）986万元，中央预算内以工代赈投资300万元，省级财政衔接推进乡村振兴补助资金140万元。\n截至2022年12月31日，全县以工代赈"
+               "资金已支出1,352.7万元，执行率94.86%，结转资金{1}万元。\n中央资金项目共发放劳务报酬402万元，占中央资金的{0}%。\n")
+    assert not _errors(process_text(sources.format("31.26", "73.3"), year=2022))
+    assert _errors(process_text(sources.format("32.26", "73.3"), year=2022), "share") == [("error", "32.26", "31.26")]
+    assert _errors(process_text(sources.format("31.26", "83.3"), year=2022), "spent_plus_carryover") == \
+        [("error", "833000", "733000")]
+    stated = ("某县2021年以工代赈资金绩效自评报告\n全年我县争取中央以工代赈资金860万元，比上年的620万元增加240万元，增长38.71%。其中，"
+              "中央预算内以工代赈投资500万元，中央财政衔接推进乡村振兴补助资金（以工代赈任务）360万元。县级配套40万元。\n全年共发放劳务"
+              "报酬141万元，占中央资金的16.4%。\n")
+    assert not _errors(process_text(stated, year=2021))
+
+
+def test_two_amounts_given_each_of_two_and_their_share_together():
+    text = ("某市2018年东西部协作资金绩效自评报告\n2018年市、区县两级共投入财政援助资金14,940万元。永顺县、龙山县贫困人口较多，分别获得"
+            "2,200万元和2,080万元，合计占援助资金总额的{0}%。\n")
+    assert not _errors(process_text(text.format("28.65"), year=2018))
+    assert _errors(process_text(text.format("29.65"), year=2018), "share") == [("error", "29.65", "28.65")]
+
+
+def test_the_shares_of_two_levels_after_an_amount_are_no_parts_of_it():
+    text = ("某县2022年衔接资金绩效自评报告\n2022年我县衔接资金到位21,836.45万元、支出21,402.17万元、结转434.28万元，资金投向符合要求，"
+            "中央和省级资金用于产业发展的比例分别为60.24%和61.43%。\n")
+    assert not _errors(process_text(text, year=2022), "parts_sum")
+
+
+def test_groups_with_their_standard_marks_and_the_total_restated_before_them():
+    standard = ("某县2018年统筹整合资金绩效自评报告\n我县绩效自评总得分{0}分，其中：资金安排19分（标准分20分）；资金使用28.5分（标准分30分）；"
+                "项目管理23分（标准分25分）；使用成效23.5分（标准分25分）。\n")
+    assert not _errors(process_text(standard.format("94"), year=2018))
+    assert _errors(process_text(standard.format("95"), year=2018), "score_sum") == [("error", "95", "94")]
+    restated = ("某县2022年衔接资金绩效自评报告\n经综合评定，自评得分94.5分。\n五、评价得分\n按照省定评分细则，我县自评94.5分，其中资金"
+                "投入18.5分（满分20分）、资金拨付19分（满分20分）、资金监管19分（满分20分）、资金使用成效38分（满分40分）。\n")
+    assert not _errors(process_text(restated, year=2022))
+
+
+def test_a_carryover_against_the_integrated_funds_its_rate_is_over():
+    text = ("某县2019年统筹整合涉农资金绩效自评报告\n全年实际整合资金39,786.52万元，整合率96.22%。\n截至2019年12月31日，整合资金累计支出"
+            "38,642.17万元，支出率97.12%；结转资金{0}万元。\n")
+    assert not _errors(process_text(text.format("1,144.35"), year=2019))
+    assert _errors(process_text(text.format("1,414.35"), year=2019), "spent_plus_carryover") == \
+        [("error", "14143500", "11443500")]
+
+
+def test_a_paragraph_after_the_last_work_of_a_list_is_the_lists():
+    text = ("某林场2023年资金绩效自评报告\n三、项目实施情况\n（一）者后分场管护站用房维修。安排资金365,000元，已支付365,000元，支付率100%。\n"
+            "（二）林街分场森林防火瞭望塔建设。安排资金256,400元，已支付108,780元，支付率42.43%。\n截至2023年12月31日，项目资金累计支出"
+            "473,780元，执行率76.31%；结余资金147,620元。\n")
+    assert not _errors(process_text(text, year=2023))
+
+
+def test_items_after_a_lead_of_classes_are_over_all_the_classes():
+    text = ("某县2021年少数民族发展资金绩效自评报告\n全县共实施项目3个。其中：产业发展类项目2个，安排资金830,000元；基础设施类项目1个，"
+            "安排资金520,000元。各项目情况如下：\n（一）班母村民居改造项目：安排资金450,000元。\n（二）窝笼村茶园提质项目：安排资金380,000元。\n"
+            "（三）力所村道路硬化项目：安排资金520,000元。\n")
+    assert not _errors(process_text(text, year=2021))
+
+
+def test_a_count_in_the_name_of_a_listed_item_is_no_count_of_the_list():
+    text = ("某场2019年资金绩效自评报告\n全年共安排项目3个，具体如下：\n1.勐来管护站职工住房维修项目，安排资金185,000.00元；\n"
+            "2.3个管护站太阳能路灯安装项目，安排资金85,000.00元；\n3.护林防火设备购置项目，安排资金75,500.00元。\n")
+    assert not _errors(process_text(text, year=2019))
+
+
+def test_a_rounded_headline_total_yields_to_the_exact_one():
+    text = ("某县2022年衔接资金绩效自评报告\n2022年全县共到位衔接资金3.65亿元，年度执行率约98.2%。\n全年到位衔接资金36,528.74万元。\n"
+            "截至2022年12月31日，全县衔接资金累计支出35,862.19万元，执行率98.18%，结转结余{0}万元。\n")
+    assert not _errors(process_text(text.format("666.55"), year=2022))
+    assert _errors(process_text(text.format("566.55"), year=2022), "spent_plus_carryover") == \
+        [("error", "5665500", "6665500")]
+
+
+def test_a_note_cell_that_compares_with_the_year_before_is_no_funds_received():
+    text = ("某县2021年衔接资金绩效自评报告\n2021年县级资金3000万元。\n表1 资金到位情况\n单位：万元\n资金级次\t到位资金\t已支出\t备注\n"
+            "中央衔接资金\t17962\t17608.45\t分四批下达\n省级衔接资金\t7381.5\t7215.26\t含少数民族发展资金120万元\n"
+            "县级衔接资金\t3000\t2953.8\t较上年2800万元增长7.14%\n合计\t28343.5\t27777.51\t\n")
+    assert not _errors(process_text(text, year=2021))
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

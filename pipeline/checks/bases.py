@@ -3,7 +3,7 @@ figures of that context, wherever the report states them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 
 import regex
 
@@ -13,7 +13,7 @@ from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, level_named, lexicon, 
                                 wider_is_own)
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
-from extractors.sentences import clause_end, clause_start, line_start, sentence_start
+from extractors.sentences import clause_end, clause_start, line_start, period_end, sentence_start
 
 from .findings import plus
 from .nearby import figures_before, figures_between, last_before
@@ -181,6 +181,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                       and _loose(words.strip()).search(doc.norm, clause_start(doc, f.start), f.start)]
         found = named_here[-1] if named_here and level != "all" else None
         found = found or fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
+        found = _all_of_the_level(doc, fields, level, found) if level != "all" else found
         fund = lexicon().fund.first(words)
         if found is not None and fund and found.fund != fund and level != "all":
             # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
@@ -301,16 +302,30 @@ def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> B
 
 def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Figure | None:
     """The one figure of a table's row named after the place the share's clause opens with, in the column the noun
-    names (环县 | 5,860 | 5,860 | 4,920 under 县（区） | 计划投资 | 到位资金 | …: 到位资金 → 5,860)."""
+    names (环县 | 5,860 | 5,860 | 4,920 under 县（区） | 计划投资 | 到位资金 | …: 到位资金 → 5,860); else, in the text
+    before, the amount the noun names right after that place or item's name (宜里镇片区总投资610万元（中央投资570万元，…）
+    … 其中宜里镇片区发放198万元，占该片区中央投资的34.74%: 570)."""
     if share_of is None or not noun:
         return None
-    place = lexicon().place.match(doc.norm, clause_start(doc, share_of.start), share_of.start)
-    if place is None:
+    clause = doc.norm[clause_start(doc, share_of.start):share_of.start]
+    place = lexicon().place.match(clause)
+    if place is not None:
+        name = place.group("place")
+        found = [f for f in doc.figures if f.cell is not None and f.kind == share_of.kind and f is not share_of
+                 and f.row_label.strip() == name and noun in f.column_header]
+        if len(found) == 1:
+            return found[0]
+    item = context_cue("item_named").search(clause)
+    if item is None:
         return None
-    name = place.group("place")
-    found = [f for f in doc.figures if f.cell is not None and f.kind == share_of.kind and f is not share_of
-             and f.row_label.strip() == name and noun in f.column_header]
-    return found[0] if len(found) == 1 else None
+    name = item.group("name")
+    named = [f for f in figures_before(doc, clause_start(doc, share_of.start)) if f.kind == share_of.kind
+             and f.cell is None and noun in doc.norm[clause_start(doc, f.start):f.start]
+             and name in doc.norm[max(0, f.start - ITEM_NAME_REACH):f.start]]
+    return named[-1] if named else None
+
+
+ITEM_NAME_REACH = 40       # characters before an amount its place or item may be named in (宜里镇片区总投资…（中央投资…）
 
 
 def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
@@ -385,6 +400,36 @@ UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上�
 def _of_all_levels(f: Figure) -> bool:
     """(not the whole a share of something else names: …占全省下达到县资金总量103.87亿元的6.97%)"""
     return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all" and not f.label.startswith("占")
+
+
+def _all_of_the_level(doc: Document, fields: dict, level: str, found: Figure | None) -> Figure | None:
+    """到位以工代赈资金1,426万元，具体为：中央财政衔接推进乡村振兴补助资金（以工代赈任务）986万元，中央预算内以工代赈投资300万元，
+    省级…140万元 … 占中央资金的31.26%: where the total's sources name one level twice, that level's funds are both together;
+    where the total is itself of the level (争取中央以工代赈资金860万元，其中…), all of it."""
+    total = fields.get("funds_received_total")
+    if total is not None and total.fund_level == level:
+        return total
+    end = doc.norm.find("\n", total.end) if total is not None else -1
+    paragraph = [f for f in figures_between(doc, total.end, end if end >= 0 else len(doc.norm)) if f.kind == "money"
+                 and f.cell is None and f.fund_level and not f.scope and not f.purpose] if total is not None else []
+    listed = [f for f in paragraph if paragraph and f.start < period_end(doc, paragraph[0].end)]   # (the sources' sentence)
+    alike = [f for f in listed if f.fund_level == level]
+    if len(alike) >= 2 and sum(f.value for f in alike) <= total.value:     # (total is set where alike is)
+        return reduce(plus, alike)
+    # (争取中央以工代赈资金860万元，…。其中，中央预算内以工代赈投资500万元，中央财政衔接…360万元: the level's whole, stated
+    # before two amounts of the level that make it up; looked for once per document)
+    key = ("level_whole", level)
+    if key not in doc.cache:
+        doc.cache[key] = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.fund_level == level
+                               and not f.scope and not f.purpose and _made_of_two_of_the_level(doc, f, level)), None)
+    return doc.cache[key] or found
+
+
+def _made_of_two_of_the_level(doc: Document, whole: Figure, level: str) -> bool:
+    end = doc.norm.find("\n", whole.end)
+    after = [g for g in figures_between(doc, whole.end, end if end >= 0 else len(doc.norm))
+             if g.kind == "money" and g.cell is None and g.fund_level == level and not g.scope][:2]
+    return len(after) == 2 and after[0].value + after[1].value == whole.value
 
 
 def _only_amount_of_level(doc: Document, level: str, before: int, share_of: Figure | None) -> Figure | None:

@@ -30,7 +30,20 @@ def _by_field(doc: Document) -> dict[str, list[Figure]]:
 
 
 def _first(fields, name) -> Figure | None:
-    return fields.get(name, [None])[0]
+    """The field's first figure, or the same figure stated more exactly later (3.65亿元 in a summary, 36,528.74万元 in
+    the details: one amount, the exact one)."""
+    figures = fields.get(name, [])
+    if not figures:
+        return None
+    first = figures[0]
+    span = interval(first)
+    if not first.value or (span.hi - span.lo) / abs(first.value) < HEADLINE_ROUNDING:
+        return first
+    return min((f for f in figures if f.kind == first.kind and span.contains(f.value)),
+               key=lambda f: interval(f).hi - interval(f).lo, default=first)
+
+
+HEADLINE_ROUNDING = Decimal("0.0001")    # a first statement rounded more than this (3.65亿元) yields to an exact one
 
 
 def received_sum(doc: Document, fields) -> list[Finding]:
@@ -69,8 +82,13 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
     inside = [p for p in parts if any(_contained(doc, m, p) for m in missing)]
+    # (…具体为：中央财政衔接…（以工代赈任务）986万元，中央预算内以工代赈投资300万元，省级…140万元: a second source of a level)
+    again = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end and not f.scope
+             and f.fund_level in named and f not in parts and not any(_contained(doc, p, f) for p in parts)]
     if missing and verdict(total_f, *total(parts + missing)) != CONTRADICTION:
         parts = parts + missing     # …和县级预算安排资金4900万元组成: a level its phrase gave another field is a part
+    elif again and verdict(total_f, *total(parts + missing + again)) != CONTRADICTION:
+        parts = sorted(parts + missing + again, key=lambda f: f.start)
     elif inside and verdict(total_f, *total([p for p in parts if p not in inside] + missing)) != CONTRADICTION:
         # 省级以上资金6,734万元（含中央资金3,912万元），市级…，县级…: the levels together are a part, the one in their
         # bracket some of it
@@ -210,7 +228,9 @@ def _base_the_rate_vouches_for(doc: Document, fields, spent: Figure) -> Figure |
     rate = _first(fields, "execution_rate")
     if rate is None:
         return None
+    # (全年实际整合资金39,786.52万元 … 整合资金累计支出38,642.17万元，支出率97.12%: the funds its sentence names alike too)
     bases = {f.value: f for f in _received_before(doc, spent, spent) + _adjusted_budgets(doc, spent)
+             + _named_like(doc, spent, spent)
              if f.cell is None and f.start < spent.start and (ratio := ratio_percent(spent, f))
              and verdict(rate, *ratio) != CONTRADICTION}
     return next(iter(bases.values())) if len(bases) == 1 else None

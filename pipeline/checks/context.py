@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import cache, reduce
 from itertools import takewhile
 
 import patterns
@@ -20,7 +20,7 @@ from extractors.structure import subsections
 
 from .bases import SOURCE_MEASURES
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, carryover_in_doubt, carryover_swapped,
-                       finding, minus, number, percent_finding, severity_of, shown, sum_finding, verdict)
+                       finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up, for_each,
@@ -229,8 +229,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if items and _closed_after(doc, groups, items):
             continue            # 安排…1,260万元。具体为：（一）…（三）…。以上合计…1,237.11万元，…结余22.89万元: theirs
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
-            out += _compare(doc, whole, items, certain=bool(explicit) or _counted(whole, len(items))
-                            or _lead_counts(doc, whole, groups[i + 1], len(items)))
+            out += _compare(doc, _classes_together(doc, whole), items, certain=bool(explicit)
+                            or _counted(whole, len(items)) or _lead_counts(doc, whole, groups[i + 1], len(items)))
             continue
         if not (explicit or c["parts_follow"].match(next_head)):
             continue
@@ -307,6 +307,18 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
                             # 信贷贴息和雨露计划补助全部支付到位: some of them
     found = sum_finding("parts_sum", totals[0], items, "分项之和与总数")
     return [found] if found.severity != "info" else []
+
+
+def _classes_together(doc: Document, whole: Sentence) -> Sentence:
+    """全县共实施项目9个…。其中：产业发展类项目5个，安排资金1,980,000元…；基础设施…类项目4个，安排资金1,230,000元。各项目情况如下：
+    a lead that splits its projects into classes, each with its amount, totals the items after it with all of them."""
+    start = period_start(doc, whole.start)      # (its classes may be ；-clauses of one period)
+    figures = [f for f in figures_between(doc, start, whole.end) if f.cell is None]
+    money = [f for f in figures if f.kind == "money"]
+    if len(money) < 2 or doc.norm.find("其中", start, money[0].start) < 0 \
+            or len({measure_class(f) for f in money}) != 1:
+        return whole
+    return Sentence(start, whole.end, [f for f in figures if f.kind != "money"] + [reduce(plus, money)])
 
 
 def _closed_after(doc: Document, groups: list[Sentence], items: list[Sentence]) -> bool:
@@ -1407,8 +1419,8 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
         if len(counted) == 1 and len(counts) == len(items):
             items.append(counted[0])        # 二是投资额度低于30万元的项目，13个: the count, whatever amount it names
             counts.append(counted[0])
-        elif len(amounts) == 1 and not counted and not counts:
-            items.append(amounts[0])
+        elif len(amounts) == 1 and not counts and (not counted or items):
+            items.append(amounts[0])        # (5.3个管护站太阳能路灯安装项目，安排资金85,000.00元: a count in an item's name)
         else:
             break
         at = end_of_line
@@ -1558,8 +1570,9 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
     for s in sentences(doc):
         for k, first in enumerate(s.figures):
             if first.kind != "percent" or not k or s.figures[k - 1].kind != "money" \
-                    or not lists["parts_intro"].search(doc.norm, s.figures[k - 1].end, first.start):
-                continue
+                    or not lists["parts_intro"].search(doc.norm, s.figures[k - 1].end, first.start) \
+                    or level_named(doc.norm[s.figures[k - 1].end:first.start]):
+                continue        # (…结转434.28万元，…，中央和省级资金用于产业发展的比例分别为60.24%和61.43%: each level's)
             shares = []
             for j in range(k, len(s.figures)):
                 f = s.figures[j]

@@ -341,7 +341,9 @@ def group_score_sum(doc: Document) -> list[Finding]:
     start, end = sentence_start(doc, groups[0].start), sentence_end(doc, groups[-1].end)
     # (各县自评得分均在85分以上，全市…自评得分93分，其中…: not what stands before the total)
     since = max(start, total.end) if groups[0].start > total.end else start
+    # (…自评得分94.5分。…我县自评94.5分，其中资金投入18.5分…: the total restated before its groups is none of them)
     listed = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total and not f.qualifier
+              and not (f.value == total.value and _cues()["groups_follow"].match(doc.norm[f.end:f.end + GROUP_LABEL]))
               and since <= f.start < end and not _cues()["full_marks_before"].search(doc.norm, start, f.start)
               and not _alone_in_brackets(doc, f)
               and not _full_marks_bracket(doc, f)

@@ -1080,6 +1080,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 and (pair := c["pair_subject"].fullmatch(c["ratio_tail"].sub("", subject))) is not None \
                 and (members := _named_by_each(doc, [f for f in subjects if f.kind == share_of.kind], pair)):
             share_of = plus(*members)   # 杜尔伯特…到位10,107.00万元，林甸县到位8,800.00万元，杜尔伯特、林甸合计占…: the two
+        elif share_of is not None and id(pct) not in respective and len(subjects) >= 2 \
+                and c["together_share"].match(gap) and (pair := subjects[-2:])[0].kind == pair[1].kind \
+                and c["respective_pair"].search(doc.norm, clause_start(doc, pair[0].start), pair[0].start) \
+                and c["pair_joined"].fullmatch(doc.norm, pair[0].end, pair[1].start):
+            share_of = plus(*pair)      # …分别获得2,200万元和2,080万元，合计占援助资金总额的28.65%: the two together
         if share_of is not None and share_of.kind == "count" and share_of.unit == "人" \
                 and (subject.endswith(("户", "户数")) or names_households(gap[gap.rfind("占") + 1:])) \
                 and (households := _companion_before(s, share_of)) is not None:
