@@ -1100,6 +1100,9 @@ KNOWN_MISSES = {
     "blind400-ningxian-2021": "共识别监测对象1,846户7,312人，其中：…。…已消除风险1,127户4,538人，占监测户总数的64.05%: the base, "
                               "households, is in the sentence before the part's, which states households and persons alike, so "
                               "neither is read as the base",
+    "blind412-zhangjiagang-2019": "共安排…援助资金6,850万元 … 沿河县已累计支出援助资金6,412.38万元，支出进度93.61%；尚未支出的结转资金"
+                                  "473.62万元: a report of funds given to a partner county, whose amounts take no canonical field, "
+                                  "so the spending and what is left are not checked against the funds given",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]
