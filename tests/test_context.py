@@ -1764,6 +1764,32 @@ def test_a_note_cell_that_compares_with_the_year_before_is_no_funds_received():
     assert not _errors(process_text(text, year=2021))
 
 
+def test_levels_listed_one_a_line_after_the_total_include_the_own_level_after_them():
+    text = ("某县2022年衔接资金绩效自评报告\n2022年度全县共收到衔接推进乡村振兴补助资金55,761.4万元，各级资金下达情况如下：\n"
+            "中央资金38,426万元，分三批下达。\n省级资金9,635.4万元，分两批下达。\n市级资金1,200万元，5月11日收到。\n"
+            "县本级财政安排6,500万元，比2021年的5,800万元增加700万元，增长12.07%。\n"
+            "截至2022年12月31日，全县衔接资金已支出53,942.87万元，预算执行率96.74%，结转结余{0}万元。\n")
+    assert not _errors(process_text(text.format("1,818.53"), year=2022))
+    assert _errors(process_text(text.format("1,718.53"), year=2022), "spent_plus_carryover") == \
+        [("error", "17185300", "18185300")]
+
+
+def test_a_completion_of_a_target_after_a_change_is_of_the_years_count():
+    text = ("某县2021年衔接资金绩效自评报告\n全年脱贫劳动力务工就业15,736人，比2020年的14,880人增加856人，完成桂林市下达目标任务"
+            "15,200人的{0}%。\n")
+    assert not _errors(process_text(text.format("103.53"), year=2021))
+    assert _errors(process_text(text.format("104.53"), year=2021), "share") == [("error", "104.53", "103.53")]
+
+
+def test_a_share_of_one_of_several_funds_is_over_the_amount_its_list_gives_it():
+    text = ("某县2022年财政衔接资金绩效自评报告\n2022年，全县共到位各类财政衔接资金25,391.4万元。按资金类别分：衔接推进乡村振兴补助资金"
+            "23,123.4万元，以工代赈资金1,010万元，少数民族发展资金758万元，中央专项彩票公益金500万元。\n（二）衔接推进乡村振兴补助"
+            "资金。全年安排产业项目96个，投入衔接资金13,258.6万元，占衔接推进乡村振兴补助资金的57.34%。\n（三）以工代赈资金。发放劳务"
+            "报酬286.3万元，劳务报酬占以工代赈资金总额的{0}%。\n")
+    assert not _errors(process_text(text.format("28.35"), year=2022))
+    assert _errors(process_text(text.format("29.35"), year=2022), "share") == [("error", "29.35", "28.35")]
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

@@ -220,6 +220,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                    and "其中" not in doc.norm[sentence_start(doc, f.start):f.start]]
         if of_fund:
             return Base(words, of_fund[-1])
+    if kind == "money" and (fund := lexicon().fund.first(words)) \
+            and (listed := _listed_amount_of_the_fund(doc, fund, before, share_of)) is not None:
+        # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
+        # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
+        return Base(words, listed)
     if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
             and _names_the_reports_fund(doc, words):
         return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
@@ -369,6 +374,24 @@ def _of_the_wider_area(doc: Document, words: str) -> bool:
     county-level city's report is its own)."""
     wider = lexicon().wider_whole.match(words.strip())
     return bool(doc.county and wider and not wider_is_own(doc, wider.group("unit")))
+
+
+def _listed_amount_of_the_fund(doc: Document, fund: str, before: int, share_of: Figure | None) -> Figure | None:
+    """The amount a list of the report's funds by kind gives the fund, named alone right before it (…按资金类别分：…，以工代赈
+    资金1,010万元，…), where the list names two kinds or more; None where no such list states it."""
+    listed = doc.cache.get("funds_listed")
+    if listed is None:
+        listed = doc.cache["funds_listed"] = {}
+        for f in doc.figures:
+            clause = context_cue("list_lead_words").sub("", doc.norm[clause_start(doc, f.start):f.start]).strip()
+            named = lexicon().fund.pattern.match(clause) if clause else None
+            if f.kind == "money" and f.cell is None and (not f.scope or f.scope.startswith("分项:")) and f.fund \
+                    and named is not None and clause[named.end():] in ("", "资金"):     # (以工代赈 + 资金)
+                listed.setdefault(f.fund, []).append(f)
+        if len(listed) < 2:
+            listed.clear()
+    return next((f for f in reversed(listed.get(fund, [])) if f.start < before and f is not share_of
+                 and (share_of is None or f.value > share_of.value) and not _of_an_earlier_year(doc, f)), None)
 
 
 def _names_the_reports_fund(doc: Document, words: str) -> bool:

@@ -8,7 +8,7 @@ from extractors import regexp
 from extractors.context import main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
-from extractors.sentences import clause_start, line_start, period_end, period_start, sentence_end, sentence_start
+from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 
 import patterns
 
@@ -79,6 +79,8 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         # …省级…3,012.6万元…；市级配套资金412.8万元；县本级预算安排1,000万元。… 各级下达的9,862.4万元均已足额到位: the rest
         # of the levels' list, stated apart from the total
         start, end = last.end, period_end(doc, last.end)
+    if COLON_END.search(doc.norm, total_f.end, period_end(doc, total_f.end) + 1) and "\n" in doc.norm[end:end + 2]:
+        end = line_end(doc, end + 2)    # …下达情况如下：⏎中央…⏎省级…⏎市级…⏎县本级财政安排6,500万元…: one level a line
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
     inside = [p for p in parts if any(_contained(doc, m, p) for m in missing)]
@@ -134,6 +136,9 @@ def received_sum(doc: Document, fields) -> list[Finding]:
                         f"相差{amount(total_f.value - value, total_f)}，可能有级次或其他来源（自筹等）未列出，请核对。",
                         [total_f, *parts], total_f.value, value)]
     return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
+
+
+COLON_END = regexp.compile(r"[：:]\s*$")
 
 
 def _contained(doc: Document, whole: Figure, part: Figure) -> bool:

@@ -1013,7 +1013,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if c["respectively"].search(gap):
             respective = _respective_parts(s, k)
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
-            out += _share_of_stated_whole(doc, pct, s.figures[max(0, k - 3):k - 1], s.figures[k - 1])
+            out += _share_of_stated_whole(doc, pct, s.figures[:k - 1], s.figures[k - 1])
             continue
         if c["base_parts_closed"].match(gap):
             out += _share_of_a_base_in_parts(doc, s, k)
@@ -1514,7 +1514,10 @@ def _share_of_stated_whole(doc: Document, pct: Figure, before: list[Figure], who
     part counts what its whole counts (脱贫4,118户17,356人，完成年度减贫计划4,100户的100.44%: the households), and is all
     that was done, not a part of it after 其中 (转移就业1,236人，其中到浙江就业387人，完成年度目标1,000人的123.6%)."""
     if whole.kind == "count":
-        alike = [f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit]
+        # (not 比2020年的14,880人增加856人: the year before's, nor the change)
+        alike = [f for f in reversed(before) if f.kind == "count" and f.unit == whole.unit
+                 and not cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)
+                 and not cues()["absolute_change"].search(doc.norm, clause_start(doc, f.start), f.start)]
         opening = cues()["part_opening"]
         part = next((f for f in alike if not opening.match(doc.norm, clause_start(doc, f.start), f.start)),
                     alike[0] if alike else None)
