@@ -1790,6 +1790,26 @@ def test_a_share_of_one_of_several_funds_is_over_the_amount_its_list_gives_it():
     assert _errors(process_text(text.format("29.35"), year=2022), "share") == [("error", "29.35", "28.35")]
 
 
+def test_an_evaluators_column_of_scores_is_not_the_reports_own_score():
+    text = ("某县2019年扶贫资金绩效评价报告\n县级自评得分97分，评价组评定得分90.5分，等级为优。分项比较如下（单位：分）：\n"
+            "| 一级指标 | 分值 | 县自评得分 | 评价组得分 |\n| 资金投入 | 20 | 20 | 19 |\n| 资金使用成效 | 80 | 77 | 71.5 |\n"
+            "| 合计 | 100 | 97 | 90.5 |\n")
+    doc = process_text(text, year=2019)
+    assert [f.value for f in doc.figures if f.field == "self_score"] == [97, 97]
+    assert not _errors(doc)
+
+
+def test_a_rate_is_of_the_figure_right_before_it_and_a_levels_base_of_its_years_column():
+    rate = ("某县2023年衔接资金绩效自评报告\n设定的10项绩效指标中，完成8项，未完成2项：一是产业路及通组路实际建成27.5公里，完成率91.67%，"
+            "原因是线路调整；二是项目资产确权移交率为85%，低于90%的目标。\n")
+    assert not _errors(process_text(rate, year=2023))
+    column = ("某县2023年衔接资金绩效自评报告\n表1 2021—2023年衔接资金到位情况\n单位：万元\n资金级次\t2021年\t2022年\t2023年\n"
+              "中央资金\t3,586\t3,712\t3,805\n省级资金\t4,120.5\t4,268\t4,392.6\n合计\t7,706.5\t7,980\t8,197.6\n"
+              "2023年，中央和省级资金合计8,197.6万元。中央资金中用于产业发展的2,370.5万元，占中央资金的{0}%。\n")
+    assert not _errors(process_text(column.format("62.3"), year=2023))
+    assert _errors(process_text(column.format("63.3"), year=2023), "share") == [("error", "63.3", "62.3")]
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

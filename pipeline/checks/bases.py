@@ -445,7 +445,15 @@ def _all_of_the_level(doc: Document, fields: dict, level: str, found: Figure | N
     if key not in doc.cache:
         doc.cache[key] = next((f for f in doc.figures if f.kind == "money" and f.cell is None and f.fund_level == level
                                and not f.scope and not f.purpose and _made_of_two_of_the_level(doc, f, level)), None)
-    return doc.cache[key] or found
+    if doc.cache[key] or found:
+        return doc.cache[key] or found
+    # (资金级次 | 2021年 | 2022年 | 2023年 / 中央资金 | 3,586 | 3,712 | 3,805 … 占中央资金的62.3%: the level's row, in the
+    # column of the report's year)
+    if ("level_cell", level) not in doc.cache:
+        cells = [f for f in doc.figures if f.cell is not None and f.kind == "money" and f.fund_level == level
+                 and doc.year and f.period == str(doc.year)]
+        doc.cache[("level_cell", level)] = cells[0] if len(cells) == 1 else None
+    return doc.cache[("level_cell", level)]
 
 
 def _made_of_two_of_the_level(doc: Document, whole: Figure, level: str) -> bool:

@@ -1199,6 +1199,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             candidates = _items_own_amounts(doc, part)
         if not candidates:
             continue
+        right_before = s.figures[k - 1]
+        if is_rate and right_before is not part and right_before.kind in SUMMABLE and right_before.kind != part.kind:
+            continue        # …完成8项，未完成2项：一是产业路实际建成27.5公里，完成率91.67%: the rate of what stands right before it
         tried = []
         for whole in candidates + [minus(w, x) for w in candidates for x in excluded if x.value < w.value]:
             value, span = ratio_percent(part, whole)
