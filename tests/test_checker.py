@@ -1103,6 +1103,10 @@ KNOWN_MISSES = {
     "blind412-zhangjiagang-2019": "共安排…援助资金6,850万元 … 沿河县已累计支出援助资金6,412.38万元，支出进度93.61%；尚未支出的结转资金"
                                   "473.62万元: a report of funds given to a partner county, whose amounts take no canonical field, "
                                   "so the spending and what is left are not checked against the funds given",
+    "blind423-chengbu-2022": "（四）少数民族发展资金。全年少数民族发展资金785万元… against the table's 少数民族发展资金 | 小计 | 758: the "
+                             "subtotal row of one fund among several in a table is not matched with the fund named in the text",
+    "blind426-shanghang-2023": "县级资金 | 1,800 | 2,000 | 2,150 | 11.11% | 9.50%: a growth column of a table of years is not "
+                               "recomputed from the two years' columns of its row",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]
@@ -1143,7 +1147,12 @@ def test_no_error_without_a_planted_contradiction(corpus_scored, name):
 # out of corpus/ (whose ratchet holds no false error) and here, each a strict expected failure that says why, so
 # that fixing one shows and it can join the corpus.
 OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
-KNOWN_FALSE_ALARMS: dict[str, str] = {}
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+    "blind425-fengdu-2022": "a checker's report whose tables put 县报告数 | 核实数 | 差异 side by side for rows of 到位资金, 已支出, "
+                            "结转: the rows are read as parts of a column total and the stated and verified figures are mixed",
+    "blind425-xide-2021": "县级自评报告称…已支出40,512.87万元，支出率98.17% against the checker's 核实数 40,386.42: the county's "
+                          "stated spending is read as the report's, with the verified carry-over",
+}
 
 
 @pytest.fixture(scope="module")
