@@ -881,9 +881,28 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     # 2021年 | 21436 | … : that year's; 合计 | 68954 | … under rows of several years: over them all
     f.period = row_year.group(1) if row_year else min(years) + SPAN_TO_NOW if len(years) > 1 \
         else str(doc.year) if doc.year else ""
-    if doc.year and (column_year := COLUMN_OF_A_YEAR.match(f.column_header.strip())) \
-            and int(column_year.group(1)) != doc.year:
-        f.period = column_year.group(1)     # 资金级次 | 本年到位 | 2022年到位: that column is the year before's
+    named = COLUMN_OF_A_YEAR.match(f.column_header.strip())
+    column_year = named.group(1) if named else _year_over_the_column(doc, f)
+    if doc.year and column_year and int(column_year) != doc.year:
+        f.period = column_year      # 资金级次 | 本年到位 | 2022年到位: that column is the year before's
+
+
+def _year_over_the_column(doc: Document, f: Figure) -> str:
+    """级次 | 2020年 | | | 2021年 | | / | 到位 | 支出 | 支出率 | 到位 | …: the year a header row above states over the column, in
+    its own cell or the nearest filled one to its left that the cells between leave open (a merged cell laid flat)."""
+    years = doc.cache.setdefault("years_over_columns", {})
+    if f.table_index not in years:
+        over: dict[int, str] = {}
+        for cell in sorted(doc.tables[f.table_index].cells, key=lambda c: (c.row, c.col)):
+            text = cell.text.strip()
+            if text and any(ch.isdigit() for ch in text) and not COLUMN_OF_A_YEAR.fullmatch(text):
+                break       # (the header rows end at the first cell of figures)
+            if (year := COLUMN_OF_A_YEAR.fullmatch(text)) is not None:
+                over[cell.col] = year.group(1)
+            elif not text and cell.col - 1 in over:
+                over[cell.col] = over[cell.col - 1]
+        years[f.table_index] = over     # (plain strings: the cache goes back from a worker with its document)
+    return years[f.table_index].get(f.cell.col, "") if f.cell is not None else ""
 
 
 COLUMN_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*(?:[至—\-~]|到\s*(?:19|20)\d{2}))")     # (not a span)

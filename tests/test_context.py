@@ -1810,6 +1810,16 @@ def test_a_rate_is_of_the_figure_right_before_it_and_a_levels_base_of_its_years_
     assert _errors(process_text(column.format("63.3"), year=2023), "share") == [("error", "63.3", "62.3")]
 
 
+def test_a_year_over_columns_in_a_header_row_above_gives_them_its_year():
+    text = ("某县2021年衔接资金绩效自评报告\n表1 衔接资金到位和支出情况（单位：万元）\n| 级次 | 2020年 | | | 2021年 | | |\n"
+            "| | 到位 | 支出 | 支出率 | 到位 | 支出 | 支出率 |\n| 中央 | 7920 | 7920 | 100% | 8635 | 8528.12 | 98.76% |\n"
+            "| 县级 | 1000 | 1000 | 100% | 1200 | 1150.6 | 95.88% |\n| 合计 | 8920 | 8920 | 100% | 9835 | 9678.72 | 98.41% |\n"
+            "截至2021年12月31日，全县衔接资金已支出9678.72万元，执行率98.41%，尚有156.28万元结转下年使用。\n")
+    doc = process_text(text, year=2021)
+    assert {f.period for f in doc.figures if f.cell is not None and f.cell.col in (1, 2, 3)} == {"2020"}
+    assert not _errors(doc)
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

@@ -428,7 +428,8 @@ def _of_all_levels(f: Figure) -> bool:
 def _all_of_the_level(doc: Document, fields: dict, level: str, found: Figure | None) -> Figure | None:
     """到位以工代赈资金1,426万元，具体为：中央财政衔接推进乡村振兴补助资金（以工代赈任务）986万元，中央预算内以工代赈投资300万元，
     省级…140万元 … 占中央资金的31.26%: where the total's sources name one level twice, that level's funds are both together;
-    where the total is itself of the level (争取中央以工代赈资金860万元，其中…), all of it."""
+    where the total is itself of the level (争取中央以工代赈资金860万元，其中…), all of it; else the amount found, or, where
+    none was, the level's row of a table of years in the report's year's column."""
     total = fields.get("funds_received_total")
     if total is not None and total.fund_level == level:
         return total
