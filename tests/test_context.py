@@ -1820,6 +1820,24 @@ def test_a_year_over_columns_in_a_header_row_above_gives_them_its_year():
     assert not _errors(doc)
 
 
+def test_the_shares_and_lists_of_an_earlier_years_section_and_of_a_year_before():
+    earlier = ("某县2023年衔接资金绩效自评报告\n一、2022年度资金执行情况（补报）\n2022年我县共到位衔接资金9826.4万元，分级次看：中央资金"
+               "6245万元，省级资金2731.4万元，县本级安排850万元。当年用于产业发展的资金5870万元，占中央和省级资金合计的{0}%。\n"
+               "二、2023年度资金到位情况\n2023年全县衔接资金到位10538.72万元。其中：中央衔接资金6612万元；省级衔接资金2946.72万元；"
+               "县级财政安排980万元。\n")
+    assert not _errors(process_text(earlier.format("65.39"), year=2023))
+    assert _errors(process_text(earlier.format("66.39"), year=2023), "share") == [("error", "66.39", "65.39")]
+    before = ("某市2023年衔接资金绩效自评报告\n本级资金比2022年的625万元增长12%。省级资金分三批下达，分别为860万元、503.8万元和200万元。\n")
+    assert not _errors(process_text(before, year=2023))
+    bare = ("某区2022年衔接资金绩效自评报告\n全区全年到位衔接资金71,236.8万元。按来源分：中央资金52,417万元，省级资金13,906.8万元，"
+            "市级资金1,013万元，区级资金3,900万元。\n中央资金安排用于产业发展30,180.5万元，占比{0}%。\n")
+    assert not _errors(process_text(bare.format("57.58"), year=2022))
+    assert _errors(process_text(bare.format("61.58"), year=2022), "share") == [("error", "61.58", "57.58")]
+    townships = ("某区2020年扶贫资金绩效自评报告\n全区2020年共收到财政专项扶贫资金4386万元。资金按因素法分配到乡镇，8个有扶贫任务的乡镇"
+                 "共计分配3101万元，分别是：杨店镇612万元、三汊镇548万元。计划资金已全部到位，共4386万元。\n")
+    assert not _errors(process_text(townships, year=2020))
+
+
 def test_the_rest_totalled_is_the_last_part():
     text = ("某省2016年扶贫资金绩效自评报告\n2016年省级共投入扶贫资金{0}亿元，其中财政专项扶贫资金17亿元，其他用于扶贫的资金合计25.11亿元。\n")
     assert _errors(process_text(text.format("41.11"), year=2016), "parts_sum") == [("error", "4111000000", "4211000000")]

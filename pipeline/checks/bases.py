@@ -167,6 +167,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                     and township.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
         if got is not None:
             return Base(words, got)
+    if share_of is not None and level in (*LEVEL_FIELDS, "central_provincial") and level != "all" \
+            and (earlier_year := _levels_of_an_earlier_year(doc, level, share_of, before)) is not None:
+        # 一、2022年度资金执行情况（补报）…中央资金6245万元，省级资金2731.4万元…用于产业发展的资金5870万元，占中央和省级
+        # 资金合计的65.39% in a report on 2023: that year's levels, not the report's own
+        return Base(words, earlier_year)
     if level == "central_provincial":
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
@@ -423,6 +428,21 @@ UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上�
 def _of_all_levels(f: Figure) -> bool:
     """(not the whole a share of something else names: …占全省下达到县资金总量103.87亿元的6.97%)"""
     return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all" and not f.label.startswith("占")
+
+
+def _levels_of_an_earlier_year(doc: Document, level: str, share_of: Figure, before: int) -> Figure | None:
+    """The latest amount of the level (or of central and provincial funds together) stated before the share for the
+    earlier year its part is of; None where the part is of the report's year or none is stated."""
+    if not (doc.year and share_of.period.isdigit() and share_of.period != str(doc.year)):
+        return None
+    latest: dict[str, Figure] = {}
+    for f in figures_before(doc, before):
+        if f.kind == "money" and f.cell is None and not f.scope and f.period == share_of.period and f is not share_of:
+            latest[f.fund_level] = f
+    if level == "central_provincial":
+        return plus(latest["central"], latest["provincial"]) if "central" in latest and "provincial" in latest \
+            else latest.get(level)
+    return latest.get(level)
 
 
 def _all_of_the_level(doc: Document, fields: dict, level: str, found: Figure | None) -> Figure | None:

@@ -279,6 +279,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     kinds = {(f.kind, "" if f.kind == "money" else f.unit) for f in items}     # (18.642亿元 over amounts in 万元)
     totals = [f for f in whole.figures if (f.kind, "" if f.kind == "money" else f.unit) in kinds
               and f.kind in ("money", "count", "quantity")]
+    if totals and all(list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start) for f in totals):
+        return []           # 本级资金比2022年的625万元增长12%。省级资金分三批下达，分别为…: the year before's, no total of them
     totals = [f for n, f in enumerate(totals) if all(g.value != f.value for g in totals[:n])]  # 38,265万元（3.8265亿元）
     if not totals and {k for k, _ in kinds} == {"count"}:
         # 确定实施项目23个，覆盖…21个林场。按类别分，林场产业类16处，…1处: the items count the projects in a unit of their own

@@ -1119,7 +1119,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             base = Base("本批", batch)
         if base is None and not is_rate and share_of is not None:
             # …其中中央13260万元、省4890万元…，中央资金用于产业发展的比重为64.95%: the level's part over what that level gave
-            level = level_named(doc.norm[clause_start(doc, pct.start):pct.start])
+            level = level_named(doc.norm[clause_start(doc, pct.start):pct.start]) \
+                or (share_of.fund_level if c["bare_share"].match(gap) else "")     # (中央资金…30,180.5万元，占比61.58%)
             own = [f for f in amounts if level in SINGLE_LEVEL_FIELDS and f.fund_level == level]
             given = next((f for f in doc.figures if f.field == SINGLE_LEVEL_FIELDS.get(level)), None)
             if len(own) == 1 and given is not None and given.value >= own[0].value:
