@@ -1107,6 +1107,8 @@ KNOWN_MISSES = {
                              "subtotal row of one fund among several in a table is not matched with the fund named in the text",
     "blind426-shanghang-2023": "县级资金 | 1,800 | 2,000 | 2,150 | 11.11% | 9.50%: a growth column of a table of years is not "
                                "recomputed from the two years' columns of its row",
+    "blind431-miyun-2021": "…就业帮扶3491.04万元，占当年资金的27.25%: a use's share of the year's funds, where the district's "
+                           "total is stated as the city's and its own matching together, is not checked",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]
