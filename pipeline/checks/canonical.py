@@ -12,7 +12,7 @@ from extractors.sentences import clause_start, line_end, line_start, period_end,
 
 import patterns
 
-from .text import cues, made_of, measure_class
+from .text import CLOSE_BRACKET, cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
                        percent_finding, plus, shown, sum_finding, verdict)
 from .nearby import figures_between
@@ -79,7 +79,8 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         # …省级…3,012.6万元…；市级配套资金412.8万元；县本级预算安排1,000万元。… 各级下达的9,862.4万元均已足额到位: the rest
         # of the levels' list, stated apart from the total
         start, end = last.end, period_end(doc, last.end)
-    if COLON_END.search(doc.norm, total_f.end, period_end(doc, total_f.end) + 1) and "\n" in doc.norm[end:end + 2]:
+    if doc.norm[total_f.end:period_end(doc, total_f.end) + 1].rstrip().endswith(("：", ":")) \
+            and "\n" in doc.norm[end:end + 2]:
         end = line_end(doc, end + 2)    # …下达情况如下：⏎中央…⏎省级…⏎市级…⏎县本级财政安排6,500万元…: one level a line
     missing = [f for f in doc.figures if f.kind == "money" and f.cell is None and start <= f.start < end
                and f.fund_level not in ("", "all", *named) and f not in parts]
@@ -138,17 +139,11 @@ def received_sum(doc: Document, fields) -> list[Finding]:
     return [sum_finding("received_sum", total_f, parts, f"到位资金合计与{levels}之和")]
 
 
-COLON_END = regexp.compile(r"[：:]\s*$")
-
-
 def _contained(doc: Document, whole: Figure, part: Figure) -> bool:
     """The part stands in a bracket right after the whole that says what it contains (…6,734万元（含中央资金3,912万元）)."""
     opened = cues()["contains_bracket"].match(doc.norm, whole.end)
     return opened is not None and opened.end() <= part.start \
-        and not CLOSING_BRACKET.search(doc.norm, opened.end(), part.start)
-
-
-CLOSING_BRACKET = regexp.compile(r"[)）]")
+        and not CLOSE_BRACKET.search(doc.norm, opened.end(), part.start)
 
 
 def _outside_brackets(doc: Document, start: int, f: Figure) -> bool:
