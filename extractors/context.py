@@ -120,6 +120,9 @@ class Lexicon:
     sample_declared: regexp.Pattern
     sample_subject: regexp.Pattern
     sample_goes_on: regexp.Pattern
+    claimed: regexp.Pattern
+    claim_verified: regexp.Pattern
+    claimed_column: regexp.Pattern
     ordinal_item: regexp.Pattern
     restated_amount: regexp.Pattern
     own_whole_opening: regexp.Pattern
@@ -195,6 +198,8 @@ def lexicon() -> Lexicon:
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
+        claimed=regexp.compile(scope["claimed"]), claim_verified=regexp.compile(scope["claim_verified"]),
+        claimed_column=regexp.compile(scope["claimed_column"]),
         ordinal_item=regexp.compile(scope["ordinal_item"]), restated_amount=regexp.compile(scope["restated_amount"]),
         own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
         rest_head=regexp.compile(scope["rest_head"]),
@@ -875,7 +880,7 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     if not f.fund and lex.level.names.get(f.row_label.strip()) == "totals" and _rows_with_own_money(doc, f.table_index):
         f.fund = WITH_OWN_MONEY     # 合计 | 1221 under rows of 中央财政资金, 省级财政资金, 群众自筹现金: not the funds alone
     f.purpose = lex.purpose.last(f.row_label)
-    f.scope = _place_scope(f.row_label.strip(), own)
+    f.scope = CLAIMED if lex.claimed_column.match(f.column_header) else _place_scope(f.row_label.strip(), own)
     row_year = HEADING_YEAR.fullmatch(f.row_label.strip())
     years = _row_years(doc, f.table_index)
     # 2021年 | 21436 | … : that year's; 合计 | 68954 | … under rows of several years: over them all
@@ -945,6 +950,7 @@ def read_context(doc: Document) -> None:
     _department_alone(doc)
     _outside_the_report(doc)
     _of_the_sample(doc)
+    _claimed_by_the_assessed_report(doc)
     _project_named_again(doc)
     _same_time(doc)
     _respective_years(doc)
@@ -1175,6 +1181,21 @@ def _of_the_sample(doc: Document) -> None:
             last_end = period_end(doc, f.start)
         if on_sample and not f.scope:
             f.scope = scope
+
+
+CLAIMED = "所报:被核查的自评报告"
+
+
+def _claimed_by_the_assessed_report(doc: Document) -> None:
+    """县级自评报告称截至2021年底已支出40,512.87万元，支出率98.17%。…实际支出40,386.42万元: in a checker's report, the
+    figures it quotes from the assessed self-assessment, up to what it says it verified, are that report's statements."""
+    lex = lexicon()
+    for m in lex.claimed.finditer(doc.norm):
+        end = period_end(doc, m.start())
+        verified = lex.claim_verified.search(doc.norm, m.end(), end)
+        for f in _figures_in(doc, m.end(), verified.start() if verified is not None else end):
+            if f.cell is None and f.kind in ("money", "percent"):
+                f.scope = CLAIMED
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in

@@ -1150,12 +1150,7 @@ def test_no_error_without_a_planted_contradiction(corpus_scored, name):
 # out of corpus/ (whose ratchet holds no false error) and here, each a strict expected failure that says why, so
 # that fixing one shows and it can join the corpus.
 OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
-KNOWN_FALSE_ALARMS: dict[str, str] = {
-    "blind425-fengdu-2022": "a checker's report whose tables put 县报告数 | 核实数 | 差异 side by side for rows of 到位资金, 已支出, "
-                            "结转: the rows are read as parts of a column total and the stated and verified figures are mixed",
-    "blind425-xide-2021": "县级自评报告称…已支出40,512.87万元，支出率98.17% against the checker's 核实数 40,386.42: the county's "
-                          "stated spending is read as the report's, with the verified carry-over",
-}
+KNOWN_FALSE_ALARMS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
@@ -2940,3 +2935,35 @@ def test_a_rows_rate_over_what_came_in_where_the_year_start_budget_gives_none(ra
                 f"{rate}%\n省级资金\t1,650\t1,872.6\t1,790.22\t95.60%\n", year=2016)
     assert (severity, Decimal(rate), Decimal("96.05")) in [(f.severity, Decimal(f.declared), Decimal(f.computed))
                                                           for f in of_rule(doc, "budget_rate")], summary(doc)
+
+
+# ---------------------------------------------------------------- a checker's report: stated beside verified
+
+VERIFIED = ("经核对，2022年某县到位衔接资金20,000万元，与县级自评报告一致。县级自评报告称已支出19,800万元，支出率99%。"
+            "核查认定其中150万元为预付款，扣除后实际支出19,650万元，支出率{rate}%，结转结余350万元。\n"
+            "核查对照表（单位：万元）\n项目\t自评报告数\t核实数\t差异\n到位资金合计\t20,000\t20,000\t0\n"
+            "其中：中央资金\t14,000\t14,000\t0\n省级资金\t{provincial}\t4,000\t0\n县级资金\t2,000\t2,000\t0\n"
+            "已支出\t19,800\t19,650\t150\n结转结余\t200\t350\t150")
+
+
+def test_the_assessed_reports_figures_are_not_the_checkers():
+    # the quoted 19,800 and 99% are the county's statement; the spending, rate and carry-over are what was verified
+    doc = check(VERIFIED.format(rate="98.25", provincial="4,000"), year=2022)
+    fields = {f.field: f.value for f in doc.figures if f.field}
+    assert (fields["funds_spent"], fields["execution_rate"], fields["funds_carryover"]) == \
+        (D("196500000"), D("98.25"), D("3500000")), summary(doc)
+    assert [f.value for f in doc.figures if f.scope.startswith("所报:") and f.cell is None] == [D("198000000"), D("99")]
+    no_error(doc)
+
+
+def test_a_total_on_top_sums_its_levels_not_the_spending_under_it():
+    # 到位资金合计 on top: 其中 opens its levels; 已支出 and 结转结余 are other stages, no parts of it
+    doc = check(VERIFIED.format(rate="98.25", provincial="4,000"), year=2022)
+    no_error(doc, "table_total")
+    found = only(check(VERIFIED.format(rate="98.25", provincial="4,800"), year=2022), "table_total", "error")
+    values(found, 200000000, 208000000)
+
+
+def test_the_verified_rate_is_checked():
+    values(only(check(VERIFIED.format(rate="97.25", provincial="4,000"), year=2022), "execution_rate", "error"),
+           97.25, 98.25)

@@ -102,12 +102,15 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int], 
                  and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
                  and f.cell.row not in sub_rows and f.row_label.startswith(group)]
         if not subtotal and not any(f.cell.col == whole.cell.col and f.cell.row < whole.cell.row for f in figures):
-            # 共计 | 2000 | 200 / 阜平县 | 500 | 50 / …: a total row on top sums the rows under it
+            # 共计 | 2000 | 200 / 阜平县 | 500 | 50 / …: a total row on top sums the rows under it (其中 right under it
+            # opens its own parts: 到位资金合计 | 35,217.4 / 其中：中央资金 | 21,345 / 市级资金 | …)
             parts = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row
-                     and f.kind == whole.kind and not cues()["sub_row"].search(f.row_label) and not _sums_up(f)
-                     and f.cell.row not in sub_rows]
+                     and f.kind == whole.kind and not _sums_up(f)
+                     and (sub_rows.get(f.cell.row) == whole.cell.row
+                          or not cues()["sub_row"].search(f.row_label) and f.cell.row not in sub_rows)]
             if any(_sums_up(f) for f in figures if f.cell.col == whole.cell.col and f.cell.row > whole.cell.row):
                 continue        # a table of groups, each with its own sum row
+        parts = [f for f in parts if not _another_stage(whole, f)]
         if len(parts) < 2:
             continue
         subtotals = [f for f in figures if f.cell.col == whole.cell.col and f.cell.row < whole.cell.row
@@ -127,6 +130,16 @@ def _total_rows(doc: Document, figures: list[Figure], sub_rows: dict[int, int], 
             as_warning(found, "；此列有的数字被换行截断（如“1268.”），表格可能未读全，请核对。")
         out.append(found)
     return out
+
+
+STAGES = ("received", "arranged", "budget", "available", "spent", "carryover")
+
+
+def _another_stage(whole: Figure, f: Figure) -> bool:
+    """到位资金合计 | 35,217.4 / 其中：中央资金 | … / 已支出 | 34,986.2 / 结转结余 | 231.2: a row of another stage of the
+    funds (spent, carried over) is no part of a total of what came in."""
+    stages = measure_class(whole), measure_class(f)
+    return all(stage in STAGES for stage in stages) and stages[0] != stages[1]
 
 
 def _row_sources(doc: Document, figures: list[Figure]) -> list[Finding]:
