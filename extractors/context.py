@@ -146,6 +146,7 @@ class Lexicon:
     installment: regexp.Pattern
     generic_heads: tuple
     as_of: regexp.Pattern
+    part_of_year: regexp.Pattern
     series: regexp.Pattern
     prior_value: regexp.Pattern
     this_year: regexp.Pattern
@@ -154,6 +155,8 @@ class Lexicon:
     years_together: regexp.Pattern
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
+    carried_into: regexp.Pattern
+    carried_in: regexp.Pattern
     advance: regexp.Pattern
     since_event: regexp.Pattern
     same_time: regexp.Pattern
@@ -213,13 +216,16 @@ def lexicon() -> Lexicon:
         batch=regexp.compile(scope["batch"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
-        as_of=regexp.compile(data["period"]["as_of"]), prior_value=regexp.compile(data["period"]["prior_value"]),
+        as_of=regexp.compile(data["period"]["as_of"]), part_of_year=regexp.compile(data["period"]["part_of_year"]),
+        prior_value=regexp.compile(data["period"]["prior_value"]),
         this_year=regexp.compile(data["period"]["this_year"]),
         whole_year=regexp.compile(data["period"]["whole_year"]),
         that_year=regexp.compile(data["period"]["that_year"]),
         years_together=regexp.compile(data["period"]["years_together"]),
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
+        carried_into=regexp.compile(data["period"]["carried_into"]),
+        carried_in=regexp.compile(data["period"]["carried_in"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
         same_time=regexp.compile(data["period"]["same_time"]),
         series=regexp.compile(data["series"]["opening"]),
@@ -608,13 +614,20 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     return len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
 
 
-def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str:
+PART_OF_YEAR = "年内:"      # the period of a part of the year (年内:一季度末, 年内:上半年): not the year's own
+
+
+def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_sentence: str) -> str:
     lex = lexicon()
     prior = lex.prior_value.search(clause)
     if prior:
         if prior.group(1):
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
+    part = lex.part_of_year.search(clause) or not lex.whole_year.search(clause) \
+        and next(reversed(list(lex.part_of_year.finditer(since_sentence))), None)
+    if part:
+        return PART_OF_YEAR + part.group()     # (一季度末累计支出4,632.5万元，支出进度12.59%: the rate too)
     named = earlier_years(clause)
     if doc.year and not named and lex.this_year.search(clause):
         return str(doc.year)    # 由上年的2,500万元增加到本年的2,900万元: the year's own, whatever the head named
@@ -638,7 +651,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         if doc.year is None or int(last.group(1)) < doc.year:
             # 2016年以来…6183户已全部脱贫: from that year up to the report's, not that year's
             return last.group(1) + SPAN_TO_NOW if since_year(last) else last.group(1)
-        if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()):
+        if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()) \
+                and not lex.carried_into.search(last.string, 0, last.start()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
         if int(last.group(1)) == doc.year and last.string is clause and not lex.month_after.match(clause, last.end()):
             return last.group(1)    # 截至2017年12月底累计筹集…，其中2016年筹集…，2017年筹集17.34亿元: the year's own
@@ -646,6 +660,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure]) -> str
         return SPAN_TO_NOW      # 精准扶贫工作开展以来，…累计筹集…: every year so far
     for d in reversed(earlier):
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
+            if d.period.startswith(PART_OF_YEAR):
+                return d.period     # 一季度末（3月31日）累计支出…: as of the quarter's end
             if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]):
                 return f"截至{d.value}"
             # (…于2019年11月30日提前下达…1,286万元，…，全年可用资金合计1,406万元: the year's, not the event's)
@@ -785,7 +801,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         # places' spending and rate, as their amount received is (but 4个县累计支付…，支付率97.9% in a prefecture's report
         # on those counties may be its own)
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
-    f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures)
+    f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures,
+                       norm[s0:f.start])
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
     # reaches over its lines)
     # (2018—2020年，全县共实施…完成投资6.2亿元。资金来源为：中央…: a sentence that goes on from the one before, over its
@@ -951,6 +968,7 @@ def read_context(doc: Document) -> None:
     _outside_the_report(doc)
     _of_the_sample(doc)
     _claimed_by_the_assessed_report(doc)
+    _available_of_the_year_alone(doc)
     _project_named_again(doc)
     _same_time(doc)
     _respective_years(doc)
@@ -1196,6 +1214,18 @@ def _claimed_by_the_assessed_report(doc: Document) -> None:
         for f in _figures_in(doc, m.end(), verified.start() if verified is not None else end):
             if f.cell is None and f.kind in ("money", "percent"):
                 f.scope = CLAIMED
+
+
+def _available_of_the_year_alone(doc: Document) -> None:
+    """全年可用资金合计1,406万元 with nothing brought forward into it is the year's funds received; 可用资金20,835.68万元 …
+    其中：1.上年结转资金… is not."""
+    lex = lexicon()
+    reach = patterns.load("context")["period"]["CARRIED_IN_REACH"]
+    for f in doc.figures:
+        if f.measure == "available" and not any(
+                m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
+                for m in lex.carried_in.finditer(doc.norm, period_start(doc, f.start), f.end + reach)):
+            f.measure = "received"
 
 
 SPAN_REACH = 400       # characters before a sentence its paragraph's span of years may be stated in

@@ -14,7 +14,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, QUOTES, SPAN_TO_NOW, earlier_years, level_named, lexicon,
+from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW, earlier_years, level_named, lexicon,
                       main_fund, since_year)
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -435,7 +435,7 @@ def _fit_context(doc: Document) -> None:
             continue            # 每村25万元: a rate per village, not the report's amount
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
         # (2021年以来…争取到上级衔接资金3.04亿元: money over several years is no year's; a count of people is a stock)
-        own_period = (f.period in current or not f.period.isdigit()) \
+        own_period = (f.period in current or not f.period.isdigit()) and not f.period.startswith(PART_OF_YEAR) \
             and not (f.kind in ("money", "percent") and f.period.endswith(SPAN_TO_NOW))
         level = "all" if f.fund_level and f.fund_level == report_level else upper if f.fund_level == "upper" \
             else f.fund_level

@@ -2967,3 +2967,41 @@ def test_a_total_on_top_sums_its_levels_not_the_spending_under_it():
 def test_the_verified_rate_is_checked():
     values(only(check(VERIFIED.format(rate="97.25", provincial="4,000"), year=2022), "execution_rate", "error"),
            97.25, 98.25)
+
+
+# ---------------------------------------------------------------- money at the report's disposal as a base
+
+AVAILABLE = ("2022年全县衔接资金可用规模6,575.5万元，由上年结转和本年下达组成。上年结转：2021年度衔接资金结转175.5万元。"
+             "本年下达：6,400万元，其中中央资金4,200万元、省级资金1,700万元、县级资金500万元。\n"
+             "截至2022年12月31日，全县衔接资金共支出6,318.2万元，占可用资金的{rate}%；年末结余{carry}万元结转2023年使用。")
+
+
+def test_spending_and_carry_over_of_the_funds_at_disposal_hold():
+    # 6,318.2 + 257.3 = 6,575.5 (the funds at disposal), not the 6,400 received; 6,318.2 ÷ 6,575.5 = 96.09%
+    doc = check(AVAILABLE.format(rate="96.09", carry="257.3"), year=2022)
+    no_error(doc)
+    assert {f.field: f.value for f in doc.figures if f.field}["funds_received_total"] == D("64000000")
+
+
+def test_a_rate_over_the_funds_at_disposal_contradiction():
+    values(only(check(AVAILABLE.format(rate="97.09", carry="257.3"), year=2022), "execution_rate", "error"),
+           97.09, 96.09)
+
+
+def test_a_carry_over_against_the_funds_at_disposal_contradiction():
+    assert errors(check(AVAILABLE.format(rate="96.09", carry="275.3"), year=2022))
+
+
+# ---------------------------------------------------------------- group scores with their items after 其中
+
+GROUP_ITEMS = ("（一）产出指标：分值50分，自评得分{output}分。其中，项目数分值25分，得25分；完工率分值25分，得24.5分。\n"
+               "（二）效益指标：分值40分，自评得分40分。其中，带动户数分值20分，得20分；务工人数分值20分，得20分。\n"
+               "（三）预算执行：分值10分，得9.7分。\n自评总分99.2分。")
+
+
+def test_group_scores_with_their_items_hold():
+    quiet(check(GROUP_ITEMS.format(output="49.5")), "score_sum")
+
+
+def test_group_scores_with_their_items_contradiction():
+    values(only(check(GROUP_ITEMS.format(output="48.5")), "score_sum", "error"), 99.2, 98.2)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from functools import cache
 
 from extractors import regexp
-from extractors.context import main_fund
+from extractors.context import lexicon, main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -278,6 +278,16 @@ def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]
             if f.kind == "money" and f.cell is None and f is not spent and f.value >= spent.value]
 
 
+def _available_named(doc: Document, rate: Figure, spent: Figure | None) -> Figure | None:
+    """…共支出6,318.2万元，占可用资金的96.09%: a rate that names the money at the report's disposal as its base is over
+    the last such amount stated before it."""
+    words = doc.norm[clause_start(doc, rate.start):rate.start]
+    if spent is None or lexicon().measures["money"].last(words) != "available":
+        return None
+    return next((f for f in reversed(doc.figures) if f.end <= rate.start and f.kind == "money" and f.cell is None
+                 and f.measure == "available" and not f.scope and f.value >= spent.value), None)
+
+
 def _rate_check(rule: str, declared: Figure, numerator: Figure, denominator: Figure, what: str,
                 alternatives: list[tuple[Figure, str]] = ()) -> Finding:
     computed = ratio_percent(numerator, denominator)
@@ -309,6 +319,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
         if rate.cell is not None and any(f.cell is not None and f.table_index == rate.table_index
                                          and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
             continue            # 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | … | 执行率: the row's own check
+        received = _available_named(doc, rate, spent) or received
         retention = _first(fields, "funds_retention")
         if received and retention and retention.value < received.value and cues()["retention_left_out"].search(
                 doc.norm[sentence_start(doc, rate.start):rate.start]):
@@ -396,11 +407,12 @@ def _own_sentence_ratio(doc: Document, rate: Figure, holds_only: bool = True) ->
 
 def _received_before(doc: Document, anchor: Figure, spent: Figure, paid: bool = False,
                      arranged: bool = False) -> list[Figure]:
-    """The report's own amounts received (or, with paid, paid on to others; with arranged, arranged too) before the
-    anchor, at least its spending: the funds a spending may be of where the report states more than one (…到位…16820万元
-    …，从中安排产业直投资金3044.4万元 … 已拨付项目资金2918.62万元，…尚未支付125.78万元)."""
+    """The report's own amounts received or at its disposal (or, with paid, paid on to others; with arranged, arranged
+    too) before the anchor, at least its spending: the funds a spending may be of where the report states more than one
+    (…到位…16820万元…，从中安排产业直投资金3044.4万元 … 已拨付项目资金2918.62万元，…尚未支付125.78万元; 可用总额…，其中：
+    上年结转…，本年下达…)."""
     return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= anchor.start and f is not spent
-            and (measure_class(f) == "received" or paid and f.measure == "paid"
+            and (measure_class(f) in ("received", "available") or paid and f.measure == "paid"
                  or arranged and measure_class(f) == "arranged" or f.fund_level == "all")
             and f.value >= spent.value and not f.scope]
 

@@ -318,6 +318,7 @@ def group_score_sum(doc: Document) -> list[Finding]:
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
                   and f.value != total.value
                   and _cues()["labelled_group_score"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start)]
+        groups = [f for f in groups if not _item_of_a_group(doc, f, groups)]
     if len(groups) < 2:     # 资金执行10分，得9.8分；产出指标50分，得50分；…。综合自评得分98.8分
         line = line_start(doc, total.start)
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
@@ -379,6 +380,14 @@ def group_score_sum(doc: Document) -> list[Finding]:
                         [subtotal, *groups], subtotal.value, value)]
     return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
+
+
+def _item_of_a_group(doc: Document, f: Figure, scored: list[Figure]) -> bool:
+    """（一）产出指标：分值50分，自评得分49.5分。其中，…分值10分，得10分；…: a score after 其中 in the line of a group's score
+    is one of its items."""
+    line = line_start(doc, f.start)
+    return any(g.end <= f.start and line_start(doc, g.start) == line and "其中" in doc.norm[g.end:f.start]
+               for g in scored)
 
 
 def _alone_in_brackets(doc: Document, f: Figure) -> bool:
