@@ -56,6 +56,8 @@ def cues() -> dict:
         "spent_rate_header": regexp.compile(data["spent_rate_header"]),
         "received_header": regexp.compile(data["received_header"]),
         "spent_header": regexp.compile(data["spent_header"]),
+        "level_parts_opening": regexp.compile(data["level_parts_opening"]),
+        "level_change": regexp.compile(data["level_change"]),
         "cost_row": regexp.compile(data["cost_row"]),
         "cost_of_all_sources": regexp.compile(data["cost_of_all_sources"]),
         "funds_total_row": regexp.compile(data["funds_total_row"]),
@@ -367,5 +369,12 @@ def level_rows(figures: list[Figure]) -> list[Figure]:
     one money column with each single level on one row (its 合计 row is all levels, no row of it); else none."""
     rows = [f for f in figures if f.kind == "money" and f.cell is not None and f.fund_level not in ("", "all")
             and not f.scope and not f.qualifier]
+    columns = {f.cell.col for f in rows}
+    if len(columns) > 1:
+        # 资金级次 | 到位资金 | 已支出 | 结转: the one column of what each level gave
+        received = {f.cell.col for f in rows if f.measure in ("received", "allocated")}
+        if len(received) != 1 or any(f.measure not in ("received", "allocated") for f in rows if f.cell.col in received):
+            return []
+        rows = [f for f in rows if f.cell.col in received]
     named = [f.fund_level for f in rows]
-    return rows if len(rows) >= 2 and len(set(named)) == len(named) and len({f.cell.col for f in rows}) == 1 else []
+    return rows if len(rows) >= 2 and len(set(named)) == len(named) else []

@@ -3005,3 +3005,51 @@ def test_group_scores_with_their_items_hold():
 
 def test_group_scores_with_their_items_contradiction():
     values(only(check(GROUP_ITEMS.format(output="48.5")), "score_sum", "error"), 99.2, 98.2)
+
+
+# ---------------------------------------------------------------- rounds 436–438: items, bases and level rows
+
+def test_one_places_funds_and_spending_are_no_breakdown_of_the_total_spent():
+    doc = check("截至2022年12月31日，全州衔接资金累计支出435,469.78万元，支出率97.44%。分县看，昭觉县下达资金规模居全州首位，"
+                "全年下达58,264.93万元，已支出57,318.46万元，支出率98.38%。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+WORK_FUND = ("（三）以工代赈资金。以工代赈资金14,800,000.00元，由县发改委组织实施：新建改建农村公路23.5公里，投资1,036万元；"
+             "新建草场灌溉渠道6.8公里，投资444万元。项目发放劳务报酬266.4万元，占以工代赈资金的{share}%。")
+
+
+def test_a_share_of_a_task_fund_is_over_its_whole_not_a_works():
+    quiet(check(WORK_FUND.format(share="18"), year=2019), "share")
+    values(only(check(WORK_FUND.format(share="21"), year=2019), "share", "error"), 21, 18)
+
+
+RESPECTIVE_FUNDS = ("2019年全县到位中央资金12,436.20万元。中央资金中，发展资金9,830.20万元，少数民族发展资金1,126万元，以工代赈资金"
+                    "1,480万元；少数民族发展资金、以工代赈资金分别占中央资金的9.05%和{second}%。")
+
+
+def test_shares_of_the_funds_named_respectively_hold():
+    quiet(check(RESPECTIVE_FUNDS.format(second="11.90"), year=2019), "share")
+
+
+def test_shares_of_the_funds_named_respectively_contradiction():
+    # the second share takes the first's base: 1,480 ÷ 12,436.20 = 11.90%
+    values(only(check(RESPECTIVE_FUNDS.format(second="12.90"), year=2019), "share", "error"), 12.9, 11.9)
+
+
+def test_a_share_of_the_funds_is_not_over_the_librarys_planned_investment():
+    doc = check("年度入库项目412个，规划总投资46,820万元。2022年从库中选取实施项目156个，到位资金18,497万元全部落实到项目。"
+                "按项目类别统计：\n1.产业发展类项目68个，安排资金10,652.6万元，占资金总额的57.59%。", year=2022)
+    no_error(doc, "share")
+
+
+LEVEL_TABLE = ("盟级下达配套资金{city}万元，主要用于嘎查村集体经济项目。中央资金中，发展资金1,005.5万元，少数民族发展资金318万元。\n"
+               "单位：万元\n资金级次\t到位资金\t已支出\t结转\n中央资金\t1,863.5\t1,812.36\t51.14\n盟级资金\t150\t146.8\t3.2\n"
+               "合计\t2,013.5\t1,959.16\t54.34")
+
+
+def test_a_levels_amount_in_the_text_against_its_row_of_a_table_of_stages():
+    found = only(check(LEVEL_TABLE.format(city="105"), year=2020), "same_figure_differs", "warning")
+    values(found, 1050000, 1500000)
+    # (发展资金 in 中央资金中，… is a kind of the central funds, no restatement of their row)
+    assert not of_rule(check(LEVEL_TABLE.format(city="150"), year=2020), "same_figure_differs")

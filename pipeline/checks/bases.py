@@ -223,8 +223,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                    and f.cell is None and f.fund == fund and f is not share_of and not _of_an_earlier_year(doc, f)
                    and f.measure not in (*OUTFLOWS, "planned") and (share_of is None or f.value > share_of.value)
                    and "其中" not in doc.norm[sentence_start(doc, f.start):f.start]]
-        if of_fund:
-            return Base(words, of_fund[-1])
+        # (the largest of the report's own: 以工代赈资金14,800,000.00元，…：新建…公路23.5公里，投资1,036万元, not a work's; not
+        # 全市共安排…以工代赈资金1009万元 before 我县…项目获得以工代赈资金430万元)
+        own = [f for f in of_fund if not (doc.county and (wider := lexicon().wider_whole.search(
+            doc.norm, sentence_start(doc, f.start), f.start)) and not wider_is_own(doc, wider.group("unit")))]
+        if own:
+            return Base(words, max(reversed(own), key=lambda f: f.value))
     if kind == "money" and (fund := lexicon().fund.first(words)) \
             and (listed := _listed_amount_of_the_fund(doc, fund, before, share_of)) is not None:
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进

@@ -299,6 +299,9 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
         return []           # 项目总投资847万元，目前到位资金494万元，其中…: one item's figures, not the items
     if any(_other_flow(totals[0], f) for f in items):
         return []           # …；尚未支付的367.65万元…结转下年。分类别看，产业发展类支出3,611.20万元，…: what was spent
+    classes = {measure_class(f) for f in items}
+    if "spent" in classes and classes & {"received", "arranged", "budget", "available"}:
+        return []           # 分县看，昭觉县…全年下达58,264.93万元，已支出57,318.46万元: one item's funds and spending
     if len(items) >= 3 and items[0].value == sum(f.value for f in items[1:]):
         return []           # 其中：中央资金7,318万元；自治区资金4,129万元，分两批下达，分别为2,615万元和1,514万元: one
                             # item and its own parts, no breakdown of the amount before

@@ -423,7 +423,9 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
     level's amount of the report's own funds, where the text states that level's amount once."""
     text = {}
     for g in doc.figures:
-        if g.kind == "money" and g.cell is None and g.fund_level and not g.scope and not g.qualifier:
+        if g.kind == "money" and g.cell is None and g.fund_level and not g.scope and not g.qualifier \
+                and not cues()["level_parts_opening"].search(doc.norm, sentence_start(doc, g.start), g.start) \
+                and not cues()["level_change"].search(doc.norm, clause_start(doc, g.start), g.start):
             text.setdefault((g.fund_level, g.fund, g.period), []).append(g)
     out = []
     for figures in by_table.values():
@@ -432,8 +434,11 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
             if len(stated) != 1 or interval(stated[0]).overlaps(interval(f)):
                 continue
             g = stated[0]
-            if g.measure and f.measure and measure_class(g) != measure_class(f) or g.purpose != f.purpose:
-                continue        # 到位 in the text, 下达 in the table; 中央资金用于产业发展 against 中央资金: two amounts
+            classes = {measure_class(g), measure_class(f)}
+            if g.measure and f.measure and len(classes) > 1 and classes != {"arranged", "received"} \
+                    or g.purpose != f.purpose:
+                continue        # 支出 in the text, 到位 in the table; 中央资金用于产业发展 against 中央资金: two amounts
+                                # (but 盟级下达配套资金105万元 against 盟级资金 | 到位 150: a level's funds, given or put in)
             out.append(finding("same_figure_differs", "error" if g.measure == f.measure else "warning",
                                f"正文中{g.label[-12:]}为{shown(g)}，表中{f.row_label[:20]}为{amount(f.value, g)}，"
                                f"两处不一致，请核对。", [g, f], g.value, f.value))

@@ -1006,20 +1006,22 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         and not c["own_whole"].search(doc.norm, s.start, s.end) else None
     used: Base | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
+    respective_base: Base | None = None
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
         gap = _gap(doc, s, k)
-        if c["respectively"].search(gap):
-            respective = _respective_parts(s, k)
+        if (each := c["respectively"].search(gap)) is not None:
+            respective = _respective_parts(doc, s, k, gap[:each.start()])
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
             out += _share_of_stated_whole(doc, pct, s.figures[:k - 1], s.figures[k - 1])
             continue
         if c["base_parts_closed"].match(gap):
             out += _share_of_a_base_in_parts(doc, s, k)
             continue
-        if not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap):
-            continue
+        if (id(pct) not in respective or respective_base is None) \
+                and (not (c["share"].search(gap) or c["rate"].search(gap)) or c["growth"].search(gap)):
+            continue            # (分别占中央资金的9.05%和11.90%: the second has the first's base)
         if BOUND_AFTER.match(doc.norm, pct.end):
             continue            # 占到位援助资金的90%以上: a bound, no value stated
         if c["per_unit"].search(doc.norm, clause_start(doc, pct.start), pct.start) and not c["rate"].search(gap):
@@ -1038,6 +1040,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if amounts and not subjects and not is_rate:
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state (nor
             # 县级安排的资金比2018年的650万元增长了23.08%，占…的8.11%: of the year's, stated before)
+        if not amounts and not is_rate and id(pct) in respective:
+            amounts = subjects = [respective[id(pct)]]     # (少数民族发展资金、以工代赈资金分别占…: the funds stated before)
         share_of = None if is_rate or not amounts else respective.get(id(pct), (subjects or amounts)[-1])
         if share_of is not None and id(pct) not in respective and (whole := _whole_before_its_parts(doc, s, k)):
             share_of = whole    # 安排资金1,950万元，其中中央资金1,420万元、省级资金530万元，占专项扶贫资金总额的36.47%
@@ -1104,7 +1108,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if share_of is not None and id(pct) not in respective \
                 and c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0]):
             share_of = _own_amount(doc, s, subjects or amounts) or share_of
-        base = named_base(doc, gap, pct.start, share_of) or (carried_over(doc, base, share_of) if "占" in gap else None)
+        base = named_base(doc, gap, pct.start, share_of) or (carried_over(doc, base, share_of) if "占" in gap else None) \
+            or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
+        respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
         money = [f for f in subjects if f.kind == "money"]
         if share_of is not None and share_of.kind == "count" and len(money) == 1 and id(pct) not in respective \
                 and doc.norm.find("其中", money[-1].end, share_of.start) < 0 \
@@ -1443,17 +1449,26 @@ def _part_and_rest(doc: Document, share: Figure, part: Figure) -> list[Figure]:
     return [plus(part, rest)]
 
 
-def _respective_parts(s: Sentence, k: int) -> dict[int, Figure]:
-    """The shares that follow 分别占 one after another, each paired in order with as many amounts before them."""
+def _respective_parts(doc: Document, s: Sentence, k: int, subject: str) -> dict[int, Figure]:
+    """The shares that follow 分别占 one after another, each paired in order with as many amounts before them, or,
+    where the words before 分别 name as many funds (少数民族发展资金、以工代赈资金分别占中央资金的9.05%和11.90%), with the
+    latest amount of each fund stated before."""
     run = []
     for f in s.figures[k:]:
         if f.kind != "percent":
             break
         run.append(f)
     before = [f for f in s.figures[:k] if f.kind in SUMMABLE]
-    if len(run) < 2 or len(before) < len(run):
+    if len(run) < 2:
         return {}
-    return {id(pct): part for pct, part in zip(run, before[-len(run):])}
+    if len(before) >= len(run):
+        return {id(pct): part for pct, part in zip(run, before[-len(run):])}
+    funds = [lexicon().fund.names[m.group()] for m in lexicon().fund.matches(subject)]
+    earlier = [f for f in figures_before(doc, s.start) if f.kind == "money" and f.cell is None and not f.scope]
+    parts = [next((f for f in reversed(earlier) if f.fund == fund), None) for fund in funds]
+    if len(funds) != len(run) or len(set(funds)) != len(funds) or not all(parts):
+        return {}
+    return {id(pct): part for pct, part in zip(run, parts)}
 
 
 ANYWHERE_BASES = 2      # the bases named anywhere a rate is tried over, the latest first
