@@ -741,7 +741,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     # (…以工代赈任务资金1236万元，少数民族发展任务资金845万元: a task that names no fund of its own is not the task before
     # it, though it is of the parent fund its sentence names: 下达…衔接推进乡村振兴补助资金1356万元，其中：少数民族发展任务…)
     task_named = any(lex.fund.names[m.group()] == "none" for m in lex.fund.matches(clause))
-    before = lex.fund.last(head) or (inherited.fund if inherited else "")
+    before = lex.fund.last(lex.fund_included.sub("", head)) or (inherited.fund if inherited else "")
     f.fund = lex.fund.last(lex.fund_included.sub("", clause)) \
         or ("" if task_named and before in patterns.load("fields")["context"]["tasks_of"] else before)
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""

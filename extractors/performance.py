@@ -89,10 +89,12 @@ def _place(row: IndicatorRow, figures: list[Figure], header: str) -> None:
 
 
 def is_repeated_sub_row(rows: list[IndicatorRow], i: int) -> bool:
-    """其中：本年财政拨款 repeating its parent's weight and score is not counted twice."""
+    """其中：本年财政拨款 repeating its parent's weight and score is not counted twice (but 其中脱贫人口（人） | ≥6000 | 6820 |
+    10 | 10 under 供水保障人口 | ≥20000 | 23600 | 10 | 10 is an indicator of its own, with its own target)."""
     row = rows[i]
     if i == 0 or not cues()["sub_row"].search(row.label):
         return False
     parent = rows[i - 1]
     same = lambda a, b: (a is None and b is None) or (a is not None and b is not None and a.value == b.value)
-    return same(row.weight, parent.weight) and same(row.score, parent.score)
+    own_target = row.target is not None and parent.target is not None and not same(row.target, parent.target)
+    return same(row.weight, parent.weight) and same(row.score, parent.score) and not own_target

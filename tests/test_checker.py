@@ -3053,3 +3053,60 @@ def test_a_levels_amount_in_the_text_against_its_row_of_a_table_of_stages():
     values(found, 1050000, 1500000)
     # (发展资金 in 中央资金中，… is a kind of the central funds, no restatement of their row)
     assert not of_rule(check(LEVEL_TABLE.format(city="150"), year=2020), "same_figure_differs")
+
+
+# ---------------------------------------------------------------- rounds 439–442: parts, departments and named bases
+
+def test_levels_restated_are_of_the_part_they_add_up_to():
+    doc = check("2022年，全县到位衔接资金18,260万元，其中安排在我镇实施的项目11个、资金946.5万元，占全县的5.18%。分级次看，"
+                "中央资金612万元、省级资金254.5万元、县级资金80万元。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+DEPARTMENT_PART = ("2022年，全县共到位衔接推进乡村振兴补助资金31,250万元。\n（二）我局承担的资金和项目\n由我局负责组织实施的衔接资金"
+                   "项目共18个，下达资金4,820万元。\n（一）资金支付。截至2022年12月31日，我局承担的衔接资金项目已支付4,575.6万元，"
+                   "支付率{rate}%；尚未支付{left}万元，主要是设备尾款。")
+
+
+def test_a_departments_spending_is_of_its_own_part():
+    # 4,575.6 + 244.4 = 4,820 (the department's), 4,575.6 ÷ 4,820 = 94.93%: not the county's 31,250
+    doc = check(DEPARTMENT_PART.format(rate="94.93", left="244.4"), year=2022)
+    no_error(doc)
+
+
+def test_an_earnings_share_holds_and_fails():
+    text = ("全县经营性资产原值42,615.3万元。2021年全县经营性资产实现收益1,862.4万元。用于分红1,120.5万元，支付公益性岗位工资"
+            "510万元，合计1,630.5万元，占收益总额的{share}%。")
+    quiet(check(text.format(share="87.55"), year=2021), "share")
+    values(only(check(text.format(share="88.55"), year=2021), "share", "error"), 88.55, 87.55)
+
+
+OWN_FUND_SHARES = ("保德县2024年度衔接推进乡村振兴补助资金绩效自评报告\n2024年全县到位衔接资金17,494万元。2024年我县统筹整合财政涉农资金21,076.8万元，除衔接资金外，整合了水利发展资金"
+                   "862.3万元、农田建设补助资金1,950万元、林业草原改革发展资金770.5万元，衔接资金占统筹整合资金的{first}%。"
+                   "全年衔接资金用于产业发展10,671.3万元，占衔接资金总额的{second}%。")
+
+
+def test_shares_of_and_over_the_reports_own_funds_hold():
+    # 17,494 ÷ 21,076.8 = 83.00%; 10,671.3 ÷ 17,494 = 61.00%
+    quiet(check(OWN_FUND_SHARES.format(first="83", second="61"), year=2024), "share")
+
+
+def test_shares_of_and_over_the_reports_own_funds_contradiction():
+    values(only(check(OWN_FUND_SHARES.format(first="85", second="61"), year=2024), "share", "error"), 85, 83)
+    values(only(check(OWN_FUND_SHARES.format(first="83", second="63"), year=2024), "share", "error"), 63, 61)
+
+
+BARE_LEVEL_SHARE = ("全年到位衔接资金38,223万元，其中中央资金24,617万元。全年衔接资金安排产业发展项目资金22,932.6万元，占衔接资金的60%，"
+                    "重点支持茶叶产业；中央资金用于产业发展15,348万元，占比{share}%。")
+
+
+def test_a_bare_share_after_a_named_base_is_over_its_own_level():
+    quiet(check(BARE_LEVEL_SHARE.format(share="62.35"), year=2023), "share")
+    values(only(check(BARE_LEVEL_SHARE.format(share="64.35"), year=2023), "share", "error"), 64.35, 62.35)
+
+
+def test_items_with_their_own_closing_total_are_not_the_sentence_befores():
+    doc = check("全年共安排扶贫项目146个。其中：产业发展类项目63个，安排资金6,215.8万元；教育、就业及其他类项目31个，安排资金"
+                "1,872.3万元。分乡镇看，湾岭镇、黎母山镇和长征镇安排资金较多，分别为1,386.5万元、1,204.16万元和1,152.8万元，"
+                "以上合计3,743.46万元。", year=2019)
+    no_error(doc, "parts_sum")

@@ -234,14 +234,28 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
-    if noun is None and kind == "money" and fields.get("funds_received_total") is not None \
-            and _names_the_reports_fund(doc, words):
-        return Base(words, fields["funds_received_total"])   # 占衔接资金的65%: of the report's own funds, all of them
+    whole_of_fund = TOTAL_TAIL.sub("", words.strip())
+    if (noun is None or whole_of_fund != words.strip()) and kind == "money" \
+            and fields.get("funds_received_total") is not None and names_the_reports_fund(doc, whole_of_fund) \
+            and (share_of is None or fields["funds_received_total"].value > share_of.value):
+        # 占衔接资金的65%, 占衔接资金总额的56%: of the report's own funds, all of them (not 资金总规模为74405万元 of the
+        # funds it was integrated with)
+        return Base(words, fields["funds_received_total"])
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's; nor one project's 以工代赈资金360万元
     # for 上述项目…发放劳务报酬合计222.6万元，占以工代赈资金的17.67%, a part of the whole's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not _of_an_earlier_year(doc, f) and not f.label.startswith("占")
                and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)]
+    if (earned := _earnings().search(words)) is not None and share_of is not None:
+        # 全县经营性资产实现收益2,316.4万元 … 分红和岗位工资合计2,028.5万元，占收益总额的87.57%: the earnings its words name,
+        # where stated
+        # (its core words, 收益资金 of 收益资金总额; not 收益资金的80%即2,861.6万元, a part of them)
+        core = words.strip()[:words.strip().find("总")] if "总" in words else words.strip()
+        found = next((f for f in reversed(earlier) if f.kind == share_of.kind and f.value > share_of.value
+                      and (clause := doc.norm[clause_start(doc, f.start):f.start]).find(core[earned.start():]) >= 0
+                      and not SHARE_IN_CLAUSE.search(clause)), None)
+        if found is not None:
+            return Base(words, found)
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of, larger) or (
             _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (
@@ -300,7 +314,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if q in clause and noun[-2:] in clause:
                 return Base(words, f)
-    if "总" not in noun or _earnings().search(words):
+    if "总" not in noun or earned is not None:
         return Base(words, None)        # (占全镇分红总额的28.99%: of what was earned, stated nowhere)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
@@ -350,6 +364,10 @@ def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
+
+
+TOTAL_TAIL = regexp.compile(r"(?:的)?(?:总额|总量|总规模|总数|总计)$")     # 衔接资金总额: all of the fund
+SHARE_IN_CLAUSE = regexp.compile(r"[%％]")     # 收益资金的80%即2,861.6万元: an amount stated as a share of another
 
 
 @cache
@@ -403,7 +421,7 @@ def _listed_amount_of_the_fund(doc: Document, fund: str, before: int, share_of: 
                  and (share_of is None or f.value > share_of.value) and not _of_an_earlier_year(doc, f)), None)
 
 
-def _names_the_reports_fund(doc: Document, words: str) -> bool:
+def names_the_reports_fund(doc: Document, words: str) -> bool:
     """The base's words name the fund the report is about and nothing else (衔接资金, 全县财政衔接推进乡村振兴补助资金)."""
     rest = _own_fund_lead().sub("", words.strip())
     fund = lexicon().fund.pattern.fullmatch(rest.removesuffix("资金") + "资金") or lexicon().fund.pattern.fullmatch(rest)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from functools import cache
 
 from extractors import regexp
-from extractors.context import lexicon, main_fund
+from extractors.context import DEPARTMENT, lexicon, main_fund
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -186,7 +186,8 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         # 项目扶持资金共安排…已完成支付…结转…: the spending may be of one fund the report names
         value, span = total([spent, carry])
         for other, name in [(f, "同名资金") for f in _named_like(doc, spent, spent)] \
-                + [(f, "另写的资金") for f in _other_received(doc, spent, spent, total_f)]:
+                + [(f, "另写的资金") for f in _other_received(doc, spent, spent, total_f)] \
+                + [(f, "本部分资金") for f in _received_of_a_part(doc, spent, spent)]:
             # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元)
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], f"实际支出加结转结余与{name}")]
@@ -331,6 +332,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             alternatives += [(f, "本句所写的资金") for f in _in_its_sentence(doc, rate, spent)]
             alternatives += [(f, "另写的资金") for f in _other_received(doc, rate, spent, received)]
+            alternatives += [(f, "本部分资金") for f in _received_of_a_part(doc, rate, spent)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received
@@ -422,6 +424,14 @@ def _other_received(doc: Document, anchor: Figure, spent: Figure, received: Figu
     rounder words (到位…22,386.5万元，规模约2.2亿元: no other funds, and too coarse to vouch for a rate)."""
     return [f for f in _received_before(doc, anchor, spent, arranged=True)
             if f is not received and not interval(f).contains(received.value)]
+
+
+def _received_of_a_part(doc: Document, anchor: Figure, spent: Figure) -> list[Figure]:
+    """The amounts given to a part of the report's whole before the anchor (（二）我局承担的资金和项目 … 下达资金5,682.4万元 in
+    a department's report that names the county's total first): the funds a spending may be of."""
+    return [f for f in doc.figures if f.kind == "money" and f.cell is None and f.end <= anchor.start and f is not spent
+            and f.scope.startswith(("分项:", DEPARTMENT)) and f.value >= spent.value
+            and measure_class(f) in ("received", "arranged", "available")]
 
 
 def _all_levels_before(doc: Document, rate: Figure, spent: Figure) -> Figure | None:

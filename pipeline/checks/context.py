@@ -276,6 +276,10 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
              and not list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)  # 县级投入较上年1150万元…
              and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元
+    closing = [f for f in nxt.figures if f not in items and f.kind == "money"
+               and list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    if closing and adds_up(closing[-1], [f for f in items if f.kind == closing[-1].kind]):
+        return []           # …分别为1,386.5万元、1,204.16万元和1,152.8万元，以上合计3,743.46万元: the items' own total
     kinds = {(f.kind, "" if f.kind == "money" else f.unit) for f in items}     # (18.642亿元 over amounts in 万元)
     totals = [f for f in whole.figures if (f.kind, "" if f.kind == "money" else f.unit) in kinds
               and f.kind in ("money", "count", "quantity")]

@@ -17,7 +17,8 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
 
-from .bases import Base, carried_over, context_cue, generic_words, named_base, names_households
+from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households,
+                    names_the_reports_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -717,6 +718,9 @@ def parts_restarted(doc: Document, s: Sentence, previous: Sentence | None) -> li
     clauses = [doc.norm[clause_start(doc, p.start):p.start].strip() for p in parts]
     whole = next((f for f in previous.figures if f.kind == "money" and f.start > wholes[0].start
                   and _named_alike(f.label, clauses)), whole)
+    # (全县到位…21,537万元，其中安排在我镇…资金1,126.8万元…。分级次看，中央资金706万元、…: of the part they add up to)
+    whole = next((f for f in previous.figures if f.kind == "money" and f.start > wholes[0].start
+                  and adds_up(f, parts)), whole)
     return _parts_found(doc, s, whole, parts, complete=True)
 
 
@@ -1075,6 +1079,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
+        elif share_of is not None and id(pct) not in respective and not named_subject \
+                and names_the_reports_fund(doc, subject) \
+                and (own := next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)) \
+                and own.end <= s.start:
+            share_of = own      # …整合了水利发展资金862.3万元、…，衔接资金占统筹整合资金的83%: the report's own funds
         elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
             # 中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%: the two levels together
             members = [f for f in subjects if f.kind == "money" and f.fund_level in subject_level.split("_")]
@@ -1108,7 +1117,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if share_of is not None and id(pct) not in respective \
                 and c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0]):
             share_of = _own_amount(doc, s, subjects or amounts) or share_of
-        base = named_base(doc, gap, pct.start, share_of) or (carried_over(doc, base, share_of) if "占" in gap else None) \
+        carried = carried_over(doc, base, share_of) if "占" in gap else None
+        if carried is not None and carried.figure is not None and share_of is not None and c["bare_share"].match(gap) \
+                and share_of.fund_level in SINGLE_LEVEL_FIELDS and carried.figure.fund_level != share_of.fund_level:
+            carried = None      # …占衔接资金的60%；中央资金用于产业发展15,348万元，占比62.35%: over its own level's
+        base = named_base(doc, gap, pct.start, share_of) or carried \
             or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
         respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
         money = [f for f in subjects if f.kind == "money"]
@@ -1135,7 +1148,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if named_before:
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
             amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level, subject) \
-                or _named_part(doc, s, gap)
+                or _named_part(doc, s, gap) or _the_reports_funds_named(doc, s, subject)
         listed_part = (amounts[0] if len(amounts) == 1 else None) if named_before else share_of
         if not is_rate and listed_part is not None and base is not None and c["base_of_all"].match(base.words) \
                 and (listed := _whole_of_the_list(doc, s, k, listed_part, subject, base)) is not None:
@@ -1447,6 +1460,15 @@ def _part_and_rest(doc: Document, share: Figure, part: Figure) -> list[Figure]:
             or not cues()["rest_of_base"].match(doc.norm[share.end:rest.start]):
         return []
     return [plus(part, rest)]
+
+
+def _the_reports_funds_named(doc: Document, s: Sentence, subject: str) -> list[Figure]:
+    """…整合资金39,310万元，由…衔接资金30,015万元，…组成。衔接资金占整合资金的比重为78.35%: a subject that names the report's
+    own funds is their total received, stated before."""
+    if not names_the_reports_fund(doc, subject):
+        return []
+    own = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    return [own] if own is not None and own.end <= s.start else []
 
 
 def _respective_parts(doc: Document, s: Sentence, k: int, subject: str) -> dict[int, Figure]:
