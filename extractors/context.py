@@ -123,6 +123,9 @@ class Lexicon:
     claimed: regexp.Pattern
     claim_verified: regexp.Pattern
     claimed_column: regexp.Pattern
+    correction_note: regexp.Pattern
+    superseded: regexp.Pattern
+    superseded_until: regexp.Pattern
     ordinal_item: regexp.Pattern
     restated_amount: regexp.Pattern
     own_whole_opening: regexp.Pattern
@@ -202,7 +205,8 @@ def lexicon() -> Lexicon:
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
         claimed=regexp.compile(scope["claimed"]), claim_verified=regexp.compile(scope["claim_verified"]),
-        claimed_column=regexp.compile(scope["claimed_column"]),
+        claimed_column=regexp.compile(scope["claimed_column"]), correction_note=regexp.compile(scope["correction_note"]),
+        superseded=regexp.compile(scope["superseded"]), superseded_until=regexp.compile(scope["superseded_until"]),
         ordinal_item=regexp.compile(scope["ordinal_item"]), restated_amount=regexp.compile(scope["restated_amount"]),
         own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
         rest_head=regexp.compile(scope["rest_head"]),
@@ -896,6 +900,9 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
     f.fund = lex.fund.last(words)
     if not f.fund and lex.level.names.get(f.row_label.strip()) == "totals" and _rows_with_own_money(doc, f.table_index):
         f.fund = WITH_OWN_MONEY     # 合计 | 1221 under rows of 中央财政资金, 省级财政资金, 群众自筹现金: not the funds alone
+    elif not f.fund and lex.level.names.get(f.row_label.strip()) == "totals" \
+            and _the_fund_is_one_row(doc, f.table_index):
+        f.fund = SEVERAL_FUNDS      # 合计 | 36,856 under 衔接推进乡村振兴补助资金 | 21,856 / 农田建设补助资金 | 6,480 / …
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = CLAIMED if lex.claimed_column.match(f.column_header) else _place_scope(f.row_label.strip(), own)
     row_year = HEADING_YEAR.fullmatch(f.row_label.strip())
@@ -968,6 +975,7 @@ def read_context(doc: Document) -> None:
     _outside_the_report(doc)
     _of_the_sample(doc)
     _claimed_by_the_assessed_report(doc)
+    _in_a_correction_note(doc)
     _available_of_the_year_alone(doc)
     _project_named_again(doc)
     _same_time(doc)
@@ -1216,6 +1224,25 @@ def _claimed_by_the_assessed_report(doc: Document) -> None:
                 f.scope = CLAIMED
 
 
+CORRECTION_NOTE = "注:更正说明"
+
+
+def _in_a_correction_note(doc: Document) -> None:
+    """更正说明：…原报告中已支出资金为15,644.46万元，现更正为15,732.46万元…: the figures of a note on what a re-issued report
+    corrects are the note's; the body states the corrected ones as the report's own."""
+    lex = lexicon()
+    for m in lex.correction_note.finditer(doc.norm):
+        for f in _figures_in(doc, line_start(doc, m.start()), line_end(doc, m.start())):
+            if f.cell is None:
+                f.scope = CORRECTION_NOTE
+    for m in lex.superseded.finditer(doc.norm):     # 初稿自评得分为97分，…定稿为96.5分: the draft's
+        end = period_end(doc, m.start())
+        until = lex.superseded_until.search(doc.norm, m.end(), end)
+        for f in _figures_in(doc, m.end(), until.start() if until is not None else end):
+            if f.cell is None:
+                f.scope = CORRECTION_NOTE
+
+
 def _available_of_the_year_alone(doc: Document) -> None:
     """全年可用资金合计1,406万元 with nothing brought forward into it is the year's funds received; 可用资金20,835.68万元 …
     其中：1.上年结转资金… is not."""
@@ -1257,6 +1284,24 @@ def _rows_with_own_money(doc: Document, table_index: int | None) -> bool:
     if table_index not in cached:
         cells = doc.tables[table_index].cells if table_index is not None else []
         cached[table_index] = any(c.col <= 1 and lexicon().fund.last(c.text) == OWN_MONEY for c in cells)
+    return cached[table_index]
+
+
+SEVERAL_FUNDS = "多项资金合计"
+
+
+def _the_fund_is_one_row(doc: Document, table_index: int | None) -> bool:
+    """A table of sources whose rows name the report's fund as one of several (资金来源 | 计划整合 | 实际整合 / 中央、省、市、县
+    衔接推进乡村振兴补助资金 | 21,856 | … / 农田建设补助资金 | 6,480 | …): its total is more than the report's fund, once per
+    table."""
+    cached = doc.cache.setdefault("fund_is_one_row", {})
+    if table_index not in cached:
+        labels = {f.row_label.strip() for f in doc.figures if f.table_index == table_index and f.kind == "money"
+                  and f.row_label.strip() and lexicon().level.names.get(f.row_label.strip()) != "totals"}
+        own = [label for label in labels if lexicon().fund.last(label) == main_fund(doc)]
+        # (not 中央财政衔接资金 | … / 省级 | … / 市级 | …: a table of levels, its rows the parts of the fund)
+        others = [label for label in labels if label not in own and not level_named(label)]
+        cached[table_index] = len(own) == 1 and len(others) >= 2
     return cached[table_index]
 
 

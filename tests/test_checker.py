@@ -3110,3 +3110,52 @@ def test_items_with_their_own_closing_total_are_not_the_sentence_befores():
                 "1,872.3万元。分乡镇看，湾岭镇、黎母山镇和长征镇安排资金较多，分别为1,386.5万元、1,204.16万元和1,152.8万元，"
                 "以上合计3,743.46万元。", year=2019)
     no_error(doc, "parts_sum")
+
+
+# ---------------------------------------------------------------- rounds 443–450: integrated funds, corrections, additions
+
+INTEGRATED = ("南部县2021年度衔接推进乡村振兴补助资金绩效自评报告\n2021年，我县共到位衔接推进乡村振兴补助资金21,856万元。"
+              "全年实际整合资金30,696万元。\n"
+              "资金来源\t计划整合\t实际整合\t已支出\n衔接推进乡村振兴补助资金\t21,856\t21,856\t21,203.48\n农田建设补助资金\t6,480\t"
+              "6,480\t6,312.7\n水利发展资金\t2,360\t2,360\t2,241.85\n合计\t30,696\t30,696\t29,758.03\n"
+              "截至2021年12月31日，全县衔接资金已支出21,203.48万元，衔接资金执行率为97.01%，结转下年652.52万元。统筹整合资金已支出"
+              "29,758.03万元，整合资金执行率为96.94%。整合资金中，产业发展12,620万元，占整合资金总额的{share}%。")
+
+
+def test_a_table_of_integrated_funds_is_no_table_of_the_reports_own():
+    # the 合计 of a table whose rows name the report's fund as one source of several is the integrated funds'
+    doc = check(INTEGRATED.format(share="41.11"), year=2021)
+    fields = {f.field: f.value for f in doc.figures if f.field}
+    assert fields["funds_spent"] == D("212034800") and fields["execution_rate"] == D("97.01"), summary(doc)
+    no_error(doc)
+
+
+def test_a_share_of_the_integrated_funds_is_over_them_not_the_reports_own():
+    # 12,620 ÷ 30,696 = 41.11%, not over the 21,856 of 衔接资金
+    values(only(check(INTEGRATED.format(share="43.11"), year=2021), "share", "error"), 43.11, 41.11)
+
+
+def test_parts_named_by_use_after_a_fund_are_some_of_it():
+    doc = check("（二）资金投向。实际整合资金中，产业发展20,634.8万元，占整合资金的42.58%，其中黄连产业2,360万元、辣椒产业1,480万元；"
+                "农村基础设施18,240.6万元，占37.64%。", year=2021)
+    no_error(doc, "parts_sum")
+
+
+def test_uses_closed_by_the_rest_are_all_of_it():
+    doc = check("全年衔接资金62,418.6万元按用途划分，其中：产业发展31,860万元，农村基础设施建设18,420万元，就业帮扶、易地搬迁后续扶持"
+                "及其他10,638.6万元。", year=2022)
+    values(only(doc, "parts_sum", "error"), 624186000, 609186000)
+
+
+def test_parts_are_not_of_the_amount_compared_with():
+    doc = check("2023年全县到位衔接推进乡村振兴补助资金8,594万元，比年初预计的7,850万元多744万元。其中中央资金3,965万元，省级资金"
+                "2,874万元，市级资金305万元，县级资金1,450万元。", year=2023)
+    no_error(doc)
+
+
+ADDED = "县级资金年初预算安排3,000万元，年中追加20万元，比2021年的2,800万元增长{growth}%。"
+
+
+def test_growth_of_the_year_start_amount_and_what_was_added():
+    quiet(check(ADDED.format(growth="7.86"), year=2022), "growth")
+    values(only(check(ADDED.format(growth="8.86"), year=2022), "growth", "error"), 8.86, 7.86)

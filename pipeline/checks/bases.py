@@ -269,8 +269,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         for f in reversed(earlier):
             # (not 当年到位资金累计支出26,314.08万元, what was spent of them)
             if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start] \
-                    and (f.measure not in OUTFLOWS or outflow in OUTFLOWS):
-                return Base(words, f)
+                    and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
+                    and not (share_of is not None and "占" in gap and f.value <= share_of.value):
+                return Base(words, f)   # (not 实际整合额较计划减少150万元, a change smaller than the part)
         # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
         # the next paragraphs (not the plan before it, 计划整合资金62,350万元)
         for f in figures_between(doc, before, before + LATER_BASE_REACH):
@@ -316,6 +317,15 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                 return Base(words, f)
     if "总" not in noun or earned is not None:
         return Base(words, None)        # (占全镇分红总额的28.99%: of what was earned, stated nowhere)
+    if (other := lexicon().fund.pattern.search(words)) is not None \
+            and lexicon().fund.names[other.group()] not in ("", "none", main_fund(doc)):
+        # 占整合资金总额的43.44% in a report on 衔接资金: the other fund's amount its clause names (实际整合37,830万元), else
+        # stated nowhere, never the report's own total
+        stem = other.group().removesuffix("资金")
+        return Base(words, next((f for f in reversed(earlier) if f.measure not in OUTFLOWS
+                                 and (share_of is None or f.value > share_of.value)
+                                 and stem in (clause := doc.norm[clause_start(doc, f.start):f.start])
+                                 and not context_cue("base_plan").search(clause)), None))
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 

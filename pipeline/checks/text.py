@@ -469,13 +469,29 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         and bool(c["investment_whole"].search(doc.norm, clause_start(doc, whole.start), whole.start))
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
             and (whole.kind != "money" or one_item or funds_of_an_investment
-                 or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS for p in parts)):
-        # uses or items rather than the levels or funds a total is made of, or classes of a count or an
+                 or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS for p in parts)
+                 or any(_names_a_use(doc, p) for p in parts) and not _closes_with_the_rest(doc, parts[-1])):
+        # uses or items rather than the levels or funds a total is made of (其中黄连产业2,360万元、辣椒产业…, whatever fund
+        # the sentence before named), or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
         as_warning(found, "；所列各项未必是全部，请核对。")
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+def _names_a_use(doc: Document, part: Figure) -> bool:
+    """其中黄连产业2,360万元: a part whose own words name a use and no fund (its fund only the sentence's before it)."""
+    clause = doc.norm[clause_start(doc, part.start):part.start]
+    return bool(lexicon().purpose.first(clause)) and lexicon().fund.pattern.search(clause) is None
+
+
+def _closes_with_the_rest(doc: Document, last: Figure) -> bool:
+    """…，就业帮扶、易地搬迁后续扶持及其他10,638.6万元: a list whose last item is the rest names all of it."""
+    return REST_NAMED.search(doc.norm, clause_start(doc, last.start), last.start) is not None
+
+
+REST_NAMED = regexp.compile(r"其他|其余|其它")
 
 
 def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
@@ -1721,6 +1737,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                             if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)
                             and not c["prior"].search(_gap(doc, s, i))),
                            None)
+            at = next((i for i, f in enumerate(earlier) if f is current), None)
+            if at and c["added_during_the_year"].search(_gap(doc, s, at)) and earlier[at - 1].kind == current.kind:
+                current = plus(earlier[at - 1], current)     # 年初预算安排3,000万元，年中追加20万元，比…增长7.86%
             if current is not None and current.fund_level in ONE_LEVEL \
                     and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
