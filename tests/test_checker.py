@@ -3159,3 +3159,21 @@ ADDED = "县级资金年初预算安排3,000万元，年中追加20万元，比2
 def test_growth_of_the_year_start_amount_and_what_was_added():
     quiet(check(ADDED.format(growth="7.86"), year=2022), "growth")
     values(only(check(ADDED.format(growth="8.86"), year=2022), "growth", "error"), 8.86, 7.86)
+
+
+HOLDERS = ("2024年全省到位中央和省级衔接资金1,273,840万元，其中省本级留用6,500万元；其余1,267,340万元按因素法全部分配下达到市县。\n"
+           "截至2024年12月31日，省本级安排资金已支出6,183.72万元，支出进度{own}%；市县支出1,241,815.02万元，支出进度{rest}%。")
+
+
+def test_a_rate_of_a_holders_funds_is_over_what_that_holder_was_given():
+    # 6,183.72 ÷ 6,500 = 95.13%; 1,241,815.02 ÷ 1,267,340 = 97.99%
+    doc = check(HOLDERS.format(own="95.13", rest="97.99"), year=2024)
+    no_error(doc)
+    values(only(check(HOLDERS.format(own="96.13", rest="97.99"), year=2024), "share", "error"), 96.13, 95.13)
+
+
+def test_the_counties_own_level_is_county():
+    doc = check("2022年全州共到位衔接资金197,653.5万元。其中州级资金5,200万元，县市级资金21,647.5万元。州级安排比上年的4,800万元增加"
+                "400万元，增长8.33%。", year=2022)
+    assert [f.fund_level for f in doc.figures if f.kind == "money"][1:3] == ["city", "county"], summary(doc)
+    no_error(doc, "growth")

@@ -14,7 +14,7 @@ from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, nam
 from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
-from extractors.sentences import (clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
+from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
                                   sentence_start)
 
 from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households,
@@ -478,6 +478,18 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
     return [found]
+
+
+def _amount_of_its_holder(doc: Document, part: Figure) -> Figure | None:
+    """省本级安排资金已支出6,183.72万元，支出进度95.13% … 省本级留用6,500万元 before: the latest amount of the holder its clause
+    names (省本级, 市县) in its clause (其余1,267,340万元…下达到市县), in a sentence before it, at least the part."""
+    holder = cues()["subject_unit"].search(doc.norm, clause_start(doc, part.start), part.start)
+    if holder is None:
+        return None
+    start = sentence_start(doc, part.start)
+    return next((f for f in reversed(figures_before(doc, start)) if f.kind == part.kind and f.cell is None
+                 and f.value >= part.value and measure_class(f) not in ("spent", "carryover")
+                 and holder.group() in doc.norm[clause_start(doc, f.start):clause_end(doc, f.end)]), None)
 
 
 def _names_a_use(doc: Document, part: Figure) -> bool:
@@ -1202,6 +1214,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if not spent:
                 continue
             part = spent[-1]
+            if (held := _amount_of_its_holder(doc, part)) is not None:
+                candidates, stated_base = [held] + [w for w in candidates if w is not held], True
             if kind is not None and base is None:
                 bases = _row_above_stating(doc, s, part) or _stated_bases(
                     doc, part, kind["base"], anywhere=kind.get("anywhere", False),
