@@ -1110,6 +1110,8 @@ KNOWN_MISSES = {
     "blind431-miyun-2021": "市级下达我区专项资金8,640万元，区级…配套资金5,184万元，全年资金合计13,824万元 … 2.就业帮扶3,491.04万元，"
                            "占全年资金的27.25%: a numbered use's share of the year's whole, a fund that is no 衔接资金 made of the "
                            "city's and the district's money, is not checked",
+    "blind445-longde-2019": "2016年投入…16,384.7万元，2017年投入21,905.3万元，…2019年投入31,602.5万元。…2016年至2019年，全县累计投入…"
+                            "98,863.76万元: a span's total of the years listed a sentence before is not checked against them",
 }
 ALL_REPORTS = [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES
                else n for n in TRUTHS]
@@ -1150,7 +1152,33 @@ def test_no_error_without_a_planted_contradiction(corpus_scored, name):
 # out of corpus/ (whose ratchet holds no false error) and here, each a strict expected failure that says why, so
 # that fixing one shows and it can join the corpus.
 OPEN_CASES = Path(__file__).resolve().parent / "open_cases"
-KNOWN_FALSE_ALARMS: dict[str, str] = {}
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+    "blind444-nanjian-2020": "a table of projects by township with 小计 rows, some townships' subtotals restated in a sentence: "
+                             "they are read as parts of the year's total, and a share of the table's projects over the year's "
+                             "funds is paired with another total",
+    "blind444-puan-2021": "提取项目管理费127.4万元后，余下的9,738.2万元全部落实到14个具体项目: the rest after a deduction is read as a "
+                          "carry-over; townships named as the largest (龙吟镇安排3个项目…) are read as all 14 projects",
+    "blind444-shiqian-2022": "the text's 龙塘镇…1,150万元 against its 小计 row 1,510 is not compared (the planted contradiction is "
+                             "missed), and townships listed in a sentence are read as parts of the year's total",
+    "blind444-yiliang-2021": "its planted rate is found, but one township's spending and carry-over are checked against the "
+                             "county's whole funds (8,830.2万元+1,754.25万元 against 29,402.6万元)",
+    "blind447-fenxi-2019": "a project table continued on the next page with its header repeated: its 合计 row is summed "
+                           "against the rows of one page, and 8个 projects against the 5 names of the first page",
+    "blind447-kulun-2022": "PDF lines as Word paragraphs: 旗级资金比\\n2021年的1,650万元增加150万元，增长9.09% loses its year-before "
+                           "cue at the line break, and the growth is recomputed over the wrong amount",
+    "blind447-siziwangqi-2019": "the planted execution rate is missed, and scores of a table of townships are summed against the "
+                                "report's self score",
+    "blind447-wuxiang-2020": "a report on integrated funds whose canonical figures are the 专项扶贫 subset: the carry-over, a "
+                             "score of one group and the 其中 of the integrated total are read as the report's own",
+    "blind449-guangxi-2016": "截至…，各市县共支出专项扶贫资金675,285.5万元，支出率92.49%: the cities' and counties' spending is read "
+                             "as the region's own and checked over the region's total of all levels",
+    "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
+                           "with its own retained funds, which the counties' spending leaves out",
+    "blind449-henan-2024": "…其中漯河市、济源示范区支出进度达到100%: two places joined by 、 (示范区 is no place's suffix) are read "
+                           "as the province's own rate",
+    "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
+                             "as the total received",
+}
 
 
 @pytest.fixture(scope="module")
