@@ -205,7 +205,8 @@ def lexicon() -> Lexicon:
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
         claimed=regexp.compile(scope["claimed"]), claim_verified=regexp.compile(scope["claim_verified"]),
-        claimed_column=regexp.compile(scope["claimed_column"]), correction_note=regexp.compile(scope["correction_note"]),
+        claimed_column=regexp.compile(scope["claimed_column"]),
+        correction_note=regexp.compile(scope["correction_note"]),
         superseded=regexp.compile(scope["superseded"]), superseded_until=regexp.compile(scope["superseded_until"]),
         ordinal_item=regexp.compile(scope["ordinal_item"]), restated_amount=regexp.compile(scope["restated_amount"]),
         own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
@@ -1214,7 +1215,8 @@ CLAIMED = "所报:被核查的自评报告"
 
 def _claimed_by_the_assessed_report(doc: Document) -> None:
     """县级自评报告称截至2021年底已支出40,512.87万元，支出率98.17%。…实际支出40,386.42万元: in a checker's report, the
-    figures it quotes from the assessed self-assessment, up to what it says it verified, are that report's statements."""
+    figures it quotes from the assessed self-assessment, up to what it says it verified, are that report's
+    statements."""
     lex = lexicon()
     for m in lex.claimed.finditer(doc.norm):
         end = period_end(doc, m.start())

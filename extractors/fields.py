@@ -14,8 +14,8 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW, earlier_years, level_named, lexicon,
-                      main_fund, since_year)
+from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW, earlier_years,
+                      level_named, lexicon, main_fund, since_year)
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import cues as table_cues, level_rows

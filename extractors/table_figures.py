@@ -373,7 +373,8 @@ def level_rows(figures: list[Figure]) -> list[Figure]:
     if len(columns) > 1:
         # 资金级次 | 到位资金 | 已支出 | 结转: the one column of what each level gave
         received = {f.cell.col for f in rows if f.measure in ("received", "allocated")}
-        if len(received) != 1 or any(f.measure not in ("received", "allocated") for f in rows if f.cell.col in received):
+        if len(received) != 1 or any(f.measure not in ("received", "allocated")
+                                     for f in rows if f.cell.col in received):
             return []
         rows = [f for f in rows if f.cell.col in received]
     named = [f.fund_level for f in rows]

@@ -14,8 +14,8 @@ from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, nam
 from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
-from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end, sentence_spans,
-                                  sentence_start)
+from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
+                                  sentence_spans, sentence_start)
 
 from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households,
                     names_the_reports_fund)
@@ -1109,8 +1109,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         elif share_of is not None and id(pct) not in respective and not named_subject \
                 and names_the_reports_fund(doc, subject) \
-                and (own := next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)) \
-                and own.end <= s.start:
+                and (own := next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None),
+                                 None)) is not None and own.end <= s.start:
             share_of = own      # …整合了水利发展资金862.3万元、…，衔接资金占统筹整合资金的83%: the report's own funds
         elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
             # 中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%: the two levels together
