@@ -629,10 +629,11 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
         if prior.group(1):
             return prior.group(1)
         return str(doc.year - 1) if doc.year else "上年"
-    part = lex.part_of_year.search(clause) or not lex.whole_year.search(clause) \
-        and next(reversed(list(lex.part_of_year.finditer(since_sentence))), None)
-    if part:
-        return PART_OF_YEAR + part.group()     # (一季度末累计支出4,632.5万元，支出进度12.59%: the rate too)
+    # (一季度末累计支出4,632.5万元，支出进度12.59%: the rate after it too, unless its clause names the whole year)
+    parts = list(lex.part_of_year.finditer(clause)) or (
+        [] if lex.whole_year.search(clause) else list(lex.part_of_year.finditer(since_sentence)))
+    if parts:
+        return PART_OF_YEAR + parts[-1].group()
     named = earlier_years(clause)
     if doc.year and not named and lex.this_year.search(clause):
         return str(doc.year)    # 由上年的2,500万元增加到本年的2,900万元: the year's own, whatever the head named
@@ -1218,12 +1219,18 @@ def _claimed_by_the_assessed_report(doc: Document) -> None:
     figures it quotes from the assessed self-assessment, up to what it says it verified, are that report's
     statements."""
     lex = lexicon()
-    for m in lex.claimed.finditer(doc.norm):
+    _quoted_up_to(doc, lex.claimed, lex.claim_verified, CLAIMED, kinds=("money", "percent"))
+
+
+def _quoted_up_to(doc: Document, opener: regexp.Pattern, closer: regexp.Pattern, scope: str,
+                  kinds: tuple[str, ...] | None = None) -> None:
+    """The paragraph figures after each opener, up to its closer or the end of its sentence, take the scope."""
+    for m in opener.finditer(doc.norm):
         end = period_end(doc, m.start())
-        verified = lex.claim_verified.search(doc.norm, m.end(), end)
-        for f in _figures_in(doc, m.end(), verified.start() if verified is not None else end):
-            if f.cell is None and f.kind in ("money", "percent"):
-                f.scope = CLAIMED
+        closed = closer.search(doc.norm, m.end(), end)
+        for f in _figures_in(doc, m.end(), closed.start() if closed is not None else end):
+            if f.cell is None and (kinds is None or f.kind in kinds):
+                f.scope = scope
 
 
 CORRECTION_NOTE = "注:更正说明"
@@ -1231,18 +1238,14 @@ CORRECTION_NOTE = "注:更正说明"
 
 def _in_a_correction_note(doc: Document) -> None:
     """更正说明：…原报告中已支出资金为15,644.46万元，现更正为15,732.46万元…: the figures of a note on what a re-issued report
-    corrects are the note's; the body states the corrected ones as the report's own."""
+    corrects are the note's; the body states the corrected ones as the report's own. So are an earlier draft's in any
+    sentence (初稿自评得分为97分，…定稿为96.5分)."""
     lex = lexicon()
     for m in lex.correction_note.finditer(doc.norm):
         for f in _figures_in(doc, line_start(doc, m.start()), line_end(doc, m.start())):
             if f.cell is None:
                 f.scope = CORRECTION_NOTE
-    for m in lex.superseded.finditer(doc.norm):     # 初稿自评得分为97分，…定稿为96.5分: the draft's
-        end = period_end(doc, m.start())
-        until = lex.superseded_until.search(doc.norm, m.end(), end)
-        for f in _figures_in(doc, m.end(), until.start() if until is not None else end):
-            if f.cell is None:
-                f.scope = CORRECTION_NOTE
+    _quoted_up_to(doc, lex.superseded, lex.superseded_until, CORRECTION_NOTE)
 
 
 def _available_of_the_year_alone(doc: Document) -> None:

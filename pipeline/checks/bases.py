@@ -234,7 +234,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
-    whole_of_fund = TOTAL_TAIL.sub("", words.strip())
+    whole_of_fund = context_cue("whole_of_fund_tail").sub("", words.strip())
     if (noun is None or whole_of_fund != words.strip()) and kind == "money" \
             and fields.get("funds_received_total") is not None and names_the_reports_fund(doc, whole_of_fund) \
             and (share_of is None or fields["funds_received_total"].value > share_of.value):
@@ -253,7 +253,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         core = words.strip()[:words.strip().find("总")] if "总" in words else words.strip()
         found = next((f for f in reversed(earlier) if f.kind == share_of.kind and f.value > share_of.value
                       and (clause := doc.norm[clause_start(doc, f.start):f.start]).find(core[earned.start():]) >= 0
-                      and not SHARE_IN_CLAUSE.search(clause)), None)
+                      and not context_cue("share_in_clause").search(clause)), None)
         if found is not None:
             return Base(words, found)
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
@@ -374,10 +374,6 @@ def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
-
-
-TOTAL_TAIL = regexp.compile(r"(?:的)?(?:总额|总量|总规模|总数|总计)$")     # 衔接资金总额: all of the fund
-SHARE_IN_CLAUSE = regexp.compile(r"[%％]")     # 收益资金的80%即2,861.6万元: an amount stated as a share of another
 
 
 @cache

@@ -502,9 +502,6 @@ def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
 LEFT_OVER = ("carryover", "retention")      # measures of money left, which no amount received or spent holds
 
 
-COMPARED_AGAINST = regexp.compile(r"(?:较|比|相比)[^，,。；;\d]{0,12}的\s*$")     # 比年初预计的…: the amount compared with
-
-
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """收到上级奖励资金1150万元。其中，中央奖励资金300万元，省级奖励资金880万元。"""
     # (（含…70万元）: a part of a part; 县级预算安排600万元，比上年增加150万元: a change)
@@ -532,7 +529,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     latest = max((f.period for f in amounts if f.period.isdigit()), default="")     # (a year, not 截至…)
     total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)
                     and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)
-                    and not COMPARED_AGAINST.search(doc.norm, clause_start(doc, f.start), f.start)
+                    and not cues()["change_base"].search(doc.norm, clause_start(doc, f.start), f.start)
                     and not (f.period.isdigit() and f.period < latest)),
                    None)        # (not 规模首次突破三千万元, a bound; nor 较2018年的9.86亿元, the year before's; nor 比年初
                                 # 预计的7,850万元多744万元, what it is compared with)

@@ -500,10 +500,7 @@ def _names_a_use(doc: Document, part: Figure) -> bool:
 
 def _closes_with_the_rest(doc: Document, last: Figure) -> bool:
     """…，就业帮扶、易地搬迁后续扶持及其他10,638.6万元: a list whose last item is the rest names all of it."""
-    return REST_NAMED.search(doc.norm, clause_start(doc, last.start), last.start) is not None
-
-
-REST_NAMED = regexp.compile(r"其他|其余|其它")
+    return cues()["rest_last_item"].search(doc.norm, clause_start(doc, last.start), last.start) is not None
 
 
 def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
@@ -1108,10 +1105,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if share_of is not None and id(pct) not in respective and len(named_subject) == 1:
             share_of = named_subject[0]     # 本批共安排补助资金355万元…带动项目总投资485.5万元，补助资金占项目总投资的73.12%
         elif share_of is not None and id(pct) not in respective and not named_subject \
-                and names_the_reports_fund(doc, subject) \
-                and (own := next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None),
-                                 None)) is not None and own.end <= s.start:
-            share_of = own      # …整合了水利发展资金862.3万元、…，衔接资金占统筹整合资金的83%: the report's own funds
+                and (own := _the_reports_funds_named(doc, s, subject)):
+            share_of = own[0]   # …整合了水利发展资金862.3万元、…，衔接资金占统筹整合资金的83%: the report's own funds
         elif share_of is not None and id(pct) not in respective and subject_level in LEVEL_PAIRS.values():
             # 中央…30,568万元；省级资金12,410.4万元；…。中央和省级资金合计占到位总额的83.89%: the two levels together
             members = [f for f in subjects if f.kind == "money" and f.fund_level in subject_level.split("_")]
