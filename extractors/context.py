@@ -112,6 +112,7 @@ class Lexicon:
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
     not_places: frozenset
+    zone_of_place: regexp.Pattern
     project: regexp.Pattern
     organization: regexp.Pattern
     department_budget: regexp.Pattern
@@ -198,7 +199,8 @@ def lexicon() -> Lexicon:
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
         handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
-        not_places=frozenset(scope["not_places"]), project=regexp.compile(scope["project"]),
+        not_places=frozenset(scope["not_places"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
+        project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
@@ -252,8 +254,17 @@ def own_names(doc: Document) -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+def _zone_of_a_place(name: str) -> bool:
+    """济源示范区, 兰州新区: a zone named after a place, which ranks as one."""
+    zone = lexicon().zone_of_place.search(name)
+    stem = name[:zone.start()] if zone else ""
+    return len(stem) >= 2 and any(p.name == stem + level for level in "市州县区" for p in _find_places(stem + level))
+
+
 def _is_place(name: str) -> bool:
     lex = lexicon()
+    if _zone_of_a_place(name):
+        return True
     if name in lex.not_places or len(name) < 2:
         return False
     if any(cues.pattern.search(name) for cues in (lex.level, lex.fund, lex.measures["money"])):
@@ -312,7 +323,7 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     other = lex.place.match(rest, 1) if rest[:1] in ("、", "和", "及") else None
     if other and _is_place(name) and _is_place(other.group("place")) and not {name, other.group("place")} <= own:
         return f"地:{name}、{other.group('place')}"     # 恩施市、竹山县各获…1000万元，共计2000万元: both places' together
-    if name in own or name.endswith(tuple(lex.not_places)):
+    if name in own or name.endswith(tuple(lex.not_places)) and not _zone_of_a_place(name):
         return ""               # 可有效解决全县…: a clause ending in 全县 names no place
     if rest and HAN.match(rest) and not lex.place_follows.match(rest):
         return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
@@ -665,6 +676,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
     if lex.since_event.search(clause) or lex.since_event.search(head):
         return SPAN_TO_NOW      # 精准扶贫工作开展以来，…累计筹集…: every year so far
     for d in reversed(earlier):
+        if d.year_end:
+            return d.value[:4]      # 至2016年底已脱贫10949户29070人: a stock at that year's end
         if d.kind == "date":    # 截至6月底 (as of), or 2021年4月21日…下达 (an event: one allocation among several)
             if d.period.startswith(PART_OF_YEAR):
                 return d.period     # 一季度末（3月31日）累计支出…: as of the quarter's end
@@ -969,6 +982,8 @@ def read_context(doc: Document) -> None:
             else f.section
         _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own, _inherited(by_path, path),
                            batches)
+        if f.year_end:
+            continue            # 至2016年底已脱贫10949户: the year named before the figures, which read it as their period
         if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
             f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
         sentence_figures.append(f)
@@ -1219,7 +1234,7 @@ def _claimed_by_the_assessed_report(doc: Document) -> None:
     figures it quotes from the assessed self-assessment, up to what it says it verified, are that report's
     statements."""
     lex = lexicon()
-    _quoted_up_to(doc, lex.claimed, lex.claim_verified, CLAIMED, kinds=("money", "percent"))
+    _quoted_up_to(doc, lex.claimed, lex.claim_verified, CLAIMED, kinds=("money", "percent", "date"))
 
 
 def _quoted_up_to(doc: Document, opener: regexp.Pattern, closer: regexp.Pattern, scope: str,

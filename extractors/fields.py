@@ -145,7 +145,7 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
                        column=figure.column_header, previous=frozenset(), clause_since_previous=cell_text,
                        sentence_head=cell_text, follows="")
     start = sentence_start(doc, figure.start)
-    in_sentence = [f for f in earlier if f.cell is None and f.end > start]
+    in_sentence = [f for f in earlier if f.cell is None and f.end > start and not f.year_end]
     clause = clause_start(doc, figure.start)
     if in_sentence:
         clause = max(clause, in_sentence[-1].end)
@@ -1313,6 +1313,10 @@ def _keep_latest_date(doc: Document) -> None:
                 d.field, d.field_rule = "", ""
         dates = within
     latest = max(_last_day(d.value) for d in dates)
+    if any(d.value == latest for d in dates):
+        for d in dates:
+            if d.year_end and _last_day(d.value) == latest:
+                d.field, d.field_rule = "", ""      # 截至2021年底 beside 截至2021年12月31日: the date given to the day
     dated = frozenset(patterns.load("fields")["dated_fields"])
     starts = [d.start for d in dates]
     in_order = starts == sorted(starts)     # the last date at or before a figure by bisection, not by every date

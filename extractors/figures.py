@@ -14,7 +14,7 @@ import regex
 import patterns
 
 from . import regexp
-from .model import Document, Figure
+from .model import YEAR_END_UNIT, Document, Figure
 from .numbers import chinese_characters, parse_number, small_int, year_of
 from .sentences import Spans, clause_start, sentence_start
 from .wordlist import longest_first
@@ -110,6 +110,7 @@ def scanner() -> Scanner:
         r"(?=[\d〇零○一二三四五六七八九十次明下])(?:"    # a date starts with one of these: re skips the rest fast
         rf"(?P<y>\d{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{cn_month})\s*月"
         rf"(?:\s*(?P<d>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end>底|末))?"
+        rf"|(?<![\d年])(?P<y4>(?:19|20)\d{{2}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?:底|末)(?!期)"     # 2019年底: its December
         rf"|(?<!\d)(?P<y3>(?:19|20)\d{{2}})(?P<sep>[.\-/])(?P<m3>\d{{1,2}})(?P=sep)(?P<d3>\d{{1,2}})(?![\d.])"
         rf"|(?P<next>次年|明年|下年)?(?<![\d一二三四五六七八九十])(?P<m2>\d{{1,2}}|{cn_month})\s*月\s*"
         rf"(?:(?P<d2>\d{{1,2}}|{cn_day})\s*[日号]|(?P<end2>底|末)))"
@@ -184,6 +185,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
         if m.group("y"):
             y = year_of(m.group("y"))
             month, day, end = m.group("m"), m.group("d"), m.group("end")
+        elif m.group("y4"):
+            y, month, day, end = year_of(m.group("y4")), "12", None, "底"
         elif m.group("y3"):
             y, month, day, end = int(m.group("y3")), m.group("m3"), m.group("d3"), None
         else:
@@ -214,7 +217,8 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             out.append(Figure("date", "", "", m.group(), m.start(), m.end()))
             continue
         start = m.start("next") if m.group("next") else m.start()
-        out.append(Figure("date", value, "日" if day else "月", doc.text[start:m.end()], start, m.end()))
+        unit = "日" if day else YEAR_END_UNIT if m.group("y4") else "月"
+        out.append(Figure("date", value, unit, doc.text[start:m.end()], start, m.end()))
         last_day = scanner().day_range_end.match(doc.norm, m.end()) if day else None
         if last_day and day_n < small_int(last_day.group("d")) <= 31:
             s, e = last_day.start("d"), last_day.end()

@@ -98,7 +98,8 @@ def label_figures(doc: Document) -> None:
             words = [w for w in tokenizer().lcut(after, HMM=False) if w.strip()]
             label = _label("".join(words[:2]))
         figure.label = label
-        previous = figure
+        if not figure.year_end:
+            previous = figure       # (至2016年底已脱贫10949户: the label reads over the year's end)
 
 
 @lru_cache(maxsize=4096)

@@ -65,6 +65,9 @@ class Section:
     form: str = ""          # the heading form's name in patterns/headings.toml (chinese_comma, project_item, …)
 
 
+YEAR_END_UNIT = "年"        # the unit of a date that is a year's end
+
+
 @dataclass
 class Figure:
     kind: str               # money, percent, count, quantity, score, date, duration
@@ -97,6 +100,11 @@ class Figure:
     purpose: str = ""       # 产业发展, 项目管理费, ...
     scope: str = ""         # "" for the report's own entity; 地:温宿县, 项目:…, 批:第一批, 分项:…
     period: str = ""        # the fiscal year (2024), an earlier year (2023), or 截至2024-06
+
+    @property
+    def year_end(self) -> bool:
+        """A date written as a year's end (2019年底 → 2019-12): to the figures after it, a year named, not a boundary."""
+        return self.kind == "date" and self.unit == YEAR_END_UNIT
 
 
 @dataclass

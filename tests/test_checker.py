@@ -1174,8 +1174,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "as the region's own and checked over the region's total of all levels",
     "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
                            "with its own retained funds, which the counties' spending leaves out",
-    "blind449-henan-2024": "…其中漯河市、济源示范区支出进度达到100%: two places joined by 、 (示范区 is no place's suffix) are read "
-                           "as the province's own rate",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
 }
