@@ -112,6 +112,7 @@ class Lexicon:
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
     not_places: frozenset
+    levels_again: regexp.Pattern
     zone_of_place: regexp.Pattern
     project: regexp.Pattern
     organization: regexp.Pattern
@@ -199,7 +200,7 @@ def lexicon() -> Lexicon:
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
         handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
-        not_places=frozenset(scope["not_places"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
+        not_places=frozenset(scope["not_places"]), levels_again=regexp.compile(scope["levels_again"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
         project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
@@ -1004,8 +1005,11 @@ def read_context(doc: Document) -> None:
 def _after_an_inline_item(doc: Document, by_path: dict[str, Heading], path: str, at: int) -> bool:
     """（五）场部林区供电线路改造…。安排资金40万元，…支付率100%。\n截至2023年12月31日，项目资金累计支出1,652,380元…: a
     paragraph after the line of the last project item of a list, which holds its own text, is no longer the item's."""
-    if not by_path.get(path, Heading()).scope.startswith("项目:"):
-        return False
+    scope = by_path.get(path, Heading()).scope
+    if not (scope.startswith("项目:") or scope.startswith(ITEM_SCOPES)
+            and (lexicon().breakdown_lead.match(doc.norm, line_start(doc, at))
+                 or lexicon().levels_again.match(doc.norm, line_start(doc, at)))):
+        return False            # (6.追加中央资金5,600万元，…下达。\n从资金级次看，中央资金22,880万元…: the whole's again)
     sections = doc.cache.get("sections_by_path")
     if sections is None:
         sections = doc.cache["sections_by_path"] = {s.path: s for s in doc.sections}

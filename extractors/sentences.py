@@ -9,7 +9,8 @@ from .model import Document
 SENTENCE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t]")
 PERIOD_BOUNDARY = regexp.compile(r"[。！!？?\n]")      # a whole sentence, over its ；-clauses
 LINE_BOUNDARY = regexp.compile(r"\n")
-CLAUSE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t,，：:、]")
+# (not the thousands' comma of 2,900万元: …比上年的2,900万元多安排300万元 is one clause)
+CLAUSE_BOUNDARY = regexp.compile(r"[。；;！!？?\n\t，：:、]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 # No sentence of a real report is longer (the longest in the corpora has 259 characters). A text without

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS_TRUTH, SAMPLE, needs_shared, run_cli, score
+from extractors.context import main_fund
 from pipeline.batch import run_batch
 from pipeline.process import process, process_text
 
@@ -3203,3 +3204,96 @@ def test_the_counties_own_level_is_county():
                 "400万元，增长8.33%。", year=2022)
     assert [f.fund_level for f in doc.figures if f.kind == "money"][1:3] == ["city", "county"], summary(doc)
     no_error(doc, "growth")
+
+
+# ---------------------------------------------------------------- round 451–458 classes
+
+GROUPED_SCORES = ("经自评，我县2022年度衔接资金绩效自评得分{total}分。\n评价指标\t分值（分）\t得分（分）\n"
+                  "一、资金投入\t20\t19\n（一）资金到位及时性\t10\t10\n（二）县级财政投入\t10\t9\n"
+                  "二、资金管理\t30\t28.5\n（一）资金支出进度\t15\t14.5\n（二）资金使用合规性\t15\t14\n"
+                  "三、使用成效\t50\t47.5\n（一）产业发展和带贫效果\t30\t28.5\n（二）群众满意度\t20\t19\n合计\t100\t{total}\n")
+
+
+def test_numbered_groups_that_sum_their_items_are_subtotals():
+    # 19 + 28.5 + 47.5 = 95: each 一、 group restates its （一）（二） items and is counted once
+    quiet(check(GROUPED_SCORES.format(total="95"), year=2022), "score_sum")
+    values(only(check(GROUPED_SCORES.format(total="96"), year=2022), "score_sum", "error"), 96, 95)
+
+
+def test_city_and_county_levels_together_are_no_county_level():
+    doc = check("中央资金31,872万元，省级资金9,214万元。（三）市、县级衔接资金。市级下达我县衔接资金400万元；县级财政安排衔接资金"
+                "2,000万元。市、县级资金共2,400万元，已支出2,372.6万元。全县到位各级衔接资金合计43,486万元。", year=2022)
+    assert [f.fund_level for f in doc.figures if f.kind == "money"][4] == "city_county", summary(doc)
+    no_error(doc)
+
+
+def test_an_entry_that_states_more_after_its_first_sentence_is_not_summed_as_one_amount():
+    doc = check("一、资金投入情况\n全县统筹到位各级财政专项扶贫资金18,652.76万元。具体为：\n"
+                "（一）提前下达资金。省财政厅提前下达我县中央财政专项扶贫资金5,130万元；又提前下达省级财政专项扶贫资金1,846万元。\n"
+                "（二）县级安排资金。县财政在年初预算中安排专项扶贫资金2,400万元，比上年的2,100万元增长14.29%。\n"
+                "（三）第一批中央资金。下达第一批中央资金3,862万元。\n（四）市级资金。下达市级财政专项扶贫资金620万元。\n"
+                "（五）第二批资金。下达第二批资金4,215.6万元，其中中央资金3,270万元、省级资金945.6万元。\n"
+                "（六）追加资金。追加下达中央资金579.16万元。\n", year=2019)
+    no_error(doc, "parts_sum")
+
+
+def test_the_year_before_is_no_part_of_the_funds_named_again():
+    doc = check("2022年，全县共到位衔接推进乡村振兴补助资金37,998万元。\n到位资金中，中央资金24,516万元、自治区资金9,832万元、"
+                "市级资金450万元；县级财政安排衔接资金3,200万元，比2021年的3,000万元增长6.67%。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+def test_a_section_total_over_a_list_of_main_projects_is_not_summed():
+    doc = check("（二）资金使用。分乡镇看，筠门岭镇1,862.5万元、周田镇1,530万元、西江镇1,248.6万元，上述各镇合计4,641.1万元，其余乡镇"
+                "按项目计划分别安排。\n主要项目有：\n1.脐橙产业提升项目。项目总投资2,150万元。\n2.农村供水保障工程。项目投资960万元。\n",
+                year=2023)
+    no_error(doc, "parts_sum")
+
+
+def test_an_items_bracketed_parts_are_no_items_of_the_total():
+    doc = check("1.蔬菜冷链仓储物流中心项目。该项目2022年开工、2023年完工，总投资2,940万元。资金来源：衔接资金2,000万元（2022年度安排"
+                "1,200万元，2023年度安排800万元），企业自筹640万元，银行贷款300万元。", year=2023)
+    no_error(doc, "parts_sum")
+
+
+ITEM_FUND = ("全县2023年到位衔接资金24,738.16万元。\n（二）重点项目情况\n1.南壕堑镇蔬菜冷链项目。总投资2,940万元。\n"
+             "2.八道沟镇以工代赈村内道路及排水项目。总投资760万元，其中衔接资金720万元，群众投工投劳折资40万元。项目共发放劳务报酬158.4万元，"
+             "占衔接资金的{share}%，吸纳当地群众务工186人。\n")
+
+
+def test_a_share_of_the_fund_within_an_item_is_over_the_items_amount_of_it():
+    # 158.4 ÷ 720 = 22%, not of the county's 24,738.16万元
+    quiet(check(ITEM_FUND.format(share="22"), year=2023), "share")
+    values(only(check(ITEM_FUND.format(share="24"), year=2023), "share", "error"), 24, 22)
+
+
+def test_a_target_quoted_after_an_actual_growth_is_no_declared_growth():
+    doc = check("全县低收入农户人均可支配收入15,316元，比上年的13,412元增长14.2%，完成“增长10%以上”的年度目标。", year=2021)
+    no_error(doc)
+
+
+BY_BATCHES = ("2022年全县共到位衔接推进乡村振兴补助资金32,468.5万元，先后分六批到位，具体如下：\n1.提前下达资金14,250万元。\n"
+              "2.县本级预算安排资金3,200万元。\n3.第一批中央资金6,420万元。\n4.市级资金860万元。\n5.第二批省级资金2,138.5万元。\n"
+              "6.追加中央资金5,600万元，文号川财农〔2022〕143号，2022年11月25日下达。该批资金到县时已临近年底，结转下年使用。\n"
+              "从资金级次看，中央资金22,880万元，占全部到位资金的70.47%；省级资金{provincial}万元；市级资金860万元；县级资金3,200万元，"
+              "比上年的2,900万元多安排300万元，增幅为10.34%。\n")
+
+
+def test_levels_stated_again_after_a_lists_last_item_are_the_whole_years():
+    # 22,880 + 5,528.5 + 860 + 3,200 = 32,468.5
+    quiet(check(BY_BATCHES.format(provincial="5,528.5"), year=2022), "received_sum")
+    values(only(check(BY_BATCHES.format(provincial="5,582.5"), year=2022), "received_sum", "error"), 324685000, 325225000)
+
+
+def test_an_own_programme_beside_the_aid_sent_west_is_another_fund():
+    doc = check("苏州市相城区2020年度东西部扶贫协作资金绩效自评报告\n2020年，我区安排对口帮扶石阡县财政援助资金5,460万元，其中区级财政"
+                "安排2,300万元。\n区财政统筹安排强村富民专项资金2,760万元，其中苏州市级补助680万元、区级资金2,080万元。", year=2020)
+    assert main_fund(doc) == "帮扶资金" and doc.figures[-1].fund == "强村富民资金", summary(doc)
+    no_error(doc, "same_figure_differs")
+
+
+def test_a_batch_column_of_a_table_of_levels_is_no_levels_funds_received():
+    doc = check("2022年全县到位衔接推进乡村振兴补助资金36,118.4万元，其中中央资金23,270万元、市级资金8,348.4万元、县级资金4,500万元。\n"
+                "表1 2022年衔接资金分级次到位情况（单位：万元）\n资金级次\t提前下达\t年度内下达\t小计\n中央资金\t18,920\t4,350\t23,270\n"
+                "市级资金\t6,140\t2,208.4\t8,348.4\n县级资金\t—\t4,500\t4,500\n合计\t25,060\t11,058.4\t36,118.4\n", year=2022)
+    no_error(doc, "same_figure_differs")

@@ -234,6 +234,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
+    if kind == "money" and share_of is not None and share_of.scope.startswith(ITEM_SCOPES) \
+            and (fund := lexicon().fund.first(words)):
+        # 4.…项目。…其中衔接资金720万元…。项目共发放劳务报酬158.4万元，占衔接资金的22%: the item's own amount of the fund
+        in_item = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None
+                   and f.scope == share_of.scope and f is not share_of and f.value > share_of.value
+                   and lexicon().fund.last(doc.norm[clause_start(doc, f.start):f.start]) == fund]
+        if in_item:
+            return Base(words, in_item[-1])
     whole_of_fund = context_cue("whole_of_fund_tail").sub("", words.strip())
     if (noun is None or whole_of_fund != words.strip()) and kind == "money" \
             and fields.get("funds_received_total") is not None and names_the_reports_fund(doc, whole_of_fund) \

@@ -156,7 +156,11 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
     last = max(parts, key=lambda f: f.start)
     end = sentence_end(doc, last.end)
     return any(f.kind == "money" and f.cell is None and last.end <= f.start < end and not f.fund_level
-               for f in doc.figures)
+               and not COMPARED.search(doc.norm, clause_start(doc, f.start), f.start)
+               for f in doc.figures)      # (…县级资金3,200万元，比上年的2,900万元多安排300万元: no source)
+
+
+COMPARED = regexp.compile(r"[比较]")       # a clause comparing with another amount
 
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:

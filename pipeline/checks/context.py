@@ -229,8 +229,10 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         if items and _closed_after(doc, groups, items):
             continue            # 安排…1,260万元。具体为：（一）…（三）…。以上合计…1,237.11万元，…结余22.89万元: theirs
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
-            out += _compare(doc, _classes_together(doc, whole), items, certain=bool(explicit)
-                            or _counted(whole, len(items)) or _lead_counts(doc, whole, groups[i + 1], len(items)))
+            out += _compare(doc, _classes_together(doc, whole), items,
+                            certain=(bool(explicit) or _counted(whole, len(items))
+                                     or _lead_counts(doc, whole, groups[i + 1], len(items)))
+                            and not _amounts_further_in_an_entry(doc, items))
             continue
         if not (explicit or c["parts_follow"].match(next_head)):
             continue
@@ -273,6 +275,7 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     if "\n" in between and LIST_NUMBER.match(doc.norm[line_start(doc, nxt.start):nxt.start]):
         return []           # …其中省级以上资金51,675万元…。\n（二）分年度投入。…2007年3,820万元，…: a numbered item of its own
     items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
+             and not in_brackets(doc, nxt, f)      # 衔接资金2,000万元（2022年度安排1,200万元，…）: the item's own parts
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
              and not list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)  # 县级投入较上年1150万元…
              and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元
@@ -368,6 +371,21 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
             break
         items.append(groups[at])
     return items if len(items) >= 2 else []
+
+
+def _amounts_further_in_an_entry(doc: Document, items: list[Sentence]) -> bool:
+    """（一）提前下达资金。…提前下达…中央…资金5,130万元；…又…提前下达省级…资金1,846万元: an entry whose later sentences state
+    more of what its first one does, so that its first sentence is not all of the entry."""
+    closing = cues()["closing_items"]
+    for item in items:
+        section = doc.section_at(item.start)
+        classes = {measure_class(f) for f in item.figures if f.kind == "money"}
+        for f in figures_between(doc, item.end, section.end) if section is not None else ():
+            if closing.match(doc.norm[line_start(doc, f.start):f.start]):
+                break           # （三）…。\n以上合计贴息7,126户、1,237.11万元: the list's own total, past its items
+            if f.kind == "money" and f.cell is None and measure_class(f) in classes:
+                return True
+    return False
 
 
 def _lead_counts(doc: Document, whole: Sentence, first_item: Sentence, n: int) -> bool:
@@ -476,8 +494,9 @@ def section_totals(doc: Document) -> list[Finding]:
                 amounts = []
                 break
             amounts.append(own[0])
-        if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]):
-            continue
+        if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]) \
+                or c["partial_list"].search(doc.norm, end_of_line, items[0].start):
+            continue            # (…合计4,641.1万元，…\n主要项目有：\n1.…: some of them)
         if sum(f.value for f in amounts) < totals[0].value \
                 and any(INLINE_ITEM.search(doc.norm, item.start, item.end) for item in items):
             continue            # …覆盖2.3万亩。5.脱贫户种植…530万元…6.…: items run on within one, their amounts unread

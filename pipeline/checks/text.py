@@ -778,14 +778,16 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
             break
         if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)) and not for_each(doc, f) \
-                and not in_brackets(doc, s, f):
-            parts.append(f)     # (not 省级以上资金6,734万元（含中央资金3,912万元）: some of the part before)
+                and not in_brackets(doc, s, f) and not c["prior"].search(doc.norm, clause_start(doc, f.start), f.start):
+            parts.append(f)     # (not 省级以上资金6,734万元（含中央资金3,912万元）: some of the part before; nor 比2021年的
+                                # 3,000万元: the year before's)
     end = s.end
     if by_zhong:        # …每县各4000万元；600万元支持…。: the list goes on over its ；-clauses
         for nxt in following:
             if not CLAUSE_LIST_GOES_ON.search(doc.norm, s.start, end) or doc.norm[end:nxt.start].strip():
                 break
-            parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)]
+            parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)
+                      and not c["prior"].search(doc.norm, clause_start(doc, f.start), f.start)]
             end = nxt.end
     if by_zhong and len(parts) > 2 and COLON.search(doc.norm[parts[0].end:parts[1].start]):
         whole = parts.pop(0)    # 上述资金中由我办管理的是…40296万元，具体用于以下方面：…: the share of them it names
