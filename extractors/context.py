@@ -101,6 +101,7 @@ class Lexicon:
     prefecture_funds: regexp.Pattern
     counted_places: regexp.Pattern
     counted_townships: regexp.Pattern
+    counted_projects: regexp.Pattern
     province_arranging: regexp.Pattern
     sub_area: regexp.Pattern
     items_above: regexp.Pattern
@@ -112,6 +113,7 @@ class Lexicon:
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
     not_places: frozenset
+    neighbour_lead: regexp.Pattern
     levels_again: regexp.Pattern
     zone_of_place: regexp.Pattern
     project: regexp.Pattern
@@ -136,6 +138,8 @@ class Lexicon:
     aside_opener: regexp.Pattern
     fund_included: regexp.Pattern
     breakdown_item: regexp.Pattern
+    task_heading: regexp.Pattern
+    task_amount: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
     works_heading: regexp.Pattern
@@ -192,6 +196,7 @@ def lexicon() -> Lexicon:
         prefecture_funds=regexp.compile(scope["prefecture_funds"]),
         counted_places=regexp.compile(scope["counted_places"]),
         counted_townships=regexp.compile(scope["counted_townships"]),
+        counted_projects=regexp.compile(scope["counted_projects"]),
         province_arranging=regexp.compile(scope["province_arranging"]),
         sub_area=regexp.compile(scope["sub_area"]), items_above=regexp.compile(scope["items_above"]),
         funds_item=regexp.compile(scope["funds_item"]),
@@ -200,7 +205,8 @@ def lexicon() -> Lexicon:
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
         handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
-        not_places=frozenset(scope["not_places"]), levels_again=regexp.compile(scope["levels_again"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
+        not_places=frozenset(scope["not_places"]), neighbour_lead=regexp.compile(scope["neighbour_lead"]),
+        levels_again=regexp.compile(scope["levels_again"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
         project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
@@ -215,7 +221,9 @@ def lexicon() -> Lexicon:
         own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
         rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
-        breakdown_item=regexp.compile(scope["breakdown_item"]), breakdown_lead=regexp.compile(scope["breakdown_lead"]),
+        breakdown_item=regexp.compile(scope["breakdown_item"]), task_heading=regexp.compile(scope["task_heading"]),
+        task_amount=regexp.compile(scope["task_amount"]),
+        breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]), works_heading=regexp.compile(scope["works_heading"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
@@ -311,13 +319,15 @@ def other_place_named(doc: Document, text: str) -> str:
 def _place_scope(text: str, own: frozenset[str]) -> str:
     """A place at the head of the text (温宿县8748万元, XX县到位资金…, 崇武镇), unless it is the report's own."""
     lex = lexicon()
-    verb = lex.given_to.match(text)
+    verb = lex.given_to.match(text) or lex.neighbour_lead.match(text)
     if verb and verb.end():
-        return _place_scope(text[verb.end():], own)     # 下达我区103.83亿元: the receiver follows the verb
+        return _place_scope(text[verb.end():], own)     # 下达我区103.83亿元: the receiver follows the verb (同期邻县平乡县…)
     m = lex.place.match(text)
     if not m:
         return ""
     name, rest = m.group("place"), text[m.end():]
+    if rest and rest[0] in COUNTY_SUFFIX_CHARS and any(p.name == name + rest[0] for p in _find_places(name + rest[0])):
+        name, rest = name + rest[0], rest[1:]       # 平乡县: a county whose name ends like a township's
     inner = lex.place.match(rest)
     if inner and _is_place(name) and _is_place(inner.group("place")):
         return _place_scope(rest, own)      # 兰州市皋兰县…: the county within its city
@@ -333,9 +343,13 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     return "地:" + name if _is_place(name) else ""
 
 
+COUNTY_SUFFIX_CHARS = "县市区旗"
 PROJECT_HEAD_REST = 6      # characters after a project's name its sentence head may hold (预算, 已支付, 总投资为)
 CLAUSE_MARK_OR_LIST = regexp.compile(r"[，,、；;：:]")
 COMMA_AFTER_NAME = regexp.compile(r"^[，,]")
+
+
+THAT_PROJECT = regexp.compile(r"(?:该|此)(?:(?!计划|方案|批|共|有|是|为|县|市)\p{Han}){1,12}(?:项目|工程)$")     # 该产业路项目
 
 
 def _named_project(head: str, own: frozenset[str]) -> str:
@@ -350,6 +364,8 @@ def _named_project(head: str, own: frozenset[str]) -> str:
         return ""               # (…堤防工程、永靖县…公路工程等6个项目…: a list of projects, not one; but 甲镇…项目，投资…:
                                 # the project, then its amount)
     name = m.group()
+    if THAT_PROJECT.match(name):
+        return "项目:" + name   # 该产业路项目资金规模1,046万元，已支付993.7万元: the project named before
     place = lex.place.match(name)
     if place is None or place.group("place") in own or not _is_place(place.group("place")) or len(name) < 6 \
             or name.startswith(lex.generic_heads):
@@ -426,8 +442,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     if place and (len(head) <= len(place) + 2 or lex.place_topic.fullmatch(head[head.find(place[2:]) + len(place) - 2:])):
         return place            # 四、兰州市皋兰县项目安排情况
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
-            and not level_named(head):
-        return "分项:" + head
+            and not level_named(head) or section.level >= 2 and lex.task_heading.match(head.strip()):
+        return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's)
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
         return "批:" + batch.group()
@@ -781,9 +797,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     bracketed = lex.bracketed_place.search(clause)
     # (the city above a county's report gives it funds, 长治市下达我县…, and is given its own, 自治区向柳州市下达…3.8425亿元)
     receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
+    # (…以工代赈任务1,420万元: a task named right before its amount; not one in a cited title, …乡村振兴任务）预算的通知》)
+    task = lex.task_amount.search(subject) if f.kind in ("money", "percent") else None
     f.scope = _place_scope(subject, own) or _given_to(clause, receivers) or _place_scope(opened, own) \
+        or ("分项:" + task.group("task") if task else "") \
         or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
         or _wider_whole(doc, opened) or _named_project(opened, own) \
+        or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
@@ -798,6 +818,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and (townships := lex.counted_townships.search(norm, clause_start(doc, f.start), f.start)):
         f.scope = "地:" + townships.group()     # …三镇合计安排整合资金9,860.5万元 (以上5个乡镇合计到位…: the count
         # before it is in its clause too): those townships'
+    if not f.scope and f.kind in ("money", "percent") \
+            and (projects := lex.counted_projects.search(norm, s0, f.start)):
+        f.scope = "项目:" + projects.group()    # 表中7个重点项目共安排资金4,223.15万元，…已支付4,159.15万元: theirs
     if not f.scope and f.kind == "money" and doc.county and (
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
@@ -921,6 +944,12 @@ def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
         f.fund = SEVERAL_FUNDS      # 合计 | 36,856 under 衔接推进乡村振兴补助资金 | 21,856 / 农田建设补助资金 | 6,480 / …
     f.purpose = lex.purpose.last(f.row_label)
     f.scope = CLAIMED if lex.claimed_column.match(f.column_header) else _place_scope(f.row_label.strip(), own)
+    if not f.scope and lex.level.names.get(f.row_label.strip()) == "totals" and _rows_are_projects(doc, f.table_index):
+        f.scope = PROJECT_ROWS      # 合计 | — | 4,223.15 | 4,159.15 under rows of projects: theirs
+    if not f.scope and (task := lex.task_heading.search(f.row_label)) \
+            and not OPEN_BRACKET_BEFORE.search(f.row_label, 0, task.start()):
+        f.scope = "分项:" + task.group()     # 中央：以工代赈任务 | 1,085 | 1,063.3: the task's (not 中央…资金（以工代赈任务）,
+                                            # the fund's row that names its task in brackets)
     row_year = HEADING_YEAR.fullmatch(f.row_label.strip())
     years = _row_years(doc, f.table_index)
     # 2021年 | 21436 | … : that year's; 合计 | 68954 | … under rows of several years: over them all
@@ -1312,6 +1341,29 @@ def _rows_with_own_money(doc: Document, table_index: int | None) -> bool:
 
 
 SEVERAL_FUNDS = "多项资金合计"
+PROJECT_ROWS = "项目:表中所列项目"
+OPEN_BRACKET_BEFORE = regexp.compile(r"[（(][^）)]*$")
+PROJECT_ROW = regexp.compile(r"(?:项目|工程)\s*$")
+LINES_ABOVE_A_TABLE = 3     # lines above a table that may say what its rows are (…部分重点项目…如下表。\n表1…\n单位：万元)
+SOME_PROJECTS = regexp.compile(r"(?:重点|主要|部分|代表性)(?:实施)?项目")    # 表1 …衔接资金重点项目支付情况
+
+
+def _rows_are_projects(doc: Document, table_index: int | None) -> bool:
+    """表1 …衔接资金重点项目支付情况 / 项目名称 | 建设内容 | 资金规模 | 已支付 / 漳湖镇…道路提升项目 | … / 合计: a table of
+    some projects, its caption or the line above says, whose total row sums them (the year's whole is the text's), once
+    per table."""
+    cached = doc.cache.setdefault("rows_are_projects", {})
+    if table_index not in cached:
+        cells = doc.tables[table_index].cells if table_index is not None else []
+        named = {c.row for c in cells if c.col <= 1 and c.row > 0 and PROJECT_ROW.search(c.text)}
+        table = doc.tables[table_index] if table_index is not None else None
+        start = table.start if table else 0
+        for _ in range(LINES_ABOVE_A_TABLE):
+            start = line_start(doc, max(0, start - 1))
+        above = doc.norm[start:table.start] if table else ""
+        cached[table_index] = len(named) >= 2 and bool(SOME_PROJECTS.search(table.caption + above if table else ""))
+    return cached[table_index]
+
 
 
 def _the_fund_is_one_row(doc: Document, table_index: int | None) -> bool:

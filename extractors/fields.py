@@ -1288,7 +1288,8 @@ def _arranged_as_received(doc: Document) -> bool:
                 or f.period not in current or f.qualifier:
             continue
         clause = doc.norm[clause_start(doc, f.start):f.start]
-        arranged = f.measure == "arranged" and f.fund == main_fund(doc) and cue.search(clause) \
+        # (not in a report on one project: 当年全县安排…衔接资金24578万元，本项目为其中的重点产业项目 is the county's)
+        arranged = not one_project and f.measure == "arranged" and f.fund == main_fund(doc) and cue.search(clause) \
             and not over_years.search(doc.norm, sentence_start(doc, f.start), f.start)
         if (arranged or one_project and f.measure in ("", "received", "arranged") and project.search(clause)) \
                 and (not in_table or f.value in in_table):

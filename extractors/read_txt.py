@@ -58,7 +58,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
     if text.count("\ufffd") > max(20, len(text) // 50):
         raise DocumentError("文本文件的编码无法识别（大量乱码）；请另存为UTF-8编码后重新提交。")
     builder = TextBuilder()
-    lines = text.split("\n")
+    lines = _unwrapped(text.split("\n"))
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     unit_line, unit_at = "", -1  # the last line that states a unit (（单位：万元）\n项目名称  2022年…资金\n…): kept a line more
     while i < len(lines):
@@ -85,6 +85,42 @@ def read_txt(data: bytes, doc: Document) -> Document:
                     unit_line, unit_at = lines[i].strip(), i
             i += 1
     return builder.fill(doc)
+
+
+WRAPPED_SHARE = 0.4     # of the text's long lines, how many share one length in a text wrapped at that length
+WRAPPED_LINES = 10      # long lines a wrapped text has at least
+WRAP_WIDTH = 25         # characters a wrapped line holds at least (shorter lines of one length are lists, not wrapping)
+LONG_LINE = 15          # characters of a line that may have been wrapped
+EARLY_WRAP = 0.6        # of the width, a line that stopped short before a number that did not fit
+NUMBER_START = regexp.compile(r"\s*[\d.,%％]")
+LINE_END = regexp.compile(r"[。；;！!？?：:]\s*$")
+# a line that opens something of its own: a heading, a list item, a page's number or header, a signature's date
+OWN_START = regexp.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+"
+                           r"[章节条部分页]|[-—–]\s*\d+\s*[-—–]|附件|注[：:]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A text exported from a PDF or a fixed-width layout breaks its sentences where its lines were full (…比2017年的\n
+    7,500万元增加…): where most long lines share one length, a line of that length that ends no sentence runs on into
+    the next line of running text; so does a shorter one whose next line opens with a number too long to fit after it."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
+    if len(lengths) < WRAPPED_LINES:
+        return lines
+    width = max(set(lengths), key=lambda w: (sum(abs(x - w) <= 1 for x in lengths), w))
+    if width < WRAP_WIDTH or sum(abs(x - width) <= 1 for x in lengths) < WRAPPED_SHARE * len(lengths):
+        return lines
+    out: list[str] = []
+    full = early = False
+    for line in lines:
+        if (full or early and NUMBER_START.match(line)) and line.strip() and _cells(line) is None \
+                and not OWN_START.match(line):
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+        open_end = _cells(line) is None and not LINE_END.search(line)
+        full = open_end and len(line.rstrip()) >= width - 1
+        early = open_end and len(line.rstrip()) >= EARLY_WRAP * width
+    return out
 
 
 def _aligned(row: list[str], line: str, width: int) -> list[str]:

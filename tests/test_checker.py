@@ -3299,3 +3299,118 @@ def test_a_batch_column_of_a_table_of_levels_is_no_levels_funds_received():
                 "表1 2022年衔接资金分级次到位情况（单位：万元）\n资金级次\t提前下达\t年度内下达\t小计\n中央资金\t18,920\t4,350\t23,270\n"
                 "市级资金\t6,140\t2,208.4\t8,348.4\n县级资金\t—\t4,500\t4,500\n合计\t25,060\t11,058.4\t36,118.4\n", year=2022)
     no_error(doc, "same_figure_differs")
+
+
+def test_a_table_row_of_one_project_of_a_township_is_no_townships_amount():
+    doc = check("全县21个乡镇中，资金量较大的乡镇为：里耶镇2,315.8万元，洗车河镇1,862.4万元。\n各乡镇代表性项目：\n"
+                "里耶镇  长春村百合种植基地提质项目  156万元  种植百合850亩\n洗车河镇  牙龙村猕猴桃基地配套设施项目  87.6万元  新修生产便道3.2公里\n"
+                "苗儿滩镇  捞车村土家织锦帮扶车间项目  62.5万元  吸纳就业54人\n", year=2022)
+    no_error(doc, "same_figure_differs")
+
+
+def test_items_each_with_a_share_in_brackets_are_no_base_of_each_other():
+    doc = check("全年下达我县衔接推进乡村振兴补助资金24,237万元。\n全县19个乡镇的分配结果为：莽山瑶族乡2,084.6万元（占8.60%），"
+                "梅田镇1,736.2万元（占7.16%），黄沙镇1,521.9万元（占6.28%）。", year=2021)
+    quiet(doc, "share")
+
+
+def test_a_neighbours_rate_named_after_its_lead_is_the_neighbours():
+    doc = check("威县2023年度衔接资金绩效自评报告\n全县到位衔接资金28,436.52万元。截至2023年12月31日，全县衔接资金实际支付27,918.35万元，"
+                "支出率98.18%。同期邻县平乡县支出率为96.4%，我县进度在全市"
+                "处于靠前位置。", year=2023)
+    no_error(doc, "same_figure_differs")
+
+
+WRAPPED = ("威宁彝族回族苗族自治县2018年度财政专项扶贫资金\n绩效自评报告\n"
+           "按照市财政局、市扶贫开发办公室关于做好2018年度财政专项扶贫\n资金绩效评价自评工作的通知要求，我县成立了由分管副县长任组长，财政、扶\n"
+           "贫、审计、发改等部门负责人为成员的自评工作组，采取查阅资料、实地查看、入\n户走访相结合的办法，对全县2018年度财政专项扶贫资金进行了全面自评。\n"
+           "一、基本情况\n威宁县是全省贫困人口最多的县，2018年全县共有建档立卡贫困村193个。\n"
+           "当年到位财政专项扶贫资金65,992.8万元，其中中央资金\n42,318.6万元、省级资金12,574.2万元、市级资金\n"
+           "1,500万元、县级资金9,600万元。县级安排比2017年的\n7,500万元增加2,100万元，增长{growth}%。此外，广州市东西部扶贫协作\n"
+           "资金3,860万元另行管理，未纳入本次评价范围。\n二、资金使用及管理情况\n"
+           "（一）资金支出。截至2018年12月31日，全县财政专项扶贫资金已支出\n61,845.37万元，支出进度为93.72%，尚有4,147.43万元\n"
+           "结转下年继续使用，主要是第四季度下达的中央资金和部分跨年度实施的通组路项\n目。\n"
+           "（二）资金投向。全年共实施扶贫项目517个，其中产业扶贫项目243个，投\n入资金36,412.8万元，占当年到位资金的55.18%，超过省里产业资\n"
+           "金占比不低于50%的要求。\n")
+
+
+def test_a_text_wrapped_at_a_fixed_length_reads_its_sentences_whole():
+    # (9,600 − 7,500) ÷ 7,500 = 28%: the amount before the wrap is the year before's
+    doc = check(WRAPPED.format(growth="28"), year=2018)
+    assert "比2017年的7,500万元" in doc.norm, doc.norm
+    quiet(doc, "county_growth")
+    values(only(check(WRAPPED.format(growth="26"), year=2018), "county_growth", "error"), 26, 28)
+
+
+def test_a_report_on_one_project_takes_no_county_amount_as_its_funds():
+    doc = check("拉孜县现代农牧业产业园青稞精深加工扩建项目2022年度绩效自评报告\n一、项目概况\n当年全县安排各级衔接推进乡村振兴补助资金"
+                "24578万元，本项目为其中的重点产业项目。项目总投资1850万元，其中：中央衔接资金1200万元，自治区衔接资金450万元，"
+                "合作企业自筹200万元。\n截至2022年12月31日，项目财政资金支付1612.4万元，支付率97.72%。", year=2022)
+    assert not [f for f in doc.figures if f.field == "funds_received_total"], summary(doc)
+    no_error(doc)
+
+
+PROJECTS_FUNDS = ("洛浦县2021年乡村振兴产业园标准化厂房建设项目绩效自评报告\n2021年，全县共落实各级衔接推进乡村振兴补助资金96542.18万元。\n"
+                  "项目总投资6800万元，其中使用衔接资金5200万元（中央衔接资金4100万元、自治区衔接资金1100万元），县本级自筹1600万元。\n"
+                  "厂房建设共吸纳周边乡镇群众385人参与施工，发放劳务报酬436万元，占项目衔接资金的{share}%。\n")
+
+
+def test_a_share_of_the_projects_funds_in_a_report_on_one_project_is_over_them():
+    # 436 ÷ 5,200 = 8.38%: the project's 衔接资金, not the county's nor a level's part of them
+    quiet(check(PROJECTS_FUNDS.format(share="8.38"), year=2021), "share")
+    values(only(check(PROJECTS_FUNDS.format(share="9.38"), year=2021), "share", "error"), 9.38, 8.38)
+
+
+# ---------------------------------------------------------------- round 463–470 classes
+
+SOME_PROJECTS = ("2022年全县到位衔接资金16,385.6万元。\n部分重点项目的实施和支付情况如下表。\n表1 2022年衔接资金重点项目支付情况\n单位：万元\n"
+                 "项目名称\t建设内容\t资金规模\t已支付\t支付率\n漳湖镇村组道路提升项目\t道路12公里\t1,280\t1,216\t95.00%\n"
+                 "茶叶加工厂建设项目\t厂房1座\t2,943.15\t2,943.15\t100%\n合计\t—\t4,223.15\t4,159.15\t98.48%\n"
+                 "表中2个重点项目共安排资金{stated}万元，已支付4,159.15万元。\n"
+                 "截至2022年12月31日，全县衔接资金累计支付15,902.37万元，支付率为97.05%，结转483.23万元。\n")
+
+
+def test_a_table_of_some_projects_and_its_restated_total_are_theirs_not_the_years():
+    # 15,902.37 + 483.23 = 16,385.6: the year's; 4,159.15 is the two projects' spending
+    doc = check(SOME_PROJECTS.format(stated="4,223.15"), year=2022)
+    no_error(doc)
+    values(only(check(SOME_PROJECTS.format(stated="4,232.15"), year=2022), "same_figure_differs", "error"),
+           42321500, 42231500)
+
+
+def test_a_project_named_with_a_count_or_referred_to_is_its_own():
+    doc = check("全县衔接资金已支付27,856.42万元，支付率97.41%，尚未支付741.38万元。\n玉亭镇等5个乡镇村组道路建设项目总投资1,520万元，"
+                "已支付1,444万元，支付率95.00%。该产业路项目资金规模1,046万元，已支付993.7万元，支付率95.00%。", year=2022)
+    assert [f.scope.startswith("项目:") for f in doc.figures if f.kind == "money"] == [False] * 2 + [True] * 4, \
+        summary(doc)
+
+
+TASKS = ("2023年全区到位衔接推进乡村振兴补助资金27,240.5万元，其中中央资金17,802万元。\n二、分任务资金使用情况\n"
+         "（一）巩固拓展脱贫攻坚成果和乡村振兴任务\n中央下达15,842万元，已支出15,596.44万元，支出率98.45%。\n"
+         "（二）以工代赈任务\n中央下达1,150万元，全部支出。全年发放劳务报酬365.8万元，占以工代赈中央资金的{share}%。\n"
+         "（三）少数民族发展任务\n中央下达680万元，已支出658.24万元。其中：天池村特色村寨提升项目总投资380万元，使用中央少数民族发展资金"
+         "360万元、村集体自筹20万元。\n")
+
+
+def test_a_tasks_figures_are_the_tasks_and_a_share_of_its_funds_is_over_them():
+    # 365.8 ÷ 1,150 = 31.81%; 15,842 is one task's central funds, not all of the 17,802
+    doc = check(TASKS.format(share="31.81"), year=2023)
+    no_error(doc)
+    assert [f.field for f in doc.figures if f.kind == "money" and f.value == 158420000] == [""], summary(doc)
+    values(only(check(TASKS.format(share="33.81"), year=2023), "share", "error"), 33.81, 31.81)
+
+
+TASK_ROWS = ("表1 衔接资金分任务下达及支出情况（单位：万元）\n资金任务\t下达资金\t已支出\n中央：巩固衔接任务\t16,738.5\t16,512.26\n"
+             "中央：以工代赈任务\t1,085\t1,063.3\n（二）以工代赈任务。以工代赈任务下达资金{stated}万元，在花坪镇实施以工代赈项目4个。\n")
+
+
+def test_a_tasks_amount_in_the_text_against_its_row_of_a_table():
+    no_error(check(TASK_ROWS.format(stated="1,085"), year=2024))
+    values(only(check(TASK_ROWS.format(stated="1,058"), year=2024), "same_figure_differs", "error"), 10580000, 10850000)
+
+
+def test_a_numbered_list_that_goes_on_with_an_item_spent_in_words_is_not_summed():
+    doc = check("截至2023年12月31日，全县衔接资金累计支出27,118.46万元，支出率98.37%。分任务看：\n1.巩固衔接任务。下达18,462万元，"
+                "支出18,205.37万元，支出率98.61%。\n2.以工代赈任务。下达1,260万元，支出1,229.80万元，支出率97.60%。\n"
+                "3.少数民族发展任务。下达860万元，已全部支出，支出率100%。\n", year=2023)
+    no_error(doc, "parts_sum")

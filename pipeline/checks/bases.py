@@ -92,6 +92,25 @@ def names_its_base(doc: Document, share: Figure) -> bool:
         and _cues()[0].search(doc.norm[clause_start(doc, share.start):share.start]) is not None
 
 
+PROJECTS_OWN = regexp.compile(r"(?:本|该)?项目(?!总)")     # 占项目衔接资金的…: the project's own funds
+
+
+@cache
+def _one_project_title() -> regex.Pattern:
+    return regexp.compile(patterns.load("fields")["one_project_title"])
+
+
+def _one_project_report(doc: Document) -> bool:
+    """洛浦县2021年乡村振兴产业园标准化厂房建设项目绩效自评报告: a report on one project."""
+    return _one_project_title().search(doc.title) is not None
+
+
+def _said_of_the_project(doc: Document, f: Figure) -> bool:
+    """项目总投资6800万元，其中使用衔接资金5200万元: an amount its sentence says is the project's, not 全县衔接资金…'s."""
+    head = doc.norm[sentence_start(doc, f.start):f.start]
+    return "项目" in head and not lexicon().wider_whole.search(head) and "全县" not in head
+
+
 def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None,
                larger: bool = False) -> Base | None:
     """The base named in the words before a percentage; None when the sentence names none. share_of, the amount
@@ -191,11 +210,17 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         if found is not None and fund and found.fund != fund and level != "all":
             # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
             # level's amount of the fund the base names, where one is stated
-            found = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.fund == fund
-                          and f.fund_level in (level, "") and f is not share_of and not f.scope
-                          and (share_of is None or f.value > share_of.value)
-                          and (f.fund_level == level or level_named(doc.norm[sentence_start(doc, f.start):f.start])
-                               == level)), found)
+            # (…or of the task its heading names: （二）以工代赈任务\n中央下达1,150万元 … 占以工代赈中央资金的31.81%; a task
+            # of the central funds is theirs wherever it is listed: 中央资金…。按任务分：…以工代赈任务1,060万元)
+            central_tasks = patterns.load("fields")["context"]["tasks_of"]
+            of_fund = [f for f in reversed(figures_before(doc, before)) if f.kind == "money"
+                       and (f.fund == fund and not f.scope or f.scope.startswith("分项:") and fund in f.scope)
+                       and f.fund_level in (level, "") and f is not share_of
+                       and (share_of is None or f.value > share_of.value)
+                       and (f.fund_level == level or level_named(doc.norm[sentence_start(doc, f.start):f.start])
+                            == level or level == "central" and fund in central_tasks)]
+            # (the latest given, 下达1,150万元, before the latest spent of it, 已支出…; else what was used, 使用…1,080万元)
+            found = next((f for f in of_fund if f.measure not in OUTFLOWS), of_fund[0] if of_fund else found)
         if found is None and level != "all":
             # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
             return _described(doc, words, before, "money", share_of) or Base(words, None)
@@ -234,14 +259,19 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
-    if kind == "money" and share_of is not None and share_of.scope.startswith(ITEM_SCOPES) \
+    of_the_project = PROJECTS_OWN.match(words.strip()) is not None and _one_project_report(doc)
+    if kind == "money" and share_of is not None and (share_of.scope.startswith(ITEM_SCOPES) or of_the_project) \
             and (fund := lexicon().fund.first(words)):
-        # 4.…项目。…其中衔接资金720万元…。项目共发放劳务报酬158.4万元，占衔接资金的22%: the item's own amount of the fund
+        # 4.…项目。…其中衔接资金720万元…。项目共发放劳务报酬158.4万元，占衔接资金的22%: the item's own amount of the fund;
+        # 占项目衔接资金的9.38%: the project's, stated before (项目总投资6800万元，其中使用衔接资金5200万元)
         in_item = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None
-                   and f.scope == share_of.scope and f is not share_of and f.value > share_of.value
+                   and (f.scope == share_of.scope if share_of.scope.startswith(ITEM_SCOPES)
+                        else _said_of_the_project(doc, f))
+                   and f is not share_of and f.value > share_of.value
                    and lexicon().fund.last(doc.norm[clause_start(doc, f.start):f.start]) == fund]
-        if in_item:
-            return Base(words, in_item[-1])
+        if in_item:     # (the item's latest; the project's whole, not a level's part of it in brackets)
+            return Base(words, in_item[-1] if share_of.scope.startswith(ITEM_SCOPES)
+                        else max(in_item, key=lambda f: f.value))
     whole_of_fund = context_cue("whole_of_fund_tail").sub("", words.strip())
     if (noun is None or whole_of_fund != words.strip()) and kind == "money" \
             and fields.get("funds_received_total") is not None and names_the_reports_fund(doc, whole_of_fund) \

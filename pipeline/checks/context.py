@@ -24,7 +24,7 @@ from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, ca
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up, for_each,
-                   in_brackets, measure_class, sentences, sentences_between)
+                   in_brackets, measure_class, sentences, sentences_between, without_their_own_parts)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -129,6 +129,10 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                 continue
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
+        if short and measure_class(total_f) in ("spent", "paid") \
+                and any(cues()["spent_in_full"].search(doc.norm, p.start, line_end(doc, p.start))
+                        for p, g in zip(parts, keyed_parts) if key not in g):
+            continue            # 3.少数民族发展任务。下达860万元，已全部支出: an item spent in full, its amount unsaid
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
         if not certain and short and sum(f.value for f in found) < total_f.value * FAR_BELOW:
             continue            # 项目204个。其中产业发展项目112个…；以工代赈项目9个…: some classes, far below their total
@@ -380,7 +384,7 @@ def _amounts_further_in_an_entry(doc: Document, items: list[Sentence]) -> bool:
     for item in items:
         section = doc.section_at(item.start)
         classes = {measure_class(f) for f in item.figures if f.kind == "money"}
-        for f in figures_between(doc, item.end, section.end) if section is not None else ():
+        for f in figures_between(doc, item.end, min(section.end, line_end(doc, item.start))) if section is not None else ():
             if closing.match(doc.norm[line_start(doc, f.start):f.start]):
                 break           # （三）…。\n以上合计贴息7,126户、1,237.11万元: the list's own total, past its items
             if f.kind == "money" and f.cell is None and measure_class(f) in classes:
@@ -540,6 +544,9 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     parts = [f for f in listed if f.kind == "money"]
     if not parts:
         return _counts_in_next_sentence(doc, whole, listed)
+    kept = without_their_own_parts(parts)      # 其中：…项目总投资380万元，使用…资金360万元、村集体自筹20万元: one part
+    if len(kept) < len(parts):
+        parts, listed = kept, [f for f in listed if f.kind != "money" or f in kept]
     # the amount the parts are of: not a change beside it (比上年增加0.6125亿元), so at least each part; the batch
     # the sentence names, where it names one (…第一批2000万元，…累计下达6000万元。其中第一批中央资金1500万元、…)
     batch = batch_named(doc.norm[nxt.start:nxt.figures[0].start])
@@ -724,9 +731,17 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
             _one_amount(s) or _same_amount_of(doc, next(f for f in whole.figures if f.kind == "money"), s) is not None)
         if not (set(_keyed(doc, s)) & measures or single or _level_of_the_funds(doc, whole, s)) \
                 or c["ends_list"].search(head):
+            if parts and _numbered_line(doc, s.start) and _numbered_line(doc, parts[0].start) \
+                    and line_start(doc, s.start) == line_end(doc, parts[-1].start) + 1:
+                return []       # …\n2.以工代赈任务。…支出1,229.80万元…\n3.少数民族发展任务。下达860万元，已全部支出: the list
+                                # goes on with an item that states the measure in words
             break
         parts.append(s)
     return parts
+
+
+def _numbered_line(doc: Document, at: int) -> bool:
+    return LIST_NUMBER.match(doc.norm[line_start(doc, at):line_end(doc, at)]) is not None
 
 
 def _level_of_the_funds(doc: Document, whole: Sentence, s: Sentence) -> bool:

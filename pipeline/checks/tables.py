@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from extractors import regexp
+from extractors.context import PROJECT_ROWS, lexicon
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_start
@@ -350,6 +351,9 @@ def _rows_named(rows_by_name: dict[str, list[tuple[tuple[str, ...], Figure]]], c
                 if all(n in clause for n in row)})
 
 
+PROJECT_CELL = regexp.compile(r"(?:项目|工程)$")
+
+
 def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """汇溪镇山安村47.2万 in the text, and the row 汇溪镇 | 山安村 | 42.7 of a table with one money column: the same
     place's amount, where the text names exactly one row's places and one amount after them."""
@@ -361,9 +365,14 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
             continue        # (援藏资金 | 完成投资: two money columns, and which one the text's amount is, unsaid)
         money = {f.cell.row: f for f in amounts}
         names: dict[int, list[str]] = {}
+        projects = set()
         for c in doc.tables[index].cells:
-            if c.row in money and place.match(text := doc.text[c.start:c.end].strip()):
+            text = doc.text[c.start:c.end].strip()
+            if c.row in money and place.match(text):
                 names.setdefault(c.row, []).append(text)
+            elif c.row in money and PROJECT_CELL.search(text):
+                projects.add(c.row)     # 里耶镇 | 长春村百合种植基地提质项目 | 156万元: one project's, not the place's all
+        names = {row: found for row, found in names.items() if row not in projects}
         for row, found in names.items():
             for name in found:
                 rows_by_name.setdefault(name, []).append((tuple(found), money[row]))
@@ -779,6 +788,60 @@ def _cut_in_column(doc: Document, f: Figure) -> bool:
                                              for c in doc.tables[f.table_index].cells)
 
 
+LATER_STAGES = ("spent", "paid", "carryover", "rate")     # what was done with the money, not what was put in
+
+
+def _text_against_project_table_total(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """上表6个项目共安排资金4,211.3万元 in the text, and the 合计 row 4,121.3 of the table of those projects: one total
+    twice, checked where the table states one total of the text's stage."""
+    totals = {index: [f for f in figures if f.scope == PROJECT_ROWS and f.kind == "money"]
+              for index, figures in by_table.items()}
+    out = []
+    for g in doc.figures:
+        if g.cell is not None or g.kind != "money" or not g.scope.startswith("项目:") or "表" not in g.scope:
+            continue
+        index = max((i for i, cells in totals.items() if cells and doc.tables[i].start < g.start), default=None,
+                    key=lambda i: doc.tables[i].start)
+        if index is None:
+            continue
+        done = measure_class(g) in LATER_STAGES
+        same_stage = [f for f in totals[index] if (measure_class(f) in LATER_STAGES) == done
+                      and (not done or measure_class(f) == measure_class(g))]
+        if len(same_stage) != 1 or interval(same_stage[0]).overlaps(interval(g)):
+            continue
+        cell = same_stage[0]
+        out.append(finding("same_figure_differs", "error",
+                           f"正文写表中各项目合计为{shown(g)}，表中合计行为{amount(cell.value, g)}，两处不一致，请核对。",
+                           [g, cell], g.value, cell.value))
+    return out
+
+
+def _text_against_task_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
+    """（二）以工代赈任务。以工代赈任务下达资金1,058万元 in the text, and the row 中央：以工代赈任务 | 1,085 under 下达资金: one
+    task's amount of one stage, stated twice."""
+    task = lexicon().task_heading
+    cells: dict[tuple[str, str], list[Figure]] = {}
+    for figures in by_table.values():
+        for f in figures:
+            if f.kind == "money" and f.scope.startswith("分项:") and (named := task.search(f.scope)):
+                cells.setdefault((named.group(), measure_class(f)), []).append(f)
+    out, seen = [], set()
+    for g in doc.figures:
+        if g.cell is not None or g.kind != "money" or not (named := task.search(g.scope)) or not g.measure \
+                or g.purpose or named.group() not in doc.norm[sentence_start(doc, g.start):g.start]:
+            continue            # (…使用中央衔接资金11,386.2万元 for 产业项目88个: some of the task's, for one use; 中央衔接资金
+                                # 合计已支出… under the task's heading: the whole's, its sentence names no task)
+        found = cells.get((named.group(), measure_class(g)), [])
+        if len(found) != 1 or (key := (named.group(), measure_class(g))) in seen \
+                or interval(found[0]).overlaps(interval(g)):
+            continue
+        seen.add(key)
+        out.append(finding("same_figure_differs", "error",
+                           f"正文中{named.group()}的资金为{shown(g)}，表中该任务一行为{amount(found[0].value, g)}，两处不一致，"
+                           "请核对。", [g, found[0]], g.value, found[0].value))
+    return out
+
+
 def check_tables(doc: Document) -> list[Finding]:
     out = []
     by_table = _by_table(doc)
@@ -791,4 +854,5 @@ def check_tables(doc: Document) -> list[Finding]:
             + _row_shares(doc, figures) + _row_products(doc, figures) + _numbered_rows(doc, index, figures)
     return out + _text_against_attached_table(doc, by_table) + _text_against_rows(doc, by_table) \
         + _text_against_level_rows(doc, by_table) + _text_against_named_rows(doc, by_table) \
-        + _text_against_row_cells(doc, by_table) + _text_total_of_a_column(doc, by_table)
+        + _text_against_row_cells(doc, by_table) + _text_total_of_a_column(doc, by_table) \
+        + _text_against_project_table_total(doc, by_table) + _text_against_task_rows(doc, by_table)

@@ -428,7 +428,7 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         return []           # (市级资金1,556.25万元（上年2,260万元）: the year before's beside it, no part; but 2023年结转…
                             # is a part of what 2024 had)
     # (…完成年度目标1,000人的123.6%: a target; 县级预算安排600万元，比上年增加150万元: a change)
-    parts = [p for p in _without_their_own_parts(parts)
+    parts = [p for p in without_their_own_parts(parts)
              if not c["target_named"].search(_gap(doc, s, s.figures.index(p)))
              and not c["absolute_change"].search(_gap(doc, s, s.figures.index(p)))
              # (总投资1280万元，其中扶贫资金1050万元，年租金收益63万元…: what it earns, no part of what was put in)
@@ -545,7 +545,7 @@ def _counted_noun(doc: Document, f: Figure) -> str | None:
 MIXED_FUNDS = "其他资金"     # 统筹其他财政资金7336万元，其中天津帮扶资金…: parts of other funds name no fund by it
 
 
-def _without_their_own_parts(parts: list[Figure]) -> list[Figure]:
+def without_their_own_parts(parts: list[Figure]) -> list[Figure]:
     """甲项目总投资96万元，使用衔接资金24万元、其他资金72万元: the amounts right after a part that add up to it exactly
     are its own parts, no more parts of the total; never the parts of another level (…省级资金300万元、市级资金120万元、
     县级资金180万元: the levels of the total, whatever they add up to)."""
@@ -1026,6 +1026,9 @@ def _fields(doc: Document) -> dict[str, Figure]:
     return out
 
 
+SHARE_OF_ITS_OWN = regexp.compile(r"\s*[（(]\s*占")     # an amount followed by its own share in brackets
+
+
 def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
@@ -1230,8 +1233,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         else:
             part, excluded = share_of or amounts[-1], []
         if base is None:
+            # (not 莽山瑶族乡2,084.6万元（占8.60%），梅田镇1,736.2万元（占7.16%）: an item with its own share is a part too)
             candidates += [f for f in amounts if f is not part and f not in excluded
-                           and _same_measure(f, part) and f.value >= part.value]
+                           and _same_measure(f, part) and f.value >= part.value
+                           and not SHARE_OF_ITS_OWN.match(doc.norm, f.end)]
         if base is None and not is_rate and not any(w is not part for w in candidates):
             candidates += _total_of_the_breakdown(doc, part) \
                 or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
