@@ -158,6 +158,8 @@ class Lexicon:
     part_of_year: regexp.Pattern
     series: regexp.Pattern
     prior_value: regexp.Pattern
+    compared_with_prior: regexp.Pattern
+    change_from: regexp.Pattern
     this_year: regexp.Pattern
     whole_year: regexp.Pattern
     that_year: regexp.Pattern
@@ -234,6 +236,8 @@ def lexicon() -> Lexicon:
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), part_of_year=regexp.compile(data["period"]["part_of_year"]),
         prior_value=regexp.compile(data["period"]["prior_value"]),
+        compared_with_prior=regexp.compile(data["period"]["compared_with_prior"]),
+        change_from=regexp.compile(data["period"]["change_from"]),
         this_year=regexp.compile(data["period"]["this_year"]),
         whole_year=regexp.compile(data["period"]["whole_year"]),
         that_year=regexp.compile(data["period"]["that_year"]),
@@ -650,9 +654,12 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
 PART_OF_YEAR = "年内:"      # the period of a part of the year (年内:一季度末, 年内:上半年): not the year's own
 
 
-def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_sentence: str) -> str:
+def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_sentence: str,
+            since_period: str) -> str:
     lex = lexicon()
     prior = lex.prior_value.search(clause)
+    if not prior and lex.change_from.search(clause) and lex.compared_with_prior.match(since_period):
+        return str(doc.year - 1) if doc.year else "上年"
     if prior:
         if prior.group(1):
             return prior.group(1)
@@ -845,7 +852,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         # on those counties may be its own)
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures,
-                       norm[s0:f.start])
+                       norm[s0:f.start], norm[period_start(doc, f.start):f.start])
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
     # reaches over its lines)
     # (2018—2020年，全县共实施…完成投资6.2亿元。资金来源为：中央…: a sentence that goes on from the one before, over its

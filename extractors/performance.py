@@ -87,13 +87,14 @@ def _numbered_groups_as_subtotals(rows: list[IndicatorRow]) -> None:
     for i, (row, level) in enumerate(zip(rows, levels)):
         if level is None or row.kind != "indicator" or row.score is None:
             continue
-        items = []
+        below = []
         for other, other_level in zip(rows[i + 1:], levels[i + 1:]):
             if other.table_index != row.table_index or other_level is None or other_level <= level \
                     or other.kind != "indicator":
                 break
-            if other_level == level + 1:
-                items.append(other)
+            below.append((other, other_level))
+        # (the next numbered level under it, whichever form it takes: 一、资金保障 over 1.县级履行支出责任情况)
+        items = [other for other, other_level in below if other_level == min(lv for _, lv in below)] if below else []
         if len(items) >= 2 and all(r.score is not None for r in items) \
                 and sum(r.score.value for r in items) == row.score.value:
             row.kind = "subtotal"

@@ -3414,3 +3414,42 @@ def test_a_numbered_list_that_goes_on_with_an_item_spent_in_words_is_not_summed(
                 "支出18,205.37万元，支出率98.61%。\n2.以工代赈任务。下达1,260万元，支出1,229.80万元，支出率97.60%。\n"
                 "3.少数民族发展任务。下达860万元，已全部支出，支出率100%。\n", year=2023)
     no_error(doc, "parts_sum")
+
+
+LEVELS_SKIPPED = ("评价指标\t分值\t得分\n一、资金保障\t20\t18\n1.县级履行支出责任情况\t10\t8\n2.到县资金安排使用的合理性\t10\t10\n"
+                  "二、项目管理\t40\t38\n3.资金落实到项目时间\t20\t20\n4.项目库建设\t20\t18\n三、使用成效\t40\t36\n5.产业发展\t20\t18\n"
+                  "6.联农带农\t20\t18\n合计\t100\t{total}\n")
+
+
+def test_groups_over_items_numbered_two_levels_down_are_subtotals():
+    quiet(check(LEVELS_SKIPPED.format(total="92"), year=2022), "score_sum")
+    values(only(check(LEVELS_SKIPPED.format(total="93"), year=2022), "score_sum", "error"), 93, 92)
+
+
+def test_the_amount_a_change_starts_from_in_a_comparison_with_the_year_before_is_that_years():
+    doc = check("全市到位衔接资金158,426.37万元，其中中央资金97,315万元，自治区资金43,682.5万元，市级资金3,200万元，县级资金"
+                "14,228.87万元。与上年相比，市级资金由2,800万元增加到"
+                "3,200万元，增长14.29%；县级资金由12,356.4万元增加到14,228.87万元，增长15.15%。", year=2021)
+    assert [f.period for f in doc.figures if f.kind == "money" and f.value in (28000000, 123564000)] == ["2020", "2020"], \
+        summary(doc)
+    no_error(doc)
+
+
+def test_districts_named_beside_the_counties_counted_are_not_miscounted():
+    no_error(check("河池市下辖金城江区、宜州区和南丹、天峨、凤山、东兰、罗城、环江、巴马、都安、大化9个县。", year=2023))
+
+
+def test_the_years_task_of_households_lifted_is_no_households_lifted():
+    doc = check("2017年州上下达我县的年度任务为退出贫困村58个、减少贫困人口3,800户17,900人。经县级自查验收和州级抽查复核，当年实际实现"
+                "脱贫3,845户17,962人。", year=2017)
+    assert [f.value for f in doc.figures if f.field == "households_lifted"] == [3845], summary(doc)
+    no_error(doc)
+
+
+EVALUATED = ("评价组按照评分标准打分：决策指标权重20%，得18分；过程指标权重20%，得17.5分；产出指标权重30%，得27分；效益指标权重30%，"
+             "得26分。综合得分{total}分，评价等级为“良”。")
+
+
+def test_groups_scored_after_their_weights_in_percent_add_to_the_total():
+    quiet(check(EVALUATED.format(total="88.5"), year=2023), "score_sum")
+    values(only(check(EVALUATED.format(total="90.5"), year=2023), "score_sum", "error"), 90.5, 88.5)

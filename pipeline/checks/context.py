@@ -1401,6 +1401,9 @@ def _far_from(count: Decimal, names: int) -> bool:
     return count > 2 * names or 2 * count < names
 
 
+OTHER_UNITS = "县区市旗镇乡村"     # the last character of a place's name that says what kind of place it is
+
+
 def counted_names(doc: Document) -> list[Finding]:
     """我市共有22个村被确定为试点村。这些村是：甲镇乙村、丙乡丁社区、…。: a count of places against the names listed
     after it, in its sentence or the next, up to the end of the period; none where the list says it is partial."""
@@ -1426,6 +1429,8 @@ def counted_names(doc: Document) -> list[Finding]:
             counted = c["place_name_end"].match(doc.norm, n.end).group()
             if counted not in ("市", "省") and any(levels_of(p) & {"city", "province"} for p in names):
                 continue        # 张家口、承德、保定16个县: the cities the counties are in
+            if any(p[-1] in OTHER_UNITS and p[-1] != counted[-1:] for p in names):
+                continue        # 金城江区、宜州区和南丹、…、大化9个县: districts named beside the counties counted
             if not c["names_partial"].search(names[-1]) and not any(c["name_not"].search(p) for p in names) \
                     and n.value != len(names) and not _far_from(n.value, len(names)):
                 out.append(finding("parts_sum", "error", f"写明{shown(n)}，前面列出{len(names)}个名称，个数不一致，请核对。",
