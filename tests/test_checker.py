@@ -1179,6 +1179,13 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                            "with its own retained funds, which the counties' spending leaves out",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
+    "blind463-zhangwu-2022": "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 flattened with the group's and the first item's scores on one "
+                             "line (决策  20  19  项目立项  6  6): the row is read with the group's figures and the items summed "
+                             "with them",
+    "blind468-liuba-2023": "a third party's report: its 综合得分90.5分 is read as the self score beside the county's 县级自评得分为96分, "
+                           "and the two are compared as one figure",
+    "blind468-zizhou-2021": "a third party's report: the county's own 县级自评得分93分 is read as the total the grade 良 was given for, "
+                            "not the evaluator's 87.5分",
 }
 
 
