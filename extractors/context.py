@@ -353,6 +353,8 @@ CLAUSE_MARK_OR_LIST = regexp.compile(r"[，,、；;：:]")
 COMMA_AFTER_NAME = regexp.compile(r"^[，,]")
 
 
+OWN_LEVEL_TITLE = regexp.compile(r"(?:市|州|盟)本级")     # a report on a prefecture's own level of funds only
+WHOLE_CITY = regexp.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?P<whole>全(?:市|州|盟))(?![级本])")
 THAT_PROJECT = regexp.compile(r"(?:该|此)(?:(?!计划|方案|批|共|有|是|为|县|市)\p{Han}){1,12}(?:项目|工程)$")     # 该产业路项目
 
 
@@ -391,6 +393,10 @@ def _wider_whole(doc: Document, head: str) -> str:
     named = lexicon().province_arranging.match(head.strip())
     if named is not None and doc.county and named.group("name") == doc.province:
         return "地:" + doc.province     # 2018年，甘肃省安排财政专项扶贫资金173.3亿元 in a county's report: the province's
+    whole_city = WHOLE_CITY.match(head.strip())
+    if whole_city is not None and not doc.county and OWN_LEVEL_TITLE.search(doc.title):
+        return "地:" + whole_city.group("whole")    # 2021年全市共到位…18.64亿元 in a report on 市本级 funds: the whole
+                                                   # city's, with its counties'
     if m is None or not doc.county or wider_is_own(doc, m.group("unit")):
         return ""
     wider = doc.province if m.group("unit") in ("省", "区") else "全国" if m.group("unit") == "国" else doc.city

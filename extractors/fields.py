@@ -1271,6 +1271,11 @@ def _scores_of_several_tables(doc: Document) -> None:
             f.field, f.field_rule = "", ""
 
 
+def on_one_project(doc: Document) -> bool:
+    """洛浦县2021年乡村振兴产业园标准化厂房建设项目绩效自评报告: a report on one project."""
+    return _cues()["one_project_title"].search(doc.title) is not None
+
+
 def _arranged_as_received(doc: Document) -> bool:
     """2025年全区共安排财政衔接推进乡村振兴补助资金3014万元，… where the report states no amount received or
     allocated: what it arranged of its own funds in all, for no named use, is all its funds of the year; in a report
@@ -1281,7 +1286,7 @@ def _arranged_as_received(doc: Document) -> bool:
         return False
     in_table = {f.value for f in stated}
     cue, over_years, project = _cues()["arranged_total"], _cues()["arranged_total_not"], _cues()["project_funds"]
-    one_project = _cues()["one_project_title"].search(doc.title) is not None
+    one_project = on_one_project(doc)
     current = {str(doc.year) if doc.year else "", ""}
     for f in doc.figures:
         if f.kind != "money" or f.cell is not None or f.scope or f.purpose or f.fund_level not in ("", "all") \

@@ -1179,13 +1179,13 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                            "with its own retained funds, which the counties' spending leaves out",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
-    "blind463-zhangwu-2022": "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 flattened with the group's and the first item's scores on one "
-                             "line (决策  20  19  项目立项  6  6): the row is read with the group's figures and the items summed "
-                             "with them",
-    "blind468-liuba-2023": "a third party's report: its 综合得分90.5分 is read as the self score beside the county's 县级自评得分为96分, "
-                           "and the two are compared as one figure",
-    "blind468-zizhou-2021": "a third party's report: the county's own 县级自评得分93分 is read as the total the grade 良 was given for, "
-                            "not the evaluator's 87.5分",
+    "blind463-zhangwu-2022": "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 flattened with the group's and the first "
+                             "item's scores on one line (决策  20  19  项目立项  6  6): the row is read with the group's "
+                             "figures and the items summed with them",
+    "blind468-liuba-2023": "a third party's report: its 综合得分90.5分 is read as the self score beside the county's "
+                           "县级自评得分为96分, and the two are compared as one figure",
+    "blind468-zizhou-2021": "a third party's report: the county's own 县级自评得分93分 is read as the total the grade 良 was "
+                            "given for, not the evaluator's 87.5分",
 }
 
 
@@ -3291,7 +3291,8 @@ BY_BATCHES = ("2022年全县共到位衔接推进乡村振兴补助资金32,468.
 def test_levels_stated_again_after_a_lists_last_item_are_the_whole_years():
     # 22,880 + 5,528.5 + 860 + 3,200 = 32,468.5
     quiet(check(BY_BATCHES.format(provincial="5,528.5"), year=2022), "received_sum")
-    values(only(check(BY_BATCHES.format(provincial="5,582.5"), year=2022), "received_sum", "error"), 324685000, 325225000)
+    values(only(check(BY_BATCHES.format(provincial="5,582.5"), year=2022), "received_sum", "error"),
+           324685000, 325225000)
 
 
 def test_an_own_programme_beside_the_aid_sent_west_is_another_fund():
@@ -3437,8 +3438,8 @@ def test_the_amount_a_change_starts_from_in_a_comparison_with_the_year_before_is
     doc = check("全市到位衔接资金158,426.37万元，其中中央资金97,315万元，自治区资金43,682.5万元，市级资金3,200万元，县级资金"
                 "14,228.87万元。与上年相比，市级资金由2,800万元增加到"
                 "3,200万元，增长14.29%；县级资金由12,356.4万元增加到14,228.87万元，增长15.15%。", year=2021)
-    assert [f.period for f in doc.figures if f.kind == "money" and f.value in (28000000, 123564000)] == ["2020", "2020"], \
-        summary(doc)
+    prior = [f.period for f in doc.figures if f.kind == "money" and f.value in (28000000, 123564000)]
+    assert prior == ["2020", "2020"], summary(doc)
     no_error(doc)
 
 
@@ -3460,3 +3461,23 @@ EVALUATED = ("评价组按照评分标准打分：决策指标权重20%，得18�
 def test_groups_scored_after_their_weights_in_percent_add_to_the_total():
     quiet(check(EVALUATED.format(total="88.5"), year=2023), "score_sum")
     values(only(check(EVALUATED.format(total="90.5"), year=2023), "score_sum", "error"), 90.5, 88.5)
+
+
+# ---------------------------------------------------------------- round 471–478 classes
+
+OWN_LEVEL = ("延安市2021年度市本级衔接推进乡村振兴补助资金绩效自评报告\n2021年全市共到位衔接推进乡村振兴补助资金18.64亿元，其中延川县21,356万元、"
+             "延长县19,874万元，其余县区资金规模相对较小。\n市本级全年到位衔接资金6,550万元，其中省级下达市本级1,350万元，市级财政预算安排"
+             "5,200万元。\n市本级资金共支持项目8个：产业发展类5个，投入4,380万元，占市本级资金的{share}%。\n")
+
+
+def test_a_report_on_a_prefectures_own_funds_takes_the_whole_citys_as_wider():
+    # 4,380 ÷ 6,550 = 66.87%: of the 市本级 funds, the report's own; the city's 18.64亿元 is its counties' too
+    doc = check(OWN_LEVEL.format(share="66.87"), year=2021)
+    no_error(doc)
+    assert [f.value for f in doc.figures if f.field == "funds_received_total"] == [65500000], summary(doc)
+    values(only(check(OWN_LEVEL.format(share="68.87"), year=2021), "share", "error"), 68.87, 66.87)
+
+
+def test_places_listed_respectively_are_some_of_a_wider_whole():
+    no_error(check("2022年，全市13个县（市、区）共到位衔接推进乡村振兴补助资金32.6亿元，临县、兴县、石楼县分别为4.12亿元、3.87亿元和"
+                   "2.65亿元，各县资金绩效由县级另行自评。", year=2022), "parts_sum")

@@ -9,8 +9,9 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, level_named, lexicon, main_fund, other_place_named,
-                                wider_is_own)
+from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, OWN_LEVEL_TITLE, level_named, lexicon, main_fund,
+                                other_place_named, wider_is_own)
+from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, period_end, sentence_start
@@ -95,20 +96,21 @@ def names_its_base(doc: Document, share: Figure) -> bool:
 PROJECTS_OWN = regexp.compile(r"(?:本|该)?项目(?!总)")     # 占项目衔接资金的…: the project's own funds
 
 
-@cache
-def _one_project_title() -> regex.Pattern:
-    return regexp.compile(patterns.load("fields")["one_project_title"])
-
-
-def _one_project_report(doc: Document) -> bool:
-    """洛浦县2021年乡村振兴产业园标准化厂房建设项目绩效自评报告: a report on one project."""
-    return _one_project_title().search(doc.title) is not None
-
-
 def _said_of_the_project(doc: Document, f: Figure) -> bool:
     """项目总投资6800万元，其中使用衔接资金5200万元: an amount its sentence says is the project's, not 全县衔接资金…'s."""
     head = doc.norm[sentence_start(doc, f.start):f.start]
     return "项目" in head and not lexicon().wider_whole.search(head) and "全县" not in head
+
+
+def _first_of_fields(doc: Document) -> dict[str, Figure]:
+    """Each canonical field's first figure (once per document)."""
+    fields = doc.cache.get("first_of_field")
+    if fields is None:
+        fields = doc.cache["first_of_field"] = {}
+        for f in doc.figures:
+            if f.field:
+                fields.setdefault(f.field, f)
+    return fields
 
 
 def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = None,
@@ -158,6 +160,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                          and counted.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
         if together is not None:
             return Base(words, together)
+    if OWN_LEVEL_TITLE.search(doc.title) and OWN_LEVEL_TITLE.search(words) and share_of is not None:
+        fields = _first_of_fields(doc)      # 占市本级资金的66.87% in a report on 市本级 funds: all of the report's own
+        if (own := fields.get("funds_received_total")) is not None and own.value > share_of.value:
+            return Base(words, own)
     level = level_named(words)
     if "两级" in words and (pair := lexicon().level.first(doc.norm[sentence_start(doc, before):before])) \
             in LEVEL_PAIRS.values():
@@ -165,12 +171,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if level == "all" and doc.province in patterns.load("fields")["municipalities"] \
             and context_cue("base_municipal_pair").search(words):
         level = "central_provincial"    # 占中央和市级资金的57.07% in Chongqing: 市级 is the provincial level there
-    fields = doc.cache.get("first_of_field")
-    if fields is None:
-        fields = doc.cache["first_of_field"] = {}
-        for f in doc.figures:
-            if f.field:
-                fields.setdefault(f.field, f)
+    fields = _first_of_fields(doc)
     own = context_cue("base_own_place_received").fullmatch(words.strip())
     if own is not None and fields.get("funds_received_total") is not None \
             and (doc.county or doc.city).endswith(own.group("unit")) and share_of is not None \
@@ -259,7 +260,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
-    of_the_project = PROJECTS_OWN.match(words.strip()) is not None and _one_project_report(doc)
+    of_the_project = PROJECTS_OWN.match(words.strip()) is not None and on_one_project(doc)
     if kind == "money" and share_of is not None and (share_of.scope.startswith(ITEM_SCOPES) or of_the_project) \
             and (fund := lexicon().fund.first(words)):
         # 4.…项目。…其中衔接资金720万元…。项目共发放劳务报酬158.4万元，占衔接资金的22%: the item's own amount of the fund;

@@ -379,16 +379,15 @@ def _item_sections(doc: Document, groups: list[Sentence], i: int) -> list[Senten
 
 def _amounts_further_in_an_entry(doc: Document, items: list[Sentence]) -> bool:
     """（一）提前下达资金。…提前下达…中央…资金5,130万元；…又…提前下达省级…资金1,846万元: an entry whose later sentences state
-    more of what its first one does, so that its first sentence is not all of the entry."""
-    closing = cues()["closing_items"]
+    more of what its first one does on its line, so that its first sentence is not all of the entry (a line below, 以上合计
+    贴息7,126户、1,237.11万元, is the list's own)."""
     for item in items:
         section = doc.section_at(item.start)
         classes = {measure_class(f) for f in item.figures if f.kind == "money"}
-        for f in figures_between(doc, item.end, min(section.end, line_end(doc, item.start))) if section is not None else ():
-            if closing.match(doc.norm[line_start(doc, f.start):f.start]):
-                break           # （三）…。\n以上合计贴息7,126户、1,237.11万元: the list's own total, past its items
-            if f.kind == "money" and f.cell is None and measure_class(f) in classes:
-                return True
+        end = min(section.end, line_end(doc, item.start)) if section is not None else item.end
+        if any(f.kind == "money" and f.cell is None and measure_class(f) in classes
+               for f in figures_between(doc, item.end, end)):
+            return True
     return False
 
 

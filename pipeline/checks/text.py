@@ -455,9 +455,13 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if c["overlapping"].search(tail):
         return []           # …439人（部分人员同时存在多种情形，按人数不重复计算为3119人）: the parts overlap
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
+    # (全市…合计6.18亿元，其中辉南县2.31亿元、柳河县2.06亿元; …32.6亿元，临县、兴县、石楼县分别为…: some of a wider
+    # whole's places, named; never more than all of it)
     partial = bool(c["rest"].search(tail[:12])) or not complete and (
         len(parts) == 1 or bool(c["partial"].search(tail[:6]) or c["top_ranked"].search(tail[:12]))
-        or any(c["partial"].search(g) for g in gaps))
+        or any(c["partial"].search(g) for g in gaps)
+        or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
+        or c["places_respectively"].search(gaps[0]) is not None)
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     if _level_left_out_follows(doc, s, whole, parts):
