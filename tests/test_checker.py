@@ -3481,3 +3481,25 @@ def test_a_report_on_a_prefectures_own_funds_takes_the_whole_citys_as_wider():
 def test_places_listed_respectively_are_some_of_a_wider_whole():
     no_error(check("2022年，全市13个县（市、区）共到位衔接推进乡村振兴补助资金32.6亿元，临县、兴县、石楼县分别为4.12亿元、3.87亿元和"
                    "2.65亿元，各县资金绩效由县级另行自评。", year=2022), "parts_sum")
+
+
+def test_full_marks_before_the_self_score_are_no_self_score():
+    doc = check("对照评价指标逐项打分，总分100分，自评94分，等次为“优”。\n评价内容\t分值（分）\t得分（分）\n资金投入\t50\t47\n"
+                "资金管理\t50\t47\n合计\t100\t94\n", year=2018)
+    assert [f.value for f in doc.figures if f.field == "self_score" and f.cell is None] == [94], summary(doc)
+    no_error(doc)
+
+
+def test_the_items_after_a_table_are_no_parts_of_the_sentence_before_it():
+    doc = check("全年实施项目125个，安排到各乡镇资金19,160万元；县级统筹2,326万元用于雨露计划和项目管理费。分乡镇情况见下表。\n"
+                "表1 分乡镇情况（单位：万元）\n乡镇\t项目数（个）\t资金\n六德乡\t13\t2,105.35\n永北镇\t12\t1,846.20\n其余乡镇\t100\t15,208.45\n"
+                "合计\t125\t19,160.00\n其中，六德乡安排项目13个、资金2,105.35万元，为各乡镇最多；永北镇安排项目12个、资金1,846.20万元。\n",
+                year=2023)
+    no_error(doc, "parts_sum")
+
+
+def test_a_section_total_of_more_projects_than_its_items_is_not_summed():
+    doc = check("（一）产业发展。安排项目31个，资金10,412万元，重点支持牦牛产业。其中：\n1.牦牛良种繁育项目，投入1,860万元；\n"
+                "2.奶牦牛标准化养殖项目，投入2,340万元；\n3.藏羊养殖项目，投入960万元。\n（二）基础设施。安排项目29个，资金5,986万元。\n",
+                year=2021)
+    no_error(doc, "parts_sum")

@@ -500,6 +500,9 @@ def section_totals(doc: Document) -> list[Finding]:
         if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]) \
                 or c["partial_list"].search(doc.norm, end_of_line, items[0].start):
             continue            # (…合计4,641.1万元，…\n主要项目有：\n1.…: some of them)
+        if any(f.kind == "count" and f.measure == "projects" and f.value > len(items)
+               for f in figures_between(doc, section.start, end_of_line)):
+            continue            # (（一）产业发展。安排项目31个，资金10,412万元…其中：1.…2.…3.…: three of the 31)
         if sum(f.value for f in amounts) < totals[0].value \
                 and any(INLINE_ITEM.search(doc.norm, item.start, item.end) for item in items):
             continue            # …覆盖2.3万亩。5.脱贫户种植…530万元…6.…: items run on within one, their amounts unread
@@ -716,6 +719,8 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
     for s in (groups[j] for j in range(i + 1, len(groups))):
         if section is not None and not (section.start <= s.start < section.end):
             break
+        if any(whole.end <= t.start < s.start for t in doc.tables):
+            break       # …县级统筹2,326万元…。分乡镇情况见下表。<table> 其中，六德乡…2,105.35万元: the table's, not its items
         if parts and line_start(doc, parts[0].start) == paragraph != line_start(doc, s.start):
             break       # items that began in the total's paragraph end with it (a heading below is no item)
         if parts and c["breakdown_intro"].search(doc.norm[s.start:s.figures[0].start]):
