@@ -1113,6 +1113,8 @@ KNOWN_MISSES = {
                            "city's and the district's money, is not checked",
     "blind445-longde-2019": "2016年投入…16,384.7万元，2017年投入21,905.3万元，…2019年投入31,602.5万元。…2016年至2019年，全县累计投入…"
                             "98,863.76万元: a span's total of the years listed a sentence before is not checked against them",
+    "blind475-lixin-2022": "按用途分，产业发展27385.2万元；乡村建设12605.8万元；…；小额贷款贴息及其他5273万元，合计47404.5万元: uses "
+                           "split by ；, closed by their total in the last clause, are not summed against it",
     "blind458-ninghai-2019": "2.安图县。460万元共安排项目3个：…扩建210万元，…提升180万元，…展销中心100万元: a total whose parts follow "
                              "a count of them and a colon (共安排项目3个：) is not summed against them",
 }
@@ -1179,6 +1181,12 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                            "with its own retained funds, which the counties' spending leaves out",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
+    "blind472-butuo-2021": "integrated funds beside the 衔接资金: the carry-over of the 衔接资金 is checked over the integrated "
+                           "funds' total and spending, and a fund named 车辆购置税收入补助地方资金 is read as income, which cuts the "
+                           "list of the other integrated funds short",
+    "blind472-wushan-2021": "其中，衔接推进乡村振兴补助资金24,918万元：中央…，市级资金6,598万元（分三批下达），县级资金1,500万元；其他整合"
+                            "涉农资金…: the list of levels is cut at the bracket, and the integrated funds after it are read as "
+                            "a fourth level",
     "blind463-zhangwu-2022": "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 flattened with the group's and the first "
                              "item's scores on one line (决策  20  19  项目立项  6  6): the row is read with the group's "
                              "figures and the items summed with them",
