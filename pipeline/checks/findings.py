@@ -175,13 +175,15 @@ def _within_its_word(whole: Figure, value: Decimal) -> bool | None:
 
 
 def carryover_in_doubt(total_f: Figure, spent: Figure, carry: Figure, rate: Figure | None) -> Finding:
-    """The carry-over against the total less the spending, where a rate or a typist's swap says it is the odd one."""
+    """The carry-over against the total less the spending, where a rate or a typist's swap says it is the odd one. Its
+    declared and computed values are the relation's, as for any sum (the total stated, the spending and the carry-over
+    added up): the message names the figure in doubt."""
     left = minus(total_f, spent)
     why = f"执行率{shown(rate)}与支出数相符" if rate is not None else "两数只有相邻两位互换"
     msg = (f"结转结余申报{shown(carry)}，按{shown(total_f)}−支出{shown(spent)}计算为{amount(left.value, carry)}，"
            f"相差{amount(abs(left.value - carry.value), carry)}；{why}，疑结转结余有误。")
     return finding("spent_plus_carryover", "error", msg, [carry, total_f, spent, *([rate] if rate else [])],
-                   carry.value, left.value)
+                   total_f.value, spent.value + carry.value)
 
 
 def carryover_swapped(total_f: Figure, spent: Figure, carry: Figure) -> bool:
