@@ -140,6 +140,10 @@ class Lexicon:
     breakdown_item: regexp.Pattern
     task_heading: regexp.Pattern
     task_amount: regexp.Pattern
+    that_project: regexp.Pattern
+    own_level_title: regexp.Pattern
+    whole_city: regexp.Pattern
+    some_projects: regexp.Pattern
     breakdown_lead: regexp.Pattern
     breakdown_row: regexp.Pattern
     works_heading: regexp.Pattern
@@ -224,7 +228,9 @@ def lexicon() -> Lexicon:
         rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), task_heading=regexp.compile(scope["task_heading"]),
-        task_amount=regexp.compile(scope["task_amount"]),
+        task_amount=regexp.compile(scope["task_amount"]), that_project=regexp.compile(scope["that_project"]),
+        own_level_title=regexp.compile(scope["own_level_title"]), whole_city=regexp.compile(scope["whole_city"]),
+        some_projects=regexp.compile(scope["some_projects"]),
         breakdown_lead=regexp.compile(scope["breakdown_lead"]),
         breakdown_row=regexp.compile(scope["breakdown_row"]), works_heading=regexp.compile(scope["works_heading"]),
         use_category=regexp.compile(scope["use_category"]), fund_category=regexp.compile(scope["fund_category"]),
@@ -265,6 +271,11 @@ def own_names(doc: Document) -> frozenset[str]:
     for m in lexicon().place.finditer(doc.title):
         names.add(m.group("place"))
     return frozenset(n for n in names if n)
+
+
+def on_own_level(doc: Document) -> bool:
+    """延安市2021年度市本级衔接推进乡村振兴补助资金绩效自评报告: a report on a prefecture's own level of funds only."""
+    return lexicon().own_level_title.search(doc.title) is not None
 
 
 def _zone_of_a_place(name: str) -> bool:
@@ -353,9 +364,6 @@ CLAUSE_MARK_OR_LIST = regexp.compile(r"[，,、；;：:]")
 COMMA_AFTER_NAME = regexp.compile(r"^[，,]")
 
 
-OWN_LEVEL_TITLE = regexp.compile(r"(?:市|州|盟)本级")     # a report on a prefecture's own level of funds only
-WHOLE_CITY = regexp.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?P<whole>全(?:市|州|盟))(?![级本])")
-THAT_PROJECT = regexp.compile(r"(?:该|此)(?:(?!计划|方案|批|共|有|是|为|县|市)\p{Han}){1,12}(?:项目|工程)$")     # 该产业路项目
 
 
 def _named_project(head: str, own: frozenset[str]) -> str:
@@ -370,7 +378,7 @@ def _named_project(head: str, own: frozenset[str]) -> str:
         return ""               # (…堤防工程、永靖县…公路工程等6个项目…: a list of projects, not one; but 甲镇…项目，投资…:
                                 # the project, then its amount)
     name = m.group()
-    if THAT_PROJECT.match(name):
+    if lex.that_project.match(name):
         return "项目:" + name   # 该产业路项目资金规模1,046万元，已支付993.7万元: the project named before
     place = lex.place.match(name)
     if place is None or place.group("place") in own or not _is_place(place.group("place")) or len(name) < 6 \
@@ -393,8 +401,8 @@ def _wider_whole(doc: Document, head: str) -> str:
     named = lexicon().province_arranging.match(head.strip())
     if named is not None and doc.county and named.group("name") == doc.province:
         return "地:" + doc.province     # 2018年，甘肃省安排财政专项扶贫资金173.3亿元 in a county's report: the province's
-    whole_city = WHOLE_CITY.match(head.strip())
-    if whole_city is not None and not doc.county and OWN_LEVEL_TITLE.search(doc.title):
+    whole_city = lexicon().whole_city.match(head.strip())
+    if whole_city is not None and not doc.county and on_own_level(doc):
         return "地:" + whole_city.group("whole")    # 2021年全市共到位…18.64亿元 in a report on 市本级 funds: the whole
                                                    # city's, with its counties'
     if m is None or not doc.county or wider_is_own(doc, m.group("unit")):
@@ -1358,23 +1366,23 @@ PROJECT_ROWS = "项目:表中所列项目"
 OPEN_BRACKET_BEFORE = regexp.compile(r"[（(][^）)]*$")
 PROJECT_ROW = regexp.compile(r"(?:项目|工程)\s*$")
 LINES_ABOVE_A_TABLE = 3     # lines above a table that may say what its rows are (…部分重点项目…如下表。\n表1…\n单位：万元)
-SOME_PROJECTS = regexp.compile(r"(?:重点|主要|部分|代表性)(?:实施)?项目")    # 表1 …衔接资金重点项目支付情况
 
 
 def _rows_are_projects(doc: Document, table_index: int | None) -> bool:
     """表1 …衔接资金重点项目支付情况 / 项目名称 | 建设内容 | 资金规模 | 已支付 / 漳湖镇…道路提升项目 | … / 合计: a table of
     some projects, its caption or the line above says, whose total row sums them (the year's whole is the text's), once
     per table."""
+    if table_index is None:
+        return False
     cached = doc.cache.setdefault("rows_are_projects", {})
     if table_index not in cached:
-        cells = doc.tables[table_index].cells if table_index is not None else []
-        named = {c.row for c in cells if c.col <= 1 and c.row > 0 and PROJECT_ROW.search(c.text)}
-        table = doc.tables[table_index] if table_index is not None else None
-        start = table.start if table else 0
+        table = doc.tables[table_index]
+        named = {c.row for c in table.cells if c.col <= 1 and c.row > 0 and PROJECT_ROW.search(c.text)}
+        start = table.start
         for _ in range(LINES_ABOVE_A_TABLE):
             start = line_start(doc, max(0, start - 1))
-        above = doc.norm[start:table.start] if table else ""
-        cached[table_index] = len(named) >= 2 and bool(SOME_PROJECTS.search(table.caption + above if table else ""))
+        cached[table_index] = len(named) >= 2 and bool(lexicon().some_projects.search(table.caption
+                                                                                       + doc.norm[start:table.start]))
     return cached[table_index]
 
 

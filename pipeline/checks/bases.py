@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, OWN_LEVEL_TITLE, level_named, lexicon, main_fund,
+from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, level_named, lexicon, main_fund, on_own_level,
                                 other_place_named, wider_is_own)
 from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
@@ -160,7 +160,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                          and counted.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
         if together is not None:
             return Base(words, together)
-    if OWN_LEVEL_TITLE.search(doc.title) and OWN_LEVEL_TITLE.search(words) and share_of is not None:
+    if on_own_level(doc) and lexicon().own_level_title.search(words) and share_of is not None:
         fields = _first_of_fields(doc)      # 占市本级资金的66.87% in a report on 市本级 funds: all of the report's own
         if (own := fields.get("funds_received_total")) is not None and own.value > share_of.value:
             return Base(words, own)
