@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from extractors import regexp
-from extractors.context import PROJECT_ROWS, lexicon
+from extractors.context import PROJECT_ROW, PROJECT_ROWS, lexicon
 from extractors.labels import content_words
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_start
@@ -351,9 +351,6 @@ def _rows_named(rows_by_name: dict[str, list[tuple[tuple[str, ...], Figure]]], c
                 if all(n in clause for n in row)})
 
 
-PROJECT_CELL = regexp.compile(r"(?:项目|工程)$")
-
-
 def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """汇溪镇山安村47.2万 in the text, and the row 汇溪镇 | 山安村 | 42.7 of a table with one money column: the same
     place's amount, where the text names exactly one row's places and one amount after them."""
@@ -370,7 +367,7 @@ def _text_against_rows(doc: Document, by_table: dict[int, list[Figure]]) -> list
             text = doc.text[c.start:c.end].strip()
             if c.row in money and place.match(text):
                 names.setdefault(c.row, []).append(text)
-            elif c.row in money and PROJECT_CELL.search(text):
+            elif c.row in money and PROJECT_ROW.search(text):
                 projects.add(c.row)     # 里耶镇 | 长春村百合种植基地提质项目 | 156万元: one project's, not the place's all
         names = {row: found for row, found in names.items() if row not in projects}
         for row, found in names.items():
