@@ -2,8 +2,9 @@
 the weight and the score of each indicator, the budget block and the total."""
 from __future__ import annotations
 
-from . import regexp
 from .model import Document, Figure, IndicatorRow
+from .normalize import normalize
+from .structure import heading_level
 from .table_figures import Grid, cues, grid_of, role_of
 
 
@@ -71,19 +72,10 @@ def read_indicator_rows(doc: Document) -> None:
     doc.indicator_rows = rows
 
 
-ROW_NUMBER_LEVELS = (regexp.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]"),
-                     regexp.compile(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]"),
-                     regexp.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)"))
-
-
-def _row_level(row: IndicatorRow) -> int | None:
-    return next((i for i, form in enumerate(ROW_NUMBER_LEVELS) if form.match(row.label)), None)
-
-
 def _numbered_groups_as_subtotals(rows: list[IndicatorRow]) -> None:
     """一、资金投入 | 20 | 19 over （一）资金到位及时性 | 10 | 10 and （二）县级财政投入 | 10 | 9: a numbered group whose score is
     its numbered items' sum restates them, as a 小计 row would."""
-    levels = [_row_level(r) for r in rows]
+    levels = [heading_level(normalize(r.label)) for r in rows]     # (labels as written: 1．, １.)
     for i, (row, level) in enumerate(zip(rows, levels)):
         if level is None or row.kind != "indicator" or row.score is None:
             continue

@@ -8,6 +8,8 @@ from charset_normalizer import from_bytes
 
 from . import regexp
 from .model import Cell, Document, DocumentError
+from .normalize import normalize
+from .structure import heading_level
 from .table_figures import cues as table_cues
 from .text_builder import TextBuilder
 
@@ -95,9 +97,9 @@ LONG_LINE = 15          # characters of a line that may have been wrapped
 EARLY_WRAP = 0.6        # of the width, a line that stopped short before a number that did not fit
 NUMBER_START = regexp.compile(r"\s*[\d.,%％]")
 LINE_END = regexp.compile(r"[。；;！!？?：:]\s*$")
-# a line that opens something of its own: a heading, a list item, a page's number or header, a signature's date
-OWN_START = regexp.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+"
-                           r"[章节条部分页]|[-—–]\s*\d+\s*[-—–]|附件|注[：:]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+# a line that opens something of its own besides a heading: a page's number, an attachment, a note, a signature's date
+OWN_LINE = regexp.compile(r"\s*(?:第[\d一二三四五六七八九十]+[章节条页]|[-—–]\s*\d+\s*[-—–]|附件|注[：:]"
+                          r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -117,7 +119,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     full = early = False
     for line in lines:
         prose = _cells(line) is None
-        if (full or early and NUMBER_START.match(line)) and line.strip() and prose and not OWN_START.match(line):
+        if (full or early and NUMBER_START.match(line)) and line.strip() and prose and not _opens_its_own(line):
             out[-1] += line.strip()
         else:
             out.append(line)
@@ -125,6 +127,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
         full = open_end and len(line.rstrip()) >= width - 1
         early = open_end and len(line.rstrip()) >= EARLY_WRAP * width
     return out
+
+
+def _opens_its_own(line: str) -> bool:
+    """A heading, a list item (一、 （一） 1. as the headings read them), a page's number or a signature's date."""
+    return heading_level(normalize(line)) is not None or OWN_LINE.match(line) is not None
 
 
 def _aligned(row: list[str], line: str, width: int) -> list[str]:

@@ -50,6 +50,12 @@ def _match_heading(line: str, last_arabic: int | None) -> tuple[HeadingForm, int
     return None
 
 
+def heading_level(line: str) -> int | None:
+    """The level of the heading number a line opens with (一、 → 1, （一） → 2, 1. → 3), or None."""
+    found = _match_heading(line, None)
+    return found[0].level if found else None
+
+
 def find_sections(doc: Document) -> list[tuple[int, int]]:
     """Fill doc.sections; return the spans of heading numbers (they are not figures)."""
     max_title = patterns.load("headings")["max_title_length"]

@@ -12,7 +12,7 @@ from extractors.sentences import clause_start, line_end, line_start, period_end,
 
 import patterns
 
-from .text import CLOSE_BRACKET, cues, made_of, measure_class
+from .text import CLOSE_BRACKET, COMPARED, cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
                        percent_finding, plus, shown, sum_finding, verdict)
 from .nearby import figures_between
@@ -158,9 +158,6 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
     return any(f.kind == "money" and f.cell is None and last.end <= f.start < end and not f.fund_level
                and not COMPARED.search(doc.norm, clause_start(doc, f.start), f.start)
                for f in doc.figures)      # (…县级资金3,200万元，比上年的2,900万元多安排300万元: no source)
-
-
-COMPARED = regexp.compile(r"[比较]")       # a clause comparing with another amount
 
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:

@@ -1030,9 +1030,6 @@ def _fields(doc: Document) -> dict[str, Figure]:
     return out
 
 
-SHARE_OF_ITS_OWN = regexp.compile(r"\s*[（(]\s*占")     # an amount followed by its own share in brackets
-
-
 def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
@@ -1240,7 +1237,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             # (not 莽山瑶族乡2,084.6万元（占8.60%），梅田镇1,736.2万元（占7.16%）: an item with its own share is a part too)
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value
-                           and not SHARE_OF_ITS_OWN.match(doc.norm, f.end)]
+                           and not c["share_of_its_own"].match(doc.norm, f.end)]
         if base is None and not is_rate and not any(w is not part for w in candidates):
             candidates += _total_of_the_breakdown(doc, part) \
                 or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
