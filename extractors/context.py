@@ -30,6 +30,7 @@ from .metadata import _find_places
 from .numbers import small_int
 from .model import Document, Figure, Section
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
+from .structure import TITLE_END, heading_form
 from .wordlist import longest_first
 
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
@@ -38,6 +39,8 @@ LEVEL_CLAUSE_END = regexp.compile(r"[，,；;：:。\n]")       # 、 joins leve
 LEVEL_PAIRS = {frozenset({"central", "provincial"}): "central_provincial", frozenset({"city", "county"}): "city_county"}
 CLOSE_BRACKET = regexp.compile(r"[)）]")
 OPEN_BRACKET = regexp.compile(r"[(（]")
+# …，市级资金6,598万元（分三批下达），县级资金1,500万元: a closed aside speaks of the figure before it, not of the next
+CLOSED_ASIDE = regexp.compile(r"[(（][^()（）]*[)）]")
 # a heading's words before its first figure; a year it opens with (2021年第一批…项目) is no figure
 TITLE_HEAD = regexp.compile(r"^(?:\s*(?:19|20)\d{2}\s*年度?)?[^，,。；;：:\d０-９]*")
 CITED_TITLE = regexp.compile(r"《[^《》\n]{1,120}》")     # a cited document's title says nothing of this report's figures
@@ -445,6 +448,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "项目:" + head       # 项目一：中央财政衔接推进乡村振兴补助资金。
     line_end = doc.norm.find("\n", section.start)
     line = LIST_NUMBER.sub("", doc.norm[section.start:line_end if line_end >= 0 else len(doc.norm)])
+    if heading_form(line) == "project_item":
+        return "项目:" + (line[TITLE_END.search(line).end():].strip().rstrip("。.") or head)   # （二）项目二：冯家镇…项目
     figures_follow = line.startswith(head) and line[len(head):len(head) + 1].isdigit()
     if section.level >= 2 and figures_follow and lex.breakdown_row.search(head):
         return "分项:" + head       # （一）基础设施项目21个，总投资8.08亿元…
@@ -460,8 +465,10 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     if place and (len(head) <= len(place) + 2 or lex.place_topic.fullmatch(head[head.find(place[2:]) + len(place) - 2:])):
         return place            # 四、兰州市皋兰县项目安排情况
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
-            and not level_named(head) or section.level >= 2 and lex.task_heading.match(head.strip()):
-        return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's)
+            and not level_named(head) and not _names_the_reports_fund(doc, head) \
+            or section.level >= 2 and lex.task_heading.match(head.strip()):
+        return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元
+                                    # in a report on them and other funds, the report's own)
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
         return "批:" + batch.group()
@@ -526,9 +533,11 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         # funds, beside a project's, is one item more; so is 其他项目)
         works = [s for s in group if not out[s.path].scope and s not in funds and not lex.topic.search(heads[s.path])
                  and not level_named(heads[s.path]) and not lex.fund_category.search(heads[s.path])
+                 and not _names_the_reports_fund(doc, heads[s.path])
                  and (len(heads[s.path]) >= WORK_HEAD_CHARS or lex.rest_head.match(heads[s.path]))
                  and not lex.as_of_head.match(heads[s.path])
-                 and _states_its_funds(doc, s)]     # (not （一）衔接资金下达, the report's funds; nor 2.截至2024年…)
+                 and _states_its_funds(doc, s)]     # (not （一）衔接资金下达 nor 1.衔接推进乡村振兴补助资金24,380.5万元,
+                                                    # the report's funds; nor 2.截至2024年…)
         items = sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds)
         if items < 1 or items + len(works) < 2:
             continue
@@ -754,7 +763,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
-        or (_measure(f.kind, norm[s0:f.start]) if f.kind == "money" else "") \
+        or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "") \
         or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
@@ -946,8 +955,10 @@ def _named_prefecture_funds(doc: Document, clause: str) -> bool:
 
 
 def _own_city_level(doc: Document, level: str, words: str) -> bool:
-    """A county-level city's own level, named as a city's (巩义市本级资金, 市本级财政衔接资金 in 海林市's report)."""
-    return level == "city" and doc.county.endswith("市") and (doc.county + "本级" in words or OWN_CITY.search(words))
+    """A county-level city's own level, named as a city's (巩义市本级资金, 华蓥市级配套资金, 市本级财政衔接资金 in 海林市's
+    report)."""
+    return level == "city" and doc.county.endswith("市") \
+        and (doc.county + "本级" in words or doc.county + "级" in words or OWN_CITY.search(words))
 
 
 def _table_context(doc: Document, f: Figure, own: frozenset[str]) -> None:
@@ -1410,6 +1421,10 @@ def _section_year(doc: Document, years: dict[str, str], path: str) -> str:
         if year:
             return year if year != str(doc.year) else ""
     return ""
+
+
+def _names_the_reports_fund(doc: Document, head: str) -> bool:
+    return bool(head) and lexicon().fund.first(head) in (main_fund(doc) or None,)
 
 
 def main_fund(doc: Document) -> str:

@@ -22,6 +22,7 @@ from .table_figures import cues as table_cues, level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
+INTEGRATED_RATE = "spending_rate_of_integrated_funds"      # the rule in patterns/fields.toml
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
@@ -268,10 +269,9 @@ def assign_fields(doc: Document) -> None:
                      and doc.figures[n - 1].field_rule in _context_rule_names()
                      and doc.figures[n - 1].field in AMOUNTS_OF_A_RATE], reading_before=True)
     _counts_in_context(doc)
-    _prior_year_after_county_funds(doc)
-    _growth_of_county_funds(doc)
     _one_project_tables(doc)
     _tables_of_every_source(doc)
+    _integrated_funds_give_way(doc)
     _spent_beside_the_rate(doc)
     _total_split_by_level(doc)
     _levels_after_the_total(doc)
@@ -284,6 +284,8 @@ def assign_fields(doc: Document) -> None:
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
     _levels_of_a_reward(doc)
+    _prior_year_after_county_funds(doc)     # (after every pass that gives the county's own funds their field)
+    _growth_of_county_funds(doc)
     _batches_give_way(doc)
     _level_batch_gives_way_to_its_total(doc)
     _all_kinds_give_way_to_the_reports_fund(doc)
@@ -1044,6 +1046,17 @@ def _spent_over_paid(doc: Document) -> None:
             f.field, f.field_rule = "", ""
 
 
+def _integrated_funds_give_way(doc: Document) -> None:
+    """（一）整合资金。…统筹整合资金支出34,988.15万元，支出率98.25%。（二）衔接资金。衔接资金支出24,571.8万元，支出率98.61%: in a
+    report on the 衔接资金 and the integrated funds they are part of, the rate of the integrated funds is the report's only
+    where it states none of its own fund's."""
+    rates = [f for f in doc.figures if f.field == "execution_rate" and f.cell is None]
+    if any(f.field_rule != INTEGRATED_RATE and f.fund == main_fund(doc) for f in rates):
+        for f in rates:
+            if f.field_rule == INTEGRATED_RATE:
+                f.field, f.field_rule = "", ""
+
+
 def _integrated_is_no_spending(doc: Document) -> None:
     """全年实际整合30,968.40万元 … 方案计划数 | 实际执行数 / 合计 | 32,500.00 | 30,968.40 … 累计支出18,103.55万元: where the
     text states what was spent, a table's executed total the text states as what was integrated or received is the
@@ -1227,10 +1240,10 @@ def _prior_year_after_county_funds(doc: Document) -> None:
     prior_clause = next(p for key, negated, p in rule.conditions if key == "clause" and not negated)
     money = [f for f in doc.figures if f.cell is None and f.kind == "money"]     # (…8,211.7万元，占总额的16.84%，比上年的…)
     for current, prior in zip(money, money[1:]):
+        # (…县级财政安排1,260万元（上年为1,080万元，增长14.6%）: in brackets right after it)
         if current.field not in ("funds_county_current", "funds_received_county") or prior.field \
                 or prior.kind != "money" \
-                or not prior_clause.search(doc.norm[clause_start(doc, prior.start):prior.start]) \
-                or clause_start(doc, prior.start) < current.end:
+                or not prior_clause.search(doc.norm[max(clause_start(doc, prior.start), current.end):prior.start]):
             continue
         prior.field, prior.field_rule = "funds_county_prior", "county_funds_prior_in_context"
         return

@@ -56,6 +56,12 @@ def heading_level(line: str) -> int | None:
     return found[0].level if found else None
 
 
+def heading_form(line: str) -> str:
+    """The name of the heading form a line opens with (project_item for 项目二：…), or ""."""
+    found = _match_heading(line, None)
+    return found[0].name if found else ""
+
+
 def find_sections(doc: Document) -> list[tuple[int, int]]:
     """Fill doc.sections; return the spans of heading numbers (they are not figures)."""
     max_title = patterns.load("headings")["max_title_length"]

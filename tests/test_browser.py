@@ -16,7 +16,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 try:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 except ImportError:     # the test extra is not installed
     sync_playwright = None
 
@@ -76,6 +76,7 @@ def test_review_page_in_chromium(browser, corpus_run, tmp_path):
     doc = with_errors[0]
     page.click(f'#overview tr[data-doc="{doc["doc_id"]}"]')
     marks = page.locator("#text mark[data-fact-id]")
+    expect(marks.first).to_be_attached()
     assert marks.count() > 0
     assert marks.count() <= int(doc["n_facts"])
     first = page.locator("#findings li").first
@@ -88,7 +89,7 @@ def test_review_page_in_chromium(browser, corpus_run, tmp_path):
     highlighted = {m.get_attribute("data-fact-id") for m in page.locator("#text mark.hl").all()}
     assert highlighted and highlighted <= involved
     marks.first.hover()
-    assert "数值：" in page.locator("#tip").inner_text()
+    expect(page.locator("#tip")).to_contain_text("数值：")
     page.screenshot(path=str(tmp_path / "document.png"))
     assert problems == []
 
@@ -98,6 +99,7 @@ def test_hostile_report_is_shown_as_text(browser, tmp_path):
     problems: list[str] = []
     page = _open(browser, out / "report.html", problems)
     page.click("#overview tbody tr")
+    expect(page.locator("#text")).to_contain_text(SCRIPT)     # (the text is drawn after the click: wait for it)
     text = page.locator("#text").inner_text()
     assert SCRIPT in text and IMAGE in text
     assert page.locator("#text script, #text img").count() == 0

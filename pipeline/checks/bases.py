@@ -125,6 +125,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     words = m.group("base")
     if time_base.match(words.strip()):
         return Base(words, None)
+    if (labelled := _labelled_so(doc, words.strip(), before, share_of)) is not None:
+        return Base(words, labelled)
     if (that := context_cue("base_that_place").match(words.strip())) is not None:
         # 环县落实统筹整合资金4,920万元，占该县到位资金的83.96%: that place's own amount, from its row of a table,
         # else stated nowhere (never the whole area's)
@@ -617,6 +619,23 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
         if context_cue("named_as").sub("", doc.norm[clause_start(doc, f.start):f.start]).endswith(name):
             return Base(words, f)
     return None
+
+
+LABEL_TAIL = regexp.compile(r"\s*(?:为|达|是|共|共计|合计)?\s*$")
+ONE_LEVEL = ("central", "provincial", "city", "county", "central_provincial")
+LABEL_CHARS = 4     # the shortest base named word for word as an amount's label (评价资金合计, not 资金)
+
+
+def _labelled_so(doc: Document, words: str, before: int, share_of: Figure | None) -> Figure | None:
+    """…，评价资金合计15,601万元 … 涉及资金7,846.5万元，占评价资金合计的50.29%: the one amount whose clause is the very words
+    the base names (not 中央投资, which names the whole's and each part's: …（中央投资480万元…）; nor 整合资金 of 计划整合资金)."""
+    if len(words) < LABEL_CHARS or share_of is None or share_of.kind != "money" or lexicon().fund.first(words) \
+            or level_named(words) in ONE_LEVEL:
+        return None     # (占衔接资金的22%, 占中央资金的…: a fund's or a level's, whatever amount was once labelled so)
+    labelled = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
+                and words in ((clause := doc.norm[clause_start(doc, f.start):f.start].strip()),
+                              clause[:LABEL_TAIL.search(clause).start()])]
+    return labelled[0] if len(labelled) == 1 and labelled[0].value > share_of.value else None
 
 
 def _described(doc: Document, words: str, before: int, kind: str = "money", share_of: Figure | None = None,

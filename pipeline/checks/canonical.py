@@ -315,6 +315,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     beside = [r for r in rates if spent is not None and r.cell is None and spent.cell is None
               and sentence_start(doc, r.start) == sentence_start(doc, spent.start) and r.start > spent.start]
     for rate in (beside or rates)[:1]:
+        # (表1 … 合计 | 3,105 | 3,001.10 … 市级资金实际支出3,089.7万元，执行率96.55%: the spending its own sentence states)
+        spent = next((f for f in fields.get("funds_spent", []) if f.cell is None and f.start < rate.start
+                      and sentence_start(doc, f.start) == sentence_start(doc, rate.start)), spent)
         if (own := _own_sentence_ratio(doc, rate)) is not None:
             out.append(own)     # 5个项目全年预算数合计18826万元，执行数17586.3万元，完成预算的93.41%: its own figures
             continue
@@ -333,6 +336,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives += [(f, "同名资金") for f in _named_like(doc, rate, spent)]
             alternatives += [(f, "本句所写的资金") for f in _in_its_sentence(doc, rate, spent)]
             alternatives += [(f, "另写的资金") for f in _other_received(doc, rate, spent, received)]
+            alternatives += [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]
             alternatives += [(f, "本部分资金") for f in _received_of_a_part(doc, rate, spent)]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
@@ -340,7 +344,11 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             out.append(_rate_check("execution_rate", rate, spent, budget, "预算执行率",
                                    [(f, "同名资金") for f in _named_like(doc, rate, spent)]
                                    + [(f, "收到的资金") for f in _received_before(doc, rate, spent)]
-                                   + [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]))
+                                   + [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]
+                                   # (年初…计划整合资金36,820万元；…调整…，全年实际整合资金38,514.27万元 … 累计支出37,628.06万元，
+                                   # 支出率97.70%；结转886.21万元: over the year's funds, spent or carried over)
+                                   + [(plus(spent, carry), "支出与结转之和") for carry in fields.get("funds_carryover", [])[:1]
+                                      if carry.value > 0]))
         elif (own := _own_sentence_ratio(doc, rate, holds_only=False)) is not None:
             out.append(own)     # 2023年我局全年预算数3126.48万元，实际执行3012.35万元，预算执行率为96.8%: with no total
             # received or budget, the base its own sentence states
@@ -478,7 +486,18 @@ def industry_share(doc: Document, fields) -> list[Finding]:
     whole = _nearest(fields.get("funds_received_provincial", []), share)
     if part is None or whole is None:
         return [finding("industry_share", "info", f"未核对省级资金用于产业比例{shown(share)}：没有找到用于产业的金额或省级资金总额。", [share])]
-    return [_rate_check("industry_share", share, part, whole, "省级衔接资金用于产业比例")]
+    return [_rate_check("industry_share", share, part, whole, "省级衔接资金用于产业比例",
+                        [(f, "同级的该项资金") for f in _levels_fund(doc, whole, share.fund, part)])]
+
+
+def _levels_fund(doc: Document, whole: Figure, fund: str, at_least: Figure) -> list[Figure]:
+    """自治区资金7,343.8万元 of several funds; 衔接推进乡村振兴补助资金 | 14,562 | 5,873.6 …; 自治区衔接资金用于产业发展3,306.2万元，
+    占自治区衔接资金的56.29%: where the level's amount is of more funds than the one the share names, that fund's own
+    amount of the level (a table cell or a sentence's)."""
+    if not fund or whole.fund == fund:
+        return []
+    return [f for f in doc.figures if f.kind == "money" and f is not whole and f.fund_level == whole.fund_level
+            and f.fund == fund and f.value >= at_least.value and f.value < whole.value]
 
 
 def _nearest(candidates: list[Figure], anchor: Figure) -> Figure | None:

@@ -9,7 +9,7 @@ from itertools import takewhile
 
 import patterns
 from extractors import regexp
-from extractors.context import LIST_NUMBER, batch_named, level_named, lexicon, main_fund, names_a_place
+from extractors.context import LIST_NUMBER, OWN_MONEY, batch_named, level_named, lexicon, main_fund, names_a_place
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -230,6 +230,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         items = _item_sections(doc, groups, i)
         if items and _lead_of_another_use(doc, whole, items[0]):
             continue            # …公共服务项目7个，投入1040万元。主要产业项目如下：1.…: the items are the industry's
+        if items and c["partial_list"].search(doc.norm, whole.figures[-1].end, line_end(doc, whole.end)):
+            continue            # …用于产业发展的6,012.4万元，占中央资金的57.66%。主要项目如下：（一）…: some items, of no total
         if items and _closed_after(doc, groups, items):
             continue            # 安排…1,260万元。具体为：（一）…（三）…。以上合计…1,237.11万元，…结余22.89万元: theirs
         if items:       # 本次公告涉及5个批次，合计…6342.5万元。1.第一批：…848.5万元。2.第二批：…
@@ -1541,6 +1543,10 @@ def spent_and_left(doc: Document) -> list[Finding]:
                 continue
             whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
                           and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
+            if any(verdict(reduce(minus, own, t), value, span) != CONTRADICTION for t in earlier
+                   if (own := [f for f in earlier if f.start > t.end and f.fund == OWN_MONEY and f.value < t.value])):
+                continue    # 总投资936万元，其中中央…、省级…、合作社自筹150万元 … 衔接资金已支付751.3万元，结余34.7万元: the
+                            # public funds of an investment, without what its owners put in
             if whole is not None and verdict(whole, value, span) == CONTRADICTION:
                 found = carryover_in_doubt(whole, spent, left, None) if carryover_swapped(whole, spent, left) \
                     else sum_finding("spent_plus_carryover", whole, [spent, left], "实际使用加结余与项目资金")

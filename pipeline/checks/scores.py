@@ -67,6 +67,7 @@ def _evaluation_score(doc: Document) -> Figure | None:
     return found[0] if len(found) == 1 else None     # (one for each project: no one total)
 
 
+PART_ROW = regexp.compile(r"^\s*其中")
 PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under half the total are not all of them
 
 
@@ -100,6 +101,11 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
                                                           if r.score.value * 2 <= declared.value}
         if len(whole_units) < len({r.table_index for r in counted}):
             counted = [r for r in counted if r.table_index not in whole_units]
+    # (年度资金总额 | 23706 | … | 10 | 9.92 / 其中：中央资金 | … | 6 | 5.93 / 市级资金 | … | 2 | 2: the levels' scores are the
+    # funds row's, counted once in it)
+    first_part = next((i for i, r in enumerate(counted) if r.kind == "budget" and PART_ROW.match(r.label)), 0)
+    if first_part and counted[first_part - 1].kind == "budget":
+        counted = [r for i, r in enumerate(counted) if i < first_part or r.kind != "budget"]
     if declared is None or len(counted) < 2:
         return []
     budget_scores = [r.score for r in counted if r.kind == "budget"]

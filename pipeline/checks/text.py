@@ -296,7 +296,7 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
         if aside is not None and parts:
             parts = [aside, *parts]
         if read_to_the_end and whole.kind in LISTED_KINDS and c["colon_list"].search(_gap(doc, s, k + 1)) \
-                and _list_goes_on(doc, s, following):
+                and _list_clauses_after(doc, s, whole, following):
             continue        # 其中：中央…，省级…，市级…；县本级…: the list goes on over the ；-clauses (parts_after_colon)
         if counts_beside and read_to_the_end and parts:
             going_on = _parts_beside_counts_going_on(doc, s, whole, following)
@@ -621,9 +621,7 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if whole.kind not in LISTED_KINDS or intro.group("among") and whole.kind != "money":
         return []       # (务工286人中，贫困劳动力231人…；…惠及198人: of a count, the clauses after may count others)
     clauses = [[f for _, f in _up_to_its_own_parts(doc, s, k + 1)]]
-    rest = _clauses_after(doc, s, following)
-    added = next((i for i, nxt in enumerate(rest) if c["goes_on_from_before"].match(doc.norm, nxt.start)), len(rest))
-    rest = rest[:added]         # …市级资金18万元；另有预拨资金53.15万元: more than the total, no part of it
+    rest = _list_clauses_after(doc, s, whole, following)
     # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part, nor the change after it:
     # …比2018年区本级安排的1,800.00万元多出400万元)
     clauses += [[f for j, f in _up_to_its_own_parts(doc, nxt, 0) if not c["prior"].search(_gap(doc, nxt, j))
@@ -668,10 +666,14 @@ def _up_to_its_own_parts(doc: Document, s: Sentence, first: int) -> list[tuple[i
     return out
 
 
-def _list_goes_on(doc: Document, s: Sentence, following: list[Sentence]) -> bool:
-    """The ；-clause after the sentence goes on with its list (not 另有预拨资金53.15万元: more besides it)."""
+def _list_clauses_after(doc: Document, s: Sentence, whole: Figure, following: list[Sentence]) -> list[Sentence]:
+    """The ；-clauses after the sentence that go on with the list of the whole's parts: not what comes besides it (…市级资金
+    18万元；另有预拨资金53.15万元), nor funds that hold the whole's (…县级资金1,500万元；其他整合涉农资金10,694.4万元)."""
     rest = _clauses_after(doc, s, following)
-    return bool(rest) and not cues()["goes_on_from_before"].match(doc.norm, rest[0].start)
+    wider = patterns.load("relations")["wider_funds"]
+    added = next((i for i, nxt in enumerate(rest) if cues()["goes_on_from_before"].match(doc.norm, nxt.start)
+                  or whole.fund and whole.fund not in wider and nxt.figures[0].fund in wider), len(rest))
+    return rest[:added]
 
 
 def _clauses_after(doc: Document, s: Sentence, following: list[Sentence]) -> list[Sentence]:
