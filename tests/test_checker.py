@@ -1112,6 +1112,9 @@ KNOWN_MISSES = {
                             "98,863.76万元: a span's total of the years listed a sentence before is not checked against them",
     "blind475-lixin-2022": "按用途分，产业发展27385.2万元；乡村建设12605.8万元；…；小额贷款贴息及其他5273万元，合计47404.5万元: uses "
                            "split by ；, closed by their total in the last clause, are not summed against it",
+    "blind481-zhangjiagang-2020": "市财政安排对口帮扶沿河县财政资金7,260万元 … 产业发展项目18个，安排资金4,356万元，占帮扶资金总额的63%: in "
+                                  "a report on the aid a county sends, no amount is its funds received, so the share of the aid's "
+                                  "whole is not checked",
     "blind458-ninghai-2019": "2.安图县。460万元共安排项目3个：…扩建210万元，…提升180万元，…展销中心100万元: a total whose parts follow "
                              "a count of them and a colon (共安排项目3个：) is not summed against them",
 }
