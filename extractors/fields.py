@@ -16,12 +16,14 @@ import patterns
 from . import regexp
 from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW, earlier_years,
                       level_named, lexicon, main_fund, since_year)
+from .metadata import by_a_third_party
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import cues as table_cues, level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
+SELF_ASSESSED = "自评"
 INTEGRATED_RATE = "spending_rate_of_integrated_funds"      # the rule in patterns/fields.toml
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
@@ -319,6 +321,7 @@ def assign_fields(doc: Document) -> None:
     _table_of_some_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
+    _evaluators_score_is_no_self_score(doc)
     _respectively(doc)
     _whole_budget(doc)
     _counts_of_those_helped_give_way(doc)
@@ -1044,6 +1047,17 @@ def _spent_over_paid(doc: Document) -> None:
     for f in doc.figures:
         if f.field == "funds_spent" and f.measure == "paid" and all(f.value != g.value for g in spent):
             f.field, f.field_rule = "", ""
+
+
+def _evaluators_score_is_no_self_score(doc: Document) -> None:
+    """受…委托 … 经评价，该项资金综合得分90.5分 … 县级自评得分为96分: in an evaluator's report, its own score is no self score
+    where the county's is stated."""
+    scores = [f for f in doc.figures if f.field == "self_score" and f.cell is None]
+    own = [f for f in scores if SELF_ASSESSED in doc.norm[sentence_start(doc, f.start):f.start]]
+    if own and by_a_third_party(doc):
+        for f in scores:
+            if f not in own:
+                f.field, f.field_rule = "", ""
 
 
 def _integrated_funds_give_way(doc: Document) -> None:

@@ -102,7 +102,15 @@ def _cues() -> dict:
         "addressee": regexp.compile(data["addressee"]),
         "addressed_one": regexp.compile(data["addressed_one"]),
         "grade": regexp.compile(data["grade"]),
+        "third_party": regexp.compile(data["third_party"]),
+        "third_party_reach": data["third_party_reach"],
     }
+
+
+def by_a_third_party(doc: Document) -> bool:
+    """Whether the report is an evaluator's, engaged by the county (我所…受…委托): its score is no self score."""
+    c = _cues()
+    return bool(c["third_party"].search(doc.norm, 0, c["third_party_reach"]))
 
 
 def _lines(doc: Document) -> list[tuple[int, str]]:

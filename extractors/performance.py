@@ -33,6 +33,9 @@ def read_indicator_rows(doc: Document) -> None:
             cells = _row_cells(grid, r)
             row = IndicatorRow(index, r, "")
             labels = []
+            # (一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 / 决策 | 20 | 19 | 项目立项 | 6 | 6: a group's scores, then an item's)
+            two_levels = sum(1 for c in cells if c.row == r and by_cell.get(id(c))
+                             and role_of(grid.column_header(c)) == "score") >= 2
             for cell in cells:
                 text = doc.text[cell.start:cell.end].strip()     # as written, for the reviewer
                 figures = by_cell.get(id(cell), [])
@@ -47,6 +50,10 @@ def read_indicator_rows(doc: Document) -> None:
                 elif own and figures and (role or "执行率" in header):
                     _place(row, figures, header)
                 elif text and not grid.is_number(cell):
+                    if two_levels and own and labels and row.score is not None:
+                        rows.append(IndicatorRow(index, r, labels[-1], weight=row.weight, score=row.score,
+                                                 kind="subtotal"))
+                        row.weight = row.score = None
                     labels.append(text)  # 产出指标（50分） is a label, whatever figure it holds
                     if cues()["total_row"].search(text):
                         pass            # 总分 is the row's label wherever a flattened copy put it

@@ -153,6 +153,9 @@ def _aligned(row: list[str], line: str, width: int) -> list[str]:
         return ["", *row]
     if len(row) == width - 1 and bars.endswith("|") and not bars.startswith("|"):
         return [*row, ""]       # 合计｜　｜1,286.40｜1,231.96｜ under 序号｜…｜完成情况: a bar that closes an empty last cell
+    if 2 <= len(row) < width and "\t" not in line and "|" not in bars and WIDE_GAP.match(line):
+        return row      # (          绩效目标  8  7 under 一级指标  分值  得分  二级指标  分值  得分: indented under a merged group,
+                        # placed by the kinds of the header's columns, flattened_tables.align)
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars:
         return [row[0], *[""] * (width - len(row)), *row[1:]]
     return row

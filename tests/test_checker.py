@@ -1181,13 +1181,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                            "with its own retained funds, which the counties' spending leaves out",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
-    "blind463-zhangwu-2022": "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分 flattened with the group's and the first "
-                             "item's scores on one line (决策  20  19  项目立项  6  6): the row is read with the group's "
-                             "figures and the items summed with them",
-    "blind468-liuba-2023": "a third party's report: its 综合得分90.5分 is read as the self score beside the county's "
-                           "县级自评得分为96分, and the two are compared as one figure",
-    "blind468-zizhou-2021": "a third party's report: the county's own 县级自评得分93分 is read as the total the grade 良 was "
-                            "given for, not the evaluator's 87.5分",
 }
 
 
@@ -3631,3 +3624,29 @@ def test_the_year_before_in_brackets_after_the_countys_funds_of_a_list_of_levels
             "（上年为1,080万元，增长{growth}%），山海协作结对帮扶资金860万元。")
     quiet(check(text.format(growth="16.67"), year=2022), "county_growth")
     values(only(check(text.format(growth="14.6"), year=2022), "county_growth", "error"), "14.6", "16.67")
+
+
+TWO_LEVEL_SCORES = ("附表：2022年度衔接资金绩效评价得分表\n一级指标  分值  得分  二级指标  分值  得分\n决策  20  19  项目立项  6  6\n"
+                    "          绩效目标  8  7\n          资金投入  6  6\n过程  20  18.5  资金管理  12  11.5\n          组织实施  8  7\n"
+                    "产出  30  29  产出数量  16  16\n          产出质量  14  13\n效益  30  28.5  经济效益  15  15\n"
+                    "          社会效益  15  {social}\n合计  100  95")
+
+
+def test_a_two_level_score_table_copied_as_text_counts_each_item_once():
+    doc = check(TWO_LEVEL_SCORES.format(social="13.5"), year=2022)
+    assert [(r.label, r.kind) for r in doc.indicator_rows[:3]] == [("决策", "subtotal"), ("项目立项", "indicator"),
+                                                                   ("绩效目标", "indicator")], doc.indicator_rows[:3]
+    quiet(doc, "score_sum")
+    values(only(check(TWO_LEVEL_SCORES.format(social="12.5"), year=2022), "score_sum", "error"), 95, 94)
+
+
+THIRD_PARTY = ("子洲县2021年度衔接推进乡村振兴补助资金绩效评价报告\n子洲县财政局：\n我公司接受委托，组成评价组对子洲县2021年度衔接资金开展了"
+               "绩效评价。\n四、评价得分及等级\n评价组核定子洲县2021年度衔接资金综合得分{score}分，其中决策18分、过程16.5分、产出27分、效益26分。"
+               "按照90分及以上为优、80分至90分为良的标准，评价等级为“良”。县级自评得分为93分，比评价组核定分数高5.5分。")
+
+
+def test_an_evaluators_score_is_no_self_score_and_its_grade_is_for_it():
+    doc = check(THIRD_PARTY.format(score="87.5"), year=2021)
+    assert [f.value for f in doc.figures if f.field == "self_score"] == [93], summary(doc)
+    no_error(doc)
+    values(only(check(THIRD_PARTY.format(score="88.5"), year=2021), "score_sum", "error"), "88.5", "87.5")

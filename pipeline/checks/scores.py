@@ -8,6 +8,7 @@ from functools import cache
 
 import patterns
 from extractors import regexp
+from extractors.metadata import by_a_third_party
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
 from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_end_of_line, sentence_start
@@ -55,6 +56,8 @@ def _total_score(doc: Document) -> Figure | None:
     rows = [r for r in doc.indicator_rows if r.kind == "total" and r.score is not None]
     if rows:
         return rows[-1].score
+    if by_a_third_party(doc) and (evaluated := _evaluation_score(doc)) is not None:
+        return evaluated    # 评价组核定…综合得分87.5分 … 评价等级为“良”。县级自评得分93分: the evaluator's, its grade's
     return next((f for f in doc.figures if f.field == "self_score"), None) or _evaluation_score(doc)
 
 
@@ -64,7 +67,7 @@ def _evaluation_score(doc: Document) -> Figure | None:
     cue = _cues()["evaluation_score"]
     found = [f for f in doc.figures if f.kind == "score" and f.cell is None
              and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
-    return found[0] if len(found) == 1 else None     # (one for each project: no one total)
+    return found[0] if len({f.value for f in found}) == 1 else None     # (one for each project: no one total)
 
 
 PART_ROW = regexp.compile(r"^\s*其中")
@@ -313,7 +316,7 @@ GROUP_LABEL = 40    # characters before a group's score its full marks, a reason
 
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
-    total = _self_score_in_text(doc) or _evaluation_score(doc)
+    total = (by_a_third_party(doc) and _evaluation_score(doc)) or _self_score_in_text(doc) or _evaluation_score(doc)
     if total is None or any(r.kind == "total" for r in doc.indicator_rows) \
             or "平均" in doc.norm[clause_start(doc, total.start):total.start]:
         return []       # (16个县（市）自评平均得分92.16分，其中90分以上的14个: an average, with no groups)
