@@ -159,6 +159,7 @@ class Lexicon:
     given_to: regexp.Pattern
     given_via: regexp.Pattern
     batch: regexp.Pattern
+    batch_item: regexp.Pattern
     installment: regexp.Pattern
     generic_heads: tuple
     as_of: regexp.Pattern
@@ -240,7 +241,7 @@ def lexicon() -> Lexicon:
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
-        batch=regexp.compile(scope["batch"]),
+        batch=regexp.compile(scope["batch"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), part_of_year=regexp.compile(data["period"]["part_of_year"]),
@@ -397,7 +398,7 @@ def wider_is_own(doc: Document, unit: str) -> bool:
         or unit == "区" and (doc.county.endswith("区") or not doc.province.endswith("自治区"))
 
 
-def _wider_whole(doc: Document, head: str) -> str:
+def _wider_whole(doc: Document, head: str, kind: str) -> str:
     """全市1个镇、15个村获得奖补，共计7000万元 in 长乐区's report: the whole of the city (province, prefecture) the
     county is in, not the county's own (全市 in a county-level city's report is its own)."""
     m = lexicon().wider_whole.match(head.strip())
@@ -405,9 +406,9 @@ def _wider_whole(doc: Document, head: str) -> str:
     if named is not None and doc.county and named.group("name") == doc.province:
         return "地:" + doc.province     # 2018年，甘肃省安排财政专项扶贫资金173.3亿元 in a county's report: the province's
     whole_city = lexicon().whole_city.match(head.strip())
-    if whole_city is not None and not doc.county and on_own_level(doc):
+    if whole_city is not None and not doc.county and on_own_level(doc) and kind in ("money", "percent"):
         return "地:" + whole_city.group("whole")    # 2021年全市共到位…18.64亿元 in a report on 市本级 funds: the whole
-                                                   # city's, with its counties'
+                                                   # city's money, with its counties' (its people are the report's)
     if m is None or not doc.county or wider_is_own(doc, m.group("unit")):
         return ""
     wider = doc.province if m.group("unit") in ("省", "区") else "全国" if m.group("unit") == "国" else doc.city
@@ -508,6 +509,11 @@ def _by_path(doc: Document, own: frozenset[str]) -> dict[str, Heading]:
             levels[s.path] = level_named(head)
         out[s.path] = Heading(_section_scope(doc, s, own), lex.purpose.last(head),
                               "received" if lex.received_heading.search(head) else "")
+    for s in doc.sections:      # 二、部门预算收支情况 （二）预算支出。全年支出合计…: the department's budget, all of it
+        parent = s.path.rpartition("/")[0]
+        if parent and out.get(parent) is not None and out[parent].scope == DEPARTMENT \
+                and not out[s.path].scope.startswith("项目:"):
+            out[s.path] = out[s.path]._replace(scope=DEPARTMENT)
     _items_among_items(doc, out)
     if len(set(levels.values())) > 1:
         for path, level in levels.items():
@@ -832,10 +838,12 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.scope = _place_scope(subject, own) or _given_to(clause, receivers) or _place_scope(opened, own) \
         or ("分项:" + task.group("task") if task else "") \
         or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
-        or _wider_whole(doc, opened) or _named_project(opened, own) \
+        or _wider_whole(doc, opened, f.kind) or _named_project(opened, own) \
         or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
-        or ("批:" + batch.group() if batch else "") or _line_place(doc, f, own) \
+        or ("批:" + batch.group() if batch else "") \
+        or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start))) else "") \
+        or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
     if not f.scope and f.kind == "money" and not doc.county \
@@ -1203,8 +1211,10 @@ def _department_alone(doc: Document) -> None:
     budget: its figures are the report's own. Only beside the funds' own receipts or spending (到位财政专项扶贫资金…)
     is the department's budget a scope of its own."""
     department = [f for f in doc.figures if f.scope == DEPARTMENT]
-    if department and not any(f.scope != DEPARTMENT and f.kind == "money" and f.fund
-                              and f.measure in ("received", "spent", "paid") for f in doc.figures):
+    # (截至2024年12月31日，全县衔接资金全部支出到位，累计支出2,486.3万元: a fund its sentence names)
+    if department and not any(f.scope != DEPARTMENT and f.kind == "money" and f.measure in ("received", "spent", "paid")
+                              and (f.fund or lexicon().fund.first(doc.norm[sentence_start(doc, f.start):f.start]))
+                              for f in doc.figures):
         for f in department:
             f.scope = ""
 

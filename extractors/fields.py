@@ -24,6 +24,7 @@ from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 SELF_ASSESSED = "自评"
+ISO_DATE = regexp.compile(r"\d{4}-\d{2}-\d{2}")
 INTEGRATED_RATE = "spending_rate_of_integrated_funds"      # the rule in patterns/fields.toml
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
@@ -178,6 +179,8 @@ def _cues() -> dict:
     """The context cues of fields.toml, compiled once."""
     data = patterns.load("fields")
     return {"per_unit": regexp.compile(data["per_unit"]), "per_unit_parts": regexp.compile(data["per_unit_parts"]),
+            "cumulative": regexp.compile(data["context"]["counts"]["cumulative"]),
+            "part_named": regexp.compile(data["part_named"]),
             "part_clause": regexp.compile(data["part_clause"]), "passed_mark": frozenset(data["passed_mark"]),
             "restated": regexp.compile(data["restated"]), "counted_before": regexp.compile(data["counted_before"]),
             "reward_total": regexp.compile(data["reward_total"]), "project_name_label": regexp.compile(data["project_name_label"]),
@@ -302,6 +305,8 @@ def assign_fields(doc: Document) -> None:
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _received_after_adjustment(doc)
+    _running_total_gives_way(doc)
+    _received_column_wins(doc)
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
@@ -510,6 +515,8 @@ def _context_field(doc: Document, f: Figure, level: str, rule: ContextRule, prio
     clause = doc.norm[clause_start(doc, f.start):f.start]
     if rule.clause and not rule.clause.search(clause) or rule.not_clause and rule.not_clause.search(clause):
         return ""
+    if _cues()["part_named"].search(clause):
+        return ""           # 市级资金中的5,200万元按照因素法分配到5个县区: some of them
     if rule.after and not rule.after.match(doc.norm, f.end, sentence_end(doc, f.end)) \
             or rule.not_after and rule.not_after.match(doc.norm, f.end, sentence_end(doc, f.end)):
         return ""
@@ -1163,6 +1170,35 @@ def _spent_beside_the_rate(doc: Document) -> None:
              and f.measure in ("spent", "paid") and not f.field and not f.scope and not f.qualifier]
     if len(spent) == 1:
         spent[0].field, spent[0].field_rule = "funds_spent", "spent_beside_the_rate"
+
+
+def _received_column_wins(doc: Document) -> None:
+    """资金级次 | 下达数 | 调减数 | 到位数 / 省级资金 | 7,108.8 | 600 | 6,508.8: where a row gives a level's funds in a column
+    of what was received beside one of what was allocated, the received are the level's funds received."""
+    cells: dict[tuple, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None and f.field.startswith("funds_received"):
+            cells.setdefault((f.table_index, f.cell.row, f.field), []).append(f)
+    for same in cells.values():
+        if len(same) > 1 and any(f.measure == "received" for f in same):
+            for f in same:
+                if f.measure != "received":
+                    f.field, f.field_rule = "", ""
+
+
+def _running_total_gives_way(doc: Document) -> None:
+    """…第一批…。——市级资金。2021年5月10日…下达市级衔接资金150万元，累计到位5,633万元。… 2021年全县衔接资金总规模7,445万元: a
+    running total on the date of one allocation is what had come by then; the year's, stated later, is the total."""
+    total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    if total is None or not ISO_DATE.fullmatch(total.period) \
+            or not _cues()["cumulative"].search(doc.norm[clause_start(doc, total.start):total.start]):
+        return
+    year = next((f for f in doc.figures if f.start > total.end and f.kind == "money" and f.cell is None and not f.field
+                 and not f.scope and f.measure in ("received", "") and f.period == str(doc.year) and f.value > total.value
+                 and f.fund_level in ("", "all")), None)
+    if year is not None:
+        year.field, year.field_rule = total.field, "year_total_after_running_total"
+        total.field, total.field_rule = "", ""
 
 
 def _received_after_adjustment(doc: Document) -> None:

@@ -3650,3 +3650,80 @@ def test_an_evaluators_score_is_no_self_score_and_its_grade_is_for_it():
     assert [f.value for f in doc.figures if f.field == "self_score"] == [93], summary(doc)
     no_error(doc)
     values(only(check(THIRD_PARTY.format(score="88.5"), year=2021), "score_sum", "error"), "88.5", "87.5")
+
+
+def test_a_tasks_share_of_a_level_is_over_that_levels_amount_of_the_task():
+    text = ("2022年全县到位衔接资金6,842万元，其中中央资金4,560万元。\n（三）以工代赈。实施以工代赈项目3个，投入中央资金600万元，"
+            "向参与务工的群众发放劳务报酬186.6万元，劳务报酬占中央资金的{share}%。\n（四）另一项。使用中央资金850万元，发放劳务报酬153万元，"
+            "占项目中央资金的18%。")
+    quiet(check(text.format(share="31.1"), year=2022), "share")
+    values(only(check(text.format(share="33.1"), year=2022), "share", "error"), "33.1", "31.1")
+
+
+def test_a_list_of_counts_read_short_of_its_items_is_not_summed():
+    doc = check("全县2022年项目库共入库项目67个，全年实施项目41个，具体如下：\n（一）产业发展。实施产业类项目23个，安排资金5,618.3万元。\n"
+                "（二）基础设施。实施村级基础设施项目11个，安排资金2,486.7万元。\n（三）以工代赈。实施以工代赈项目3个，投入中央资金600万元。\n"
+                "（四）易地搬迁后续扶持。实施后续扶持项目2个，安排资金410万元，在县城2个集中安置点建设帮扶车间，新增就近就业岗位136个。\n"
+                "（五）其他项目。实施其他项目2个，安排资金144.6万元。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+def test_amounts_bounding_a_range_and_items_fewer_than_counted_are_no_breakdown():
+    doc = check("二是由区农业农村委等部门统筹使用的资金2,213.5万元。分镇看，黄庄镇862.4万元、八门城镇815.6万元、大口屯镇768.3万元、"
+                "林亭口镇702.7万元，以上各镇合计3,149万元，其余各镇安排在200万元至550万元之间。", year=2023)
+    no_error(doc, "parts_sum")
+    doc = check("从乡镇看，多扶镇6个项目共安排1,126.5万元；鸣龙镇安排项目5个、资金1,035.2万元；凤鸣镇、古楼镇的项目已全部完工。"
+                "8个乡镇合计安排6,408.51万元。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+def test_a_breakdown_of_the_main_projects_after_a_line_of_its_own_is_no_total():
+    doc = check("全县实施14个项目，其中产业发展项目9个，投入资金1,215.8万元。省级资金中用于产业发展的有742.6万元，占省级资金的79.30%。\n"
+                "重点项目情况如下：\n1.常家镇设施农业提升项目。项目总投资486万元。\n2.尚堂镇果蔬冷链仓储项目。总投资318.5万元。\n"
+                "3.严务乡帮扶车间改造项目。投入资金156万元。", year=2022)
+    no_error(doc, "parts_sum")
+
+
+BATCH_ITEMS = ("（一）上级资金按批次下达情况\n——提前下达。2020年11月30日，省财政厅提前下达我县2021年衔接资金4,070万元，其中中央资金"
+               "2,856万元，省级资金1,214万元。\n——第一批。2021年3月25日，吉财农〔2021〕112号文件下达1,413万元，其中中央1,045万元、"
+               "省级368万元，至此累计到位5,483万元。\n——市级资金。2021年5月10日，四平市财政局下达市级衔接资金150万元，累计到位5,633万元。\n"
+               "省级衔接资金全年分两批下达，均在文件印发后5个工作日内拨付到县。上级资金到县后30日内将资金分配到入库项目。\n"
+               "（三）全年资金总体情况\n2021年全县衔接资金总规模7,445万元，其中：中央3,901万元；省级1,582万元；市级150万元；县级"
+               "1,812万元。\n截至2021年12月31日，全县衔接资金实际支出7,326.08万元，支出率98.40%，结转资金118.92万元。")
+
+
+def test_a_batchs_items_are_the_batchs_and_a_running_total_gives_way_to_the_years():
+    doc = check(BATCH_ITEMS, year=2021)
+    assert {f.scope for f in doc.figures if f.value in (40700000, 28560000, 14130000)} == {"批:提前下达", "批:第一批"}
+    assert [f.value for f in doc.figures if f.field == "funds_received_total"] == [74450000], summary(doc)
+    assert [f.value for f in doc.figures if f.field == "allocation_days"] == [30], summary(doc)
+    no_error(doc)
+
+
+def test_a_level_received_in_its_own_column_beside_the_allocated():
+    doc = check("调减后，全县实际到位衔接资金24,612.8万元，其中中央资金16,204万元，省级资金6,508.8万元，县级资金1,900万元，详见表1。\n"
+                "表1 单位：万元\n资金级次 | 下达数 | 调减数 | 到位数\n中央资金 | 16,204 | — | 16,204\n省级资金 | 7,108.8 | 600 | 6,508.8\n"
+                "县级资金 | 1,900 | — | 1,900\n合计 | 25,212.8 | 600 | 24,612.8", year=2021)
+    assert {f.value for f in doc.figures if f.field == "funds_received_provincial"} == {Decimal("65088000.0")}, summary(doc)
+    no_error(doc)
+
+
+def test_a_department_budgets_sections_are_the_departments_beside_the_funds():
+    text = ("惠民县农业农村局2024年度部门整体支出绩效自评报告\n二、部门预算安排及执行情况\n（二）预算支出。全年支出合计8,269.83万元，其中："
+            "基本支出1,128.65万元；项目支出7,141.18万元，主要投向高标准农田建设3,286.5万元、农机购置县级配套1,148.2万元等。年末结转结余"
+            "147.73万元，部门预算执行率为98.24%。\n三、衔接推进乡村振兴补助资金管理情况\n（一）资金来源。2024年全县到位衔接推进乡村振兴补助"
+            "资金9,836.5万元。\n（三）资金支出。截至2024年12月31日，全县衔接资金累计支出9,652.18万元，支出进度为98.13%；结转结余{carry}万元。")
+    doc = check(text.format(carry="184.32"), year=2024)
+    no_error(doc)
+    assert [f.value for f in doc.figures if f.field == "funds_spent"] == [Decimal("96521800.00")], summary(doc)
+    values(only(check(text.format(carry="284.32"), year=2024), "spent_plus_carryover", "error"), 98365000, 99365000)
+
+
+def test_a_part_of_a_place_and_some_of_a_levels_funds_are_not_the_places_or_the_levels():
+    doc = check("表2 单位：万元\n乡镇 | 项目数 | 衔接资金\n柯曲镇 | 6 | 3,215.4\n下藏科乡 | 4 | 1,880\n合计 | 10 | 5,095.4\n"
+                "（三）易地搬迁后续扶持。对柯曲镇集中安置区安排后续扶持资金380万元。", year=2022)
+    no_error(doc, "same_figure_differs")
+    doc = check("固原市2021年度市本级衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n市级财政在年初预算中安排衔接资金6,000万元。"
+                "加上自治区直接下达市本级的820万元，2021年市本级共到位衔接资金6,820万元。\n二、资金分配和使用情况\n（一）切块下达县区资金。"
+                "市级资金中的5,200万元按照因素法分配到5个县区。", year=2021)
+    assert 52000000 not in [f.value for f in doc.figures if f.field.startswith("funds_received")], summary(doc)

@@ -198,18 +198,34 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         central, provincial = fields.get(LEVEL_FIELDS["central"]), fields.get(LEVEL_FIELDS["provincial"])
         return Base(words, plus(central, provincial) if central and provincial else None)
     outflow = lexicon().measures["money"].last(words)
+    # (…使用中央资金850万元，发放劳务报酬153万元，占项目中央资金的18%: the projects' own level's amount, named so in the
+    # share's sentence)
+    if level in LEVEL_FIELDS and level != "all" and words.strip().startswith(PROJECTS) \
+            and not not_level.search(core := words.strip().removeprefix(PROJECTS)):
+        in_sentence = [f for f in figures_between(doc, sentence_start(doc, before), before) if f.kind == "money"
+                       and f.cell is None and f is not share_of and (share_of is None or f.value > share_of.value)
+                       and _loose(core).search(doc.norm, clause_start(doc, f.start), f.start)]
+        if in_sentence:
+            return Base(words, in_sentence[-1])
     if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words) \
             and not (level == "all" and outflow in OUTFLOWS):      # (占全部支出的: of what was spent, no level's)
         # (…由中央预算内以工代赈投资1,260万元和…构成…发放劳务报酬412.6万元，占中央投资的32.75%: the amount its paragraph
         # names so, before the level's whole)
+        # (…安排中央资金700万元实施4个以工代赈项目，共发放劳务报酬217万元，占中央资金的31%: 中央资金 too, in the share's own
+        # sentence)
         named_here = [f for f in figures_between(doc, line_start(doc, before), before) if f.kind == "money"
                       and f.cell is None and f is not share_of and (share_of is None or f.value > share_of.value)
-                      and len(words.strip()) >= 4 and not words.strip().endswith("资金")     # (中央投资, not 中央资金)
+                      and len(words.strip()) >= 4
+                      and (not words.strip().endswith("资金") or f.start >= sentence_start(doc, before))
                       and _loose(words.strip()).search(doc.norm, clause_start(doc, f.start), f.start)]
         found = named_here[-1] if named_here and level != "all" else None
         found = found or fields.get(LEVEL_FIELDS[level]) or _only_amount_of_level(doc, level, before, share_of)
         found = _all_of_the_level(doc, fields, level, found) if level != "all" else found
-        fund = lexicon().fund.first(words)
+        # (（三）以工代赈。…投入中央资金600万元，…发放劳务报酬186.6万元，劳务报酬占中央资金的31.1%: the level's amount of the
+        # task its part is of, where the base names no fund)
+        tasks = patterns.load("fields")["context"]["tasks_of"]
+        fund = lexicon().fund.first(words) or (share_of.fund if share_of is not None and share_of.fund in tasks
+                                               and share_of.fund != main_fund(doc) else "")
         if found is not None and fund and found.fund != fund and level != "all":
             # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
             # level's amount of the fund the base names, where one is stated
@@ -621,6 +637,7 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
     return None
 
 
+PROJECTS = "项目"
 LABEL_TAIL = regexp.compile(r"\s*(?:为|达|是|共|共计|合计)?\s*$")
 ONE_LEVEL = ("central", "provincial", "city", "county", "central_provincial")
 LABEL_CHARS = 4     # the shortest base named word for word as an amount's label (评价资金合计, not 资金)

@@ -230,7 +230,7 @@ def breakdown_sums(doc: Document) -> list[Finding]:
         items = _item_sections(doc, groups, i)
         if items and _lead_of_another_use(doc, whole, items[0]):
             continue            # …公共服务项目7个，投入1040万元。主要产业项目如下：1.…: the items are the industry's
-        if items and c["partial_list"].search(doc.norm, whole.figures[-1].end, line_end(doc, whole.end)):
+        if items and c["partial_list"].search(doc.norm, whole.figures[-1].end, items[0].start):
             continue            # …用于产业发展的6,012.4万元，占中央资金的57.66%。主要项目如下：（一）…: some items, of no total
         if items and _closed_after(doc, groups, items):
             continue            # 安排…1,260万元。具体为：（一）…（三）…。以上合计…1,237.11万元，…结余22.89万元: theirs
@@ -274,6 +274,14 @@ def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
 PARTIAL_REACH = 12      # characters after a list's last item the words that make it some of the whole stand in
 
 
+def _in_a_range(doc: Document, figures: list[Figure], f: Figure) -> bool:
+    """The figure bounds a range with the one before or after it (200万元至550万元)."""
+    k = figures.index(f)
+    between = list_cues()["range_between"]
+    return k + 1 < len(figures) and bool(between.match(doc.norm[f.end:figures[k + 1].start])) \
+        or k > 0 and bool(between.match(doc.norm[figures[k - 1].end:f.start]))
+
+
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
     """项目55个，计划投资53.8亿元。按类别分，基础设施建设项目27个，产业发展项目11个，…: a breakdown whose items are
     all in the sentence after the total, each a figure of the one kind and unit of the total's figures."""
@@ -284,7 +292,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
              and not in_brackets(doc, nxt, f)      # 衔接资金2,000万元（2022年度安排1,200万元，…）: the item's own parts
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
              and not list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)  # 县级投入较上年1150万元…
-             and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]  # …，合计96,828万元
+             and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)  # …，合计96,828万元
+             and not _in_a_range(doc, nxt.figures, f)]     # 其余各镇安排在200万元至550万元之间
     closing = [f for f in nxt.figures if f not in items and f.kind == "money"
                and list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]
     if closing and adds_up(closing[-1], [f for f in items if f.kind == closing[-1].kind]):
@@ -1462,7 +1471,7 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
     """A count whose items follow one per line, each opened by an ordinal (一是…, 1.…) and stating one amount (their
     number against it) or one count of its unit (their sum against it)."""
     c = cues()
-    items, counts, at = [], [], start
+    items, counts, at, unread = [], [], start, False
     while len(items) < LIST_LINES and at < len(doc.norm):
         end_of_line = doc.norm.find("\n", at + 1)
         end_of_line = len(doc.norm) if end_of_line < 0 else end_of_line
@@ -1478,9 +1487,11 @@ def _counted_lines(doc: Document, n: Figure, start: int) -> list[Finding]:
         elif len(amounts) == 1 and not counts and (not counted or items):
             items.append(amounts[0])        # (5.3个管护站太阳能路灯安装项目，安排资金85,000.00元: a count in an item's name)
         else:
+            # （四）…实施后续扶持项目2个，…在县城2个集中安置点…，新增…岗位136个: an item of several counts, not read
+            unread = bool(counts) and len(counted) > 1
             break
         at = end_of_line
-    if len(items) < 2 or n.value == len(items):
+    if unread or len(items) < 2 or n.value == len(items):
         return []           # 主要用于以下两项：⏎1.1 …10个…⏎1.2 …100个: the count is of the lines
     if len(counts) == len(items):
         # 拟清理项目合计42个，具体如下：\n一是…项目，9个；\n二是…，13个；…: the items' counts against the count
