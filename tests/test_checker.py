@@ -1179,6 +1179,12 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "as the region's own and checked over the region's total of all levels",
     "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
                            "with its own retained funds, which the counties' spending leaves out",
+    "blind489-yongshan-2021": "调减省级资金600万元 … 说明：年中绩效运行监控时，省级资金按下达数7,108.8万元统计；本报告按调减后的6,508.8万元"
+                              "填列: the allocated figure stated as a basis of counting is read as the provincial funds received "
+                              "and compared with the received after the reduction",
+    "blind490-santai-2023": "累计支付3,503.16万元，其中项目管理费支付25.6万元；预算执行率97.14% … 占项目资金的59.38%: the spending is "
+                            "read without its management fee and checked over all the funds received, and a share of the "
+                            "project funds (less the fee) over all of them",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
 }
