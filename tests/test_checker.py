@@ -3733,3 +3733,13 @@ def test_a_part_of_a_place_and_some_of_a_levels_funds_are_not_the_places_or_the_
                 "加上自治区直接下达市本级的820万元，2021年市本级共到位衔接资金6,820万元。\n二、资金分配和使用情况\n（一）切块下达县区资金。"
                 "市级资金中的5,200万元按照因素法分配到5个县区。", year=2021)
     assert 52000000 not in [f.value for f in doc.figures if f.field.startswith("funds_received")], summary(doc)
+
+
+def test_a_districts_own_funds_compared_with_the_year_before_and_funds_for_low_income_households():
+    fields = {f.field: f.value for f in check("2022年专项资金全年到位4,380万元，其中市级奖补资金1,460万元，区级财政资金2,920万元。"
+                                              "区级资金比上年的2,450万元增长19.18%。", year=2022).figures if f.field}
+    assert fields.get("funds_county_prior") == 24500000 and fields.get("funds_county_growth") == Decimal("19.18"), fields
+    low_income = check("2019年全区到位低收入农户增收帮扶资金8,642.6万元。其中：市级专项资金3,180万元，区级财政配套资金5,462.6万元。",
+                       year=2019)
+    assert [f.value for f in low_income.figures if f.field == "funds_received_total"] == [Decimal("86426000.0")], \
+        summary(low_income)
