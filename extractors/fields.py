@@ -307,6 +307,7 @@ def assign_fields(doc: Document) -> None:
     _received_after_adjustment(doc)
     _running_total_gives_way(doc)
     _received_column_wins(doc)
+    _prior_of_the_total_is_no_countys(doc)
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
@@ -1170,6 +1171,26 @@ def _spent_beside_the_rate(doc: Document) -> None:
              and f.measure in ("spent", "paid") and not f.field and not f.scope and not f.qualifier]
     if len(spent) == 1:
         spent[0].field, spent[0].field_rule = "funds_spent", "spent_beside_the_rate"
+
+
+def _prior_of_the_total_is_no_countys(doc: Document) -> None:
+    """…共到位衔接资金4,386万元，其中中央…、县级资金105万元，比上年的3,947万元增加439万元，增长11.12%: the year before's amount
+    nearer the total than the county's funds the list closes with is the total's, and so is its growth."""
+    text = [f for f in doc.figures if f.cell is None]
+    for n, prior in enumerate(text):
+        if prior.field != "funds_county_prior":
+            continue
+        start = sentence_start(doc, prior.start)
+        before = [f for f in text[:n] if f.start >= start]
+        total = next((f for f in before if f.field == "funds_received_total"), None)
+        county = next((f for f in reversed(before) if f.field in ("funds_received_county", "funds_county_current")), None)
+        if total is None or county is None or abs(total.value - prior.value) >= abs(county.value - prior.value):
+            continue
+        prior.field, prior.field_rule = "", ""
+        growth = next((f for f in text[n + 1:n + 3] if f.field == "funds_county_growth"
+                       and sentence_start(doc, f.start) == start), None)
+        if growth is not None:
+            growth.field, growth.field_rule = "", ""
 
 
 def _received_column_wins(doc: Document) -> None:

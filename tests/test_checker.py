@@ -3743,3 +3743,49 @@ def test_a_districts_own_funds_compared_with_the_year_before_and_funds_for_low_i
                        year=2019)
     assert [f.value for f in low_income.figures if f.field == "funds_received_total"] == [Decimal("86426000.0")], \
         summary(low_income)
+
+
+def test_a_share_of_the_households_counted_is_over_their_count_in_its_sentence():
+    quiet(check("全县脱贫人口4,386户。全年纳入防止返贫监测的对象412户1,568人，已消除风险276户，占监测户数的66.99%。", year=2023),
+          "share")
+    values(only(check("全县脱贫人口4,386户。全年纳入防止返贫监测的对象412户1,568人，已消除风险276户，占监测户数的68.99%。",
+                      year=2023), "share", "error"), "68.99", "66.99")
+
+
+def test_the_year_before_of_the_total_after_a_list_of_levels_is_not_the_countys():
+    doc = check("2022年度县本级预算安排衔接资金105万元，比上年增长16.67%。2022年全县共到位衔接资金4,386万元，其中中央资金3,215万元、"
+                "省级资金1,066万元、县级资金105万元，比上年的3,947万元增加439万元，增长11.12%。", year=2022)
+    assert [f.value for f in doc.figures if f.field == "funds_county_growth"] == [Decimal("16.67")], summary(doc)
+    no_error(doc)
+
+
+def test_rates_given_respectively_after_amounts_are_no_shares_of_one():
+    doc = check("分乡镇看，茂兴镇、新站镇、头台镇项目资金支出分别为786.4万元、640.15万元、571.9万元，支出进度分别为100%、98.14%、95.52%。",
+                year=2021)
+    no_error(doc, "parts_sum")
+
+
+def test_what_an_owner_put_in_beside_a_funds_levels_is_no_level_but_is_part_of_an_investment():
+    no_error(check("项目总投资1,450万元，使用衔接资金860万元，其中中央资金600万元、县级资金260万元，龙头企业自筹590万元。", year=2023),
+             "parts_sum")
+    values(only(check("2021年县里将我镇花木电商配套设施项目列入衔接资金项目库，批复总投资486.5万元，其中省级衔接资金380万元，"
+                      "县级配套76万元，村集体自筹20.5万元。", year=2021), "parts_sum", "error"), 4865000, 4765000)
+
+
+def test_the_average_of_loans_newly_issued_and_the_plan_of_people_lifted():
+    values(only(check("2023年新发放脱贫人口小额信贷1,254户5,832.6万元，户均4.85万元。", year=2023), "average", "error"),
+           48500, "46511.96")
+    doc = check("2018年计划退出贫困村23个，减少贫困人口11,500人。…2018年全县退出贫困村23个，2,418户、11,526人脱贫。", year=2018)
+    assert [f.value for f in doc.figures if f.field == "persons_lifted"] == [11526], summary(doc)
+
+
+def test_the_rest_named_after_some_of_the_funds_above_and_a_tables_numbered_groups():
+    doc = check("全年实际到位56,387.62万元。按层级分，中央资金30,215.4万元，省级资金18,472.22万元，市级资金1,700万元，县级资金6,000万元。"
+                "在上述资金中，财政专项扶贫资金中央部分为9,830万元、省级部分为6,642万元，其余为农业生产发展、农田水利等涉农资金。", year=2017)
+    no_error(doc, "parts_sum")
+    table = ("表1 单位：万元\n序号 | 资金来源 | 到位金额\n一 | 中央资金 | 20,516.40\n1 | 财政专项扶贫资金 | 8,642.00\n"
+             "2 | 农村危房改造补助资金 | 11,874.40\n二 | 省级资金 | 9,867.88\n1 | 财政专项扶贫资金 | 4,215.88\n2 | 其他涉农资金 | 5,652.00\n"
+             "三 | 县级资金 | 3,000.00\n合计 | 合计 | {total}")
+    quiet(check(table.format(total="33,384.28"), year=2016), "table_total")
+    flagged = [f for f in of_rule(check(table.format(total="33,484.28"), year=2016), "table_total") if f.severity != "info"]
+    assert [(f.declared, f.computed) for f in flagged] == [("334842800", "333842800")], flagged

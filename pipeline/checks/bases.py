@@ -673,7 +673,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
     one_year = share_of.period.isdigit() if share_of is not None \
         else not OVER_YEARS.search(doc.norm, sentence_start(doc, before), before)
     head = COUNT_BASE_SUFFIX.sub("", words.strip())[-1:]      # what a base of a count counts: 项目, 村, 户
-    if kind == "count" and share_of is not None and "总" in words:
+    if kind == "count" and share_of is not None and ("总" in words or words.strip().endswith(("户数", "人数"))):
+        # (…已消除风险276户，占监测户数的66.99%: the households or persons counted, as well; not 占计划数的…, a plan)
         # 纳入防返贫监测的对象共11,842户46,295人，年内已消除风险7,316户，占监测户总数的61.78%: the total its own sentence
         # states before the part, in the part's unit (not 支持21,436户脱贫户和监测户 in a paragraph before)
         own = [f for f in figures_between(doc, sentence_start(doc, share_of.start), share_of.start)

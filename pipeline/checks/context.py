@@ -1651,8 +1651,8 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
                 if f.kind == "money" and shares:
                     continue        # a share's own amount
                 if f.kind != "percent" or f.unit != "%" or lists["rate"].search(clause) or c["rest_share"].search(clause) \
-                        or f.measure == "growth":
-                    break
+                        or f.measure in ("growth", "rate"):
+                    break           # (…分别为786.4万元、640.15万元、571.9万元，支出进度分别为100%、98.14%、95.52%: rates)
                 shares.append(f)
             value, span = total(shares)
             if len(shares) > 1 and span.lo > HUNDRED:

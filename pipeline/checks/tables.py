@@ -61,7 +61,28 @@ def _sub_rows(doc: Document, figures: list[Figure]) -> dict[int, int]:
                 break
         else:
             out[row] = parent
+    _rows_under_numbered_groups(by_row, rows, label, out)
     return out
+
+
+GROUP_ORDINAL = regexp.compile(r"^\s*[一二三四五六七八九十]+[\s、.．]")
+
+
+def _rows_under_numbered_groups(by_row: dict[int, list[Figure]], rows: list[int], label: dict[int, str],
+                                out: dict[int, int]) -> None:
+    """一 | 中央资金 | 20,516.40 / 1 | 财政专项扶贫资金 | 8,642.00 / … / 二 | 省级资金 | …: the rows under a group numbered
+    一、二 whose amounts add up to the group's are its parts (their own 1, 2 read as figures, not labels)."""
+    groups = [r for r in rows if GROUP_ORDINAL.match(label[r])]
+    if len(groups) < 2:
+        return
+    for group, following in zip(groups, groups[1:] + [None]):
+        members = [r for r in rows if r > group and (following is None or r < following) and r not in out
+                   and not _sums_up(by_row[r][0])]
+        whole = next((f for f in by_row[group] if f.kind == "money"), None)
+        parts = [next((f for f in by_row[r] if f.kind == "money" and whole is not None and f.cell.col == whole.cell.col),
+                      None) for r in members]
+        if whole is not None and len(parts) >= 2 and all(parts) and adds_up(whole, parts):
+            out.update({r: group for r in members})
 
 
 def _adds_up_without(figures: list[Figure], whole: Figure, sub_rows: dict[int, int]) -> bool:

@@ -10,7 +10,7 @@ from functools import cache, reduce
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, names_a_place
+from extractors.context import LEVEL_PAIRS, ONE_LEVEL, OWN_MONEY, level_named, lexicon, names_a_place
 from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
@@ -278,6 +278,11 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                     and not c["source_part"].search(gap) \
                     and not (intro and c["sources_intro"].search(intro.group())):   # 资金来源中…: every part a source
                 break           # 107.13万元，其中项目管理费1.07万元，已拨付项目资金106.36万元: paid is no part
+            if parts and whole.fund not in ("", OWN_MONEY) and s.figures[j].fund == OWN_MONEY \
+                    and all(p.fund != OWN_MONEY for p in parts) \
+                    and not c["investment_whole"].search(doc.norm, clause_start(doc, whole.start), whole.start):
+                break           # 使用衔接资金860万元，其中中央资金600万元、县级资金260万元，龙头企业自筹590万元: the owner's, beside
+                                # (not 批复总投资486.5万元，其中省级衔接资金380万元，…，村集体自筹30.5万元: all of an investment)
             if c["hierarchy"].search(gap):
                 parts = []
                 break
@@ -809,7 +814,9 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         return []
     if any(f.value == whole.value for f in parts):
         return []           # 上述资金中，年初预算已安排11,705.3万元，…全年预算数为12,655.8万元: stages, the last all of it
-    partial = some_of_last or bool(c["partial"].search(doc.norm[parts[-1].end:end][:6]))
+    # (…中央部分为9,830万元、省级部分为6,642万元，其余为农业生产发展…等涉农资金: the rest of them named after)
+    partial = some_of_last or bool(c["partial"].search(doc.norm[parts[-1].end:end][:6])) \
+        or bool(c["rest"].search(doc.norm[parts[-1].end:end][:12]))
     if by_zhong and not partial and sum(f.value for f in parts) < whole.value * FAR_BELOW:
         # 上述资金中，省级…215万元安排用于…: some of the funds named, far short of all of them (more is still an error)
         return assumed_sum("parts_sum", whole, parts, "上述资金与所列各项", "；“上述资金中”所列可能只是一部分，请核对。")
