@@ -52,6 +52,7 @@ BULLET = regexp.compile(r"^[—–\-·•●○■□◆▪►]+\s*")
 LIST_LEAD = regexp.compile(r"^[^，,。；;：:\d]{0,10}[：:]\s*")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
+AS_OF = "截至"      # the period of a figure as of a date (截至2023-12-31)
 
 
 @dataclass(frozen=True)
@@ -735,7 +736,7 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
             if d.period.startswith(PART_OF_YEAR):
                 return d.period     # 一季度末（3月31日）累计支出…: as of the quarter's end
             if lex.as_of.search(doc.norm[max(0, d.start - 6):d.start]):
-                return f"截至{d.value}"
+                return f"{AS_OF}{d.value}"
             # (…于2019年11月30日提前下达…1,286万元，…，全年可用资金合计1,406万元: the year's, not the event's)
             return str(doc.year) if doc.year and lex.whole_year.search(clause) else d.value
     return str(doc.year) if doc.year else ""
@@ -835,8 +836,10 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
     # (…以工代赈任务1,420万元: a task named right before its amount; not one in a cited title, …乡村振兴任务）预算的通知》)
     task = lex.task_amount.search(subject) if f.kind in ("money", "percent") else None
+    # (少数民族发展任务在瑶山乡…实施项目6个，已支出415.8万元，执行率99.00%: the task its sentence opens with)
+    task_led = lex.task_heading.match(norm, s0) if f.kind in ("money", "percent") and not task else None
     f.scope = _place_scope(subject, own) or _given_to(clause, receivers) or _place_scope(opened, own) \
-        or ("分项:" + task.group("task") if task else "") \
+        or ("分项:" + task.group("task") if task else "") or ("分项:" + task_led.group() if task_led else "") \
         or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
         or _wider_whole(doc, opened, f.kind) or _named_project(opened, own) \
         or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
@@ -1232,7 +1235,7 @@ def _same_time(doc: Document) -> None:
         if f.kind == "date" and f.value and as_of.search(doc.norm, max(0, f.start - 6), f.start):
             last = f
         elif last is not None and line_start(doc, last.start) == line_start(doc, f.start) and opens_same:
-            f.period = f"截至{last.value}"
+            f.period = f"{AS_OF}{last.value}"
         elif span is not None and opens_same \
                 and not doc.norm[period_end(doc, span.end) + 1:period_start(doc, f.start)].strip():
             f.period = span.period      # …。同期，我县共到位…17,685.5万元，…累计支出17,102.37万元: over the same years

@@ -14,8 +14,8 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW, earlier_years,
-                      level_named, lexicon, main_fund, since_year)
+from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW,
+                      earlier_years, level_named, lexicon, main_fund, since_year)
 from .metadata import by_a_third_party
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -311,6 +311,7 @@ def assign_fields(doc: Document) -> None:
     if _arranged_as_received(doc):
         _levels_after_the_total(doc)    # (…共计投入10,642万元。从资金来源看：中央…5,236万元，…: its levels)
     _keep_latest_date(doc)
+    _latest_dated_figures_win(doc)
     _years_so_far_give_no_field(doc)
     _the_years_part_of_a_running_total(doc)
     _funds_together_give_way_to_the_reports_fund(doc)
@@ -1388,6 +1389,22 @@ def _arranged_as_received(doc: Document) -> bool:
     return False
 
 
+def _latest_dated_figures_win(doc: Document) -> None:
+    """1. 3月31日，累计支出3,124.6万元，占下达资金的20.40%；… 6. 2023年12月31日，累计支出14,206.33万元，资金支出率97.24%: where
+    a field is given at several dates of the year with no 截至 to mark them, the latest date's are the year's."""
+    for field in patterns.load("fields")["dated_fields"]:
+        dated = [f for f in doc.figures if f.field == field and f.cell is None
+                 and ISO_DATE.fullmatch(f.period.removeprefix(AS_OF))
+                 and f.period.removeprefix(AS_OF)[:4] == str(doc.year)]     # (not a follow-up the year after)
+        if len({f.period.removeprefix(AS_OF) for f in dated}) < 2 \
+                or any(f.field == field and f.cell is None and f not in dated for f in doc.figures):
+            continue
+        latest = max(f.period.removeprefix(AS_OF) for f in dated)
+        for f in dated:
+            if f.period.removeprefix(AS_OF) != latest:
+                f.field, f.field_rule = "", ""
+
+
 def _keep_latest_date(doc: Document) -> None:
     """截至6月底支出进度30% … 截至12月31日执行率96%: the year's figures are those of the latest date of its year."""
     dates = [f for f in doc.figures if f.field == "spent_as_of"]
@@ -1420,7 +1437,8 @@ def _keep_latest_date(doc: Document) -> None:
         else:
             own = [d for d in dates if start <= d.start <= figure.start]
         if own and _last_day(own[-1].value) != latest \
-                or not own and figure.period.startswith("截至") and _last_day(figure.period[2:]) != latest \
+                or not own and figure.period.startswith(AS_OF) \
+                and _last_day(figure.period.removeprefix(AS_OF)) != latest \
                 or not own and figure.kind in ("percent", "money") and MONTH_PERIOD.match(figure.period) \
                 and _last_day(figure.period) < latest:
             figure.field, figure.field_rule = "", ""    # (…。同期实际支付15,937万元: as of the earlier date; 6月底支出进度

@@ -3791,3 +3791,41 @@ def test_the_rest_named_after_some_of_the_funds_above_and_a_tables_numbered_grou
     quiet(check(table.format(total="33,384.28"), year=2016), "table_total")
     flagged = [f for f in of_rule(check(table.format(total="33,484.28"), year=2016), "table_total") if f.severity != "info"]
     assert [(f.declared, f.computed) for f in flagged] == [("334842800", "333842800")], flagged
+
+
+def test_a_uses_levels_short_of_the_reports_and_a_per_unit_amount_against_its_standard():
+    doc = check("2021年全县共落实衔接推进乡村振兴补助资金19,876.3万元，其中：中央资金11,205万元，省级资金5,871.3万元，县本级预算安排"
+                "2,800万元。\n（一）产业发展项目。安排资金10,526.8万元，其中中央资金6,200万元、省级资金3,100万元，占全年衔接资金总额的52.96%。\n"
+                "成本方面：产业基地每亩补助不超过800元，实际执行750元。\n截至2021年12月31日，全县衔接资金支出19,612.8万元，资金执行率98.67%，"
+                "结转资金263.5万元。", year=2021)
+    no_error(doc)
+    assert [f.field for f in doc.figures if f.value == 750] == [""], summary(doc)
+
+
+def test_items_spent_in_full_between_the_items_and_an_aside_in_a_list_of_the_funds_above():
+    no_error(check("截至2023年12月31日，四类资金合计支出5,122.32万元，执行率97.48%。分资金看，省级资金支出2,318.62万元，执行率97.22%；"
+                   "市级资金和对口支援资金均已全额支出；本级配套资金支出1,583.7万元，执行率95.98%。", year=2023), "parts_sum")
+    no_error(check("全年预算数为25342.1万元，与全年到位资金25342.1万元一致。到位资金中，中央资金16543.2万元，省级资金5678.9万元"
+                   "（分三批下达），市级资金320万元，县级资金2800万元。", year=2022), "parts_sum")
+
+
+def test_a_sentence_led_by_a_task_is_the_tasks_and_its_share_is_over_the_tasks_funds():
+    doc = check("2023年，河口县共下达衔接推进乡村振兴补助资金9,812.6万元。中央资金中，少数民族发展任务420万元，以工代赈任务1,320万元。\n"
+                "少数民族发展任务在瑶山乡实施项目6个，已支出415.8万元，执行率99.00%。\n（二）以工代赈任务：在火花镇实施以工代赈项目7个，"
+                "发放劳务报酬265.8万元，占该任务中央资金的20.14%。\n截至2023年12月31日，全县衔接资金累计支出9,650.18万元，执行率98.34%，"
+                "结转162.42万元。", year=2023)
+    no_error(doc)
+    assert [f.value for f in doc.figures if f.field == "funds_spent"] == [Decimal("96501800.00")], summary(doc)
+
+
+def test_a_share_restated_as_an_amount_is_of_the_whole_not_of_the_share_before_it():
+    text = "全县村级光伏电站全年实现发电收益1,245.8万元。其中80%，即996.64万元，用于设置公益岗位；另外20%，即{rest}万元，用于村内小型公益事业。"
+    no_error(check(text.format(rest="249.16"), year=2020), "share")
+    values(only(check(text.format(rest="259.16"), year=2020), "share", "error"), "2591600", "2491600")
+
+
+def test_the_latest_date_of_the_year_gives_the_years_spending_and_a_count_above_all_is_no_part():
+    doc = check("二、支出进度\n1. 3月31日，累计支出3,124.6万元，占下达资金的20.40%；\n2. 2023年12月31日，累计支出14,206.33万元，资金支出率"
+                "97.24%，结转下年1112.57万元。", year=2023)
+    assert [f.value for f in doc.figures if f.field == "funds_spent"] == [Decimal("142063300.00")], summary(doc)
+    no_error(check("全年实施项目109个，其中产业发展项目52个，投资19,870万元；项目库入库项目265个。", year=2021), "parts_sum")

@@ -224,8 +224,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # (（三）以工代赈。…投入中央资金600万元，…发放劳务报酬186.6万元，劳务报酬占中央资金的31.1%: the level's amount of the
         # task its part is of, where the base names no fund)
         tasks = patterns.load("fields")["context"]["tasks_of"]
-        fund = lexicon().fund.first(words) or (share_of.fund if share_of is not None and share_of.fund in tasks
-                                               and share_of.fund != main_fund(doc) else "")
+        of_its_task = next((named for named in (share_of.fund, lexicon().fund.first(share_of.scope))
+                            if named in tasks and named != main_fund(doc)), "") if share_of is not None else ""
+        fund = lexicon().fund.first(words) or of_its_task     # (（二）以工代赈任务：…占该任务中央资金的20.14%: its task's)
         if found is not None and fund and found.fund != fund and level != "all":
             # 中央资金24,078.36万元（其中衔接推进乡村振兴补助资金19,375.00万元、其他…）… 占中央衔接资金的58.01%: the
             # level's amount of the fund the base names, where one is stated

@@ -130,9 +130,11 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
         if short and measure_class(total_f) in ("spent", "paid") \
-                and any(cues()["spent_in_full"].search(doc.norm, p.start, line_end(doc, p.start))
-                        for p, g in zip(parts, keyed_parts) if key not in g):
-            continue            # 3.少数民族发展任务。下达860万元，已全部支出: an item spent in full, its amount unsaid
+                and (any(cues()["spent_in_full"].search(doc.norm, p.start, line_end(doc, p.start))
+                         for p, g in zip(parts, keyed_parts) if key not in g)
+                     or cues()["spent_in_full"].search(doc.norm, parts[0].start, parts[-1].end)):
+            continue            # 3.少数民族发展任务。下达860万元，已全部支出: an item spent in full, its amount unsaid (…；市级资金和
+                                # 对口支援资金均已全额支出；本级配套资金支出1,583.7万元: between the items)
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
         if not certain and short and sum(f.value for f in found) < total_f.value * FAR_BELOW:
             continue            # 项目204个。其中产业发展项目112个…；以工代赈项目9个…: some classes, far below their total
@@ -1302,15 +1304,17 @@ def restated_shares(doc: Document) -> list[Finding]:
     c = cues()
     out = []
     figures = doc.figures
+    restating = {id(amount_f) for pct, amount_f in zip(figures, figures[1:]) if pct.kind == "percent"
+                 and amount_f.kind == "money" and c["floor_restated"].search(doc.norm[pct.end:amount_f.start])}
     for k, pct in enumerate(figures[:-1]):
         amount_f = figures[k + 1]
-        if pct.kind != "percent" or amount_f.kind != "money" or _cell_of(pct) != _cell_of(amount_f) \
-                or not c["floor_restated"].search(doc.norm[pct.end:amount_f.start]):
+        if id(amount_f) not in restating or _cell_of(pct) != _cell_of(amount_f):
             continue
         clause = doc.norm[clause_start(doc, pct.start):pct.start]
         level = level_named(clause)
+        # (…收益1,245.8万元。其中80%，即996.64万元，…；另外20%，即249.16万元: not of the share restated before it)
         before = [f for f in figures_between(doc, line_start(doc, pct.start), pct.start)
-                  if f.kind == "money" and f.cell is None]
+                  if f.kind == "money" and f.cell is None and id(f) not in restating]
         if not before:
             # 劳务报酬 | …不低于国家下达资金计划的42%（不低于167.50万元）: with nothing on its line, the one amount the
             # report states before it, however often (安排…资金375万元 … 补助资金 | …375万元)

@@ -11,6 +11,7 @@ from functools import cache
 import patterns
 
 from extractors import regexp
+from extractors.context import AS_OF
 from extractors.labels import content_words, named_most_alike, tokenizer
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_end, clause_start, line_start, sentence_end, sentence_start
@@ -112,7 +113,7 @@ def _title_rates(doc: Document) -> list[Finding]:
         words = content_words(a.label)
         for b in (f for f in rates if f.start >= doc.title_end):
             if b.measure == a.measure and words and words <= content_words(b.label) \
-                    and a.period.removeprefix("截至") == b.period.removeprefix("截至") \
+                    and a.period.removeprefix(AS_OF) == b.period.removeprefix(AS_OF) \
                     and not interval(a).overlaps(interval(b)):
                 out.append(finding("same_figure_differs", "warning",
                                    f"标题中的{a.label}{shown(a)}与正文的{shown(b)}应为同一比率，数值不同，请核对。",

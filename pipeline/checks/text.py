@@ -466,7 +466,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         len(parts) == 1 or bool(c["partial"].search(tail[:6]) or c["top_ranked"].search(tail[:12]))
         or any(c["partial"].search(g) for g in gaps)
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
-        or c["places_respectively"].search(gaps[0]) is not None)
+        or c["places_respectively"].search(gaps[0]) is not None
+        or _levels_short_of_the_reports(doc, whole, parts))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     if _level_left_out_follows(doc, s, whole, parts):
@@ -510,6 +511,17 @@ def _names_a_use(doc: Document, part: Figure) -> bool:
 def _closes_with_the_rest(doc: Document, last: Figure) -> bool:
     """…，就业帮扶、易地搬迁后续扶持及其他10,638.6万元: a list whose last item is the rest names all of it."""
     return cues()["rest_last_item"].search(doc.norm, clause_start(doc, last.start), last.start) is not None
+
+
+def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
+    """（一）产业发展项目。安排资金10,526.8万元，其中中央资金6,200万元、省级资金3,100万元 in a report whose funds are of three
+    levels: a use's amount broken down by fewer levels than the report's own funds have may leave the others unsaid."""
+    levels = {p.fund_level for p in parts}
+    if not whole.purpose and not whole.scope.startswith("分项:") or not levels <= set(ONE_LEVEL) \
+            or len(levels) != len(parts):
+        return False
+    own = {f.fund_level for f in doc.figures if f.field.startswith("funds_received_") and f.fund_level in ONE_LEVEL}
+    return bool(own - levels)
 
 
 def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
@@ -591,8 +603,8 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
         f = nxt.figures[0]
         if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or f.kind != "count" \
                 or f.unit != whole.unit or not doc.norm.endswith(noun, nxt.start, f.start) \
-                or f.start - nxt.start > NAMED_PART_LABEL:
-            break
+                or f.start - nxt.start > NAMED_PART_LABEL or f.value >= whole.value:
+            break           # (…；项目库入库项目265个: more than all of them, a count of its own)
         if not _closes_its_clause(doc, f, nxt):
             return []       # the next part says more than the list's pattern: the list is not read to its end
         parts.append(f)
@@ -786,6 +798,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         whole = last_before(doc, "funds_received_total", lambda f: f.field == "funds_received_total", s.start)
     parts = []
     for j, f in enumerate(s.figures[first:], start=first):
+        if in_brackets(doc, s, f):
+            continue            # 省级资金5678.9万元（分三批下达），市级…: an aside about the part before
         if j > first and (c["parts_intro"].search(_gap(doc, s, j)) or c["closing_total"].search(_gap(doc, s, j))):
             break
         if f.kind == "money" and not (j and _restates(doc, s.figures[j - 1], f)) and not for_each(doc, f) \
