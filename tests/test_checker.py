@@ -1112,6 +1112,10 @@ KNOWN_MISSES = {
                             "98,863.76万元: a span's total of the years listed a sentence before is not checked against them",
     "blind475-lixin-2022": "按用途分，产业发展27385.2万元；乡村建设12605.8万元；…；小额贷款贴息及其他5273万元，合计47404.5万元: uses "
                            "split by ；, closed by their total in the last clause, are not summed against it",
+    "blind506-yanggu-2020": "52个省定扶贫工作重点村…集体经济收入总额达到624万元，村均收入13.2万元: an average of the villages' income "
+                            "is read as income of no amount stated, and not checked against the total over the villages counted",
+    "blind507-minhe-2021": "衔接资金 of the levels plus the partner's 3,180万元 stated together as 42,335.4万元: a total that names "
+                           "the funds it adds, in a sentence of its own, is not summed against them",
     "blind498-fangxian-2023": "表1 … 县级资金 | 2,300 | 2,500 | 200 | 8.00: a growth column of a table of two years is not recomputed "
                               "from the two years' columns of its row",
     "blind481-zhangjiagang-2020": "市财政安排对口帮扶沿河县财政资金7,260万元 … 产业发展项目18个，安排资金4,356万元，占帮扶资金总额的63%: in "
