@@ -1185,6 +1185,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "as the region's own and checked over the region's total of all levels",
     "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
                            "with its own retained funds, which the counties' spending leaves out",
+    "blind512-rongjiang-2022": "1.产出指标（50分）：…得15分；…得15分；…得10分；…得9分。2.效益指标（30分）：…得30分。… 总得分98.8分: a group "
+                               "scored by its items on its own line is read as scored by its last item, and the groups summed "
+                               "short of the total",
     "blind489-yongshan-2021": "调减省级资金600万元 … 说明：年中绩效运行监控时，省级资金按下达数7,108.8万元统计；本报告按调减后的6,508.8万元"
                               "填列: the allocated figure stated as a basis of counting is read as the provincial funds received "
                               "and compared with the received after the reduction",
