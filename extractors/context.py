@@ -1437,7 +1437,9 @@ def _section_year(doc: Document, years: dict[str, str], path: str) -> str:
 
 
 def _names_the_reports_fund(doc: Document, head: str) -> bool:
-    return bool(head) and lexicon().fund.first(head) in (main_fund(doc) or None,)
+    """The heading names the fund the report is about (1.衔接推进乡村振兴补助资金24,380.5万元，其中…)."""
+    fund = lexicon().fund.first(head)
+    return bool(fund) and fund == main_fund(doc)
 
 
 def main_fund(doc: Document) -> str:

@@ -1393,15 +1393,15 @@ def _latest_dated_figures_win(doc: Document) -> None:
     """1. 3月31日，累计支出3,124.6万元，占下达资金的20.40%；… 6. 2023年12月31日，累计支出14,206.33万元，资金支出率97.24%: where
     a field is given at several dates of the year with no 截至 to mark them, the latest date's are the year's."""
     for field in patterns.load("fields")["dated_fields"]:
-        dated = [f for f in doc.figures if f.field == field and f.cell is None
-                 and ISO_DATE.fullmatch(f.period.removeprefix(AS_OF))
-                 and f.period.removeprefix(AS_OF)[:4] == str(doc.year)]     # (not a follow-up the year after)
-        if len({f.period.removeprefix(AS_OF) for f in dated}) < 2 \
-                or any(f.field == field and f.cell is None and f not in dated for f in doc.figures):
+        text = [f for f in doc.figures if f.field == field and f.cell is None]
+        days = {id(f): f.period.removeprefix(AS_OF) for f in text}
+        # (all of them of a day of the year: not a follow-up the year after)
+        if any(not ISO_DATE.fullmatch(days[id(f)]) or days[id(f)][:4] != str(doc.year) for f in text) \
+                or len(set(days.values())) < 2:
             continue
-        latest = max(f.period.removeprefix(AS_OF) for f in dated)
-        for f in dated:
-            if f.period.removeprefix(AS_OF) != latest:
+        latest = max(days.values())
+        for f in text:
+            if days[id(f)] != latest:
                 f.field, f.field_rule = "", ""
 
 

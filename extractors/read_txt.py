@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 from charset_normalizer import from_bytes
 
 from . import regexp
 from .model import Cell, Document, DocumentError
+from .normalize import normalize
+from .structure import heading_level
 from .table_figures import cues as table_cues
 from .text_builder import TextBuilder
-from .wrapped_lines import runs_on_from_before
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -88,15 +90,48 @@ def read_txt(data: bytes, doc: Document) -> Document:
     return builder.fill(doc)
 
 
+WRAPPED_SHARE = 0.4     # of the text's long lines, how many share one length in a text wrapped at that length
+WRAPPED_LINES = 10      # long lines a wrapped text has at least
+WRAP_WIDTH = 25         # characters a wrapped line holds at least (shorter lines of one length are lists, not wrapping)
+LONG_LINE = 15          # characters of a line that may have been wrapped
+EARLY_WRAP = 0.6        # of the width, a line that stopped short before a number that did not fit
+NUMBER_START = regexp.compile(r"\s*[\d.,%％]")
+LINE_END = regexp.compile(r"[。；;！!？?：:]\s*$")
+# a line that opens something of its own besides a heading: a page's number, an attachment, a note, a signature's date
+OWN_LINE = regexp.compile(r"\s*(?:第[\d一二三四五六七八九十]+[章节条页]|[-—–]\s*\d+\s*[-—–]|附件|注[：:]"
+                          r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
-    """The lines with those a fixed-width layout broke off joined again (extractors.wrapped_lines)."""
+    """A text exported from a PDF or a fixed-width layout breaks its sentences where its lines were full (…比2017年的\n
+    7,500万元增加…): where most long lines share one length, a line of that length that ends no sentence runs on into
+    the next line of running text; so does a shorter one whose next line opens with a number too long to fit after
+    it."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
+    if len(lengths) < WRAPPED_LINES:
+        return lines
+    counts = Counter(lengths)
+    near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}      # (one pass: time linear in the text)
+    width = max(near, key=lambda w: (near[w], w))
+    if width < WRAP_WIDTH or near[width] < WRAPPED_SHARE * len(lengths):
+        return lines
     out: list[str] = []
-    for line, runs_on in zip(lines, runs_on_from_before(lines, lambda line: _cells(line) is None)):
-        if runs_on:
+    full = early = False
+    for line in lines:
+        prose = _cells(line) is None
+        if (full or early and NUMBER_START.match(line)) and line.strip() and prose and not _opens_its_own(line):
             out[-1] += line.strip()
         else:
             out.append(line)
+        open_end = prose and not LINE_END.search(line)
+        full = open_end and len(line.rstrip()) >= width - 1
+        early = open_end and len(line.rstrip()) >= EARLY_WRAP * width
     return out
+
+
+def _opens_its_own(line: str) -> bool:
+    """A heading, a list item (一、 （一） 1. as the headings read them), a page's number or a signature's date."""
+    return heading_level(normalize(line)) is not None or OWN_LINE.match(line) is not None
 
 
 def _aligned(row: list[str], line: str, width: int) -> list[str]:

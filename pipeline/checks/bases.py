@@ -9,7 +9,7 @@ import regex
 
 import patterns
 from extractors import regexp
-from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, level_named, lexicon, main_fund, on_own_level,
+from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, ONE_LEVEL, level_named, lexicon, main_fund, on_own_level,
                                 other_place_named, wider_is_own)
 from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
@@ -640,7 +640,6 @@ def _named_right_before(doc: Document, words: str, before: int, share_of: Figure
 
 PROJECTS = "项目"
 LABEL_TAIL = regexp.compile(r"\s*(?:为|达|是|共|共计|合计)?\s*$")
-ONE_LEVEL = ("central", "provincial", "city", "county", "central_provincial")
 LABEL_CHARS = 4     # the shortest base named word for word as an amount's label (评价资金合计, not 资金)
 
 
@@ -648,7 +647,7 @@ def _labelled_so(doc: Document, words: str, before: int, share_of: Figure | None
     """…，评价资金合计15,601万元 … 涉及资金7,846.5万元，占评价资金合计的50.29%: the one amount whose clause is the very words
     the base names (not 中央投资, which names the whole's and each part's: …（中央投资480万元…）; nor 整合资金 of 计划整合资金)."""
     if len(words) < LABEL_CHARS or share_of is None or share_of.kind != "money" or lexicon().fund.first(words) \
-            or level_named(words) in ONE_LEVEL:
+            or level_named(words) in (*ONE_LEVEL, LEVEL_PAIRS[frozenset({"central", "provincial"})]):
         return None     # (占衔接资金的22%, 占中央资金的…: a fund's or a level's, whatever amount was once labelled so)
     labelled = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                 and words in ((clause := doc.norm[clause_start(doc, f.start):f.start].strip()),

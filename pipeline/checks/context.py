@@ -276,12 +276,11 @@ def _list_opens_the_figures(c: dict, head: str) -> regexp.Match | None:
 PARTIAL_REACH = 12      # characters after a list's last item the words that make it some of the whole stand in
 
 
-def _in_a_range(doc: Document, figures: list[Figure], f: Figure) -> bool:
-    """The figure bounds a range with the one before or after it (200万元至550万元)."""
-    k = figures.index(f)
+def _in_a_range(doc: Document, figures: list[Figure], k: int) -> bool:
+    """The k-th figure bounds a range with the one before or after it (200万元至550万元)."""
     between = list_cues()["range_between"]
-    return k + 1 < len(figures) and bool(between.match(doc.norm[f.end:figures[k + 1].start])) \
-        or k > 0 and bool(between.match(doc.norm[figures[k - 1].end:f.start]))
+    return k + 1 < len(figures) and bool(between.match(doc.norm[figures[k].end:figures[k + 1].start])) \
+        or k > 0 and bool(between.match(doc.norm[figures[k - 1].end:figures[k].start]))
 
 
 def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
@@ -290,12 +289,12 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     between = doc.norm[whole.end:nxt.start]
     if "\n" in between and LIST_NUMBER.match(doc.norm[line_start(doc, nxt.start):nxt.start]):
         return []           # …其中省级以上资金51,675万元…。\n（二）分年度投入。…2007年3,820万元，…: a numbered item of its own
-    items = [f for f in nxt.figures if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批: no item
+    items = [f for k, f in enumerate(nxt.figures) if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批
              and not in_brackets(doc, nxt, f)      # 衔接资金2,000万元（2022年度安排1,200万元，…）: the item's own parts
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
              and not list_cues()["prior"].search(doc.norm, clause_start(doc, f.start), f.start)  # 县级投入较上年1150万元…
              and not list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)  # …，合计96,828万元
-             and not _in_a_range(doc, nxt.figures, f)]     # 其余各镇安排在200万元至550万元之间
+             and not _in_a_range(doc, nxt.figures, k)]     # 其余各镇安排在200万元至550万元之间
     closing = [f for f in nxt.figures if f not in items and f.kind == "money"
                and list_cues()["closing_total"].search(doc.norm, clause_start(doc, f.start), f.start)]
     if closing and adds_up(closing[-1], [f for f in items if f.kind == closing[-1].kind]):

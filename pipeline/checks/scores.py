@@ -25,6 +25,7 @@ def _cues() -> dict:
     return {
         "ceiling": regexp.compile(tables["ceiling_indicator"]),
         "funds_total_row": regexp.compile(tables["funds_total_row"]),
+        "sub_row": regexp.compile(tables["sub_row"]),
         "comparators": tables["comparators"],
         "band": regexp.compile(scores["stated_band"]),
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
@@ -70,7 +71,6 @@ def _evaluation_score(doc: Document) -> Figure | None:
     return found[0] if len({f.value for f in found}) == 1 else None     # (one for each project: no one total)
 
 
-PART_ROW = regexp.compile(r"^\s*其中")
 PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under half the total are not all of them
 
 
@@ -106,7 +106,7 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
             counted = [r for r in counted if r.table_index not in whole_units]
     # (年度资金总额 | 23706 | … | 10 | 9.92 / 其中：中央资金 | … | 6 | 5.93 / 市级资金 | … | 2 | 2: the levels' scores are the
     # funds row's, counted once in it)
-    first_part = next((i for i, r in enumerate(counted) if r.kind == "budget" and PART_ROW.match(r.label)), 0)
+    first_part = next((i for i, r in enumerate(counted) if r.kind == "budget" and _cues()["sub_row"].match(r.label)), 0)
     if first_part and counted[first_part - 1].kind == "budget":
         counted = [r for i, r in enumerate(counted) if i < first_part or r.kind != "budget"]
     if declared is None or len(counted) < 2:
