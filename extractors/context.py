@@ -471,6 +471,10 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
             or section.level >= 2 and lex.task_heading.match(head.strip()):
         return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元
                                     # in a report on them and other funds, the report's own)
+    if section.level >= 2 and (named := lex.fund.pattern.fullmatch(head.strip().rstrip("。.：:"))) is not None \
+            and lex.fund.names[named.group()] not in ("none", INTEGRATED_FUNDS, main_fund(doc)):
+        return "分项:" + head       # （二）其他涉农资金。…全年到位2,965.4万元 in a report on the 衔接资金: that fund's (not
+                                    # （三）统筹整合。, the funds that hold the report's own)
     batch = lex.batch.search(head)
     if batch and len(head) <= 12:
         return "批:" + batch.group()
@@ -626,6 +630,11 @@ def _level_of_clause(clause: str, since: str) -> str:
     return named
 
 
+INTEGRATED_FUNDS = "统筹整合资金"
+DASHES = regexp.compile(r"[—–\-·•]*\s*")
+COUNTED_BEFORE = regexp.compile(r"[\d０-９一二三四五六七八九十两个]")
+
+
 @lru_cache(maxsize=16384)
 def level_named(text: str) -> str:
     """The level the text names for the money, not the receiver's (市财政已收到… names no level); two
@@ -651,6 +660,8 @@ def level_named(text: str) -> str:
             continue            # 省财政厅: an issuer
         if m.start() and text[m.start() - 1] in "我本全各地" and not m.group().endswith("本级"):
             continue            # 安排到我省财政…: the receiver (but 我市本级财政安排…: the own level's money)
+        if m.start() and COUNTED_BEFORE.match(text[m.start() - 1]):
+            continue            # 全市8县（区）共到位…: places counted, not a level
         if not lex.receiver.match(text[m.end():]):
             found.append((m, lex.level.names[m.group()]))
     if len(found) >= 2 and found[-2][1] != found[-1][1] and not {"all", "totals"} & {found[-2][1], found[-1][1]}:
@@ -837,7 +848,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     # (…以工代赈任务1,420万元: a task named right before its amount; not one in a cited title, …乡村振兴任务）预算的通知》)
     task = lex.task_amount.search(subject) if f.kind in ("money", "percent") else None
     # (少数民族发展任务在瑶山乡…实施项目6个，已支出415.8万元，执行率99.00%: the task its sentence opens with)
-    task_led = lex.task_heading.match(norm, s0) if f.kind in ("money", "percent") and not task else None
+    # (——少数民族发展任务资金支出57.3万元: after a dash that marks the item too)
+    task_led = lex.task_heading.match(norm, DASHES.match(norm, s0).end()) \
+        if f.kind in ("money", "percent") and not task else None
     f.scope = _place_scope(subject, own) or _given_to(clause, receivers) or _place_scope(opened, own) \
         or ("分项:" + task.group("task") if task else "") or ("分项:" + task_led.group() if task_led else "") \
         or ("地:" + bracketed.group("place") if bracketed and bracketed.group("place") not in own else "") \
@@ -852,8 +865,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.scope and f.kind == "money" and not doc.county \
             and (counted := list(lex.counted_places.finditer(norm, s0, f.start))) \
             and bool(counted[-1].group("prefectures")) != bool(doc.city) \
-            and small_int(counted[-1].group("n")) < _places_counted(doc):
-        # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's
+            and (small_int(counted[-1].group("n")) < _places_counted(doc) or norm.find("其中", s0, counted[-1].start()) >= 0):
+        # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's; …其中五个
+        # 县（区）合计4030万元 after the amounts of each: those places' (but 三县累计拨付…17,406.7万元 in a report on three counties)
         f.scope = "地:" + counted[-1].group()
     if not f.scope and f.kind == "money" \
             and (townships := lex.counted_townships.search(norm, clause_start(doc, f.start), f.start)):
@@ -1062,6 +1076,7 @@ def read_context(doc: Document) -> None:
         sentence_figures.append(f)
         previous = f
     _department_alone(doc)
+    _department_rows(doc)
     _outside_the_report(doc)
     _of_the_sample(doc)
     _claimed_by_the_assessed_report(doc)
@@ -1220,6 +1235,22 @@ def _department_alone(doc: Document) -> None:
                               for f in doc.figures):
         for f in department:
             f.scope = ""
+
+
+def _department_rows(doc: Document) -> None:
+    """部门收入合计5,872.16万元…全年支出合计5,743.95万元…部门预算执行率为97.82% … 年度资金总额 | 5,872.16 | 5,743.95 | … |
+    97.82%: a table row that restates two or more of the department's own figures is the department's too."""
+    stated = {(f.kind, f.value) for f in doc.figures if f.scope == DEPARTMENT and f.cell is None}
+    if not stated:
+        return
+    rows: dict[tuple, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None:
+            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    for cells in rows.values():
+        if sum((f.kind, f.value) in stated for f in cells if f.kind in ("money", "percent")) >= 2:
+            for f in cells:
+                f.scope = DEPARTMENT
 
 
 def _same_time(doc: Document) -> None:

@@ -204,6 +204,7 @@ def _cues() -> dict:
             "years_so_far": regexp.compile(data["years_so_far"]),
             "brought_forward": regexp.compile(data["brought_forward"]),
             "adjusted_total": regexp.compile(data["adjusted_total"]),
+            "initial_budget": regexp.compile(data["initial_budget"]),
             "own_contribution_row": regexp.compile(data["own_contribution_row"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
@@ -1616,7 +1617,10 @@ def _levels_of_the_plan_give_way(doc: Document) -> None:
     省级…: the levels of the budget at the year's start are the plan's; where the report states the levels again, those
     are the funds received."""
     levels = {field for level, field in _level_fields().items() if level != "all"}
-    for plan in (f for f in doc.figures if f.field == "budget_planned" and f.cell is None):
+    # (年初预算安排衔接资金10,580万元，其中中央7,020万元…: an amount its sentence says is the year's start's, with no field)
+    for plan in (f for f in doc.figures if f.cell is None and (
+            f.field == "budget_planned" or f.kind == "money" and f.measure in ("budget", "arranged", "allocated")
+            and _cues()["initial_budget"].search(doc.norm, sentence_start(doc, f.start), f.start))):
         end = sentence_end(doc, plan.end)
         if not _cues()["plan_parts"].search(doc.norm, plan.end, end):
             continue

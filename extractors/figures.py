@@ -55,6 +55,8 @@ class Scanner:
     noun_before: regexp.Pattern
     bare: tuple
     list_item: regexp.Pattern
+    run_in_unit_lead: regexp.Pattern
+    run_in_unit_item: regexp.Pattern
     amount_in_lead: regexp.Pattern
     list_number: regexp.Pattern
     place_values: dict
@@ -133,6 +135,8 @@ def scanner() -> Scanner:
         noun_before=regexp.compile(r"\p{Han}(?<![" + regex.escape(numbers["lone_one_not_after"]) + "])"),
         bare=tuple((regexp.compile(b["pattern"]), b) for b in unit_data.get("bare", [])),
         list_item=regexp.compile(unit_data["bare_multiplier_list_item"]),
+        run_in_unit_lead=regexp.compile(unit_data["run_in_unit_lead"]),
+        run_in_unit_item=regexp.compile(unit_data["run_in_unit_item"]),
         persons_after=regexp.compile(unit_data["bare_multiplier_persons"]),
         persons_before=regexp.compile(unit_data["bare_multiplier_persons_before"]),
         households_after=regexp.compile(unit_data["bare_multiplier_households"]),
@@ -262,6 +266,7 @@ def scan_figures(doc: Document, masked_spans: list[tuple[int, int]]) -> list[Fig
         for m in pattern.finditer(norm):
             if not (taken.overlaps(m.start("num"), m.end("num")) or masks.overlaps(m.start("num"), m.end("num"))):
                 figures.append(_bare_figure(doc, m, bare))
+    figures += _run_in_list(doc, taken, masks)
     for pattern, fixed in sc.fixed:
         for m in pattern.finditer(norm):
             figures.append(Figure(fixed["kind"], Decimal(fixed["value"]), fixed["unit"], doc.text[m.start():m.end()],
@@ -418,6 +423,26 @@ def _with_jiao_fen(value: Decimal, jiao: str | None, fen: str | None) -> tuple[D
     """123元1角1分 → 123.11 (decimals as written: a 分 is two places)."""
     value += (parse_number(jiao)[0] / 10 if jiao else 0) + (parse_number(fen)[0] / 100 if fen else 0)
     return value, 2 if fen else 1
+
+
+def _run_in_list(doc: Document, taken: Spans, masks: Spans) -> list[Figure]:
+    """（单位：万元）：墨玉县98765.4，皮山县61230.8，…。: the bare numbers after names in a run-in list whose unit a bracket
+    before it gives once, up to the end of its sentence."""
+    sc, norm, out = scanner(), doc.norm, []
+    for lead in sc.run_in_unit_lead.finditer(norm):
+        written = lead.group("unit")      # 万元, 元, 亿元
+        scale = sc.multipliers.get(written[:-1], Decimal(1)) * sc.units[written[-1]].scale
+        end = norm.find("。", lead.end())
+        end = len(norm) if end < 0 else end + 1
+        line_end = norm.find("\n", lead.end())
+        end = min(end, line_end) if line_end >= 0 else end
+        for m in sc.run_in_unit_item.finditer(norm, lead.end(), end):
+            if taken.overlaps(m.start("num"), m.end("num")) or masks.overlaps(m.start("num"), m.end("num")):
+                continue
+            value, decimals = parse_number(m.group("num"))
+            out.append(Figure("money", value * scale, written, doc.text[m.start():m.end()], m.start(), m.end(),
+                              decimals=decimals, scale=scale))
+    return out
 
 
 def _bare_figure(doc: Document, m: regexp.Match, bare: dict) -> Figure:

@@ -1185,9 +1185,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "as the region's own and checked over the region's total of all levels",
     "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
                            "with its own retained funds, which the counties' spending leaves out",
-    "blind512-rongjiang-2022": "1.产出指标（50分）：…得15分；…得15分；…得10分；…得9分。2.效益指标（30分）：…得30分。… 总得分98.8分: a group "
-                               "scored by its items on its own line is read as scored by its last item, and the groups summed "
-                               "short of the total",
     "blind489-yongshan-2021": "调减省级资金600万元 … 说明：年中绩效运行监控时，省级资金按下达数7,108.8万元统计；本报告按调减后的6,508.8万元"
                               "填列: the allocated figure stated as a basis of counting is read as the provincial funds received "
                               "and compared with the received after the reduction",
@@ -3836,3 +3833,171 @@ def test_the_latest_date_of_the_year_gives_the_years_spending_and_a_count_above_
                 "97.24%，结转下年1112.57万元。", year=2023)
     assert [f.value for f in doc.figures if f.field == "funds_spent"] == [Decimal("142063300.00")], summary(doc)
     no_error(check("全年实施项目109个，其中产业发展项目52个，投资19,870万元；项目库入库项目265个。", year=2021), "parts_sum")
+
+
+ITEMS_ON_THE_GROUPS_LINE = ("1.产出指标（50分）：新建产业路≥40公里，实际41.2公里，得15分；项目验收合格率100%，得15分；年度项目完工率≥90%，"
+                            "实际92.37%，得{last}分。\n2.效益指标（40分）：带动脱贫人口增收≥8,000人，实际9,164人，得40分。\n"
+                            "3.满意度指标（10分）：受益群众满意度≥90%，实际95.8%，得10分。\n总得分99分，等级为优。")
+
+
+def test_a_group_scored_by_its_items_on_its_own_line_scores_their_sum():
+    doc = check(ITEMS_ON_THE_GROUPS_LINE.format(last="19"), year=2022)
+    quiet(doc, "score_sum")
+    values(only(check(ITEMS_ON_THE_GROUPS_LINE.format(last="18"), year=2022), "score_sum", "error"), 99, 98)
+
+
+PREFECTURE_BY_COUNTY = ("临沧市2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金投入情况\n"
+                        "2022年全市8县（区）共到位衔接推进乡村振兴补助资金24,622.57万元。\n二、资金支出情况\n"
+                        "临翔区：到位9,684.3万元，支出9,412.56万元，支出率97.19%。\n"
+                        "双江拉祜族佤族布朗族傣族自治县：到位14,938.27万元，支出14,652.4万元，支出率{rate}%。\n")
+
+
+def test_a_county_named_for_four_peoples_is_a_place_and_counted_counties_no_level():
+    doc = check(PREFECTURE_BY_COUNTY.format(rate="98.09"), year=2022)
+    assert [f.scope for f in doc.figures if f.kind == "money"][-2:] == ["地:双江拉祜族佤族布朗族傣族自治县"] * 2, \
+        [(f.text, f.scope) for f in doc.figures]
+    assert [(f.field, f.fund_level) for f in doc.figures if f.kind == "money"][0] == ("funds_received_total", ""), \
+        [(f.text, f.field, f.fund_level) for f in doc.figures]
+    no_error(doc)
+
+
+OWN_SHARE_OF_THE_PREFECTURE = ("丘北县2021年度衔接推进乡村振兴补助资金绩效自评报告\n"
+                               "2021年，丘北县共收到各级衔接推进乡村振兴补助资金25,660.16万元，其中县级资金1,650万元。"
+                               "县级资金比上年的1,500万元增加150万元，增长10.00%。全州同期到位衔接资金214,635.8万元，我县占全州的{share}%。\n"
+                               "截至2021年12月31日，已支出25,084.71万元，执行率97.76%。同期文山州衔接资金平均执行率为96.84%。")
+RECEIVED_SHARE_OF_THE_PREFECTURE = ("威宁彝族回族苗族自治县2020年财政专项扶贫资金绩效自评报告\n2020年，我县共到位财政专项扶贫资金60,614.74万元，"
+                                    "其中中央42,618.5万元、省级11,936.24万元、市级860万元、县级5,200万元，到位资金占全市（毕节市）财政专项"
+                                    "扶贫资金总量265,418.7万元的{share}%。")
+
+
+@pytest.mark.parametrize("text, year, right, wrong", [(OWN_SHARE_OF_THE_PREFECTURE, 2021, "11.96", "12.96"),
+                                                      (RECEIVED_SHARE_OF_THE_PREFECTURE, 2020, "22.84", "23.84")])
+def test_the_places_share_of_the_wider_area_is_of_its_total_received(text, year, right, wrong):
+    doc = check(text.format(share=right), year=year)
+    no_error(doc)
+    assert [f.field for f in doc.figures if f.text == "96.84%"] in ([""], []), summary(doc)
+    values(only(check(text.format(share=wrong), year=year), "share", "error"), wrong, right)
+
+
+AVAILABLE_WITH_LAST_YEARS = ("2021年，全县共到位衔接推进乡村振兴补助资金8,412.8万元。上年结转资金36.92万元一并安排，全年实际可用8,449.72万元。\n"
+                             "截至2021年12月31日，累计形成支出8,318.44万元，全年支出进度{rate}%。")
+
+
+def test_a_rate_may_be_over_the_funds_available_with_last_years_carried_over():
+    quiet(check(AVAILABLE_WITH_LAST_YEARS.format(rate="98.45"), year=2021), "execution_rate")
+    values(only(check(AVAILABLE_WITH_LAST_YEARS.format(rate="97.45"), year=2021), "execution_rate", "error"), "97.45", "98.88")
+
+
+ANOTHER_FUND_AS_BASE = ("北川羌族自治县2023年度统筹整合使用财政涉农资金绩效自评报告\n2023年全县纳入统筹整合范围的财政涉农资金到位45,672.4万元。\n"
+                        "衔接推进乡村振兴补助资金到位22,745.8万元，占整合资金总额的49.80%。\n"
+                        "整合资金用于产业发展19,832.6万元，占整合资金总额的43.42%；衔接资金用于产业发展13,420.0万元，占衔接资金的{share}%。")
+
+
+def test_a_base_naming_another_fund_than_the_reports_is_that_funds_total():
+    quiet(check(ANOTHER_FUND_AS_BASE.format(share="59.00"), year=2023), "share")
+    values(only(check(ANOTHER_FUND_AS_BASE.format(share="57.00"), year=2023), "share", "error"), "57.00", "59.00")
+
+
+SECTION_AFTER_A_LIST = ("万州区2021年度统筹整合财政涉农资金绩效自评报告\n一、整合资金基本情况\n（一）整合规模及来源\n全年共整合到位各类涉农资金68,452.6万元。\n"
+                        "按资金类别看，纳入整合的主要有：衔接推进乡村振兴补助资金32,618.5万元，占整合资金总额的47.65%；农田建设补助资金9,870万元；"
+                        "农村综合改革转移支付2,145万元；其余各项合计规模较小，不再逐项列示。\n"
+                        "（二）衔接资金到位情况\n当年衔接资金按级次分：中央衔接资金21,406.5万元，市级衔接资金8,212万元，区级财政预算安排衔接资金3,000万元。")
+
+
+def test_the_items_of_a_new_section_are_no_parts_of_the_last_figure_before_it():
+    quiet(check(SECTION_AFTER_A_LIST, year=2021), "parts_sum")
+
+
+PARTS_SCORED_BESIDE_THE_EVALUATOR = ("柞水县2023年度衔接推进乡村振兴补助资金项目支出绩效评价报告\n受柞水县财政局委托，我公司对柞水县2023年度衔接资金开展绩效评价。\n"
+                                     "评价前县乡村振兴局开展的自评得分为96.5分。工作组评价结果：\n"
+                                     "决策部分满分15分，县自评15分，工作组评分14分；\n过程（25分）：县自评24分，评价得分22分。\n"
+                                     "表2 评价得分对照表\n一级指标\t分值\t县自评得分\t第三方评价得分\n决策\t15\t15\t14\n过程\t25\t24\t22\n"
+                                     "合计\t40\t39\t36\n")
+
+
+def test_a_parts_county_score_beside_the_evaluators_is_no_self_score():
+    doc = check(PARTS_SCORED_BESIDE_THE_EVALUATOR, year=2023)
+    assert [f.value for f in doc.figures if f.field == "self_score" and f.cell is None] == [D("96.5")], \
+        [(f.text, f.field) for f in doc.figures if f.kind == "score"]
+    assert 36 not in [f.value for f in doc.figures if f.field == "self_score"], summary(doc)
+    no_error(doc)
+
+
+def test_the_named_projects_of_a_uses_amount_are_some_of_it():
+    text = ("衔接资金按项目类型支出如下：产业发展3,802.4万元，占到位资金的61.97%，其中蔬菜大棚新建及改造2,140万元、"
+            "食用菌菌棒生产线586万元；基础设施1,420.35万元。")
+    no_error(check(text, year=2021), "parts_sum")
+
+
+TASK_STATED_BEFORE = ("威县2022年度衔接推进乡村振兴补助资金绩效自评报告\n2022年全县共收到衔接推进乡村振兴补助资金18,646.5万元。上述资金中，安排以工代赈任务620万元。\n"
+                      "2.以工代赈任务资金支出598.4万元，执行率96.52%，结转21.6万元。发放劳务报酬178.5万元，占以工代赈资金的{share}%。")
+
+
+def test_a_tasks_share_is_over_the_tasks_amount_stated_in_an_earlier_paragraph():
+    quiet(check(TASK_STATED_BEFORE.format(share="28.79"), year=2022), "share")
+    values(only(check(TASK_STATED_BEFORE.format(share="27.79"), year=2022), "share", "error"), "27.79", "28.79")
+
+
+OTHER_FUND_SPENT_AND_LEFT = ("单县2022年度财政衔接推进乡村振兴补助资金绩效自评报告\n一、项目概况\n（一）资金来源。2022年单县到位衔接推进乡村振兴"
+                             "补助资金共计8,426.35万元。\n（二）其他涉农资金。县里将其他渠道资金统筹用于乡村振兴，全年到位2,965.4万元。\n"
+                             "二、资金使用情况\n（一）衔接资金。衔接资金已支出8,301.62万元，结转124.73万元。\n"
+                             "（二）其他涉农资金。支出2,781.26万元，执行率93.79%，结转{left}万元。")
+
+
+def test_another_funds_spending_and_what_is_left_make_up_what_it_received():
+    quiet(check(OTHER_FUND_SPENT_AND_LEFT.format(left="184.14"), year=2022), "spent_plus_carryover")
+    found = only(check(OTHER_FUND_SPENT_AND_LEFT.format(left="148.14"), year=2022), "spent_plus_carryover", "warning")
+    values(found, 29654000, 29294000)
+
+
+DEPARTMENT_AND_FUNDS = ("泾县农业农村局2022年度部门整体支出绩效自评报告\n二、部门整体收支情况\n2022年部门收入合计5,872.16万元。全年支出合计"
+                        "5,743.95万元。部门预算执行率为97.82%。\n三、衔接推进乡村振兴补助资金情况\n2022年全县到位衔接推进乡村振兴补助资金3,986万元。"
+                        "截至年底支出3,941.27万元，执行率98.88%，结转44.73万元。\n附表 部门整体支出绩效自评表（金额单位：万元）\n"
+                        "项目\t全年预算数\t全年执行数\t分值（分）\t执行率\t得分（分）\n年度资金总额\t5,872.16\t5,743.95\t10\t97.82%\t9.78\n")
+
+
+def test_a_department_budget_and_its_table_row_are_the_departments_not_the_funds():
+    doc = check(DEPARTMENT_AND_FUNDS, year=2022)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["98.88%"], summary(doc)
+    no_error(doc)
+
+
+SCORED_RESPECTIVELY = ("按照评价指标体系，投入、过程、产出、效益的分值分别为20分、20分、30分、30分，我局自评分别得19分、18分、27分、{last}分，"
+                       "自评总分92.5分，等级为“优”。")
+
+
+def test_groups_scored_respectively_add_up_to_the_total():
+    quiet(check(SCORED_RESPECTIVELY.format(last="28.5"), year=2021), "score_sum")
+    values(only(check(SCORED_RESPECTIVELY.format(last="26.5"), year=2021), "score_sum", "error"), "92.5", "90.5")
+
+
+def test_the_funds_of_the_projects_above_restate_no_amount_stated_before():
+    text = ("县级资金调整后为780万元，较上年的850万元减少8.24%。\n年中督导中发现，2个村级项目因选址变更迟迟未能开工。县里收回上述项目资金135万元，"
+            "统筹用于蓝莓种植基地灌溉设施建设。")
+    no_error(check(text, year=2021), "same_figure_differs")
+
+
+PLAN_AT_THE_YEARS_START = ("兴和县2023年衔接资金绩效自评报告\n年初预算安排衔接资金10,580万元，其中中央7,020万元、自治区2,560万元、县级1,000万元。"
+                           "调整后全年预算12,888.5万元，资金全部到位。\n按级次分，到位资金合计12,888.5万元，其中中央资金8,366万元、自治区资金"
+                           "3,172.5万元、市级资金150万元、县级资金1,200万元。\n截至2023年12月31日，实际支出为12,405.27万元，执行率96.25%，其中中央资金"
+                           "支出8,201.63万元，执行率{rate}%。产业项目投入5,538万元，占中央资金的66.2%。")
+
+
+def test_a_levels_rate_and_share_are_over_its_funds_received_not_the_years_start_plan():
+    doc = check(PLAN_AT_THE_YEARS_START.format(rate="98.04"), year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_received_central"] == ["8,366万元"], summary(doc)
+    no_error(doc)
+    values(only(check(PLAN_AT_THE_YEARS_START.format(rate="97.04"), year=2023), "share", "error"), "97.04", "98.04")
+
+
+AT_THE_TOWNSHIPS_DISPOSAL = ("差干镇2023年度驻镇帮镇扶村资金绩效自评报告\n2023年，县里分两批向我镇下达省级乡村振兴驻镇帮镇扶村资金2,000万元。加上2022年度"
+                             "结转的186.42万元，我镇本年度可统筹使用的资金合计2,186.42万元。\n截至2023年12月31日，全镇累计支出1,862.35万元，"
+                             "占可统筹资金的85.18%；结转下年继续使用{left}万元。")
+
+
+def test_spending_and_what_is_left_make_up_the_funds_at_its_disposal():
+    quiet(check(AT_THE_TOWNSHIPS_DISPOSAL.format(left="324.07"), year=2023), "spent_plus_carryover")
+    found = [f for f in check(AT_THE_TOWNSHIPS_DISPOSAL.format(left="342.07"), year=2023).findings
+             if f.rule == "spent_plus_carryover" and f.severity != "info"]
+    assert len(found) == 1 and (D(found[0].declared), D(found[0].computed)) in ((D(21864200), D(22044200)),
+                                                                                 (D(3420700), D(3240700))), found

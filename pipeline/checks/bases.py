@@ -207,7 +207,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                        and _loose(core).search(doc.norm, clause_start(doc, f.start), f.start)]
         if in_sentence:
             return Base(words, in_sentence[-1])
-    if level in LEVEL_FIELDS and not not_level.search(words) and not _of_the_wider_area(doc, words) \
+    if level in LEVEL_FIELDS and not not_level.search(words) and not of_the_wider_area(doc, words) \
             and not (level == "all" and outflow in OUTFLOWS):      # (占全部支出的: of what was spent, no level's)
         # (…由中央预算内以工代赈投资1,260万元和…构成…发放劳务报酬412.6万元，占中央投资的32.75%: the amount its paragraph
         # names so, before the level's whole)
@@ -274,11 +274,21 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             doc.norm, sentence_start(doc, f.start), f.start)) and not wider_is_own(doc, wider.group("unit")))]
         if own:
             return Base(words, max(reversed(own), key=lambda f: f.value))
+        # (上述资金中，安排以工代赈任务620万元 … 2.以工代赈任务资金支出598.4万元，…发放劳务报酬178.5万元，占以工代赈资金的28.79%:
+        # the task's amount stated in an earlier paragraph, not what it spent)
+        given = next((f for f in reversed(figures_before(doc, line_start(doc, before))) if f.kind == "money"
+                      and f.cell is None and f.fund == fund and not f.fund_level and f.measure in SOURCE_MEASURES
+                      and f is not share_of and (share_of is None or f.value > share_of.value)
+                      and not _of_an_earlier_year(doc, f)), None)
+        if given is not None:
+            return Base(words, given)
     if kind == "money" and (fund := lexicon().fund.first(words)) \
             and (listed := _listed_amount_of_the_fund(doc, fund, before, share_of)) is not None:
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
+    if kind == "money" and (received := _received_of_another_fund(doc, words, before, share_of)) is not None:
+        return Base(words, received)
     of_the_project = PROJECTS_OWN.match(words.strip()) is not None and on_one_project(doc)
     if kind == "money" and share_of is not None and (share_of.scope.startswith(ITEM_SCOPES) or of_the_project) \
             and (fund := lexicon().fund.first(words)):
@@ -460,11 +470,25 @@ def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: F
     return Base(words, found) if found is not None else None
 
 
-def _of_the_wider_area(doc: Document, words: str) -> bool:
+def of_the_wider_area(doc: Document, words: str) -> bool:
     """占全市省级资金的34.84% in a county's report: the prefecture's funds of that level, not the county's own (全市 in a
     county-level city's report is its own)."""
     wider = lexicon().wider_whole.match(words.strip())
     return bool(doc.county and wider and not wider_is_own(doc, wider.group("unit")))
+
+
+def _received_of_another_fund(doc: Document, words: str, before: int, share_of: Figure | None) -> Figure | None:
+    """…衔接推进乡村振兴补助资金到位22,745.8万元 … 衔接资金用于产业发展13,420.0万元，占衔接资金的59.00% in a report on the
+    integrated funds: a base that names one fund other than the report's is that fund's own total (or its item in a list of
+    the funds), the latest of this year's stated of all its levels, not the report's."""
+    fund = lexicon().fund.pattern.fullmatch(_own_fund_lead().sub("", words.strip()))
+    if fund is None or (name := lexicon().fund.names[fund.group()]) in ("none", main_fund(doc)):
+        return None
+    return next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                 and f.fund == name and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES
+                 and (not f.scope or f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == name)
+                 and f is not share_of and (share_of is None or f.value > share_of.value)
+                 and not _of_an_earlier_year(doc, f)), None)
 
 
 def _listed_amount_of_the_fund(doc: Document, fund: str, before: int, share_of: Figure | None) -> Figure | None:

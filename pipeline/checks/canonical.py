@@ -170,7 +170,10 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     told_with = next((c for c in fields.get("funds_carryover", []) if spent and spent.start < c.start
                       and doc.norm.count("\n", spent.end, c.start) <= 1), None)     # (the carry-over told with the spending)
     if total_f is None and spent and told_with is not None:
-        total_f, carry = _base_the_rate_vouches_for(doc, fields, spent), told_with
+        # (…我镇本年度可统筹使用的资金合计2,186.42万元 … 累计支出1,862.35万元…；结转下年继续使用342.07万元: else the funds at
+        # its disposal)
+        total_f = _base_the_rate_vouches_for(doc, fields, spent) or _available_before(doc, spent, spent)
+        carry = told_with
         if total_f is not None:
             # 全年预算数调整到58,436,700.00元 … 已支出55,872,416.38元，支出率95.61%；…年末结转2,654,283.62元: with no total
             # received, the base the stated rate holds for is the funds the spending and the carry-over are of
@@ -286,7 +289,13 @@ def _available_named(doc: Document, rate: Figure, spent: Figure | None) -> Figur
     words = doc.norm[clause_start(doc, rate.start):rate.start]
     if spent is None or lexicon().measures["money"].last(words) != "available":
         return None
-    return next((f for f in reversed(doc.figures) if f.end <= rate.start and f.kind == "money" and f.cell is None
+    return _available_before(doc, rate, spent)
+
+
+def _available_before(doc: Document, anchor: Figure, spent: Figure) -> Figure | None:
+    """The last amount at the report's disposal (…上年结转36.92万元一并安排，全年实际可用8,449.72万元) stated before the anchor
+    (a rate, or the spending itself), at least what was spent."""
+    return next((f for f in reversed(doc.figures) if f.end <= anchor.start and f.kind == "money" and f.cell is None
                  and f.measure == "available" and not f.scope and f.value >= spent.value), None)
 
 
@@ -338,6 +347,7 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
             alternatives += [(f, "另写的资金") for f in _other_received(doc, rate, spent, received)]
             alternatives += [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]
             alternatives += [(f, "本部分资金") for f in _received_of_a_part(doc, rate, spent)]
+            alternatives += [(f, "可用资金") for f in [_available_before(doc, rate, spent)] if f is not None]
             out.append(_rate_check("execution_rate", rate, spent, received, "预算执行率", alternatives))
         elif spent and budget:
             # 已分配下达预算113816.58万元 … 累计支出72033.64万元…支出进度59.6%: over the funds of that name received

@@ -289,6 +289,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
     between = doc.norm[whole.end:nxt.start]
     if "\n" in between and LIST_NUMBER.match(doc.norm[line_start(doc, nxt.start):nxt.start]):
         return []           # …其中省级以上资金51,675万元…。\n（二）分年度投入。…2007年3,820万元，…: a numbered item of its own
+    if "\n" in between and any(whole.end <= section.start < nxt.start for section in doc.sections):
+        return []           # …农村综合改革转移支付2,145万元。\n（二）衔接资金到位情况\n当年衔接资金按级次分：…: a section of its own
     items = [f for k, f in enumerate(nxt.figures) if not (f.kind == "count" and f.unit in cues()["batch_units"])   # 分两批
              and not in_brackets(doc, nxt, f)      # 衔接资金2,000万元（2022年度安排1,200万元，…）: the item's own parts
              and f.kind != "percent"        # …，二者分别占96.25%和3.75%: the items' shares, no items
@@ -1546,9 +1548,12 @@ def spent_and_left(doc: Document) -> list[Finding]:
     A warning: the text does not say which amount they make up."""
     out = []
     for s in sentences(doc):
-        for spent, left in zip(s.figures, s.figures[1:]):
+        for i, spent in enumerate(s.figures[:-1]):
+            # (其他涉农资金支出2,781.26万元，执行率93.79%，结转148.14万元: its rate between)
+            rate = s.figures[i + 1] if s.figures[i + 1].kind == "percent" and s.figures[i + 1].measure == "rate" else None
+            left = s.figures[i + 2] if rate is not None and i + 2 < len(s.figures) else s.figures[i + 1]
             if spent.kind != "money" or left.kind != "money" or measure_class(spent) != "spent" \
-                    or not cues()["spent_then_left"].match(doc.norm[spent.end:left.start]):
+                    or not cues()["spent_then_left"].match(doc.norm[(rate or spent).end:left.start]):
                 continue
             earlier = [f for f in figures_between(doc, line_start(doc, spent.start), spent.start)
                        if f.kind == "money" and f.cell is None]
@@ -1556,7 +1561,8 @@ def spent_and_left(doc: Document) -> list[Finding]:
             if any(span.overlaps(interval(f)) for f in earlier):
                 continue
             whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
-                          and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None)
+                          and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None) \
+                or _received_of_its_fund(doc, spent)
             if any(verdict(reduce(minus, own, t), value, span) != CONTRADICTION for t in earlier
                    if (own := [f for f in earlier if f.start > t.end and f.fund == OWN_MONEY and f.value < t.value])):
                 continue    # 总投资936万元，其中中央…、省级…、合作社自筹150万元 … 衔接资金已支付751.3万元，结余34.7万元: the
@@ -1567,6 +1573,16 @@ def spent_and_left(doc: Document) -> list[Finding]:
                 as_warning(found, f"（假定两者合为前文的{shown(whole)}），请核对。")
                 out.append(found)
     return out
+
+
+def _received_of_its_fund(doc: Document, spent: Figure) -> Figure | None:
+    """（二）其他涉农资金。…全年到位2,965.4万元 … （四）其他涉农资金。支出2,781.26万元，…结转148.14万元: what a fund other than
+    the report's own, or an item of a breakdown, received of all levels, stated anywhere before its spending."""
+    if not spent.scope.startswith("分项:") and spent.fund in ("", main_fund(doc)):
+        return None
+    return next((f for f in reversed(figures_before(doc, spent.start)) if f.kind == "money" and f.cell is None
+                 and f.scope == spent.scope and f.fund == spent.fund and f.fund_level in ("", "all")
+                 and measure_class(f) in WHOLE_MEASURES[:-1] and f.value > spent.value and not f.qualifier), None)
 
 
 STAGE_REACH = 60     # characters from a count of works to a count of them at a stage, in its sentence or the next

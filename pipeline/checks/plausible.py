@@ -379,8 +379,8 @@ def _referred_back(doc: Document) -> list[Finding]:
         named = c["referred_noun"].search(doc.norm, max(0, f.start - REFERENCE_WORDS), f.start)
         alike = [g for g in before if named and named.group(1) in doc.norm[g.end:clause_end(doc, g.end)]
                  + doc.norm[clause_start(doc, g.start):g.start]]
-        if len(alike) >= 2 and total(alike)[1].overlaps(interval(f)):
-            continue
+        if len(alike) >= 2 and total(alike)[1].overlaps(interval(f)) or named and not alike:
+            continue        # (…2个村级项目因选址变更迟迟未能开工。…收回上述项目资金135万元: of the projects, stated nowhere)
         out.append(finding("same_figure_differs", "error",
                            f"“{doc.norm[max(0, f.start - 2):f.start]}{f.text}”指前文的{shown(previous)}，两处数字不一致，"
                            f"相差{amount(f.value - previous.value, previous)}，请核对。", [f, previous], f.value, previous.value))

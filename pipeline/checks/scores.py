@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 import patterns
 from extractors import regexp
@@ -39,12 +40,14 @@ def _cues() -> dict:
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
         "full_marks_then_score": regexp.compile(scores["full_marks_then_score"]),
         "score_given": regexp.compile(scores["score_given"]),
+        "scored_respectively": regexp.compile(scores["scored_respectively"]),
         "scored_before": regexp.compile(scores["scored_before"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "net_adjustment": regexp.compile(scores["net_adjustment"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
         "heading_weight_bracket": regexp.compile(scores["heading_weight_bracket"]),
+        "heading_marks": regexp.compile(scores["heading_marks"]),
         "score_got": regexp.compile(scores["score_got"]),
         "budget_in_total": regexp.compile(scores["budget_in_total"]),
         "group_weight_cell": regexp.compile(scores["group_weight_cell"]),
@@ -211,7 +214,7 @@ def section_score_sum(doc: Document) -> list[Finding]:
                           and not cue["full_marks_before"].search(doc.norm, max(0, f.start - FULL_MARKS_REACH), f.start)]
             # (…指标评价得分14分（满分15分）: the score, not the full marks after it)
             if in_heading:
-                scored.append(in_heading[-1])
+                scored.extend(_scored_by_its_items(doc, section, in_heading) or in_heading[-1:])
                 continue
             if (closing := _closing_score(doc, section, heading_end, figures, clause)) is not None:
                 scored.append(closing)
@@ -244,6 +247,21 @@ def section_score_sum(doc: Document) -> list[Finding]:
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
     return []
+
+
+def _scored_by_its_items(doc: Document, section, in_heading: list[Figure]) -> list[Figure]:
+    """1.产出指标（50分）：…，得15分；…，得15分；…，得9分。: a heading whose line lists its items, each scored in a clause
+    of its own, and states no score of its own: the items' scores, within its full marks, add up to its score."""
+    if len(in_heading) < 2 or "其中" in doc.norm[section.start:in_heading[-1].start] \
+            or any(not SCORED_ITEMS_APART.search(doc.norm, a.end, b.start) for a, b in pairwise(in_heading)):
+        return []
+    marks = _cues()["heading_marks"].match(doc.norm[section.start:in_heading[0].start])
+    if marks is None or sum(f.value for f in in_heading) > Decimal(marks.group(1)):
+        return []
+    return in_heading
+
+
+SCORED_ITEMS_APART = regexp.compile("[；;]")
 
 
 def _closing_score(doc: Document, section, heading_end: int, figures: list[Figure], clause: dict) -> Figure | None:
@@ -322,6 +340,7 @@ def group_score_sum(doc: Document) -> list[Finding]:
         return []       # (16个县（市）自评平均得分92.16分，其中90分以上的14个: an average, with no groups)
     groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
               and _cues()["group_score_after"].match(doc.norm, f.end)]
+    respectively = False        # the groups are the scores the total's sentence lists one by one
     if len(groups) < 2:     # 产出指标 分值50分 得分49分；效益指标 分值30分 得分29分；…
         # (not 二、绩效评价情况（分值100分，自评得分96.5分）: the total again, over its groups)
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
@@ -333,6 +352,8 @@ def group_score_sum(doc: Document) -> list[Finding]:
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
                   and line_start(doc, f.start) == line
                   and _cues()["full_marks_then_score"].search(doc.norm, max(line, f.start - GROUP_LABEL), f.start)]
+    if len(groups) < 2 and len(listed_so := _scored_respectively(doc, total)) >= 2:
+        groups, respectively = listed_so, True
     if len(groups) < 2:
         # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
         end = sentence_end(doc, total.end)
@@ -362,7 +383,7 @@ def group_score_sum(doc: Document) -> list[Finding]:
                        and not _cues()["scored_before"].search(doc.norm, max(0, f.start - GROUP_LABEL), f.start))]
     # (产出指标（50分）得48.5分: the full marks in brackets are no group's score)
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
-            and start == sentence_start(doc, groups[-1].start):
+            and start == sentence_start(doc, groups[-1].start) and not respectively:
         groups = listed
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
@@ -389,6 +410,16 @@ def group_score_sum(doc: Document) -> list[Finding]:
                         [subtotal, *groups], subtotal.value, value)]
     return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
+
+
+def _scored_respectively(doc: Document, total: Figure) -> list[Figure]:
+    """…分值分别为20分、20分、30分、30分，我局自评分别得19分、18分、27分、26.5分，自评总分92.5分: the scores listed one by one
+    before the total, in its sentence (not the full marks listed before them)."""
+    listed = None
+    for listed in _cues()["scored_respectively"].finditer(doc.norm, sentence_start(doc, total.start), total.start):
+        pass
+    return [] if listed is None else [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
+                                      and listed.end() <= f.start < total.start]
 
 
 def _item_of_a_group(doc: Document, f: Figure, scored: list[Figure]) -> bool:

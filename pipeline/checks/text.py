@@ -17,7 +17,7 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households,
+from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households, of_the_wider_area,
                     names_the_reports_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
@@ -480,7 +480,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     if found.severity == "error" and not complete and found.computed and Decimal(found.computed) < whole.value \
             and (whole.kind != "money" or one_item or funds_of_an_investment
                  or not all(p.fund_level or p.fund and p.fund != MIXED_FUNDS for p in parts)
-                 or any(_names_a_use(doc, p) for p in parts) and not _closes_with_the_rest(doc, parts[-1])):
+                 or any(_names_a_use(doc, p) for p in parts) and not _closes_with_the_rest(doc, parts[-1])
+                 or _items_of_a_use(doc, whole, parts)):
         # uses or items rather than the levels or funds a total is made of (其中黄连产业2,360万元、辣椒产业…, whatever fund
         # the sentence before named), or classes of a count or an
         # area that may nest (受灾128014.98亩，其中成灾54009.83亩、绝收16277.6765亩): the list may not be all of it
@@ -506,6 +507,14 @@ def _names_a_use(doc: Document, part: Figure) -> bool:
     """其中黄连产业2,360万元: a part whose own words name a use and no fund (its fund only the sentence's before it)."""
     clause = doc.norm[clause_start(doc, part.start):part.start]
     return bool(lexicon().purpose.first(clause)) and lexicon().fund.pattern.search(clause) is None
+
+
+def _items_of_a_use(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
+    """产业发展3,802.4万元，…，其中蔬菜大棚新建及改造2,140万元、食用菌菌棒生产线586万元: the amount of a use, whose parts
+    name no fund and no level of their own, are some of its projects."""
+    return bool(whole.purpose) and not any(
+        lexicon().fund.pattern.search(clause) or level_named(clause)
+        for clause in (doc.norm[clause_start(doc, p.start):p.start] for p in parts))
 
 
 def _closes_with_the_rest(doc: Document, last: Figure) -> bool:
@@ -1167,8 +1176,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 continue
             share_of = each[0]
         if share_of is not None and id(pct) not in respective \
-                and c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0]):
-            share_of = _own_amount(doc, s, subjects or amounts) or share_of
+                and (c["own_subject"].search(c["share_subject_end"].split(gap, 1)[0])
+                     or c["own_received_subject"].fullmatch(subject)):
+            share_of = _own_amount(doc, s, pct, subjects or amounts, gap) or share_of
         carried = carried_over(doc, base, share_of) if "占" in gap else None
         if carried is not None and carried.figure is not None and share_of is not None and c["bare_share"].match(gap) \
                 and share_of.fund_level in SINGLE_LEVEL_FIELDS and carried.figure.fund_level != share_of.fund_level:
@@ -1367,17 +1377,35 @@ def _items_own_amounts(doc: Document, part: Figure) -> list[Figure]:
 BREAKDOWN_REACH = 1000    # characters back from a share to the lead of its breakdown and the total before it
 
 
-def _own_amount(doc: Document, s: Sentence, amounts: list[Figure]) -> Figure | None:
+def _own_amount(doc: Document, s: Sentence, pct: Figure, amounts: list[Figure], gap: str) -> Figure | None:
     """The report's own amount a share of 我县所得 is of: the one its sentence names the place for (我区与周至县各获得5000万
-    元), else the last of its own stated before the sentence in its paragraph (…第三批2024万元。…我县所得占…)."""
-    own_place = cues()["own_place"]
-    named = [f for f in amounts if f.kind == "money" and own_place.search(doc.norm, clause_start(doc, f.start), f.start)]
+    元), else the last of its own stated before the sentence in its paragraph (…第三批2024万元。…我县所得占…); a share of
+    the place itself, or of what it received, in the wider area's (我县占全州的11.96%, 到位资金占全市…总量…的22.84%) is of
+    its total received."""
+    c = cues()
+    named = [f for f in amounts if f.kind == "money" and c["own_place"].search(doc.norm, clause_start(doc, f.start), f.start)]
     if named:
         return named[-1]
+    if (total := _the_places_total_in_the_wider_area(doc, gap, pct)) is not None:
+        return total
+    if not c["own_subject"].search(gap.rpartition("占")[0]):
+        return None         # (到位资金占上级下达资金的…: not a share of the place's, nothing to change)
     before = [f for f in figures_between(doc, line_start(doc, s.start), s.start)
               if f.kind == "money" and f.cell is None and not f.scope.startswith("地:") and not for_each(doc, f)
-              and not cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start)]
+              and not c["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start)]
     return before[-1] if before else None       # (not 每村30万元 after 第二批390万元: what each village got)
+
+
+def _the_places_total_in_the_wider_area(doc: Document, gap: str, pct: Figure) -> Figure | None:
+    """我县占全州的11.96%; 到位资金占全市…总量…的22.84%: the report's own place, or what it received, as a share of the
+    wider area's funds is its total received, stated before the share (not 我县所得占全市该批资金的…: what it got of them)."""
+    subject, _, base = gap.rpartition("占")
+    subject = subject.strip("，, ")
+    if not (cues()["own_subject"].search(subject) or cues()["own_received_subject"].fullmatch(subject)) \
+            or cues()["own_got"].search(subject) or not of_the_wider_area(doc, base):
+        return None
+    total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    return total if total is not None and total.end <= pct.start else None
 
 
 def _total_of_the_batch(doc: Document, part: Figure, named: bool = False) -> list[Figure]:
@@ -1619,7 +1647,8 @@ def _share_of_stated_whole(doc: Document, pct: Figure, before: list[Figure], who
         part = next((f for f in alike if not opening.match(doc.norm, clause_start(doc, f.start), f.start)),
                     alike[0] if alike else None)
     else:
-        part = before[-1] if before else None
+        part = _the_places_total_in_the_wider_area(doc, doc.norm[before[-1].end:whole.start], pct) if before else None
+        part = part or (before[-1] if before else None)
     if part is None or part.kind != whole.kind or part.kind not in SUMMABLE or whole.value <= 0:
         return []
     value, span = ratio_percent(part, whole)
