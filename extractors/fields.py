@@ -326,6 +326,7 @@ def assign_fields(doc: Document) -> None:
     _one_level_closed_takes_the_field(doc)
     _levels_of_the_plan_give_way(doc)
     _table_total_of_a_part(doc)
+    _table_spending_of_a_part(doc)
     _table_of_some_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
@@ -1596,6 +1597,22 @@ def _table_total_of_a_part(doc: Document) -> None:
         if any(f.kind == "money" and f.cell is None and not f.field and f.value == total.value
                for f in doc.figures[max(0, n - PART_BEFORE_TABLE):n]):
             total.field, total.field_rule = "", ""
+
+
+def _table_spending_of_a_part(doc: Document) -> None:
+    """…提取项目管理费32万元…；其余3,574.12万元全部安排到…20个项目 … 合计 | 20 | 3,574.12 | 3,477.56 … 全县衔接资金累计支付
+    3,503.16万元: a table's spending in a row whose amount is a part of the funds the text stated (what the projects got, less
+    the fee) is that part's, where the text states the spending of them all."""
+    received = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    if received is None or not any(f.field == "funds_spent" and f.cell is None for f in doc.figures):
+        return
+    parts = {f.value for f in doc.figures if f.kind == "money" and f.cell is None and f.value < received.value}
+    for f in doc.figures:
+        if f.field == "funds_spent" and f.cell is not None \
+                and any(g.cell is not None and g.table_index == f.table_index and g.cell.row == f.cell.row
+                        and g is not f and g.kind == "money" and g.value > f.value and g.value in parts
+                        for g in doc.figures):
+            f.field, f.field_rule = "", ""
 
 
 def _own_level_alone_is_all(doc: Document) -> None:

@@ -1189,14 +1189,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "score of one group and the 其中 of the integrated total are read as the report's own",
     "blind449-guangxi-2016": "截至…，各市县共支出专项扶贫资金675,285.5万元，支出率92.49%: the cities' and counties' spending is read "
                              "as the region's own and checked over the region's total of all levels",
-    "blind449-hechi-2021": "its planted figure is found, but the prefecture's spending and rate are checked over the total "
-                           "with its own retained funds, which the counties' spending leaves out",
     "blind489-yongshan-2021": "调减省级资金600万元 … 说明：年中绩效运行监控时，省级资金按下达数7,108.8万元统计；本报告按调减后的6,508.8万元"
                               "填列: the allocated figure stated as a basis of counting is read as the provincial funds received "
                               "and compared with the received after the reduction",
-    "blind490-santai-2023": "累计支付3,503.16万元，其中项目管理费支付25.6万元；预算执行率97.14% … 占项目资金的59.38%: the spending is "
-                            "read without its management fee and checked over all the funds received, and a share of the "
-                            "project funds (less the fee) over all of them",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
 }
@@ -4007,3 +4002,18 @@ def test_spending_and_what_is_left_make_up_the_funds_at_its_disposal():
              if f.rule == "spent_plus_carryover" and f.severity != "info"]
     assert len(found) == 1 and (D(found[0].declared), D(found[0].computed)) in ((D(21864200), D(22044200)),
                                                                                  (D(3420700), D(3240700))), found
+
+
+PROJECTS_LESS_THE_FEE = ("三台县2023年度财政衔接推进乡村振兴补助资金项目支出绩效自评报告\n2023年全县到位财政衔接推进乡村振兴补助资金3,606.12万元。"
+                         "到位资金中提取项目管理费32万元；其余3,574.12万元全部安排到6个乡镇的20个项目。\n"
+                         "表2 衔接资金安排及支付情况\n项目类别\t项目数（个）\t衔接资金（万元）\t已支付（万元）\n产业发展类\t10\t2,122.20\t2,070.20\n"
+                         "乡村建设类\t10\t1,451.92\t1,407.36\n合计\t20\t3,574.12\t3,477.56\n"
+                         "截至2023年12月31日，全县衔接资金累计支付3,503.16万元；预算执行率97.14%，结转102.96万元到2024年继续使用。"
+                         "全年实施产业发展类项目10个，投入衔接资金2,122.2万元，占全县到位资金的58.85%、占项目资金的{share}%。")
+
+
+def test_the_projects_spending_and_funds_are_theirs_not_the_reports_whole():
+    doc = check(PROJECTS_LESS_THE_FEE.format(share="59.38"), year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["3,503.16万元"], summary(doc)
+    no_error(doc)
+    values(only(check(PROJECTS_LESS_THE_FEE.format(share="58.38"), year=2023), "share", "error"), "58.38", "59.38")

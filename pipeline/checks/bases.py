@@ -289,6 +289,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, listed)
     if kind == "money" and (received := _received_of_another_fund(doc, words, before, share_of)) is not None:
         return Base(words, received)
+    if kind == "money" and context_cue("base_projects_funds").fullmatch(words.strip()) \
+            and (allocated := _allocated_to_the_projects(doc, before, share_of)) is not None:
+        return Base(words, allocated)
     of_the_project = PROJECTS_OWN.match(words.strip()) is not None and on_one_project(doc)
     if kind == "money" and share_of is not None and (share_of.scope.startswith(ITEM_SCOPES) or of_the_project) \
             and (fund := lexicon().fund.first(words)):
@@ -489,6 +492,15 @@ def _received_of_another_fund(doc: Document, words: str, before: int, share_of: 
                  and (not f.scope or f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == name)
                  and f is not share_of and (share_of is None or f.value > share_of.value)
                  and not _of_an_earlier_year(doc, f)), None)
+
+
+def _allocated_to_the_projects(doc: Document, before: int, share_of: Figure | None) -> Figure | None:
+    """…提取项目管理费32万元…；其余3,574.12万元全部安排到6个乡镇的20个项目 … 占项目资金的59.38%: the funds the projects got,
+    the latest amount said to be arranged to them, at least the part."""
+    after = context_cue("arranged_to_projects")
+    return next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                 and f is not share_of and (share_of is None or f.value > share_of.value)
+                 and after.match(doc.norm, f.end, clause_end(doc, f.end))), None)
 
 
 def _listed_amount_of_the_fund(doc: Document, fund: str, before: int, share_of: Figure | None) -> Figure | None:
