@@ -783,6 +783,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
         or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "") \
         or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
+    if f.measure == "carryover" and _measure(f.kind, after) == "retention":
+        f.measure = "retention"     # 剩余64.93万元作为质保金: held back as a retention, not carried over
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
     elif f.measure == "paid" and lex.paid_to_us.search(clause):

@@ -205,6 +205,8 @@ def _cues() -> dict:
             "brought_forward": regexp.compile(data["brought_forward"]),
             "adjusted_total": regexp.compile(data["adjusted_total"]),
             "initial_budget": regexp.compile(data["initial_budget"]),
+            "final_score": regexp.compile(data["final_score"]),
+            "points_adjusted": regexp.compile(data["points_adjusted"]),
             "own_contribution_row": regexp.compile(data["own_contribution_row"]),
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
@@ -331,6 +333,7 @@ def assign_fields(doc: Document) -> None:
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _evaluators_score_is_no_self_score(doc)
+    _final_score_wins(doc)
     _respectively(doc)
     _whole_budget(doc)
     _counts_of_those_helped_give_way(doc)
@@ -1071,6 +1074,21 @@ def _evaluators_score_is_no_self_score(doc: Document) -> None:
                 f.field, f.field_rule = "", ""
 
 
+def _final_score_wins(doc: Document) -> None:
+    """以上各项合计95.6分。…加0.5分；…扣0.2分。…最终得分95.9分 (or a table's 合计 | 96.1 before 加减分后…最终得分96.3分): the
+    score after the points added or taken off is the self score; the total before them is not."""
+    final = next((f for f in doc.figures if f.field == "self_score" and f.cell is None
+                  and _cues()["final_score"].search(doc.norm, sentence_start(doc, f.start), f.start)), None)
+    if final is None:
+        return
+    for f in doc.figures:
+        if f.start >= final.start:
+            break
+        if f.field == "self_score" and f.value != final.value \
+                and _cues()["points_adjusted"].search(doc.norm, f.end, final.start):
+            f.field, f.field_rule = "", ""
+
+
 def _integrated_funds_give_way(doc: Document) -> None:
     """（一）整合资金。…统筹整合资金支出34,988.15万元，支出率98.25%。（二）衔接资金。衔接资金支出24,571.8万元，支出率98.61%: in a
     report on the 衔接资金 and the integrated funds they are part of, the rate of the integrated funds is the report's only
@@ -1549,7 +1567,9 @@ def _all_funds_together_take_the_field(doc: Document) -> None:
     unstated: list[list[Figure]] = []
     for field in ("funds_spent", "execution_rate", "funds_carryover"):
         figures = [f for f in doc.figures if f.field == field and f.cell is None]
-        whole = [f for f in figures if together.search(doc.norm, sentence_start(doc, f.start), f.start)]
+        # (not 总体来看，…执行率近百分之九十八: a rounded restatement in a summary)
+        whole = [f for f in figures
+                 if not f.qualifier and together.search(doc.norm, sentence_start(doc, f.start), f.start)]
         if len(whole) == 1 and len(figures) > 1:
             stated_together.append(whole[0])
             for f in figures:

@@ -4017,3 +4017,111 @@ def test_the_projects_spending_and_funds_are_theirs_not_the_reports_whole():
     assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["3,503.16万元"], summary(doc)
     no_error(doc)
     values(only(check(PROJECTS_LESS_THE_FEE.format(share="58.38"), year=2023), "share", "error"), "58.38", "59.38")
+
+
+def test_a_bound_on_what_the_counted_villages_earn_is_no_part_of_a_share():
+    text = ("巴马瑶族自治县2022年度衔接推进乡村振兴补助资金绩效自评报告\n2022年全县到位衔接推进乡村振兴补助资金27,701.05万元。\n"
+            "全县103个行政村2022年村集体经济收入合计1,268.5万元，村均12.32万元；年收入达到10万元以上的村有68个，占全部行政村的{share}%。")
+    quiet(check(text.format(share="66.02"), year=2022), "share")
+
+
+def test_indicator_items_without_full_marks_short_of_the_total_are_a_warning():
+    text = ("产出与效益指标完成及偏差说明：\n1.产业项目数量：年度指标值≥40个，实际完成41个，得10分。\n2.新建农村道路里程：实际完成23.5公里，得9.4分。\n"
+            "3.受益群众满意度：调查结果95.8%，得10分。\n三、自评结论\n经逐项打分，自评总得分93.85分。")
+    found = [f for f in check(text, year=2022).findings if f.rule == "score_sum" and f.severity != "info"]
+    assert [f.severity for f in found] == ["warning"], found
+
+
+def test_what_is_left_of_a_contract_as_a_retention_is_no_carry_over():
+    text = ("项目总投资2,380万元，其中：财政专项扶贫资金1,450万元。按合同约定已支付工程款2,099.42万元，剩余64.93万元作为质保金，待质保期满后支付。"
+            "财政专项扶贫资金1,450万元全年支出1,400万元，预算执行率96.55%，结转{left}万元。")
+    doc = check(text.format(left="50"), year=2020)
+    assert [f.text for f in doc.figures if f.field == "funds_carryover"] == ["50万元"], summary(doc)
+    no_error(doc)
+
+
+def test_a_rate_of_an_amount_paid_in_full_is_that_amounts():
+    text = ("2024年，全县到位衔接推进乡村振兴补助资金52,316万元。\n（二）工程款支付。截至年底，各投资主体累计已支付工程款5,474.3万元。"
+            "其中衔接资金3,200万元已全部支付完毕，支出率100%。")
+    no_error(check(text, year=2024))
+
+
+LEVEL_NAMED_AFTER_WEI = ("全年区内共到位衔接资金2.1863亿元。分级次看：中央财政1.4528亿元、省级财政5,632.7万元、西宁市级402.3万元、区本级1,300万元。\n"
+                         "用于产业发展的资金9,080万元，为中央衔接资金的百分之{share}。")
+
+
+def test_a_share_written_as_wei_of_a_level_is_of_the_amount_before_over_that_level():
+    quiet(check(LEVEL_NAMED_AFTER_WEI.format(share="六十二点五"), year=2023), "share")
+    values(only(check(LEVEL_NAMED_AFTER_WEI.format(share="六十三点五"), year=2023), "share", "error"), "63.5", "62.5")
+
+
+def test_the_first_halfs_spending_is_no_years_spending():
+    text = ("全年我县统筹安排财政专项扶贫资金52,386.71万元。全县专项扶贫资金上半年支出24,617.35万元（截至6月30日），进度为46.99%；"
+            "截至12月31日，全年支出52,108.43万元，支出率99.47%，结转结余278.28万元。")
+    doc = check(text, year=2020)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["52,108.43万元"], summary(doc)
+    no_error(doc)
+
+
+GROUPS_AND_ITEMS_IN_PIPES = ("指标|权重|自评得分\n资金投入|20|19.5\n  其中：县级投入|10|9.5\n  资金到位|10|10\n资金拨付|10|9.2\n"
+                             "资金使用成效|70|{last}\n  其中：预算执行率|30|29.9\n  带贫减贫效果|40|37.5\n合计|100|96.1\n")
+
+
+def test_a_pipe_table_of_groups_and_their_items_is_summed_by_group():
+    quiet(check(GROUPS_AND_ITEMS_IN_PIPES.format(last="67.4"), year=2022), "score_sum")
+    found = only(check(GROUPS_AND_ITEMS_IN_PIPES.format(last="66.4"), year=2022), "score_sum", "error")
+    assert D(found.declared) == D("96.1"), found
+
+
+FINAL_AFTER_POINTS = ("资金投入（25分）：得分24.1分。\n资金管理（35分）：得分33.6分。\n使用成效（40分）：得分37.9分。\n以上各项合计95.6分。\n"
+                      "（二）加分和扣分。县里开发了衔接资金监管信息平台，加0.5分；市级检查发现1个项目公示内容不完整，扣0.2分。\n"
+                      "（三）自评结论。建平县2021年度衔接资金绩效自评最终得分95.9分，评价等级为“优”。")
+
+
+def test_the_score_after_points_added_and_taken_off_is_the_self_score():
+    doc = check(FINAL_AFTER_POINTS, year=2021)
+    assert [f.value for f in doc.figures if f.field == "self_score"] == [D("95.9")], summary(doc)
+    no_error(doc, "same_figure_differs")
+
+
+def test_spending_and_carry_over_may_make_up_the_adjusted_budget():
+    text = ("全年各级共下达我旗衔接资金21,376.45万元。年中，自治区对已下达的390万元资金进行了统筹收回。调整后全年衔接资金预算为20,986.45万元。"
+            "截至2021年12月31日，全旗衔接资金实际支出20,712.38万元，结转下年274.07万元。")
+    no_error(check(text, year=2021), "spent_plus_carryover")
+
+
+def test_rates_that_name_two_bases_are_no_restatement():
+    text = ("全年共到位衔接推进乡村振兴补助资金26,461.1万元。截至2022年12月31日，全旗衔接资金累计支出25,895.72万元。"
+            "按自治区口径，扣除质保金后应付资金为26,148.46万元，资金执行率为99.03%；若按到位总额计算，支出进度为97.86%。")
+    no_error(check(text, year=2022), "same_figure_differs")
+
+
+GROUP_THEN_ITEMS_IN_ITS_HEADING = ("1.决策指标（分值15分），得分14.5分。其中项目立项5分，得5分；绩效目标5分，得4.5分；资金投入5分，得5分。\n"
+                                   "2.过程指标（分值25分），得分24.2分。其中资金到位5分，得5分；资金执行20分，得19.2分。\n"
+                                   "3.效益指标（分值60分），得分{last}分。其中经济效益30分，得29分；社会效益30分，得28.5分。\n"
+                                   "综合以上，全旗2022年度衔接资金绩效自评得分96.2分。")
+
+
+def test_a_groups_score_before_its_items_in_its_heading_is_the_groups():
+    quiet(check(GROUP_THEN_ITEMS_IN_ITS_HEADING.format(last="57.5"), year=2022), "score_sum")
+    found = only(check(GROUP_THEN_ITEMS_IN_ITS_HEADING.format(last="56.5"), year=2022), "score_sum", "error")
+    values(found, "96.2", "95.2")
+
+
+def test_a_rounded_summary_of_all_funds_takes_no_field_from_the_years_figures():
+    text = ("2021年全县衔接推进乡村振兴补助资金到位28,643.9万元。\n截至12月31日，全年累计支出27,985.47万元，资金执行率97.70%，结转下年{left}万元。\n"
+            "总体来看，2021年全县统筹使用衔接资金约2.86亿元，执行率近百分之九十八。")
+    doc = check(text.format(left="658.43"), year=2021)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"][:1] == ["97.70%"], summary(doc)
+    values(only(check(text.format(left="598.43"), year=2021), "spent_plus_carryover", "error"), 286439000, 285839000)
+
+
+def test_an_items_spending_and_what_is_left_against_what_its_clause_named_received():
+    text = ("嘉善县2022年度东西部协作援助资金和低收入农户帮促资金绩效自评报告\n一、基本情况\n（一）对口支援。2022年，县财政安排东西部协作财政援助资金5,200万元。\n"
+            "（二）县内低收入农户帮促。全年到位低收入农户帮促资金3,465万元。\n二、资金使用情况\n（一）援助资金。已支出援助资金4,862万元。\n"
+            "（二）帮促资金。截至2022年12月31日，县内帮促资金累计支出3,217.8万元，支出率92.87%，结转下年{left}万元。")
+    assert not [f for f in check(text.format(left="247.2"), year=2022).findings
+                if f.rule == "spent_plus_carryover" and f.severity != "info"]
+    found = [f for f in check(text.format(left="198.5"), year=2022).findings
+             if f.rule == "spent_plus_carryover" and f.severity != "info"]
+    assert len(found) == 1 and (D(found[0].declared), D(found[0].computed)) == (D(34650000), D(34163000)), found

@@ -1122,6 +1122,11 @@ def test_a_county_renamed_after_the_tables_edition_is_known_by_its_new_name():
     assert (doc.county, doc.city, doc.province) == ("孟津区", "洛阳市", "河南省")
 
 
+def test_a_district_made_of_a_county_after_the_tables_edition_is_known_under_its_city():
+    doc = process_text("西宁市湟中区2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n2023年湟中区到位衔接资金2.1863亿元。\n", year=2023)
+    assert (doc.county, doc.city, doc.province) == ("湟中区", "西宁市", "青海省")
+
+
 def test_two_wholes_of_one_named_fund_arranged_with_two_values():
     text = ("某县2016年统筹整合财政涉农资金情况\n2016年全县共统筹整合财政涉农资金4.1亿元，已支出3亿元。\n"
             "县里把98项财政资金纳入整合范围，全年累计整合资金{0}万元。\n")

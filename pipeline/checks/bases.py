@@ -150,7 +150,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                       and (f.scope == whole or wider.group() in doc.norm[clause_start(doc, f.start):f.start])), None)
         if found is not None or context_cue("base_whole_of_it").search(words):
             return Base(words, found, elsewhere=True)
-    if m.group().startswith("为"):
+    if m.group().startswith("为") and level_named(words) in ("", "all"):     # (为中央衔接资金的62.5%: the level's)
         # 为省级年初计划数的117.3%: the amount named so right before it (年初计划数为112.3亿元), else its own plan, unstated
         # (一般公共预算收入243670万元，为预算数的100.69%)
         return _named_right_before(doc, words, before, share_of) or Base(words, None)

@@ -12,6 +12,7 @@ from extractors.sentences import clause_start, line_end, line_start, period_end,
 
 import patterns
 
+from .bases import context_cue
 from .text import CLOSE_BRACKET, COMPARED, cues, made_of, measure_class
 from .findings import (CONTRADICTION, as_warning, amount, carryover_in_doubt, carryover_swapped, finding, minus, number,
                        percent_finding, plus, shown, sum_finding, verdict)
@@ -191,8 +192,10 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         value, span = total([spent, carry])
         for other, name in [(f, "同名资金") for f in _named_like(doc, spent, spent)] \
                 + [(f, "另写的资金") for f in _other_received(doc, spent, spent, total_f)] \
-                + [(f, "本部分资金") for f in _received_of_a_part(doc, spent, spent)]:
-            # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元)
+                + [(f, "本部分资金") for f in _received_of_a_part(doc, spent, spent)] \
+                + [(f, "调整后的预算") for f in _adjusted_budgets(doc, spent)]:
+            # (…下达我区…补助资金900万元 … 区级配套资金同步到位，共计1050万元 … 已支付1008.8万元…未支付41.2万元; …统筹
+            # 收回390万元。调整后全年衔接资金预算为20,986.45万元 … 实际支出20,712.38万元，结转下年274.07万元)
             if verdict(other, value, span) != CONTRADICTION:
                 return [sum_finding("spent_plus_carryover", other, [spent, carry], f"实际支出加结转结余与{name}")]
         for brought in _brought_forward(doc, total_f):
@@ -283,6 +286,18 @@ def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]
             if f.kind == "money" and f.cell is None and f is not spent and f.value >= spent.value]
 
 
+def _paid_in_full(doc: Document, rate: Figure) -> Finding | None:
+    """A rate of 100% after the one amount its sentence says was paid in full (…资金3,200万元已全部支付完毕，支出率100%) is that
+    amount's, whatever the report's fields of spending and funds received are."""
+    own = [f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
+           if f.kind == "money" and f.cell is None]
+    if rate.value != 100 or rate.cell is not None or len(own) != 1 \
+            or not context_cue("paid_in_full").match(doc.norm, own[0].end, rate.start):
+        return None
+    return finding("execution_rate", "info", f"预算执行率申报{shown(rate)}，本句所写{shown(own[0])}已全部支付，相符。",
+                   [rate, own[0]], rate.value, Decimal(100), places=2)
+
+
 def _available_named(doc: Document, rate: Figure, spent: Figure | None) -> Figure | None:
     """…共支出6,318.2万元，占可用资金的96.09%: a rate that names the money at the report's disposal as its base is over
     the last such amount stated before it."""
@@ -329,6 +344,9 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                       and sentence_start(doc, f.start) == sentence_start(doc, rate.start)), spent)
         if (own := _own_sentence_ratio(doc, rate)) is not None:
             out.append(own)     # 5个项目全年预算数合计18826万元，执行数17586.3万元，完成预算的93.41%: its own figures
+            continue
+        if (in_full := _paid_in_full(doc, rate)) is not None:
+            out.append(in_full)     # 其中衔接资金3,200万元已全部支付完毕，支出率100%: of the amount its sentence says was paid
             continue
         if rate.cell is not None and any(f.cell is not None and f.table_index == rate.table_index
                                          and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
@@ -624,6 +642,9 @@ def same_figure_differs(doc: Document, fields) -> list[Finding]:
             if not _comparable(first, other) or first.cell is None and other.cell is None \
                     and sentence_start(doc, first.start) == sentence_start(doc, other.start):
                 continue        # (中央资金…25日内全部下达，自治区资金…30日内下达到位: one sentence states two things)
+            if all(f.cell is None and cues()["stated_basis"].search(doc.norm, sentence_start(doc, f.start), f.start)
+                   for f in (first, other)):
+                continue        # (按自治区口径，…资金执行率为99.03%；若按到位总额计算，支出进度为97.86%: two bases, both named)
             # points are exact: 95分 and 96分 differ although their rounding intervals touch
             differs = other.value != first.value if first.kind == "score" else not interval(other).overlaps(interval(first))
             gap = abs(other.value - first.value)

@@ -1580,8 +1580,13 @@ def _received_of_its_fund(doc: Document, spent: Figure) -> Figure | None:
     the report's own, or an item of a breakdown, received of all levels, stated anywhere before its spending."""
     if not spent.scope.startswith("分项:") and spent.fund in ("", main_fund(doc)):
         return None
+    item = spent.scope.removeprefix("分项:") if spent.scope.startswith("分项:") else ""
+    # (…（二）县内低收入农户帮促。全年到位低收入农户帮促资金3,465万元 … （二）帮促资金。…累计支出3,217.8万元: the item its
+    # clause names, under a heading of other words)
     return next((f for f in reversed(figures_before(doc, spent.start)) if f.kind == "money" and f.cell is None
-                 and f.scope == spent.scope and f.fund == spent.fund and f.fund_level in ("", "all")
+                 and (f.scope == spent.scope
+                      or not f.scope and item and item in doc.norm[clause_start(doc, f.start):f.start])
+                 and f.fund == spent.fund and f.fund_level in ("", "all")
                  and measure_class(f) in WHOLE_MEASURES[:-1] and f.value > spent.value and not f.qualifier), None)
 
 

@@ -15,7 +15,7 @@ from extractors.performance import is_repeated_sub_row
 from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_end_of_line, sentence_start
 from extractors.structure import subsections
 
-from .findings import CONTRADICTION, HOLDS, finding, number, severity_of, shown, verdict
+from .findings import CONTRADICTION, HOLDS, as_warning, finding, number, severity_of, shown, verdict
 from .nearby import matched_at_offsets
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
 from .text import sentences
@@ -116,6 +116,8 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
         return []
     budget_scores = [r.score for r in counted if r.kind == "budget"]
     readings = [("全部指标得分", [r.score for r in counted])]
+    if len(groups := _groups_by_weight(counted)) < len(counted):
+        readings.append(("一级指标得分", [r.score for r in groups]))
     if budget_scores and not _cues()["budget_in_total"].search(doc.norm):
         readings.append(("不含预算执行率得分", [r.score for r in counted if r.kind != "budget"]))
     results = []
@@ -156,6 +158,23 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
 BUDGET_SCORE_ROW = regexp.compile(r"^\s*预算执行(?:率)?(?:得分|情况)?\s*$")
 BUDGET_SCORE_LINE = regexp.compile(r"^\s*预算执行(?:率)?得分\s*[:：]?\s*$")
 NUMBER = regexp.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
+
+
+def _groups_by_weight(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """资金投入|20|19.5 / 其中：县级投入|10|9.5 / 资金到位|10|10 / 资金拨付|10|9.2 / …: the rows that are groups, each followed by
+    items whose weights add up to its own (a row followed by none is a group of its own); all the rows where a weight is
+    missing."""
+    if any(r.weight is None for r in rows):
+        return rows
+    groups, i = [], 0
+    while i < len(rows):
+        j, items = i + 1, Decimal(0)
+        while j < len(rows) and items < rows[i].weight.value:
+            items += rows[j].weight.value
+            j += 1
+        groups.append(rows[i])
+        i = j if items == rows[i].weight.value else i + 1
+    return groups
 
 
 def _budget_score_in_a_row(doc: Document) -> Decimal | None:
@@ -214,7 +233,9 @@ def section_score_sum(doc: Document) -> list[Finding]:
                           and not cue["full_marks_before"].search(doc.norm, max(0, f.start - FULL_MARKS_REACH), f.start)]
             # (…指标评价得分14分（满分15分）: the score, not the full marks after it)
             if in_heading:
-                scored.extend(_scored_by_its_items(doc, section, in_heading) or in_heading[-1:])
+                # (4.效益指标（分值30分），得分28.9分。其中经济效益10分，得9.6分；…: the group's, before its items)
+                own = [f for f in in_heading if "其中" not in doc.norm[section.start:f.start]] or in_heading
+                scored.extend(_scored_by_its_items(doc, section, in_heading) or own[-1:])
                 continue
             if (closing := _closing_score(doc, section, heading_end, figures, clause)) is not None:
                 scored.append(closing)
@@ -245,8 +266,22 @@ def section_score_sum(doc: Document) -> list[Finding]:
             msg = f"各部分自评得分{formula}={number(value)}分，与总分{shown(total)}相符。"
             return [finding("score_sum", "info", msg, [total, *scored], total.value, value)]
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
-        return [finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)]
+        found = finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)
+        if value < total.value and not any(_full_marks_in_its_heading(doc, f) for f in scored):
+            # (产出与效益指标完成及偏差说明：1.…得10分。2.…得9.4分。… 自评总得分93.85分: items with no full marks may be
+            # some of the indicators)
+            as_warning(found, "；所列各项未写明分值，未必是全部指标，请核对。")
+        return [found]
     return []
+
+
+def _full_marks_in_its_heading(doc: Document, f: Figure) -> bool:
+    """（一）产出指标（分值35分） / 1.产出指标（50分）：… over a score: the heading of its section states its full marks."""
+    section = doc.section_at(f.start)
+    if section is None:
+        return False
+    head = doc.norm[section.start:sentence_end_of_line(doc, section.start)]
+    return bool(_cues()["heading_weight"].search(head) or _cues()["heading_marks"].match(head))
 
 
 def _scored_by_its_items(doc: Document, section, in_heading: list[Figure]) -> list[Figure]:

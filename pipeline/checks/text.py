@@ -1186,8 +1186,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         base = named_base(doc, gap, pct.start, share_of) or carried \
             or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
         respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
-        money = [f for f in subjects if f.kind == "money"]
-        if share_of is not None and share_of.kind == "count" and len(money) == 1 and id(pct) not in respective \
+        money = [f for f in subjects if f.kind == "money"]     # (not 年收入达到10万元以上的村有68个: a bound of the counted)
+        if share_of is not None and share_of.kind == "count" and len(money) == 1 and not money[0].qualifier \
+                and id(pct) not in respective \
                 and doc.norm.find("其中", money[-1].end, share_of.start) < 0 \
                 and (base is None or base.figure is None or base.figure.kind == "money") \
                 and (of_money := named_base(doc, gap, pct.start, money[-1])) is not None \
