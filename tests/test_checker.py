@@ -1126,6 +1126,8 @@ KNOWN_MISSES = {
     "blind523-daning-2021": "评价组复核后各部分得分如下：决策（15分）：县自评15分，评价得分13.5分。… 综合得分92.5分: in a third party's "
                             "report, the evaluator's group scores, each beside the county's on its line, are not summed against "
                             "the evaluator's total",
+    "blind535-yiliang-2022": "全县155个村（社区）2022年集体经济收入总额达到1,937.5万元，村均13.5万元: a village average of income is not "
+                             "checked against the total over the villages counted",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",
