@@ -114,6 +114,7 @@ class Lexicon:
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
     given_to_all_before: regexp.Pattern
+    given_to_townships: regexp.Pattern
     handed_on: regexp.Pattern
     paid_to_us: regexp.Pattern
     not_places: frozenset
@@ -214,6 +215,7 @@ def lexicon() -> Lexicon:
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
+        given_to_townships=regexp.compile(scope["given_to_townships"]),
         handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
         not_places=frozenset(scope["not_places"]), neighbour_lead=regexp.compile(scope["neighbour_lead"]),
@@ -830,6 +832,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     before = lex.fund.last(lex.fund_included.sub("", head)) or (inherited.fund if inherited else "")
     f.fund = lex.fund.last(lex.fund_included.sub("", clause)) \
         or ("" if task_named and before in patterns.load("fields")["context"]["tasks_of"] else before)
+    if f.kind == "money" and lex.fund.first(after) == OWN_MONEY and not lex.fund.last(clause):
+        f.fund = OWN_MONEY      # …，其余250万元由合作社自筹: the owner's, whatever fund the sentence named before
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
     f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
 
@@ -882,6 +886,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
         f.scope = "地:" + (doc.city or "上级")     # …3.99亿元上级财政衔接资金全部拨付各县（市）: the prefecture's whole
+    if not f.scope and f.kind == "money" and doc.county and lex.given_to_townships.search(clause):
+        f.scope = "地:各乡镇"      # 下达各乡镇（街道）7,240万元 in a county's report: what its townships got together
     if not f.scope and previous is not None and previous.scope \
             and BRACKET_ASIDE.fullmatch(norm, previous.end, f.start):
         f.scope = previous.scope    # 恩阳区52.23%（已支付1021.6万元）: the bracket's amount is the place's, as its rate is

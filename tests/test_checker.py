@@ -4127,3 +4127,59 @@ def test_an_items_spending_and_what_is_left_against_what_its_clause_named_receiv
     found = [f for f in check(text.format(left="198.5"), year=2022).findings
              if f.rule == "spent_plus_carryover" and f.severity != "info"]
     assert len(found) == 1 and (D(found[0].declared), D(found[0].computed)) == (D(34650000), D(34163000)), found
+
+
+TOWNSHIPS_THEN_THE_COUNTY = ("（一）城关镇。到位资金1,562.30万元；已支出1,530.84万元，结余31.46万元。\n"
+                             "（二）马隘镇。到位资金1,108.65万元，当年全部支出。燕峒乡到位资金894.20万元，已支出872.35万元，结余21.85万元。\n"
+                             "（三）其他乡镇。敬德镇、东凌镇及县直部门实施的项目，合计到位资金7,529.15万元，已支出7,228.31万元，结余300.84万元。\n"
+                             "（四）全县合计。截至2021年12月31日，全县衔接资金累计支出{spent}万元，结余353.30万元，资金支出率97.00%。")
+
+
+def test_a_closing_total_is_no_sum_of_the_last_places_where_one_above_states_other_measures():
+    no_error(check(TOWNSHIPS_THEN_THE_COUNTY.format(spent="10,739.98"), year=2021), "parts_sum")
+
+
+def test_the_funds_blocks_score_under_its_header_row_counts_in_the_total():
+    text = ("绩效自评表\n年度资金总额（万元）\t全年预算数\t全年执行数\t执行率\t分值\t得分\n\t10,361.80\t10,111.43\t97.58%\t10\t9.8\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t实施项目数量\t≥80个\t86个\t40\t40\n"
+            "效益指标\t经济效益指标\t带动增收\t≥3000户\t3286户\t30\t{got}\n满意度指标\t服务对象满意度\t受益群众满意度\t≥90%\t95%\t20\t19\n"
+            "总分\t\t\t\t\t100\t96.8\n")
+    quiet(check(text.format(got="28"), year=2022), "score_sum")
+    assert [f.severity for f in check(text.format(got="27"), year=2022).findings if f.rule == "score_sum"] == ["error"]
+
+
+def test_the_rest_of_the_uses_is_no_carry_over():
+    text = ("2023年全县到位衔接推进乡村振兴补助资金33807万元。全年衔接资金用于产业发展20620万元，用于基础设施9750万元，"
+            "提取项目管理费268万元；剩余3169万元用于雨露计划、防贫保险等。\n截至2023年12月31日，全县衔接资金累计支出33512.8万元，"
+            "执行率99.13%，结余结转294.2万元。")
+    doc = check(text, year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_carryover"] == ["294.2万元"], summary(doc)
+    no_error(doc)
+
+
+def test_what_a_county_hands_on_to_its_townships_is_no_funds_received():
+    text = ("松阳县2021年度县级乡村振兴专项资金绩效自评报告\n2021年，县财政共安排乡村振兴专项资金8,650万元。\n"
+            "专项资金采取切块到乡镇的办法，下达各乡镇（街道）7,240万元，由县级部门统筹实施1,410万元。\n"
+            "产业发展类3,980万元，占专项资金总额的{share}%。")
+    doc = check(text.format(share="46.01"), year=2021)
+    assert "7,240万元" not in [f.text for f in doc.figures if f.field == "funds_received_total"], summary(doc)
+    quiet(doc, "share")
+
+
+def test_a_growth_is_of_the_amount_not_of_the_average_beside_it():
+    text = "其中经营性收入9,436.8万元，村均23.53万元，比上年的8,380.5万元增长{growth}%。"
+    quiet(check(text.format(growth="12.6"), year=2021), "growth")
+    values(only(check(text.format(growth="14.6"), year=2021), "growth", "error"), "14.6", "12.6")
+
+
+def test_a_places_spending_is_no_restatement_of_its_rows_arranged_amount():
+    text = ("表1 2022年衔接资金分乡镇安排表\n单位：元\n乡镇\t安排资金\n工卡镇\t38,426,500.00\n甲玛乡\t29,815,300.00\n合计\t68,241,800.00\n"
+            "截至2022年12月31日，其中工卡镇支出3802.16万元，支出率98.95%；甲玛乡支出2936.47万元，支出率98.49%。")
+    no_error(check(text, year=2022), "same_figure_differs")
+
+
+def test_the_rest_an_owner_raised_is_no_part_of_the_public_funds_before_it():
+    text = ("基地项目总投资1150万元，其中财政专项扶贫资金900万元，包括中央资金600万元、省级资金200万元、县级资金{county}万元，"
+            "其余250万元由合作社自筹。")
+    quiet(check(text.format(county="100"), year=2018), "parts_sum")
+    values(only(check(text.format(county="150"), year=2018), "parts_sum", "error"), 9000000, 9500000)

@@ -453,12 +453,18 @@ def _items_before(doc: Document, groups: list[Sentence], i: int) -> list[Sentenc
     items: list[Sentence] = []
     for s in (groups[j] for j in range(i - 1, -1, -1)):
         if not set(_keyed(doc, s)) & keys:
-            break
+            if items and _places_line(s) and any(f.kind == "money" for f in s.figures):
+                return []   # （四）马隘镇。到位资金…，当年全部支出。燕峒乡…已支出…: a place above that states none of the total's
+            break           # measures: the list reaches past the items read, some of them only
         new_line = "\n" in doc.norm[s.end:(items[0] if items else whole).start]
-        if new_line and not all(f.scope.startswith("地:") for f in s.figures if f.kind == "money"):
+        if new_line and not _places_line(s):
             break
         items.insert(0, s)
     return items
+
+
+def _places_line(s: Sentence) -> bool:
+    return all(f.scope.startswith("地:") for f in s.figures if f.kind == "money")
 
 
 def _lines_items_above(doc: Document, groups: list[Sentence], i: int) -> list[Sentence]:

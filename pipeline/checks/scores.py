@@ -196,6 +196,14 @@ def _budget_score_in_a_row(doc: Document) -> Decimal | None:
             filled = [t for t in texts[1:] if t]
             if BUDGET_SCORE_ROW.match(texts[0]) and len(filled) == 1 and NUMBER.match(filled[0].removesuffix("分")):
                 return Decimal(filled[0].removesuffix("分"))     # 预算执行得分 | | … | 9.68: its one number
+        # (年度资金总额（万元） | 全年预算数 | … | 分值 | 得分 ⏎ | 10,361.80 | … | 10 | 9.8: the header row of the funds block,
+        # its values in the row under it)
+        for row, cells in sorted(rows.items()):
+            head = {c.text.strip(): c.col for c in cells}
+            if cells and min(cells, key=lambda c: c.col).text.strip().startswith("年度资金总额") and "得分" in head:
+                under = next((c.text.strip() for c in rows.get(row + 1, []) if c.col == head["得分"]), "")
+                if NUMBER.match(under.removesuffix("分")):
+                    return Decimal(under.removesuffix("分"))
     # (…执行率 | 97.35% ⏎ 预算执行得分：9.74分（执行率×分值）: a line of its own under the funds block)
     stated = next((f for f in doc.figures if f.kind == "score" and f.cell is None
                    and BUDGET_SCORE_LINE.match(doc.norm[line_start(doc, f.start):f.start])), None)

@@ -11,7 +11,7 @@ from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_start
 from extractors.table_figures import cues, level_rows
 
-from .bases import generic_words
+from .bases import OUTFLOWS, generic_words
 from .findings import (CONTRADICTION, amount, as_warning, assumed_sum, finding, percent_finding, shown, sum_finding,
                        verdict)
 from .nearby import figures_between
@@ -440,6 +440,10 @@ def _names_another_measure(doc: Document, g: Figure, cell: Figure) -> bool:
     # beside the row's 分红金额 | 9.62万元: what a place earned is no amount of funds)
     earned = relation_cues()["earnings"]
     row_earned = earned.search(cell.column_header) is not None
+    # (其中工卡镇支出3802.16万元 beside the row's 安排资金 | 38,426,500.00: what was spent of what was arranged)
+    column_measure = lexicon().measures["money"].last(cell.column_header)
+    if column_measure and g.measure and (column_measure in OUTFLOWS) != (g.measure in OUTFLOWS):
+        return True
     return bool(header) and bool(own) and header.isdisjoint(own) \
         or earned.search(clause) is not None and not row_earned \
         or row_earned and not earned.search(doc.norm, sentence_start(doc, g.start), g.start)

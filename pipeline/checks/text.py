@@ -1803,10 +1803,15 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
             # (nor a part in brackets: 到位…6432万元（中央…、区级300万元），较2022年到位的5860万元…)
             # (nor another year before: 9,900元，比上年的8,863元增长11.7%，比2011年的6,712元增长47.5%)
-            current = next((f for i, f in reversed(list(enumerate(earlier[:prior_i])))
-                            if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)
-                            and not c["prior"].search(_gap(doc, s, i))),
-                           None)
+            candidates = [f for i, f in reversed(list(enumerate(earlier[:prior_i])))
+                          if _same_measure(f, prior) and not _base_of_share(doc, s, i) and not in_brackets(doc, s, f)
+                          and not c["prior"].search(_gap(doc, s, i))]
+            # (nor an average beside the amount: 经营性收入9,436.8万元，村均23.53万元，比上年的8,380.5万元增长12.6%; but
+            # 人均纯收入16938元，较上年的14601元…: the average is the amount)
+            averaged = [bool(c["averaged_amount"].search(doc.norm, clause_start(doc, f.start), f.start))
+                        for f in [prior, *candidates]]
+            current = next((f for f, alike in zip(candidates, averaged[1:]) if alike == averaged[0]),
+                           candidates[0] if candidates else None)
             at = next((i for i, f in enumerate(earlier) if f is current), None)
             if at and c["added_during_the_year"].search(_gap(doc, s, at)) and earlier[at - 1].kind == current.kind:
                 current = plus(earlier[at - 1], current)     # 年初预算安排3,000万元，年中追加20万元，比…增长7.86%
