@@ -1126,6 +1126,14 @@ KNOWN_MISSES = {
     "blind523-daning-2021": "评价组复核后各部分得分如下：决策（15分）：县自评15分，评价得分13.5分。… 综合得分92.5分: in a third party's "
                             "report, the evaluator's group scores, each beside the county's on its line, are not summed against "
                             "the evaluator's total",
+    "blind542-huade-2020": "（三）项目决策（分值20分，得19分）；项目过程（分值20分，得18.5分）: two groups on one heading line, split by "
+                           "；, are read as one, and the groups' marks then fall short of the total, so they are not summed",
+    "blind542-quyang-2019": "目标值1500人次，实际1620人次，完成率118%: a completion rate over its target, stated with both, is not "
+                            "recomputed",
+    "blind546-zhenlai-2020": "结余资金534.45万元。…按性质归类如下：一是…质量保证金214.3万元；二是…；三是…节余70.15万元: the causes of a "
+                             "carry-over, listed one per item after it, are not summed against it",
+    "blind547-wulian-2022": "623个村集体经济总收入13,706.2万元，村均24.6万元: a village average of income is not checked against "
+                            "the total over the villages counted",
     "blind535-yiliang-2022": "全县155个村（社区）2022年集体经济收入总额达到1,937.5万元，村均13.5万元: a village average of income is not "
                              "checked against the total over the villages counted",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
