@@ -937,8 +937,11 @@ def stated_averages(doc: Document) -> list[Finding]:
                 continue        # …人均6,000元；2008年全村人均收入达到3,460元: the village's income, of no amount stated
             if per:
                 earlier = figures_between(doc, period_start(doc, avg.start), avg.start)
+                # (全县155个村（社区）…, 623个村集体经济总收入…, 52个省定扶贫工作重点村…: villages counted in 个)
                 of_unit = [f for f in earlier if f.kind == "count" and f.value > 0
-                           and f.unit.lstrip("万") in COUNTED_ALIKE.get(per, {per})]
+                           and (f.unit.lstrip("万") in COUNTED_ALIKE.get(per, {per})
+                                or f.unit == "个" and (noun_after := COUNTED_NOUN_AFTER.match(doc.norm, f.end))
+                                and per in (noun_after.group()[:1], noun_after.group()[-1:]))]
                 counts = of_unit[:1] if of_unit and of_unit[0].value == max(f.value for f in of_unit) else []
                 # (not 带动554个行政村年均增收5.7万元 nor 户均获得收益2000元: an amount per village, year or household is no total)
                 earlier_totals = [f for f in earlier if f.kind == "money"
@@ -947,6 +950,8 @@ def stated_averages(doc: Document) -> list[Finding]:
                 named = [f for f in earlier_totals if any(n in _own_words(doc, f) for n in alike)]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
                     named = named or [f for f in earlier_totals if c["income_total"].search(_own_words(doc, f))]
+                if per == "村":     # 集体经济收入总额达到1,937.5万元，村均13.5万元: the villages' income in total
+                    named = named or [f for f in earlier_totals if c["village_income"].search(_own_words(doc, f))]
                 totals = named or ([] if c["average_not"].search(before) else
                                    [f for f in earlier_totals if f.measure in AVERAGED_MEASURES])
                 in_clause = [f for f in of_unit if totals and clause_start(doc, totals[-1].start) <= f.start < totals[-1].start]
@@ -980,6 +985,8 @@ def stated_averages(doc: Document) -> list[Finding]:
             if len(counts) != 1 or not totals:
                 continue
             count, whole = counts[0], totals[-1]
+            if avg.period != whole.period and avg.period.isdigit() and whole.period.isdigit():
+                continue        # 村集体经济收入总计1,107.4万元，村均11.3万元，上年村均为7.9万元: the year before's average
             value = whole.value / count.value
             span = interval(whole).scaled(Decimal(1) / count.value)
             if approximate:
@@ -1018,6 +1025,7 @@ def _averaged_over_the_total(doc: Document, s: Sentence, avg: Figure) -> list[Fi
 
 
 COMMA_ONLY = regexp.compile(r"\s*[，,]\s*")
+COUNTED_NOUN_AFTER = regexp.compile(r"\p{Han}{1,12}?(?=[^\p{Han}]|$)")
 AVERAGED_MEASURES = ("arranged", "received", "allocated", "paid", "spent", "issued")
 
 
