@@ -93,6 +93,7 @@ class Lexicon:
     upper_and_own: regexp.Pattern
     whole_of_sources: regexp.Pattern
     read_from: regexp.Pattern
+    counted_before: regexp.Pattern
     receiver: regexp.Pattern
     fund: Cues
     purpose: Cues
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         upper_and_own=regexp.compile(data["level_list"]["upper_and_own"]),
         whole_of_sources=regexp.compile(data["level_list"]["whole_of_sources"]),
         read_from=regexp.compile(data["level_list"]["read_from"]),
+        counted_before=regexp.compile(data["level_list"]["counted_before"]),
         receiver=regexp.compile(data["receiver"]["after"]), fund=_cues(data["fund"]), purpose=_cues(data["purpose"]),
         norm_after=regexp.compile(data["norm"]["after"]), norm_before=regexp.compile(data["norm"]["before"]),
         place=regexp.compile(scope["place"]), place_follows=regexp.compile(scope["place_follows"]),
@@ -634,7 +636,6 @@ def _level_of_clause(clause: str, since: str) -> str:
 
 INTEGRATED_FUNDS = "统筹整合资金"
 DASHES = regexp.compile(r"[—–\-·•]*\s*")
-COUNTED_BEFORE = regexp.compile(r"[\d０-９一二三四五六七八九十两个]")
 
 
 @lru_cache(maxsize=16384)
@@ -662,7 +663,7 @@ def level_named(text: str) -> str:
             continue            # 省财政厅: an issuer
         if m.start() and text[m.start() - 1] in "我本全各地" and not m.group().endswith("本级"):
             continue            # 安排到我省财政…: the receiver (but 我市本级财政安排…: the own level's money)
-        if m.start() and COUNTED_BEFORE.match(text[m.start() - 1]):
+        if m.start() and lex.counted_before.match(text, m.start() - 1, m.start()):
             continue            # 全市8县（区）共到位…: places counted, not a level
         if not lex.receiver.match(text[m.end():]):
             found.append((m, lex.level.names[m.group()]))

@@ -1601,7 +1601,7 @@ def _received_of_its_fund(doc: Document, spent: Figure) -> Figure | None:
                  and (f.scope == spent.scope
                       or not f.scope and item and item in doc.norm[clause_start(doc, f.start):f.start])
                  and f.fund == spent.fund and f.fund_level in ("", "all")
-                 and measure_class(f) in WHOLE_MEASURES[:-1] and f.value > spent.value and not f.qualifier), None)
+                 and measure_class(f) in SOURCE_MEASURES and f.value > spent.value and not f.qualifier), None)
 
 
 STAGE_REACH = 60     # characters from a count of works to a count of them at a stage, in its sentence or the next
