@@ -1124,8 +1124,6 @@ KNOWN_MISSES = {
     "blind523-daning-2021": "评价组复核后各部分得分如下：决策（15分）：县自评15分，评价得分13.5分。… 综合得分92.5分: in a third party's "
                             "report, the evaluator's group scores, each beside the county's on its line, are not summed against "
                             "the evaluator's total",
-    "blind542-huade-2020": "（三）项目决策（分值20分，得19分）；项目过程（分值20分，得18.5分）: two groups on one heading line, split by "
-                           "；, are read as one, and the groups' marks then fall short of the total, so they are not summed",
     "blind542-quyang-2019": "目标值1500人次，实际1620人次，完成率118%: a completion rate over its target, stated with both, is not "
                             "recomputed",
     "blind546-zhenlai-2020": "结余资金534.45万元。…按性质归类如下：一是…质量保证金214.3万元；二是…；三是…节余70.15万元: the causes of a "
@@ -3849,6 +3847,17 @@ def test_a_group_scored_by_its_items_on_its_own_line_scores_their_sum():
     doc = check(ITEMS_ON_THE_GROUPS_LINE.format(last="19"), year=2022)
     quiet(doc, "score_sum")
     values(only(check(ITEMS_ON_THE_GROUPS_LINE.format(last="18"), year=2022), "score_sum", "error"), 99, 98)
+
+
+
+GROUPS_ON_ONE_LINE = ("三、绩效目标完成情况\n（一）产出指标（分值40分，得38分）。新建机耕路12公里，完成率100%。\n"
+                      "（二）效益指标（分值30分，得29分）。带动增收户1,260户。\n"
+                      "（三）决策指标（分值15分，得15分）；管理指标（分值15分，得{last}分）。\n四、自评结论\n自评总得分96.5分，等级为优。")
+
+
+def test_two_groups_on_one_heading_line_each_with_its_full_marks_are_two_groups():
+    quiet(check(GROUPS_ON_ONE_LINE.format(last="14.5"), year=2021), "score_sum")
+    values(only(check(GROUPS_ON_ONE_LINE.format(last="12.5"), year=2021), "score_sum", "error"), 96.5, 94.5)
 
 
 PREFECTURE_BY_COUNTY = ("临沧市2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金投入情况\n"

@@ -243,7 +243,10 @@ def section_score_sum(doc: Document) -> list[Finding]:
             if in_heading:
                 # (4.效益指标（分值30分），得分28.9分。其中经济效益10分，得9.6分；…: the group's, before its items)
                 own = [f for f in in_heading if "其中" not in doc.norm[section.start:f.start]] or in_heading
-                scored.extend(_scored_by_its_items(doc, section, in_heading) or own[-1:])
+                # (（一）产出指标（分值30分，得28分）。…，得10分；…: the group's in its title, before its items' on the line)
+                in_title = [f for f in in_heading if f.end <= _title_end(doc, section)]
+                scored.extend(_groups_on_one_line(doc, section, in_heading) or _scored_by_its_items(doc, section, in_heading)
+                              or in_title[-1:] or own[-1:])
                 continue
             if (closing := _closing_score(doc, section, heading_end, figures, clause)) is not None:
                 scored.append(closing)
@@ -305,6 +308,28 @@ def _scored_by_its_items(doc: Document, section, in_heading: list[Figure]) -> li
 
 
 SCORED_ITEMS_APART = regexp.compile("[；;]")
+
+
+def _title_end(doc: Document, section) -> int:
+    at = doc.norm.find(section.title, section.start)
+    return section.start if at < 0 else at + len(section.title)
+
+
+def _groups_on_one_line(doc: Document, section, in_heading: list[Figure]) -> list[Figure]:
+    """（三）项目决策（分值20分，得19分）；项目过程（分值20分，得18.5分）。: groups run together on one heading line, each
+    with its full marks before its score in a clause of its own: each is a group of the heading's level."""
+    if len(in_heading) < 2 or "其中" in doc.norm[section.start:in_heading[-1].start]:
+        return []
+    starts = [section.start]
+    for a, b in pairwise(in_heading):
+        if (apart := SCORED_ITEMS_APART.search(doc.norm, a.end, b.start)) is None:
+            return []
+        starts.append(apart.end())
+    for start, f in zip(starts, in_heading):
+        weights = list(_cues()["heading_weight"].finditer(doc.norm, start, f.start))
+        if not weights or f.value > Decimal(weights[-1].group(1)):
+            return []
+    return in_heading
 
 
 def _closing_score(doc: Document, section, heading_end: int, figures: list[Figure], clause: dict) -> Figure | None:
