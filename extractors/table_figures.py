@@ -343,6 +343,7 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact
             number, decimals = parse_number(m.group("num"))
+            signed = bool(m.groupdict().get("sign"))       # 增减 | -70.12: less than before
             unit_info = sc.units.get(unit[-1] if unit.startswith(("万", "亿")) and unit not in sc.units else unit)
             mult = sc.multipliers.get(unit[0]) if unit[0] in sc.multipliers and len(unit) > 1 else None
             kind = "percent" if unit in ("%", "‰") else (unit_info.kind if unit_info else "")
@@ -350,11 +351,13 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
                 continue
             scale = (mult or Decimal(1)) * (unit_info.scale if unit_info else Decimal(1))
             value = number * scale
-            if kind == "percent" and not m.group("unit") and number <= 1 and "." in m.group("num"):
+            if kind == "percent" and not m.group("unit") and number <= 1 and "." in m.group("num") and not signed:
                 scale, value = Decimal(100), number * 100          # 执行率 0.96
             if kind == "count" and value != value.to_integral_value():
                 continue
-            start = cell.start + m.start("num")
+            if signed:
+                value = -value
+            start = cell.start + m.start("sign" if signed else "num")
             end = cell.start + (m.end("unit") if m.group("unit") else m.end("num"))
             out.append(Figure(kind, value, unit, doc.text[start:end], start, end,
                               qualifier=(m.group("cmp") or m.group("after") or ""), source="table",

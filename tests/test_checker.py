@@ -4207,3 +4207,60 @@ def test_a_village_average_of_income_is_the_total_over_the_villages_counted(text
 def test_the_year_befores_village_average_is_no_average_of_this_years_total():
     text = "全县364个行政村2022年村集体经济收入合计3,640.8万元，村均10万元；2021年村均为8.2万元，增幅21.95%。"
     no_error(check(text, year=2022), "average")
+
+
+GROUPS_WITH_ONE_INDICATOR = ("四、绩效目标完成情况\n（一）预算执行（分值10分）。支出率目标100%，实际96%，按分值乘以支出率计得9.6分。\n"
+                             "（二）产出指标（分值50分）\n1.新建产业路：目标≥20公里，实际21公里，得分20分。\n"
+                             "2.项目验收合格率：目标100%，实际100%，得分30分。\n产出指标合计得分50分。\n"
+                             "（三）效益指标（分值30分）\n带动增收人数：目标≥5000人，实际5210人，得分{benefit}分。\n"
+                             "（四）满意度指标（分值10分）\n受益群众满意度：目标≥90%，实际93%，得分10分。\n五、自评结论\n自评总得分99.6分。")
+
+
+def test_a_group_scored_by_its_one_indicator_or_computed_from_a_rate_counts_in_the_sum():
+    quiet(check(GROUPS_WITH_ONE_INDICATOR.format(benefit="30"), year=2023), "score_sum")
+    values(only(check(GROUPS_WITH_ONE_INDICATOR.format(benefit="28"), year=2023), "score_sum", "error"), 99.6, 97.6)
+
+
+WHOLES_CHANGE_AFTER_ITS_PARTS = ("2023年全县到位衔接资金9,860万元，其中中央资金7,200万元、省级资金1,800万元、县级资金860万元。2022年到位"
+                                 "9,300万元，其中中央资金6,900万元、省级资金1,600万元、县级资金800万元。与上年相比，资金总量增加560万元，"
+                                 "同比增长{growth}%。")
+
+
+def test_a_change_after_the_year_befores_parts_is_the_wholes():
+    no_error(check(WHOLES_CHANGE_AFTER_ITS_PARTS.format(growth="6.02"), year=2023))
+    values(only(check(WHOLES_CHANGE_AFTER_ITS_PARTS.format(growth="7.5"), year=2023), "growth", "error"), 7.5, 6.02)
+
+
+SHARE_OF_THE_YEAR_BEFORE = ("2024年全县到位衔接资金18,000万元。上年同期全县到位16,000万元，本年增加2,000万元。产业项目投入10,800万元，"
+                            "占到位资金的60%；上年产业项目投入9,120万元，占比{share}%。")
+
+
+def test_a_share_of_the_year_before_is_over_that_years_funds_and_the_same_period_last_year_is_no_field():
+    doc = check(SHARE_OF_THE_YEAR_BEFORE.format(share="57"), year=2024)
+    quiet(doc, "share")
+    assert [f.value for f in doc.figures if f.field == "funds_received_total"] == [Decimal("180000000")], summary(doc)
+    values(only(check(SHARE_OF_THE_YEAR_BEFORE.format(share="52"), year=2024), "share", "error"), 52, 57)
+
+
+LEVELS_RESPECTIVELY = ("全县到位财政专项扶贫资金20,000万元，中央资金12,000万元，省级资金5,000万元，县级资金3,000万元。中央资金和省级资金分别"
+                       "占全部到位资金的{central}%和25%。\n截至12月31日累计支出19,600万元，支出进度98%。从支出结构看：产业发展支出10,000万元，"
+                       "占到位资金的50%；基础设施支出6,000万元；其他支出3,600万元。")
+
+
+def test_levels_named_before_respectively_are_each_their_levels_and_uses_of_a_spending_structure_are_no_spending():
+    doc = check(LEVELS_RESPECTIVELY.format(central="60"), year=2020)
+    no_error(doc)
+    assert [f.value for f in doc.figures if f.field == "funds_spent"] == [Decimal("196000000")], summary(doc)
+    values(only(check(LEVELS_RESPECTIVELY.format(central="65"), year=2020), "share", "error"), 65, 60)
+
+
+TASKS_BY_USE = ("兴仁县2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金情况\n下达我县衔接资金2,000万元。按用途分为三块：以工代赈任务900万元、少数民族发展任务600万元、易地扶贫搬迁后续扶持任务500万元。\n"
+                "二、资金使用\n1.以工代赈任务支出880万元。发放劳务报酬{wages}万元，占以工代赈资金的30%。\n"
+                "2.易地扶贫搬迁后续扶持任务支出480万元，用于安置点配套设施。")
+
+
+def test_a_tasks_base_is_what_the_list_by_use_gave_it_and_the_resettlement_task_is_a_task():
+    doc = check(TASKS_BY_USE.format(wages="270"), year=2023)
+    no_error(doc)
+    assert not [f for f in doc.figures if f.field == "funds_spent"], summary(doc)
+    values(only(check(TASKS_BY_USE.format(wages="300"), year=2023), "share", "error"), 30, 33.33)

@@ -4067,3 +4067,16 @@ def test_a_share_of_the_source_its_sentence_is_about_is_over_that_sources_amount
             "长期政策性贷款分两次到位：2016年6月到位27,396.60万元，占贷款总额的{0}%；2016年11月到位18,264.40万元，占40%。\n")
     assert not [e for e in _errors(process_text(text.format("60"), year=2016)) if e[0] == "error"]
     assert ("error", "62", "60") in _errors(process_text(text.format("62"), year=2016), "share")
+
+
+def test_a_resettlement_fund_after_the_work_relief_fund_is_not_work_relief():
+    doc = process_text("分类别看：以工代赈资金1,320万元，少数民族发展资金865万元，易地搬迁后续扶持资金1,045万元。\n二、使用情况\n"
+                       "以工代赈项目累计发放劳务报酬412.6万元，占以工代赈资金的31.26%。", year=2022)
+    assert _by_text(doc)["1,045万元"].fund != "以工代赈"
+    assert not _errors(doc)
+
+
+def test_a_county_made_a_district_is_named_as_the_district():
+    doc = process_text("六盘水市水城区2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金情况\n2023年全区到位衔接资金6,930万元。",
+                       year=2023)
+    assert doc.county == "水城区"

@@ -275,9 +275,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         if own:
             return Base(words, max(reversed(own), key=lambda f: f.value))
         # (上述资金中，安排以工代赈任务620万元 … 2.以工代赈任务资金支出598.4万元，…发放劳务报酬178.5万元，占以工代赈资金的28.79%:
-        # the task's amount stated in an earlier paragraph, not what it spent)
+        # the task's amount stated in an earlier paragraph, not what it spent; 按资金用途分为三块：以工代赈任务980万元、…, one
+        # of a list of what came in, by the task alone)
         given = next((f for f in reversed(figures_before(doc, line_start(doc, before))) if f.kind == "money"
-                      and f.cell is None and f.fund == fund and not f.fund_level and f.measure in SOURCE_MEASURES
+                      and f.cell is None and f.fund == fund and not f.fund_level
+                      and (f.measure in SOURCE_MEASURES or not f.measure and f.scope.startswith(ITEM_SCOPES))
                       and f is not share_of and (share_of is None or f.value > share_of.value)
                       and not _of_an_earlier_year(doc, f)), None)
         if given is not None:
@@ -403,10 +405,19 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
 
 def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> Base | None:
     """A base carried over a list's ；-clauses (占该县到位资金的83.96%；华池县落实1,850万元，占86.45%): each clause's own
-    place's amount where the base names that place, else the base as it was."""
-    if base is None or (that := context_cue("base_that_place").match(base.words.strip())) is None:
+    place's amount where the base names that place; for a share of a year before (…占到位资金的61.18%；上年产业类
+    项目投入10238.6万元，占比57.26%), the same measure's amount of that year, if stated; else the base as it was."""
+    if base is None:
         return base
-    return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
+    if (that := context_cue("base_that_place").match(base.words.strip())) is not None:
+        return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
+    if share_of is not None and base.figure is not None and _of_an_earlier_year(doc, share_of) \
+            and not _of_an_earlier_year(doc, base.figure):
+        was = base.figure
+        return Base(base.words, next((f for f in reversed(figures_before(doc, share_of.start)) if f.kind == was.kind
+                                      and f.cell is None and f.measure == was.measure and f.period == share_of.period
+                                      and f.fund_level == was.fund_level and f.value > share_of.value), None))
+    return base
 
 
 def _that_places_amount(doc: Document, noun: str, share_of: Figure | None) -> Figure | None:

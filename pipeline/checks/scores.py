@@ -344,6 +344,8 @@ def _closing_score(doc: Document, section, heading_end: int, figures: list[Figur
     last = body[-1]
     if not cue["score_got"].search(clause[id(last)]):
         return None
+    if len(body) == 1:
+        return last         # （四）满意度指标（分值10分） 受益群众满意度：…，得分10分。: its one indicator's
     named = cue["heading_weight_bracket"].sub("", section.title).strip()
     head = doc.norm[sentence_start(doc, last.start):last.start]
     if named and named in head or any(f.start >= sentence_start(doc, last.start)

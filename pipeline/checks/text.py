@@ -1558,8 +1558,8 @@ def _the_reports_funds_named(doc: Document, s: Sentence, subject: str) -> list[F
 
 def _respective_parts(doc: Document, s: Sentence, k: int, subject: str) -> dict[int, Figure]:
     """The shares that follow 分别占 one after another, each paired in order with as many amounts before them, or,
-    where the words before 分别 name as many funds (少数民族发展资金、以工代赈资金分别占中央资金的9.05%和11.90%), with the
-    latest amount of each fund stated before."""
+    where the words before 分别 name as many funds (少数民族发展资金、以工代赈资金分别占中央资金的9.05%和11.90%) or levels,
+    with the latest amount of each fund or level stated before."""
     run = []
     for f in s.figures[k:]:
         if f.kind != "percent":
@@ -1570,11 +1570,15 @@ def _respective_parts(doc: Document, s: Sentence, k: int, subject: str) -> dict[
         return {}
     if len(before) >= len(run):
         return {id(pct): part for pct, part in zip(run, before[-len(run):])}
-    funds = [lexicon().fund.names[m.group()] for m in lexicon().fund.matches(subject)]
     earlier = [f for f in figures_before(doc, s.start) if f.kind == "money" and f.cell is None and not f.scope]
+    funds = [lexicon().fund.names[m.group()] for m in lexicon().fund.matches(subject)]
     parts = [next((f for f in reversed(earlier) if f.fund == fund), None) for fund in funds]
     if len(funds) != len(run) or len(set(funds)) != len(funds) or not all(parts):
-        return {}
+        # (中央资金和省级资金分别占全部到位资金的59.89%和24.28%: the levels named, each the latest amount of its level)
+        levels = [level for m in lexicon().level.matches(subject) if (level := lexicon().level.names[m.group()]) in ONE_LEVEL]
+        parts = [next((f for f in reversed(earlier) if f.fund_level == level), None) for level in levels]
+        if len(levels) != len(run) or len(set(levels)) != len(levels) or not all(parts):
+            return {}
     return {id(pct): part for pct, part in zip(run, parts)}
 
 
@@ -1827,22 +1831,21 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             # (not …收入增长8.3%，农村居民…收入增长11.7%: another growth, no change in amount)
             change = earlier[-1]
             declined = bool(c["decline"].search(_gap(doc, s, k - 1)))
-            if doc.year and current.period == str(doc.year - 1) and change.period == str(doc.year):
-                # 2021年…到位衔接资金8,962.40万元，2022年比上年增加873.20万元，增长9.74%: the amount is the year before's
-                prior = current
-                current = minus(prior, change) if declined else plus(prior, change)
-            else:
-                # 比上年减少223.19万元，下降7.6%: the year before was the more by the change
-                prior = plus(current, change) if declined else minus(current, change)
-                whole = _whole_of_the_part(doc, figures_between(doc, line_start(doc, current.start), current.start),
-                                           current) if current.fund_level in ONE_LEVEL else None
-                if whole is not None:
-                    # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the
-                    # last part's growth cannot be so and the whole's can, the change is the whole's
-                    whole_prior = plus(whole, change) if declined else minus(whole, change)
-                    if not _growth_holds(pct, current, prior, gap) \
-                            and _growth_holds(pct, whole, whole_prior, gap):
-                        current, prior = whole, whole_prior
+            stated = current
+            # 2021年…到位衔接资金8,962.40万元，2022年比上年增加873.20万元，增长9.74%: the amount is the year before's;
+            # 比上年减少223.19万元，下降7.6%: else the year before was the more by the change
+            year_before = doc.year and current.period == str(doc.year - 1) and change.period == str(doc.year)
+            current, prior = _around_a_change(stated, change, declined, year_before)
+            whole = _whole_of_the_part(doc, figures_between(doc, line_start(doc, stated.start), stated.start),
+                                       stated) if stated.fund_level in ONE_LEVEL else None
+            if whole is not None and not _growth_holds(pct, current, prior, gap):
+                # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the last
+                # part's growth cannot be so and the whole's can, the change is the whole's; so it is where its words say
+                # so (2022年到位16,850.32万元，其中…县级1,200万元。…资金总量增加1122.08万元，同比增长6.66%)
+                whole_current, whole_prior = _around_a_change(whole, change, declined, year_before)
+                if _growth_holds(pct, whole_current, whole_prior, gap) \
+                        or c["growth_of_the_whole"].search(_gap(doc, s, k - 1)):
+                    current, prior = whole_current, whole_prior
         elif prior_i is not None and prior_i <= k - 2 and c["absolute_change"].search(_gap(doc, s, k - 1)) \
                 and all(in_brackets(doc, s, f) for f in earlier[prior_i + 1:k - 1]) \
                 and _same_measure(earlier[prior_i], earlier[k - 1]):
@@ -1871,9 +1874,18 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     return out
 
 
+def _around_a_change(stated: Figure, change: Figure, declined: bool, year_before: bool) -> tuple[Figure, Figure]:
+    """This year's amount and the year before's, from the one stated and the change: the stated is the year before's
+    when year_before, else this year's."""
+    if year_before:
+        return (minus(stated, change) if declined else plus(stated, change)), stated
+    return stated, (plus(stated, change) if declined else minus(stated, change))
+
+
 def _whole_of_the_part(doc: Document, before: list[Figure], part: Figure) -> Figure | None:
-    """The amount a part was listed under, among the figures before it (到位…9.8436亿元，其中中央…、县级资金1.1001亿元)."""
-    return next((f for f in before if f.end <= part.start and f.cell is None and _same_measure(f, part)
+    """The amount a part was listed under, the nearest among the figures before it (到位…9.8436亿元，其中中央…、县级资金
+    1.1001亿元; 2022年到位16,850.32万元，其中…县级1,200万元, not 2023年…17,972.4万元，其中… before it)."""
+    return next((f for f in reversed(before) if f.end <= part.start and f.cell is None and _same_measure(f, part)
                  and f.value > part.value and "其中" in doc.norm[f.end:part.start]), None)
 
 
