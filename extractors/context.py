@@ -126,6 +126,7 @@ class Lexicon:
     organization: regexp.Pattern
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
+    several_funds_title: regexp.Pattern
     outside_report: regexp.Pattern
     sample_declared: regexp.Pattern
     sample_subject: regexp.Pattern
@@ -225,7 +226,8 @@ def lexicon() -> Lexicon:
         project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]),
         department_budget=regexp.compile(scope["department_budget"]),
-        reward_funds=regexp.compile(scope["reward_funds"]), outside_report=regexp.compile(scope["outside_report"]),
+        reward_funds=regexp.compile(scope["reward_funds"]), several_funds_title=regexp.compile(scope["several_funds_title"]),
+        outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
         claimed=regexp.compile(scope["claimed"]), claim_verified=regexp.compile(scope["claim_verified"]),
@@ -475,8 +477,9 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
             or section.level >= 2 and lex.task_heading.match(head.strip()):
         return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元
                                     # in a report on them and other funds, the report's own)
-    if section.level >= 2 and (named := lex.fund.pattern.fullmatch(head.strip().rstrip("。.：:"))) is not None \
-            and lex.fund.names[named.group()] not in ("none", INTEGRATED_FUNDS, main_fund(doc)):
+    if section.level >= 2 and (named := lex.fund.pattern.fullmatch(BRACKET_TAIL.sub("", head.strip().rstrip("。.：:")))) \
+            and (lex.fund.names[named.group()] not in ("none", INTEGRATED_FUNDS, main_fund(doc))
+                 or lex.fund.names[named.group()] == main_fund(doc) and lex.several_funds_title.search(doc.title)):
         return "分项:" + head       # （二）其他涉农资金。…全年到位2,965.4万元 in a report on the 衔接资金: that fund's (not
                                     # （三）统筹整合。, the funds that hold the report's own)
     batch = lex.batch.search(head)
@@ -635,6 +638,7 @@ def _level_of_clause(clause: str, since: str) -> str:
 
 
 INTEGRATED_FUNDS = "统筹整合资金"
+BRACKET_TAIL = regexp.compile(r"[（(][^（()）]*[)）]$")     # 衔接资金（发展类）: the fund, whatever kind of it
 DASHES = regexp.compile(r"[—–\-·•]*\s*")
 
 

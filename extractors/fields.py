@@ -750,8 +750,10 @@ def _levels_making_up(doc: Document, total: Figure, neighbours: Iterable[Figure]
     parts: list[Figure] = []
     near = total
     for part in neighbours:
-        if not parts and _cues()["change_clause"].search(doc.norm, clause_start(doc, part.start), part.start):
-            continue        # …，比方案少685.74万元。实际整合资金中：中央资金…: a change, not the first level
+        if not parts and (_cues()["change_clause"].search(doc.norm, clause_start(doc, part.start), part.start)
+                          or part.period != total.period):
+            continue        # …，比方案少685.74万元。实际整合资金中：中央资金…: a change, not the first level; nor the
+            # year before's beside the total (…总规模17,104.5万元，比2022年的16,238.2万元增长5.33%。其中：中央…)
         if parts and _cues()["per_unit"].search(doc.norm[clause_start(doc, part.start):part.start]):
             continue        # 二是省级…资金，省按每镇1,500万元的标准安排，全县17个镇合计25,500万元: a rate, no part
         between = doc.norm[min(near.end, part.end):max(near.start, part.start)]
@@ -1064,10 +1066,12 @@ def _spent_over_paid(doc: Document) -> None:
 
 
 def _evaluators_score_is_no_self_score(doc: Document) -> None:
-    """受…委托 … 经评价，该项资金综合得分90.5分 … 县级自评得分为96分: in an evaluator's report, its own score is no self score
-    where the county's is stated."""
-    scores = [f for f in doc.figures if f.field == "self_score" and f.cell is None]
-    own = [f for f in scores if SELF_ASSESSED in doc.norm[sentence_start(doc, f.start):f.start]]
+    """受…委托 … 经评价，该项资金综合得分90.5分 … 县级自评得分为96分: in an evaluator's report, its own score (in its text,
+    or its table's column beside the county's: 县自评得分 | 评价得分 … 合计 | 96.5 | 88.5) is no self score where the
+    county's is stated."""
+    scores = [f for f in doc.figures if f.field == "self_score"]
+    own = [f for f in scores if SELF_ASSESSED in (f.column_header if f.cell is not None
+                                                  else doc.norm[sentence_start(doc, f.start):f.start])]
     if own and by_a_third_party(doc):
         for f in scores:
             if f not in own:

@@ -4264,3 +4264,34 @@ def test_a_tasks_base_is_what_the_list_by_use_gave_it_and_the_resettlement_task_
     no_error(doc)
     assert not [f for f in doc.figures if f.field == "funds_spent"], summary(doc)
     values(only(check(TASKS_BY_USE.format(wages="300"), year=2023), "share", "error"), 30, 33.33)
+
+
+SEVERAL_FUNDS = ("榕江县2022年度衔接推进乡村振兴补助资金等专项资金绩效自评报告\n一、资金到位情况\n2022年全县到位上述四类资金共计20,000万元。"
+                 "其中：衔接资金15,000万元（中央9,600万元、省级4,200万元、县级1,200万元），以工代赈资金2,000万元，少数民族发展资金"
+                 "1,000万元，东西部协作资金2,000万元。衔接资金中中央资金占比{central}%。\n二、分类资金使用情况\n"
+                 "（一）衔接资金。到位15,000万元，其中中央9,600万元、省级4,200万元、县级1,200万元，中央资金占64%。已支出14,700万元，"
+                 "支出率98%。\n（二）以工代赈资金。到位2,000万元，发放劳务报酬{wages}万元，占资金总额的25%。已支出1,960万元，支出率98%。")
+
+
+def test_a_report_on_several_funds_takes_its_own_funds_section_as_one_of_them_and_each_items_base_as_its_own():
+    doc = check(SEVERAL_FUNDS.format(central="64", wages="500"), year=2022)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["20,000万元"], summary(doc)
+    values(only(check(SEVERAL_FUNDS.format(central="70", wages="500"), year=2022), "share", "error"), 70, 64)
+    values(only(check(SEVERAL_FUNDS.format(central="64", wages="560"), year=2022), "share", "error"), 25, 28)
+
+
+THIRD_PARTY_GROUPS = ("仁寿县2022年度衔接推进乡村振兴补助资金绩效评价报告\n委托方：仁寿县财政局\n评价方：某某会计师事务所有限公司\n"
+                      "一、评价结论\n评价等级划分为：90分及以上为优，80分至89.9分为良，60分至79.9分为中，60分以下为差。\n"
+                      "仁寿县乡村振兴局报送的自评总分为96.5分，评价组综合评定得分为{total}分，评价等级为“良”。分项情况：\n"
+                      "1.决策指标：县自评19分，评价得分17.5分。\n2.过程指标：县自评24分，评价得分21分。\n"
+                      "3.产出指标：县自评29.5分，评价得分27.5分。\n4.效益指标：县自评24分，评价得分23分。\n"
+                      "走访脱贫户、监测户210户，满意度96.94%。\n二、复核情况\n评价组复核认定：决策得分17.5分、过程得分21分、产出得分27.5分、"
+                      "效益得分23分，合计89分。")
+
+
+def test_an_evaluators_report_named_in_its_heading_lines_grades_and_sums_the_evaluators_scores():
+    doc = check(THIRD_PARTY_GROUPS.format(total="89"), year=2022)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "self_score"] == ["96.5分"], summary(doc)
+    assert not [f for f in doc.figures if f.field == "households_monitored"], summary(doc)

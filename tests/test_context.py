@@ -4080,3 +4080,32 @@ def test_a_county_made_a_district_is_named_as_the_district():
     doc = process_text("六盘水市水城区2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金情况\n2023年全区到位衔接资金6,930万元。",
                        year=2023)
     assert doc.county == "水城区"
+
+
+PROBLEMS_FOUND = ("一、资金情况\n2021年全县到位衔接资金5,030万元。截至2021年12月31日，全县衔接资金实际支出4,800.45万元，预算执行率95.44%，"
+                  "结转229.55万元。\n二、存在问题\n（一）资金滞留。部分乡镇对已下达资金未按项目进度拨付，滞留资金112.6万元。\n"
+                  "（二）资金闲置。一处冷库建成后未投入使用，闲置资金95万元。\n上述问题资金合计207.6万元。\n三、整改情况\n"
+                  "截至2022年2月28日，已完成整改资金180.5万元，整改率86.95%：滞留资金已全部拨付，其余款项计划30日内支付完毕。")
+
+
+def test_the_problems_found_and_put_right_are_no_carry_over_total_or_date_of_spending():
+    doc = process_text(PROBLEMS_FOUND, year=2021)
+    fields = {f.field: f.text for f in doc.figures if f.field}
+    assert fields["funds_carryover"] == "229.55万元" and fields["funds_received_total"] == "5,030万元", fields
+    assert fields["spent_as_of"] == "2021年12月31日" and fields["execution_rate"] == "95.44%", fields
+    assert [f.text for f in doc.figures if f.field == "funds_carryover"] == ["229.55万元"]
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["5,030万元"]
+
+
+def test_levels_after_the_year_before_or_a_lead_by_level_are_the_totals_parts():
+    doc = process_text("一、资金情况\n2023年全市衔接资金总规模17,104.5万元，比2022年的16,238.2万元增长5.33%。其中：中央衔接资金9,236万元，"
+                       "自治区衔接资金5,418.5万元，市级衔接资金800万元，县级衔接资金1,650万元。", year=2023)
+    assert [f.field for f in doc.figures if f.kind == "money"] == [
+        "funds_received_total", "", "funds_received_central", "funds_received_provincial", "funds_received_city",
+        "funds_received_county"]
+    doc = process_text("（二）资金投入情况\n全年共到位各级衔接资金35,915万元，比2020年的34,120万元增长5.26%。分级次看：\n"
+                       "1.中央资金22,845万元，分两次下达：提前下达18,215万元，年中追加4,630万元；\n2.省级资金8,970万元；\n"
+                       "3.州级资金500万元；\n4.县级财政预算安排3,600万元。", year=2021)
+    assert {f.field: f.text for f in doc.figures if f.field.startswith("funds_received")} == {
+        "funds_received_total": "35,915万元", "funds_received_central": "22,845万元", "funds_received_provincial": "8,970万元",
+        "funds_received_city": "500万元", "funds_received_county": "3,600万元"}

@@ -291,6 +291,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, listed)
     if kind == "money" and (received := _received_of_another_fund(doc, words, before, share_of)) is not None:
         return Base(words, received)
+    if kind == "money" and share_of is not None and context_cue("base_items_own").fullmatch(words.strip()) \
+            and (own := _items_own_funds(doc, share_of, before)) is not None:
+        return Base(words, own)
     if kind == "money" and context_cue("base_projects_funds").fullmatch(words.strip()) \
             and (allocated := _allocated_to_the_projects(doc, before, share_of)) is not None:
         return Base(words, allocated)
@@ -647,6 +650,36 @@ def _compared_with(doc: Document, f: Figure) -> bool:
 @cache
 def _prior() -> regexp.Pattern:
     return regexp.compile(patterns.load("relations")["prior"])
+
+
+def held_in_fund(doc: Document, gap: str, before: int, share_of: Figure | None) -> Base | None:
+    """…衔接资金15,485.5万元（中央9,865万元、…），以工代赈资金960万元，… 衔接资金中中央资金占比63.7%: a share with no base
+    after it, of the fund its words say hold the part, as the report's list of funds gives it."""
+    held = context_cue("held_in_fund").search(gap)
+    if held is None or not (fund := lexicon().fund.first(held.group("whole"))):
+        return None
+    listed = _listed_amount_of_the_fund(doc, fund, before, share_of)
+    return Base(held.group("whole"), listed) if listed is not None else None
+
+
+def _items_own_funds(doc: Document, share_of: Figure, before: int) -> Figure | None:
+    """（二）以工代赈资金：到位2,100万元，…发放劳务报酬512.3万元，占资金总额的24.4%: the funds its item of one fund or
+    task received, the latest before the share; else, for an item named by a fund, the amount a list of the funds
+    gave it before (…以工代赈资金2,350万元，… 2.以工代赈资金。…发放劳务报酬568.4万元，占资金总额的24.19%)."""
+    section = doc.section_at(share_of.start)
+    item = share_of.scope if share_of.scope.startswith("分项:") \
+        else section.title if section is not None and len(section.title) <= ITEM_TITLE else ""
+    if not item:
+        return None
+    own = next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                and f.scope == share_of.scope and f.measure in SOURCE_MEASURES and f.value > share_of.value
+                and f.fund_level in ("", "all")), None) if share_of.scope else None
+    if own is None and (fund := lexicon().fund.first(item)) and fund != main_fund(doc):
+        own = _listed_amount_of_the_fund(doc, fund, before, share_of)
+    return own
+
+
+ITEM_TITLE = 12     # characters of a heading that names one fund or task alone (2.以工代赈资金。)
 
 
 def _of_an_earlier_year(doc: Document, f: Figure) -> bool:

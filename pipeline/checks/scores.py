@@ -37,6 +37,8 @@ def _cues() -> dict:
         "full_marks_bracket": regexp.compile(scores["full_marks_bracket"]),
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
+        "overall_score": regexp.compile(scores["overall_score"]),
+        "closing_total": regexp.compile(scores["closing_total"]),
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
         "full_marks_then_score": regexp.compile(scores["full_marks_then_score"]),
         "score_given": regexp.compile(scores["score_given"]),
@@ -71,7 +73,9 @@ def _evaluation_score(doc: Document) -> Figure | None:
     cue = _cues()["evaluation_score"]
     found = [f for f in doc.figures if f.kind == "score" and f.cell is None
              and cue.search(doc.norm[clause_start(doc, f.start):f.start])]
-    return found[0] if len({f.value for f in found}) == 1 else None     # (one for each project: no one total)
+    # (the overall one beside each group's: 综合得分为89分 … 决策指标：…评价得分17.5分; one for each project: no one total)
+    overall = [f for f in found if _cues()["overall_score"].search(doc.norm[clause_start(doc, f.start):f.start])]
+    return next((group[0] for group in (overall, found) if len({f.value for f in group}) == 1), None)
 
 
 PARTIAL_ROWS = Decimal("0.5")    # indicator rows whose scores add up to under half the total are not all of them
@@ -455,6 +459,11 @@ def group_score_sum(doc: Document) -> list[Finding]:
     if len(listed) > len(groups) and set(map(id, groups)) <= set(map(id, listed)) \
             and start == sentence_start(doc, groups[-1].start) and not respectively:
         groups = listed
+    if len(groups) >= 3 and groups[-1] is not total \
+            and _cues()["closing_total"].search(doc.norm, clause_start(doc, groups[-1].start), groups[-1].start):
+        # (评价组复核认定：决策得分18.5分、…、效益得分27.5分，合计91分: the groups against their own total, not the self
+        # score stated apart)
+        total, groups = groups[-1], groups[:-1]
     value = sum((f.value for f in groups), Decimal(0))
     formula = "+".join(shown(f) for f in groups)
     # (…；满意度指标分值10分，得9.6分；另有加分1分: the points its sentence adds after the groups; the points it takes off

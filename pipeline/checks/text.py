@@ -17,8 +17,8 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (Base, carried_over, context_cue, generic_words, named_base, names_households, of_the_wider_area,
-                    names_the_reports_fund)
+from .bases import (Base, carried_over, context_cue, generic_words, held_in_fund, named_base, names_households,
+                    names_the_reports_fund, of_the_wider_area)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -1183,7 +1183,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if carried is not None and carried.figure is not None and share_of is not None and c["bare_share"].match(gap) \
                 and share_of.fund_level in SINGLE_LEVEL_FIELDS and carried.figure.fund_level != share_of.fund_level:
             carried = None      # …占衔接资金的60%；中央资金用于产业发展15,348万元，占比62.35%: over its own level's
-        base = named_base(doc, gap, pct.start, share_of) or carried \
+        base = named_base(doc, gap, pct.start, share_of) or held_in_fund(doc, gap, pct.start, share_of) or carried \
             or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
         respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
         money = [f for f in subjects if f.kind == "money"]     # (not 年收入达到10万元以上的村有68个: a bound of the counted)
@@ -1205,7 +1205,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 or (share_of.fund_level if c["bare_share"].match(gap) else "")     # (中央资金…30,180.5万元，占比61.58%)
             own = [f for f in amounts if level in SINGLE_LEVEL_FIELDS and f.fund_level == level]
             given = next((f for f in doc.figures if f.field == SINGLE_LEVEL_FIELDS.get(level)), None)
-            if len(own) == 1 and given is not None and given.value >= own[0].value:
+            if len(own) == 1 and given is not None and given.value >= own[0].value and own[0].scope == given.scope:
+                # (not （一）衔接资金。到位30,621.8万元，其中中央21,486万元…，中央资金占70.17%: one fund's, of its own total)
                 share_of, base = own[0], Base(level, given)
         named_before = not amounts and base is not None
         if named_before:
