@@ -1415,10 +1415,11 @@ def _arranged_as_received(doc: Document) -> bool:
 
 def _latest_dated_figures_win(doc: Document) -> None:
     """1. 3月31日，累计支出3,124.6万元，占下达资金的20.40%；… 6. 2023年12月31日，累计支出14,206.33万元，资金支出率97.24%: where
-    a field is given at several dates of the year with no 截至 to mark them, the latest date's are the year's."""
+    a field is given at several dates of the year with no 截至 to mark them, the latest date's are the year's (a month's
+    end too: 3月底全县支出6,849.7万元，…；至12月31日，累计支出48,517.82万元)."""
     for field in patterns.load("fields")["dated_fields"]:
         text = [f for f in doc.figures if f.field == field and f.cell is None]
-        days = {id(f): f.period.removeprefix(AS_OF) for f in text}
+        days = {id(f): _last_day(f.period.removeprefix(AS_OF)) for f in text}
         # (all of them of a day of the year: not a follow-up the year after)
         if any(not ISO_DATE.fullmatch(days[id(f)]) or days[id(f)][:4] != str(doc.year) for f in text) \
                 or len(set(days.values())) < 2:

@@ -4295,3 +4295,37 @@ def test_an_evaluators_report_named_in_its_heading_lines_grades_and_sums_the_eva
     no_error(doc)
     assert [f.text for f in doc.figures if f.field == "self_score"] == ["96.5分"], summary(doc)
     assert not [f for f in doc.figures if f.field == "households_monitored"], summary(doc)
+
+
+RENT_OF_THE_FUNDS = ("1.肉鸡养殖小区项目。项目总投资1,180万元，其中衔接资金960万元，村集体自筹220万元。建成鸡舍12栋，租赁给龙头企业经营，"
+                     "每年按衔接资金投入额的6%收取租金，即{rent}万元。")
+
+
+def test_a_share_restated_of_a_fund_named_is_of_that_funds_amount():
+    no_error(check(RENT_OF_THE_FUNDS.format(rent="57.6"), year=2022))
+    values(only(check(RENT_OF_THE_FUNDS.format(rent="60"), year=2022), "share", "error"), 600000, 576000)
+
+
+def test_sources_listed_by_fund_with_several_of_one_level_are_no_list_of_levels():
+    no_error(check("普格县2021年度涉农资金统筹整合使用情况绩效自评报告\n一、资金到位情况\n全年整合资金到位20,000万元，其中：中央财政衔接推进"
+                   "乡村振兴补助资金10,000万元；中央少数民族发展资金500万元；中央以工代赈资金800万元；中央农田建设补助资金1,700万元；"
+                   "车辆购置税收入补助地方资金1,300万元；省级财政衔接推进乡村振兴补助资金4,000万元；省级农业发展资金500万元；"
+                   "州级衔接资金300万元；县级衔接资金900万元。", year=2021))
+
+
+def test_a_funds_lesser_tasks_in_a_bracket_are_some_of_it_and_a_total_closes_a_list_of_levels():
+    no_error(check("一、资金来源\n1.中央财政衔接推进乡村振兴补助资金31,586万元（其中以工代赈任务资金1,450万元、少数民族发展任务资金860万元）；\n"
+                   "2.省级财政衔接推进乡村振兴补助资金8,414万元。", year=2023))
+    no_error(check("2024年实际整合到位资金9,000万元。上述资金中，中央资金6,000万元；省级资金2,000万元；县级资金1,000万元；"
+                   "各级衔接资金合计7,500万元，占整合资金的83.33%。", year=2024))
+
+
+def test_a_rate_with_last_years_funds_brought_in_and_spending_at_month_ends_are_not_the_years():
+    doc = check("全年到位衔接资金10,000万元。当年下达资金已支出9,734万元，支出进度97.34%，结转266万元；上年结转的300万元已全部支付。"
+                "合并计算，年度预算执行率为97.42%。", year=2023)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["97.34%"], summary(doc)
+    doc = check("全年到位衔接资金10,000万元。3月底全县支出2,100万元，进度21%；6月底支出4,500万元，进度45%；至12月31日，累计支出"
+                "9,900万元，支出率99%，剩余100万元为质保金。", year=2023)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["9,900万元"], summary(doc)

@@ -97,6 +97,11 @@ def received_sum(doc: Document, fields) -> list[Finding]:
         # 省级以上资金6,734万元（含中央资金3,912万元），市级…，县级…: the levels together are a part, the one in their
         # bracket some of it
         parts = sorted([p for p in parts if p not in inside] + missing, key=lambda f: f.start)
+    if len([f for f in again if f not in parts]) >= 2 and verdict(total_f, *total(parts)) == CONTRADICTION:
+        # 整合资金到位36184.15万元，其中：中央…衔接…21468万元；中央少数民族发展资金560万元；中央以工代赈资金880万元；…:
+        # sources listed by fund, several of one level, some of none: no list of the levels
+        return [finding("received_sum", "info", "到位资金按资金来源逐项列出，同一级次有多项来源，级次之和不单独核对。",
+                        [total_f, *parts])]
     value, span = total(parts)
     levels = "、".join(patterns.load("fields")["names"].get(p.field, p.text) for p in parts)
     first = min(parts, key=lambda f: f.start)

@@ -1335,7 +1335,10 @@ def restated_shares(doc: Document) -> list[Finding]:
             # report states before it, however often (安排…资金375万元 … 补助资金 | …375万元)
             stated = [f for f in figures_before(doc, pct.start) if f.kind == "money"]
             before = stated[-1:] if stated and len({f.value for f in stated}) == 1 else []
-        named = [f for f in before if level and f.fund_level == level] or ([] if level else before)
+        # (…其中衔接资金960万元，村集体自筹220万元。…按衔接资金投入额的6%收取租金，即57.6万元: the amount of the fund named)
+        fund = lexicon().fund.last(clause)
+        named = [f for f in before if level and f.fund_level == level] \
+            or ([] if level else [f for f in before if fund and f.fund == fund] or before)
         if not named:
             continue
         base = named[-1]

@@ -421,6 +421,21 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     return verdict(whole, *total(parts)) == HOLDS
 
 
+def _lesser_tasks_only(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
+    """…衔接推进乡村振兴补助资金31586万元（其中以工代赈任务资金1450万元、少数民族发展任务资金860万元）: the fund's lesser
+    tasks in a bracket after it, its main task's share left unsaid: some of it (not …下达…资金1356万元，其中：少数民族发展
+    任务1086万元、以工代赈任务207万元, the two tasks it is)."""
+    if not OPEN_BRACKET.match(doc.norm[whole.end:parts[0].start].lstrip("，, ")):
+        return False
+    for p in parts:
+        words = doc.norm[clause_start(doc, p.start):p.start]
+        words = words[max(words.rfind("（"), words.rfind("(")) + 1:].strip().removeprefix("其中").lstrip("：:，, ")
+        task = lexicon().task_amount.match(words)
+        if task is None or context_cue("main_task").search(task.group("task")):
+            return False
+    return True
+
+
 def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure], complete: bool = False) -> list[Finding]:
     """A total against its parts; complete: the list says it is all of the total (分项目看，…)."""
     c = cues()
@@ -467,7 +482,7 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         or any(c["partial"].search(g) for g in gaps)
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
         or c["places_respectively"].search(gaps[0]) is not None
-        or _levels_short_of_the_reports(doc, whole, parts))
+        or _levels_short_of_the_reports(doc, whole, parts) or _lesser_tasks_only(doc, whole, parts))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     if _level_left_out_follows(doc, s, whole, parts):
@@ -820,6 +835,8 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
         for nxt in following:
             if not CLAUSE_LIST_GOES_ON.search(doc.norm, s.start, end) or doc.norm[end:nxt.start].strip():
                 break
+            if c["closing_total"].search(doc.norm, nxt.start, nxt.figures[0].start if nxt.figures else nxt.end):
+                break       # (…，县级资金1600万元；各级衔接资金合计37308.3万元: a sum of some of them, no further part)
             parts += [f for f in nxt.figures if f.kind == "money" and not for_each(doc, f)
                       and not c["prior"].search(doc.norm, clause_start(doc, f.start), f.start)]
             end = nxt.end
