@@ -1128,6 +1128,10 @@ KNOWN_MISSES = {
                             "recomputed",
     "blind546-zhenlai-2020": "结余资金534.45万元。…按性质归类如下：一是…质量保证金214.3万元；二是…；三是…节余70.15万元: the causes of a "
                              "carry-over, listed one per item after it, are not summed against it",
+    "blind559-pihe-2022": "the road project's 衔接资金 460万元 in the list of projects and 406万元 in the paragraph on its "
+                          "acceptance are not compared: the second names the project in other words",
+    "blind564-taihu-2023": "9月底累计支出18,493.1万元，支出进度达到74.6%: a spending progress at a month's end, its base the year's "
+                           "funds received stated sentences before, is not recomputed",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",
@@ -1196,6 +1200,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                               "and compared with the received after the reduction",
     "blind449-xinyang-2019": "the 6 片区县's rate (the planted contradiction) is not checked, and a subtotal of counties is read "
                              "as the total received",
+    "blind560-tongxin-2024": "中央衔接资金用于产业发展17936万元，占中央衔接资金的60.41%: the central 衔接 funds are three rows of "
+                             "the sources table (the main task, 以工代赈, 少数民族发展), and the base is read as the first row alone",
+    "blind563-rongshui-2020": "a report titled on the 专项扶贫资金 alone that treats five funds in sections of their own: the "
+                              "专项扶贫 section's received, central share and carry-over are read against the grand total's",
 }
 
 
