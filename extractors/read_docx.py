@@ -24,6 +24,7 @@ import cn2an
 from lxml import etree
 
 from .model import Cell, Document, DocumentError
+from .page_breaks import PAGE_BREAK_LINES, TITLE_LINES, continues, joined, past_page_break
 from .text_builder import TextBuilder
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -179,6 +180,17 @@ def _cell_text(tc) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def _page_break_before_a_table(children: list, at: int, title: str) -> int:
+    """How many paragraphs from at on are a page break right before a table; 0 where they are not."""
+    texts = []
+    for child in children[at:at + PAGE_BREAK_LINES + 1]:
+        if child.tag != W_P:
+            break
+        texts.append(_paragraph_text(child, []))
+    end = past_page_break(texts, 0, title) if texts else 0
+    return end if end and at + end < len(children) and children[at + end].tag == W_TBL else 0
+
+
 def _table_cells(tbl) -> list[Cell]:
     """Cells with their spans; a vertically merged cell appears once, at its top row."""
     cells: list[Cell] = []
@@ -305,19 +317,33 @@ def read_docx(data: bytes, doc: Document) -> Document:
             for inner in box.iter(W_P):
                 emit_paragraph(inner)
 
-    def walk(container) -> None:
-        for child in container:
+    def walk(container, title: str) -> None:
+        children = list(container)
+        i = 0
+        while i < len(children):
+            child = children[i]
+            i += 1
             if child.tag == W_P:
                 emit_paragraph(child)
             elif child.tag == W_TBL:
-                builder.table(_table_cells(child))
+                cells, furniture = _table_cells(child), []
+                # (a table cut by a page break, the page's number and running header in paragraphs between its pieces)
+                while (end := _page_break_before_a_table(children, i, title)) \
+                        and continues(cells, piece := _table_cells(children[i + end])):
+                    furniture += children[i:i + end]
+                    cells = joined(cells, piece)
+                    i += end + 1
+                builder.table(cells)
+                for p in furniture:
+                    emit_paragraph(p)
             elif child.tag == W_SDT:
                 content = child.find(W_SDT_CONTENT)
                 if content is not None:
-                    walk(content)
+                    walk(content, title)
 
     if body is not None:
-        walk(body)
+        top = [text for p in body.iter(W_P) if (text := _paragraph_text(p, []).strip())][:TITLE_LINES]
+        walk(body, "".join(top))
     if not any(block.end > block.start for block in builder.blocks):
         raise DocumentError("该Word文件没有正文文字（可能只有图片）；如为扫描件请先OCR，或向报送单位索取文字版。")
     return builder.fill(doc)

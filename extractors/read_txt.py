@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import codecs
 from collections import Counter
+from unicodedata import east_asian_width
 
 from charset_normalizer import from_bytes
 
 from . import regexp
 from .model import Cell, Document, DocumentError
 from .normalize import normalize
+from .page_breaks import TITLE_LINES, past_page_break
 from .structure import heading_level
 from .table_figures import cues as table_cues
 from .text_builder import TextBuilder
@@ -62,6 +64,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
         raise DocumentError("文本文件的编码无法识别（大量乱码）；请另存为UTF-8编码后重新提交。")
     builder = TextBuilder()
     lines = _unwrapped(text.split("\n"))
+    title = "".join(line.strip() for line in lines[:TITLE_LINES] if line.strip() and not heading_level(normalize(line)))
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     unit_line, unit_at = "", -1  # the last line that states a unit (（单位：万元）\n项目名称  2022年…资金\n…): kept a line more
     while i < len(lines):
@@ -69,8 +72,16 @@ def read_txt(data: bytes, doc: Document) -> Document:
         cells = _cells
         if _cells(lines[i]) is None and _narrow_table_opens(lines, i):
             cells = _narrow_cells
-        while j < len(lines) and cells(lines[j], inside=j > i) is not None:
-            j += 1
+        furniture: list[str] = []     # a page's number and running header between two rows of one table
+        while j < len(lines):
+            if cells(lines[j], inside=j > i) is not None:
+                j += 1
+            elif j > i and (k := past_page_break(lines, j, title)) > j and k < len(lines) \
+                    and cells(lines[k], inside=True) is not None:
+                furniture += lines[j:k]
+                j = k
+            else:
+                break
         if j - i >= 2:
             rows: list[list[str]] = []
             for line in lines[i:j]:
@@ -79,6 +90,8 @@ def read_txt(data: bytes, doc: Document) -> Document:
             near_unit = unit_line if unit_line and unit_line != caption and i - unit_at <= UNIT_LINE_REACH else ""
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=" ".join(filter(None, (near_unit, caption))), flattened=True)
+            for line in furniture:
+                builder.paragraph(line)
             i = j
         else:
             builder.paragraph(lines[i])
@@ -106,14 +119,15 @@ def _unwrapped(lines: list[str]) -> list[str]:
     """A text exported from a PDF or a fixed-width layout breaks its sentences where its lines were full (…比2017年的\n
     7,500万元增加…): where most long lines share one length, a line of that length that ends no sentence runs on into
     the next line of running text; so does a shorter one whose next line opens with a number too long to fit after
-    it."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
-    if len(lengths) < WRAPPED_LINES:
+    it. A length is counted in characters, and in the columns a layout gives them (a Chinese character two, a digit
+    one): a line is full by either count that most lines share."""
+    long = [line for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
+    if len(long) < WRAPPED_LINES:
         return lines
-    counts = Counter(lengths)
-    near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}      # (one pass: time linear in the text)
-    width = max(near, key=lambda w: (near[w], w))
-    if width < WRAP_WIDTH or near[width] < WRAPPED_SHARE * len(lengths):
+    widths = [(measure, width) for measure, least in ((_chars, WRAP_WIDTH), (_columns, 2 * WRAP_WIDTH))
+              for width, share in [_commonest(measure, long)]
+              if width >= least and share >= WRAPPED_SHARE * len(long)]
+    if not widths:
         return lines
     out: list[str] = []
     full = early = False
@@ -124,9 +138,28 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         open_end = prose and not LINE_END.search(line)
-        full = open_end and len(line.rstrip()) >= width - 1
-        early = open_end and len(line.rstrip()) >= EARLY_WRAP * width
+        full = open_end and any(measure(line) >= width - 1 for measure, width in widths)
+        early = open_end and any(measure(line) >= EARLY_WRAP * width for measure, width in widths)
     return out
+
+
+def _commonest(measure, lines: list[str]) -> tuple[int, int]:
+    """The length most lines have, give or take one, and how many have it."""
+    counts = Counter(measure(line) for line in lines)
+    near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}      # (one pass: time linear in the text)
+    width = max(near, key=lambda w: (near[w], w))
+    return width, near[width]
+
+
+def _chars(line: str) -> int:
+    return len(line.rstrip())
+
+
+def _columns(line: str) -> int:
+    """How wide a line is laid out: a Chinese character or a full-width sign takes two columns, a digit or a Latin
+    letter one (a line with figures holds fewer characters than one without, wrapped at the same width)."""
+    line = line.rstrip()
+    return len(line) + sum(1 for ch in line if east_asian_width(ch) in "WF")
 
 
 def _opens_its_own(line: str) -> bool:

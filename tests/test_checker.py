@@ -3360,6 +3360,40 @@ WRAPPED = ("威宁彝族回族苗族自治县2018年度财政专项扶贫资金\
            "金占比不低于50%的要求。\n")
 
 
+def _wrapped_by_columns(paragraph: str, columns: int) -> str:
+    """The paragraph laid out as a PDF's text: a line is full at so many columns, a Chinese character taking two."""
+    lines, line, width = [], "", 0
+    for ch in paragraph:
+        w = 1 if ch.isascii() else 2
+        if width + w > columns:
+            lines.append(line)
+            line, width = "", 0
+        line, width = line + ch, width + w
+    return "\n".join(lines + [line])
+
+
+COLUMNS_WRAPPED = [
+    "2023年全县共到位衔接推进乡村振兴补助资金28,436.52万元。其中：中央资金15,230万元，省级资金8,106.52万元，市级资金"
+    "1,100万元，县本级财政预算安排4,000万元。本级投入比上年的3,600万元增加400万元，增长{growth}%，达到了本级投入只增不减"
+    "的要求。省级资金分三批下达，县里均在收到指标文件后30日内分解落实到具体项目，并在县政府门户网站公开资金分配结果。",
+    "截至2023年12月31日，全县衔接资金累计支出27,102.37万元，执行率为95.31%，结转1,334.15万元，主要是11月下达的第三批"
+    "省级资金对应的6个基础设施项目尚在施工，按工程进度拨付。全县巩固拓展脱贫攻坚成果和乡村振兴项目库共入库项目1,268个，"
+    "当年实施项目486个，其中产业发展项目263个，农村基础设施项目178个，其余为就业帮扶、雨露计划和小额信贷贴息项目。"]
+PAGE_BROKEN_TABLE = ("表1　2023年衔接资金到位及支出情况表\n单位：万元\n资金级次  到位资金  已支出  结转\n中央资金  15,230  14,690.25  539.75\n"
+                     "\n            — 1 —             \n\n麻城市2023年度衔接资金绩效自评报告\n省级资金  8,106.52  7,412.12  694.4\n"
+                     "市级资金  1,100  1,100  0\n本级资金  4,000  3,900  100\n合计  28,436.52  27,102.37  1,334.15\n")
+
+
+def test_a_text_wrapped_by_columns_reads_whole_and_a_table_goes_on_past_a_page_break():
+    text = "麻城市2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n" + "\n".join(
+        "　　" + _wrapped_by_columns(p, 68) for p in COLUMNS_WRAPPED) + "\n" + PAGE_BROKEN_TABLE
+    doc = check(text.format(growth="11.11"), year=2023)
+    assert "比上年的3,600万元增加400万元" in doc.norm and "执行率为95.31%" in doc.norm, doc.norm
+    assert [f.value for f in doc.figures if f.cell is not None and f.text == "8,106.52"] == [Decimal("81065200.00")]
+    no_error(doc)
+    values(only(check(text.format(growth="12"), year=2023), "growth", "error"), 12, 11.11)
+
+
 def test_a_text_wrapped_at_a_fixed_length_reads_its_sentences_whole():
     # (9,600 − 7,500) ÷ 7,500 = 28%: the amount before the wrap is the year before's
     doc = check(WRAPPED.format(growth="28"), year=2018)
