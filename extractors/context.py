@@ -124,6 +124,7 @@ class Lexicon:
     zone_of_place: regexp.Pattern
     project: regexp.Pattern
     organization: regexp.Pattern
+    departments: regexp.Pattern
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
     several_funds_title: regexp.Pattern
@@ -224,7 +225,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(scope["not_places"]), neighbour_lead=regexp.compile(scope["neighbour_lead"]),
         levels_again=regexp.compile(scope["levels_again"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
         project=regexp.compile(scope["project"]),
-        organization=regexp.compile(scope["organization"]),
+        organization=regexp.compile(scope["organization"]), departments=regexp.compile(scope["departments"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]), several_funds_title=regexp.compile(scope["several_funds_title"]),
         outside_report=regexp.compile(scope["outside_report"]),
@@ -348,13 +349,15 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     verb = lex.given_to.match(text) or lex.neighbour_lead.match(text)
     if verb and verb.end():
         return _place_scope(text[verb.end():], own)     # 下达我区103.83亿元: the receiver follows the verb (同期邻县平乡县…)
+    if departments := lex.departments.match(text):
+        return "单位:" + departments.group("name")
     m = lex.place.match(text)
     if not m:
         return ""
     name, rest = m.group("place"), text[m.end():]
     if rest and rest[0] in COUNTY_SUFFIX_CHARS and any(p.name == name + rest[0] for p in _find_places(name + rest[0])):
         name, rest = name + rest[0], rest[1:]       # 平乡县: a county whose name ends like a township's
-    inner = lex.place.match(rest)
+    inner = lex.place.match(rest) if not lex.place_follows.match(rest) else None     # (not 砂河镇为东部重镇: described)
     if inner and _is_place(name) and _is_place(inner.group("place")):
         return _place_scope(rest, own)      # 兰州市皋兰县…: the county within its city
     other = lex.place.match(rest, 1) if rest[:1] in ("、", "和", "及") else None
@@ -947,7 +950,7 @@ def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
     if m:
         return _place_scope(m.group("name"), own)
     opening = LIST_NUMBER.sub("", doc.norm[start:min(f.start, start + LINE_OPENING)].lstrip())
-    if not lexicon().place.match(opening) or period_start(doc, f.start) > start:
+    if not (lexicon().place.match(opening) or lexicon().departments.match(opening)) or period_start(doc, f.start) > start:
         return ""
     return _place_scope(opening, own)
 

@@ -57,6 +57,7 @@ class Scanner:
     list_item: regexp.Pattern
     run_in_unit_lead: regexp.Pattern
     run_in_unit_item: regexp.Pattern
+    run_in_list_line: regexp.Pattern
     amount_in_lead: regexp.Pattern
     list_number: regexp.Pattern
     place_values: dict
@@ -137,6 +138,7 @@ def scanner() -> Scanner:
         list_item=regexp.compile(unit_data["bare_multiplier_list_item"]),
         run_in_unit_lead=regexp.compile(unit_data["run_in_unit_lead"]),
         run_in_unit_item=regexp.compile(unit_data["run_in_unit_item"]),
+        run_in_list_line=regexp.compile(unit_data["run_in_list_line"]),
         persons_after=regexp.compile(unit_data["bare_multiplier_persons"]),
         persons_before=regexp.compile(unit_data["bare_multiplier_persons_before"]),
         households_after=regexp.compile(unit_data["bare_multiplier_households"]),
@@ -427,7 +429,8 @@ def _with_jiao_fen(value: Decimal, jiao: str | None, fen: str | None) -> tuple[D
 
 def _run_in_list(doc: Document, taken: Spans, masks: Spans) -> list[Figure]:
     """（单位：万元）：墨玉县98765.4，皮山县61230.8，…。: the bare numbers after names in a run-in list whose unit a bracket
-    before it gives once, up to the end of its sentence."""
+    before it gives once, up to the end of its sentence; where the bracket closes its line (…如下（金额单位：万元）：⏎
+    1.繁城镇：项目4个，安排资金449.07，已支付414.4，…；⏎…⏎合计：…), over the numbered lines after it."""
     sc, norm, out = scanner(), doc.norm, []
     for lead in sc.run_in_unit_lead.finditer(norm):
         written = lead.group("unit")      # 万元, 元, 亿元
@@ -436,6 +439,11 @@ def _run_in_list(doc: Document, taken: Spans, masks: Spans) -> list[Figure]:
         end = len(norm) if end < 0 else end + 1
         line_end = norm.find("\n", lead.end())
         end = min(end, line_end) if line_end >= 0 else end
+        if line_end >= 0 and not norm[lead.end():line_end].strip():
+            end = line_end
+            while end < len(norm) and sc.run_in_list_line.match(norm, end + 1):
+                end = norm.find("\n", end + 1)
+                end = len(norm) if end < 0 else end
         for m in sc.run_in_unit_item.finditer(norm, lead.end(), end):
             if taken.overlaps(m.start("num"), m.end("num")) or masks.overlaps(m.start("num"), m.end("num")):
                 continue

@@ -4371,3 +4371,29 @@ def test_a_rate_with_last_years_funds_brought_in_and_spending_at_month_ends_are_
                 "9,900万元，支出率99%，剩余100万元为质保金。", year=2023)
     no_error(doc)
     assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["9,900万元"], summary(doc)
+
+
+TOWNSHIPS_LISTED = ("繁峙县财政局2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金到位\n2023年全县到位衔接推进乡村振兴补助资金2,000万元。\n"
+                    "二、分乡镇安排与支付\n截至2023年12月31日，各单位安排及支付情况如下（金额单位：万元）：\n"
+                    "1.繁城镇：项目4个，安排资金800，已支付780，支付率97.5%；\n2.县直部门：项目6个，安排资金1200，已支付1170，支付率97.5%；\n"
+                    "合计：项目10个，安排资金2000，已支付1950，支付率97.5%。\n砂河镇为县域东部中心镇，实施项目2个，安排资金300万元，已支付"
+                    "{paid}万元。\n三、支付情况\n全县衔接资金已支付1950万元，支付率97.5%，结转50万元。")
+
+
+def test_a_list_whose_unit_closes_the_line_before_it_and_a_place_described_are_their_items():
+    doc = check(TOWNSHIPS_LISTED.format(paid="290"), year=2023)
+    no_error(doc)
+    assert [f.value for f in doc.figures if f.text == "1200"] == [Decimal("12000000")], summary(doc)
+    assert [f.scope for f in doc.figures if f.text in ("1200", "1170")] == ["单位:县直部门"] * 2
+    assert {f.value for f in doc.figures if f.field == "funds_spent"} == {Decimal("19500000")}, summary(doc)
+    assert [f.scope for f in doc.figures if f.text == "290万元"] == ["地:砂河镇"]
+
+
+def test_the_years_new_allocation_is_its_funds_received_and_a_payment_of_it_is_not():
+    doc = check("一、资金基本情况\n（一）上年结转。2021年度衔接资金年末结转至本年612.38万元。\n（二）本年新下达。2022年全县共收到新下达衔接资金"
+                "28,456.7万元。\n二、资金使用情况\n本年新下达资金支付27,915.46万元，支付率98.10%。", year=2022)
+    assert [f.text for f in doc.figures if f.field == "funds_received_total"] == ["28,456.7万元"], summary(doc)
+
+
+def test_an_average_of_interest_is_not_over_the_loans_that_earn_it():
+    no_error(check("全年兑付贴息资金1398.26万元，执行率98%。年末全县享受贴息的贷款余额为6.42亿元，共8490户，户均贴息1647元。", year=2022))

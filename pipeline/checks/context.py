@@ -947,7 +947,8 @@ def stated_averages(doc: Document) -> list[Finding]:
                 earlier_totals = [f for f in earlier if f.kind == "money"
                                   and not c["averaged_too"].search(doc.norm, clause_start(doc, f.start), f.start)]
                 alike = (noun, *patterns.load("relations")["context"]["average_noun_alike"].get(noun, ())) if noun else ()
-                named = [f for f in earlier_totals if any(n in _own_words(doc, f) for n in alike)]
+                # (not 享受贴息的贷款余额为6.42亿元 for 户均贴息: a word that qualifies another names nothing)
+                named = [f for f in earlier_totals if any(_names_as_its_own(_own_words(doc, f), n) for n in alike)]
                 if c["average_not"].search(before):     # 人均增收: over the pay stated in total, if any
                     named = named or [f for f in earlier_totals if c["income_total"].search(_own_words(doc, f))]
                 if per == "村":     # 集体经济收入总额达到1,937.5万元，村均13.5万元: the villages' income in total
@@ -1003,6 +1004,16 @@ def stated_averages(doc: Document) -> list[Finding]:
                                    message + ("；总额按前文的到位资金推定，请核对。" if assumed else "。"),
                                    [avg, whole, count], avg.value, value, places=2))
     return out
+
+
+def _names_as_its_own(words: str, noun: str) -> bool:
+    """The words name the noun as what they are about, not as a word qualifying another (享受贴息的贷款余额)."""
+    at = words.find(noun)
+    while at >= 0:
+        if not words.startswith("的", at + len(noun)):
+            return True
+        at = words.find(noun, at + 1)
+    return False
 
 
 def _own_words(doc: Document, f: Figure) -> str:
