@@ -142,6 +142,7 @@ class Lexicon:
     restated_amount: regexp.Pattern
     own_whole_opening: regexp.Pattern
     as_of_head: regexp.Pattern
+    funds_stage_head: regexp.Pattern
     rest_head: regexp.Pattern
     aside_opener: regexp.Pattern
     fund_included: regexp.Pattern
@@ -237,6 +238,7 @@ def lexicon() -> Lexicon:
         superseded=regexp.compile(scope["superseded"]), superseded_until=regexp.compile(scope["superseded_until"]),
         ordinal_item=regexp.compile(scope["ordinal_item"]), restated_amount=regexp.compile(scope["restated_amount"]),
         own_whole_opening=regexp.compile(scope["own_whole_opening"]), as_of_head=regexp.compile(scope["as_of_head"]),
+        funds_stage_head=regexp.compile(scope["funds_stage_head"]),
         rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), task_heading=regexp.compile(scope["task_heading"]),
@@ -549,6 +551,7 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         # heading, are items too; not the report's own fund, nor one level's)
         funds = [s for s in group if not out[s.path].scope and lex.funds_item.search(heads[s.path])
                  and not lex.topic.search(heads[s.path]) and not level_named(heads[s.path])
+                 and not lex.funds_stage_head.fullmatch(heads[s.path])
                  and lex.fund.first(heads[s.path]) != main_fund(doc)]
         # (…（一）农村饮水安全巩固提升工程 （二）小型农田水利设施建设\n安排扶贫资金760万元…: a heading of work that states its
         # funds, beside a project's, is one item more; so is 其他项目)
@@ -556,14 +559,16 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
                  and not level_named(heads[s.path]) and not lex.fund_category.search(heads[s.path])
                  and not _names_the_reports_fund(doc, heads[s.path])
                  and (len(heads[s.path]) >= WORK_HEAD_CHARS or lex.rest_head.match(heads[s.path]))
-                 and not lex.as_of_head.match(heads[s.path])
+                 and not lex.as_of_head.match(heads[s.path]) and not lex.funds_stage_head.fullmatch(heads[s.path])
                  and _states_its_funds(doc, s)]     # (not （一）衔接资金下达 nor 1.衔接推进乡村振兴补助资金24,380.5万元,
                                                     # the report's funds; nor 2.截至2024年…)
+        # (（一）上年结转资金。…（二）本年新下达资金。…: what was brought forward is an item beside the year's own funds)
+        new_funds = [s for s in group if lex.funds_stage_head.fullmatch(heads[s.path])]
         items = sum(out[s.path].scope.startswith(ITEM_SCOPES) for s in group) + len(funds)
-        if items < 1 or items + len(works) < 2:
+        if items < 1 or items + len(works) + len(new_funds) < 2:
             continue
         for s in group:
-            if not out[s.path].scope and (lex.funds_item.search(heads[s.path]) or s in works):
+            if not out[s.path].scope and s not in new_funds and (lex.funds_item.search(heads[s.path]) or s in works):
                 out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
 
 

@@ -4397,3 +4397,20 @@ def test_the_years_new_allocation_is_its_funds_received_and_a_payment_of_it_is_n
 
 def test_an_average_of_interest_is_not_over_the_loans_that_earn_it():
     no_error(check("全年兑付贴息资金1398.26万元，执行率98%。年末全县享受贴息的贷款余额为6.42亿元，共8490户，户均贴息1647元。", year=2022))
+
+
+FUNDS_BY_STAGE = ("剑阁县2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金基本情况\n（一）上年结转。2021年度衔接资金年末结转至本年612.38万元。\n"
+                  "（二）本年新下达。2022年全县共收到新下达衔接资金28,456.7万元。按级次分：中央资金16,872.4万元，省级资金7,384.3万元，"
+                  "市级资金700万元，县本级预算安排3,500万元。\n（三）可用资金。上年结转与本年新下达合并后，全年可统筹使用的衔接资金为"
+                  "29,069.08万元。\n二、资金使用情况\n本年新下达资金支付27,915.46万元，其中中央资金支付16,539.12万元。中央资金中用于产业"
+                  "发展的有10,452.3万元，占中央资金的{share}%。")
+
+
+def test_headings_that_tell_the_years_funds_stage_by_stage_are_no_items():
+    doc = check(FUNDS_BY_STAGE.format(share="61.95"), year=2022)
+    no_error(doc)
+    assert {f.field: f.text for f in doc.figures if f.field.startswith("funds_received")} == {
+        "funds_received_total": "28,456.7万元", "funds_received_central": "16,872.4万元",
+        "funds_received_provincial": "7,384.3万元", "funds_received_city": "700万元",
+        "funds_received_county": "3,500万元"}, summary(doc)
+    values(only(check(FUNDS_BY_STAGE.format(share="65"), year=2022), "share", "error"), 65, 61.95)
