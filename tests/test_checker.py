@@ -4414,3 +4414,13 @@ def test_headings_that_tell_the_years_funds_stage_by_stage_are_no_items():
         "funds_received_provincial": "7,384.3万元", "funds_received_city": "700万元",
         "funds_received_county": "3,500万元"}, summary(doc)
     values(only(check(FUNDS_BY_STAGE.format(share="65"), year=2022), "share", "error"), 65, 61.95)
+
+
+DEDUCTED_IN_THEIR_SENTENCES = ("二、绩效目标完成情况\n1.小额信贷。目标值1,200万元，实际发放1,150万元，完成率95.83%，扣1分。\n"
+                               "2.项目按期完工率。目标值≥95%，实际值92%，扣0.5分。\n3.群众满意度。目标值≥90%，实际值96%，完成目标。\n"
+                               "三、自评结论\n本次自评满分为100分。上述两项指标分别扣分，其余指标均得满分，综合自评得分{total}分。")
+
+
+def test_a_total_with_every_other_indicator_at_full_marks_is_the_full_marks_less_the_points_taken_off():
+    quiet(check(DEDUCTED_IN_THEIR_SENTENCES.format(total="98.5"), year=2022), "score_sum")
+    values(only(check(DEDUCTED_IN_THEIR_SENTENCES.format(total="99.5"), year=2022), "score_sum", "error"), 99.5, 98.5)

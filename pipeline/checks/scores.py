@@ -46,6 +46,8 @@ def _cues() -> dict:
         "scored_before": regexp.compile(scores["scored_before"]),
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
+        "rest_full_marks": regexp.compile(scores["rest_full_marks"]),
+        "total_full_marks": regexp.compile(scores["total_full_marks"]),
         "net_adjustment": regexp.compile(scores["net_adjustment"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
         "heading_weight_bracket": regexp.compile(scores["heading_weight_bracket"]),
@@ -712,8 +714,30 @@ def scores_after_deductions(doc: Document) -> list[Finding]:
     return out
 
 
+def total_after_deductions(doc: Document) -> list[Finding]:
+    """…完成率92.4%…扣1分。…扣0.5分。…扣1分。本次自评满分为100分。…三项指标分别扣分，其余指标均得满分，综合自评得分98.5分:
+    the total is the full marks stated on its line less every point taken off before it."""
+    cue = _cues()
+    total = _self_score_in_text(doc)
+    if total is None or not cue["rest_full_marks"].search(doc.norm, sentence_start(doc, total.start), total.start):
+        return []
+    scores = [f for f in doc.figures if f.kind == "score" and f.cell is None and f.start < total.start]
+    full = [f for f in scores if line_start(doc, f.start) == line_start(doc, total.start)
+            and cue["total_full_marks"].search(doc.norm, max(0, f.start - FULL_MARKS_REACH), f.start)]
+    taken = [f for f in scores if cue["deduction"].search(doc.norm, max(0, f.start - FULL_MARKS_REACH), f.start)]
+    if len(full) != 1 or not taken:
+        return []
+    value = full[0].value - sum((f.value for f in taken), Decimal(0))
+    formula = "−".join(shown(f) for f in [full[0], *taken])
+    if interval(total).contains(value):
+        return [finding("score_sum", "info", f"满分扣分后应得{formula}={number(value)}分，与自评得分相符。",
+                        [total, full[0], *taken], total.value, value)]
+    return [finding("score_sum", "error", f"满分扣分后应得{formula}={number(value)}分，文中写得{shown(total)}。",
+                    [total, full[0], *taken], total.value, value)]
+
+
 def check_scores(doc: Document) -> list[Finding]:
     section = section_score_sum(doc)
     return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc)
             + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc)
-            + group_weights(doc) + scores_after_deductions(doc))
+            + group_weights(doc) + scores_after_deductions(doc) + total_after_deductions(doc))
