@@ -1132,6 +1132,10 @@ KNOWN_MISSES = {
                           "acceptance are not compared: the second names the project in other words",
     "blind564-taihu-2023": "9月底累计支出18,493.1万元，支出进度达到74.6%: a spending progress at a month's end, its base the year's "
                            "funds received stated sentences before, is not recomputed",
+    "blind565-ningwu-2022": "正文东寨镇安排衔接资金248.4536万元 against the townships' table row 东寨镇 | … | 208.4536: a "
+                            "township's amount in the text is not compared with its row of the table",
+    "blind568-beian-2022": "按农场分配：逊克农场980万元，…；龙门农场480万元 two sentences after the total 2,860万元 and its split by "
+                           "source: a second breakdown of one total is not summed against it",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",
@@ -1204,6 +1208,12 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                              "the sources table (the main task, 以工代赈, 少数民族发展), and the base is read as the first row alone",
     "blind563-rongshui-2020": "a report titled on the 专项扶贫资金 alone that treats five funds in sections of their own: the "
                               "专项扶贫 section's received, central share and carry-over are read against the grand total's",
+    "blind571-fengdu-2021": "funds brought forward beside the year's new ones: the new funds' spending in the table's 合计 and "
+                            "the year-end carry-over of all the funds at hand are summed against the new funds alone",
+    "blind571-luonan-2021": "the new funds' execution rate and the rate of all the funds at hand (上年结转加本年新下达) are read as "
+                            "one figure stated twice",
+    "blind571-pingwu-2022": "其中第三批资金于11月中旬下达，仅支出373.98万元，执行率50.99%: the third batch's rate is paired with the "
+                            "provincial funds' spending and allocation in the clause before it",
 }
 
 
