@@ -66,14 +66,15 @@ def _extra_empty_cells(rows: dict[int, list[Cell]]) -> None:
             if DIGIT.search(c.text):
                 digits.setdefault(c.col, set()).add(r)
     for r, cells in rows.items():
-        # (a column of words holds no digit in any other row: 每县1000 | 合计2175 is a column of amounts in words)
-        kinds = ["word" if not digits.get(i, set()) - {r} else "number" for i in range(width)]
         cells = sorted(cells, key=lambda c: c.col)
         empty = next((i for i, c in enumerate(cells) if EMPTY_CELL.match(c.text)), None)
         if len(cells) != width or not empty or empty == len(cells) - 1 \
                 or not cues()["sum_row"].search(cells[empty - 1].text) \
                 or not any(NUMBER_CELL.match(c.text) for c in cells[empty + 1:]):
             continue        # (only a total's label: leading empty cells of other rows stand for merged labels)
+        # (a column of words holds no digit in any other row: 每县1000 | 合计2175 is a column of amounts in words; the
+        # rows are counted, not copied, so that a long table costs time linear in its rows)
+        kinds = ["word" if len(digits.get(i, ())) - (r in digits.get(i, ())) == 0 else "number" for i in range(width)]
         kept = cells[:empty] + cells[empty + 1:]
         if sum(_fit(c, kinds[i]) for i, c in enumerate(kept)) > sum(_fit(c, kinds[i]) for i, c in enumerate(cells)):
             for i, cell in enumerate(kept + [cells[empty]]):

@@ -224,6 +224,7 @@ MAX_HEADER_CHARS = 40
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50
+DIGIT = regexp.compile(r"\d")
 NUMBER_WITH_UNIT = regexp.compile(r"^\s*[\d.,%≥≤><=\s万元亿户人个批分]+\s*$")
 
 
@@ -295,6 +296,12 @@ def _unit_of_column(header: str, units: list[str]) -> str:
     if cues()["count_header"].search(header) and len(others) == 1:
         return others[0]
     return ""
+
+
+def numbers_in_cells(doc: Document) -> int:
+    """How many table cells hold a number, at most the figures the tables give: counted before their figures are read,
+    so that a table of a hundred thousand cells is refused without reading each one's labels."""
+    return sum(1 for table in doc.tables for cell in table.cells if DIGIT.search(cell.text))
 
 
 def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:

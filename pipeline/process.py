@@ -16,7 +16,7 @@ from extractors.read import read
 from extractors.read_txt import read_txt
 from extractors.sniff import MAX_FIGURES, MAX_TEXT_CHARS, too_long, too_many_figures
 from extractors.structure import find_sections
-from extractors.table_figures import table_figures
+from extractors.table_figures import numbers_in_cells, table_figures
 
 from .checks import check_document
 
@@ -54,6 +54,8 @@ def extract(doc: Document, year: int | None = None) -> Document:
         not_figures = read_metadata(doc) + find_sections(doc)
         doc.year = year or doc.year
         doc.figures = scan_figures(doc, not_figures)
+        if (numbers := len(doc.figures) + numbers_in_cells(doc)) > MAX_FIGURES:
+            return refused(doc, too_many_figures(numbers))     # (before the tables' cells are read one by one)
         doc.figures = table_figures(doc, doc.figures)
         if len(doc.figures) > MAX_FIGURES:
             return refused(doc, too_many_figures(len(doc.figures)))

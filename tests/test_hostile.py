@@ -106,6 +106,15 @@ def test_a_text_with_more_figures_than_many_reports_is_an_error_row_saying_to_sp
     assert process_text("1万元，" * 100).status == "ok"
 
 
+def test_a_table_of_more_numbers_than_many_reports_is_refused_before_its_cells_are_read(monkeypatch):
+    monkeypatch.setattr("pipeline.process.MAX_FIGURES", 100)
+    doc = process_text("指标\t分值\t得分\n" + "产出数量\t10\t9\n" * 51)
+    assert doc.status == "error" and "102个数字" in doc.error and doc.figures == []
+    read = []
+    monkeypatch.setattr("pipeline.process.table_figures", lambda doc, figures: read.append(doc) or figures)
+    assert process_text("指标\t分值\t得分\n" + "产出数量\t10\t9\n" * 51).status == "error" and not read
+
+
 def test_many_reports_in_one_text_are_read_with_true_offsets(tmp_path):
     report = (CORPUS / "xiangyuan-2024.txt").read_text(encoding="utf-8")
     copies = 200_000 // len(report.encode()) + 1           # an export of many reports, about 200 KB
