@@ -228,7 +228,8 @@ def lexicon() -> Lexicon:
         project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]), departments=regexp.compile(scope["departments"]),
         department_budget=regexp.compile(scope["department_budget"]),
-        reward_funds=regexp.compile(scope["reward_funds"]), several_funds_title=regexp.compile(scope["several_funds_title"]),
+        reward_funds=regexp.compile(scope["reward_funds"]),
+        several_funds_title=regexp.compile(scope["several_funds_title"]),
         outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
@@ -955,7 +956,8 @@ def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
     if m:
         return _place_scope(m.group("name"), own)
     opening = LIST_NUMBER.sub("", doc.norm[start:min(f.start, start + LINE_OPENING)].lstrip())
-    if not (lexicon().place.match(opening) or lexicon().departments.match(opening)) or period_start(doc, f.start) > start:
+    if not (lexicon().place.match(opening) or lexicon().departments.match(opening)) \
+            or period_start(doc, f.start) > start:
         return ""
     return _place_scope(opening, own)
 

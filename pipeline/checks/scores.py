@@ -251,8 +251,8 @@ def section_score_sum(doc: Document) -> list[Finding]:
                 own = [f for f in in_heading if "其中" not in doc.norm[section.start:f.start]] or in_heading
                 # (（一）产出指标（分值30分，得28分）。…，得10分；…: the group's in its title, before its items' on the line)
                 in_title = [f for f in in_heading if f.end <= _title_end(doc, section)]
-                scored.extend(_groups_on_one_line(doc, section, in_heading) or _scored_by_its_items(doc, section, in_heading)
-                              or in_title[-1:] or own[-1:])
+                scored.extend(_groups_on_one_line(doc, section, in_heading)
+                              or _scored_by_its_items(doc, section, in_heading) or in_title[-1:] or own[-1:])
                 continue
             if (closing := _closing_score(doc, section, heading_end, figures, clause)) is not None:
                 scored.append(closing)

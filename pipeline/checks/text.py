@@ -1593,7 +1593,8 @@ def _respective_parts(doc: Document, s: Sentence, k: int, subject: str) -> dict[
     parts = [next((f for f in reversed(earlier) if f.fund == fund), None) for fund in funds]
     if len(funds) != len(run) or len(set(funds)) != len(funds) or not all(parts):
         # (中央资金和省级资金分别占全部到位资金的59.89%和24.28%: the levels named, each the latest amount of its level)
-        levels = [level for m in lexicon().level.matches(subject) if (level := lexicon().level.names[m.group()]) in ONE_LEVEL]
+        levels = [level for m in lexicon().level.matches(subject)
+                  if (level := lexicon().level.names[m.group()]) in ONE_LEVEL]
         parts = [next((f for f in reversed(earlier) if f.fund_level == level), None) for level in levels]
         if len(levels) != len(run) or len(set(levels)) != len(levels) or not all(parts):
             return {}
@@ -1857,9 +1858,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             whole = _whole_of_the_part(doc, figures_between(doc, line_start(doc, stated.start), stated.start),
                                        stated) if stated.fund_level in ONE_LEVEL else None
             if whole is not None and not _growth_holds(pct, current, prior, gap):
-                # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the last
-                # part's growth cannot be so and the whole's can, the change is the whole's; so it is where its words say
-                # so (2022年到位16,850.32万元，其中…县级1,200万元。…资金总量增加1122.08万元，同比增长6.66%)
+                # 到位…8,630万元，其中中央…6,900万元，自治区…1,730万元；比2008年增加1,480万元，增长20.70%: where the
+                # last part's growth cannot be so and the whole's can, the change is the whole's; so it is where its
+                # words say so (2022年到位16,850.32万元，其中…县级1,200万元。…资金总量增加1122.08万元，同比增长6.66%)
                 whole_current, whole_prior = _around_a_change(whole, change, declined, year_before)
                 if _growth_holds(pct, whole_current, whole_prior, gap) \
                         or c["growth_of_the_whole"].search(_gap(doc, s, k - 1)):
