@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from . import regexp
 from .model import Cell, Table
-from .table_figures import cues, role_of
+from .table_figures import DIGIT, cues, role_of
 
 NUMBER_CELL = regexp.compile(r"^\s*(?:[≥≤><=]|不低于|不少于|不超过)?\s*[\d.,]+\s*[^\d\s]{0,4}\s*$")
 EMPTY_CELL = regexp.compile(r"^[\s—\-–/]*$")
-DIGIT = regexp.compile(r"\d")
 NUMBER_ROLES = ("weight", "score", "budget", "executed")
 
 

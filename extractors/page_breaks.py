@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import regexp
 from .model import Cell
+from .table_figures import cues as table_cues
 
 # — 1 — / 第3页 / 第2页 共5页 / 3/12
 PAGE_NUMBER = regexp.compile(r"\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*")
@@ -11,7 +12,6 @@ PAGE_NUMBER = regexp.compile(r"\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页
 RUNNING_HEADER = regexp.compile(r"[^。，,；;：:]{4,40}报告")
 PAGE_BREAK_LINES = 4    # lines a page break takes at most: blanks, the page's number, the next page's running header
 TITLE_LINES = 3         # lines at the top a report's title may take
-BARE_NUMBER = regexp.compile(r"\s*[-−]?[\d,，.]+%?\s*")
 
 
 def past_page_break(lines: list[str], at: int, title: str) -> int:
@@ -36,7 +36,7 @@ def continues(table: list[Cell], piece: list[Cell]) -> bool:
     width = max(c.col + c.colspan for c in table)
     first = [c for c in piece if c.row == min(p.row for p in piece)]
     return max(c.col + c.colspan for c in piece) == width and len(first) >= 2 \
-        and all(BARE_NUMBER.fullmatch(c.text) for c in first[1:] if c.text.strip())
+        and all(table_cues()["bare"].match(c.text) for c in first[1:] if c.text.strip())
 
 
 def joined(table: list[Cell], piece: list[Cell]) -> list[Cell]:

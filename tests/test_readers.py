@@ -598,22 +598,23 @@ def test_pdf_a_ragged_right_edge_takes_the_end_nearly_every_line_reaches():
         "三、绩效目标完成情况"]
 
 
+def _add_table(d, rows: list[tuple[str, ...]]) -> None:
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+
+
 def test_docx_a_table_cut_by_a_page_break_is_one_table(tmp_path):
     """A Word file made from a PDF: a table's rows go on after the page's number and the next page's running header,
     in paragraphs between two Word tables; the second piece has no header of its own."""
     d = docx.Document()
     d.add_paragraph("莲花县2021年度衔接推进乡村振兴补助资金绩效自评报告")
     d.add_paragraph("单位：万元")
-    first = d.add_table(rows=2, cols=3)
-    for r, row in enumerate([("资金级次", "到位资金", "已支出"), ("中央资金", "7,600", "7,512.4")]):
-        for c, text in enumerate(row):
-            first.cell(r, c).text = text
+    _add_table(d, [("资金级次", "到位资金", "已支出"), ("中央资金", "7,600", "7,512.4")])
     d.add_paragraph("— 1 —")
     d.add_paragraph("莲花县2021年度衔接推进乡村振兴补助资金绩效自评报告")
-    second = d.add_table(rows=2, cols=3)
-    for r, row in enumerate([("省级资金", "3,100", "3,046.2"), ("合计", "10,700", "10,558.6")]):
-        for c, text in enumerate(row):
-            second.cell(r, c).text = text
+    _add_table(d, [("省级资金", "3,100", "3,046.2"), ("合计", "10,700", "10,558.6")])
     d.add_paragraph("二、资金使用情况")
     d.save(tmp_path / "cut.docx")
     doc = _ok(tmp_path / "cut.docx", processed=True)
