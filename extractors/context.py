@@ -149,6 +149,7 @@ class Lexicon:
     breakdown_item: regexp.Pattern
     task_heading: regexp.Pattern
     task_amount: regexp.Pattern
+    task_funds: regexp.Pattern
     that_project: regexp.Pattern
     own_level_title: regexp.Pattern
     whole_city: regexp.Pattern
@@ -165,6 +166,8 @@ class Lexicon:
     given_to: regexp.Pattern
     given_via: regexp.Pattern
     batch: regexp.Pattern
+    batch_part: regexp.Pattern
+    rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
     installment: regexp.Pattern
     generic_heads: tuple
@@ -243,7 +246,8 @@ def lexicon() -> Lexicon:
         rest_head=regexp.compile(scope["rest_head"]),
         aside_opener=regexp.compile(scope["aside_opener"]), fund_included=regexp.compile(scope["fund_included"]),
         breakdown_item=regexp.compile(scope["breakdown_item"]), task_heading=regexp.compile(scope["task_heading"]),
-        task_amount=regexp.compile(scope["task_amount"]), that_project=regexp.compile(scope["that_project"]),
+        task_amount=regexp.compile(scope["task_amount"]), task_funds=regexp.compile(scope["task_funds"]),
+        that_project=regexp.compile(scope["that_project"]),
         own_level_title=regexp.compile(scope["own_level_title"]), whole_city=regexp.compile(scope["whole_city"]),
         some_projects=regexp.compile(scope["some_projects"]),
         breakdown_lead=regexp.compile(scope["breakdown_lead"]),
@@ -252,7 +256,8 @@ def lexicon() -> Lexicon:
         topic=regexp.compile(scope["topic"]), clause_opening=regexp.compile(scope["clause_opening"]),
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
-        batch=regexp.compile(scope["batch"]), batch_item=regexp.compile(scope["batch_item"]),
+        batch=regexp.compile(scope["batch"]), batch_part=regexp.compile(scope["batch_part"]),
+        rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), part_of_year=regexp.compile(data["period"]["part_of_year"]),
@@ -633,6 +638,15 @@ def since_year(named: regexp.Match) -> bool:
     return bool(lexicon().since.match(named.string, named.end()))
 
 
+def _task_funds(doc: Document, subject: str) -> regexp.Match | None:
+    """易地扶贫搬迁后续扶持资金到位15,280万元: a task's funds in a report on the fund that holds them."""
+    found = lexicon().task_funds.search(subject)
+    return found if found is not None and main_fund(doc) in PARENT_FUNDS else None
+
+
+PARENT_FUNDS = ("衔接资金", "财政专项扶贫资金", "统筹整合资金")     # funds that hold the lesser tasks
+
+
 @lru_cache(maxsize=16384)
 def _level_of_clause(clause: str, since: str) -> str:
     """The level the amount's clause names; where it only totals and a list item opens by naming a level
@@ -860,13 +874,15 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         if whole is not None and norm.find("其中", whole.end, f.start) >= 0 and not lex.purpose.last(clause) \
                 and len(clause) <= PART_CLAUSE:
             f.purpose = whole.purpose
-    batch = lex.batch.search(level_clause) if batches else lex.installment.search(clause)
+    # (…，其中第三批资金于11月中旬下达，仅支出373.98万元: the batch a 其中 since the figure before names)
+    batch = (lex.batch.search(level_clause) or lex.batch_part.search(norm, previous.end if previous else s0, f.start)) \
+        if batches else lex.installment.search(clause)
     opened = _opened(_without_topic_lead(LIST_NUMBER.sub("", head)))
     bracketed = lex.bracketed_place.search(clause)
     # (the city above a county's report gives it funds, 长治市下达我县…, and is given its own, 自治区向柳州市下达…3.8425亿元)
     receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
     # (…以工代赈任务1,420万元: a task named right before its amount; not one in a cited title, …乡村振兴任务）预算的通知》)
-    task = lex.task_amount.search(subject) if f.kind in ("money", "percent") else None
+    task = (lex.task_amount.search(subject) or _task_funds(doc, subject)) if f.kind in ("money", "percent") else None
     # (少数民族发展任务在瑶山乡…实施项目6个，已支出415.8万元，执行率99.00%: the task its sentence opens with)
     # (——少数民族发展任务资金支出57.3万元: after a dash that marks the item too)
     task_led = lex.task_heading.match(norm, DASHES.match(norm, s0).end()) \
@@ -877,7 +893,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or _wider_whole(doc, opened, f.kind) or _named_project(opened, own) \
         or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
-        or ("批:" + batch.group() if batch else "") \
+        or ("批:" + (batch.groupdict().get("batch") or batch.group()) if batch else "") \
         or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start))) else "") \
         or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
@@ -910,9 +926,17 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
                                 and "其中" in norm[g.end:f.start]), None)) is not None \
             and whole.scope.startswith("地:") and whole.fund_level in ("", "all"):
         f.scope = whole.scope       # 地区本批共下达温宿县、乌什县…5664万元，其中中央资金1921万元、…: those places' levels
-    if not f.scope and f.kind == "percent" and previous is not None and previous.kind == "money" \
-            and lex.sub_area.fullmatch(previous.scope.removeprefix("项目:")) and s0 <= previous.start:
-        f.scope = previous.scope    # 片区累计支付1,206.3万元，资金执行率90.02%: the area's rate, as its amount is
+    if not f.scope and previous is not None and previous.scope.startswith("分项:") and s0 <= previous.start \
+            and (f.kind == "money" and lex.subjectless.match(subject)
+                 or f.kind == "percent" and previous.kind == "money"
+                 and lex.rate_right_after.fullmatch(norm, previous.end, f.start)):
+        f.scope = previous.scope    # 易地扶贫搬迁后续扶持资金到位15,280万元，已支出14,902.35万元，支出率97.53%: the task's
+    if not f.scope and f.kind == "percent" and previous is not None and previous.kind == "money" and s0 <= previous.start \
+            and (lex.sub_area.fullmatch(previous.scope.removeprefix("项目:"))
+                 or previous.scope.startswith("批:") and lex.rate_right_after.fullmatch(norm, previous.end, f.start)
+                 and any(g.kind == "percent" and g.end <= previous.start for g in sentence_figures)):
+        f.scope = previous.scope    # 片区累计支付1,206.3万元，资金执行率90.02%: the area's rate, as its amount is (…执行率
+        # 91.48%，其中第三批资金…仅支出373.98万元，执行率50.99%: the batch's, after the whole's rate)
     money_before = next((g for g in reversed(sentence_figures) if g.kind == "money"), None)
     if not f.scope and money_before is not None and money_before.scope.startswith("地:") \
             and not lex.counted_places.match(money_before.scope.removeprefix("地:")) \

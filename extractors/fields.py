@@ -16,7 +16,7 @@ import patterns
 from . import regexp
 from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW,
                       earlier_years, level_named, lexicon, main_fund, since_year)
-from .metadata import by_a_third_party
+from .metadata import by_a_third_party, township_reporting
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .table_figures import cues as table_cues, level_rows
@@ -490,7 +490,9 @@ def _fit_context(doc: Document) -> None:
 
 def _own_level_stated(doc: Document) -> bool:
     """Whether the report states money of its own level (县本级…, 区级…; a prefecture's 市级…): only then are the funds
-    from above (上级下达资金…) not all of its funds."""
+    from above (上级下达资金…) not all of its funds (a township's are all from above, its county's too)."""
+    if township_reporting(doc):
+        return False
     own = "county" if doc.county or not doc.city else "city"
     return any(f.kind == "money" and f.fund_level == own for f in doc.figures)
 

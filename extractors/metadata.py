@@ -107,6 +107,17 @@ def _cues() -> dict:
     }
 
 
+def township_reporting(doc: Document) -> str:
+    """The township whose report it is, as its title names it (都安瑶族自治县高岭镇2023年度…), or ""."""
+    found = _township_title().match(doc.title)
+    return found.group("township") if found else ""
+
+
+@cache
+def _township_title() -> regexp.Pattern:
+    return regexp.compile(patterns.load("metadata")["township_title"])
+
+
 def by_a_third_party(doc: Document) -> bool:
     """Whether the report is an evaluator's, engaged by the county (我所…受…委托): its score is no self score."""
     c = _cues()

@@ -1096,16 +1096,12 @@ KNOWN_MISSES = {
                              "mixed to be read as the total's parts",
     "blind362-linxian-2018": "总投资590万元 … 各村投资和装机情况为：墕头村98万元、300kw；寨则山村86万元、200kw；…: the villages' "
                              "amounts, each beside its capacity, in the sentence after the total, are not read as its parts",
-    "blind363-xiaoshan-2022": "…将剑阁县、青川县的资金7,800万元全部拨付至受援县财政 … 占拨付受援县资金的62.15%: the base's words "
-                              "stand after its amount, not before it, so no amount is read as the base",
     "blind400-ningxian-2021": "共识别监测对象1,846户7,312人，其中：…。…已消除风险1,127户4,538人，占监测户总数的64.05%: the base, "
                               "households, is in the sentence before the part's, which states households and persons alike, so "
                               "neither is read as the base",
     "blind412-zhangjiagang-2019": "共安排…援助资金6,850万元 … 沿河县已累计支出援助资金6,412.38万元，支出进度93.61%；尚未支出的结转资金"
                                   "473.62万元: a report of funds given to a partner county, whose amounts take no canonical field, "
                                   "so the spending and what is left are not checked against the funds given",
-    "blind423-chengbu-2022": "（四）少数民族发展资金。全年少数民族发展资金785万元… against the table's 少数民族发展资金 | 小计 | 758: the "
-                             "subtotal row of one fund among several in a table is not matched with the fund named in the text",
     "blind426-shanghang-2023": "县级资金 | 1,800 | 2,000 | 2,150 | 11.11% | 9.50%: a growth column of a table of years is not "
                                "recomputed from the two years' columns of its row",
     "blind445-longde-2019": "2016年投入…16,384.7万元，2017年投入21,905.3万元，…2019年投入31,602.5万元。…2016年至2019年，全县累计投入…"
@@ -1212,8 +1208,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                             "the year-end carry-over of all the funds at hand are summed against the new funds alone",
     "blind571-luonan-2021": "the new funds' execution rate and the rate of all the funds at hand (上年结转加本年新下达) are read as "
                             "one figure stated twice",
-    "blind571-pingwu-2022": "其中第三批资金于11月中旬下达，仅支出373.98万元，执行率50.99%: the third batch's rate is paired with the "
-                            "provincial funds' spending and allocation in the clause before it",
 }
 
 
@@ -4434,3 +4428,169 @@ DEDUCTED_IN_THEIR_SENTENCES = ("二、绩效目标完成情况\n1.小额信贷�
 def test_a_total_with_every_other_indicator_at_full_marks_is_the_full_marks_less_the_points_taken_off():
     quiet(check(DEDUCTED_IN_THEIR_SENTENCES.format(total="98.5"), year=2022), "score_sum")
     values(only(check(DEDUCTED_IN_THEIR_SENTENCES.format(total="99.5"), year=2022), "score_sum", "error"), 99.5, 98.5)
+
+
+BATCHES_SPENT = ("二、资金来源\n2022年新增资金15,954.7万元。其中：中央财政衔接资金9,836万元；省级财政衔接资金4,218.7万元，共分三批下达，"
+                 "第一批2,105.3万元、第二批1,380万元、第三批733.4万元；县级财政安排1,900万元。\n三、资金支出\n"
+                 "分级次看，省级资金支出3,859.28万元，执行率91.48%，其中第三批资金于11月中旬下达，仅支出373.98万元，执行率{rate}%。")
+
+
+def test_a_rate_of_what_one_batch_spent_is_over_that_batchs_amount():
+    doc = check(BATCHES_SPENT.format(rate="50.99"), year=2022)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "50.99%").field == "", summary(doc)
+    values(only(check(BATCHES_SPENT.format(rate="55.99"), year=2022), "share", "error"), 55.99, 50.99)
+
+
+EVALUATED_BY_A_FIRM = ("某县2024年度衔接推进乡村振兴补助资金第三方绩效评价报告\n某县财政局：\n受某县财政局委托，某某会计师事务所有限责任公司"
+                       "对某县2024年度衔接资金开展了第三方评价。\n评价组构建了包含决策、过程、产出、效益4个一级指标的评价体系，总分100分。\n"
+                       "综合评价，某县2024年度衔接资金绩效评价得分{total}分，评价等级为“优”。其中：决策类指标得17.5分，过程类指标得18.6分，"
+                       "产出类指标得36.4分，效益类指标得18.1分。某县自评得分96分。")
+
+
+def test_an_evaluators_groups_in_the_sentence_after_its_score_add_up_to_it():
+    doc = check(EVALUATED_BY_A_FIRM.format(total="90.6"))
+    quiet(doc, "score_sum")
+    no_error(doc)
+    assert not [f for f in doc.figures if f.text == "100分" and f.field], summary(doc)
+    found = only(check(EVALUATED_BY_A_FIRM.format(total="91.6")), "score_sum", "error")
+    values(found, 91.6, 90.6)
+    assert "评价得分" in found.message
+
+
+def test_places_scores_in_the_sentence_after_an_average_are_no_groups():
+    doc = check("全州综合得分94.2分，评价等级为“优”。其中，甲县94.6分，乙县96.2分，丙县91.8分。", year=2018)
+    quiet(doc, "score_sum")
+
+
+LAST_OF_THE_ITEMS = ("（二）项目安排\n我镇从项目库中遴选4个项目实施：\n（1）甲村加工厂房项目：总投资260万元，其中中央衔接资金200万元、自治区衔接资金"
+                     "60万元。\n（2）乙村水渠项目：总投资58.2万元。\n（3）丙村道路项目：总投资47.5万元。\n（4）到户产业奖补项目：总投资36.8万元，"
+                     "计划奖补230户。\n其中甲村项目资金260万元，占镇级衔接资金总额的64.6%；该项目使用中央资金200万元，占我镇中央资金的66.67%。")
+
+
+def test_a_line_opening_with_of_which_after_numbered_items_is_of_them_all():
+    doc = check("2024年，我镇共争取到衔接资金402.5万元，其中中央资金300万元、自治区资金80万元，其余为县本级配套。\n" + LAST_OF_THE_ITEMS)
+    no_error(doc, "parts_sum")
+    assert any(f.rule == "share" and f.severity == "info" and "300万元" in f.message for f in doc.findings), summary(doc)
+
+
+def test_a_projects_rest_after_its_payment_is_not_the_rest_of_all_spending():
+    doc = check("二、资金执行情况\n截至12月31日，全镇共支出衔接资金400.9万元，执行率99.60%。其中仕民村、东平村项目已全部支付完毕；"
+                "把荷村道路项目已支付45.9万元，剩余1.6万元为工程质保金，结转至下年度支付。")
+    quiet(doc, "parts_sum")
+
+
+TOWNSHIP = ("某县某某镇2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n一、基本情况\n2023年度，上级下达我镇衔接推进乡村振兴补助资金共432.9万元。"
+            "按资金来源分：中央资金300万元，自治区资金98.9万元，市级资金10万元，县本级资金24万元。全年安排村级项目5个，项目总投资475.2万元。\n"
+            "二、资金执行\n从资金投向看，产业类项目使用衔接资金232万元，占镇衔接资金总额的{share}%。")
+
+
+def test_a_townships_funds_from_above_are_all_of_its_funds():
+    doc = check(TOWNSHIP.format(share="53.59"), year=2023)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "432.9万元").field == "funds_received_total", summary(doc)
+    values(only(check(TOWNSHIP.format(share="48.82"), year=2023), "share", "error"), 48.82, 53.59)
+
+
+def test_a_share_of_the_townships_funds_is_of_the_amount_its_sentence_gives_the_township():
+    doc = check("2022年，全县到位衔接资金21,537万元，其中安排在我镇实施的项目14个、资金1,126.8万元，占全县的5.23%。按类别分，产业发展类"
+                "项目7个、资金535.2万元，占我镇衔接资金的47.5%。", year=2022)
+    no_error(doc)
+
+
+DEPARTMENT = ("某县农业农村局2024年度部门整体支出绩效自评报告\n一、部门概况\n（二）预算收支。2024年部门收入9,846.3万元；部门支出9,702.86万元，"
+              "其中基本支出1,136.42万元，占支出总额的{share}%；年末结转结余143.44万元，预算执行率98.54%。\n二、衔接资金使用情况\n"
+              "2024年全县到位衔接资金24,775.6万元。截至2024年12月31日，衔接资金支出24,528.1万元，支出进度99.00%。")
+
+
+def test_a_departments_own_budget_is_apart_from_the_funds():
+    doc = check(DEPARTMENT.format(share="11.71"))
+    no_error(doc)
+    assert {f.text for f in doc.figures if f.field in ("funds_spent", "execution_rate")} == {"24,528.1万元", "99.00%"}, \
+        summary(doc)
+    values(only(check(DEPARTMENT.format(share="24.58")), "share", "error"), 24.58, 11.71)
+
+
+def test_items_whose_amounts_follow_their_rates_per_unit_are_not_summed_short():
+    doc = check("全县产业到户、雨露计划、小额信贷贴息和公益性岗位四项到户资金共支出7,160.14万元。\n1. 产业到户奖补。按每户3,000元给予奖补。"
+                "全年奖补13,562户，兑现资金4,068.6万元。\n2. 雨露计划。按照每生每年3,000元的标准，资助学生3,104人，发放资金931.2万元。\n"
+                "3. 小额信贷贴息。拨付贴息资金1,152.34万元。\n4. 公益性岗位。每人每年补助6,000元，全年支出1,008万元。", year=2018)
+    no_error(doc, "parts_sum")
+
+
+def test_items_are_no_parts_of_an_amount_after_of_which():
+    doc = check("全年共安排扶贫项目9个，其中产业扶贫项目4个，使用资金601.6万元。具体如下：\n1.到户扶持。按户均2000元给予补助，共计218.6万元。\n"
+                "2.茶叶基地。投入165万元。\n3.蚕桑基地。投入120万元。\n4.扶贫车间。投入98万元。\n5.道路建设。投入436万元。\n"
+                "6.小型水利。投入96.2万元。\n7.饮水安全。投入63万元。\n8.小额信贷贴息。贴息资金47.5万元。\n9.雨露计划。共112.5万元。", year=2020)
+    no_error(doc, "parts_sum")
+
+
+SPENT_BY_USE = ("截至2019年12月31日，整合资金累计支出20,458.34万元，资金执行率97.23%。\n分级次看，中央资金支出14,013.75万元；其中林业改革发展资金"
+                "支出1,402.00万元。\n按使用方向分：\n（一）产业发展7,420.36万元，占已支出资金的{share}%。\n（二）金融扶贫1,080.00万元，"
+                "占支出总额的5.28%。")
+
+
+def test_a_share_of_all_spent_is_not_over_one_levels_or_one_funds_spending():
+    doc = check(SPENT_BY_USE.format(share="36.27"), year=2019)
+    no_error(doc)
+    values(only(check(SPENT_BY_USE.format(share="52.95"), year=2019), "share", "error"), 52.95, 36.27)
+
+
+def test_a_share_of_a_tasks_funds_is_over_its_whole_not_a_batch():
+    doc = check("某县2019年度财政专项扶贫资金（以工代赈）绩效自评报告\n一、资金情况\n2019年，全县以工代赈资金总规模1,874.80万元。其中，中央财政以工代赈资金1,580万元，分两批下达，第一批1,100万元，第二批480万元；"
+                "省级财政配套200万元。\n二、劳务报酬\n全年发放劳务报酬236.80万元，占中央财政以工代赈资金的14.99%，占以工代赈资金总规模的12.63%。", year=2019)
+    no_error(doc)
+
+
+def test_a_share_of_the_workers_is_not_over_last_years_in_brackets():
+    no_error(check("项目共吸纳当地群众务工1,326人（上年为1,105人），其中脱贫人口和监测对象784人，占务工总人数的59.13%。", year=2023))
+
+
+def test_a_target_of_households_lifted_is_no_count_of_them():
+    doc = check("年初县扶贫开发领导小组确定的年度目标为：实现3,200户11,500人建档立卡贫困人口脱贫。\n（一）减贫成效。2018年全县实现3,215户"
+                "11,874人脱贫。", year=2018)
+    no_error(doc, "same_figure_differs")
+    assert next(f for f in doc.figures if f.text == "3,200户").field == "", summary(doc)
+
+
+def test_parts_of_this_year_are_not_summed_against_last_years_amount():
+    doc = check("2022年，省、市下达及县本级安排我县的财政衔接推进乡村振兴补助资金共计16,842.6万元，上年同期到位15,627.4万元。其中：中央资金"
+                "12,310万元；省级资金3,962.6万元；市级资金240万元；县级资金330万元。", year=2022)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "16,842.6万元").field == "funds_received_total", summary(doc)
+
+
+TASKS_SPENT = ("某县2023年度衔接推进乡村振兴补助资金绩效自评报告\n（一）资金规模。2023年全县到位衔接资金141,000万元。\n（二）分任务资金。"
+               "易地扶贫搬迁后续扶持资金到位21,460万元，已支出20,935.7万元，支出率97.56%。\n（三）资金执行。截至2023年12月31日，全县衔接"
+               "资金支出137,310.2万元，执行率{rate}%。分任务看，易地扶贫搬迁后续扶持资金支出20,935.7万元；少数民族发展资金支出3,012.4万元。")
+
+
+def test_the_funds_of_the_lesser_tasks_are_theirs_and_some_of_the_whole():
+    doc = check(TASKS_SPENT.format(rate="97.38"), year=2023)
+    no_error(doc)
+    assert {f.text for f in doc.figures if f.field in ("funds_spent", "execution_rate")} == {"137,310.2万元", "97.38%"}, \
+        summary(doc)
+    values(only(check(TASKS_SPENT.format(rate="96.38"), year=2023), "execution_rate", "error"), 96.38, 97.38)
+
+
+def test_a_rate_to_reach_by_a_date_is_no_execution_rate():
+    doc = check("（一）资金规模。2020年全县共筹集财政专项扶贫资金9,846.72万元。\n截至6月30日，全县扶贫资金累计支出5,102.3万元，支出进度51.82%。\n"
+                "（一）压实责任。确保9月底前支出进度达到80%、11月底前全部支出完毕。", year=2020)
+    no_error(doc)
+
+
+def test_a_share_of_all_earnings_is_over_the_earnings():
+    no_error(check("2021年全县经营性资产实现收益926.8万元。向9,652户脱贫户和监测户分配收益548.6万元，占全部收益的59.19%。\n"
+                   "2021年全县到位衔接资金39,463万元。", year=2021))
+
+
+def test_a_share_of_a_whole_is_not_over_its_sibling_after_of_which():
+    doc = check("2025年全县到位衔接资金18,307万元。\n全县累计形成扶贫项目资产14.37亿元，其中：经营性资产3.96亿元，187个；公益性资产9.58亿元，1,642个；到户类资产0.83亿元。"
+                "经营性资产占资产总额的27.56%。", year=2025)
+    no_error(doc)
+
+
+def test_a_share_of_a_use_naming_no_level_is_not_over_one_levels_amount_for_it():
+    doc = check("2023年全县到位衔接资金45,318.6万元。中央资金中用于产业发展的15,930万元，占中央资金的60.02%。\n其中，产业发展类中的香菇、"
+                "金银花项目合计9,862.5万元，占产业类资金的35.68%。", year=2023)
+    no_error(doc)

@@ -10,6 +10,7 @@ from itertools import accumulate
 import patterns
 from extractors import regexp
 from extractors.context import main_fund
+from extractors.metadata import township_reporting
 from extractors.model import Document, Figure, Finding
 
 from .findings import CONTRADICTION, finding, number, shown, verdict
@@ -26,13 +27,7 @@ def _first(doc: Document, field: str):
 def entity(doc: Document) -> str:
     """Whose report it is: the county, else the prefecture or province that issued it; a township's report is its
     township's, in its county."""
-    township = _township_title().match(doc.title)
-    return (doc.county or doc.city or doc.province) + (township.group("township") if township else "")
-
-
-@cache
-def _township_title() -> regexp.Pattern:
-    return regexp.compile(patterns.load("metadata")["township_title"])
+    return (doc.county or doc.city or doc.province) + township_reporting(doc)
 
 
 def check_across(docs: list[Document]) -> list[Finding]:

@@ -14,7 +14,7 @@ from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, ONE_LEVEL, level_named
 from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
 from extractors.model import Document, Figure
-from extractors.sentences import clause_end, clause_start, line_start, period_end, sentence_start
+from extractors.sentences import clause_end, clause_start, line_start, period_end, period_start, sentence_start
 
 from .findings import plus
 from .nearby import figures_before, figures_between, last_before
@@ -181,16 +181,22 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 占全县到位资金的58.36% in a county's report, 乐昌市…7,265.8万元，占全市的15.54% in its prefecture's: its own
         return Base(words, fields["funds_received_total"])
     township = context_cue("base_own_township").match(words.strip())
-    if township is not None and share_of is not None:
+    if township is not None and share_of is not None and level not in LEVEL_FIELDS:
+        # (not 占我镇中央资金的66.67%: the township's central funds, its level's amount)
         # 我镇共获得1126.4万元…，中央资金占我镇资金总量的57.07% in a township's report: what its clause says the township got
         # this year (not 与上年我镇获得的968万元相比)
+        # (…全县到位衔接资金21,537万元，其中安排在我镇实施的项目14个、资金1,126.8万元: the amount after the township in its
+        # sentence)
+        unit = township.group()[-1] if not township.group().endswith("街道") else "街道"
         got = next((f for f in reversed(figures_before(doc, before)) if f.kind == share_of.kind and f.cell is None
-                    and f is not share_of and f.value > share_of.value and not _of_an_earlier_year(doc, f)
-                    and township.group() in doc.norm[clause_start(doc, f.start):f.start]), None)
+                    and f is not share_of and f.value > share_of.value and not of_an_earlier_year(doc, f)
+                    and f.fund_level in ("", "all", "upper")
+                    and any(own in doc.norm[sentence_start(doc, f.start):f.start] for own in ("我" + unit, "本" + unit))),
+                   None)
         if got is not None:
             return Base(words, got)
     if share_of is not None and level in (*LEVEL_FIELDS, "central_provincial") and level != "all" \
-            and (earlier_year := _levels_of_an_earlier_year(doc, level, share_of, before)) is not None:
+            and (earlier_year := _levelsof_an_earlier_year(doc, level, share_of, before)) is not None:
         # 一、2022年度资金执行情况（补报）…中央资金6245万元，省级资金2731.4万元…用于产业发展的资金5870万元，占中央和省级
         # 资金合计的65.39% in a report on 2023: that year's levels, not the report's own
         return Base(words, earlier_year)
@@ -265,7 +271,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # (the latest of this year's, not a part after 其中: 合计700万元 after its parts, 我县…项目获得…430万元 after 全市…;
         # not 2023年为380万元, nor 其中…省级资金450万元 of 以工代赈资金750万元)
         of_fund = [f for f in figures_between(doc, line_start(doc, before), before) if f.kind == "money"
-                   and f.cell is None and f.fund == fund and f is not share_of and not _of_an_earlier_year(doc, f)
+                   and f.cell is None and f.fund == fund and f is not share_of and not of_an_earlier_year(doc, f)
                    and f.measure not in (*OUTFLOWS, "planned") and (share_of is None or f.value > share_of.value)
                    and "其中" not in doc.norm[sentence_start(doc, f.start):f.start]]
         # (the largest of the report's own: 以工代赈资金14,800,000.00元，…：新建…公路23.5公里，投资1,036万元, not a work's; not
@@ -277,11 +283,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # (上述资金中，安排以工代赈任务620万元 … 2.以工代赈任务资金支出598.4万元，…发放劳务报酬178.5万元，占以工代赈资金的28.79%:
         # the task's amount stated in an earlier paragraph, not what it spent; 按资金用途分为三块：以工代赈任务980万元、…, one
         # of a list of what came in, by the task alone)
+        # (not 其中，中央…1,580万元，分两批下达，第一批1,100万元，第二批480万元 after 全县以工代赈资金总规模1,874.80万元: a
+        # batch or a part after 其中 is some of the task's funds)
         given = next((f for f in reversed(figures_before(doc, line_start(doc, before))) if f.kind == "money"
                       and f.cell is None and f.fund == fund and not f.fund_level
                       and (f.measure in SOURCE_MEASURES or not f.measure and f.scope.startswith(ITEM_SCOPES))
                       and f is not share_of and (share_of is None or f.value > share_of.value)
-                      and not _of_an_earlier_year(doc, f)), None)
+                      and not f.scope.startswith("批:") and "其中" not in doc.norm[sentence_start(doc, f.start):f.start]
+                      and not of_an_earlier_year(doc, f)), None)
         if given is not None:
             return Base(words, given)
     if kind == "money" and (fund := lexicon().fund.first(words)) \
@@ -320,7 +329,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's; nor one project's 以工代赈资金360万元
     # for 上述项目…发放劳务报酬合计222.6万元，占以工代赈资金的17.67%, a part of the whole's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
-               and not _of_an_earlier_year(doc, f) and not f.label.startswith("占")
+               and not of_an_earlier_year(doc, f) and not f.label.startswith("占")
                and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)]
     if (earned := _earnings().search(words)) is not None and share_of is not None:
         # 全县经营性资产实现收益2,316.4万元 … 分红和岗位工资合计2,028.5万元，占收益总额的87.57%: the earnings its words name,
@@ -351,7 +360,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
         # the next paragraphs (not the plan before it, 计划整合资金62,350万元)
         for f in figures_between(doc, before, before + LATER_BASE_REACH):
-            if f.kind == "money" and f.cell is None and f is not share_of and not _of_an_earlier_year(doc, f) \
+            if f.kind == "money" and f.cell is None and f is not share_of and not of_an_earlier_year(doc, f) \
                     and (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start]:
                 return Base(words, f)
     span = SPAN_OF_YEARS.match(qualifier)
@@ -368,8 +377,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # stated before (长期政策性贷款45,661.00万元), not the total of every source (项目资金总额为75,666.80万元)
         # (not 已拨付援助资金990.6万元: what was paid out of it; 占调整后总规模的… is of 调整后统筹整合规模为46,218.35万元, the
         # one that names the noun's 规模 too, before 调整后安排33,234.40万元, an item's)
+        # (not 其中：经营性资产3.96亿元…；公益性资产9.58亿元 for 经营性资产占资产总额的…: the part's sibling in its list)
         sources = [f for f in reversed(earlier) if f.value > share_of.value and f.measure not in OUTFLOWS
-                   and names_all(doc.norm[clause_start(doc, f.start):f.start], named)]
+                   and names_all(doc.norm[clause_start(doc, f.start):f.start], named)
+                   and not _siblings_after_of_which(doc, f, share_of)]
         core = noun[noun.find("总") + 1:]
         of_the_noun = [f for f in sources if len(core) >= 2 and core in doc.norm[clause_start(doc, f.start):f.start]]
         if sources:
@@ -414,8 +425,8 @@ def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> B
         return base
     if (that := context_cue("base_that_place").match(base.words.strip())) is not None:
         return Base(base.words, _that_places_amount(doc, base.words.strip()[that.end():], share_of))
-    if share_of is not None and base.figure is not None and _of_an_earlier_year(doc, share_of) \
-            and not _of_an_earlier_year(doc, base.figure):
+    if share_of is not None and base.figure is not None and of_an_earlier_year(doc, share_of) \
+            and not of_an_earlier_year(doc, base.figure):
         was = base.figure
         return Base(base.words, next((f for f in reversed(figures_before(doc, share_of.start)) if f.kind == was.kind
                                       and f.cell is None and f.measure == was.measure and f.period == share_of.period
@@ -455,7 +466,7 @@ def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
     """A base of this year's funds (占当年到位资金的…, 占全年执行数的…) is no amount over several years (2017—2019年…共到位…)
     nor one of a year before (比上年的3,862.4万元增长…)."""
     return not (doc.year and context_cue("base_this_year").search(words)
-                and (SPAN_PERIOD.search(f.period) or _of_an_earlier_year(doc, f)))
+                and (SPAN_PERIOD.search(f.period) or of_an_earlier_year(doc, f)))
 
 
 SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
@@ -482,7 +493,16 @@ def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: F
     31日，累计支出已达25,902.73万元 for 四季度支出占全年支出的46.79%)."""
     if outflow not in OUTFLOWS:
         return None
-    found = next((f for f in reversed(earlier) if f.measure == outflow and not f.scope
+    # (of the part's own scope: 部门…全年支出4,623.61万元，其中：基本支出1,136.42万元，占支出总额的24.58%)
+    # (base words that name no level nor fund are of all: 整合资金累计支出20,458.34万元 … 分级次看，中央资金支出14,013.75万元…
+    # 产业发展7,420.36万元，占已支出资金的36.27%, not the last level's)
+    whole = level_named(words) in ("", "all") and not lexicon().fund.first(words)
+    if whole and outflow in ("spent", "paid") and share_of is not None and not share_of.scope \
+            and (spent := next((f for f in earlier if f.field == "funds_spent" and f.value > share_of.value), None)):
+        return Base(words, spent)   # (…林业改革发展资金支出1,402.00万元 … 投入1,080.00万元，占支出总额的4.74%: of all spent)
+    found = next((f for f in reversed(earlier) if f.measure == outflow
+                  and f.scope in ("", share_of.scope if share_of is not None else "")
+                  and not (whole and f.fund_level in ONE_LEVEL)
                   and (share_of is None or f.value > share_of.value and not _later(f, share_of))), None)
     return Base(words, found) if found is not None else None
 
@@ -505,7 +525,7 @@ def _received_of_another_fund(doc: Document, words: str, before: int, share_of: 
                  and f.fund == name and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES
                  and (not f.scope or f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == name)
                  and f is not share_of and (share_of is None or f.value > share_of.value)
-                 and not _of_an_earlier_year(doc, f)), None)
+                 and not of_an_earlier_year(doc, f)), None)
 
 
 def _allocated_to_the_projects(doc: Document, before: int, share_of: Figure | None) -> Figure | None:
@@ -532,7 +552,7 @@ def _listed_amount_of_the_fund(doc: Document, fund: str, before: int, share_of: 
         if len(listed) < 2:
             listed.clear()
     return next((f for f in reversed(listed.get(fund, [])) if f.start < before and f is not share_of
-                 and (share_of is None or f.value > share_of.value) and not _of_an_earlier_year(doc, f)), None)
+                 and (share_of is None or f.value > share_of.value) and not of_an_earlier_year(doc, f)), None)
 
 
 def names_the_reports_fund(doc: Document, words: str) -> bool:
@@ -566,7 +586,7 @@ def _of_all_levels(f: Figure) -> bool:
     return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all" and not f.label.startswith("占")
 
 
-def _levels_of_an_earlier_year(doc: Document, level: str, share_of: Figure, before: int) -> Figure | None:
+def _levelsof_an_earlier_year(doc: Document, level: str, share_of: Figure, before: int) -> Figure | None:
     """The latest amount of the level (or of central and provincial funds together) stated before the share for the
     earlier year its part is of; None where the part is of the report's year or none is stated."""
     if not (doc.year and share_of.period.isdigit() and share_of.period != str(doc.year)):
@@ -644,7 +664,7 @@ def _of_a_narrower_scope(doc: Document, f: Figure, share_of: Figure | None, befo
 
 def _compared_with(doc: Document, f: Figure) -> bool:
     """An amount of a year before that the report compares this year's with (较2022年的3,150万元)."""
-    return _of_an_earlier_year(doc, f) and _prior().search(doc.norm, clause_start(doc, f.start), f.start) is not None
+    return of_an_earlier_year(doc, f) and _prior().search(doc.norm, clause_start(doc, f.start), f.start) is not None
 
 
 @cache
@@ -682,9 +702,16 @@ def _items_own_funds(doc: Document, share_of: Figure, before: int) -> Figure | N
 ITEM_TITLE = 12     # characters of a heading that names one fund or task alone (2.以工代赈资金。)
 
 
-def _of_an_earlier_year(doc: Document, f: Figure) -> bool:
+def of_an_earlier_year(doc: Document, f: Figure) -> bool:
     """An amount of a year before the report's (上年…占当年整合资金63,250万元的57.99%) is no base of this year's share."""
     return bool(doc.year and f.period.isdigit() and int(f.period) < doc.year)
+
+
+def _siblings_after_of_which(doc: Document, f: Figure, part: Figure) -> bool:
+    """Two amounts listed after one 其中 of the same sentence: parts of one whole, neither the other's."""
+    start = period_start(doc, part.start)
+    of_which = doc.norm.find("其中", start, min(f.start, part.start))
+    return of_which >= 0 and period_start(doc, f.start) == start
 
 
 def _names_a_whole(words: str) -> bool:
@@ -757,8 +784,10 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
         # (…已消除风险276户，占监测户数的66.99%: the households or persons counted, as well; not 占计划数的…, a plan)
         # 纳入防返贫监测的对象共11,842户46,295人，年内已消除风险7,316户，占监测户总数的61.78%: the total its own sentence
         # states before the part, in the part's unit (not 支持21,436户脱贫户和监测户 in a paragraph before)
+        # (not 务工1,326人（上年为1,105人），其中…784人: the year before's)
         own = [f for f in figures_between(doc, sentence_start(doc, share_of.start), share_of.start)
-               if f.kind == "count" and f.unit == share_of.unit and f.value > share_of.value]
+               if f.kind == "count" and f.unit == share_of.unit and f.value > share_of.value
+               and not of_an_earlier_year(doc, f)]
         if own:
             return Base(words, own[-1])
     spent: Figure | None = None
@@ -772,7 +801,10 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)
               and not (whole_place and one_year and SPAN_PERIOD.search(f.period))
               # (…东西部协作资金较2022年的3,150万元… 使用资金2,380万元，占东西部协作资金的68%: this year's)
-              and not (share_of is not None and _compared_with(doc, f) and not _of_an_earlier_year(doc, share_of))]
+              and not (share_of is not None and _compared_with(doc, f) and not of_an_earlier_year(doc, share_of))
+              # (not 中央资金中用于产业发展的15,930万元 for 占产业类资金的35.68%: a use's funds naming no level are all levels')
+              and not (kind == "money" and share_of is not None and f.purpose and f.fund_level in ONE_LEVEL
+                       and f.fund_level != share_of.fund_level and level_named(words) in ("", "all"))]
     exact = words.strip()
     if any(exact.startswith(q) for q in _base_qualifiers()):
         # 全年预算92,318.6万元，较年初预算86,540万元… 占全年预算的23.25%: the amount named so word for word, before

@@ -18,7 +18,7 @@ from extractors.sentences import (clause_start, line_end, line_start, period_sta
                                   sentence_start)
 from extractors.structure import subsections
 
-from .bases import SOURCE_MEASURES
+from .bases import SOURCE_MEASURES, of_an_earlier_year
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, carryover_in_doubt, carryover_swapped,
                        finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
@@ -47,9 +47,10 @@ def cues() -> dict:
     return {**compiled, "unit_price": matched_at_offsets(data["unit_price"])}
 
 
-def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Figure]:
+def _keyed(doc: Document, s: Sentence, unnamed: bool = False, item: bool = False) -> dict[tuple, Figure]:
     """The figures of a group that each measure exactly once: kind, measure, unit family, and whether
-    it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item)."""
+    it is a 其中 part (总投资3374.3万元，其中建筑工程费3292万元 are two measures of one item); of an item, not its rates
+    per unit (按每户3,000元给予奖补)."""
     seen: dict[tuple, list[Figure]] = {}
     part = False
     for k, f in enumerate(s.figures):
@@ -57,24 +58,32 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False) -> dict[tuple, Fig
         part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
         if cues()["change"].search(gap):
             continue        # 同口径比上年多支出23123万元: a change, no measure of the item
+        if item and f.kind == "money" and _per_unit(doc, f):
+            continue
         if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
             key = (f.kind, measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
+def _per_unit(doc: Document, f: Figure) -> bool:
+    return bool(list_cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start))
+
+
 def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: bool) -> list[Finding]:
     """Each measure of the total against the same measure of every item that states it; where the measures
     are named differently (资金总额 against 中央安排的…), one amount against one amount each."""
     out = []
-    keyed_parts = [_keyed(doc, p) for p in parts]
+    keyed_parts = [_keyed(doc, p, item=True) for p in parts]
     keyed_whole = _keyed(doc, whole)
     # an amount in brackets is a part of its item's (…财政资金218.07万元（其中“三区”人才项目16个、49万元）)
-    amounts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)] for g in [whole, *parts]]
+    amounts = [[f for f in g.figures if f.kind == "money" and not in_brackets(doc, g, f)
+                and not (g is not whole and _per_unit(doc, f))] for g in [whole, *parts]]
     totals = _keyed(doc, whole, unnamed=True)
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
                                                     for g in keyed_parts for k in g):
-        money_key = next((k for k, f in totals.items() if f is amounts[0][0]), None)
+        # (not 安排项目9个，其中产业项目4个，使用资金601.6万元 over the nine items: the amount of a 其中 part)
+        money_key = next((k for k, f in totals.items() if f is amounts[0][0] and not k[3]), None)
         keyed_parts = [{**g, money_key: a[0]} for g, a in zip(keyed_parts, amounts[1:])] if money_key else keyed_parts
     for key, total_f in totals.items():
         if not key[1] and not any(key in g for g in keyed_parts):
@@ -92,6 +101,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             found = by_name
         elif len(found) < 2 or any(f.value > total_f.value for f in found):
             continue
+        if of_an_earlier_year(doc, total_f) and not any(of_an_earlier_year(doc, f) for f in found):
+            continue            # …共计16,842.6万元，上年同期到位15,627.4万元。其中：中央资金12,310万元…: this year's parts
         if key[0] == "money" and total_f.fund and not any(f.fund for f in found) \
                 and sum(f.value for f in found) > total_f.value \
                 and any(g.fund == total_f.fund for p in parts for g in p.figures if g not in found):
@@ -127,6 +138,15 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             implied = [_implied_remainder(p) for p, g in zip(parts, keyed_parts) if key not in g]
             if all(implied) and adds_up(total_f, found + implied):
                 continue
+        if short and key[0] == "money" and any(
+                key not in g and any(f.kind == "money" and not _per_unit(doc, f)
+                                     for f in figures_between(doc, p.end, line_end(doc, p.end)))
+                for p, g in zip(parts, keyed_parts)):
+            continue            # 1.产业到户奖补。…按每户3,000元给予奖补。全年奖补13,562户，兑现资金4,068.6万元: an item whose
+            # amount is in a sentence after the one read for it
+        if short and key[0] == "money" \
+                and all(f.scope.startswith("分项:") and cues()["side_task"].search(f.scope) for f in found):
+            continue            # 分任务看，易地…资金支出20,935.7万元；少数民族发展资金支出3,012.4万元: the lesser tasks alone
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
         if short and measure_class(total_f) in ("spent", "paid") \
@@ -220,6 +240,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
                 and (level_named(doc.norm[clause_start(doc, last.start):last.start])
                      or level_named(doc.norm[opening:whole.figures[0].start])) not in ("", "all", named):
             continue            # 中央资金分三批到位：…第三批2,550万元…。省级资金分两批到位，分别为…: another level's list
+        if c["parts_follow"].match(next_head) and _after_a_list_of_items(doc, whole, nxt):
+            continue            # （４）…项目：总投资36.8万元…。\n其中仕民村项目资金260万元…: of the items above, not the last's
         if c["parts_follow"].match(next_head):
             out += _parts_in_next_sentence(doc, whole, nxt) or _parts_by_clause(doc, groups, i)
         elif not CLAUSE_LIST_GOES_ON.search(doc.norm, whole.start, whole.end):
@@ -545,6 +567,19 @@ def _fewer_levels(doc: Document, parts: list[Figure]) -> bool:
 
 
 LEFT_OVER = ("carryover", "retention")      # measures of money left, which no amount received or spent holds
+
+
+def _after_a_list_of_items(doc: Document, whole: Sentence, nxt: Sentence) -> bool:
+    """A 其中 that opens a line after the last of numbered items (（３）…\n（４）…总投资36.8万元…。\n其中仕民村项目资金260万元),
+    with an amount above all of the last item's, speaks of the items together: it is no breakdown of the last one."""
+    line = line_start(doc, whole.start)
+    if line_start(doc, nxt.start) == line or line == 0 or not LIST_NUMBER.match(doc.norm[line:whole.figures[0].start]) \
+            or LIST_NUMBER.match(doc.norm[line_start(doc, nxt.start):nxt.figures[0].start]):
+        return False
+    before = doc.norm[line_start(doc, line - 1):line]
+    own = [f.value for f in whole.figures if f.kind == "money"]
+    return bool(LIST_NUMBER.match(before)) and bool(own) \
+        and any(f.kind == "money" and f.value > max(own) for f in nxt.figures)
 
 
 def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> list[Finding]:
@@ -1653,8 +1688,9 @@ def remainder_of_total(doc: Document) -> list[Finding]:
             continue
         whole, done = money[k - 2], money[k - 1]
         if line_start(doc, whole.start) != line_start(doc, rest.start) or measure_class(done) not in ("paid", "spent") \
-                or not whole.value > max(done.value, rest.value) or cues()["paid_in_full"].match(doc.norm, whole.end):
-            continue
+                or not whole.value > max(done.value, rest.value) or cues()["paid_in_full"].match(doc.norm, whole.end) \
+                or done.scope != whole.scope:
+            continue    # (全镇共支出400.9万元…；把荷村道路项目已支付45.9万元，剩余1.6万元…: the project's rest, not the whole's)
         found = sum_finding("parts_sum", whole, [done, rest], "已付与剩余之和与总额")
         if found.severity == "error":
             as_warning(found, f"（假定剩余是{shown(whole)}减去{shown(done)}），请核对。")

@@ -37,6 +37,8 @@ def _cues() -> dict:
         "full_marks_bracket": regexp.compile(scores["full_marks_bracket"]),
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
+        "groups_follow_next": regexp.compile(scores["groups_follow_next"]),
+        "group_scored_by_name": regexp.compile(scores["group_scored_by_name"]),
         "overall_score": regexp.compile(scores["overall_score"]),
         "closing_total": regexp.compile(scores["closing_total"]),
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
@@ -434,7 +436,15 @@ def group_score_sum(doc: Document) -> list[Finding]:
         # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
         end = sentence_end(doc, total.end)
         after = [f for f in doc.figures if f.kind == "score" and f.cell is None and total.end <= f.start < end]
-        if not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
+        if not after and (lead := _cues()["groups_follow_next"].match(doc.norm, total.end)) is not None:
+            end = sentence_end(doc, lead.end())
+            after = [f for f in doc.figures if f.kind == "score" and f.cell is None and lead.end() <= f.start < end]
+            if not all(_cues()["group_scored_by_name"].search(doc.norm, clause_start(doc, f.start), f.start)
+                       for f in after):
+                return []
+        elif not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
+            return []
+        if not after:
             return []
         groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
     # (资金投入18.5分（20分）、资金管理27分（30分）: the full marks in brackets after each group's score are none)
@@ -489,7 +499,8 @@ def group_score_sum(doc: Document) -> list[Finding]:
     if subtotal is not None:
         return [finding("score_sum", "info", f"各类指标得分{formula}={number(value)}分，与{shown(subtotal)}相符。",
                         [subtotal, *groups], subtotal.value, value)]
-    return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的自评得分{shown(total)}"
+    stated = "评价得分" if by_a_third_party(doc) and total.field != "self_score" else "自评得分"
+    return [finding("score_sum", "error", f"各类指标得分{formula}={number(value)}分，与申报的{stated}{shown(total)}"
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
 
 

@@ -506,6 +506,25 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     return [found]
 
 
+def _spent_of_a_numbered_batch(doc: Document, s: Sentence, k: int) -> tuple[Figure, Figure] | None:
+    """…省级资金支出3,859.28万元，执行率91.48%，其中第三批资金于11月中旬下达，仅支出373.98万元，执行率50.99% (第三批733.4
+    万元 stated before): a rate right after what one batch spent, its clauses naming the batch by its number, is over
+    the amount that batch was stated as, not over its level's."""
+    c = cues()
+    near = s.figures[k - 1] if k else None
+    if near is None or near.kind != "money" or not c["spent"].search(_gap(doc, s, k - 1)):
+        return None
+    since = s.figures[k - 2].end if k >= 2 else s.start
+    named = [m for m in c["numbered_batch"].finditer(doc.norm, since, near.start)]
+    if len(named) != 1:
+        return None
+    name = named[0].group()
+    amount = next((f for f in reversed(figures_before(doc, named[0].start())) if f.kind == "money" and f.cell is None
+                   and f.value >= near.value
+                   and doc.norm[clause_start(doc, f.start):f.start].rstrip().endswith(name)), None)
+    return (near, amount) if amount is not None else None
+
+
 def _amount_of_its_holder(doc: Document, part: Figure) -> Figure | None:
     """省本级安排资金已支出6,183.72万元，支出进度95.13% … 省本级留用6,500万元 before: the latest amount of the holder its clause
     names (省本级, 市县) in its clause (其余1,267,340万元…下达到市县), in a sentence before it, at least the part."""
@@ -1267,9 +1286,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if not spent:
                 continue
             part = spent[-1]
-            if (held := _amount_of_its_holder(doc, part)) is not None:
+            if (batch_spent := _spent_of_a_numbered_batch(doc, s, k)) is not None:
+                part, candidates, stated_base = batch_spent[0], [batch_spent[1]], True
+                amounts = [f for f in amounts if f.end <= part.end]
+            elif (held := _amount_of_its_holder(doc, part)) is not None:
                 candidates, stated_base = [held] + [w for w in candidates if w is not held], True
-            if kind is not None and base is None:
+            if kind is not None and base is None and batch_spent is None:
                 bases = _row_above_stating(doc, s, part) or _stated_bases(
                     doc, part, kind["base"], anywhere=kind.get("anywhere", False),
                     same_level=kind.get("same_level", False))
