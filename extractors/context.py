@@ -26,7 +26,7 @@ import regex
 import patterns
 
 from . import regexp
-from .metadata import _find_places
+from .metadata import _find_places, township_reporting
 from .numbers import small_int
 from .model import Document, Figure, Section
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -167,6 +167,8 @@ class Lexicon:
     given_via: regexp.Pattern
     batch: regexp.Pattern
     batch_part: regexp.Pattern
+    to_own_township: regexp.Pattern
+    county_whole: regexp.Pattern
     rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
     installment: regexp.Pattern
@@ -257,6 +259,7 @@ def lexicon() -> Lexicon:
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
         batch=regexp.compile(scope["batch"]), batch_part=regexp.compile(scope["batch_part"]),
+        to_own_township=regexp.compile(scope["to_own_township"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
@@ -638,6 +641,20 @@ def since_year(named: regexp.Match) -> bool:
     return bool(lexicon().since.match(named.string, named.end()))
 
 
+def _level_of_the_item(doc: Document, f: Figure) -> str:
+    """The one level a line's item opens with (一是中央资金…, （一）中央资金到位…), right after its number."""
+    start = line_start(doc, f.start)
+    opening = doc.norm[start:min(f.start, start + ITEM_OPENING)]
+    lead = LIST_NUMBER.match(opening) or lexicon().ordinal_item.match(opening)
+    if lead is None:
+        return ""
+    named = lexicon().level.pattern.match(opening[lead.end():].lstrip())
+    return lexicon().level.names[named.group()] if named and lexicon().level.names[named.group()] in ONE_LEVEL else ""
+
+
+ITEM_OPENING = 12     # characters after a line's item number its level is named in
+
+
 def _task_funds(doc: Document, subject: str) -> regexp.Match | None:
     """易地扶贫搬迁后续扶持资金到位15,280万元: a task's funds in a report on the fund that holds them."""
     found = lexicon().task_funds.search(subject)
@@ -838,6 +855,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (level_named(lex.read_from.sub("", untitled[s0:first.start], count=1))
             if not previous and not lex.whole_of_sources.search(level_clause)
             else "")
+    if f.kind == "money" and f.fund_level in ("county", "city", "upper") and not previous \
+            and lex.to_own_township.search(norm, s0, f.start) and township_reporting(doc):
+        f.fund_level = "all"        # 县级共向我镇下达…1,286.40万元 in a township's report: all its funds, whoever handed them down
     if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     if not f.fund_level and f.kind == "money" and _named_prefecture_funds(doc, level_clause):
@@ -851,6 +871,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
         # (今年安排1620万元，上年为1450万元: the same level a year before; not 省级补助1,200万元…，县级配套326万元…，全年到位
         # 资金1,526万元: more came in than the level gave, all levels' funds)
+    if not f.fund_level and previous is None and f.kind in ("money", "percent") and lex.subjectless.match(subject) \
+            and (item_level := _level_of_the_item(doc, f)) in ONE_LEVEL:
+        f.fund_level = item_level   # 一是中央资金24,318.56万元…；已支出24,005.13万元，执行率98.71%: the item's level
     if section.level and (not f.fund_level or f.fund_level == "all"
                           and not ALL_LEVELS_NAMED.search(level_clause + after)):
         f.fund_level = section.level            # 8652万元全部到位 under 一、中央财政衔接推进乡村振兴补助资金: the central funds
@@ -909,6 +932,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and (townships := lex.counted_townships.search(norm, clause_start(doc, f.start), f.start)):
         f.scope = "地:" + townships.group()     # …三镇合计安排整合资金9,860.5万元 (以上5个乡镇合计到位…: the count
         # before it is in its clause too): those townships'
+    if not f.scope and f.kind in ("money", "percent") and (item := _item_of_its_line(doc, f)):
+        f.scope = "分项:" + item    # 21、项目管理费：154万元，已支付154万元: the list item's, named before its colon
     if not f.scope and f.kind in ("money", "percent") \
             and (projects := lex.counted_projects.search(norm, s0, f.start)):
         f.scope = "项目:" + projects.group()    # 表中7个重点项目共安排资金4,223.15万元，…已支付4,159.15万元: theirs
@@ -916,6 +941,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
         f.scope = "地:" + (doc.city or "上级")     # …3.99亿元上级财政衔接资金全部拨付各县（市）: the prefecture's whole
+    if not f.scope and f.kind == "money" and lex.county_whole.search(norm, s0, f.start) and township_reporting(doc) \
+            and not lex.to_own_township.search(norm, s0, f.start):
+        f.scope = "地:" + (doc.county or "全县")   # 全县下达到乡镇的衔接资金共1.56亿元 in a township's report: its county's
     if not f.scope and f.kind == "money" and doc.county and lex.given_to_townships.search(clause):
         f.scope = "地:各乡镇"      # 下达各乡镇（街道）7,240万元 in a county's report: what its townships got together
     if not f.scope and previous is not None and previous.scope \
@@ -987,6 +1015,19 @@ def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
 
 
 ITEM_NAME = regexp.compile(r"[\p{Han}（）()]{2,12}")
+ITEM_LINE = regexp.compile(r"\s*\d{1,2}\s*[、.．]\s*(?P<name>[\p{Han}（）()]{2,16})\s*[：:]")
+
+
+def _item_of_its_line(doc: Document, f: Figure) -> str:
+    """20、扶贫小额信贷贴息：1,889.3万元；21、项目管理费：154万元，已支付154万元: a numbered line that names an item of
+    the funds (a use, a fee, a subsidy) before a colon is that item's, to its end."""
+    start = line_start(doc, f.start)
+    m = ITEM_LINE.match(doc.norm[start:f.start])
+    if m is None or doc.norm.find("。", start, f.start) >= 0:
+        return ""
+    name = m.group("name")
+    lex = lexicon()
+    return name if lex.breakdown_item.search(name) and not lex.topic.search(name.replace("管理费", "")) else ""
 
 
 def _breakdown_item(doc: Document, f: Figure) -> str:
@@ -997,6 +1038,11 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
     if lead is None or f.kind == "money" and doc.norm[f.end:f.end + 1] in ("：", ":"):
         return ""       # (按资金来源细分，全年到位…52,046万元：中央…: the whole the breakdown's list after the colon is of)
     opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
+    # (按类别分，中央预算内投资以工代赈资金1,420万元，衔接资金（以工代赈任务）750万元: the item after the amount before it)
+    before = [g for g in _figures_in(doc, opening, f.start) if g.kind == f.kind]
+    # (but 扶贫发展资金3375万元，实际支出1514.83万元: the same item's measure, no item of its own)
+    if before and not _measure(f.kind, doc.norm[before[-1].end:f.start]):
+        opening = before[-1].end + len(doc.norm[before[-1].end:f.start]) - len(doc.norm[before[-1].end:f.start].lstrip("，,、 "))
     name = ITEM_NAME.match(doc.norm, opening, f.start)
     return "分项:" + name.group() if name else ""
 
@@ -1276,10 +1322,16 @@ def _department_alone(doc: Document) -> None:
     budget: its figures are the report's own. Only beside the funds' own receipts or spending (到位财政专项扶贫资金…)
     is the department's budget a scope of its own."""
     department = [f for f in doc.figures if f.scope == DEPARTMENT]
-    # (截至2024年12月31日，全县衔接资金全部支出到位，累计支出2,486.3万元: a fund its sentence names)
+    # (截至2024年12月31日，全县衔接资金全部支出到位，累计支出2,486.3万元: a fund its sentence names; 三、衔接推进乡村振兴补助资金
+    # 管理情况 … 全年到位资金32,486.55万元: or its heading)
+    titles = {s.path: s.title for s in doc.sections}
+
+    def of_a_fund(f: Figure) -> bool:
+        path = f.section.split("/")
+        return bool(f.fund or lexicon().fund.first(doc.norm[sentence_start(doc, f.start):f.start])
+                    or any(lexicon().fund.first(titles.get("/".join(path[:n]), "")) for n in range(1, len(path) + 1)))
     if department and not any(f.scope != DEPARTMENT and f.kind == "money" and f.measure in ("received", "spent", "paid")
-                              and (f.fund or lexicon().fund.first(doc.norm[sentence_start(doc, f.start):f.start]))
-                              for f in doc.figures):
+                              and of_a_fund(f) for f in doc.figures):
         for f in department:
             f.scope = ""
 

@@ -330,6 +330,7 @@ def assign_fields(doc: Document) -> None:
     _table_total_of_a_part(doc)
     _table_spending_of_a_part(doc)
     _table_of_some_funds(doc)
+    _subtotal_of_the_reports_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
     _evaluators_score_is_no_self_score(doc)
@@ -1609,6 +1610,31 @@ def _table_of_some_funds(doc: Document) -> None:
                 and g.role == "budget" and "全年" in g.column_header and g.kind == "money" and g.value < received.value * SOME_OF_THEM
                 for g in doc.figures):
             f.field, f.field_rule = "", ""
+
+
+def _subtotal_of_the_reports_funds(doc: Document) -> None:
+    """…全县共投入财政专项扶贫资金62,418.9万元 … 小计 | 62,418.9 | 61,859.4 | 99.10% / 北京市对口援疆资金 | 18,600 | … / 合计 |
+    81,018.9 | 80,073.9 | 98.83%: where a table's row restates the funds the text says came in, and its total row holds other
+    funds too, the fields of the total row are that row's."""
+    received = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+    if received is None:
+        return
+    rows: dict[tuple, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None:
+            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    for (table, row), cells in rows.items():
+        total = next((f for f in cells if f.field == "funds_received_total"), None)
+        if total is None or total.value <= received.value:
+            continue
+        restating = [k for k, others in rows.items() if k[0] == table and k[1] < row
+                     and any(g.kind == "money" and g.value == received.value and g.cell.col == total.cell.col for g in others)]
+        if len(restating) != 1:
+            continue
+        by_column = {g.cell.col: g for g in rows[restating[0]]}
+        for f in cells:
+            if f.field and (sub := by_column.get(f.cell.col)) is not None and sub.kind == f.kind:
+                sub.field, sub.field_rule, f.field, f.field_rule = f.field, f.field_rule, "", ""
 
 
 PART_BEFORE_TABLE = 80     # figures before a table's total the part it restates may be among

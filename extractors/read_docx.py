@@ -25,6 +25,7 @@ from lxml import etree
 
 from .model import Cell, Document, DocumentError
 from .page_breaks import PAGE_BREAK_LINES, TITLE_LINES, continues, joined, past_page_break
+from .read_txt import emit_lines
 from .text_builder import TextBuilder
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -309,10 +310,22 @@ def read_docx(data: bytes, doc: Document) -> Document:
 
     numbering = ListNumbering(numbering_root, styles)
     builder = TextBuilder()
+    plain: list[str] = []       # unnumbered paragraphs in a row: a table typed as lines of cells may be among them
+    title = ""
+
+    def flush() -> None:
+        if plain:
+            emit_lines(builder, plain, title)
+            plain.clear()
 
     def emit_paragraph(p) -> None:
         boxes: list = []
-        builder.paragraph(_paragraph_text(p, boxes), numbering=numbering.label(p))
+        text, label = _paragraph_text(p, boxes), numbering.label(p)
+        if not label and not boxes and "\n" not in text:
+            plain.append(text)      # (资金级次|到位资金（万元）|已支出（万元） / 中央衔接资金|22,146|21,860.34: read as rows)
+            return
+        flush()
+        builder.paragraph(text, numbering=label)
         for box in boxes:
             for inner in box.iter(W_P):
                 emit_paragraph(inner)
@@ -333,6 +346,7 @@ def read_docx(data: bytes, doc: Document) -> Document:
                     furniture += children[i:i + end]
                     cells = joined(cells, piece)
                     i += end + 1
+                flush()
                 builder.table(cells)
                 for p in furniture:
                     emit_paragraph(p)
@@ -343,7 +357,9 @@ def read_docx(data: bytes, doc: Document) -> Document:
 
     if body is not None:
         top = [text for p in body.iter(W_P) if (text := _paragraph_text(p, []).strip())][:TITLE_LINES]
-        walk(body, "".join(top))
+        title = "".join(top)
+        walk(body, title)
+        flush()
     if not any(block.end > block.start for block in builder.blocks):
         raise DocumentError("该Word文件没有正文文字（可能只有图片）；如为扫描件请先OCR，或向报送单位索取文字版。")
     return builder.fill(doc)

@@ -65,6 +65,13 @@ def read_txt(data: bytes, doc: Document) -> Document:
     builder = TextBuilder()
     lines = _unwrapped(text.split("\n"))
     title = "".join(line.strip() for line in lines[:TITLE_LINES] if line.strip() and not heading_level(normalize(line)))
+    emit_lines(builder, lines, title)
+    return builder.fill(doc)
+
+
+def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
+    """Lines of text into paragraphs, and the runs of them that are rows of a table (cells set apart by tabs, bars or
+    runs of spaces) into tables, each with the caption line above it."""
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     unit_line, unit_at = "", -1  # the last line that states a unit (（单位：万元）\n项目名称  2022年…资金\n…): kept a line more
     while i < len(lines):
@@ -100,7 +107,6 @@ def read_txt(data: bytes, doc: Document) -> Document:
                 if table_cues()["unit_in_caption"].search(lines[i]):
                     unit_line, unit_at = lines[i].strip(), i
             i += 1
-    return builder.fill(doc)
 
 
 WRAPPED_SHARE = 0.4     # of the text's long lines, how many share one length in a text wrapped at that length

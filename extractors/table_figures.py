@@ -276,11 +276,19 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
     if several:
         return _unit_of_column(header, UNIT_LIST.split(several.group(1)))
     m = found["unit_in_caption"].search(normalize(caption))     # 單位：億元 too
-    if m and m.group(1).endswith("元") and found["count_header"].search(header) \
+    if (m is None or m.group(1).endswith("元")) and found["count_header"].search(header) \
             and not found["money_header"].search(header):
-        # 项目个数 | 9 under 单位：万元: the caption's unit is the money columns'; a column that counts holds counts
-        return "个" if "个" in header or "数" in header.replace("数量", "") else ""
+        # 项目个数 | 9 under 单位：万元 (or with no caption at all): the caption's unit is the money columns'; a column that
+        # counts holds counts, in the unit its header counts in (受益户数 | 1,025: 户)
+        return _counted_unit(header)
     return m.group(1) if m else ""
+
+
+def _counted_unit(header: str) -> str:
+    for word, unit in (("户", "户"), ("人", "人")):
+        if word + "数" in header:
+            return unit
+    return "个" if "个" in header or "数" in header.replace("数量", "") else ""
 
 
 UNIT_LIST = regexp.compile(r"\s*[、，,/]\s*")

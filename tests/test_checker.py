@@ -4594,3 +4594,151 @@ def test_a_share_of_a_use_naming_no_level_is_not_over_one_levels_amount_for_it()
     doc = check("2023年全县到位衔接资金45,318.6万元。中央资金中用于产业发展的15,930万元，占中央资金的60.02%。\n其中，产业发展类中的香菇、"
                 "金银花项目合计9,862.5万元，占产业类资金的35.68%。", year=2023)
     no_error(doc)
+
+
+
+TOWNS_TABLE = ("表1  重点片区乡镇衔接资金安排及带动情况表（单位：万元、%、户）\n乡镇\t下达资金\t已支付\t支付率\t带动农户\n"
+               "甲镇\t862.4\t845.1\t97.99\t412\n乙乡\t735.6\t720.3\t97.92\t368\n合计\t1,598.0\t1,565.4\t97.96\t{households}\n")
+
+
+def test_a_caption_of_several_units_gives_a_rate_column_its_percent_and_a_households_column_its_count():
+    doc = check(TOWNS_TABLE.format(households="780"))
+    no_error(doc)
+    assert {f.kind for f in doc.figures if f.text == "97.99"} == {"percent"}, summary(doc)
+    values(only(check(TOWNS_TABLE.format(households="790")), "table_total", "error"), 790, 780)
+
+
+def test_a_list_of_shares_keeps_the_base_its_first_item_shares_first():
+    doc = check("2023年全县共争取到位衔接资金48,950.36万元，其中中央33,680万元。用于产业发展27,845.10万元，占全部衔接资金的56.88%、"
+                "占中央资金的82.68%；用于补齐基础设施短板14,366.28万元，占29.35%。", year=2023)
+    no_error(doc)
+
+
+def test_a_department_of_its_own_beside_the_funds_its_heading_names():
+    doc = check("某县乡村振兴局2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n（一）部门收支。2024年部门收入1,652.08万元；支出1,618.45万元，"
+                "执行率97.96%。\n三、衔接推进乡村振兴补助资金管理情况\n（一）资金到位。全年到位资金32,486.55万元。\n（二）资金支出。截至2024年12月"
+                "31日，累计支出31,860.12万元，支出进度98.07%，结余结转626.43万元。")
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "1,618.45万元").field == "", summary(doc)
+
+
+def test_the_lesser_tasks_in_a_levels_list_are_some_of_it_unless_all_are_counted():
+    no_error(check("某县2025年度衔接推进乡村振兴补助资金绩效自评报告\n县财政局：\n1.中央财政衔接资金31,560.00万元，其中以工代赈任务资金1,640万元、"
+                   "少数民族发展任务资金1,200万元；\n"
+                   "2.省级财政衔接资金8,400万元。", year=2025), "parts_sum")
+    no_error(check("按资金级次分：中央资金19,842.00万元（其中以工代赈资金1,120万元，少数民族发展资金960万元），省级资金6,315.70万元。",
+                   year=2023), "parts_sum")
+    doc = check("2023年省级分配我区上述三项衔接资金共计6,930万元，具体为：以工代赈资金2,150万元，少数民族发展资金780万元，"
+                "易地扶贫搬迁后续扶持资金3,460万元。", year=2023)
+    assert of_rule(doc, "parts_sum") and of_rule(doc, "parts_sum")[0].severity != "info", summary(doc)
+
+
+def test_a_level_left_out_of_a_list_is_found_in_its_row_of_the_table():
+    doc = check("（一）资金投入。2017年全县共投入财政专项扶贫资金15,862.4万元，其中：中央资金8,635万元，省级资金4,210.5万元，县级资金"
+                "2,530.9万元。\n资金级次\t到位资金（万元）\t已支出（万元）\n中央财政专项扶贫资金\t8,635\t8,512.36\n省级财政专项扶贫资金\t4,210.5\t"
+                "4,063.8\n市级财政专项扶贫资金\t486\t486\n县级财政专项扶贫资金\t2,530.9\t2,344.02\n合计\t15,862.4\t15,406.18\n", year=2017)
+    no_error(doc, "parts_sum")
+
+
+def test_a_level_list_short_by_the_levels_of_the_line_after():
+    doc = check("2024年，全县共获得以工代赈资金2,735万元。其中：\n1.中央预算内投资以工代赈资金1,680万元；\n2.衔接资金（以工代赈任务）1,055万元，"
+                "其中中央衔接资金840万元、省级衔接资金165万元，用于实施小型项目17个。\n按资金来源分，中央资金2,520万元，省级资金165万元，州级资金"
+                "30万元，县级资金20万元。")
+    no_error(doc, "parts_sum")
+
+
+def test_the_subtotal_row_of_the_reports_funds_takes_the_fields_beside_other_funds():
+    doc = check("一、资金投入情况\n（一）财政专项扶贫资金。2020年全县共投入财政专项扶贫资金62,418.9万元。\n表1 2020年度各类资金到位及支出情况（单位：万元）\n"
+                "资金来源\t到位资金\t已支出\t执行率\n中央专项扶贫资金\t51,236\t50,910.4\t99.36%\n县本级专项扶贫资金\t11,182.9\t10,949\t97.91%\n"
+                "小计\t62,418.9\t61,859.4\t99.10%\n北京市对口援疆资金\t18,600\t18,214.5\t97.93%\n合计\t81,018.9\t80,073.9\t98.83%\n", year=2020)
+    no_error(doc)
+    assert {f.text for f in doc.figures if f.field == "funds_spent"} == {"61,859.4"}, summary(doc)
+
+
+def test_an_excerpt_of_the_indicator_table_is_not_summed_against_the_total():
+    doc = check("表2  绩效自评表（节选）\n绩效指标\t年度指标值\t实际完成值\t分值\t得分\n新建产业项目\t≥40个\t43个\t10\t10\n新改建农村道路\t≥60公里\t62.8公里\t10\t10\n"
+                "资金执行率\t≥95%\t96.82%\t10\t10\n脱贫人口人均纯收入增幅\t≥8%\t9.6%\t10\t9\n受益群众满意度\t≥90%\t95.3%\t10\t10\n"
+                "四、自评结论\n经综合评价，我县2022年度整合资金绩效自评得分94分。", year=2022)
+    no_error(doc, "score_sum")
+
+
+def test_a_levels_rate_in_brackets_is_never_over_another_levels_spending():
+    no_error(check("（一）资金规模。全年统筹整合财政涉农资金142,836.75万元。其中：\n中央财政资金98,420.00万元；\n省级财政资金30,115.60万元。\n"
+                   "分资金来源看：中央资金支出97,688.30万元（支出率99.26%），省级资金支出29,288.63万元（支出率97.25%）。", year=2020))
+
+
+THREE_EXPENSES = "二、部门支出\n全年“三公”经费支出4.38万元，其中公务用车运行维护费3.20万元、公务接待费1.18万元，比上年4.92万元减少{pct}%。"
+
+
+def test_the_growth_of_a_whole_before_its_parts():
+    no_error(check(THREE_EXPENSES.format(pct="10.98"), year=2023))
+    values(only(check(THREE_EXPENSES.format(pct="12.98"), year=2023), "growth", "error"), 12.98, 10.98)
+
+
+DEPARTMENT_RATE = "（二）支出。2023年度部门支出1,121.37万元，其中基本支出402.16万元，项目支出719.21万元，部门预算执行率为96.76%。"
+
+
+def test_a_rate_named_of_the_whole_is_not_of_its_last_part():
+    no_error(check(DEPARTMENT_RATE, year=2023))
+
+
+def test_an_items_level_named_at_its_head_holds_for_its_spending_after_a_semicolon():
+    doc = check("一是中央资金24,318.56万元，其中中央财政衔接资金18,905.00万元；已支出24,005.13万元，执行率98.71%。\n"
+                "二是省级资金8,126.40万元，分两批下达；已支出7,941.82万元，执行率97.73%。", year=2023)
+    no_error(doc)
+    assert not [f for f in doc.figures if f.field == "execution_rate"], summary(doc)
+
+
+def test_a_projects_share_of_the_townships_funds_is_over_the_township_total():
+    doc = check("某县某某镇2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2022年，县级共向我镇下达衔接推进乡村振兴补助资金1,286.40万元。\n"
+                "1.某村猕猴桃产业园提质增效项目。项目总投资268.00万元，其中衔接资金230.00万元、群众自筹38.00万元，使用的衔接资金占全镇衔接资金的"
+                "17.88%。", year=2022)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "1,286.40万元").field == "funds_received_total", summary(doc)
+
+
+def test_the_countys_funds_in_a_townships_report_are_not_its_own():
+    doc = check("某县某某镇2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2023年，全县下达到乡镇的衔接资金共1.56亿元，其中我镇1064万元，"
+                "约占全县的6.82%。\n全年实施衔接资金项目5个，用于产业发展的资金870万元，占全镇衔接资金的81.77%。", year=2023)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "1.56亿元").scope.startswith("地:"), summary(doc)
+
+
+def test_the_projects_of_the_villages_above_have_their_own_rate():
+    doc = check("某县某某镇2024年度衔接推进乡村振兴补助资金绩效自评报告\n县财政局：\n一、资金投入情况\n2024年，县级下达我镇衔接推进乡村振兴补助资金"
+                "968.75万元。\n二、资金使用情况\n（一）支出进度。截至2024年12月31日，已支付衔接资金940.12万元，执行率97.04%；剩余28.63万元为"
+                "项目质保金，结转2025年支付。\n（二）村级项目。全年在3个村实施了重点项目。\n上述3个村级项目共使用衔接资金588.00万元，占全镇衔接资金"
+                "的60.70%，项目资金支付率为96.46%。", year=2024)
+    no_error(doc)
+
+
+BRACKETS_SAID = ("吕梁市2022年度衔接推进乡村振兴补助资金绩效评价报告\n2022年全市共投入衔接推进乡村振兴补助资金19.236亿元。\n全市各县分配情况如下（括号内为占全市衔接资金总额的比重）："
+                 "兴县26,310万元（13.68%）、临县28,456万元（{pct}%）、石楼县17,825万元（9.27%）。")
+
+
+def test_a_share_alone_in_brackets_takes_the_base_the_line_said_the_brackets_hold():
+    no_error(check(BRACKETS_SAID.format(pct="14.79"), year=2022))
+    values(only(check(BRACKETS_SAID.format(pct="18.95"), year=2022), "share", "error"), 18.95, 14.79)
+
+
+USES_OF_THE_YEAR = ("全年到位衔接资金3,482.56万元。全年资金主要投向以下几个方面：发展产业2,015.3万元，占{pct}%；基础设施建设842.6万元，"
+                    "占24.19%；小额信贷贴息187.4万元，占5.38%。")
+
+
+def test_shares_of_the_uses_of_the_years_funds_are_over_the_funds_received():
+    no_error(check(USES_OF_THE_YEAR.format(pct="57.87"), year=2019))
+    assert of_rule(check(USES_OF_THE_YEAR.format(pct="59.31"), year=2019), "share", "warning"), "the planted share"
+
+
+def test_a_share_of_the_funds_the_subject_names_is_over_those_funds():
+    doc = check("2023年，全县共下达以工代赈资金2,170万元。按类别分，中央预算内投资以工代赈资金1,420万元，衔接资金（以工代赈任务）750万元。\n"
+                "（一）劳务报酬。中央预算内投资以工代赈项目发放劳务报酬468.6万元，占中央预算内投资的33.00%；衔接资金（以工代赈任务）项目发放"
+                "劳务报酬231.8万元，占该项资金的30.91%。", year=2023)
+    no_error(doc)
+
+
+def test_a_numbered_line_of_a_fee_is_that_items():
+    doc = check("2020年全县共筹集财政专项扶贫资金28,704.8万元。\n二、项目实施情况\n20、扶贫小额信贷贴息：1,889.3万元；\n21、项目管理费：154万元，"
+                "已支付154万元；\n三、资金支付情况\n截至12月底，全县累计支付财政专项扶贫资金28,186.9万元，支付率98.2%；未支付517.9万元。", year=2020)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "154万元" and f.measure == "paid").field == "", summary(doc)

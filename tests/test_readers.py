@@ -300,6 +300,31 @@ def test_docx_tab_stops_of_a_paragraph_are_not_text(tmp_path):
     assert _ok(tmp_path / "tabs.docx").text == "资金情况\n到位资金\t100万元\n"
 
 
+def test_docx_paragraphs_typed_as_rows_of_cells_are_a_table(tmp_path):
+    """A table typed in Word as paragraphs of cells set apart by bars is read as the .txt reader reads it."""
+    d = docx.Document()
+    for text in ("（二）资金使用情况。分级次执行情况如下：", "资金级次|到位资金（万元）|已支出（万元）|支出率",
+                 "中央衔接资金|22,146|21,860.34|98.71%", "省级衔接资金|5,218.6|5,096.2|97.65%", "合计|27,364.6|26,956.54|98.51%",
+                 "（三）资金投向。"):
+        d.add_paragraph(text)
+    d.save(tmp_path / "rows.docx")
+    doc = _ok(tmp_path / "rows.docx", processed=True)
+    [table] = doc.tables
+    assert (table.n_rows, table.n_cols) == (4, 4)
+    fact = next(f for f in doc.figures if f.text == "21,860.34")
+    assert (fact.kind, fact.value, fact.source) == ("money", Decimal("218603400"), "table")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_a_column_that_counts_holds_counts_in_the_unit_its_header_counts(tmp_path):
+    path = tmp_path / "counts.txt"
+    path.write_text("项目类别|项目个数|受益户数|安排资金（万元）\n产业发展|138|1,025|14,217.42\n基础设施|96|864|8,386.4\n"
+                    "合计|234|1,889|22,603.82\n", encoding="utf-8")
+    doc = _ok(path, processed=True)
+    assert {(f.text, f.kind, f.unit) for f in doc.figures if f.text in ("138", "1,025")} == {
+        ("138", "count", "个"), ("1,025", "count", "户")}
+
+
 def test_docx_page_header_and_footer_absent_henan_lankao():
     doc = _ok(CORPUS / "henan-lankao-2023.docx")
     assert "兰考县2023年度财政衔接资金绩效自评材料" not in doc.text     # the page header

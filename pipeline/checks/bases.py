@@ -13,6 +13,7 @@ from extractors.context import (ITEM_SCOPES, LEVEL_PAIRS, ONE_LEVEL, level_named
                                 other_place_named, wider_is_own)
 from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
+from extractors.metadata import township_reporting
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, period_end, period_start, sentence_start
 
@@ -176,7 +177,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     fields = _first_of_fields(doc)
     own = context_cue("base_own_place_received").fullmatch(words.strip())
     if own is not None and fields.get("funds_received_total") is not None \
-            and (doc.county or doc.city).endswith(own.group("unit")) and share_of is not None \
+            and ((doc.county or doc.city).endswith(own.group("unit"))
+                 or own.group("unit") in "镇乡" and township_reporting(doc).endswith(own.group("unit"))) \
+            and share_of is not None \
             and share_of.kind == "money" and fields["funds_received_total"].value > share_of.value:
         # 占全县到位资金的58.36% in a county's report, 乐昌市…7,265.8万元，占全市的15.54% in its prefecture's: its own
         return Base(words, fields["funds_received_total"])
@@ -240,7 +243,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             # of the central funds is theirs wherever it is listed: 中央资金…。按任务分：…以工代赈任务1,060万元)
             central_tasks = patterns.load("fields")["context"]["tasks_of"]
             of_fund = [f for f in reversed(figures_before(doc, before)) if f.kind == "money"
-                       and (f.fund == fund and not f.scope or f.scope.startswith("分项:") and fund in f.scope)
+                       and ((f.fund == fund or _names_fund(doc, f, fund)) and not f.scope
+                            or f.scope.startswith("分项:") and fund in f.scope)
                        and f.fund_level in (level, "") and f is not share_of
                        and (share_of is None or f.value > share_of.value)
                        and (f.fund_level == level or level_named(doc.norm[sentence_start(doc, f.start):f.start])
@@ -705,6 +709,12 @@ ITEM_TITLE = 12     # characters of a heading that names one fund or task alone 
 def of_an_earlier_year(doc: Document, f: Figure) -> bool:
     """An amount of a year before the report's (上年…占当年整合资金63,250万元的57.99%) is no base of this year's share."""
     return bool(doc.year and f.period.isdigit() and int(f.period) < doc.year)
+
+
+def _names_fund(doc: Document, f: Figure, fund: str) -> bool:
+    """中央预算内投资以工代赈资金1,420万元 names 中央预算内投资 too, though its fund is read as the last it names."""
+    lex = lexicon().fund
+    return any(lex.names[m.group()] == fund for m in lex.matches(doc.norm[clause_start(doc, f.start):f.start]))
 
 
 def _siblings_after_of_which(doc: Document, f: Figure, part: Figure) -> bool:

@@ -38,6 +38,7 @@ def _cues() -> dict:
         "evaluation_score": regexp.compile(scores["evaluation_score"]),
         "groups_follow": regexp.compile(scores["groups_follow"]),
         "groups_follow_next": regexp.compile(scores["groups_follow_next"]),
+        "excerpt_caption": regexp.compile(scores["excerpt_caption"]),
         "group_scored_by_name": regexp.compile(scores["group_scored_by_name"]),
         "overall_score": regexp.compile(scores["overall_score"]),
         "closing_total": regexp.compile(scores["closing_total"]),
@@ -151,6 +152,11 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
         # 金华镇柑橘产业园提升项目 | 650 | 96 | 优: rows scored each out of the whole, one per project, not parts of it
         return [finding("score_sum", "info", f"表中各行得分（{'、'.join(shown(x) for x in scores[:5])}{'…' if len(scores) > 5 else ''}）各自接近总分，"
                         f"是各项目的得分，未与总分{shown(declared)}相加核对。", [declared, *scores])]
+    excerpt = any(_cues()["excerpt_caption"].search(doc.tables[i].caption or "")
+                  for i in {r.table_index for r in counted} if i is not None and i < len(doc.tables))
+    if result == CONTRADICTION and excerpt:
+        return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分；表题写明为节选，未与总分{shown(declared)}"
+                        f"核对。", [declared, *scores])]
     if result == CONTRADICTION and value < declared.value * PARTIAL_ROWS:
         return [finding("score_sum", "info", f"读到的指标得分合计{number(value)}分，远低于总分{shown(declared)}，"
                         f"表中指标可能未全部列出，未作核对。", [declared, *scores])]

@@ -17,8 +17,8 @@ from extractors.numbers import small_int
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (Base, carried_over, context_cue, generic_words, held_in_fund, named_base, names_households,
-                    names_the_reports_fund, of_the_wider_area)
+from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, generic_words, held_in_fund, named_base,
+                    names_households, names_the_reports_fund, of_the_wider_area)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -421,16 +421,29 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     return verdict(whole, *total(parts)) == HOLDS
 
 
+BRACKETED = regexp.compile(r"[（(][^（()）]*[)）]")
+COUNTED_ITEMS = regexp.compile(r"([两二三四五六七八九十\d]+)(?:项|类|笔)")
+
+
 def _lesser_tasks_only(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
-    """…衔接推进乡村振兴补助资金31586万元（其中以工代赈任务资金1450万元、少数民族发展任务资金860万元）: the fund's lesser
+    """…衔接推进乡村振兴补助资金31586万元（其中以工代赈任务资金1450万元、少数民族发展任务资金860万元; 中央资金19,842.00万元
+    （其中以工代赈资金1,120万元，少数民族发展资金960万元）): the fund's lesser
     tasks in a bracket after it, its main task's share left unsaid: some of it (not …下达…资金1356万元，其中：少数民族发展
     任务1086万元、以工代赈任务207万元, the two tasks it is)."""
-    if not OPEN_BRACKET.match(doc.norm[whole.end:parts[0].start].lstrip("，, ")):
-        return False
+    if not OPEN_BRACKET.match(doc.norm[whole.end:parts[0].start].lstrip("，, ")) \
+            and not (whole.field.startswith("funds_received") or whole.fund_level in ONE_LEVEL):
+        return False        # (1.中央财政衔接资金31,560.00万元，其中以工代赈任务资金1,640万元、…: a level's whole, bracket or not)
+    counted = COUNTED_ITEMS.search(doc.norm, sentence_start(doc, whole.start), whole.start)
+    if counted is not None and small_int(counted.group(1)) == len(parts):
+        return False        # (上述三项衔接资金共计6,930万元，具体为：以工代赈资金…，少数民族发展资金…，易地…: all three)
+    if lexicon().task_heading.search(doc.title) \
+            or lexicon().task_heading.search(doc.norm, line_start(doc, whole.start), whole.start):
+        return False        # (按照《关于提前下达…（巩固拓展脱贫攻坚成果和乡村振兴任务）…》…，现向你单位下达…1356万元，其中：少数民族发展
+        # 任务…、以工代赈任务…: an allocation by task, those tasks all of it)
     for p in parts:
         words = doc.norm[clause_start(doc, p.start):p.start]
         words = words[max(words.rfind("（"), words.rfind("(")) + 1:].strip().removeprefix("其中").lstrip("：:，, ")
-        task = lexicon().task_amount.match(words)
+        task = lexicon().task_amount.match(words) or lexicon().task_funds.match(words)
         if task is None or context_cue("main_task").search(task.group("task")):
             return False
     return True
@@ -569,15 +582,24 @@ def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figur
 
 def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
     """衔接资金26,632万元，…，其中中央衔接资金15,602万元、省级衔接资金6,930万元。县本级预算安排衔接资金4,100万元: a list of levels
-    short of its total by exactly the amount of another level stated right after it in the paragraph."""
+    short of its total by exactly the amount of another level (or of the others) stated right after it in the paragraph or
+    the line after, or in its row of a table of the levels (市级财政专项扶贫资金 | 486 under 到位资金 beside 其中：中央资金
+    8,635万元，省级…，县级…)."""
     levels = [p.fund_level for p in parts]
     if whole.kind != "money" or not all(level in ONE_LEVEL for level in levels) or len(set(levels)) != len(levels):
         return False
     short = whole.value - sum(p.value for p in parts)
     end = doc.norm.find("\n", s.end)
-    return short > 0 and any(f.kind == "money" and f.cell is None and f.value == short
-                             and f.fund_level in ONE_LEVEL and f.fund_level not in levels
-                             for f in figures_between(doc, s.end, end if end >= 0 else len(doc.norm)))
+    end = doc.norm.find("\n", end + 1) if end >= 0 else -1      # (its paragraph and the line after it)
+    others = [f for f in figures_between(doc, s.end, end if end >= 0 else len(doc.norm)) if f.kind == "money"
+              and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in levels]
+    # (…1,055万元，其中中央衔接资金840万元、省级衔接资金165万元 … 州级资金30万元，县级资金20万元: the two left out)
+    return short > 0 and (any(f.value == short for f in others) or sum(f.value for f in others) == short
+                          or any(f.kind == "money" and f.cell is not None and f.value == short
+                                 and f.fund_level in ONE_LEVEL and f.fund_level not in levels
+                                 and (measure_class(f) == measure_class(whole)
+                                      or {measure_class(f), measure_class(whole)} <= SOURCE_MEASURES)
+                                 for f in doc.figures))
 
 
 def _counting_the_same(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
@@ -1108,12 +1130,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     base: Base | None = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() \
         and not c["own_whole"].search(doc.norm, s.start, s.end) else None
     used: Base | None = None
+    used_part: Figure | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     respective_base: Base | None = None
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
-        gap = _gap(doc, s, k)
+        gap = _bracket_base_said_before(doc, s, pct) or _gap(doc, s, k)
         if (each := c["respectively"].search(gap)) is not None:
             respective = _respective_parts(doc, s, k, gap[:each.start()])
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
@@ -1219,7 +1242,8 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if carried is not None and carried.figure is not None and share_of is not None and c["bare_share"].match(gap) \
                 and share_of.fund_level in SINGLE_LEVEL_FIELDS and carried.figure.fund_level != share_of.fund_level:
             carried = None      # …占衔接资金的60%；中央资金用于产业发展15,348万元，占比62.35%: over its own level's
-        base = named_base(doc, gap, pct.start, share_of) or held_in_fund(doc, gap, pct.start, share_of) or carried \
+        base = (_funds_its_subject_names(doc, share_of, gap) if share_of is not None and share_of.kind == "money" else None) \
+            or named_base(doc, gap, pct.start, share_of) or held_in_fund(doc, gap, pct.start, share_of) or carried \
             or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
         respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
         money = [f for f in subjects if f.kind == "money"]     # (not 年收入达到10万元以上的村有68个: a bound of the counted)
@@ -1286,6 +1310,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             if not spent:
                 continue
             part = spent[-1]
+            of_which = doc.norm.find("其中", s.start, part.start)
+            if of_which >= 0 and c["rate_of_the_whole"].search(gap) \
+                    and (whole_spent := [f for f in spent if f.end <= of_which]):
+                part = whole_spent[-1]  # 部门支出1,121.37万元，其中…项目支出719.21万元，部门预算执行率为96.76%: the whole's
             if (batch_spent := _spent_of_a_numbered_batch(doc, s, k)) is not None:
                 part, candidates, stated_base = batch_spent[0], [batch_spent[1]], True
                 amounts = [f for f in amounts if f.end <= part.end]
@@ -1309,9 +1337,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             part, excluded = share_of or amounts[-1], []
         if base is None:
             # (not 莽山瑶族乡2,084.6万元（占8.60%），梅田镇1,736.2万元（占7.16%）: an item with its own share is a part too)
+            # (not 中央资金支出97,688.30万元（支出率99.26%），省级资金支出29,288.63万元（支出率97.25%）: a level's rate is never
+            # over another level's amount)
             candidates += [f for f in amounts if f is not part and f not in excluded
                            and _same_measure(f, part) and f.value >= part.value
-                           and not c["share_of_its_own"].match(doc.norm, f.end)]
+                           and not c["share_of_its_own"].match(doc.norm, f.end)
+                           and not (is_rate and {f.fund_level, part.fund_level} <= set(ONE_LEVEL)
+                                    and f.fund_level != part.fund_level)]
         if base is None and not is_rate and not any(w is not part for w in candidates):
             candidates += _total_of_the_breakdown(doc, part) \
                 or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
@@ -1377,10 +1409,48 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         elif found.severity == "error" and batch_assumed and whole is batch:
             as_warning(found, f"；本批资金按前文的{shown(whole)}推定，请核对口径。")
         out.append(found)
-        used = base if base is not None and whole is base.figure and found.severity == "info" else None
+        if not (used is not None and part is used_part):
+            # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
+            # base is the first its part is shared of)
+            used = base if base is not None and whole is base.figure and found.severity == "info" else None
+            used_part = part
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
     doc.cache["share_base_until"] = (s.end, used) if goes_on else None   # (a base that held for its own share)
     return out
+
+
+def _funds_its_subject_names(doc: Document, part: Figure, gap: str) -> Base | None:
+    """衔接资金（以工代赈任务）项目发放劳务报酬231.8万元，占该项资金的30.91% (or …379.5万元，占比33.00%): a share with no base of
+    its own words, or of 该项资金, is over the amount of the funds its part's subject names, stated before."""
+    c = cues()
+    if not (c["bare_share"].match(gap) or c["that_funds"].search(gap)):
+        return None
+    named = c["funds_named_in_subject"].match(doc.norm[clause_start(doc, part.start):part.start])
+    if named is None:
+        return None
+    name = named.group("name")
+    if names_the_reports_fund(doc, name) and not OPEN_BRACKET.search(name):
+        # (衔接资金用于产业发展10,560万元，占比64.84% in a report on the 衔接资金: of all of them)
+        total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+        return Base(name, total) if total is not None and total.value > part.value and total.start < part.start else None
+    # (not 衔接资金与援藏资金合计23,205.36万元: the funds named with others)
+    found = next((f for f in reversed(figures_before(doc, clause_start(doc, part.start))) if f.kind == "money"
+                  and f.cell is None and f.value > part.value and measure_class(f) not in ("spent", "paid", "carryover")
+                  and name in (clause := doc.norm[clause_start(doc, f.start):f.start])
+                  and not any(lexicon().fund.matches(BRACKETED.sub("", clause.replace(name, ""))))), None)
+    return Base(name, found) if found is not None else None
+
+
+def _bracket_base_said_before(doc: Document, s: Sentence, pct: Figure) -> str:
+    """（括号内为占全市衔接资金总额的比重）：兴县26,310万元（13.68%）、临县28,456万元（18.95%）: a share alone in its bracket right
+    after an amount, where the line said before what the brackets hold, reads as that share (占全市衔接资金总额的)."""
+    k = s.figures.index(pct)
+    if not k or not cues()["bracket_open"].fullmatch(_gap(doc, s, k)) or s.figures[k - 1].kind not in SUMMABLE:
+        return ""
+    said = None
+    for said in cues()["bracket_base"].finditer(doc.norm, line_start(doc, s.start), pct.start):
+        pass
+    return f"（占{said.group('base')}的" if said is not None else ""
 
 
 def _whole_before_its_parts(doc: Document, s: Sentence, k: int) -> Figure | None:
@@ -1497,8 +1567,13 @@ def _share_of_a_base_in_parts(doc: Document, s: Sentence, k: int) -> list[Findin
 
 def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
     """下达…资金10836.87万元，…。分类别看：产业发展类项目5个，安排资金7052万元，产业资金所占比重为61.5%: a share of an
-    item of a breakdown, whose sentence names no base, is of the total the breakdown's lead follows on its line."""
+    item of a breakdown, whose sentence names no base, is of the total the breakdown's lead follows on its line; of a
+    list of the uses of the year's funds, of the funds received."""
     line = max(line_start(doc, part.start), part.start - BREAKDOWN_REACH)
+    if cues()["uses_of_the_funds"].search(doc.norm, line, part.start):
+        # 全年资金主要投向以下几个方面：发展产业2,015.3万元，占59.31%；…: a list of the uses of the year's funds
+        total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+        return [total] if total is not None and total.value > part.value and total.start < part.start else []
     lead = list(cues()["restart"].finditer(doc.norm, line, part.start))
     if not lead:
         return []
@@ -1860,6 +1935,13 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             at = next((i for i, f in enumerate(earlier) if f is current), None)
             if at and c["added_during_the_year"].search(_gap(doc, s, at)) and earlier[at - 1].kind == current.kind:
                 current = plus(earlier[at - 1], current)     # 年初预算安排3,000万元，年中追加20万元，比…增长7.86%
+            of_which = doc.norm.find("其中", s.start, current.start) if current is not None else -1
+            whole_before = next((f for f in candidates if f.end <= of_which), None) if of_which >= 0 else None
+            if whole_before is not None and not _growth_holds(pct, current, prior, gap) \
+                    and _growth_gap(pct, whole_before, prior, gap) < _growth_gap(pct, current, prior, gap):
+                # 全年“三公”经费支出4.38万元，其中…公务接待费1.18万元，…比上年4.92万元减少10.98%: the whole before 其中,
+                # where the part's growth cannot hold and the whole's comes nearer
+                current = whole_before
             if current is not None and current.fund_level in ONE_LEVEL \
                     and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
@@ -1934,6 +2016,12 @@ def _signed_growth(current: Figure, prior: Figure, sign: Decimal) -> tuple[Decim
     """The growth from prior to current and its rounding interval, negated where the text states a decline."""
     value, span = growth_percent(current, prior)
     return value * sign, span.scaled(sign)
+
+
+def _growth_gap(pct: Figure, current: Figure, prior: Figure, gap: str) -> Decimal:
+    """How far the growth stated is from the one the two amounts give."""
+    sign = Decimal(-1) if cues()["decline"].search(gap) else Decimal(1)
+    return abs(_signed_growth(current, prior, sign)[0] - pct.value)
 
 
 def _growth_holds(pct: Figure, current: Figure, prior: Figure, gap: str) -> bool:
