@@ -664,6 +664,12 @@ def _task_funds(doc: Document, subject: str) -> regexp.Match | None:
 PARENT_FUNDS = ("衔接资金", "财政专项扶贫资金", "统筹整合资金")     # funds that hold the lesser tasks
 
 
+def _the_reports_own_task(doc: Document, task: str) -> bool:
+    """…补助资金（欠发达国有林场巩固提升任务） in the title: the one task the report is on (not one of several it names)."""
+    named = [m.group() for m in lexicon().task_heading.finditer(doc.title)]
+    return len(named) == 1 and (task in named[0] or named[0] in task)
+
+
 @lru_cache(maxsize=16384)
 def _level_of_clause(clause: str, since: str) -> str:
     """The level the amount's clause names; where it only totals and a list item opens by naming a level
@@ -906,6 +912,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     receivers = own - {doc.city} if doc.county and doc.city not in doc.title else own
     # (…以工代赈任务1,420万元: a task named right before its amount; not one in a cited title, …乡村振兴任务）预算的通知》)
     task = (lex.task_amount.search(subject) or _task_funds(doc, subject)) if f.kind in ("money", "percent") else None
+    if task is not None and _the_reports_own_task(doc, task.group("task")):
+        task = None     # 2024年共下达我县欠发达国有林场巩固提升任务资金620万元 in a report on that task: its own funds
     # (少数民族发展任务在瑶山乡…实施项目6个，已支出415.8万元，执行率99.00%: the task its sentence opens with)
     # (——少数民族发展任务资金支出57.3万元: after a dash that marks the item too)
     task_led = lex.task_heading.match(norm, DASHES.match(norm, s0).end()) \

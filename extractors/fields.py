@@ -504,6 +504,10 @@ def _own_funds(doc: Document) -> set[str]:
     own = {main_fund(doc), *data["predecessor_funds"]}
     if main_fund(doc) in data["tasks_of"]:
         own.add(data["tasks_of"][main_fund(doc)])
+    # (…补助资金（欠发达国有林场巩固提升任务）绩效自评报告: the one task the title names is the report's own money)
+    tasks = [lexicon().fund.first(m.group()) for m in lexicon().task_heading.finditer(doc.title)]
+    if len(tasks) == 1 and tasks[0]:
+        own.add(tasks[0])
     return own
 
 

@@ -1096,6 +1096,8 @@ KNOWN_MISSES = {
                              "mixed to be read as the total's parts",
     "blind362-linxian-2018": "总投资590万元 … 各村投资和装机情况为：墕头村98万元、300kw；寨则山村86万元、200kw；…: the villages' "
                              "amounts, each beside its capacity, in the sentence after the total, are not read as its parts",
+    "blind611-jingning-2023": "2023年到位资金较2022年增加1,686.92万元，增长5.45%: the two years' amounts are only in the table of "
+                              "three years above, so the growth over the change is not recomputed from them",
     "blind400-ningxian-2021": "共识别监测对象1,846户7,312人，其中：…。…已消除风险1,127户4,538人，占监测户总数的64.05%: the base, "
                               "households, is in the sentence before the part's, which states households and persons alike, so "
                               "neither is read as the base",
@@ -1208,6 +1210,11 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                             "the year-end carry-over of all the funds at hand are summed against the new funds alone",
     "blind571-luonan-2021": "the new funds' execution rate and the rate of all the funds at hand (上年结转加本年新下达) are read as "
                             "one figure stated twice",
+    "blind610-huangping-2024": "经汇总，涉及衔接资金使用问题…845.33万元 … 1.违规使用…62.7万元 2.资金闲置508.4万元 3.资金滞留274.23万元: the "
+                               "problems an audit found, listed as items, are compared by measure, and 滞留 is read as a carry-over "
+                               "no item of the others is",
+    "blind610-wuchuan-2021": "闲置资金215.06万元中，3个项目已开工并拨付资金168.2万元，其余46.86万元…；滞留资金130.3万元已全部支付: the "
+                             "parts after …中， run on past the ；-clause of another problem",
 }
 
 
@@ -4742,3 +4749,36 @@ def test_a_numbered_line_of_a_fee_is_that_items():
                 "已支付154万元；\n三、资金支付情况\n截至12月底，全县累计支付财政专项扶贫资金28,186.9万元，支付率98.2%；未支付517.9万元。", year=2020)
     no_error(doc)
     assert next(f for f in doc.figures if f.text == "154万元" and f.measure == "paid").field == "", summary(doc)
+
+
+USES_WITH_A_LEVELS_PART = ("全年到位衔接资金12,386.45万元，其中中央财政衔接资金7,912万元。\n从投向看，用于产业发展7,689.30万元，占比62.08%，"
+                           "其中中央资金安排5,120.40万元，占中央衔接资金的64.72%；用于农村基础设施2,604.18万元，占比{pct}%。")
+
+
+def test_a_list_of_shares_does_not_carry_the_base_of_a_parts_own_part():
+    no_error(check(USES_WITH_A_LEVELS_PART.format(pct="21.02"), year=2023))
+
+
+def test_of_which_under_another_heading_is_not_of_the_amount_before_it():
+    doc = check("二、资金使用情况\n（一）资金支出。截至2022年12月31日，全市衔接资金支出56,428,776.47元，执行率97.33%；未支出的1,546,457.13元"
+                "已按规定结转使用。\n（二）资金投向。其中：产业发展34,120,356.80元，占到位资金的58.85%；农村基础设施16,385,200.00元，占28.26%。",
+                year=2022)
+    no_error(doc, "parts_sum")
+
+
+def test_a_share_of_this_years_task_funds_is_not_over_last_years():
+    doc = check("2023年全县“三西”农业建设任务资金共计2,865万元，其中：中央资金2,100万元，省级资金560万元，县级安排205万元。2022年同一任务"
+                "资金为2,640万元，本年增长8.52%。\n中药材标准化基地项目资金860万元，占任务资金的30.02%。", year=2023)
+    no_error(doc)
+
+
+ONE_TASK = ("盐池县2024年度衔接推进乡村振兴补助资金（欠发达国有林场巩固提升任务）绩效自评报告\n县财政局：\n一、资金情况\n2024年共下达我县欠发达国有林场"
+            "巩固提升任务资金620万元，其中中央资金520万元，自治区资金100万元。\n二、资金支出\n截至2024年12月31日，两场累计支出583.4万元，"
+            "资金执行率{rate}%；尚未支付36.6万元，已结转下年继续使用。")
+
+
+def test_the_one_task_a_title_names_is_the_reports_own_money():
+    doc = check(ONE_TASK.format(rate="94.10"), year=2024)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "620万元").field == "funds_received_total", summary(doc)
+    values(only(check(ONE_TASK.format(rate="95.1"), year=2024), "execution_rate", "error"), 95.1, 94.1)

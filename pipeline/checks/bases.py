@@ -199,7 +199,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         if got is not None:
             return Base(words, got)
     if share_of is not None and level in (*LEVEL_FIELDS, "central_provincial") and level != "all" \
-            and (earlier_year := _levelsof_an_earlier_year(doc, level, share_of, before)) is not None:
+            and (earlier_year := _levels_of_an_earlier_year(doc, level, share_of, before)) is not None:
         # 一、2022年度资金执行情况（补报）…中央资金6245万元，省级资金2731.4万元…用于产业发展的资金5870万元，占中央和省级
         # 资金合计的65.39% in a report on 2023: that year's levels, not the report's own
         return Base(words, earlier_year)
@@ -590,7 +590,7 @@ def _of_all_levels(f: Figure) -> bool:
     return f.kind == "money" and f.cell is None and not f.scope and f.fund_level == "all" and not f.label.startswith("占")
 
 
-def _levelsof_an_earlier_year(doc: Document, level: str, share_of: Figure, before: int) -> Figure | None:
+def _levels_of_an_earlier_year(doc: Document, level: str, share_of: Figure, before: int) -> Figure | None:
     """The latest amount of the level (or of central and provincial funds together) stated before the share for the
     earlier year its part is of; None where the part is of the report's year or none is stated."""
     if not (doc.year and share_of.period.isdigit() and share_of.period != str(doc.year)):
@@ -812,6 +812,10 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
               and not (whole_place and one_year and SPAN_PERIOD.search(f.period))
               # (…东西部协作资金较2022年的3,150万元… 使用资金2,380万元，占东西部协作资金的68%: this year's)
               and not (share_of is not None and _compared_with(doc, f) and not of_an_earlier_year(doc, share_of))
+              # (not 2022年同一任务资金为2,640万元 for …860万元，占任务资金的30.02% of this year's)
+              and not (kind == "money" and share_of is not None and of_an_earlier_year(doc, f)
+                       and not of_an_earlier_year(doc, share_of) and YEAR.search(doc.norm, clause_start(doc, f.start), f.start)
+                       and period_start(doc, f.start) != period_start(doc, share_of.start))
               # (not 中央资金中用于产业发展的15,930万元 for 占产业类资金的35.68%: a use's funds naming no level are all levels')
               and not (kind == "money" and share_of is not None and f.purpose and f.fund_level in ONE_LEVEL
                        and f.fund_level != share_of.fund_level and level_named(words) in ("", "all"))]

@@ -240,6 +240,8 @@ def breakdown_sums(doc: Document) -> list[Finding]:
                 and (level_named(doc.norm[clause_start(doc, last.start):last.start])
                      or level_named(doc.norm[opening:whole.figures[0].start])) not in ("", "all", named):
             continue            # 中央资金分三批到位：…第三批2,550万元…。省级资金分两批到位，分别为…: another level's list
+        if c["parts_follow"].match(next_head) and whole.figures[-1].section != nxt.figures[0].section:
+            continue            # （一）资金支出。…未支出的1,546,457.13元…\n（二）资金投向。其中：产业发展…: another heading's parts
         if c["parts_follow"].match(next_head) and _after_a_list_of_items(doc, whole, nxt):
             continue            # （４）…项目：总投资36.8万元…。\n其中仕民村项目资金260万元…: of the items above, not the last's
         if c["parts_follow"].match(next_head):

@@ -421,6 +421,7 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     return verdict(whole, *total(parts)) == HOLDS
 
 
+BRACKET_BASE_REACH = 600     # characters back from a share in brackets to the words that say what the brackets hold
 BRACKETED = regexp.compile(r"[（(][^（()）]*[)）]")
 COUNTED_ITEMS = regexp.compile(r"([两二三四五六七八九十\d]+)(?:项|类|笔)")
 
@@ -595,11 +596,17 @@ def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: li
               and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in levels]
     # (…1,055万元，其中中央衔接资金840万元、省级衔接资金165万元 … 州级资金30万元，县级资金20万元: the two left out)
     return short > 0 and (any(f.value == short for f in others) or sum(f.value for f in others) == short
-                          or any(f.kind == "money" and f.cell is not None and f.value == short
-                                 and f.fund_level in ONE_LEVEL and f.fund_level not in levels
+                          or any(f.value == short and f.fund_level not in levels
                                  and (measure_class(f) == measure_class(whole)
                                       or {measure_class(f), measure_class(whole)} <= SOURCE_MEASURES)
-                                 for f in doc.figures))
+                                 for f in _cells_of_one_level(doc)))
+
+
+def _cells_of_one_level(doc: Document) -> list[Figure]:
+    if "cells_of_one_level" not in doc.cache:
+        doc.cache["cells_of_one_level"] = [f for f in doc.figures if f.kind == "money" and f.cell is not None
+                                           and f.fund_level in ONE_LEVEL]
+    return doc.cache["cells_of_one_level"]
 
 
 def _counting_the_same(doc: Document, whole: Figure, parts: list[Figure]) -> list[Figure]:
@@ -1112,6 +1119,14 @@ def _levels_named_before(doc: Document, s: Sentence, level: str, subject: str = 
     return [plus(members[0], members[1])] if all(members) else []
 
 
+def received_total(doc: Document) -> Figure | None:
+    """The report's funds received in the text (its first funds_received_total), looked up once."""
+    if "received_total" not in doc.cache:
+        doc.cache["received_total"] = next((f for f in doc.figures if f.field == "funds_received_total"
+                                            and f.cell is None), None)
+    return doc.cache["received_total"]
+
+
 def _fields(doc: Document) -> dict[str, Figure]:
     out = {}
     for f in doc.figures:
@@ -1136,7 +1151,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     for k, pct in enumerate(s.figures):
         if pct.kind != "percent" or id(pct) in checked or pct.unit not in ("%", "‰") or pct.measure == "norm":
             continue
-        gap = _bracket_base_said_before(doc, s, pct) or _gap(doc, s, k)
+        gap = _bracket_base_said_before(doc, s, k) or _gap(doc, s, k)
         if (each := c["respectively"].search(gap)) is not None:
             respective = _respective_parts(doc, s, k, gap[:each.start()])
         if k >= 2 and c["whole_then_share"].match(gap) and c["share_of_stated"].search(_gap(doc, s, k - 1)):
@@ -1409,9 +1424,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         elif found.severity == "error" and batch_assumed and whole is batch:
             as_warning(found, f"；本批资金按前文的{shown(whole)}推定，请核对口径。")
         out.append(found)
-        if not (used is not None and part is used_part):
+        if not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0:
             # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
-            # base is the first its part is shared of)
+            # base is the first its part is shared of; 1.产业扶贫2,950万元，占总额的38.9%，其中中央资金安排2,100万元，占中央资金的
+            # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part)
             used = base if base is not None and whole is base.figure and found.severity == "info" else None
             used_part = part
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
@@ -1431,7 +1447,7 @@ def _funds_its_subject_names(doc: Document, part: Figure, gap: str) -> Base | No
     name = named.group("name")
     if names_the_reports_fund(doc, name) and not OPEN_BRACKET.search(name):
         # (衔接资金用于产业发展10,560万元，占比64.84% in a report on the 衔接资金: of all of them)
-        total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+        total = received_total(doc)
         return Base(name, total) if total is not None and total.value > part.value and total.start < part.start else None
     # (not 衔接资金与援藏资金合计23,205.36万元: the funds named with others)
     found = next((f for f in reversed(figures_before(doc, clause_start(doc, part.start))) if f.kind == "money"
@@ -1441,14 +1457,15 @@ def _funds_its_subject_names(doc: Document, part: Figure, gap: str) -> Base | No
     return Base(name, found) if found is not None else None
 
 
-def _bracket_base_said_before(doc: Document, s: Sentence, pct: Figure) -> str:
+def _bracket_base_said_before(doc: Document, s: Sentence, k: int) -> str:
     """（括号内为占全市衔接资金总额的比重）：兴县26,310万元（13.68%）、临县28,456万元（18.95%）: a share alone in its bracket right
     after an amount, where the line said before what the brackets hold, reads as that share (占全市衔接资金总额的)."""
-    k = s.figures.index(pct)
     if not k or not cues()["bracket_open"].fullmatch(_gap(doc, s, k)) or s.figures[k - 1].kind not in SUMMABLE:
         return ""
+    pct = s.figures[k]
     said = None
-    for said in cues()["bracket_base"].finditer(doc.norm, line_start(doc, s.start), pct.start):
+    for said in cues()["bracket_base"].finditer(doc.norm, max(line_start(doc, s.start), pct.start - BRACKET_BASE_REACH),
+                                                 pct.start):
         pass
     return f"（占{said.group('base')}的" if said is not None else ""
 
@@ -1572,7 +1589,7 @@ def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
     line = max(line_start(doc, part.start), part.start - BREAKDOWN_REACH)
     if cues()["uses_of_the_funds"].search(doc.norm, line, part.start):
         # 全年资金主要投向以下几个方面：发展产业2,015.3万元，占59.31%；…: a list of the uses of the year's funds
-        total = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
+        total = received_total(doc)
         return [total] if total is not None and total.value > part.value and total.start < part.start else []
     lead = list(cues()["restart"].finditer(doc.norm, line, part.start))
     if not lead:
