@@ -31,6 +31,7 @@ from .numbers import small_int
 from .model import Document, Figure, Section
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
 from .structure import TITLE_END, heading_form
+from .table_figures import figures_by_row
 from .wordlist import longest_first
 
 CLAUSE_END = regexp.compile(r"[，,；;：:、。\n]")
@@ -168,6 +169,7 @@ class Lexicon:
     batch: regexp.Pattern
     batch_part: regexp.Pattern
     to_own_township: regexp.Pattern
+    item_no_topic: regexp.Pattern
     county_whole: regexp.Pattern
     rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
@@ -259,7 +261,7 @@ def lexicon() -> Lexicon:
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
         batch=regexp.compile(scope["batch"]), batch_part=regexp.compile(scope["batch_part"]),
-        to_own_township=regexp.compile(scope["to_own_township"]), county_whole=regexp.compile(scope["county_whole"]),
+        to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
         generic_heads=tuple(scope["generic_project_heads"]),
@@ -658,10 +660,7 @@ ITEM_OPENING = 12     # characters after a line's item number its level is named
 def _task_funds(doc: Document, subject: str) -> regexp.Match | None:
     """易地扶贫搬迁后续扶持资金到位15,280万元: a task's funds in a report on the fund that holds them."""
     found = lexicon().task_funds.search(subject)
-    return found if found is not None and main_fund(doc) in PARENT_FUNDS else None
-
-
-PARENT_FUNDS = ("衔接资金", "财政专项扶贫资金", "统筹整合资金")     # funds that hold the lesser tasks
+    return found if found is not None and main_fund(doc) in patterns.load("fields")["context"]["parent_funds"] else None
 
 
 def _the_reports_own_task(doc: Document, task: str) -> bool:
@@ -1035,7 +1034,7 @@ def _item_of_its_line(doc: Document, f: Figure) -> str:
         return ""
     name = m.group("name")
     lex = lexicon()
-    return name if lex.breakdown_item.search(name) and not lex.topic.search(name.replace("管理费", "")) else ""
+    return name if lex.breakdown_item.search(name) and not lex.topic.search(lex.item_no_topic.sub("", name)) else ""
 
 
 def _breakdown_item(doc: Document, f: Figure) -> str:
@@ -1350,11 +1349,7 @@ def _department_rows(doc: Document) -> None:
     stated = {(f.kind, f.value) for f in doc.figures if f.scope == DEPARTMENT and f.cell is None}
     if not stated:
         return
-    rows: dict[tuple, list[Figure]] = {}
-    for f in doc.figures:
-        if f.cell is not None:
-            rows.setdefault((f.table_index, f.cell.row), []).append(f)
-    for cells in rows.values():
+    for cells in figures_by_row(doc).values():
         if sum((f.kind, f.value) in stated for f in cells if f.kind in ("money", "percent")) >= 2:
             for f in cells:
                 f.scope = DEPARTMENT

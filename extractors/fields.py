@@ -19,7 +19,7 @@ from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, 
 from .metadata import by_a_third_party, township_reporting
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
-from .table_figures import cues as table_cues, level_rows
+from .table_figures import cues as table_cues, figures_by_row, level_rows
 from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
@@ -648,10 +648,7 @@ def _available_over_this_years(doc: Document) -> None:
     year are what it brought forward and was given this year together, the row's cell that sums the two."""
     received = set(_level_fields().values())
     brought_forward = _cues()["brought_forward"]
-    rows: dict[tuple[int, int], list[Figure]] = {}
-    for f in doc.figures:
-        if f.cell is not None and f.kind == "money":
-            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    rows = {key: [f for f in row if f.kind == "money"] for key, row in figures_by_row(doc).items()}
     # (当年下达资金中：中央资金21,348万元… in the text beside such a table: the text names the year's own as its levels)
     in_text = {(f.field, f.value) for f in doc.figures if f.cell is None and f.field in received}
     for row in rows.values():
@@ -1623,10 +1620,7 @@ def _subtotal_of_the_reports_funds(doc: Document) -> None:
     received = next((f for f in doc.figures if f.field == "funds_received_total" and f.cell is None), None)
     if received is None:
         return
-    rows: dict[tuple, list[Figure]] = {}
-    for f in doc.figures:
-        if f.cell is not None:
-            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    rows = figures_by_row(doc)
     for (table, row), cells in rows.items():
         total = next((f for f in cells if f.field == "funds_received_total"), None)
         if total is None or total.value <= received.value:

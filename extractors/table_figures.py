@@ -41,6 +41,7 @@ def cues() -> dict:
         "units_in_caption": regexp.compile(data["units_in_caption"]),
         "money_header": regexp.compile(data["money_header"]),
         "count_header": regexp.compile(data["count_header"]),
+        "counted_units": data["counted_units"],
         "unit_cell": regexp.compile(data["unit_cell"]),
         "unit_in_label": regexp.compile(data["unit_in_label"]),
         "roles": tuple((r["role"], regexp.compile(r["header"])) for r in data["role"]),
@@ -251,6 +252,15 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
     return roles[numbers.index(cell)]
 
 
+def figures_by_row(doc: Document) -> dict[tuple[int, int], list[Figure]]:
+    """The figures of table cells by their table and row, in document order."""
+    rows: dict[tuple[int, int], list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is not None:
+            rows.setdefault((f.table_index, f.cell.row), []).append(f)
+    return rows
+
+
 def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_label: str = "",
           title: str = "", row_unit: str = "") -> str:
     found = cues()
@@ -285,9 +295,9 @@ def _unit(cell_text: str, row_label: str, header: str, caption: str, header_row_
 
 
 def _counted_unit(header: str) -> str:
-    for word, unit in (("户", "户"), ("人", "人")):
-        if word + "数" in header:
-            return unit
+    unit = next((unit for word, unit in cues()["counted_units"].items() if word in header), None)
+    if unit is not None:
+        return unit
     return "个" if "个" in header or "数" in header.replace("数量", "") else ""
 
 

@@ -66,6 +66,13 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False, item: bool = False
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
+def _a_lesser_task(scope: str) -> bool:
+    """分项:易地扶贫搬迁后续扶持资金, 分项:以工代赈任务: a task of the fund's beside its main one."""
+    task = scope.removeprefix("分项:")
+    return task != scope and bool(lexicon().task_amount.match(task) or lexicon().task_funds.match(task)) \
+        and not cues()["main_task"].search(task)
+
+
 def _per_unit(doc: Document, f: Figure) -> bool:
     return bool(list_cues()["per_unit"].search(doc.norm, clause_start(doc, f.start), f.start))
 
@@ -145,7 +152,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             continue            # 1.产业到户奖补。…按每户3,000元给予奖补。全年奖补13,562户，兑现资金4,068.6万元: an item whose
             # amount is in a sentence after the one read for it
         if short and key[0] == "money" \
-                and all(f.scope.startswith("分项:") and cues()["side_task"].search(f.scope) for f in found):
+                and all(_a_lesser_task(f.scope) for f in found):
             continue            # 分任务看，易地…资金支出20,935.7万元；少数民族发展资金支出3,012.4万元: the lesser tasks alone
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示

@@ -445,12 +445,10 @@ def group_score_sum(doc: Document) -> list[Finding]:
         if not after and (lead := _cues()["groups_follow_next"].match(doc.norm, total.end)) is not None:
             end = sentence_end(doc, lead.end())
             after = [f for f in doc.figures if f.kind == "score" and f.cell is None and lead.end() <= f.start < end]
-            if not all(_cues()["group_scored_by_name"].search(doc.norm, clause_start(doc, f.start), f.start)
-                       for f in after):
+            if not after or not all(_cues()["group_scored_by_name"].search(doc.norm, clause_start(doc, f.start), f.start)
+                                    for f in after):
                 return []
         elif not after or not _cues()["groups_follow"].match(doc.norm[total.end:after[0].start]):
-            return []
-        if not after:
             return []
         groups = [f for f in after if not _cues()["full_marks_before"].search(doc.norm, total.end, f.start)]
     # (资金投入18.5分（20分）、资金管理27分（30分）: the full marks in brackets after each group's score are none)

@@ -423,7 +423,6 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
 
 BRACKET_BASE_REACH = 600     # characters back from a share in brackets to the words that say what the brackets hold
 BRACKETED = regexp.compile(r"[（(][^（()）]*[)）]")
-COUNTED_ITEMS = regexp.compile(r"([两二三四五六七八九十\d]+)(?:项|类|笔)")
 
 
 def _lesser_tasks_only(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
@@ -434,8 +433,8 @@ def _lesser_tasks_only(doc: Document, whole: Figure, parts: list[Figure]) -> boo
     if not OPEN_BRACKET.match(doc.norm[whole.end:parts[0].start].lstrip("，, ")) \
             and not (whole.field.startswith("funds_received") or whole.fund_level in ONE_LEVEL):
         return False        # (1.中央财政衔接资金31,560.00万元，其中以工代赈任务资金1,640万元、…: a level's whole, bracket or not)
-    counted = COUNTED_ITEMS.search(doc.norm, sentence_start(doc, whole.start), whole.start)
-    if counted is not None and small_int(counted.group(1)) == len(parts):
+    counted = context_cue("items_counted").search(doc.norm, sentence_start(doc, whole.start), whole.start)
+    if counted is not None and small_int(counted.group("n")) == len(parts):
         return False        # (上述三项衔接资金共计6,930万元，具体为：以工代赈资金…，少数民族发展资金…，易地…: all three)
     if lexicon().task_heading.search(doc.title) \
             or lexicon().task_heading.search(doc.norm, line_start(doc, whole.start), whole.start):
