@@ -128,6 +128,7 @@ class Lexicon:
     departments: regexp.Pattern
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
+    carried_in_heading: regexp.Pattern
     several_funds_title: regexp.Pattern
     outside_report: regexp.Pattern
     sample_declared: regexp.Pattern
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
         organization=regexp.compile(scope["organization"]), departments=regexp.compile(scope["departments"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]),
+        carried_in_heading=regexp.compile(scope["carried_in_heading"]),
         several_funds_title=regexp.compile(scope["several_funds_title"]),
         outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
@@ -507,6 +509,9 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return DEPARTMENT       # （一）部门整体支出概况: the department's own budget, not the funds
     if reward := lex.reward_funds.fullmatch(head.strip().rstrip("。.：:")):
         return "分项:" + reward.group("name")     # 四、省级实绩考核奖励资金使用情况
+    if section.level >= 2 and (carried := lex.carried_in_heading.fullmatch(head.strip().rstrip("。.：:"))) \
+            and (carried.group("year") is None or doc.year is not None and int(carried.group("year")) < doc.year):
+        return "分项:" + CARRIED_IN     # （一）上年结转资金执行情况: what the year brought forward, spent and left of it
     return ""
 
 
@@ -744,6 +749,7 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
     return len({lex.level.names[m.group()] for m in lex.level.matches(rest)} - {"none"}) >= 2
 
 
+CARRIED_IN = "上年结转资金"     # the item of what a year brought forward from the years before
 PART_OF_YEAR = "年内:"      # the period of a part of the year (年内:一季度末, 年内:上半年): not the year's own
 
 
@@ -1148,6 +1154,7 @@ def read_context(doc: Document) -> None:
     years = {s.path: m.group(1) for s in doc.sections
              if (m := HEADING_YEAR.fullmatch(head := TITLE_HEAD.match(s.title).group().strip())
                  or HEADING_OF_A_YEAR.match(head))}
+    after_items = _after_items(doc, by_path)
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
     sentence_figures: list[Figure] = []
@@ -1162,7 +1169,8 @@ def read_context(doc: Document) -> None:
             sentence_figures, previous, sentence_at = [], None, s0
             # (（三）木门镇…项目。… 截至12月31日，上述项目共支出…: a sentence of all the items above is their parent's)
             # (以上5个项目合计安排资金486.5万元。截至…，累计支出471.36万元…: the rest of its paragraph too)
-            if lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None:
+            if lexicon().items_above.search(doc.norm, s0, sentence_end(doc, s0)) is not None \
+                    and f.section in after_items:
                 above_until = line_end(doc, s0)
             of_items_above = s0 < above_until or _of_the_own_whole(doc, s0)
         path = f.section.rpartition("/")[0] if of_items_above or _after_an_inline_item(doc, by_path, f.section, s0) \
@@ -1187,6 +1195,20 @@ def read_context(doc: Document) -> None:
     _respective_years(doc)
     _levels_listed_under(doc)
     _total_of_two_levels(doc)
+
+
+def _after_items(doc: Document, by_path: dict[str, Heading]) -> set[str]:
+    """The sections that come after an item of a list of them (（一）…项目 （二）…项目 （三）…): a sentence there on 上述项目
+    may speak of the items above; elsewhere (（二）上年结转资金情况。…对应9个在建项目。…上述项目全部完工) of what it named."""
+    out, seen = set(), set()
+    for s in doc.sections:
+        parent = s.path.rpartition("/")[0]
+        if parent in seen:
+            out.add(s.path)
+        heading = by_path.get(s.path, Heading())
+        if heading.scope.startswith(ITEM_SCOPES) or heading.level:     # (（一）中央资金。…（四）县本级资金。 too)
+            seen.add(parent)
+    return out
 
 
 def _after_an_inline_item(doc: Document, by_path: dict[str, Heading], path: str, at: int) -> bool:
@@ -1480,9 +1502,14 @@ def _available_of_the_year_alone(doc: Document) -> None:
     lex = lexicon()
     reach = patterns.load("context")["period"]["CARRIED_IN_REACH"]
     for f in doc.figures:
-        if f.measure == "available" and not any(
-                m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
-                for m in lex.carried_in.finditer(doc.norm, period_start(doc, f.start), f.end + reach)):
+        if f.measure != "available":
+            continue
+        lo = period_start(doc, f.start)
+        if CLOSES_ABOVE.match(doc.norm, lo):
+            # (1.上年结转。…418.06万元… 2.本年下达。… 以上合计，…可用衔接资金共计4,565.86万元: the lines above it too)
+            lo = max(0, lo - SPAN_REACH)
+        if not any(m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
+                   for m in lex.carried_in.finditer(doc.norm, lo, f.end + reach)):
             f.measure = "received"
 
 

@@ -90,10 +90,13 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
             else:
                 break
         if j - i >= 2:
+            read = [(row, line) for line in lines[i:j] if (row := cells(line, inside=True))]
+            header = read[0][1] if read else ""
+            # (the layout places a short row's cells only where every full row stands under the header's columns)
+            laid_out = bool(read) and _laid_out(read, header)
             rows: list[list[str]] = []
-            for line in lines[i:j]:
-                if row := cells(line, inside=True):
-                    rows.append(_aligned(row, line, len(rows[0])) if rows else row)
+            for row, line in read:
+                rows.append(_aligned(row, line, len(rows[0]), header if laid_out else "") if rows else row)
             near_unit = unit_line if unit_line and unit_line != caption and i - unit_at <= UNIT_LINE_REACH else ""
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=" ".join(filter(None, (near_unit, caption))), flattened=True)
@@ -164,8 +167,11 @@ def _chars(line: str) -> int:
 def _columns(line: str) -> int:
     """How wide a line is laid out: a Chinese character or a full-width sign takes two columns, a digit or a Latin
     letter one (a line with figures holds fewer characters than one without, wrapped at the same width)."""
-    line = line.rstrip()
-    return len(line) + sum(1 for ch in line if east_asian_width(ch) in "WF")
+    return _width(line.rstrip())
+
+
+def _width(text: str) -> int:
+    return len(text) + sum(1 for ch in text if east_asian_width(ch) in "WF")
 
 
 def _opens_its_own(line: str) -> bool:
@@ -173,12 +179,54 @@ def _opens_its_own(line: str) -> bool:
     return heading_level(normalize(line)) is not None or OWN_LINE.match(line) is not None
 
 
-def _aligned(row: list[str], line: str, width: int) -> list[str]:
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Where each cell of a row set apart by runs of spaces lies, in the columns a fixed-width layout gives it (a
+    Chinese character two, a digit one)."""
+    spans, at = [], 0
+    for gap in [*WIDE_GAP.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line.rstrip("\u3000 "))
+        if end > at:
+            spans.append((_width(line[:at]), _width(line[:end])))
+        at = gap.end() if gap is not None else at
+    if spans and SPREAD_LABEL.match(line.strip("\u3000 ")) and len(spans) >= 2:
+        spans[:2] = [(spans[0][0], spans[1][1])]        # 合  计: one cell
+    return spans
+
+
+def _placed(row: list[str], line: str, header: str, width: int) -> list[str] | None:
+    """A short row laid out under its header by spaces, each cell in the column it stands under (　　合计      100
+    94.5 under 　　一级指标  分值  自评得分  扣分原因); None where its cells do not each stand under a column of their own."""
+    heads, cells = _spans(header), _spans(line)
+    if len(heads) != width or len(cells) != len(row):
+        return None
+    placed, last = [""] * width, -1
+    for text, (a, b) in zip(row, cells):
+        overlaps = [max(0, min(b, d) - max(a, c)) for c, d in heads]
+        best = max(range(width), key=lambda k: overlaps[k])
+        if overlaps[best] == 0 or best <= last:
+            return None
+        placed[best], last = text, best
+    return placed
+
+
+def _laid_out(read: list[tuple[list[str], str]], header: str) -> bool:
+    """Every row of a table as wide as its header stands cell by cell under the header's columns, and such rows are
+    most of them (not 项目  年初预算数 … / 整合资金 … / 考评指标  分值  得分 / …: a table of its own run on below)."""
+    width = len(read[0][0])
+    full = [(row, line) for row, line in read[1:] if len(row) == width]
+    return 2 * len(full) > len(read) - 1 and all(_placed(row, line, header, width) == row for row, line in full)
+
+
+def _aligned(row: list[str], line: str, width: int, header: str = "") -> list[str]:
     """A row set apart by spaces that has fewer cells than its header left its middle ones empty (合计　　　　18,462　　
-    4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): its label stays first and its figures take the last columns.
+    4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): each cell takes the column it stands under where the layout
+    shows it, else its label stays first and its figures take the last columns.
     A row one cell short that opens with a bar and closes with none left its first cell empty ( | 合计 |  | 1,200 |
     1,046.5 under 序号 | 乡镇 | 项目村 | 安排资金 | 已支出)."""
     bars = line.strip().translate(BARS)
+    if header and len(row) < width and "\t" not in line + header and "|" not in bars + header.translate(BARS) \
+            and (placed := _placed(row, line, header, width)) is not None:
+        return placed
     if len(row) < width and "\t" not in line and "|" not in bars:
         # (  合计  1,150  1,036.82   under 序号 | 项目名称 | 安排资金 | 已支出 | 完成情况: a gap at either end is an empty cell)
         padded = [""] * bool(WIDE_GAP.match(line)) + row + [""] * bool(TRAILING_GAP.search(line))

@@ -4782,3 +4782,67 @@ def test_the_one_task_a_title_names_is_the_reports_own_money():
     no_error(doc)
     assert next(f for f in doc.figures if f.text == "620万元").field == "funds_received_total", summary(doc)
     values(only(check(ONE_TASK.format(rate="95.1"), year=2024), "execution_rate", "error"), 95.1, 94.1)
+
+
+def test_a_share_of_the_places_listed_together_is_over_their_sum():
+    text = ("黔东南州2023年度衔接推进乡村振兴补助资金绩效自评报告\n省财政厅：\n2023年全州共筹措衔接资金18,420.5万元。\n中央和省级资金按"
+            "因素法分配到各县：岑巩县4,215.3万元，天柱县6,102.8万元，锦屏县3,870.4万元。其中天柱县获得资金占各县合计的{pct}%。")
+    doc = check(text.format(pct="43.01"), year=2023)
+    no_error(doc, "share")
+    values(only(check(text.format(pct="45.01"), year=2023), "share", "error"), "45.01", "43.01")
+
+
+def test_a_short_row_of_a_table_spaced_for_its_wide_characters_stands_under_its_columns():
+    doc = check("县财政局：\n自评得分92分，具体如下：\n\u3000\u3000一级指标        分值        自评得分      扣分原因\n"
+                "\u3000\u3000资金投入        25          24            县级投入偏少\n"
+                "\u3000\u3000项目管理        40          38            个别项目滞后\n"
+                "\u3000\u3000项目效益        35          30            带动不足\n"
+                "\u3000\u3000合计            100         92\n", year=2022)
+    no_error(doc)
+    assert [c.text for c in doc.tables[0].cells if c.row == 4] == ["合计", "100", "92", ""]
+
+
+def test_an_amount_of_two_levels_with_its_levels_in_brackets_is_one_part():
+    doc = check("2023年，全县到位衔接资金合计9,842.3万元，其中：中央资金6,215万元，自治区资金2,870万元；市、县两级共安排757.3万元"
+                "（市级230万元、县级527.3万元）。", year=2023)
+    no_error(doc, "parts_sum")
+
+
+CARRIED_IN = ("2023年全县可统筹使用的衔接资金共7,386.4万元，其中2022年结转资金612.8万元，2023年当年下达资金6,773.6万元。\n"
+              "二、资金执行情况\n（一）上年结转资金执行情况。2022年结转的612.8万元中，本年支出598.3万元，执行率97.63%，尚余14.5万元为质保金。"
+              "\n（二）全年资金执行情况。结转资金与当年资金合计支出7,052.6万元，执行率95.48%，年末结转{carry}万元结转下年使用。")
+
+
+def test_the_money_brought_forward_under_its_own_heading_is_no_spending_of_the_years():
+    doc = check(CARRIED_IN.format(carry="333.8"), year=2023)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "598.3万元").scope.endswith("上年结转资金"), summary(doc)
+    values(only(check(CARRIED_IN.format(carry="338.3"), year=2023), "spent_plus_carryover", "error"),
+           "73864000", "73909000")
+
+
+def test_the_levels_of_the_years_funds_go_on_in_the_sentence_after_them():
+    doc = check("2023年，我县可统筹使用的衔接资金总额为9,284.6万元：一是2022年结转资金8,216,000元；二是2023年新下达资金8,463万元，"
+                "其中中央资金5,120万元、省级资金2,380万元。新下达资金中市级配套260万元，县本级安排703万元，比2022年县本级安排的650万元"
+                "增长8.15%。\n（二）上年结转资金情况\n2022年结转的8,216,000元为当年第四批省级资金。2023年一季度上述项目全部完工，"
+                "结转资金于4月底前拨付完毕，支出8,216,000元，支出率100%。", year=2023)
+    no_error(doc)
+
+
+def test_funds_at_hand_summed_after_their_stages_are_not_the_years_received():
+    doc = check("（一）资金来源\n1.上年结转。2022年度衔接资金结转至2023年继续使用326.4万元。\n2.本年下达。2023年各级共下达衔接资金5,218.6万元，"
+                "其中：中央财政3,410万元，省级财政1,208.6万元，县级财政600万元。\n以上合计，2023年度可用衔接资金共计5,545万元。\n"
+                "二、资金支出情况\n本年下达资金支出5,006.2万元，执行率95.93%。上述资金共支出5,326.1万元，结转下年218.9万元。", year=2023)
+    no_error(doc)
+
+
+def test_a_share_of_the_year_before_is_not_over_this_years_amounts():
+    doc = check("全年安排产业发展资金8,412万元，占中央资金的71.53%，较上年产业资金占比64.2%提高了7.33个百分点。\n"
+                "2023年全县共收到衔接资金13,650万元，其中中央资金11,760万元。", year=2023)
+    no_error(doc, "share")
+
+
+def test_a_projects_surplus_cut_back_is_no_carryover():
+    doc = check("2024年，全县共到位衔接资金12,486.2万元。调减资金418.5万元，其中取消项目2个，涉及资金136.4万元；其余282.1万元为项目结余核减。"
+                "\n截至2024年12月31日，全县衔接资金已支出12,301.6万元，支出进度98.52%，结转资金184.6万元。", year=2024)
+    no_error(doc)

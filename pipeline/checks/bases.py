@@ -88,6 +88,23 @@ class Base:
     elsewhere: bool = False     # the whole of a wider area (全省…总额): never the report's own total in other words
 
 
+def _places_listed_with(doc: Document, part: Figure | None, before: int) -> list[Figure]:
+    """The amounts of places (地:…) its paragraph lists, each place once, the part among them (or, where the share's
+    sentence names the part only by its place, that place): [] where there is no such list of two or more."""
+    paragraph = [f for f in figures_between(doc, line_start(doc, before), before) if f.kind == "money" and f.cell is None]
+    listed = [f for f in paragraph if f.scope.startswith("地:") and not any(ch.isdigit() for ch in f.scope)
+              and (part is None or f.measure == part.measure)]
+    places = [f.scope for f in listed]
+    if len(listed) < 2 or len(set(places)) != len(places) or len({f.measure for f in listed}) != 1:
+        return []
+    together = sum(f.value for f in listed)
+    if any(f.value >= together for f in paragraph if f.start < listed[0].start):
+        return []       # (10个县（区）合计到位225,361.37万元，其中澜沧…，墨江…，…，占各县（区）到位资金的41.51%: their whole, stated)
+    sentence = doc.norm[sentence_start(doc, before):before]
+    named = part in listed if part is not None else any(f.scope.removeprefix("地:") in sentence for f in listed)
+    return listed if named else []
+
+
 def names_its_base(doc: Document, share: Figure) -> bool:
     """The words right before a share name what it is of (占援助资金总数的73.4%)."""
     return share.kind == "percent" \
@@ -167,6 +184,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         fields = _first_of_fields(doc)      # 占市本级资金的66.87% in a report on 市本级 funds: all of the report's own
         if (own := fields.get("funds_received_total")) is not None and own.value > share_of.value:
             return Base(words, own)
+    if (share_of is None or share_of.kind == "money") and context_cue("base_all_counties").search(words) \
+            and (listed := _places_listed_with(doc, share_of, before)):
+        # 贵池区5,482.63万元，东至县8,937.20万元，石台县7,128.45万元，青阳县4,316.88万元。其中石台县…占各县区合计的27.56%:
+        # the places its paragraph lists, together
+        return Base(words, reduce(plus, listed))
     level = level_named(words)
     if "两级" in words and (pair := lexicon().level.first(doc.norm[sentence_start(doc, before):before])) \
             in LEVEL_PAIRS.values():

@@ -186,6 +186,13 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
             found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与执行率所据的资金")
             rate = _first(fields, "execution_rate")
             return [carryover_in_doubt(total_f, spent, carry, rate) if found.severity == "error" else found]
+    if total_f is not None and carry is not None \
+            and (at_hand := _at_hand_with_its_spending(doc, fields, carry, total_f)) is not None:
+        # 2022年结转资金867.35万元，2022年当年下达资金8,767.7万元 … 结转资金与当年资金合计支出9,138.95万元，…年末结转469.1万元:
+        # what is left at the year's end is of all the money at hand, the spending told with it too
+        available, spent_of_it = at_hand
+        return [sum_finding("spent_plus_carryover", available, [spent_of_it, carry],
+                            "实际支出加结转结余与可用资金（含上年结转）")]
     if not (total_f and spent and carry):
         return []
     found = sum_finding("spent_plus_carryover", total_f, [spent, carry], "实际支出加结转结余与到位资金")
@@ -310,6 +317,19 @@ def _available_named(doc: Document, rate: Figure, spent: Figure | None) -> Figur
     if spent is None or lexicon().measures["money"].last(words) != "available":
         return None
     return _available_before(doc, rate, spent)
+
+
+def _at_hand_with_its_spending(doc: Document, fields, carry: Figure, received: Figure) -> tuple[Figure, Figure] | None:
+    """The money at the report's disposal, brought forward and received together (more than what was received), and the
+    spending its sentence states before the carry-over, where there are both."""
+    if carry.cell is not None:
+        return None
+    spent = next((f for f in reversed(fields.get("funds_spent", [])) if f.cell is None
+                  and sentence_start(doc, carry.start) <= f.start < carry.start), None)
+    if spent is None:
+        return None
+    available = _available_before(doc, spent, spent)
+    return (available, spent) if available is not None and available.value > received.value else None
 
 
 def _available_before(doc: Document, anchor: Figure, spent: Figure) -> Figure | None:

@@ -592,7 +592,9 @@ def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: li
     end = doc.norm.find("\n", s.end)
     end = doc.norm.find("\n", end + 1) if end >= 0 else -1      # (its paragraph and the line after it)
     others = [f for f in figures_between(doc, s.end, end if end >= 0 else len(doc.norm)) if f.kind == "money"
-              and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in levels]
+              and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in levels
+              and not (f.period.isdigit() and whole.period.isdigit() and f.period < whole.period)]
+    # (not 县本级安排1,215.5万元，比2022年县本级安排的1,080万元增长12.55%: the year before's beside it)
     # (…1,055万元，其中中央衔接资金840万元、省级衔接资金165万元 … 州级资金30万元，县级资金20万元: the two left out)
     return short > 0 and (any(f.value == short for f in others) or sum(f.value for f in others) == short
                           or any(f.value == short and f.fund_level not in levels
@@ -640,13 +642,14 @@ MIXED_FUNDS = "其他资金"     # 统筹其他财政资金7336万元，其中�
 def without_their_own_parts(parts: list[Figure]) -> list[Figure]:
     """甲项目总投资96万元，使用衔接资金24万元、其他资金72万元: the amounts right after a part that add up to it exactly
     are its own parts, no more parts of the total; never the parts of another level (…省级资金300万元、市级资金120万元、
-    县级资金180万元: the levels of the total, whatever they add up to)."""
+    县级资金180万元: the levels of the total, whatever they add up to), unless the part is of several levels (市、县两级共安排
+    534.65万元（市级160万元、县级374.65万元）)."""
     out, k = [], 0
     while k < len(parts):
         out.append(parts[k])
         running, j = Decimal(0), k + 1
         while j < len(parts) and parts[k].kind == parts[j].kind == "money" and parts[j].value > 0 \
-                and running < parts[k].value and not (parts[k].fund_level and parts[j].fund_level
+                and running < parts[k].value and not (parts[k].fund_level not in ("", "all") and parts[j].fund_level
                                                       and parts[j].fund_level != parts[k].fund_level):
             running += parts[j].value
             j += 1
@@ -1164,6 +1167,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # (分别占中央资金的9.05%和11.90%: the second has the first's base)
         if BOUND_AFTER.match(doc.norm, pct.end):
             continue            # 占到位援助资金的90%以上: a bound, no value stated
+        if pct.period.isdigit() and doc.year and int(pct.period) < doc.year and c["prior"].search(gap) \
+                and not any(f.period == pct.period for f in s.figures[:k] if f.kind in SUMMABLE):
+            continue            # …占中央资金的94.88%，较上年产业资金占比58.3%提高了3.7个百分点: the year before's, of its amounts
         if c["per_unit"].search(doc.norm, clause_start(doc, pct.start), pct.start) and not c["rate"].search(gap):
             continue            # 每村享有的分红比重为1.5625%: a share of each, no part of the amounts beside it
         amounts = [f for f in s.figures[:k] if f.kind in SUMMABLE]
