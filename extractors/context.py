@@ -1500,14 +1500,15 @@ def _available_of_the_year_alone(doc: Document) -> None:
     """全年可用资金合计1,406万元 with nothing brought forward into it is the year's funds received; 可用资金20,835.68万元 …
     其中：1.上年结转资金… is not."""
     lex = lexicon()
-    reach = patterns.load("context")["period"]["CARRIED_IN_REACH"]
+    period = patterns.load("context")["period"]
+    reach, above = period["CARRIED_IN_REACH"], period["CARRIED_IN_ABOVE"]
     for f in doc.figures:
         if f.measure != "available":
             continue
         lo = period_start(doc, f.start)
         if CLOSES_ABOVE.match(doc.norm, lo):
             # (1.上年结转。…418.06万元… 2.本年下达。… 以上合计，…可用衔接资金共计4,565.86万元: the lines above it too)
-            lo = max(0, lo - SPAN_REACH)
+            lo = max(0, lo - above)
         if not any(m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
                    for m in lex.carried_in.finditer(doc.norm, lo, f.end + reach)):
             f.measure = "received"

@@ -18,7 +18,7 @@ from extractors.sentences import (clause_end, clause_start, line_start, period_e
                                   sentence_spans, sentence_start)
 
 from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, generic_words, held_in_fund, named_base,
-                    names_households, names_the_reports_fund, of_the_wider_area)
+                    names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -1167,7 +1167,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # (分别占中央资金的9.05%和11.90%: the second has the first's base)
         if BOUND_AFTER.match(doc.norm, pct.end):
             continue            # 占到位援助资金的90%以上: a bound, no value stated
-        if pct.period.isdigit() and doc.year and int(pct.period) < doc.year and c["prior"].search(gap) \
+        if of_an_earlier_year(doc, pct) and c["prior"].search(gap) \
                 and not any(f.period == pct.period for f in s.figures[:k] if f.kind in SUMMABLE):
             continue            # …占中央资金的94.88%，较上年产业资金占比58.3%提高了3.7个百分点: the year before's, of its amounts
         if c["per_unit"].search(doc.norm, clause_start(doc, pct.start), pct.start) and not c["rate"].search(gap):
