@@ -1134,6 +1134,11 @@ KNOWN_MISSES = {
                             "township's amount in the text is not compared with its row of the table",
     "blind568-beian-2022": "按农场分配：逊克农场980万元，…；龙门农场480万元 two sentences after the total 2,860万元 and its split by "
                            "source: a second breakdown of one total is not summed against it",
+    "blind613-zhengxiangbaiqi-2023": "衔接资金包括上年结转资金和本年下达资金，总额4,672.92万元 … 共支出4,436.81万元，总体执行率95.94%: "
+                                     "an overall rate over the total of both years' funds, whose spending follows each "
+                                     "year's own, is not recomputed",
+    "blind622-anyuan-2024": "累计识别防返贫监测对象1,585户…，较2023年末的1,506户增加79户 … 风险消除1,120户…，风险消除户数占监测户数的"
+                            "74.37%: the share is over last year's count, the nearest, and agrees; this year's is not taken",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",
@@ -4819,6 +4824,14 @@ def test_the_money_brought_forward_under_its_own_heading_is_no_spending_of_the_y
     assert next(f for f in doc.figures if f.text == "598.3万元").scope.endswith("上年结转资金"), summary(doc)
     values(only(check(CARRIED_IN.format(carry="338.3"), year=2023), "spent_plus_carryover", "error"),
            "73864000", "73909000")
+
+
+def test_a_carryover_told_with_the_spending_of_all_the_money_is_over_the_year_and_the_one_before():
+    text = ("2023年度全县衔接资金总规模7,386.4万元，其中2022年结转资金612.8万元，2023年当年下达资金6,773.6万元。\n"
+            "截至2023年12月31日，当年下达资金支出6,454.3万元，执行率95.29%。\n"
+            "结转资金与当年资金合计支出7,052.6万元，年末结转{carry}万元。")
+    no_error(check(text.format(carry="333.8"), year=2023))
+    values(only(check(text.format(carry="338.3"), year=2023), "spent_plus_carryover", "error"), "73864000", "73909000")
 
 
 def test_the_levels_of_the_years_funds_go_on_in_the_sentence_after_them():

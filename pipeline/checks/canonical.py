@@ -191,6 +191,8 @@ def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
         # 2022年结转资金867.35万元，2022年当年下达资金8,767.7万元 … 结转资金与当年资金合计支出9,138.95万元，…年末结转469.1万元:
         # what is left at the year's end is of all the money at hand, the spending told with it too
         available, spent_of_it = at_hand
+        if available is None:
+            return []
         return [sum_finding("spent_plus_carryover", available, [spent_of_it, carry],
                             "实际支出加结转结余与可用资金（含上年结转）")]
     if not (total_f and spent and carry):
@@ -319,9 +321,11 @@ def _available_named(doc: Document, rate: Figure, spent: Figure | None) -> Figur
     return _available_before(doc, rate, spent)
 
 
-def _at_hand_with_its_spending(doc: Document, fields, carry: Figure, received: Figure) -> tuple[Figure, Figure] | None:
+def _at_hand_with_its_spending(doc: Document, fields, carry: Figure, received: Figure) \
+        -> tuple[Figure | None, Figure] | None:
     """The money at the report's disposal, brought forward and received together (more than what was received), and the
-    spending its sentence states before the carry-over, where there are both."""
+    spending its sentence states before the carry-over, where there are both; no money at hand (None) where that
+    spending is more than was received and the report states neither the money at hand nor what was brought forward."""
     if carry.cell is not None:
         return None
     spent = next((f for f in reversed(fields.get("funds_spent", [])) if f.cell is None
@@ -329,7 +333,14 @@ def _at_hand_with_its_spending(doc: Document, fields, carry: Figure, received: F
     if spent is None:
         return None
     available = _available_before(doc, spent, spent)
-    return (available, spent) if available is not None and available.value > received.value else None
+    if available is not None and available.value > received.value:
+        return available, spent
+    if spent.value <= received.value:
+        return None
+    # (总规模9,635.05万元。其中2021年结转资金867.35万元，2022年当年下达资金8,767.7万元 … 结转资金与当年资金合计支出
+    # 9,138.95万元: the year's receipt and what it brought forward)
+    return next(((at_hand, spent) for brought in _brought_forward(doc, received)
+                 if (at_hand := plus(received, brought)).value >= spent.value), (None, spent))
 
 
 def _available_before(doc: Document, anchor: Figure, spent: Figure) -> Figure | None:
