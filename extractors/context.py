@@ -189,6 +189,7 @@ class Lexicon:
     prior_bracket: regexp.Pattern
     month_after: regexp.Pattern
     carried_into: regexp.Pattern
+    carried_to_a_year: regexp.Pattern
     carried_in: regexp.Pattern
     advance: regexp.Pattern
     since_event: regexp.Pattern
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         prior_bracket=regexp.compile(data["period"]["prior_bracket"]),
         month_after=regexp.compile(data["period"]["month_after"]),
         carried_into=regexp.compile(data["period"]["carried_into"]),
+        carried_to_a_year=regexp.compile(data["period"]["carried_to_a_year"]),
         carried_in=regexp.compile(data["period"]["carried_in"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
         same_time=regexp.compile(data["period"]["same_time"]),
@@ -811,6 +813,17 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
     return str(doc.year) if doc.year else ""
 
 
+def _money_of_the_clause_before(doc: Document, s0: int) -> Figure | None:
+    """The last amount of the ；-clause that ends right before s0."""
+    i = bisect_left(doc.figures, s0, key=lambda g: g.start)
+    start = sentence_start(doc, s0 - 1)
+    return next((g for g in reversed(doc.figures[max(0, i - CLAUSE_FIGURES):i])
+                 if g.start >= start and g.kind == "money"), None)
+
+
+CLAUSE_FIGURES = 12     # figures a ；-clause is looked back over for its last amount
+
+
 def _without_titles(doc: Document) -> str:
     """The text with the words of every cited title blanked out, offsets kept (once per document)."""
     found = doc.cache.get("without_titles")
@@ -826,7 +839,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     s0 = sentence_start(doc, f.start)
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
     clause = norm[lo:f.start]
-    first = sentence_figures[0] if sentence_figures else f
+    # (从近三年看，2020年到位资金…，支出…，执行率…: the years it counts come before the sentence's own)
+    first = next((g for g in sentence_figures if not (g.kind == "count" and g.unit == "年")), f)
     head = norm[s0:first.start]
     after = after_raw = norm[f.end:f.end + 12]
     cut = CLAUSE_END.search(after)
@@ -834,13 +848,19 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if OPEN_BRACKET.match(after.lstrip()):
         after = ""              # 中央资金248.73万元（2023年结转95.43万元，…）: an aside about its parts, no verb of its own
 
-    inherited = previous if previous is not None and previous.kind == f.kind else None
+    # (…增加到2023年的2,300.00万元，增长12.20%；2024年达到2,650.00万元: a ；-clause of a year goes on with the one before)
+    year_clause = _money_of_the_clause_before(doc, s0) if f.kind == "money" and previous is None \
+        and norm[s0 - 1:s0] in ("；", ";") and YEAR_LED_CLAUSE.match(norm, s0, f.start) else None
+    inherited = previous if previous is not None and previous.kind == f.kind else year_clause
     if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
         or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "") \
         or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
+    if f.kind == "money" and f.measure == "spent" and doc.year \
+            and (carried := lex.carried_to_a_year.search(clause)) and int(carried.group("year")) > doc.year:
+        f.measure = "carryover"     # 结转至2024年继续使用332.65万元 in a report on 2023: left for the next year
     if f.measure == "carryover" and _measure(f.kind, after) == "retention":
         f.measure = "retention"     # 剩余64.93万元作为质保金: held back as a retention, not carried over
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
@@ -874,12 +894,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.fund_level and f.kind == "money" and _named_prefecture_funds(doc, level_clause):
         f.fund_level = "city"       # 中央资金…，自治区资金…，通辽市资金1,124.5万元 in 科左中旗's report: the prefecture's
     subject = lex.clause_opening.sub("", clause)
-    if not f.fund_level and previous is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
-                                                      or previous.kind == f.kind == "money" and earlier_years(subject)
-                                                      and len(subject) <= PRIOR_CLAUSE) \
-            and not (f.kind == previous.kind == "money" and f.value > previous.value and f.measure == "received"
-                     and previous.fund_level not in ("", "all")):
-        f.fund_level = previous.fund_level      # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
+    leading = previous or year_clause
+    if not f.fund_level and leading is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
+                                                     or leading.kind == f.kind == "money" and earlier_years(subject)
+                                                     and len(subject) <= PRIOR_CLAUSE) \
+            and not (f.kind == leading.kind == "money" and f.value > leading.value and f.measure == "received"
+                     and leading.fund_level not in ("", "all")):
+        f.fund_level = leading.fund_level       # 中央和省级资金合计58,000万元，已支付57,473.9万元: the same funds
         # (今年安排1620万元，上年为1450万元: the same level a year before; not 省级补助1,200万元…，县级配套326万元…，全年到位
         # 资金1,526万元: more came in than the level gave, all levels' funds)
     if not f.fund_level and previous is None and f.kind in ("money", "percent") and lex.subjectless.match(subject) \
@@ -1193,6 +1214,7 @@ def read_context(doc: Document) -> None:
     _project_named_again(doc)
     _same_time(doc)
     _respective_years(doc)
+    _years_counted(doc)
     _levels_listed_under(doc)
     _total_of_two_levels(doc)
 
@@ -1283,6 +1305,10 @@ def _figures_in(doc: Document, lo: int, hi: int) -> list[Figure]:
 RESPECTIVE_YEARS = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年度?)+")
 YEAR_IN_LIST = regexp.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_OPENS_CLAUSE = regexp.compile(r"\s*[，,；;]\s*(?:19|20)\d{2}\s*年")
+# A clause that opens with its year and names nothing else before its amount (2024年达到2,650.00万元)
+YEAR_LED_CLAUSE = regexp.compile(r"\s*(?:19|20)\d{2}\s*年度?[^，,。；;\d年]{0,6}$")
+# 三年支出分别为…、…和…，对应执行率…、…、…: as many years as the sentences before name, in their order
+YEARS_COUNTED = regexp.compile(r"(?<![\d年])(?P<n>[两二三四五]|\d)\s*年[^，,。；;\d]{0,8}?(?:分别|依次)")
 
 
 def _closes_with_a_total(words: str) -> bool:
@@ -1310,6 +1336,30 @@ def _respective_years(doc: Document) -> None:
                                 # 2023年较过渡期第一年增加…: a clause of its own year)
         for f, year in zip(listed, named):
             f.period = year
+
+
+def _years_counted(doc: Document) -> None:
+    """2020年到位资金…，2021年…，2022年…。三年支出分别为9,705.11万元、10,020.48万元和10,968.52万元，对应执行率98.41%、
+    98.09%、98.58%: the years a sentence counts are those its paragraph named before it, each amount (and each rate) in
+    their order."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.cell is None and f.kind in ("money", "percent"):
+            by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
+    for start, figures in by_sentence.items():
+        counted = YEARS_COUNTED.search(doc.norm, start, figures[0].start)
+        if counted is None:
+            continue
+        n = small_int(counted.group("n"))
+        line = line_start(doc, start)       # (its line, or the line before: 1.资金规模。2021年、2022年、2023年…\n2.…三年分别…)
+        named = list(dict.fromkeys(YEAR_IN_LIST.findall(doc.norm, line_start(doc, max(0, line - 1)), start)))
+        if n is None or len(named) != n:
+            continue
+        for kind in ("money", "percent"):
+            listed = [f for f in figures if f.kind == kind]
+            if len(listed) == n:
+                for f, year in zip(listed, named):
+                    f.period = year
 
 
 PARTS_OPEN = regexp.compile(r"[。.]?\s*其中")

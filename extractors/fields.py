@@ -292,6 +292,7 @@ def assign_fields(doc: Document) -> None:
     _levels_of_the_sources(doc)
     _parts_of_a_level(doc)
     _levels_of_a_reward(doc)
+    _county_funds_of_other_years_give_way(doc)
     _prior_year_after_county_funds(doc)     # (after every pass that gives the county's own funds their field)
     _growth_of_county_funds(doc)
     _batches_give_way(doc)
@@ -1281,6 +1282,7 @@ def _received_over_allocated(doc: Document) -> None:
 
 
 COUNT_FIELDS = ("households_monitored", "persons_monitored", "households_lifted", "persons_lifted")
+COUNTY_FUNDS_FIELDS = ("funds_county_current", "funds_county_prior", "funds_county_growth")
 
 
 @cache
@@ -1302,6 +1304,30 @@ def _counts_of_those_helped_give_way(doc: Document) -> None:
                 f.field, f.field_rule = "", ""
 
 
+def _of_another_year(doc: Document, f: Figure, field: str) -> bool:
+    """A figure of a year before the year before the report's, which no county field is of (…从2022年的2,050.00万元增加到
+    2023年的2,300.00万元 in a report on 2024); a growth, whose period is often the year it is over, by the amounts of its
+    sentence: one over such a year, where none is the report's own (…，增长12.20%; not 区级资金较2024年的210万元增长
+    7.14% in one on 2025). (The year before is no sure sign: 比2020年…（19,000,000元） is read as the report's year.)"""
+    if doc.year is None:
+        return False
+    if field == "funds_county_growth":
+        figures = doc.figures
+        start = sentence_start(doc, f.start)
+        years = {g.period for g in figures[bisect_left(figures, start, key=lambda g: g.start):
+                                           bisect_left(figures, f.start, key=lambda g: g.start)] if g.kind == "money"}
+        return str(doc.year) not in years and any(y.isdigit() and int(y) < doc.year - 1 for y in years)
+    return f.period.isdigit() and not doc.year - 1 <= int(f.period) <= doc.year
+
+
+def _county_funds_of_other_years_give_way(doc: Document) -> None:
+    """县本级投入从2022年的2,050.00万元增加到2023年的2,300.00万元，增长12.20%；2024年达到2,650.00万元，比上年增长13.21% in
+    a report on 2024: the county's funds and growth of years before the year before are no field."""
+    for f in doc.figures:
+        if f.field in COUNTY_FUNDS_FIELDS and f.cell is None and _of_another_year(doc, f, f.field):
+            f.field, f.field_rule = "", ""
+
+
 def _growth_of_county_funds(doc: Document) -> None:
     """区级财政2022年安排衔接资金185万元，2023年安排200万元，增长8.1%: the growth right after the county's own funds of
     the year, or of the year before (区级安排比上年的500万元增长20%; …比2021年的1,980万元增加170万元，增幅为8.59%), where
@@ -1316,7 +1342,7 @@ def _growth_of_county_funds(doc: Document) -> None:
                     or a.field == "funds_county_prior" and after_prior.fullmatch(doc.norm, a.end, b.start))
 
     for n, f in enumerate(doc.figures[1:], start=1):
-        if f.kind != "percent" or f.field or f.cell is not None:
+        if f.kind != "percent" or f.field or f.cell is not None or _of_another_year(doc, f, "funds_county_growth"):
             continue
         before = doc.figures[n - 1]
         if not growth_between(before, f):

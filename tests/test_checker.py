@@ -1087,8 +1087,6 @@ KNOWN_MISSES = {
                              "before, the base is part and rest, and 五期 is read as a count",
     "blind226-hongsibu-2017": "两个光伏农业项目企业投资合计40.2亿元，其中弘德村项目投资占18.9%: the part (…投资7.2亿元) is stated in "
                               "an earlier paragraph, under a heading that names the project its clause does not",
-    "blind317-jingxi-2024": "用于产业发展4,402.6万元，占当年到位资金的68.46% of 下达我市财政帮扶资金6,830万元，…到位率100%: the base's "
-                            "name is only in the rate after the amount, so no amount is read as what was 到位",
     "blind350-qianxinan-2018": "当年任务量占“十三五”搬迁总任务的46.71%: the part (2018年度156297人的搬迁入住任务) and the base "
                                "(“十三五”期间338506人的…任务) are counts of the sentence before, named there in other words",
     "blind352-jiangxi-2013": "合计4425.72万元，…其中：…17 funds, each with its count of projects, some with loans (为293户农户的980万元"
@@ -4859,3 +4857,92 @@ def test_a_projects_surplus_cut_back_is_no_carryover():
     doc = check("2024年，全县共到位衔接资金12,486.2万元。调减资金418.5万元，其中取消项目2个，涉及资金136.4万元；其余282.1万元为项目结余核减。"
                 "\n截至2024年12月31日，全县衔接资金已支出12,301.6万元，支出进度98.52%，结转资金184.6万元。", year=2024)
     no_error(doc)
+
+
+# ---------------------------------------------------------------- blind rounds 629–636
+
+FUNDS_INTEGRATED = ("某县2023年度统筹整合使用财政涉农资金绩效自评报告\n（一）资金规模\n2023年，全县统筹整合财政涉农资金总规模41,260.5万元。其中：\n"
+              "——财政衔接推进乡村振兴补助资金32,418.6万元，占整合资金总规模的78.57%；\n——农业生产发展资金2,310万元；\n"
+              "——水利发展资金1,546.9万元；\n——其他涉农资金4,985万元。\n中央财政资金28,306.4万元；省级财政资金7,214.1万元。"
+              "衔接资金中，中央衔接资金20,480万元，占衔接资金的63.17%。\n二、资金使用\n{use}")
+
+
+def test_a_share_of_the_fund_one_of_the_integrated_funds_is_over_that_funds_amount():
+    no_error(check(FUNDS_INTEGRATED.format(use="衔接资金用于产业发展19,106.4万元，占比58.94%。"), year=2023), "share")
+    no_error(check(FUNDS_INTEGRATED.format(use="安排衔接资金19,106.4万元用于产业发展，占衔接资金总额的58.94%。"), year=2023), "share")
+    values(only(check(FUNDS_INTEGRATED.format(use="衔接资金用于产业发展19,106.4万元，占比59.84%。"), year=2023), "share", "error"),
+           "59.84", "58.94")
+
+
+def test_an_item_of_a_numbered_list_is_no_part_of_the_item_before():
+    doc = check("（二）资金结构\n1.衔接资金26,148.2万元：中央16,920万元，省级5,318.2万元，市级610万元，县级3,300万元；\n"
+                "2.农业生产发展资金1,985万元；\n3.水利发展资金1,402.36万元；\n4.农田建设补助资金2,870万元。", year=2024)
+    no_error(doc, "parts_sum")
+
+
+def test_the_funds_said_above_are_the_reports_whole_not_one_fund_listed_in_it():
+    doc = check("某县2024年度统筹整合财政涉农资金绩效自评报告\n全年纳入整合的财政涉农资金共计32,405.56万元，比2023年的31,020万元增长4.47%。\n"
+                "1.衔接资金26,148.2万元；\n2.农业生产发展资金1,985万元；\n3.水利发展资金1,402.36万元；\n4.农田建设补助资金2,870万元。\n"
+                "上述资金中，中央资金合计23,177.36万元，省级5,318.2万元，市级610万元，县级3,300万元。", year=2024)
+    no_error(doc, "parts_sum")
+
+
+def test_the_funds_besides_an_amount_are_none_of_its_parts():
+    doc = check("从资金类别看，除一般性衔接资金9,214万元外，还包括以下专项：以工代赈资金820万元、少数民族发展资金365万元、欠发达国有林场"
+                "巩固提升资金150万元。", year=2023)
+    no_error(doc, "parts_sum")
+
+
+def test_an_item_that_uses_its_one_amount_holds_it_all():
+    text = ("全镇共安排衔接资金项目3个，项目总投资{total}万元，其中衔接资金400万元，群众自筹42.5万元。\n"
+            "1.甲村茶叶加工厂房项目：总投资212.5万元，其中衔接资金185万元，村集体投入27.5万元。\n"
+            "2.乙村灌溉渠项目：总投资160万元，其中衔接资金145万元，群众自筹15万元。\n"
+            "3.脱贫劳动力外出务工交通补助：使用衔接资金70万元，补助脱贫劳动力1,166人。")
+    no_error(check(text.format(total="442.5"), year=2023))
+    assert errors(check(text.format(total="452.5"), year=2023)), "a total 10万元 above its items"
+
+
+def test_a_share_of_one_levels_part_over_that_level_keeps_no_base_for_the_list():
+    doc = check("2022年，全县共落实衔接资金1.2484亿元。分级次看：中央资金8,126万元，省级资金2,658万元，市级资金400万元，县级资金1,300万元。\n"
+                "资金主要用于产业发展和基础设施。其中：产业发展7,614万元，占比60.99%，中央资金安排产业发展5,020万元，占中央资金的61.78%；"
+                "农村基础设施2,906万元，占比23.28%。", year=2022)
+    no_error(doc, "share")
+
+
+YEARS_COUNTED = ("某县2023年度衔接资金绩效自评报告\n2023年全县到位衔接资金12,640.5万元。\n"
+                 "1.资金规模。2021年、2022年、2023年全县分别到位衔接资金11,215.3万元、11,906.8万元、12,640.5万元。\n"
+                 "2.支出进度。三年分别支出10,996.42万元、11,675.1万元、12,318.2万元，执行率分别为98.05%、98.06%、97.45%。\n"
+                 "截至2023年12月31日，全县衔接资金累计支出12,318.2万元，结转至2024年继续使用{carry}万元。")
+
+
+def test_the_years_a_sentence_counts_are_those_its_paragraph_named():
+    doc = check(YEARS_COUNTED.format(carry="322.3"), year=2023)
+    no_error(doc)
+    assert [f.period for f in doc.figures if f.kind == "percent"] == ["2021", "2022", "2023"], summary(doc)
+    values(only(check(YEARS_COUNTED.format(carry="332.3"), year=2023), "spent_plus_carryover", "error"),
+           "126405000", "126505000")
+
+
+def test_a_count_of_years_before_a_sentences_year_leaves_its_figures_that_years():
+    doc = check("从近三年看，2021年到位资金24,180.4万元，支出23,972.18万元，执行率99.14%；2022年到位22,735.62万元，支出22,318.9万元，"
+                "执行率98.17%。\n2023年全县到位衔接资金25,498.37万元，累计支付25,105.64万元，结转392.73万元。", year=2023)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "23,972.18万元").period == "2021", summary(doc)
+
+
+def test_the_county_funds_of_a_year_before_the_year_before_are_no_field():
+    text = ("2024年，县本级资金2,650万元。\n县本级投入从2022年的2,050万元增加到2023年的2,300万元，增长12.2%；2024年达到2,650万元，"
+            "比上年增长{growth}%。")
+    doc = check(text.format(growth="15.22"), year=2024)
+    no_error(doc)
+    fields = {f.field: f.text for f in doc.figures if f.field.startswith("funds_county")}
+    assert fields == {"funds_county_prior": "2,300万元", "funds_county_current": "2,650万元",
+                      "funds_county_growth": "15.22%"}, summary(doc)
+    values(only(check(text.format(growth="13.21"), year=2024), "county_growth", "error"), "13.21", "15.22")
+
+
+def test_a_share_of_the_funds_received_is_over_the_total_received_however_its_sentence_put_it():
+    text = ("2020年，我县共获得各级财政专项扶贫资金7,068万元，其中：中央资金2,150万元，省级资金3,486万元，市级资金412万元，县级资金1,020万元。\n"
+            "产业发展资金4,026.8万元，占到位资金的{share}%。")
+    no_error(check(text.format(share="56.97"), year=2020))
+    values(only(check(text.format(share="71.45"), year=2020), "share", "error"), "71.45", "56.97")

@@ -324,7 +324,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 按资金类别分：衔接推进乡村振兴补助资金23,123.4万元，以工代赈资金1,010万元，… … 占以工代赈资金总额的28.35%, 占衔接推进
         # 乡村振兴补助资金的57.34%: in a report on several funds, the amount its list of funds gives the one named
         return Base(words, listed)
-    if kind == "money" and (received := _received_of_another_fund(doc, words, before, share_of)) is not None:
+    if kind == "money" and (received := received_of_another_fund(doc, words, before, share_of)) is not None:
         return Base(words, received)
     if kind == "money" and share_of is not None and context_cue("base_items_own").fullmatch(words.strip()) \
             and (own := _items_own_funds(doc, share_of, before)) is not None:
@@ -428,6 +428,11 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             clause = doc.norm[clause_start(doc, f.start):f.start]
             if q in clause and noun[-2:] in clause:
                 return Base(words, f)
+    received = fields.get("funds_received_total")
+    if kind == "money" and received is not None and share_of is not None and not share_of.scope \
+            and received.start < share_of.start and received.value > share_of.value \
+            and received.measure in ("received", "allocated") and context_cue("base_received").fullmatch(words.strip()):
+        return Base(words, received)    # 共获得各级财政专项扶贫资金7,068.00万元 … 占到位资金的71.45%: the funds received
     if "总" not in noun or earned is not None:
         return Base(words, None)        # (占全镇分红总额的28.99%: of what was earned, stated nowhere)
     if (other := lexicon().fund.pattern.search(words)) is not None \
@@ -436,6 +441,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # stated nowhere, never the report's own total
         stem = other.group().removesuffix("资金")
         return Base(words, next((f for f in reversed(earlier) if f.measure not in OUTFLOWS
+                                 and f.fund_level in ("", "all")       # (not 中央衔接资金16,305万元, one level's)
                                  and (share_of is None or f.value > share_of.value)
                                  and stem in (clause := doc.norm[clause_start(doc, f.start):f.start])
                                  and not context_cue("base_plan").search(clause)), None))
@@ -540,18 +546,29 @@ def of_the_wider_area(doc: Document, words: str) -> bool:
     return bool(doc.county and wider and not wider_is_own(doc, wider.group("unit")))
 
 
-def _received_of_another_fund(doc: Document, words: str, before: int, share_of: Figure | None) -> Figure | None:
+def received_of_another_fund(doc: Document, words: str, before: int, share_of: Figure | None) -> Figure | None:
     """…衔接推进乡村振兴补助资金到位22,745.8万元 … 衔接资金用于产业发展13,420.0万元，占衔接资金的59.00% in a report on the
     integrated funds: a base that names one fund other than the report's is that fund's own total (or its item in a list of
     the funds), the latest of this year's stated of all its levels, not the report's."""
-    fund = lexicon().fund.pattern.fullmatch(_own_fund_lead().sub("", words.strip()))
+    rest = context_cue("whole_of_fund_tail").sub("", _own_fund_lead().sub("", words.strip()))
+    fund = lexicon().fund.pattern.fullmatch(rest) or lexicon().fund.pattern.fullmatch(rest.removesuffix("资金"))
     if fund is None or (name := lexicon().fund.names[fund.group()]) in ("none", main_fund(doc)):
         return None
+    # (…占衔接资金总额的56.06% after 1.财政衔接推进乡村振兴补助资金28,985.30万元: an item of the list of funds, named alone)
     return next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
-                 and f.fund == name and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES
+                 and f.fund == name and f.fund_level in ("", "all")
+                 and (f.measure in SOURCE_MEASURES or not f.measure and _fund_named_alone(doc, f))
                  and (not f.scope or f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == name)
                  and f is not share_of and (share_of is None or f.value > share_of.value)
                  and not of_an_earlier_year(doc, f)), None)
+
+
+def _fund_named_alone(doc: Document, f: Figure) -> bool:
+    """——财政衔接推进乡村振兴补助资金34,164.20万元: an amount whose clause names its fund and nothing else."""
+    clause = context_cue("list_item_lead").sub("", doc.norm[clause_start(doc, f.start):f.start]).strip()
+    named = lexicon().fund.pattern.search(clause)
+    return named is not None and not _own_fund_lead().sub("", clause[:named.start()]) \
+        and clause[named.end():] in ("", "资金")
 
 
 def _allocated_to_the_projects(doc: Document, before: int, share_of: Figure | None) -> Figure | None:

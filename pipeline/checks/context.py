@@ -129,8 +129,12 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             # （三）…项目。项目资金80万元，全部为…: an item whose one amount names no measure holds the rest with it;
             # so does a level's own money put in beside the levels received (中央资金…；市级资金…；县本级安排3,000万元)
             levels = {f.fund_level for f in found}
+            # (5.脱贫劳动力一次性交通补助：使用衔接资金50万元: an item that uses its one amount, all it has)
             unmeasured = [[f for f in a if (not f.measure or measure_class(f) in SOURCE_MEASURES
-                                            and f.fund_level not in ("", "all", *levels))
+                                            and f.fund_level not in ("", "all", *levels)
+                                            or len(a) == 1 and measure_class(f) == "spent"
+                                            and list_cues()["item_uses"].search(doc.norm, sentence_start(doc, f.start),
+                                                                                f.start))
                            and not list_cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])]
                           for a in amounts[1:]]
             others = [a[0] for a, g in zip(unmeasured, keyed_parts) if key not in g and len(a) == 1]

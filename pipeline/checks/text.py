@@ -10,15 +10,17 @@ from functools import cache, reduce
 import patterns
 from extractors import regexp
 from extractors.model import Document, Figure, Finding
-from extractors.context import LEVEL_PAIRS, ONE_LEVEL, OWN_MONEY, level_named, lexicon, names_a_place
+from extractors.context import LEVEL_PAIRS, ONE_LEVEL, OWN_MONEY, level_named, lexicon, main_fund, names_a_place
 from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
+from extractors.structure import heading_form
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
 from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, generic_words, held_in_fund, named_base,
-                    names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area)
+                    names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area,
+                    received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -180,6 +182,9 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                                       or whole.qualifier in bounds()):
             continue            # 共投入…3268万元，规模首次突破三千万元。其中，中央…; 收入全部达到5万元以上，其中超过10万元的
             # 村126个: a bound, no total of a list
+        if c["besides_before"].search(doc.norm, clause_start(doc, whole.start), whole.start) \
+                and c["besides_after"].match(gap):
+            continue            # 除一般性衔接资金8,856万元外，还包括以下专项：以工代赈资金760万元、…: what comes besides it
         aside = None
         if k and whole.kind == "money" and s.figures[k - 1].kind == "money" \
                 and ASIDE_OPENED.fullmatch(_gap(doc, s, k)) and CLOSES_FIRST.match(_gap(doc, s, k + 1)):
@@ -480,7 +485,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             and not all(c["stages"].search(g) for g in gaps):
         return []           # 其中甲镇的7个项目已全部开工、完工4个，乙镇的6个…: counts of two things, no partition
     if whole.kind != "money" and all(c["stages"].search(g) for g in gaps):
-        if len(parts) != 2 or not (c["stage_done"].search(gaps[0]) and c["stage_open"].search(gaps[1])) \
+        if len(parts) < 2 or not c["stage_done"].search(gaps[0]) \
+                or not all(c["stage_open"].search(g) for g in gaps[1:]) \
                 or c["clause_break"].search(doc.norm, whole.end, parts[0].start):
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
@@ -762,8 +768,12 @@ def _list_clauses_after(doc: Document, s: Sentence, whole: Figure, following: li
     18万元；另有预拨资金53.15万元), nor funds that hold the whole's (…县级资金1,500万元；其他整合涉农资金10,694.4万元)."""
     rest = _clauses_after(doc, s, following)
     wider = patterns.load("relations")["wider_funds"]
+    own_form = heading_form(doc.norm[line_start(doc, whole.start):whole.start])
     added = next((i for i, nxt in enumerate(rest) if cues()["goes_on_from_before"].match(doc.norm, nxt.start)
-                  or whole.fund and whole.fund not in wider and nxt.figures[0].fund in wider), len(rest))
+                  or whole.fund and whole.fund not in wider and nxt.figures[0].fund in wider
+                  # (1.衔接资金27,268.90万元：中央…，县级3,900万元；\n2.农业生产发展资金2,045万元；: the whole's sibling)
+                  or own_form and line_start(doc, nxt.start) > whole.start
+                  and heading_form(doc.norm[line_start(doc, nxt.start):nxt.end]) == own_form), len(rest))
     return rest[:added]
 
 
@@ -789,13 +799,20 @@ def done_and_open(doc: Document, s: Sentence, following: list[Sentence]) -> list
     last = rest[-1] if rest else s
     counts = [f for g in (s, *rest) for f in g.figures if f.kind == "count"]
     out = []
-    for whole, done, left in zip(counts, counts[1:], counts[2:]):
+    for i, (whole, done, left) in enumerate(zip(counts, counts[1:], counts[2:])):
         to_done, to_left = doc.norm[whole.end:done.start], doc.norm[done.end:left.start]
         if whole.start < s.start or whole.start >= s.end or not whole.unit == done.unit == left.unit \
                 or len(to_done) > DONE_REACH or len(to_left) > DONE_REACH or c["parts_intro"].search(to_done) \
                 or not c["stage_done_before"].search(to_done) or not c["stage_open"].search(to_left):
             continue
-        out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, left]), whole, [done, left], complete=True)
+        lefts = [left]
+        for more in counts[i + 3:]:         # (…，在建49个，未开工5个: the works not done yet, at two stages)
+            to_more = doc.norm[lefts[-1].end:more.start]
+            if more.unit != whole.unit or len(to_more) > DONE_REACH or not c["stage_open"].search(to_more):
+                break
+            lefts.append(more)
+        out += _parts_found(doc, Sentence(s.start, last.end, [whole, done, *lefts]), whole, [done, *lefts],
+                            complete=True)
     return out
 
 
@@ -897,9 +914,12 @@ def parts_of_an_earlier_total(doc: Document, s: Sentence, following: list[Senten
     if whole is None and by_zhong:
         # 下达…预算指标12800万元。…上述资金中，…: the latest amount stated before that can hold every part (where
         # 上述资金 are batches never added up, there is none)
+        # (of the report's fund, not one other fund's item of a list of them: 1.衔接资金27,268.90万元：…；2.农业生产发展
+        # 资金…。上述资金中，中央资金合计24,449.82万元，… after 纳入整合的财政涉农资金共计34,458.72万元)
         largest = max(f.value for f in parts)
-        whole = next((f for f in reversed(figures_before(doc, s.start)) if f.kind == "money" and f.cell is None
-                      and f.value >= largest), None)
+        holding = [f for f in reversed(figures_before(doc, s.start)) if f.kind == "money" and f.cell is None
+                   and f.value >= largest and not of_an_earlier_year(doc, f)]
+        whole = next((f for f in holding if not f.fund or f.fund == main_fund(doc)), holding[0] if holding else None)
     if whole is None:
         return []
     if any(f.value == whole.value for f in parts):
@@ -1429,10 +1449,16 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         elif found.severity == "error" and batch_assumed and whole is batch:
             as_warning(found, f"；本批资金按前文的{shown(whole)}推定，请核对口径。")
         out.append(found)
-        if not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0:
+        own_level = base is not None and base.figure is not None \
+            and part.fund_level in SINGLE_LEVEL_FIELDS and base.figure.fund_level == part.fund_level \
+            and any(f.kind == "percent" and c["share"].search(_gap(doc, s, j)) for j, f in enumerate(s.figures[:k]))
+        if not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0 \
+                and not own_level:
             # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
             # base is the first its part is shared of; 1.产业扶贫2,950万元，占总额的38.9%，其中中央资金安排2,100万元，占中央资金的
-            # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part)
+            # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part, nor of one level's part over that level
+            # after the list's first share: 产业发展6,385万元，占比60.97%，中央资金安排产业发展4,310万元，占中央资金的61.43%；
+            # 农村基础设施2,416万元，占比23.07%)
             used = base if base is not None and whole is base.figure and found.severity == "info" else None
             used_part = part
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
@@ -1454,9 +1480,13 @@ def _funds_its_subject_names(doc: Document, part: Figure, gap: str) -> Base | No
         # (衔接资金用于产业发展10,560万元，占比64.84% in a report on the 衔接资金: of all of them)
         total = received_total(doc)
         return Base(name, total) if total is not None and total.value > part.value and total.start < part.start else None
-    # (not 衔接资金与援藏资金合计23,205.36万元: the funds named with others)
+    if (received := received_of_another_fund(doc, name, clause_start(doc, part.start), part)) is not None:
+        return Base(name, received)     # (衔接资金用于产业发展20,150万元，占比58.98% in a report on the integrated funds)
+    # (not 衔接资金与援藏资金合计23,205.36万元: the funds named with others; nor 中央衔接资金21,640万元, one level's)
+    all_levels = level_named(name) in ("", "all")
     found = next((f for f in reversed(figures_before(doc, clause_start(doc, part.start))) if f.kind == "money"
                   and f.cell is None and f.value > part.value and measure_class(f) not in ("spent", "paid", "carryover")
+                  and (f.fund_level in ("", "all") or not all_levels)
                   and name in (clause := doc.norm[clause_start(doc, f.start):f.start])
                   and not any(lexicon().fund.matches(BRACKETED.sub("", clause.replace(name, ""))))), None)
     return Base(name, found) if found is not None else None
