@@ -813,6 +813,14 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
     return str(doc.year) if doc.year else ""
 
 
+def _own_total_before(doc: Document, f: Figure) -> bool:
+    """全区共投入…271,897.6万元 … 西海固9个贫困县（区）共到位资金223,751.5万元 in a region's report: the report's own funds
+    of all levels stated before, more than the amount (not 审计发现，有1.97亿元… in a report on some counties' audit)."""
+    i = bisect_left(doc.figures, f.start, key=lambda g: g.start)
+    return any(g.kind == "money" and g.fund_level == "all" and not g.scope and g.value > f.value
+               and g.measure in ("received", "allocated", "arranged") for g in doc.figures[:i])
+
+
 def _money_of_the_clause_before(doc: Document, s0: int) -> Figure | None:
     """The last amount of the ；-clause that ends right before s0."""
     i = bisect_left(doc.figures, s0, key=lambda g: g.start)
@@ -957,10 +965,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
     if not f.scope and f.kind == "money" and not doc.county \
             and (counted := list(lex.counted_places.finditer(norm, s0, f.start))) \
-            and bool(counted[-1].group("prefectures")) != bool(doc.city) \
-            and (small_int(counted[-1].group("n")) < _places_counted(doc) or norm.find("其中", s0, counted[-1].start()) >= 0):
-        # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's; …其中五个
-        # 县（区）合计4030万元 after the amounts of each: those places' (but 三县累计拨付…17,406.7万元 in a report on three counties)
+            and (not doc.city and not counted[-1].group("prefectures") and _own_total_before(doc, f)
+                 or bool(counted[-1].group("prefectures")) != bool(doc.city)
+                 and (small_int(counted[-1].group("n")) < _places_counted(doc)
+                      or norm.find("其中", s0, counted[-1].start()) >= 0)):
+        # 4个国家级贫困旗县到位资金合计60,278万元 in a prefecture's report, 七地（市）合计下达22.21亿元 in a province's (or
+        # 西海固9个贫困县（区）共到位资金… after its own total); …其中五个县（区）合计4030万元 after the amounts of each: those
+        # places' (but 三县累计拨付…17,406.7万元 in a report on three counties)
         f.scope = "地:" + counted[-1].group()
     if not f.scope and f.kind == "money" \
             and (townships := lex.counted_townships.search(norm, clause_start(doc, f.start), f.start)):

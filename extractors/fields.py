@@ -205,6 +205,7 @@ def _cues() -> dict:
             "brought_forward": regexp.compile(data["brought_forward"]),
             "adjusted_total": regexp.compile(data["adjusted_total"]),
             "initial_budget": regexp.compile(data["initial_budget"]),
+            "rate_over_initial_budget": regexp.compile(data["rate_over_initial_budget"]),
             "final_score": regexp.compile(data["final_score"]),
             "points_adjusted": regexp.compile(data["points_adjusted"]),
             "own_contribution_row": regexp.compile(data["own_contribution_row"]),
@@ -309,6 +310,7 @@ def assign_fields(doc: Document) -> None:
     _restated_in_brackets(doc)
     _received_over_allocated(doc)
     _received_after_adjustment(doc)
+    _rate_over_the_initial_budget_gives_way(doc)
     _running_total_gives_way(doc)
     _received_column_wins(doc)
     _prior_of_the_total_is_no_countys(doc)
@@ -725,6 +727,9 @@ def _levels_after_the_total(doc: Document) -> None:
             if near is total and (part.period != total.period or
                                   _cues()["change_before"].search(doc.norm, text[k - 1].end, part.start)):
                 opened = part.end       # …10,960万元，比上年的9,215万元增加1,745万元，增长18.9%。其中：中央…5,820万元
+                continue
+            if near is total and part.qualifier and not part.fund_level:
+                opened = sentence_end(doc, part.end)    # …21,586.4万元（约2.16亿元），…保持在2亿元以上。分级次看：…
                 continue
             between = doc.norm[near.end:part.start] if near is not total \
                 else _cues()["growth_after"].sub("", doc.norm[opened:part.start], count=1)
@@ -1257,12 +1262,44 @@ def _received_after_adjustment(doc: Document) -> None:
     its funds again after the year's adjustments, those are the funds received; the amounts stated before them with other
     values (the first allocation) keep no field."""
     adjusted = _cues()["adjusted_total"]
+    _restated_after_adjustment(doc, adjusted)
     for field in set(_level_fields().values()):
         stated = [f for f in doc.figures if f.field == field and f.cell is None]
         after = next((f for f in stated if adjusted.search(doc.norm, sentence_start(doc, f.start), f.start)), None)
         for f in stated if after is not None else ():
             if f.start < after.start and f.value != after.value:
                 f.field, f.field_rule = "", ""
+
+
+def _restated_after_adjustment(doc: Document, adjusted: regex.Pattern) -> None:
+    """年初预算数为6,820万元。其中：中央提前下达4,112万元，… 调增调减后，全年预算数为8,442.8万元，其中中央5,316.6万元、市级
+    2,226.2万元、区级900万元: the year's funds by level restated after the adjustments, two levels or more, take the levels'
+    fields from the amounts stated before them."""
+    levels = _level_fields()
+    by_sentence: dict[int, dict[str, Figure]] = {}
+    for f in doc.figures:
+        if f.kind == "money" and f.cell is None and not f.field and f.fund_level in levels \
+                and f.period == str(doc.year) and f.measure in ("budget", "received", "allocated", "arranged") \
+                and adjusted.search(doc.norm, sentence_start(doc, f.start), f.start):
+            by_sentence.setdefault(sentence_start(doc, f.start), {}).setdefault(f.fund_level, f)
+    restated = next((found for found in reversed(by_sentence.values()) if len(found) >= 2), {})
+    for level, f in restated.items():
+        holders = [g for g in doc.figures if g.field == levels[level] and g.cell is None]
+        if all(g.start < f.start and g.value != f.value for g in holders):
+            for g in holders:
+                g.field, g.field_rule = "", ""
+            f.field, f.field_rule = levels[level], "received_after_adjustment"
+
+
+def _rate_over_the_initial_budget_gives_way(doc: Document) -> None:
+    """——以调整后全年预算数25,597.7万元计算，预算执行率为97.59%；——以年初预算数2.16亿元计算，执行率为115.66%: where the
+    report states the rate both ways, the rate over the budget of the year's start is no execution rate of its own."""
+    rates = [f for f in doc.figures if f.field == "execution_rate"]
+    over_initial = [f for f in rates if _cues()["rate_over_initial_budget"].search(
+        doc.norm, sentence_start(doc, f.start), f.start)]
+    if len(over_initial) < len(rates):
+        for f in over_initial:
+            f.field, f.field_rule = "", ""
 
 
 def _received_over_allocated(doc: Document) -> None:

@@ -29,6 +29,7 @@ RULE_LINE = regexp.compile(r"[-=_—─━·.\s]*")     # ------ / ====== / ─�
 SPREAD_LABEL = regexp.compile(r"^(\p{Han})(?:\u3000+| +)(\p{Han})(?=\u3000{2,}| {2,}|\t|$)")
 LABEL_THEN_NUMBER = regexp.compile(r"^(?P<label>\S*\p{Han})[\u3000 ](?P<number>[-−+]?\d[\d,.]*%?)$")
 BARS = str.maketrans("｜│┃║", "||||")
+STRAY_BAR = "|｜│┃║¦ \u3000"     # a bar alone at the end of a row set apart by spaces, and the spaces before it
 BOX_RULE = regexp.compile(r"[─━═\s]*[┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬][─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬\s]*")
 CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "hz")
 
@@ -95,8 +96,9 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
             # (the layout places a short row's cells only where every full row stands under the header's columns)
             laid_out = bool(read) and _laid_out(read, header)
             rows: list[list[str]] = []
+            numeric = _numeric_columns(read)
             for row, line in read:
-                rows.append(_aligned(row, line, len(rows[0]), header if laid_out else "") if rows else row)
+                rows.append(_aligned(row, line, len(rows[0]), header if laid_out else "", numeric) if rows else row)
             near_unit = unit_line if unit_line and unit_line != caption and i - unit_at <= UNIT_LINE_REACH else ""
             builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
                           caption=" ".join(filter(None, (near_unit, caption))), flattened=True)
@@ -201,23 +203,43 @@ def _placed(row: list[str], line: str, header: str, width: int) -> list[str] | N
         return None
     placed, last = [""] * width, -1
     for text, (a, b) in zip(row, cells):
-        overlaps = [max(0, min(b, d) - max(a, c)) for c, d in heads]
-        best = max(range(width), key=lambda k: overlaps[k])
-        if overlaps[best] == 0 or best <= last:
-            return None
+        # (the column it overlaps most; else the nearest, where a long cell before it pushed it a little aside)
+        fits = [(max(0, min(b, d) - max(a, c)), -max(0, c - b, a - d)) for c, d in heads]
+        best = max(range(width), key=lambda k: fits[k])
+        if fits[best][0] == 0 and -fits[best][1] > LAYOUT_DRIFT or best <= last \
+                or sum(2 * fit >= d - c for (fit, _), (c, d) in zip(fits, heads)) > 1:
+            return None     # (nor 2016年　612.40, one cell across two columns: a label and a figure run together)
         placed[best], last = text, best
     return placed
 
 
+LAYOUT_DRIFT = 2    # columns a cell may stand beside the column it is under (a Chinese character's width)
+
+
 def _laid_out(read: list[tuple[list[str], str]], header: str) -> bool:
     """Every row of a table as wide as its header stands cell by cell under the header's columns, and such rows are
-    most of them (not 项目  年初预算数 … / 整合资金 … / 考评指标  分值  得分 / …: a table of its own run on below)."""
+    most of them, or, where no row is wider than the header, every shorter row stands under columns of its own too
+    (产出指标(50分)  数量指标  …  58个  10  10 with its 偏差原因 empty; not 项目  年初预算数 … / 整合资金 … / 考评指标  分值  得分 /
+    …: a table of its own run on below)."""
     width = len(read[0][0])
     full = [(row, line) for row, line in read[1:] if len(row) == width]
-    return 2 * len(full) > len(read) - 1 and all(_placed(row, line, header, width) == row for row, line in full)
+    short = [(row, line) for row, line in read[1:] if len(row) < width]
+    return all(_placed(row, line, header, width) == row for row, line in full) \
+        and (2 * len(full) > len(read) - 1 or len(full) + len(short) == len(read) - 1
+             and all(_placed(row, line, header, width) is not None for row, line in short))
 
 
-def _aligned(row: list[str], line: str, width: int, header: str = "") -> list[str]:
+def _numeric_columns(read: list[tuple[list[str], str]]) -> list[int]:
+    """The columns where every row as wide as the header holds a figure (or a dash), where there are two such rows or
+    more."""
+    width = len(read[0][0])
+    full = [row for row, _ in read[1:] if len(row) == width]
+    if len(full) < 2:
+        return []
+    return [k for k in range(1, width) if all(NUMBER_CELL.match(row[k]) or DASH_CELL.fullmatch(row[k]) for row in full)]
+
+
+def _aligned(row: list[str], line: str, width: int, header: str = "", numeric: list[int] = ()) -> list[str]:
     """A row set apart by spaces that has fewer cells than its header left its middle ones empty (合计　　　　18,462　　
     4,895.37 under 批次 | 验收时间 | 奖补户数 | 拨付金额): each cell takes the column it stands under where the layout
     shows it, else its label stays first and its figures take the last columns.
@@ -243,6 +265,13 @@ def _aligned(row: list[str], line: str, width: int, header: str = "") -> list[st
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars and WIDE_GAP.match(line):
         return row      # (          绩效目标  8  7 under 一级指标  分值  得分  二级指标  分值  得分: indented under a merged group,
                         # placed by the kinds of the header's columns, flattened_tables.align)
+    if 2 <= len(row) < width and "\t" not in line and "|" not in bars and len(row) - 1 == len(numeric) \
+            and all(NUMBER_CELL.match(c) for c in row[1:]):
+        # (合计  100  98  91.5 under 指标名称 | 分值 | 自评得分 | 评价得分 | 扣分说明: its figures in the columns of figures)
+        placed = [row[0], *[""] * (width - 1)]
+        for k, text in zip(numeric, row[1:]):
+            placed[k] = text
+        return placed
     if 2 <= len(row) < width and "\t" not in line and "|" not in bars:
         return [row[0], *[""] * (width - len(row)), *row[1:]]
     return row
@@ -270,6 +299,7 @@ def _narrow_cells(line: str, inside: bool = False) -> list[str] | None:
 
 
 NUMBER_CELL = regexp.compile(r"[-−+]?\d[\d,.]*\s*(?:%|[\p{Han}]{1,2})?$")    # 96.80, 1,200亩, 98.55
+DASH_CELL = regexp.compile(r"[-—–/]+")
 PROSE_MARK = regexp.compile(r"[，。；;：:！？]")
 NARROW_CELL = 24      # characters a cell of such a row may have (红枣提质增效（嫁接改良、防裂果）)
 
@@ -287,7 +317,8 @@ def _cells(line: str, inside: bool = False) -> list[str] | None:
         parts = stripped.split("|")        # two columns: 文山市 | 14,236.50 / 住房解困｜5,326 (a full-width bar is no prose)
     elif line.count("\t") >= 1 and len([p for p in line.split("\t") if p.strip()]) >= (1 if inside else 2):
         parts = line.split("\t")
-    elif len(spaced := WIDE_GAP.split(SPREAD_LABEL.sub(r"\1\2", line.strip("\u3000 ")))) >= (2 if inside else 3):
+    elif len(spaced := WIDE_GAP.split(SPREAD_LABEL.sub(r"\1\2", line.strip("\u3000 ").rstrip(STRAY_BAR)))) \
+            >= (2 if inside else 3):        # (合计  100  98  91.5 ¦: a bar left at the end closes nothing)
         parts = spaced         # 预算执行率　　≥95%　　98.64%　　10　　10 / 右江区    7,261.00    7,124.49: columns set apart by spaces
     else:
         return None

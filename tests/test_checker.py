@@ -1117,9 +1117,6 @@ KNOWN_MISSES = {
                                   "whole is not checked",
     "blind458-ninghai-2019": "2.安图县。460万元共安排项目3个：…扩建210万元，…提升180万元，…展销中心100万元: a total whose parts follow "
                              "a count of them and a colon (共安排项目3个：) is not summed against them",
-    "blind523-daning-2021": "评价组复核后各部分得分如下：决策（15分）：县自评15分，评价得分13.5分。… 综合得分92.5分: in a third party's "
-                            "report, the evaluator's group scores, each beside the county's on its line, are not summed against "
-                            "the evaluator's total",
     "blind542-quyang-2019": "目标值1500人次，实际1620人次，完成率118%: a completion rate over its target, stated with both, is not "
                             "recomputed",
     "blind546-zhenlai-2020": "结余资金534.45万元。…按性质归类如下：一是…质量保证金214.3万元；二是…；三是…节余70.15万元: the causes of a "
@@ -4946,3 +4943,143 @@ def test_a_share_of_the_funds_received_is_over_the_total_received_however_its_se
             "产业发展资金4,026.8万元，占到位资金的{share}%。")
     no_error(check(text.format(share="56.97"), year=2020))
     values(only(check(text.format(share="71.45"), year=2020), "share", "error"), "71.45", "56.97")
+
+
+# ---------------------------------------------------------------- blind rounds 637–644
+
+def test_a_table_whose_rows_leave_their_last_cells_empty_stands_under_its_columns_by_their_layout():
+    doc = check("表1  项目支出绩效自评表\n"
+                "一级指标                二级指标    三级指标                      年度指标值    实际完成值    分值    得分    偏差原因\n"
+                "产出指标(50分)          数量指标    实施项目数量                  ≥40个         42个          25      25\n"
+                "                        时效指标    项目按期完工率                ≥95%          92.5%         25      23      雨季延期\n"
+                "满意度指标(10分)        服务对象满意度  受益群众满意度                ≥90%          95%           10      10\n"
+                "合计                                                                                          60      58\n",
+                year=2022)
+    no_error(doc)
+    assert [c.text for c in doc.tables[0].cells if c.row == 4 and c.col in (5, 6)] == ["60", "58"]
+    assert [c.text for c in doc.tables[0].cells if c.row == 3 and c.col in (5, 6)] == ["10", "10"]
+
+
+def test_a_short_rows_figures_fill_the_columns_of_figures_before_a_column_of_words():
+    doc = check("（一）综合评分。评价得分46分；县级自评得分49分。对照如下：\n"
+                "指标名称  分值  自评得分  评价得分  扣分说明\n资金下达  20  20  19  下达偏晚\n项目管理  30  29  27  —\n"
+                "合计  50  49  46 ¦\n", year=2024)
+    no_error(doc, "score_sum")
+    assert [c.text for c in doc.tables[0].cells if c.row == 3] == ["合计", "50", "49", "46", ""]
+
+
+def test_a_level_left_out_of_a_list_in_the_next_sentence_may_stand_in_the_table_of_levels():
+    doc = check("2022年我县共投入衔接资金10,300万元，较2021年的9,650万元增加650万元；其中，中央资金7,215.3万元，省级资金2,684.7万元。"
+                "详见表一。\n表一  衔接资金分级下达情况\n级次        下达数（元）        支出数（元）\n"
+                "中央        72,153,000.00       71,021,600.00\n省级        26,847,000.00       26,214,400.00\n"
+                "县级        4,000,000.00        3,850,000.00\n合计        103,000,000.00      101,086,000.00\n", year=2022)
+    no_error(doc, "parts_sum")
+
+
+def test_a_share_over_its_own_level_in_one_clause_leaves_the_lists_base_to_the_next():
+    doc = check("全县到位衔接资金13,164万元，其中中央衔接资金9,864万元。\n（二）资金投向。用于产业发展7,960万元，占衔接资金总额的60.47%；"
+                "中央衔接资金用于产业发展6,150万元，占中央衔接资金的62.35%；安排易地扶贫搬迁后续扶持资金936万元，占7.11%。", year=2024)
+    no_error(doc, "share")
+
+
+def test_a_list_of_levels_down_to_a_prefectures_own_may_leave_the_countys_unsaid():
+    doc = check("玉溪市2023年度衔接推进乡村振兴补助资金绩效自评报告\n2023年，全市共安排衔接推进乡村振兴补助资金28,091.54万元。其中：中央资金"
+                "13,526.08万元，省级资金9,458.42万元，市级资金1,200万元。", year=2023)
+    no_error(doc, "parts_sum")
+    doc = check("项目资金8369万元。其中中央衔接资金6380万元，自治区衔接资金1898万元。", year=2024)
+    assert errors(doc), "two levels of one project's funds are all it had"
+
+
+EARNINGS = ("（一）收益情况。全年经营性资产产生收益168.5万元，其中2个镇的旅游配套资产收益合计73.2万元。\n"
+            "（二）分配情况。对脱贫户和监测户分红61.56万元，受益1026户；村集体留存74.9万元。分红资金占全年收益的{share}%。")
+
+
+def test_a_share_of_the_earnings_is_over_the_whole_not_a_part_after_its_qizhong():
+    no_error(check(EARNINGS.format(share="36.53"), year=2024))
+    values(only(check(EARNINGS.format(share="38.53"), year=2024), "share", "error"), "38.53", "36.53")
+
+
+TWO_SCORERS = ("经综合评价，某县2022年度衔接资金绩效评价得分为{total}分，评价等级为“优”；县乡村振兴局自评得分97.5分。各一级指标得分如下：\n"
+               "1.决策指标（满分20分）：县自评20分，评价组评定18.5分。部分项目论证简单，扣1.5分。\n"
+               "2.过程指标（满分25分）：县自评24分，评价组评定22分。个别项目资料不全，扣3分。\n"
+               "3.产出指标（满分30分）：县自评29分，评价组评定27.5分。3个项目完工偏晚，扣2.5分。\n"
+               "4.效益指标（满分25分）：县自评24.5分，评价组评定23分。部分收益未及时兑现，扣2分。")
+
+
+def test_the_evaluators_group_scores_beside_the_countys_are_summed_against_the_evaluators_total():
+    no_error(check(TWO_SCORERS.format(total="91"), year=2022))
+    values(only(check(TWO_SCORERS.format(total="92"), year=2022), "score_sum", "error"), "92", "91")
+
+
+# ---------------------------------------------------------------- blind rounds 645–652
+
+def test_the_averages_of_groups_are_no_parts_of_the_average_of_all():
+    doc = check("项目共吸纳当地农村劳动力务工668人，人均获得劳务报酬8,533元。分项目看，甲镇190人，人均8,553元；乙镇171人，人均8,591元；"
+                "丙镇158人，人均8,810元；丁镇149人，人均8,148元。", year=2022)
+    no_error(doc, "parts_sum")
+    assert errors(check("省级及以上财政对村级集体经济组织的补助标准为每村50万元。其中，中央财政衔接资金每村30万元，已提前下达；"
+                        "省级财政衔接资金每村25万元。", year=2024)), "a standard for each is the sum of its parts'"
+
+
+REGION = ("宁夏回族自治区2019年度财政专项扶贫资金绩效评价自评报告\n一、资金投入情况\n2019年，全区共投入财政专项扶贫资金271,897.6万元，"
+          "其中：中央财政专项扶贫资金172,560万元，自治区本级85,000万元（大写：捌亿伍仟万元），市县配套14,337.6万元。\n"
+          "西海固9个贫困县（区）共到位资金223,751.5万元，占全区总量的82.29%。\n二、资金支出情况\n"
+          "截至2019年12月31日，全区累计支出266,305.18万元。其中9个贫困县（区）支出61,010.3万元。分县区情况如下：\n"
+          "1.原州区：到位31,425.6万元，占全区的{share}%；支出30,987.42万元。\n2.西吉县：到位38,716.2万元，占全区的14.24%；"
+          "支出30,022.88万元。\n")
+
+
+def test_counties_counted_in_a_regions_report_are_those_places_and_the_region_is_its_whole():
+    doc = check(REGION.format(share="11.56"), year=2019)
+    no_error(doc)
+    assert next(f for f in doc.figures if f.text == "223,751.5万元").scope.startswith("地:"), summary(doc)
+    values(only(check(REGION.format(share="11.65"), year=2019), "share", "error"), "11.65", "11.56")
+
+
+def test_a_share_over_a_rounded_total_is_over_the_exact_one_beside_it():
+    text = ("全年共下达衔接推进乡村振兴补助资金5,318.6万元，总规模约5,300万元。\n"
+            "从资金投向看，用于产业发展的资金3,090万元，占资金总额的{share}%，达到不低于55%的要求。")
+    no_error(check(text.format(share="58.10"), year=2021), "share")
+    values(only(check(text.format(share="58.30"), year=2021), "share", "error"), "58.30", "58.10")
+
+
+def test_a_rounding_of_the_total_is_no_total_of_its_parts():
+    doc = check("2019年，我县共统筹各级财政专项扶贫资金3,652.4万元，约合3,650万元。其中：中央财政专项扶贫资金1,486万元，省级资金1,238.4万元，"
+                "市级资金328万元，县本级资金600万元。", year=2019)
+    no_error(doc, "parts_sum")
+
+
+ADJUSTED = ("1．年初预算。2024年预算中，衔接资金年初预算数为6,820万元。其中：中央提前下达4,112万元，市级提前下达1,688万元，区级安排1,020万元。\n"
+            "2．调整结果。调增调减后，全年预算数为8,442.8万元，其中中央5,316.6万元、市级2,226.2万元、区级900万元。\n"
+            "——以调整后全年预算数8,442.8万元计算，预算执行率为98.37%；\n——以年初预算数6,820万元计算，执行率为121.78%。\n"
+            "产业发展4,862.3万元，其中使用中央资金3,405.7万元，占中央资金的{share}%。")
+
+
+def test_the_funds_restated_after_the_adjustments_are_the_years_and_the_rate_over_the_first_budget_is_none():
+    doc = check(ADJUSTED.format(share="64.06"), year=2024)
+    no_error(doc)
+    fields = {f.field: f.text for f in doc.figures if f.field in ("funds_received_total", "funds_received_central",
+                                                                   "execution_rate")}
+    assert fields == {"funds_received_total": "8,442.8万元", "funds_received_central": "5,316.6万元",
+                      "execution_rate": "98.37%"}, summary(doc)
+    values(only(check(ADJUSTED.format(share="82.82"), year=2024), "share", "error"), "82.82", "64.06")
+
+
+def test_a_townships_figures_and_a_target_rate_are_not_the_counties():
+    doc = check("截至6月底，我县共收到各级衔接资金18,642.8万元。\n（一）3月底：累计支出2,874.5万元，支出进度15.42%。\n"
+                "（二）6月底：累计支出9,468.25万元，支出进度50.79%。尚未支出资金9,174.55万元。\n"
+                "驻镇帮镇扶村资金方面，大桥镇年度资金2,000万元，已支出1,356.2万元，支出进度67.81%；黄坑镇仅支出684.5万元。\n"
+                "（一）对照9月底支出进度达到75%、11月底达到90%的目标，各镇每月5日前报送上月支出情况。", year=2025)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "execution_rate"] == ["50.79%"], summary(doc)
+
+
+def test_the_levels_listed_after_a_total_and_its_rounding_are_its_levels():
+    doc = check("一、总体情况\n2024年，某县共统筹使用各级衔接推进乡村振兴补助资金21,586.4万元（约2.16亿元），资金规模继续保持在2亿元以上。"
+                "分级次看：\n（一）中央资金13,560万元；\n（二）省级资金5,126.4万元；\n（三）市级资金900万元；\n（四）县级资金2,000万元。",
+                year=2024)
+    no_error(doc)
+    assert {f.field: f.text for f in doc.figures if f.field.startswith("funds_received")} == {
+        "funds_received_total": "21,586.4万元", "funds_received_central": "13,560万元",
+        "funds_received_provincial": "5,126.4万元", "funds_received_city": "900万元",
+        "funds_received_county": "2,000万元"}, summary(doc)

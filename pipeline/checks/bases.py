@@ -3,6 +3,7 @@ figures of that context, wherever the report states them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, reduce
 
 import regex
@@ -86,6 +87,22 @@ class Base:
     words: str                  # the base as the sentence names it
     figure: Figure | None       # None: named, but the report states no such amount
     elsewhere: bool = False     # the whole of a wider area (全省…总额): never the report's own total in other words
+
+
+def exact_beside(doc: Document, base: Base | None) -> Base | None:
+    """共下达…资金5,318.6万元，总规模约5,300万元: a base written as approximate right after the exact amount it rounds, in
+    its sentence, is that amount."""
+    if base is None or base.figure is None:
+        return base
+    rounded = base.figure
+    approximate, within = patterns.load("relations")["context"]["total_approximate"], \
+        Decimal(str(patterns.load("relations")["context"]["approximate_within"]))
+    if rounded.qualifier not in approximate:
+        return base
+    exact = next((f for f in reversed(figures_between(doc, sentence_start(doc, rounded.start), rounded.start))
+                  if f.kind == rounded.kind and f.cell is None and not f.qualifier
+                  and abs(f.value - rounded.value) <= rounded.value * within), None)
+    return Base(base.words, exact, base.elsewhere) if exact is not None else base
 
 
 def _places_listed_with(doc: Document, part: Figure | None, before: int) -> list[Figure]:
@@ -199,7 +216,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     fields = _first_of_fields(doc)
     own = context_cue("base_own_place_received").fullmatch(words.strip())
     if own is not None and fields.get("funds_received_total") is not None \
-            and ((doc.county or doc.city).endswith(own.group("unit"))
+            and ((doc.county or doc.city or doc.province).endswith(own.group("unit"))
                  or own.group("unit") in "镇乡" and township_reporting(doc).endswith(own.group("unit"))) \
             and share_of is not None \
             and share_of.kind == "money" and fields["funds_received_total"].value > share_of.value:
@@ -357,16 +374,20 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not of_an_earlier_year(doc, f) and not f.label.startswith("占")
                and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)]
-    if (earned := _earnings().search(words)) is not None and share_of is not None:
+    if (earned := _earnings().search(words)) is not None:
         # 全县经营性资产实现收益2,316.4万元 … 分红和岗位工资合计2,028.5万元，占收益总额的87.57%: the earnings its words name,
         # where stated
         # (its core words, 收益资金 of 收益资金总额; not 收益资金的80%即2,861.6万元, a part of them)
         core = words.strip()[:words.strip().find("总")] if "总" in words else words.strip()
-        found = next((f for f in reversed(earlier) if f.kind == share_of.kind and f.value > share_of.value
-                      and (clause := doc.norm[clause_start(doc, f.start):f.start]).find(core[earned.start():]) >= 0
-                      and not context_cue("share_in_clause").search(clause)), None)
-        if found is not None:
-            return Base(words, found)
+        found = [f for f in reversed(earlier) if f.kind == kind and (share_of is None or f.value > share_of.value)
+                 and (clause := doc.norm[clause_start(doc, f.start):f.start]).find(core[earned.start():]) >= 0
+                 and not context_cue("share_in_clause").search(clause)]
+        # (the whole, not a part of it after 其中: …产生收益168.5万元，其中…2个镇的…收益合计73.2万元 … 分红资金占全年收益的
+        # 36.53%; with no part stated in the share's sentence, the largest, not a part of it: 非税收入完成21553万元。非税收入在
+        # 一般公共预算地方收入中的比重为26.10%)
+        whole = next((f for f in found if "其中" not in doc.norm[sentence_start(doc, f.start):f.start]), None)
+        if found:
+            return Base(words, max(found, key=lambda f: f.value) if share_of is None else whole or found[0])
     if noun is None:    # 占全省公共财政收入的比重达到21.1%: a base named and stated nowhere is no nearby amount
         return _described(doc, words, before, kind, share_of, larger) or (
             _latest_outflow(words, earlier, outflow, share_of) if kind == "money" else None) or (

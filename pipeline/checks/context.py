@@ -24,7 +24,8 @@ from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, ca
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up, for_each,
-                   in_brackets, measure_class, sentences, sentences_between, without_their_own_parts)
+                   in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, sentences,
+                   sentences_between, without_their_own_parts)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -88,8 +89,10 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                 and not (g is not whole and _per_unit(doc, f))] for g in [whole, *parts]]
     totals = _keyed(doc, whole, unnamed=True)
     if all(len(a) == 1 for a in amounts) and not any(k[0] == "money" and k in keyed_whole
-                                                    for g in keyed_parts for k in g):
-        # (not 安排项目9个，其中产业项目4个，使用资金601.6万元 over the nine items: the amount of a 其中 part)
+                                                    for g in keyed_parts for k in g) \
+            and not all(_spent_over_received(amounts[0][0], a[0]) for a in amounts[1:]):
+        # (not 安排项目9个，其中产业项目4个，使用资金601.6万元 over the nine items: the amount of a 其中 part; nor …支出
+        # 219,163.87万元 over 1.原州区：到位31,425.6万元；…: the items' receipts are not the total's spending)
         money_key = next((k for k, f in totals.items() if f is amounts[0][0] and not k[3]), None)
         keyed_parts = [{**g, money_key: a[0]} for g, a in zip(keyed_parts, amounts[1:])] if money_key else keyed_parts
     for key, total_f in totals.items():
@@ -625,10 +628,12 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     latest = max((f.period for f in amounts if f.period.isdigit()), default="")     # (a year, not 截至…)
     total_f = next((f for f in reversed(amounts) if f.measure != "growth" and all(f.value >= p.value for p in parts)
                     and not list_cues()["bound_before"].search(doc.norm, clause_start(doc, f.start), f.start)
+                    and not list_cues()["converted"].search(doc.norm[clause_start(doc, f.start):f.start])
                     and not cues()["change_base"].search(doc.norm, clause_start(doc, f.start), f.start)
                     and not (f.period.isdigit() and f.period < latest)),
-                   None)        # (not 规模首次突破三千万元, a bound; nor 较2018年的9.86亿元, the year before's; nor 比年初
-                                # 预计的7,850万元多744万元, what it is compared with)
+                   None)        # (not 规模首次突破三千万元, a bound; nor …3,652.4万元，约合3,650万元, a rounding of it; nor
+                                # 较2018年的9.86亿元, the year before's; nor 比年初预计的7,850万元多744万元, what it is
+                                # compared with)
     if total_f is not None and measure_class(total_f) not in LEFT_OVER:
         # …累计支出978.4万元。其中衔接资金865万元已全部支出，县级资金支出113.4万元，结余21.6万元为工程质保金: what is left is
         # no part of what was spent
@@ -644,11 +649,14 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
         rest = []
     goes_on = bool(rest)
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
-    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end]))
+    partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end])) \
+        or levels and lowest_level_unsaid(doc, parts)
     if levels and measure_class(total_f) in ("spent", "paid"):
         # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
         # received, some of what was spent
         partial = partial or _fewer_levels(doc, parts)
+    if levels and not goes_on and level_left_out_follows(doc, nxt, total_f, parts):
+        return []           # …其中：中央3,912.00万元，省级…，县级… with 市级 | 200.00 in the table of the levels
     if levels and not goes_on:      # only a list of levels, each named once, is the whole of its total
         result = sum_finding("parts_sum", total_f, parts, "其中各级资金与总数", partial)
     elif not goes_on and _projects_counted(whole, parts):
@@ -766,6 +774,11 @@ def _a_levels_share_of_a_use_before(doc: Document, clauses: list[Sentence], part
     return any(p.fund_level in SINGLE_LEVELS and uses[k] and "用于" in doc.norm[clauses[k].start:p.start]
                and any(uses[j] == uses[k] and parts[j].fund_level not in SINGLE_LEVELS for j in range(k))
                for k, p in enumerate(parts) if k)
+
+
+def _spent_over_received(total: Figure, part: Figure) -> bool:
+    """A total of what was spent over an amount of what came in (支出219,163.87万元 over 到位31,425.6万元)."""
+    return measure_class(total) in ("spent", "paid") and measure_class(part) in SOURCE_MEASURES
 
 
 def _other_flow(total: Figure, part: Figure) -> bool:

@@ -12,7 +12,8 @@ from extractors import regexp
 from extractors.metadata import by_a_third_party
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
-from extractors.sentences import clause_start, line_start, period_end, sentence_end, sentence_end_of_line, sentence_start
+from extractors.sentences import (clause_start, line_end, line_start, period_end, sentence_end, sentence_end_of_line,
+                                  sentence_start)
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, as_warning, finding, number, severity_of, shown, verdict
@@ -60,6 +61,8 @@ def _cues() -> dict:
         "group_weight_cell": regexp.compile(scores["group_weight_cell"]),
         "weight_header": regexp.compile(scores["weight_header"]),
         "missed_in_prose": regexp.compile(scores["missed_in_prose"], long_text=True),
+        "self_scorer": regexp.compile(scores["self_scorer"]),
+        "evaluator_scorer": regexp.compile(scores["evaluator_scorer"]),
     }
 
 
@@ -508,6 +511,49 @@ def group_score_sum(doc: Document) -> list[Finding]:
                     f"相差{number(value - total.value)}分。", [total, *groups], total.value, value)]
 
 
+def scores_of_two_scorers(doc: Document) -> list[Finding]:
+    """1.决策指标（满分20分）：县自评20分，评价组评定18.5分。\n2.过程指标…: lines in a row, one per group, each with the
+    county's score and the evaluator's; each scorer's groups against that scorer's total."""
+    c = _cues()
+    totals = (("self", _self_score_in_text(doc), "自评得分"), ("evaluator", _evaluation_score(doc), "评价得分"))
+    by_line: dict[int, dict[str, Figure]] = {}
+    for f in doc.figures:
+        if f.kind != "score" or f.cell is not None or _alone_in_brackets(doc, f) or _full_marks_bracket(doc, f) \
+                or any(f is total for _, total, _ in totals):
+            continue
+        clause = doc.norm[clause_start(doc, f.start):f.start]
+        scorer = "self" if c["self_scorer"].search(clause) else "evaluator" if c["evaluator_scorer"].search(clause) \
+            else ""
+        if scorer:
+            by_line.setdefault(line_start(doc, f.start), {}).setdefault(scorer, f)
+    runs: list[list[dict[str, Figure]]] = []
+    last_end = -2
+    for at, scored in sorted(by_line.items()):
+        if len(scored) != 2:
+            last_end = -2
+            continue
+        if at != last_end + 1:
+            runs.append([])
+        runs[-1].append(scored)
+        last_end = line_end(doc, at)
+    out = []
+    for run in (r for r in runs if len(r) >= 2):
+        for scorer, total, name in totals:
+            groups = [line[scorer] for line in run]
+            if total is None:
+                continue
+            value = sum((g.value for g in groups), Decimal(0))
+            formula = "+".join(shown(g) for g in groups)
+            if interval(total).contains(value):
+                out.append(finding("score_sum", "info", f"各类指标{name}{formula}={number(value)}分，与{shown(total)}相符。",
+                                   [total, *groups], total.value, value))
+            else:
+                out.append(finding("score_sum", "error", f"各类指标{name}{formula}={number(value)}分，与{name}"
+                                   f"{shown(total)}相差{number(value - total.value)}分。", [total, *groups],
+                                   total.value, value))
+    return out
+
+
 def _scored_respectively(doc: Document, total: Figure) -> list[Figure]:
     """…分值分别为20分、20分、30分、30分，我局自评分别得19分、18分、27分、26.5分，自评总分92.5分: the scores listed one by one
     before the total, in its sentence (not the full marks listed before them)."""
@@ -752,7 +798,10 @@ def total_after_deductions(doc: Document) -> list[Finding]:
 
 
 def check_scores(doc: Document) -> list[Finding]:
-    section = section_score_sum(doc)
-    return (score_sum(doc) + (section or group_score_sum(doc)) + nested_score_sums(doc) + score_over_weight(doc)
+    groups = section_score_sum(doc) or group_score_sum(doc)
+    # (the other scorer's groups, where the groups read so far were one scorer's: 县自评20分，评价组评定18.5分)
+    checked = {id(f.figures[0]) for f in groups if f.figures}
+    groups += [f for f in scores_of_two_scorers(doc) if id(f.figures[0]) not in checked]
+    return (score_sum(doc) + groups + nested_score_sums(doc) + score_over_weight(doc)
             + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc)
             + group_weights(doc) + scores_after_deductions(doc) + total_after_deductions(doc))

@@ -18,8 +18,8 @@ from extractors.structure import heading_form
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, generic_words, held_in_fund, named_base,
-                    names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area,
+from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, exact_beside, generic_words, held_in_fund,
+                    named_base, names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area,
                     received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
@@ -113,8 +113,9 @@ def _prose(doc: Document, f: Figure) -> bool:
 
 
 def for_each(doc: Document, f: Figure) -> bool:
-    """8个县各追加奖励2000万元: an amount given to each of several."""
-    return bool(cues()["each"].search(doc.norm[clause_start(doc, f.start):f.start]))
+    """8个县各追加奖励2000万元: an amount given to each of several; or each one's on average (丰乐镇190人，人均8,553元)."""
+    clause = doc.norm[clause_start(doc, f.start):f.start]
+    return bool(cues()["each"].search(clause) or f.kind == "money" and cues()["an_average"].search(clause))
 
 
 def _gap(doc: Document, sentence: Sentence, k: int) -> str:
@@ -501,10 +502,11 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         or any(c["partial"].search(g) for g in gaps)
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
         or c["places_respectively"].search(gaps[0]) is not None
-        or _levels_short_of_the_reports(doc, whole, parts) or _lesser_tasks_only(doc, whole, parts))
+        or _levels_short_of_the_reports(doc, whole, parts) or _lesser_tasks_only(doc, whole, parts)
+        or lowest_level_unsaid(doc, parts))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
-    if _level_left_out_follows(doc, s, whole, parts):
+    if level_left_out_follows(doc, s, whole, parts):
         return []
     found = sum_finding("parts_sum", whole, parts, "其中各项与总数", partial)
     # (其中高多村蔬菜大棚基地项目省级资金150万元…，村集体自筹23618元: one project's, whatever its funds' levels)
@@ -586,7 +588,17 @@ def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figur
     return bool(own - levels)
 
 
-def _level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
+def lowest_level_unsaid(doc: Document, parts: list[Figure]) -> bool:
+    """其中：中央资金…，省级资金…，市级资金… in a prefecture's report that states no county-level amount anywhere: a list of
+    every level down to its own may leave the counties' unsaid (not 中央衔接资金6380万元、自治区衔接资金1898万元 of one
+    project's funds, the levels it had; nor 中央资金2888万元、市级资金115万元)."""
+    levels = {p.fund_level for p in parts}
+    return bool(doc.city) and not doc.county and all(p.fund_level in ONE_LEVEL for p in parts) \
+        and {"central", "provincial", "city"} <= levels and "county" not in levels \
+        and not any(f.kind == "money" and f.fund_level == "county" for f in doc.figures)
+
+
+def level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
     """衔接资金26,632万元，…，其中中央衔接资金15,602万元、省级衔接资金6,930万元。县本级预算安排衔接资金4,100万元: a list of levels
     short of its total by exactly the amount of another level (or of the others) stated right after it in the paragraph or
     the line after, or in its row of a table of the levels (市级财政专项扶贫资金 | 486 under 到位资金 beside 其中：中央资金
@@ -1166,7 +1178,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     carried = doc.cache.get("share_base_until")
     base: Base | None = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() \
         and not c["own_whole"].search(doc.norm, s.start, s.end) else None
-    used: Base | None = None
+    carried_in, used = base, None
     used_part: Figure | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     respective_base: Base | None = None
@@ -1285,6 +1297,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         base = (_funds_its_subject_names(doc, share_of, gap) if share_of is not None and share_of.kind == "money" else None) \
             or named_base(doc, gap, pct.start, share_of) or held_in_fund(doc, gap, pct.start, share_of) or carried \
             or (respective_base if id(pct) in respective else None)     # (分别占中央资金的9.05%和11.90%: the second too)
+        base = exact_beside(doc, base)
         respective_base = base if id(pct) in respective and base is not None and base.figure is not None else None
         money = [f for f in subjects if f.kind == "money"]     # (not 年收入达到10万元以上的村有68个: a bound of the counted)
         if share_of is not None and share_of.kind == "count" and len(money) == 1 and not money[0].qualifier \
@@ -1451,9 +1464,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         out.append(found)
         own_level = base is not None and base.figure is not None \
             and part.fund_level in SINGLE_LEVEL_FIELDS and base.figure.fund_level == part.fund_level \
-            and any(f.kind == "percent" and c["share"].search(_gap(doc, s, j)) for j, f in enumerate(s.figures[:k]))
-        if not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0 \
-                and not own_level:
+            and (carried_in is not None or any(f.kind == "percent" and c["share"].search(_gap(doc, s, j))
+                                               for j, f in enumerate(s.figures[:k])))
+        if own_level:
+            used = used or carried_in       # (…占衔接资金总额的60.46%；中央衔接资金…，占中央衔接资金的62.35%；…，占7.11%)
+        elif not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0:
             # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
             # base is the first its part is shared of; 1.产业扶贫2,950万元，占总额的38.9%，其中中央资金安排2,100万元，占中央资金的
             # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part, nor of one level's part over that level
