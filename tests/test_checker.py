@@ -5083,3 +5083,35 @@ def test_the_levels_listed_after_a_total_and_its_rounding_are_its_levels():
         "funds_received_total": "21,586.4万元", "funds_received_central": "13,560万元",
         "funds_received_provincial": "5,126.4万元", "funds_received_city": "900万元",
         "funds_received_county": "2,000万元"}, summary(doc)
+
+
+# ---------------------------------------------------------------- blind rounds 653–660
+
+def test_a_part_shared_of_one_level_and_then_of_all_leaves_all_as_the_lists_base():
+    doc = check("2024年全县共收到衔接资金12,999.8万元。其中：中央资金9,862万元，自治区资金2,145.5万元，市级资金380万元，县级资金612.3万元。\n"
+                "按用途分：产业发展7,020万元，占中央资金的71.18%、占全部资金的54.00%；农村基础设施建设3,865.3万元，占29.73%；"
+                "就业帮扶1,102.5万元，占8.48%。", year=2024)
+    no_error(doc, "share")
+
+
+TWO_FUNDS = ("某县2019年度财政专项扶贫资金及扶贫协作资金绩效自评报告\n（一）财政专项扶贫资金\n2019年我县共计到位财政专项扶贫资金"
+             "24,368.5万元。\n（二）东西部扶贫协作资金\n广州市年内安排我县扶贫协作财政援助资金3,600万元。以上资金总计27,968.5万元。\n"
+             "三、资金使用\n1.产业扶贫：安排9,860万元，占专项扶贫资金的{share}%。")
+
+
+def test_a_share_of_the_reports_fund_is_over_the_amount_under_its_own_heading():
+    no_error(check(TWO_FUNDS.format(share="40.46"), year=2019), "share")
+    values(only(check(TWO_FUNDS.format(share="35.25"), year=2019), "share", "error"), "35.25", "40.46")
+
+
+def test_a_use_named_as_other_spending_is_no_spending_of_the_year():
+    doc = check("2018年，全县到位财政专项扶贫资金15,427.8万元。全年安排产业扶贫资金8,210万元；安排教育、医疗等其他扶贫支出2,899.2万元。\n"
+                "截至2018年12月31日，财政专项扶贫资金累计支出15,102.36万元，执行率为97.89%，结余结转资金325.44万元。", year=2018)
+    no_error(doc)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["15,102.36万元"], summary(doc)
+
+
+def test_a_levels_money_set_aside_for_one_use_is_no_restatement_of_its_row():
+    doc = check("表1 资金到位情况（万元）\n资金级次\t到位资金（万元）\n中央财政\t12,000\n县级财政\t1,651.2\n合计\t13,651.2\n"
+                "（二）管护情况。全县共落实管护责任人2,138人，县财政列支管护补助96万元。", year=2019)
+    no_error(doc, "same_figure_differs")

@@ -1123,6 +1123,12 @@ def test_a_county_renamed_after_the_tables_edition_is_known_by_its_new_name():
     assert (doc.county, doc.city, doc.province) == ("孟津区", "洛阳市", "河南省")
 
 
+@pytest.mark.parametrize("name, city", [("嫩江市", "黑河市"), ("龙南市", "赣州市"), ("兴仁市", "黔西南布依族苗族自治州")])
+def test_a_county_made_a_city_after_the_tables_edition_is_known_by_its_new_name(name, city):
+    doc = process_text(f"{name}2024年度衔接推进乡村振兴补助资金绩效自评报告\n2024年，{name}共筹集衔接资金1.1亿元。\n", year=2024)
+    assert (doc.county, doc.city) == (name, city)
+
+
 def test_a_district_made_of_a_county_after_the_tables_edition_is_known_under_its_city():
     doc = process_text("西宁市湟中区2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n2023年湟中区到位衔接资金2.1863亿元。\n", year=2023)
     assert (doc.county, doc.city, doc.province) == ("湟中区", "西宁市", "青海省")

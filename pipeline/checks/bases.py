@@ -367,8 +367,9 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             and fields.get("funds_received_total") is not None and names_the_reports_fund(doc, whole_of_fund) \
             and (share_of is None or fields["funds_received_total"].value > share_of.value):
         # 占衔接资金的65%, 占衔接资金总额的56%: of the report's own funds, all of them (not 资金总规模为74405万元 of the
-        # funds it was integrated with)
-        return Base(words, fields["funds_received_total"])
+        # funds it was integrated with; nor, in a report on two funds each under its heading, 以上资金总计27,968.5万元 of
+        # both, where the fund's own heading received 24,368.5万元)
+        return Base(words, _under_the_funds_heading(doc, before, share_of) or fields["funds_received_total"])
     # (not 衔接资金规模比上年的4870万元…, the year before's, for a base of this year's; nor one project's 以工代赈资金360万元
     # for 上述项目…发放劳务报酬合计222.6万元，占以工代赈资金的17.67%, a part of the whole's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
@@ -590,6 +591,14 @@ def _fund_named_alone(doc: Document, f: Figure) -> bool:
     named = lexicon().fund.pattern.search(clause)
     return named is not None and not _own_fund_lead().sub("", clause[:named.start()]) \
         and clause[named.end():] in ("", "资金")
+
+
+def _under_the_funds_heading(doc: Document, before: int, share_of: Figure | None) -> Figure | None:
+    """The amount of all levels received under the heading of the report's own fund ((一)财政专项扶贫资金 … 到位…24,368.5万元)."""
+    return next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
+                 and f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == main_fund(doc)
+                 and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES
+                 and (share_of is None or f.value > share_of.value) and not of_an_earlier_year(doc, f)), None)
 
 
 def _allocated_to_the_projects(doc: Document, before: int, share_of: Figure | None) -> Figure | None:

@@ -1466,9 +1466,15 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             and part.fund_level in SINGLE_LEVEL_FIELDS and base.figure.fund_level == part.fund_level \
             and (carried_in is not None or any(f.kind == "percent" and c["share"].search(_gap(doc, s, j))
                                                for j, f in enumerate(s.figures[:k])))
+        # (产业发展7,020万元，占中央资金的71.18%、占全部资金的54.00%；…3,865.30万元，占29.73%: of a part shared of one
+        # level's funds and then of all of them, the list's base is all of them)
+        wider_next = base is not None and base.figure is not None and base.figure.fund_level in SINGLE_LEVEL_FIELDS \
+            and part.fund_level != base.figure.fund_level and k + 1 < len(s.figures) \
+            and s.figures[k + 1].kind == "percent" and c["share"].search(_gap(doc, s, k + 1))
         if own_level:
             used = used or carried_in       # (…占衔接资金总额的60.46%；中央衔接资金…，占中央衔接资金的62.35%；…，占7.11%)
-        elif not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0:
+        elif not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0 \
+                and not wider_next:
             # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
             # base is the first its part is shared of; 1.产业扶贫2,950万元，占总额的38.9%，其中中央资金安排2,100万元，占中央资金的
             # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part, nor of one level's part over that level
