@@ -818,7 +818,8 @@ def _own_total_before(doc: Document, f: Figure) -> bool:
     of all levels stated before, more than the amount (not 审计发现，有1.97亿元… in a report on some counties' audit)."""
     i = bisect_left(doc.figures, f.start, key=lambda g: g.start)
     return any(g.kind == "money" and g.fund_level == "all" and not g.scope and g.value > f.value
-               and g.measure in ("received", "allocated", "arranged") for g in doc.figures[:i])
+               and g.measure in ("received", "allocated", "arranged")
+               for g in doc.figures[max(0, i - OWN_TOTAL_REACH):i])
 
 
 def _money_of_the_clause_before(doc: Document, s0: int) -> Figure | None:
@@ -830,6 +831,7 @@ def _money_of_the_clause_before(doc: Document, s0: int) -> Figure | None:
 
 
 CLAUSE_FIGURES = 12     # figures a ；-clause is looked back over for its last amount
+OWN_TOTAL_REACH = 200   # figures the report's own total is looked back over
 
 
 def _without_titles(doc: Document) -> str:

@@ -1271,7 +1271,7 @@ def _received_after_adjustment(doc: Document) -> None:
                 f.field, f.field_rule = "", ""
 
 
-def _restated_after_adjustment(doc: Document, adjusted: regex.Pattern) -> None:
+def _restated_after_adjustment(doc: Document, adjusted: regexp.Pattern) -> None:
     """年初预算数为6,820万元。其中：中央提前下达4,112万元，… 调增调减后，全年预算数为8,442.8万元，其中中央5,316.6万元、市级
     2,226.2万元、区级900万元: the year's funds by level restated after the adjustments, two levels or more, take the levels'
     fields from the amounts stated before them."""

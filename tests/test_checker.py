@@ -1132,8 +1132,9 @@ KNOWN_MISSES = {
     "blind613-zhengxiangbaiqi-2023": "衔接资金包括上年结转资金和本年下达资金，总额4,672.92万元 … 共支出4,436.81万元，总体执行率95.94%: "
                                      "an overall rate over the total of both years' funds, whose spending follows each "
                                      "year's own, is not recomputed",
-    "blind622-anyuan-2024": "累计识别防返贫监测对象1,585户…，较2023年末的1,506户增加79户 … 风险消除1,120户…，风险消除户数占监测户数的"
-                            "74.37%: the share is over last year's count, the nearest, and agrees; this year's is not taken",
+    "blind622-anyuan-2024": "累计识别防返贫监测对象1,585户…，较2023年末的1,506户增加79户 … 风险消除1,120户…，风险消除户数占"
+                            "监测户数的74.37%: the share is over last year's count, the nearest, and agrees; this year's is "
+                            "not taken",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",

@@ -539,9 +539,9 @@ def scores_of_two_scorers(doc: Document) -> list[Finding]:
     out = []
     for run in (r for r in runs if len(r) >= 2):
         for scorer, total, name in totals:
-            groups = [line[scorer] for line in run]
             if total is None:
                 continue
+            groups = [line[scorer] for line in run]
             value = sum((g.value for g in groups), Decimal(0))
             formula = "+".join(shown(g) for g in groups)
             if interval(total).contains(value):
