@@ -598,7 +598,7 @@ def _states_its_funds(doc: Document, section: Section) -> bool:
     """（二）小型农田水利设施建设\n安排扶贫资金1,035.4万元，…: the heading's text opens with an amount of money (an item of
     work, not a topic such as 6.防止返贫动态监测。…1263户)."""
     end = min(section.end, section.start + ITEM_REACH)
-    return any(f.kind == "money" and f.cell is None for f in _figures_in(doc, section.start, end))
+    return any(f.kind == "money" and f.cell is None for f in figures_in(doc, section.start, end))
 
 
 ITEM_SCOPES = ("项目:", "分项:", "批:")     # the scopes narrower than the report's by their kind (a place's may be wider)
@@ -1086,7 +1086,7 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
         return ""       # (按资金来源细分，全年到位…52,046万元：中央…: the whole the breakdown's list after the colon is of)
     opening = max(lead.end(), *(doc.norm.rfind(mark, lead.end(), f.start) + 1 for mark in "；;"))
     # (按类别分，中央预算内投资以工代赈资金1,420万元，衔接资金（以工代赈任务）750万元: the item after the amount before it)
-    before = [g for g in _figures_in(doc, opening, f.start) if g.kind == f.kind]
+    before = [g for g in figures_in(doc, opening, f.start) if g.kind == f.kind]
     # (but 扶贫发展资金3375万元，实际支出1514.83万元: the same item's measure, no item of its own)
     if before and not _measure(f.kind, doc.norm[before[-1].end:f.start]):
         opening = before[-1].end + len(doc.norm[before[-1].end:f.start]) - len(doc.norm[before[-1].end:f.start].lstrip("，,、 "))
@@ -1304,10 +1304,10 @@ def _another_level_follows(doc: Document, total: Figure, pair: str) -> bool:
     """An amount of a level outside the pair follows the total in its period (…，合计1,017.4万元；焦作市级…320万元): the
     pair is not all of the funds (两项共计下达751万元 alone is)."""
     return any(f.kind == "money" and f.cell is None and f.fund_level in ONE_LEVEL and f.fund_level not in pair.split("_")
-               for f in _figures_in(doc, total.end, period_end(doc, total.end)))
+               for f in figures_in(doc, total.end, period_end(doc, total.end)))
 
 
-def _figures_in(doc: Document, lo: int, hi: int) -> list[Figure]:
+def figures_in(doc: Document, lo: int, hi: int) -> list[Figure]:
     """The figures that start in [lo, hi), by bisection over their starts (the figures are in document order)."""
     starts = doc.cache.get("context_figure_starts")
     if starts is None or len(starts) != len(doc.figures):
@@ -1473,7 +1473,7 @@ def _outside_the_report(doc: Document) -> None:
         for opener in lexicon().aside_opener.finditer(doc.norm, line_start(doc, m.start()), m.start()):
             pass
         start = opener.start() if opener is not None else period_start(doc, m.start())
-        for f in _figures_in(doc, start, period_end(doc, m.start())):
+        for f in figures_in(doc, start, period_end(doc, m.start())):
             if f.cell is None and not f.scope:
                 f.scope = OUTSIDE
 
@@ -1505,12 +1505,12 @@ def _of_the_sample(doc: Document) -> None:
         return
     scope = "样本:" + declared.group("n") + "个项目"
     on_sample, last_end = False, -1        # whether the period read last was on the sample, and where it ended
-    for f in _figures_in(doc, declared.end(), len(doc.norm)):
+    for f in figures_in(doc, declared.end(), len(doc.norm)):
         if f.cell is not None or f.kind not in ("money", "percent", "date"):
             continue
         s0 = period_start(doc, f.start)
         if s0 > last_end:           # the first figure of a period: whether the period is on the sample
-            first_money = next((g for g in _figures_in(doc, f.start, period_end(doc, f.start)) if g.kind == "money"), f)
+            first_money = next((g for g in figures_in(doc, f.start, period_end(doc, f.start)) if g.kind == "money"), f)
             head = doc.norm[s0:first_money.start]
             subject = lex.sample_subject.match(head)
             if subject is not None and subject.group("n") and subject.group("n") != declared.group("n"):
@@ -1539,7 +1539,7 @@ def _quoted_up_to(doc: Document, opener: regexp.Pattern, closer: regexp.Pattern,
     for m in opener.finditer(doc.norm):
         end = period_end(doc, m.start())
         closed = closer.search(doc.norm, m.end(), end)
-        for f in _figures_in(doc, m.end(), closed.start() if closed is not None else end):
+        for f in figures_in(doc, m.end(), closed.start() if closed is not None else end):
             if f.cell is None and (kinds is None or f.kind in kinds):
                 f.scope = scope
 
@@ -1553,7 +1553,7 @@ def _in_a_correction_note(doc: Document) -> None:
     sentence (初稿自评得分为97分，…定稿为96.5分)."""
     lex = lexicon()
     for m in lex.correction_note.finditer(doc.norm):
-        for f in _figures_in(doc, line_start(doc, m.start()), line_end(doc, m.start())):
+        for f in figures_in(doc, line_start(doc, m.start()), line_end(doc, m.start())):
             if f.cell is None:
                 f.scope = CORRECTION_NOTE
     _quoted_up_to(doc, lex.superseded, lex.superseded_until, CORRECTION_NOTE)

@@ -15,7 +15,7 @@ import patterns
 
 from . import regexp
 from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW,
-                      earlier_years, level_named, lexicon, main_fund, since_year)
+                      earlier_years, figures_in, level_named, lexicon, main_fund, since_year)
 from .metadata import by_a_third_party, township_reporting
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -936,7 +936,7 @@ def _levels_of_the_sources(doc: Document) -> None:
     for section in doc.sections:
         if not heading.match(section.title.strip("。.：: ")):
             continue
-        items = [f for f in doc.figures if section.start <= f.start < section.end and f.kind == "money"
+        items = [f for f in figures_in(doc, section.start, section.end) if f.kind == "money"
                  and f.cell is None and not f.scope and f.measure in rule["part_measures"]
                  and (not f.fund or f.fund in own)]     # (…省级衔接推进乡村振兴补助资金600万元 in a report on 彩票公益金)
         listed = [f for f in items if f.field != levels["all"]]         # not the closing 以上资金合计
@@ -1216,7 +1216,10 @@ def _prior_of_the_total_is_no_countys(doc: Document) -> None:
         if prior.field != "funds_county_prior":
             continue
         start = sentence_start(doc, prior.start)
-        before = [f for f in text[:n] if f.start >= start]
+        first = n
+        while first and text[first - 1].start >= start:
+            first -= 1
+        before = text[first:n]
         total = next((f for f in before if f.field == "funds_received_total"), None)
         county = next((f for f in reversed(before) if f.field in ("funds_received_county", "funds_county_current")), None)
         if total is None or county is None or abs(total.value - prior.value) >= abs(county.value - prior.value):
@@ -1796,9 +1799,11 @@ def _county_funds_compared_win(doc: Document) -> None:
     current = [f for f in doc.figures if f.field == "funds_county_current" and f.cell is None]
     if len({f.value for f in current}) < 2:
         return
-    compared = [f for f in current if any(
-        g.field in ("funds_county_prior", "funds_county_growth") and g.start > f.start
-        and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in doc.figures)]
+    last_compared: dict[int, int] = {}     # each sentence's last figure of the year before or of the growth
+    for g in doc.figures:
+        if g.field in ("funds_county_prior", "funds_county_growth"):
+            last_compared[sentence_start(doc, g.start)] = g.start
+    compared = [f for f in current if last_compared.get(sentence_start(doc, f.start), -1) > f.start]
     if len(compared) == 1:
         for f in current:
             if f is not compared[0] and f.value != compared[0].value and _cues()["split_after"].match(doc.norm, f.end):

@@ -593,9 +593,12 @@ def lowest_level_unsaid(doc: Document, parts: list[Figure]) -> bool:
     every level down to its own may leave the counties' unsaid (not 中央衔接资金6380万元、自治区衔接资金1898万元 of one
     project's funds, the levels it had; nor 中央资金2888万元、市级资金115万元)."""
     levels = {p.fund_level for p in parts}
-    return bool(doc.city) and not doc.county and all(p.fund_level in ONE_LEVEL for p in parts) \
-        and {"central", "provincial", "city"} <= levels and "county" not in levels \
-        and not any(f.kind == "money" and f.fund_level == "county" for f in doc.figures)
+    if not (doc.city and not doc.county and all(p.fund_level in ONE_LEVEL for p in parts)
+            and {"central", "provincial", "city"} <= levels and "county" not in levels):
+        return False
+    if "county_money_stated" not in doc.cache:
+        doc.cache["county_money_stated"] = any(f.kind == "money" and f.fund_level == "county" for f in doc.figures)
+    return not doc.cache["county_money_stated"]
 
 
 def level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
