@@ -816,22 +816,17 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
 def _own_total_before(doc: Document, f: Figure) -> bool:
     """全区共投入…271,897.6万元 … 西海固9个贫困县（区）共到位资金223,751.5万元 in a region's report: the report's own funds
     of all levels stated before, more than the amount (not 审计发现，有1.97亿元… in a report on some counties' audit)."""
-    i = bisect_left(doc.figures, f.start, key=lambda g: g.start)
     return any(g.kind == "money" and g.fund_level == "all" and not g.scope and g.value > f.value
                and g.measure in ("received", "allocated", "arranged")
-               for g in doc.figures[max(0, i - OWN_TOTAL_REACH):i])
+               for g in figures_in(doc, max(0, f.start - OWN_TOTAL_REACH), f.start))
 
 
 def _money_of_the_clause_before(doc: Document, s0: int) -> Figure | None:
     """The last amount of the ；-clause that ends right before s0."""
-    i = bisect_left(doc.figures, s0, key=lambda g: g.start)
-    start = sentence_start(doc, s0 - 1)
-    return next((g for g in reversed(doc.figures[max(0, i - CLAUSE_FIGURES):i])
-                 if g.start >= start and g.kind == "money"), None)
+    return next((g for g in reversed(figures_in(doc, sentence_start(doc, s0 - 1), s0)) if g.kind == "money"), None)
 
 
-CLAUSE_FIGURES = 12     # figures a ；-clause is looked back over for its last amount
-OWN_TOTAL_REACH = 200   # figures the report's own total is looked back over
+OWN_TOTAL_REACH = 3000  # characters the report's own total is looked back over
 
 
 def _without_titles(doc: Document) -> str:

@@ -1352,10 +1352,7 @@ def _of_another_year(doc: Document, f: Figure, field: str) -> bool:
     if doc.year is None:
         return False
     if field == "funds_county_growth":
-        figures = doc.figures
-        start = sentence_start(doc, f.start)
-        years = {g.period for g in figures[bisect_left(figures, start, key=lambda g: g.start):
-                                           bisect_left(figures, f.start, key=lambda g: g.start)] if g.kind == "money"}
+        years = {g.period for g in figures_in(doc, sentence_start(doc, f.start), f.start) if g.kind == "money"}
         return str(doc.year) not in years and any(y.isdigit() and int(y) < doc.year - 1 for y in years)
     return f.period.isdigit() and not doc.year - 1 <= int(f.period) <= doc.year
 

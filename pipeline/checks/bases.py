@@ -3,7 +3,6 @@ figures of that context, wherever the report states them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache, reduce
 
 import regex
@@ -18,7 +17,7 @@ from extractors.metadata import township_reporting
 from extractors.model import Document, Figure
 from extractors.sentences import clause_end, clause_start, line_start, period_end, period_start, sentence_start
 
-from .findings import plus
+from .findings import plus, total_qualifiers
 from .nearby import figures_before, figures_between, last_before
 
 LEVEL_FIELDS = {"central": "funds_received_central", "provincial": "funds_received_provincial",
@@ -95,8 +94,7 @@ def exact_beside(doc: Document, base: Base | None) -> Base | None:
     if base is None or base.figure is None:
         return base
     rounded = base.figure
-    approximate, within = patterns.load("relations")["context"]["total_approximate"], \
-        Decimal(str(patterns.load("relations")["context"]["approximate_within"]))
+    approximate, _, _, within = total_qualifiers()
     if rounded.qualifier not in approximate:
         return base
     exact = next((f for f in reversed(figures_between(doc, sentence_start(doc, rounded.start), rounded.start))

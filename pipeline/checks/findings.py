@@ -154,7 +154,7 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
 
 
 @cache
-def _total_qualifiers() -> tuple[frozenset, frozenset, frozenset, Decimal]:
+def total_qualifiers() -> tuple[frozenset, frozenset, frozenset, Decimal]:
     data = patterns.load("relations")["context"]
     return (frozenset(data["total_approximate"]), frozenset(data["total_at_least"]), frozenset(data["total_at_most"]),
             Decimal(str(data["approximate_within"])))
@@ -163,7 +163,7 @@ def _total_qualifiers() -> tuple[frozenset, frozenset, frozenset, Decimal]:
 def _within_its_word(whole: Figure, value: Decimal) -> bool | None:
     """Whether parts adding up to value fit a total written as approximate or as a bound (5500余人: at least 5500, and
     within a tenth above it); None for a qualifier that is neither."""
-    approximate, at_least, at_most, within = _total_qualifiers()
+    approximate, at_least, at_most, within = total_qualifiers()
     lo, hi = whole.value * (1 - within), whole.value * (1 + within)
     if whole.qualifier in approximate:
         return lo <= value <= hi
