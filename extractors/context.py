@@ -53,6 +53,7 @@ BULLET = regexp.compile(r"^[—–\-·•●○■□◆▪►]+\s*")
 LIST_LEAD = regexp.compile(r"^[^，,。；;：:\d]{0,10}[：:]\s*")
 PLACE_SUFFIXES = ("镇", "乡", "村", "苏木", "嘎查", "街道")
 SPAN_TO_NOW = "以来"        # a period from a year up to the report's: 2016以来
+SPAN_TO = "—"               # …and from a year to an earlier one than the report's: 2013—2019
 AS_OF = "截至"      # the period of a figure as of a date (截至2023-12-31)
 
 
@@ -126,6 +127,7 @@ class Lexicon:
     project: regexp.Pattern
     organization: regexp.Pattern
     departments: regexp.Pattern
+    department_item: regexp.Pattern
     department_budget: regexp.Pattern
     reward_funds: regexp.Pattern
     carried_in_heading: regexp.Pattern
@@ -236,6 +238,7 @@ def lexicon() -> Lexicon:
         levels_again=regexp.compile(scope["levels_again"]), zone_of_place=regexp.compile(scope["zone_of_place"]),
         project=regexp.compile(scope["project"]),
         organization=regexp.compile(scope["organization"]), departments=regexp.compile(scope["departments"]),
+        department_item=regexp.compile(scope["department_item"]),
         department_budget=regexp.compile(scope["department_budget"]),
         reward_funds=regexp.compile(scope["reward_funds"]),
         carried_in_heading=regexp.compile(scope["carried_in_heading"]),
@@ -567,7 +570,9 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         heads = {s.path: TITLE_HEAD.match(s.title).group().strip().rstrip("。.：:") for s in group}
         # (（一）发展资金。… （二）以工代赈资金。… （三）少数民族发展资金。…: funds that are parts of the report's, one per
         # heading, are items too; not the report's own fund, nor one level's)
-        funds = [s for s in group if not out[s.path].scope and lex.funds_item.search(heads[s.path])
+        # (（一）2023年度资金。… （二）2024年上半年资金。…: the years of the report's funds, no items of them)
+        years = [s for s in group if YEARS_FUNDS_HEADING.fullmatch(heads[s.path])]
+        funds = [s for s in group if not out[s.path].scope and s not in years and lex.funds_item.search(heads[s.path])
                  and not lex.topic.search(heads[s.path]) and not level_named(heads[s.path])
                  and not lex.funds_stage_head.fullmatch(heads[s.path])
                  and lex.fund.first(heads[s.path]) != main_fund(doc)]
@@ -586,7 +591,11 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         if items < 1 or items + len(works) + len(new_funds) < 2:
             continue
         for s in group:
-            if not out[s.path].scope and s not in new_funds and (lex.funds_item.search(heads[s.path]) or s in works):
+            # (not （一）衔接资金。 among them in a report its title says is on them: the report's own funds)
+            if not out[s.path].scope and s not in new_funds and s not in years \
+                    and (lex.funds_item.search(heads[s.path])
+                         and not (lex.fund.first(doc.title) and lex.fund.first(heads[s.path]) == lex.fund.first(doc.title))
+                         or s in works):
                 out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
 
 
@@ -781,7 +790,7 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
             span = next((m for m in YEAR_SPAN.finditer(head) if m.end() >= named[-1].end()), None)
         else:
             at = len(head) - len(clause) + named[-1].end() if head.endswith(clause) else -1
-            span = next((m for m in lex.years_together.finditer(head) if m.end() == at), None)
+            span = next((m for m in lex.years_together.finditer(head) if _ends_at(m, at)), None)
         if span is not None and int(span.group("from")) < doc.year:
             return span.group("from") + SPAN_TO_NOW
     if named:
@@ -791,8 +800,11 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
         if doc.year is not None and int(last.group(1)) == doc.year - 1 and lex.advance.search(last.string):
             return str(doc.year)    # 2024年12月，…向我县提前下达…7023万元: the next year's funds, sent ahead
         if doc.year is None or int(last.group(1)) < doc.year:
-            # 2016年以来…6183户已全部脱贫: from that year up to the report's, not that year's
-            return last.group(1) + SPAN_TO_NOW if since_year(last) else last.group(1)
+            if since_year(last):
+                return last.group(1) + SPAN_TO_NOW      # 2016年以来…6183户已全部脱贫: up to the report's year
+            # (2013年至2019年全区累计投入…6.72亿元 in a report on 2020: those years together, no one year's)
+            span = next((m for m in lex.years_together.finditer(last.string) if _ends_at(m, last.end())), None)
+            return span.group("from") + SPAN_TO + last.group(1) if span else last.group(1)
         if int(last.group(1)) > doc.year and not lex.month_after.match(last.string, last.end()) \
                 and not lex.carried_into.search(last.string, 0, last.start()):
             return last.group(1)    # 2024年下达4000万元，2025年计划再下达1000万元: a later year's
@@ -811,6 +823,11 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
             # (…于2019年11月30日提前下达…1,286万元，…，全年可用资金合计1,406万元: the year's, not the event's)
             return str(doc.year) if doc.year and lex.whole_year.search(clause) else d.value
     return str(doc.year) if doc.year else ""
+
+
+def _ends_at(span: regexp.Match, at: int) -> bool:
+    """The years listed end where the last year named does (2021—2022年 累计, or 2021—2022年度累计)."""
+    return at >= 0 and span.end() in (at, at + 1)
 
 
 def _own_total_before(doc: Document, f: Figure) -> bool:
@@ -1030,10 +1047,16 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if doc.year and f.period == str(doc.year) and lex.that_year.search(norm, s0, f.start) \
             and (years := earlier_years(norm[period_start(doc, s0):s0])) and years[-1].group(1):
         f.period = years[-1].group(1)   # 2014年，全县到位…8,452.6万元；当年支出8,025.1万元: the year named before
+    if doc.year and f.period == str(doc.year) and (start := line_start(doc, f.start)) < s0 \
+            and (led := YEAR_LED_LINE.match(norm, start, s0)) and int(led.group("year")) != doc.year \
+            and not earlier_years(norm[s0:f.start]) and not lex.this_year.search(norm, s0, f.start):
+        f.period = led.group("year")    # 2021年度，全县共落实…15,382.74万元。按级次分，中央8,960万元…: the year its line opens with
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
 
 
+# a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
+YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
@@ -1047,8 +1070,11 @@ def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
     is, to the end of its first period."""
     start = line_start(doc, f.start)
     m = LINE_PLACE.match(doc.norm, start, f.start)
-    if m:
-        return _place_scope(m.group("name"), own)
+    if m and (place := _place_scope(m.group("name"), own)):
+        return place
+    if (number := LIST_NUMBER.match(doc.norm[start:f.start])) \
+            and (department := lexicon().department_item.match(doc.norm, start + number.end(), f.start)):
+        return "单位:" + department.group("name")
     opening = LIST_NUMBER.sub("", doc.norm[start:min(f.start, start + LINE_OPENING)].lstrip())
     if not (lexicon().place.match(opening) or lexicon().departments.match(opening)) \
             or period_start(doc, f.start) > start:
@@ -1183,6 +1209,7 @@ def read_context(doc: Document) -> None:
     years = {s.path: m.group(1) for s in doc.sections
              if (m := HEADING_YEAR.fullmatch(head := TITLE_HEAD.match(s.title).group().strip())
                  or HEADING_OF_A_YEAR.match(head))}
+    years_summed = _years_summed(doc, years)
     after_items = _after_items(doc, by_path)
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
     before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
@@ -1208,8 +1235,12 @@ def read_context(doc: Document) -> None:
                            batches)
         if f.year_end:
             continue            # 至2016年底已脱贫10949户: the year named before the figures, which read it as their period
-        if doc.year and f.period == str(doc.year) and (year := _section_year(doc, years, f.section)):
-            f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names
+        if f.section in years_summed and (f.period == str(doc.year) or f.period.startswith(AS_OF)):
+            f.period = years_summed[f.section]      # （三）合计支出78,526.58万元 after （一）2022年 （二）2023年: both years'
+        elif doc.year and (f.period == str(doc.year) or f.period.startswith(AS_OF)) \
+                and (year := _section_year(doc, years, f.section)) and f.period.removeprefix(AS_OF)[:4] in (year, str(doc.year)):
+            f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names (and
+            # （二）2024年上半年资金。截至6月30日，已下达…: that year's, as of a date of it)
         sentence_figures.append(f)
         previous = f
     _department_alone(doc)
@@ -1236,7 +1267,8 @@ def _after_items(doc: Document, by_path: dict[str, Heading]) -> set[str]:
         if parent in seen:
             out.add(s.path)
         heading = by_path.get(s.path, Heading())
-        if heading.scope.startswith(ITEM_SCOPES) or heading.level:     # (（一）中央资金。…（四）县本级资金。 too)
+        # (（一）中央资金。…（四）县本级资金。 too, and （一）农业农村局。…（五）水利局。, the departments the funds went to)
+        if heading.scope.startswith((*ITEM_SCOPES, "单位:")) or heading.level:
             seen.add(parent)
     return out
 
@@ -1576,9 +1608,14 @@ SPAN_REACH = 400       # characters before a sentence its paragraph's span of ye
 CLOSES_ABOVE = regexp.compile(r"\s*(?:以上|上述)")      # a sentence that closes the list or table above it
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
-HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?[。.：:]?")    # a heading that is a year: （一）2021年。
+# a heading that sums the years above it: （三）合计。 （三）综合情况： 3.合计支出…
+YEARS_TOTAL_HEAD = regexp.compile(r"(?:合计|总计|汇总|综合情况|总体情况|两年合计|累计情况)")
+# a heading that is a year or a part of one: （一）2021年。 2.2024年上半年。
+HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?:上半年|下半年|第?[一二三四]季度|前三季度)?[。.：:]?")
 # …or that opens with the year of the funds it is about (（三）2019年度资金执行进度（附带通报）in a report on 2018)
 HEADING_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*[至到—\-~])[^\d]{0,8}?(?:资金|项目)")
+# …whose words are only of that year's funds (（二）2024年上半年资金。, 2.2022年度资金：)
+YEARS_FUNDS_HEADING = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:上半年|下半年|[一二三四]季度|前三季度)?(?:衔接)?资金(?:情况)?")
 
 
 def _row_years(doc: Document, table_index: int | None) -> set[str]:
@@ -1643,6 +1680,20 @@ def _the_fund_is_one_row(doc: Document, table_index: int | None) -> bool:
         others = [label for label in labels if label not in own and not level_named(label)]
         cached[table_index] = len(own) == 1 and len(others) >= 2
     return cached[table_index]
+
+
+def _years_summed(doc: Document, years: dict[str, str]) -> dict[str, str]:
+    """The sections that sum the years of the sections before them (（一）2022年：… （二）2023年：… （三）合计：…), each
+    → the span of those years."""
+    out, before = {}, {}
+    for s in doc.sections:
+        parent = s.path.rpartition("/")[0]
+        if s.path in years:
+            before.setdefault(parent, []).append(int(years[s.path]))
+        elif len(before.get(parent, [])) >= 2 and YEARS_TOTAL_HEAD.match(TITLE_HEAD.match(s.title).group().strip()):
+            first, last = min(before[parent]), max(before[parent])
+            out[s.path] = f"{first}{SPAN_TO_NOW}" if doc.year and last >= doc.year else f"{first}{SPAN_TO}{last}"
+    return out
 
 
 def _section_year(doc: Document, years: dict[str, str], path: str) -> str:

@@ -14,7 +14,7 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO_NOW,
+from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO, SPAN_TO_NOW,
                       earlier_years, figures_in, level_named, lexicon, main_fund, since_year)
 from .metadata import by_a_third_party, township_reporting
 from .model import Document, Figure
@@ -457,7 +457,7 @@ def _fit_context(doc: Document) -> None:
         # a year named alone is another year's figure; an as-of date or the date of one allocation is not
         # (2021年以来…争取到上级衔接资金3.04亿元: money over several years is no year's; a count of people is a stock)
         own_period = (f.period in current or not f.period.isdigit()) and not f.period.startswith(PART_OF_YEAR) \
-            and not (f.kind in ("money", "percent") and f.period.endswith(SPAN_TO_NOW))
+            and not (f.kind in ("money", "percent") and f.period.endswith(SPAN_TO_NOW)) and SPAN_TO not in f.period
         level = "all" if f.fund_level and f.fund_level == report_level else upper if f.fund_level == "upper" \
             else f.fund_level
         if f.field:

@@ -184,6 +184,17 @@ THIS_YEAR = regexp.compile(r"(?:今年|本年度?|当年)\s*$")
 DATE_RANGE = regexp.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
+HEADING_OF_A_YEAR = regexp.compile(r"\s*((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|起|至|到|—))")
+
+
+def _heading_year(doc: Document, offset: int) -> int | None:
+    """The year the innermost heading around offset opens with, for a date that names none ((二)2024年上半年资金。
+    截至6月30日，… in a report on 2023 and the half-year after)."""
+    section = doc.section_at(offset)
+    m = HEADING_OF_A_YEAR.match(section.title) if section is not None else None
+    return int(m.group(1)) if m else None
+
+
 def _dates(doc: Document, year: int | None) -> list[Figure]:
     out: list[Figure] = []
     for m in scanner().date.finditer(doc.norm):
@@ -201,7 +212,7 @@ def _dates(doc: Document, year: int | None) -> list[Figure]:
             named = BARE_YEAR.findall(doc.norm, sentence_start(doc, m.start()), m.start())
             if THIS_YEAR.search(doc.norm, max(0, m.start() - 4), m.start()):
                 named = []          # 自2016年以来至今年8月底: the report's year, not the one named before
-            y = (int(named[-1]) if named else year) + (1 if m.group("next") else 0)
+            y = (int(named[-1]) if named else _heading_year(doc, m.start()) or year) + (1 if m.group("next") else 0)
             if previous and (DATE_RANGE.fullmatch(doc.norm[previous.end:m.start()])
                              or previous.start >= sentence_start(doc, m.start()) and not m.group("next")
                              and not BARE_YEAR.search(doc.norm, previous.end, m.start())):

@@ -91,7 +91,7 @@ def _cues() -> dict:
     return {
         "year_in_title": [regexp.compile(p) for p in data["year_in_title"]],
         "year_in_body": [regexp.compile(p) for p in data["year_in_body"]],
-        "year_range": regexp.compile(data["year_range"]),
+        "year_range": regexp.compile(data["year_range"]), "years_listed": regexp.compile(data["years_listed"]),
         "span_start_before": regexp.compile(data["span_start_before"]),
         "span_start_after": regexp.compile(data["span_start_after"]),
         "as_of_before": regexp.compile(data["as_of_before"]),
@@ -144,9 +144,10 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str, int]:
     return "".join("".join(title).split()), end
 
 
-def _span_end(doc: Document, text: str) -> int | None:
-    """The last year of a span of years the text names (2021年至2023年), unless it ends after the report's date."""
-    span = _cues()["year_range"].search(text)
+def _span_end(doc: Document, text: str, listed: bool = False) -> int | None:
+    """The last year of a span of years the text names (2021年至2023年; with listed, 2022年度、2023年度 too), unless it
+    ends after the report's date."""
+    span = _cues()["year_range"].search(text) or (_cues()["years_listed"].search(text) if listed else None)
     year = int(span.group(2)) if span else None
     return None if year and doc.report_date and year > int(doc.report_date[:4]) else year
 
@@ -280,7 +281,7 @@ def read_metadata(doc: Document) -> list[tuple[int, int]]:
                 doc.city = (city.city or city.name) if city else ""
                 doc.province = city.province if city else province.name
                 break
-    doc.year = _span_end(doc, doc.title)     # 2011年—2013年…评价报告: the report of the last
+    doc.year = _span_end(doc, doc.title, listed=True)     # 2011年—2013年…评价报告: the report of the last
     for pattern in cues["year_in_title"] if doc.year is None else ():
         m = pattern.search(doc.title)
         if m:

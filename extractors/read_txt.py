@@ -114,7 +114,7 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
             i += 1
 
 
-WRAPPED_SHARE = 0.4     # of the text's long lines, how many share one length in a text wrapped at that length
+WRAPPED_SHARE = 0.4     # of the text's long lines, how many reach one length in a text wrapped at that length
 WRAPPED_LINES = 10      # long lines a wrapped text has at least
 WRAP_WIDTH = 25         # characters a wrapped line holds at least (shorter lines of one length are lists, not wrapping)
 LONG_LINE = 15          # characters of a line that may have been wrapped
@@ -135,10 +135,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
     long = [line for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
     if len(long) < WRAPPED_LINES:
         return lines
-    widths = [(measure, width) for measure, least in ((_chars, WRAP_WIDTH), (_columns, 2 * WRAP_WIDTH))
-              for width, share in [_commonest(measure, long)]
-              if width >= least and share >= WRAPPED_SHARE * len(long)]
-    if not widths:
+    # (per measure, the length a full line reaches at least)
+    full_at = [(measure, width - spread) for measure, least, spread in ((_chars, WRAP_WIDTH, 2), (_columns, 2 * WRAP_WIDTH, 4))
+               for width, share in [_widest_common(measure, long, spread)]
+               if width >= least and share >= WRAPPED_SHARE * len(long)]
+    if not full_at:
         return lines
     out: list[str] = []
     full = early = False
@@ -149,15 +150,17 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         open_end = prose and not LINE_END.search(line)
-        full = open_end and any(measure(line) >= width - 1 for measure, width in widths)
-        early = open_end and any(measure(line) >= EARLY_WRAP * width for measure, width in widths)
+        full = open_end and any(measure(line) >= least for measure, least in full_at)
+        early = open_end and any(measure(line) >= EARLY_WRAP * least for measure, least in full_at)
     return out
 
 
-def _commonest(measure, lines: list[str]) -> tuple[int, int]:
-    """The length most lines have, give or take one, and how many have it."""
+def _widest_common(measure, lines: list[str], spread: int) -> tuple[int, int]:
+    """The length that most lines reach to within `spread` below it, and how many do. A full line stops short of the
+    width by what did not fit after it: a character (two columns), a sign kept off the next line's start, or part of
+    a number that went down whole."""
     counts = Counter(measure(line) for line in lines)
-    near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}      # (one pass: time linear in the text)
+    near = {w: sum(counts[w - k] for k in range(spread + 1)) for w in counts}   # (one pass: time linear in the text)
     width = max(near, key=lambda w: (near[w], w))
     return width, near[width]
 

@@ -3406,6 +3406,43 @@ def test_a_text_wrapped_by_columns_reads_whole_and_a_table_goes_on_past_a_page_b
     values(only(check(text.format(growth="12"), year=2023), "growth", "error"), 12, 11.11)
 
 
+RAGGED = [
+    "2023年是巩固拓展脱贫攻坚成果同乡村振兴有效衔接的关键之年，全年我县共到位衔接推进乡村振兴补助资金28,436.52万元，其中中央资金"
+    "15,230万元、省级资金8,106.52万元、市级资金1,100万元、县本级资金4,000万元。本级投入比上年的3,600万元增加400万元，增长"
+    "{growth}%，达到了本级投入只增不减的要求。省级资金分三批下达，县里均在收到指标文件后30日内分解落实到具体项目，并在县政府门户"
+    "网站公开资金分配结果。",
+    "截至2023年12月31日，全县衔接资金累计支出27,102.37万元，执行率为{rate}%，结转1,334.15万元，主要是11月下达的第三批省级"
+    "资金对应的6个基础设施项目尚在施工。全县项目库共入库项目1,268个，当年实施项目486个，其中产业发展项目263个，农村基础设施项目"
+    "178个，其余为就业帮扶、雨露计划和小额信贷贴息项目。全年带动脱贫户和监测户增收9,642户，公益岗位安置1,286人，就业帮扶车间"
+    "吸纳务工人员842人，群众满意度96.8%，项目验收合格率100%。"]
+RAGGED_WIDTHS = (73, 69, 71, 76, 72, 74, 68, 75, 70)      # no three widths next to each other hold 40% of the lines
+
+
+def _wrapped_raggedly(paragraph: str) -> str:
+    """As _wrapped_by_columns, where the layout's justification left each line a few columns short of 76 (by turns,
+    RAGGED_WIDTHS), and a number goes down whole where it does not fit."""
+    lines, line, width = [], "", 0
+    for token in re.findall(r"[\d.,%]+|.", paragraph):
+        w = sum(1 if ch.isascii() else 2 for ch in token)
+        if width + w > RAGGED_WIDTHS[len(lines) % len(RAGGED_WIDTHS)] and line:
+            lines.append(line)
+            line, width = "", 0
+        line, width = line + token, width + w
+    return "\n".join(lines + [line])
+
+
+def test_a_text_wrapped_raggedly_reads_whole():
+    # (a line is full from 68 to 76 columns: …共到位\n衔接推进… is one phrase; the rate is 27,102.37 ÷ 28,436.52 = 95.31%)
+    def report(rate: str) -> str:
+        return "麻城市2023年度衔接推进乡村振兴补助资金绩效自评报告\n" + "\n".join(
+            _wrapped_raggedly(p.format(growth="11.11", rate=rate)) for p in RAGGED)
+    doc = check(report("95.31"), year=2023)
+    assert "共到位衔接推进乡村振兴补助资金28,436.52万元" in doc.norm, doc.norm
+    assert [f.value for f in doc.figures if f.field == "funds_received_total"] == [Decimal("284365200.00")], summary(doc)
+    no_error(doc)
+    values(only(check(report("96.31"), year=2023), "execution_rate", "error"), 96.31, 95.31)
+
+
 def test_a_text_wrapped_at_a_fixed_length_reads_its_sentences_whole():
     # (9,600 − 7,500) ÷ 7,500 = 28%: the amount before the wrap is the year before's
     doc = check(WRAPPED.format(growth="28"), year=2018)
@@ -5116,3 +5153,95 @@ def test_a_levels_money_set_aside_for_one_use_is_no_restatement_of_its_row():
     doc = check("表1 资金到位情况（万元）\n资金级次\t到位资金（万元）\n中央财政\t12,000\n县级财政\t1,651.2\n合计\t13,651.2\n"
                 "（二）管护情况。全县共落实管护责任人2,138人，县财政列支管护补助96万元。", year=2019)
     no_error(doc, "same_figure_differs")
+
+
+# ---------------------------------------------------------------- round 661–668 classes
+
+EXCESS_DONE = ("宜丰县2022年度衔接推进乡村振兴补助资金绩效自评报告\n（三）绩效自评表主要指标偏差情况\n"
+               "指标名称\t年度指标值\t实际完成值\t偏差\t完成率\n新建产业基地面积\t2,000亩\t2,500亩\t+500亩\t125%\n"
+               "新（改）建农村道路\t40公里\t42公里\t+2公里\t105%\n"
+               "（四）偏差原因分析\n1.产业基地超额完成500亩，完成率{rate}%，主要是村集体配套扩大了种植规模。\n")
+
+
+def test_a_completion_rate_after_the_excess_is_not_the_excess_over_the_target():
+    # 2,500 ÷ 2,000 = 125%: the whole done over the target, not the 500亩 over it
+    doc = check(EXCESS_DONE.format(rate="125"), year=2022)
+    quiet(doc, "share")
+    no_error(doc)
+
+
+DEPARTMENTS = ("环江县2023年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2023年，全县共到位衔接推进乡村振兴补助资金"
+               "12,600万元。\n二、分行业部门资金使用情况\n（一）农业农村局支出6,712.4万元，支付率98.71%。其中：肉牛养殖项目安排"
+               "2,300万元，已支付2,280万元，支付率99.13%。\n（二）水利口（县水利局承担的农村供水项目）：安排2,500万元，"
+               "支出2,411.2万元，执行率96.45%。\n（三）其他部门：安排500万元，支出488.9万元，执行率97.78%。\n"
+               "（四）县乡村振兴局等其他单位。全年安排2,800万元，支出2,744.1万元，资金执行率98.00%。\n"
+               "以上合计，截至2023年12月31日全县累计支出{spent}万元，资金执行率98.13%，结转结余243.4万元。\n")
+
+
+def test_the_items_of_a_list_of_departments_are_theirs_and_the_sum_after_them_the_counties():
+    # (12,356.6 + 243.4 = 12,600 holds; 12,356.6 ÷ 12,600 = 98.07%, not the 98.13% stated: the county's rate over its
+    # own figures, while each department's spending and rate are the department's)
+    doc = check(DEPARTMENTS.format(spent="12,356.6"), year=2023)
+    assert [f.text for f in doc.figures if f.field == "funds_spent"] == ["12,356.6万元"], summary(doc)
+    assert {f.scope for f in doc.figures if f.text in ("6,712.4万元", "2,411.2万元", "488.9万元", "2,744.1万元")} \
+        == {"单位:农业农村局", "单位:水利口（县水利局承担的农村供水项目）", "单位:其他部门", "单位:县乡村振兴局等其他单位"}
+    values(only(doc, "execution_rate", "error"), 98.13, 98.07)
+    quiet(doc, "spent_plus_carryover")
+
+
+OWN_WHOLE_IN_A_LIST = ("2022年，我县共收到各级财政衔接推进乡村振兴补助资金9,386.42万元，其中中央资金6,512.00万元。"
+                       "资金重点投向产业发展和基础设施，其中：产业发展类项目安排5,820.60万元，占资金总量的62.01%；中央资金中用于"
+                       "产业发展4,210.00万元，占中央资金的64.65%；小型公益性基础设施安排2,310.45万元，占{share}%。")
+
+
+def test_a_clause_that_names_its_own_whole_hands_the_lists_base_on():
+    # 2,310.45 ÷ 9,386.42 = 24.61%: of the funds in all, the list's base, not of the central funds the clause before
+    # shared its own part of (35.48%)
+    quiet(check(OWN_WHOLE_IN_A_LIST.format(share="24.61"), year=2022), "share")
+    values(only(check(OWN_WHOLE_IN_A_LIST.format(share="26.61"), year=2022), "share", "error"), 26.61, 24.61)
+
+
+TWO_YEARS = ("定边县2021—2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金投入\n"
+             "2021年度，全县共落实衔接资金15,382.74万元。按级次分，中央8,960.00万元，省级3,847.24万元，市级875.50万元，县级"
+             "1,700.00万元。\n2022年度，全县共落实衔接资金16,905.38万元。按级次分，中央9,780.00万元，省级4,128.38万元，市级"
+             "947.00万元，县级2,050.00万元。\n2021—2022年度累计落实资金32,288.12万元。\n二、资金执行情况\n"
+             "（一）2021年度资金：截至2021年12月31日，累计支付15,103.66万元，执行率98.19%；结转结余279.08万元。\n"
+             "（二）2022年度资金：截至2022年12月31日，累计支付16,742.91万元，执行率{rate}%；结转结余162.47万元。\n"
+             "（三）综合情况：2021—2022年度共支付31,846.57万元，综合执行率98.63%。\n三、资金使用方向\n"
+             "2022年度中央资金用于产业发展5,676.00万元，占中央资金的58.04%。\n")
+
+
+def fields_of(doc, name: str) -> list[str]:
+    return [f.text for f in doc.figures if f.field == name]
+
+
+def test_a_report_on_two_years_takes_the_last_years_own_figures():
+    # each line led by its year is that year's; the two years' sums are the span's; 5,676 ÷ 9,780 (2022's central funds)
+    # = 58.04%; 16,742.91 ÷ 16,905.38 = 99.04%
+    doc = check(TWO_YEARS.format(rate="99.04"), year=2022)
+    assert (fields_of(doc, "funds_received_total"), fields_of(doc, "funds_received_central"),
+            fields_of(doc, "funds_spent"), fields_of(doc, "execution_rate")) \
+        == (["16,905.38万元"], ["9,780.00万元"], ["16,742.91万元"], ["99.04%"]), summary(doc)
+    no_error(doc)
+    values(only(check(TWO_YEARS.format(rate="99.54"), year=2022), "execution_rate", "error"), 99.54, 99.04)
+
+
+YEAR_AND_HALF = ("潢川县2023年度及2024年上半年衔接资金绩效自评报告\n一、资金基本情况\n"
+                 "（一）2023年度资金。全年到位衔接资金28,463.90万元，其中中央16,782.00万元。\n"
+                 "（二）2024年上半年资金。截至6月30日，已下达2024年度衔接资金24,120.50万元，其中中央资金14,350.00万元。\n"
+                 "二、资金支出情况\n1.2023年度。截至2023年12月31日，累计支出27,935.18万元，支出率98.14%。\n"
+                 "2.2024年上半年。截至6月30日，支出13,276.44万元，序时支出进度55.04%。\n"
+                 "3.合计情况。2023年度和2024年上半年共计到位资金52,584.40万元，支出41,211.62万元，合计支出比例78.37%。\n"
+                 "三、资金使用方向\n2023年度产业发展类项目投入17,486.25万元，占年度资金总量的{share}%。\n")
+
+
+def test_a_report_on_a_year_and_the_half_after_it_is_the_years():
+    # 17,486.25 ÷ 28,463.90 = 61.43%: of the year's funds, not of the year and a half's; 截至6月30日 under 2024年上半年 is
+    # of 2024
+    doc = process_text(YEAR_AND_HALF.format(share="61.43"))
+    assert doc.year == 2023
+    assert [f.value for f in doc.figures if f.text == "6月30日"] == ["2024-06-30", "2024-06-30"]
+    assert (fields_of(doc, "funds_received_total"), fields_of(doc, "funds_received_central"),
+            fields_of(doc, "funds_spent")) == (["28,463.90万元"], ["16,782.00万元"], ["27,935.18万元"]), summary(doc)
+    no_error(doc)
+    values(only(process_text(YEAR_AND_HALF.format(share="63.43")), "share", "error"), 63.43, 61.43)

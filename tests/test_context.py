@@ -1991,6 +1991,10 @@ def test_a_title_over_a_span_of_years_is_the_report_of_the_last():
     assert process_text(title).year == 2013
     ahead = "某县2021年至2025年衔接资金使用规划\n2021年安排资金500万元。\n某县财政局\n2021年3月2日\n"
     assert process_text(ahead).year == 2021         # a span ending after the report's date is no report's
+    two = "歙县2022年度、2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n2023年到位资金7,046.8万元。\n歙县财政局\n2024年3月2日\n"
+    assert process_text(two).year == 2023           # two years listed: the last
+    half = "平利县2024年度及2025年上半年衔接资金绩效自评报告\n2024年到位资金23,568.4万元。\n平利县财政局\n2025年7月18日\n"
+    assert process_text(half).year == 2024          # a part of the year after: the whole year's report
 
 
 def test_the_year_a_text_with_none_in_its_title_speaks_of():

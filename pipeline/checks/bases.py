@@ -516,12 +516,13 @@ ITEM_NAME_REACH = 40       # characters before an amount its place or item may b
 
 def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
     """A base of this year's funds (占当年到位资金的…, 占全年执行数的…) is no amount over several years (2017—2019年…共到位…)
-    nor one of a year before (比上年的3,862.4万元增长…)."""
+    nor one of a year before (比上年的3,862.4万元增长…) or after (2025年衔接资金21,870万元 in a report on 2024)."""
     return not (doc.year and context_cue("base_this_year").search(words)
-                and (SPAN_PERIOD.search(f.period) or of_an_earlier_year(doc, f)))
+                and (SPAN_PERIOD.search(f.period) or of_an_earlier_year(doc, f)
+                     or f.period.isdigit() and int(f.period) > doc.year))
 
 
-SPAN_PERIOD = regexp.compile(r"以来|(?<!截)至")     # a period over several years (2017以来), not an as-of date (截至…)
+SPAN_PERIOD = regexp.compile(r"以来|—|(?<!截)至")     # a period over several years (2017以来, 2013—2019), not an as-of date (截至…)
 
 
 @cache

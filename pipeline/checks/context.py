@@ -650,7 +650,8 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     goes_on = bool(rest)
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end])) \
-        or levels and lowest_level_unsaid(doc, parts)
+        or levels and lowest_level_unsaid(doc, parts) \
+        or levels and bool(list_cues()["rest_named"].match(doc.norm, parts[-1].end, nxt.end))  # (…，其余为市、区两级配套)
     if levels and measure_class(total_f) in ("spent", "paid"):
         # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
         # received, some of what was spent

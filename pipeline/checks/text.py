@@ -18,7 +18,7 @@ from extractors.structure import heading_form
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (SOURCE_MEASURES, Base, carried_over, context_cue, exact_beside, generic_words, held_in_fund,
+from .bases import (SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, context_cue, exact_beside, generic_words, held_in_fund,
                     named_base, names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area,
                     received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
@@ -1179,9 +1179,11 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     # a list of shares keeps the base its first item names, over its ；-clauses too (中央资金…，占全市到位资金的58.73%；
     # 省级资金23,780万元，占25.51%；…)
     carried = doc.cache.get("share_base_until")
-    base: Base | None = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() \
-        and not c["own_whole"].search(doc.norm, s.start, s.end) else None
-    carried_in, used = base, None
+    carried_in = carried[1] if carried is not None and not doc.norm[carried[0]:s.start].strip() else None
+    # (…占资金总量的62.01%；中央资金中用于产业发展4,210万元，占中央资金的64.65%；…: a clause that names its own whole takes
+    # no base carried over, and hands the list's on)
+    base: Base | None = None if c["own_whole"].search(doc.norm, s.start, s.end) else carried_in
+    used = None
     used_part: Figure | None = None
     respective: dict[int, Figure] = {}  # …25.84亿元用于241个项目，分别占…的53.75%和…的56.05%: each share its own part
     respective_base: Base | None = None
@@ -1406,8 +1408,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 or _total_referred_to(doc, part)
         # (a share said of a whole, 占…的, is never of an amount smaller than its part: …6200万元，我镇所得占全市的16.13%
         # over 每村奖补400万元 pairs the wrong two)
+        # (nor 县级配套3,800.00万元（叁仟捌佰万元），占16.12%: the part restated in its bracket)
         candidates = [w for w in candidates if w is not part and w.value > 0 and w.kind == part.kind
-                      and not ("占" in gap and w.value < part.value)]
+                      and not ("占" in gap and w.value < part.value)
+                      and not (w.value == part.value and doc.norm[part.end:w.start].strip() in ("（", "("))]
         if not candidates and is_rate and base is None:
             # （三）产业路…项目。总投资2,108万元，其中衔接资金1,668万元…。…已支付1,502.3万元，支付率93.07%: the item's own
             # amounts before it, the nearest first (an assumed base: a warning where none holds)
@@ -2132,8 +2136,9 @@ def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
         if j >= 1 and _base_of_share(doc, s, j):
             j -= 1
     if j < 0 or not _same_measure(s.figures[j], change) or cues()["not_the_current"].search(_gap(doc, s, j)) \
-            or cues()["prior"].search(_gap(doc, s, j)):
-        return None     # (与上年同期的110374万元相比，减收…: the year before; 超收10151万元，同比增收…: another change)
+            or cues()["prior"].search(_gap(doc, s, j)) or SPAN_PERIOD.search(s.figures[j].period):
+        return None     # (与上年同期的110374万元相比，减收…: the year before; 超收10151万元，同比增收…: another change;
+                        # 2022、2023年度合计13,175.25万元，2023年度比2022年度增加918.35万元: the years', no one year's)
     return s.figures[j]
 
 
