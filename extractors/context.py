@@ -170,6 +170,7 @@ class Lexicon:
     given_to: regexp.Pattern
     given_via: regexp.Pattern
     batch: regexp.Pattern
+    allocation_document: regexp.Pattern
     batch_part: regexp.Pattern
     to_own_township: regexp.Pattern
     item_no_topic: regexp.Pattern
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         continues=regexp.compile(scope["continues"]), subjectless=regexp.compile(scope["subjectless"]),
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
         batch=regexp.compile(scope["batch"]), batch_part=regexp.compile(scope["batch_part"]),
+        allocation_document=regexp.compile(scope["allocation_document"]),
         to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
@@ -973,6 +975,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + (batch.groupdict().get("batch") or batch.group()) if batch else "") \
+        or ("批:" + document.group("document") if f.kind == "money" and section.level and s0 == line_start(doc, f.start)
+            and (document := lex.allocation_document.match(norm[s0:f.start])) else "") \
         or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start))) else "") \
         or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \

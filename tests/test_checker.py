@@ -5245,3 +5245,49 @@ def test_a_report_on_a_year_and_the_half_after_it_is_the_years():
             fields_of(doc, "funds_spent")) == (["28,463.90万元"], ["16,782.00万元"], ["27,935.18万元"]), summary(doc)
     no_error(doc)
     values(only(process_text(YEAR_AND_HALF.format(share="63.43")), "share", "error"), 63.43, 61.43)
+
+
+# ---------------------------------------------------------------- round 669–676 classes
+
+LEFT_AND_HELD = ("米易县2022年度衔接推进乡村振兴补助资金绩效自评报告\n全县到位衔接资金87,316,540.25元。截至2022年12月31日，"
+                 "全县衔接资金已支付84,962,180.73元，执行率97.30%。年末未支付资金合计{left}元，具体为：\n"
+                 "1. 结转资金1,566,000.00元，为跨年度基础设施项目尚未完成结算的部分；\n"
+                 "2. 结余资金263,418.07元，为项目招标节余；\n3. 质保金524,941.45元，待质保期满后支付。\n")
+
+
+def test_money_held_back_is_some_of_what_is_left():
+    # 1,566,000 + 263,418.07 + 524,941.45 = 2,354,359.52 = 87,316,540.25 − 84,962,180.73: what was left, the
+    # retention with it
+    doc = check(LEFT_AND_HELD.format(left="2,354,359.52"), year=2022)
+    assert fields_of(doc, "funds_carryover") == ["2,354,359.52元"], summary(doc)
+    no_error(doc)
+    values(only(check(LEFT_AND_HELD.format(left="2,314,359.52"), year=2022), "spent_plus_carryover", "error"),
+           87316540.25, 87276540.25)
+    held = check("全县到位衔接资金21,225,386.44元，已拨付使用资金20,418,902.31元，资金执行率96.20%。结转结余及质保金合计"
+                 "806,484.13元，其中结转512,600.00元、结余95,466.77元、质保金198,417.36元。", year=2022)
+    assert fields_of(held, "funds_carryover") == ["806,484.13元"], summary(held)
+    no_error(held)
+
+
+BY_DOCUMENT = ("囊谦县2021年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金分配下达情况\n（一）中央资金\n"
+               "1.青财农字〔2020〕1432号提前下达12,356万元；\n2.青财农字〔2021〕188号下达3,870万元；\n"
+               "3.青财农字〔2021〕905号下达1,512.6万元。\n（二）省级资金\n1.青财农字〔2020〕1450号提前下达4,215万元；\n"
+               "2.青财农字〔2021〕276号下达1,380万元；\n3.青财农字〔2021〕933号下达402.4万元。\n（三）州级资金\n"
+               "玉财农〔2021〕33号下达260万元。\n（四）县级资金\n囊财〔2021〕9号安排500万元。\n以上合计2.4496亿元。\n")
+
+
+def test_the_documents_listed_under_a_level_are_allocations_of_it():
+    # 12,356 + 3,870 + 1,512.6 + 4,215 + 1,380 + 402.4 + 260 + 500 = 24,496: each document one allocation of its level,
+    # not the level's whole
+    doc = check(BY_DOCUMENT, year=2021)
+    assert not fields_of(doc, "funds_received_central") and not fields_of(doc, "funds_received_provincial"), summary(doc)
+    no_error(doc)
+
+
+def test_a_share_said_of_the_money_of_a_use_is_of_its_amount_before_a_count():
+    text = ("全县衔接资金总规模31,556.35万元。坚持把产业发展作为重点，安排产业发展资金18,900.00万元，实施产业项目64个，"
+            "产业资金占衔接资金总额的{share}%。")
+    quiet(check(text.format(share="59.89"), year=2021), "share")
+    values(only(check(text.format(share="58.89"), year=2021), "share", "error"), 58.89, 59.89)
+    bound = "全州衔接资金合计134,842.40万元，其中用于产业发展78,352.60万元，占比58.11%，八县（市）产业资金占比均超过55%。"
+    no_error(check(bound, year=2023))

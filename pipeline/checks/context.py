@@ -102,7 +102,9 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             if len(named) != 1 or next(iter(named)) in totals:
                 continue        # 资金9938万元，实际支出1563.79万元: the items' spending is the total's spending's
             key = named.pop()
-        found = [g[key] for g in keyed_parts if key in g]
+        # (…未支付资金合计…：1.结转资金…；2.结余资金…；3.质保金…: money held back is some of what is left)
+        held = (key[0], "retention", *key[2:]) if key[1] == "carryover" else None
+        found = [g[key] if key in g else g[held] for g in keyed_parts if key in g or held in g]
         by_name = [_same_amount_of(doc, total_f, p) for p in parts] if len(found) < 2 and key[0] == "money" else []
         if certain and by_name and all(by_name):
             # 应贴息资金合计4518410.91元。分为两部分：一是…贷款34269.1万元，应贴息资金4110991.29元；二是…: each

@@ -136,10 +136,12 @@ def _same_measure(a: Figure, b: Figure) -> bool:
 
 
 def _turns_to_a_flow(whole: Figure, previous: Figure, f: Figure) -> bool:
-    """The figure measures money moving (paid, spent, received…) unlike the total and the part before it."""
+    """The figure measures money moving (paid, spent, received…) unlike the total and the part before it (money held
+    back is some of what is left: 结转结余及质保金合计…，其中结转…、结余…、质保金…)."""
     flows = patterns.load("relations")["flow_measures"]
     measure = measure_class(f)
-    return measure in flows and measure not in (measure_class(whole), measure_class(previous))
+    return measure in flows and measure not in (measure_class(whole), measure_class(previous)) \
+        and not (measure == "retention" and measure_class(whole) == "carryover")
 
 
 def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> list[Finding]:
@@ -1232,7 +1234,14 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
         if share_of is not None and share_of.kind == "money" and c["counted_subject"].search(subject):
             continue        # …到位资金合计17,580万元，占全市的50.19%，减贫人数占全市的52.06%: persons, unstated
         if share_of is not None and share_of.kind == "count" and c["money_subject"].search(subject):
-            continue        # 8个县（市）…，东乡县到位资金规模最大，占全州的23.45%: the county's money, not the count
+            # (安排产业发展资金18,900万元，实施产业项目64个，产业资金占衔接资金总额的58.89%: the money of the use its subject
+            # names, stated before the count)
+            purpose = lexicon().purpose.first(subject)
+            share_of = next((f for f in reversed(subjects) if f.kind == "money" and purpose and f.purpose == purpose), None) \
+                if not c["bound_before"].search(gap) else None
+            if share_of is None:
+                continue    # 8个县（市）…，东乡县到位资金规模最大，占全州的23.45%: the county's money, not the count (nor
+                            # 八县（市）产业资金占比均超过55%: a bound of each's)
         subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
         named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
