@@ -132,6 +132,7 @@ class Lexicon:
     reward_funds: regexp.Pattern
     carried_in_heading: regexp.Pattern
     several_funds_title: regexp.Pattern
+    funds_together: regexp.Pattern
     outside_report: regexp.Pattern
     sample_declared: regexp.Pattern
     sample_subject: regexp.Pattern
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         reward_funds=regexp.compile(scope["reward_funds"]),
         carried_in_heading=regexp.compile(scope["carried_in_heading"]),
         several_funds_title=regexp.compile(scope["several_funds_title"]),
+        funds_together=regexp.compile(scope["funds_together"]),
         outside_report=regexp.compile(scope["outside_report"]),
         sample_declared=regexp.compile(scope["sample_declared"]), sample_subject=regexp.compile(scope["sample_subject"]),
         sample_goes_on=regexp.compile(scope["sample_goes_on"]),
@@ -595,8 +597,7 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         for s in group:
             # (not （一）衔接资金。 among them in a report its title says is on them: the report's own funds)
             if not out[s.path].scope and s not in new_funds and s not in years \
-                    and (lex.funds_item.search(heads[s.path])
-                         and not (lex.fund.first(doc.title) and lex.fund.first(heads[s.path]) == lex.fund.first(doc.title))
+                    and (lex.funds_item.search(heads[s.path]) and not _names_the_titles_fund(doc, heads[s.path])
                          or s in works):
                 out[s.path] = out[s.path]._replace(scope="分项:" + heads[s.path])
 
@@ -763,6 +764,7 @@ def _levels_follow(doc: Document, f: Figure) -> bool:
 
 
 CARRIED_IN = "上年结转资金"     # the item of what a year brought forward from the years before
+FUNDS_TOGETHER = "多项资金合计"  # the item of the report's fund and another beside it, summed (两类资金合计…)
 PART_OF_YEAR = "年内:"      # the period of a part of the year (年内:一季度末, 年内:上半年): not the year's own
 
 
@@ -975,6 +977,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         or (_named_project(_opened(norm[s0:f.start]), own) if f.kind in ("money", "percent") else "") \
         or (_project_scope(subject) if f.kind == "money" and norm.find("其中", s0, f.start) >= 0 else "") \
         or ("批:" + (batch.groupdict().get("batch") or batch.group()) if batch else "") \
+        or ("分项:" + FUNDS_TOGETHER if f.kind == "money"
+            and lex.funds_together.search(norm, clause_start(doc, f.start), f.start) else "") \
         or ("批:" + document.group("document") if f.kind == "money" and section.level and s0 == line_start(doc, f.start)
             and (document := lex.allocation_document.match(norm[s0:f.start])) else "") \
         or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start))) else "") \
@@ -1060,12 +1064,14 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 
 
 # a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
-YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
+YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*"
+                               r"(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
 LINE_OPENING = 16     # characters of a line's opening a place and its verb are read in
-LINE_PLACE = regexp.compile(r"\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:]")
+# (博乐市：… / ——云溪镇。到位1,186.4万元，…: a place that opens its line, after a dash before a full stop too)
+LINE_PLACE = regexp.compile(r"\s*(?:(?:——|—)\s*(?P<name>[^\s：:，,。；;\d]{2,12})\s*[：:。]|(?P<name>[^\s：:，,。；;\d—]{2,12})\s*[：:])")
 
 
 def _line_place(doc: Document, f: Figure, own: frozenset[str]) -> str:
@@ -1099,6 +1105,10 @@ def _item_of_its_line(doc: Document, f: Figure) -> str:
         return ""
     name = m.group("name")
     lex = lexicon()
+    if lex.fund.pattern.fullmatch(name.removeprefix("财政")) and _names_the_titles_fund(doc, name) \
+            and not lex.several_funds_title.search(doc.title):
+        return ""           # 1.衔接资金：2022年累计到位41,235.68万元 in a report on them and 援疆资金: the report's own (not
+                            # 3.地区财政专项扶贫资金：…, one level's)
     return name if lex.breakdown_item.search(name) and not lex.topic.search(lex.item_no_topic.sub("", name)) else ""
 
 
@@ -1242,7 +1252,8 @@ def read_context(doc: Document) -> None:
         if f.section in years_summed and (f.period == str(doc.year) or f.period.startswith(AS_OF)):
             f.period = years_summed[f.section]      # （三）合计支出78,526.58万元 after （一）2022年 （二）2023年: both years'
         elif doc.year and (f.period == str(doc.year) or f.period.startswith(AS_OF)) \
-                and (year := _section_year(doc, years, f.section)) and f.period.removeprefix(AS_OF)[:4] in (year, str(doc.year)):
+                and (year := _section_year(doc, years, f.section)) \
+                and f.period.removeprefix(AS_OF)[:4] in (year, str(doc.year)):
             f.period = year         # （一）2021年。各级衔接资金到位34788万元…: the year its heading names (and
             # （二）2024年上半年资金。截至6月30日，已下达…: that year's, as of a date of it)
         sentence_figures.append(f)
@@ -1708,6 +1719,12 @@ def _section_year(doc: Document, years: dict[str, str], path: str) -> str:
         if year:
             return year if year != str(doc.year) else ""
     return ""
+
+
+def _names_the_titles_fund(doc: Document, head: str) -> bool:
+    """The heading names the fund the report's title names (（一）衔接资金。 in …衔接推进乡村振兴补助资金绩效自评报告)."""
+    fund = lexicon().fund.first(doc.title)
+    return bool(fund) and lexicon().fund.first(head) == fund
 
 
 def _names_the_reports_fund(doc: Document, head: str) -> bool:

@@ -184,14 +184,14 @@ THIS_YEAR = regexp.compile(r"(?:今年|本年度?|当年)\s*$")
 DATE_RANGE = regexp.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 
 
-HEADING_OF_A_YEAR = regexp.compile(r"\s*((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|起|至|到|—))")
+YEAR_OPENING_HEADING = regexp.compile(r"\s*((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|起|至|到|—))")
 
 
 def _heading_year(doc: Document, offset: int) -> int | None:
     """The year the innermost heading around offset opens with, for a date that names none ((二)2024年上半年资金。
     截至6月30日，… in a report on 2023 and the half-year after)."""
     section = doc.section_at(offset)
-    m = HEADING_OF_A_YEAR.match(section.title) if section is not None else None
+    m = YEAR_OPENING_HEADING.match(section.title) if section is not None else None
     return int(m.group(1)) if m else None
 
 

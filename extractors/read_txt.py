@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 from collections import Counter
+from functools import partial
 from unicodedata import east_asian_width
 
 from charset_normalizer import from_bytes
@@ -80,6 +81,8 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
         cells = _cells
         if _cells(lines[i]) is None and _narrow_table_opens(lines, i):
             cells = _narrow_cells
+        elif _cells(lines[i]) is None and (width := _spaced_table_opens(lines, i)):
+            cells = partial(_spaced_cells, width=width)
         furniture: list[str] = []     # a page's number and running header between two rows of one table
         while j < len(lines):
             if cells(lines[j], inside=j > i) is not None:
@@ -136,7 +139,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if len(long) < WRAPPED_LINES:
         return lines
     # (per measure, the length a full line reaches at least)
-    full_at = [(measure, width - spread) for measure, least, spread in ((_chars, WRAP_WIDTH, 2), (_columns, 2 * WRAP_WIDTH, 4))
+    full_at = [(measure, width - spread)
+               for measure, least, spread in ((_chars, WRAP_WIDTH, 2), (_columns, 2 * WRAP_WIDTH, 4))
                for width, share in [_widest_common(measure, long, spread)]
                if width >= least and share >= WRAPPED_SHARE * len(long)]
     if not full_at:
@@ -144,7 +148,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     full = early = False
     for line in lines:
-        prose = _cells(line) is None
+        prose = _cells(line) is None and not _spaced_row(line)
         if (full or early and NUMBER_START.match(line)) and line.strip() and prose and not _opens_its_own(line):
             out[-1] += line.strip()
         else:
@@ -301,6 +305,44 @@ def _narrow_cells(line: str, inside: bool = False) -> list[str] | None:
     return [p.strip() for p in parts] + [""] * body.endswith("\u3000")
 
 
+def _spaced_table_opens(lines: list[str], i: int) -> int:
+    """一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 / 产出指标 数量指标 新建产业路 ≥20公里 23.6公里 10 10: a
+    self-assessment table whose cells a PDF's text set apart by single spaces, opened by a header of its columns'
+    names and a row of as many cells with figures; its width, else 0."""
+    if i + 1 >= len(lines) or any(ch.isdigit() for ch in lines[i]):
+        return 0
+    header, first = _spaced(lines[i]), _spaced(lines[i + 1])
+    if header is None or first is None or len(header) < 3 or len(first) != len(header) \
+            or len(SPACED_HEADER.findall(lines[i])) < 2 or not any(NUMBER_CELL.match(c) for c in first):
+        return 0
+    return len(header)
+
+
+def _spaced_cells(line: str, inside: bool = False, width: int = 0) -> list[str] | None:
+    """The cells of a row of such a table: as many as its header has."""
+    row = _spaced(line)
+    return row if row is not None and len(row) == width else None
+
+
+def _spaced_row(line: str) -> bool:
+    """A line that is a header or a row of such a table (not running text that a line's end cut short)."""
+    parts = _spaced(line)
+    return parts is not None and len(parts) >= 3 \
+        and (sum(bool(NUMBER_CELL.match(p)) for p in parts) >= 2 or len(SPACED_HEADER.findall(line)) >= 2)
+
+
+def _spaced(line: str) -> list[str] | None:
+    body = line.strip()
+    if "  " in body or "\t" in body or "\u3000" in body:
+        return None
+    parts = body.split(" ")
+    if len(parts) < 2 or any(not p or len(p) > NARROW_CELL or PROSE_MARK.search(p) for p in parts):
+        return None
+    return parts
+
+
+# the names of a self-assessment table's columns (年度指标值, 实际完成值, 分值, 得分, 全年预算数, 全年执行数, 执行率)
+SPACED_HEADER = regexp.compile(r"指标值|完成值|分值|得分|预算数|执行数|执行率")
 NUMBER_CELL = regexp.compile(r"[-−+]?\d[\d,.]*\s*(?:%|[\p{Han}]{1,2})?$")    # 96.80, 1,200亩, 98.55
 DASH_CELL = regexp.compile(r"[-—–/]+")
 PROSE_MARK = regexp.compile(r"[，。；;：:！？]")

@@ -15,7 +15,7 @@ from extractors.fields import on_one_project
 from extractors.labels import content_words, names_all
 from extractors.metadata import township_reporting
 from extractors.model import Document, Figure
-from extractors.sentences import clause_end, clause_start, line_start, period_end, period_start, sentence_start
+from extractors.sentences import clause_end, clause_start, line_end, line_start, period_end, period_start, sentence_start
 
 from .findings import plus, total_qualifiers
 from .nearby import figures_before, figures_between, last_before
@@ -90,16 +90,18 @@ class Base:
 
 def exact_beside(doc: Document, base: Base | None) -> Base | None:
     """共下达…资金5,318.6万元，总规模约5,300万元: a base written as approximate right after the exact amount it rounds, in
-    its sentence, is that amount."""
+    its sentence, is that amount; so is one the rest of its line states exactly (共投入衔接资金约4,300万元。经核实，全年实际
+    到位…4,276.38万元)."""
     if base is None or base.figure is None:
         return base
     rounded = base.figure
     approximate, _, _, within = total_qualifiers()
     if rounded.qualifier not in approximate:
         return base
-    exact = next((f for f in reversed(figures_between(doc, sentence_start(doc, rounded.start), rounded.start))
-                  if f.kind == rounded.kind and f.cell is None and not f.qualifier
-                  and abs(f.value - rounded.value) <= rounded.value * within), None)
+    before = reversed(figures_between(doc, sentence_start(doc, rounded.start), rounded.start))
+    after = figures_between(doc, rounded.end, line_end(doc, rounded.end))
+    exact = next((f for f in (*before, *after) if f.kind == rounded.kind and f.cell is None and not f.qualifier
+                  and f.period == rounded.period and abs(f.value - rounded.value) <= rounded.value * within), None)
     return Base(base.words, exact, base.elsewhere) if exact is not None else base
 
 
@@ -522,7 +524,8 @@ def _of_the_years_named(doc: Document, words: str, f: Figure) -> bool:
                      or f.period.isdigit() and int(f.period) > doc.year))
 
 
-SPAN_PERIOD = regexp.compile(r"以来|—|(?<!截)至")     # a period over several years (2017以来, 2013—2019), not an as-of date (截至…)
+# a period over several years (2017以来, 2013—2019), not an as-of date (截至…)
+SPAN_PERIOD = regexp.compile(r"以来|—|(?<!截)至")
 
 
 @cache

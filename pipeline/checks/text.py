@@ -18,9 +18,9 @@ from extractors.structure import heading_form
 from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
                                   sentence_spans, sentence_start)
 
-from .bases import (SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, context_cue, exact_beside, generic_words, held_in_fund,
-                    named_base, names_households, names_the_reports_fund, of_an_earlier_year, of_the_wider_area,
-                    received_of_another_fund)
+from .bases import (OUTFLOWS, SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, context_cue, exact_beside,
+                    generic_words, held_in_fund, named_base, names_households, names_the_reports_fund,
+                    of_an_earlier_year, of_the_wider_area, received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
                        severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
@@ -1237,11 +1237,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             # (安排产业发展资金18,900万元，实施产业项目64个，产业资金占衔接资金总额的58.89%: the money of the use its subject
             # names, stated before the count)
             purpose = lexicon().purpose.first(subject)
-            share_of = next((f for f in reversed(subjects) if f.kind == "money" and purpose and f.purpose == purpose), None) \
-                if not c["bound_before"].search(gap) else None
+            share_of = None if c["bound_before"].search(gap) else \
+                next((f for f in reversed(subjects) if f.kind == "money" and purpose and f.purpose == purpose), None)
             if share_of is None:
                 continue    # 8个县（市）…，东乡县到位资金规模最大，占全州的23.45%: the county's money, not the count (nor
                             # 八县（市）产业资金占比均超过55%: a bound of each's)
+        if share_of is not None and _paid_said_of_unpaid(subject, share_of):
+            continue        # …预算指标6,380万元，…当年产业发展支付额占…的61.94%: what was paid, stated elsewhere
         subject_level = level_named(subject) if len(subject) >= SUBJECT_CHARS else ""
         named_subject = [f for f in subjects if len(subject) >= SUBJECT_CHARS and f.label.endswith(subject)
                          or subject_level not in ("", "all") and f.fund_level == subject_level]   # 央省资金占比…
@@ -1340,6 +1342,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             # (群众自筹部分占项目计划总投资的22.79%: the part stated before; 中央和省级资金合计占到位总额的83.89%: those two)
             amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level, subject) \
                 or _named_part(doc, s, gap) or _the_reports_funds_named(doc, s, subject)
+            amounts = [f for f in amounts if not _paid_said_of_unpaid(subject, f)]
         listed_part = (amounts[0] if len(amounts) == 1 else None) if named_before else share_of
         if not is_rate and listed_part is not None and base is not None and c["base_of_all"].match(base.words) \
                 and (listed := _whole_of_the_list(doc, s, k, listed_part, subject, base)) is not None:
@@ -1501,6 +1504,12 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
     doc.cache["share_base_until"] = (s.end, used) if goes_on else None   # (a base that held for its own share)
     return out
+
+
+def _paid_said_of_unpaid(subject: str, part: Figure) -> bool:
+    """A share whose subject is what was paid or spent (产业发展支付额占…) is of no amount budgeted or received."""
+    return part.kind == "money" and part.measure not in OUTFLOWS \
+        and lexicon().measures["money"].last(subject) in ("spent", "paid")
 
 
 def _funds_its_subject_names(doc: Document, part: Figure, gap: str) -> Base | None:
