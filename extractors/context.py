@@ -195,6 +195,8 @@ class Lexicon:
     carried_into: regexp.Pattern
     carried_to_a_year: regexp.Pattern
     carried_in: regexp.Pattern
+    available_together: regexp.Pattern
+    available_parts_after: regexp.Pattern
     advance: regexp.Pattern
     since_event: regexp.Pattern
     same_time: regexp.Pattern
@@ -288,6 +290,8 @@ def lexicon() -> Lexicon:
         carried_into=regexp.compile(data["period"]["carried_into"]),
         carried_to_a_year=regexp.compile(data["period"]["carried_to_a_year"]),
         carried_in=regexp.compile(data["period"]["carried_in"]),
+        available_together=regexp.compile(data["period"]["available_together"]),
+        available_parts_after=regexp.compile(data["period"]["available_parts_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
         same_time=regexp.compile(data["period"]["same_time"]),
         series=regexp.compile(data["series"]["opening"]),
@@ -887,6 +891,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.kind == "money" and f.measure == "spent" and doc.year \
             and (carried := lex.carried_to_a_year.search(clause)) and int(carried.group("year")) > doc.year:
         f.measure = "carryover"     # 结转至2024年继续使用332.65万元 in a report on 2023: left for the next year
+    if f.kind == "money" and f.measure in ("", "received", "allocated") and previous is None \
+            and (lex.available_together.search(norm, s0, f.start) or lex.available_parts_after.match(norm, f.end)):
+        f.measure = "available"     # 包括上年结转资金和本年下达资金，总额4,672.92万元: what was brought forward and came in
     if f.measure == "carryover" and _measure(f.kind, after) == "retention":
         f.measure = "retention"     # 剩余64.93万元作为质保金: held back as a retention, not carried over
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
@@ -1042,6 +1049,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     # (…2022年安排185万元，2023年安排200万元，增长8.1%: a growth is of the latest year named before it)
     f.period = _period(doc, clause, norm[s0:f.start] if f.measure == "growth" else head, sentence_figures,
                        norm[s0:f.start], norm[period_start(doc, f.start):f.start])
+    if f.measure == "available" and doc.year and f.period == str(doc.year - 1) \
+            and lex.available_together.search(norm, s0, f.start):
+        f.period = str(doc.year)    # (…包括上年结转资金和本年下达资金，总额…: the year's, whatever year it brought forward)
     # (2015年以来…如下：<a table of the years> 以上合计投入…，累计支出16,228.49万元: a sentence closing what is above
     # reaches over its lines)
     # (2018—2020年，全县共实施…完成投资6.2亿元。资金来源为：中央…: a sentence that goes on from the one before, over its
@@ -1219,7 +1229,7 @@ def read_context(doc: Document) -> None:
     own = own_names(doc)
     by_path = _by_path(doc, own)
     # where a report speaks of several batches (第一批…第二批), an amount of one batch is that batch's
-    batches = len({m.group() for m in lexicon().batch.finditer(doc.norm)}) > 1
+    batches = lexicon().batch.search(doc.norm) is not None    # (第一批…提前下达 alone is one of several too)
     years = {s.path: m.group(1) for s in doc.sections
              if (m := HEADING_YEAR.fullmatch(head := TITLE_HEAD.match(s.title).group().strip())
                  or HEADING_OF_A_YEAR.match(head))}
@@ -1615,7 +1625,8 @@ def _available_of_the_year_alone(doc: Document) -> None:
             # (1.上年结转。…418.06万元… 2.本年下达。… 以上合计，…可用衔接资金共计4,565.86万元: the lines above it too)
             lo = max(0, lo - above)
         if not any(m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
-                   for m in lex.carried_in.finditer(doc.norm, lo, f.end + reach)):
+                   for m in lex.carried_in.finditer(doc.norm, lo, f.end + reach)) \
+                and not lex.available_together.search(doc.norm, sentence_start(doc, f.start), f.start):
             f.measure = "received"
 
 

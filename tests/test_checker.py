@@ -1133,15 +1133,14 @@ KNOWN_MISSES = {
                             "township's amount in the text is not compared with its row of the table",
     "blind568-beian-2022": "按农场分配：逊克农场980万元，…；龙门农场480万元 two sentences after the total 2,860万元 and its split by "
                            "source: a second breakdown of one total is not summed against it",
-    "blind613-zhengxiangbaiqi-2023": "衔接资金包括上年结转资金和本年下达资金，总额4,672.92万元 … 共支出4,436.81万元，总体执行率95.94%: "
-                                     "an overall rate over the total of both years' funds, whose spending follows each "
-                                     "year's own, is not recomputed",
     "blind622-anyuan-2024": "累计识别防返贫监测对象1,585户…，较2023年末的1,506户增加79户 … 风险消除1,120户…，风险消除户数占"
                             "监测户数的74.37%: the share is over last year's count, the nearest, and agrees; this year's is "
                             "not taken",
     "blind527-hetian-2019": "（一）…共落实财政专项扶贫资金42.6853亿元 … （三）…分配到各县市的数额为（单位：万元）：墨玉县98765.4，…，分配口径与"
                             "资金到位总额一致: a list said to add up to the total received two sections before is not summed "
                             "against it",
+    "blind688-dulan-2021": "截至2021年12月31日累计支出5,742.35万元 … 四、…实际支出0.54亿元: a restatement in 亿元 to two places whose "
+                           "rounding (0.57亿元) it misses is not compared with the amount stated exactly",
     "blind683-cele-2022": "1.衔接资金：2022年累计到位41,235.68万元 … 2.援疆资金：… 两项资金合计支出49,130.59万元，总体执行率96.89%: "
                           "of a report on the 衔接资金 and one other fund, the two funds' total (两项资金, which may as well "
                           "be the report's fund's own parts) takes the fields, and the 衔接资金's own carry-over is not "
@@ -1200,8 +1199,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                            "against the rows of one page, and 8个 projects against the 5 names of the first page",
     "blind447-kulun-2022": "PDF lines as Word paragraphs: 旗级资金比\\n2021年的1,650万元增加150万元，增长9.09% loses its year-before "
                            "cue at the line break, and the growth is recomputed over the wrong amount",
-    "blind447-siziwangqi-2019": "the planted execution rate is missed, and scores of a table of townships are summed against the "
-                                "report's self score",
     "blind447-wuxiang-2020": "a report on integrated funds whose canonical figures are the 专项扶贫 subset: the carry-over, a "
                              "score of one group and the 其中 of the integrated total are read as the report's own",
     "blind449-guangxi-2016": "截至…，各市县共支出专项扶贫资金675,285.5万元，支出率92.49%: the cities' and counties' spending is read "
@@ -5376,3 +5373,45 @@ def test_a_share_of_what_was_paid_is_not_of_an_amount_budgeted():
     doc = check("全县衔接资金支付总额9,852.55万元。\n三、资金使用方向\n产业发展资金预算指标6,380.00万元，占全部衔接资金的62.16%，"
                 "其中设施农业项目24个；当年产业发展支付额占支付总额的61.94%。", year=2023)
     no_error(doc, "share")
+
+
+# ---------------------------------------------------------------- round 685–692 classes
+
+def test_a_rate_of_a_part_is_over_the_spending_its_sentence_states():
+    text = ("2017年全县财政专项扶贫资金规模为21,604.50万元，由上年结转资金和本年到位资金组成。2017年到位资金19,486.00万元。\n"
+            "截止2017年12月31日，共支出财政专项扶贫资金20,711.37万元。其中：2016年结转资金2,118.50万元全部支出完毕；2017年到位"
+            "资金支出18,592.87万元，支出率{rate}%。")
+    no_error(check(text.format(rate="95.42"), year=2017), "execution_rate")     # 18,592.87 ÷ 19,486
+    values(only(check(text.format(rate="96.42"), year=2017), "execution_rate", "error"), 96.42, 95.42)
+
+
+def test_a_rate_over_what_was_brought_forward_and_came_in_is_over_both():
+    text = ("2023年全旗衔接资金包括上年结转资金和本年下达资金，总额4,672.92万元。本年下达资金4,316万元。\n"
+            "2023年全旗衔接资金共支出4,436.81万元，总体执行率{rate}%，结余236.11万元按规定结转下年使用。")
+    no_error(check(text.format(rate="94.95"), year=2023), "execution_rate")     # 4,436.81 ÷ 4,672.92
+    values(only(check(text.format(rate="95.94"), year=2023), "execution_rate", "error"), 95.94, 94.95)
+
+
+def test_a_share_of_the_carry_over_is_over_all_of_it_not_a_kind_of_it():
+    doc = check("截至2018年12月31日，已拨付使用资金30,286.44万元，结余结转资金766.36万元。\n（一）资金滞留。年末结转资金766.36万元中，"
+                "滞留资金428.6万元，占结转资金的55.93%。\n（三）资金收回。收回资金337.76万元，占结转资金的44.07%。", year=2018)
+    no_error(doc, "share")
+
+
+def test_the_upper_levels_funds_may_leave_the_prefectures_unsaid():
+    doc = check("融安县2021年度衔接推进乡村振兴补助资金绩效自评报告\n全年我县共筹集衔接推进乡村振兴补助资金21,586.7万元。一是上级补助"
+                "19,946.7万元，其中中央财政衔接资金14,322万元、自治区本级5,208.7万元；二是本级安排1,640万元。", year=2021)
+    no_error(doc, "parts_sum")
+
+
+def test_a_first_batch_alone_is_one_of_several_and_last_years_share_is_no_check():
+    doc = check("2022年共到位衔接资金21,212.25万元，其中：中央财政衔接资金16,840.00万元，自治区本级衔接资金3,960.25万元，昌都市级"
+                "衔接资金412.00万元。\n自治区级资金中，第一批提前下达4,120.00万元。衔接资金安排的产业类项目投资12,820.50万元，占比60.44%，"
+                "高于上年占比55.2%。", year=2022)
+    no_error(doc)
+
+
+def test_groups_whose_full_marks_fall_short_of_all_are_some_of_them():
+    doc = check("年度资金总额 全年预算数 29000.00 全年执行数 28163.45 分值 10 执行率 97.12% 得分 9.7\n"
+                "产出指标得分48分（满分50分），效益指标得分27分（满分30分），满意度指标得分9分（满分10分），合计93.7分。", year=2023)
+    no_error(doc, "score_sum")

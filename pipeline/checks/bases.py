@@ -553,9 +553,12 @@ def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: F
     # (base words that name no level nor fund are of all: 整合资金累计支出20,458.34万元 … 分级次看，中央资金支出14,013.75万元…
     # 产业发展7,420.36万元，占已支出资金的36.27%, not the last level's)
     whole = level_named(words) in ("", "all") and not lexicon().fund.first(words)
-    if whole and outflow in ("spent", "paid") and share_of is not None and not share_of.scope \
-            and (spent := next((f for f in earlier if f.field == "funds_spent" and f.value > share_of.value), None)):
-        return Base(words, spent)   # (…林业改革发展资金支出1,402.00万元 … 投入1,080.00万元，占支出总额的4.74%: of all spent)
+    field = {"spent": "funds_spent", "paid": "funds_spent", "carryover": "funds_carryover"}.get(outflow)
+    if whole and field and share_of is not None and not share_of.scope \
+            and (stated := next((f for f in earlier if f.field == field and f.value > share_of.value), None)):
+        # (…林业改革发展资金支出1,402.00万元 … 投入1,080.00万元，占支出总额的4.74%: of all spent; 年末结转资金766.36万元中，
+        # …滞留资金428.6万元 … 收回资金337.76万元，占结转资金的44.07%: of all carried over, not of a kind of it)
+        return Base(words, stated)
     found = next((f for f in reversed(earlier) if f.measure == outflow
                   and f.scope in ("", share_of.scope if share_of is not None else "")
                   and not (whole and f.fund_level in ONE_LEVEL)

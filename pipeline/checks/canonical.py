@@ -293,6 +293,18 @@ def _adjusted_budgets(doc: Document, spent: Figure) -> list[Figure]:
                  and cues()["adjusted_budget"].search(doc.norm, clause_start(doc, f.start), f.start))]
 
 
+def _spent_in_its_sentence(doc: Document, rate: Figure) -> Figure | None:
+    """其中：2016年结转资金…全部支出完毕；2017年到位资金支出18,592.87万元，支出率95.42%: the spending its own sentence
+    states before the rate, though of a part of the funds and given no field."""
+    return next((f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
+                 if f.kind == "money" and f.cell is None and measure_class(f) == "spent" and not f.scope
+                 and not DUE.search(doc.norm, clause_start(doc, f.start), f.start)), None) \
+        if rate.cell is None else None
+
+
+DUE = regexp.compile(r"(?:应|需|计划|预计)(?:支出|支付|拨付)\s*$")    # 扣除质保金后应支出17,663.69万元: what was due, not spent
+
+
 def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]:
     """第一批下达的48012万元衔接资金已支出19700万元，支出率41.03%: the amounts the rate's own sentence states before it,
     at least its spending: the base it may be over."""
@@ -377,7 +389,8 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
     for rate in (beside or rates)[:1]:
         # (表1 … 合计 | 3,105 | 3,001.10 … 市级资金实际支出3,089.7万元，执行率96.55%: the spending its own sentence states)
         spent = next((f for f in fields.get("funds_spent", []) if f.cell is None and f.start < rate.start
-                      and sentence_start(doc, f.start) == sentence_start(doc, rate.start)), spent)
+                      and sentence_start(doc, f.start) == sentence_start(doc, rate.start)), None) \
+            or _spent_in_its_sentence(doc, rate) or spent
         if (own := _own_sentence_ratio(doc, rate)) is not None:
             out.append(own)     # 5个项目全年预算数合计18826万元，执行数17586.3万元，完成预算的93.41%: its own figures
             continue
@@ -388,6 +401,10 @@ def execution_rate(doc: Document, fields) -> list[Finding]:
                                          and f.cell.row == rate.cell.row and f.role == "budget" for f in doc.figures):
             continue            # 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | … | 执行率: the row's own check
         received = _available_named(doc, rate, spent) or received
+        if spent and received and spent.value > received.value:
+            # (…包括上年结转资金和本年下达资金，总额4,672.92万元 … 共支出4,436.81万元: more spent than came in this year, of
+            # what it had with what it brought forward)
+            received = _available_before(doc, rate, spent) or received
         retention = _first(fields, "funds_retention")
         if received and retention and retention.value < received.value and cues()["retention_left_out"].search(
                 doc.norm[sentence_start(doc, rate.start):rate.start]):

@@ -405,15 +405,19 @@ def nested_score_sums(doc: Document) -> list[Finding]:
 
 
 def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool:
-    """Headings that state their full marks (分值10分) which add up to less than the total's: not all parts."""
+    """Headings that state their full marks (分值10分), or brackets after the scores that do (得分48分（满分50分）), which add
+    up to less than the total's: not all parts."""
     weights = []
     for f in scored:
         line = doc.norm[sentence_start(doc, f.start):f.start]
-        m = _cues()["heading_weight"].search(line)
+        m = FULL_MARKS_AFTER.match(doc.norm, f.end) or _cues()["heading_weight"].search(line)
         if m is None:
             return False
         weights.append(Decimal(m.group(1)))
     return sum(weights) < total.value
+
+
+FULL_MARKS_AFTER = regexp.compile(r"\s*[（(]\s*(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
 GROUP_LABEL = 40    # characters before a group's score its full marks, a reason for points taken off and 得分 stand in
