@@ -196,6 +196,8 @@ class Lexicon:
     carried_to_a_year: regexp.Pattern
     carried_in: regexp.Pattern
     available_together: regexp.Pattern
+    years_total_head: regexp.Pattern
+    years_funds_heading: regexp.Pattern
     available_parts_after: regexp.Pattern
     advance: regexp.Pattern
     since_event: regexp.Pattern
@@ -291,6 +293,8 @@ def lexicon() -> Lexicon:
         carried_to_a_year=regexp.compile(data["period"]["carried_to_a_year"]),
         carried_in=regexp.compile(data["period"]["carried_in"]),
         available_together=regexp.compile(data["period"]["available_together"]),
+        years_total_head=regexp.compile(data["period"]["years_total_head"]),
+        years_funds_heading=regexp.compile(data["period"]["years_funds_heading"]),
         available_parts_after=regexp.compile(data["period"]["available_parts_after"]),
         advance=regexp.compile(data["period"]["advance"]), since_event=regexp.compile(data["period"]["since_event"]),
         same_time=regexp.compile(data["period"]["same_time"]),
@@ -579,7 +583,7 @@ def _items_among_items(doc: Document, out: dict[str, Heading]) -> None:
         # (（一）发展资金。… （二）以工代赈资金。… （三）少数民族发展资金。…: funds that are parts of the report's, one per
         # heading, are items too; not the report's own fund, nor one level's)
         # (（一）2023年度资金。… （二）2024年上半年资金。…: the years of the report's funds, no items of them)
-        years = [s for s in group if YEARS_FUNDS_HEADING.fullmatch(heads[s.path])]
+        years = [s for s in group if lex.years_funds_heading.fullmatch(heads[s.path])]
         funds = [s for s in group if not out[s.path].scope and s not in years and lex.funds_item.search(heads[s.path])
                  and not lex.topic.search(heads[s.path]) and not level_named(heads[s.path])
                  and not lex.funds_stage_head.fullmatch(heads[s.path])
@@ -1634,14 +1638,10 @@ SPAN_REACH = 400       # characters before a sentence its paragraph's span of ye
 CLOSES_ABOVE = regexp.compile(r"\s*(?:以上|上述)")      # a sentence that closes the list or table above it
 YEAR_SPAN = regexp.compile(r"(?P<from>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|~)\s*(?:19|20)\d{2}\s*年|(?P<from>(?:19|20)\d{2})\s*年以来"
                            r"|[自从]\s*(?P<from>(?:19|20)\d{2})\s*年(?:起|开始)")
-# a heading that sums the years above it: （三）合计。 （三）综合情况： 3.合计支出…
-YEARS_TOTAL_HEAD = regexp.compile(r"(?:合计|总计|汇总|综合情况|总体情况|两年合计|累计情况)")
 # a heading that is a year or a part of one: （一）2021年。 2.2024年上半年。
 HEADING_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?:上半年|下半年|第?[一二三四]季度|前三季度)?[。.：:]?")
 # …or that opens with the year of the funds it is about (（三）2019年度资金执行进度（附带通报）in a report on 2018)
 HEADING_OF_A_YEAR = regexp.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*[至到—\-~])[^\d]{0,8}?(?:资金|项目)")
-# …whose words are only of that year's funds (（二）2024年上半年资金。, 2.2022年度资金：)
-YEARS_FUNDS_HEADING = regexp.compile(r"(?:19|20)\d{2}\s*年度?(?:上半年|下半年|[一二三四]季度|前三季度)?(?:衔接)?资金(?:情况)?")
 
 
 def _row_years(doc: Document, table_index: int | None) -> set[str]:
@@ -1716,7 +1716,8 @@ def _years_summed(doc: Document, years: dict[str, str]) -> dict[str, str]:
         parent = s.path.rpartition("/")[0]
         if s.path in years:
             before.setdefault(parent, []).append(int(years[s.path]))
-        elif len(before.get(parent, [])) >= 2 and YEARS_TOTAL_HEAD.match(TITLE_HEAD.match(s.title).group().strip()):
+        elif len(before.get(parent, [])) >= 2 \
+                and lexicon().years_total_head.match(TITLE_HEAD.match(s.title).group().strip()):
             first, last = min(before[parent]), max(before[parent])
             out[s.path] = f"{first}{SPAN_TO_NOW}" if doc.year and last >= doc.year else f"{first}{SPAN_TO}{last}"
     return out

@@ -27,8 +27,7 @@ SELF_ASSESSED = "自评"
 ISO_DATE = regexp.compile(r"\d{4}-\d{2}-\d{2}")
 INTEGRATED_RATE = "spending_rate_of_integrated_funds"      # the rule in patterns/fields.toml
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
-ANSWER = regexp.compile(r"(?<![\p{Han}])答\s*[：:]\s*$")     # a figure that opens an answer to its heading (（四）资金执行率\n答：98.43%)
-ANSWER_REACH = 6
+ANSWER_REACH = 6    # characters before a figure its answer's mark (答：) stands in
 GLOSS_TAIL = regexp.compile(r"[(（]即([^()（）]*)[)）]\s*$")    # …困难户（即防止返贫监测对象）845户: the gloss names it
 PER_EACH = regexp.compile(r"每个?(?:村|户|人|亩|项目|家|所|项)")     # 每个项目由省级奖补30万元: an amount for each
 PART_CLAUSE_REACH = 8     # characters after a total its 其中 may open in (…万元，其中：…)
@@ -160,7 +159,7 @@ def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
     clause_text = _qualifier_tail().sub("", QUOTES.sub("", norm[clause:figure.start]))
     gloss = GLOSS_TAIL.search(clause_text)
     clause_text = gloss.group(1) if gloss else clause_text
-    if not clause_text.strip() and ANSWER.search(norm, max(0, clause - ANSWER_REACH), clause) \
+    if not clause_text.strip() and _cues()["answer"].search(norm, max(0, clause - ANSWER_REACH), clause) \
             and (section := doc.section_at(figure.start)) is not None:
         clause_text = section.title     # （四）资金执行率\n答：98.43%。: the answer to the heading's question
     # (…；市级资金300万元；县本级预算安排5,700万元: the levels before it in its period, over the ；)
@@ -201,6 +200,7 @@ def _cues() -> dict:
             "project_funds": regexp.compile(data["project_funds"]),
             "items_list_lead": regexp.compile(data["items_list_lead"]),
             "one_project_title": regexp.compile(data["one_project_title"]),
+            "answer": regexp.compile(data["answer"]),
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
             "closing_sum": regexp.compile(data["closing_sum"]),

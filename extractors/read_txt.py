@@ -313,7 +313,7 @@ def _spaced_table_opens(lines: list[str], i: int) -> int:
         return 0
     header, first = _spaced(lines[i]), _spaced(lines[i + 1])
     if header is None or first is None or len(header) < 3 or len(first) != len(header) \
-            or len(SPACED_HEADER.findall(lines[i])) < 2 or not any(NUMBER_CELL.match(c) for c in first):
+            or not _names_columns(lines[i]) or not any(NUMBER_CELL.match(c) for c in first):
         return 0
     return len(header)
 
@@ -328,7 +328,12 @@ def _spaced_row(line: str) -> bool:
     """A line that is a header or a row of such a table (not running text that a line's end cut short)."""
     parts = _spaced(line)
     return parts is not None and len(parts) >= 3 \
-        and (sum(bool(NUMBER_CELL.match(p)) for p in parts) >= 2 or len(SPACED_HEADER.findall(line)) >= 2)
+        and (sum(bool(NUMBER_CELL.match(p)) for p in parts) >= 2 or _names_columns(line))
+
+
+def _names_columns(line: str) -> bool:
+    """The line names two of a self-assessment table's columns or more (年度指标值 实际完成值 分值 得分)."""
+    return len(table_cues()["spaced_header"].findall(line)) >= 2
 
 
 def _spaced(line: str) -> list[str] | None:
@@ -341,8 +346,6 @@ def _spaced(line: str) -> list[str] | None:
     return parts
 
 
-# the names of a self-assessment table's columns (年度指标值, 实际完成值, 分值, 得分, 全年预算数, 全年执行数, 执行率)
-SPACED_HEADER = regexp.compile(r"指标值|完成值|分值|得分|预算数|执行数|执行率")
 NUMBER_CELL = regexp.compile(r"[-−+]?\d[\d,.]*\s*(?:%|[\p{Han}]{1,2})?$")    # 96.80, 1,200亩, 98.55
 DASH_CELL = regexp.compile(r"[-—–/]+")
 PROSE_MARK = regexp.compile(r"[，。；;：:！？]")

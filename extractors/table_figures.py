@@ -38,6 +38,7 @@ def cues() -> dict:
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "marks_in_header": regexp.compile(data["marks_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
+        "spaced_header": regexp.compile(data["spaced_header"]),
         "units_in_caption": regexp.compile(data["units_in_caption"]),
         "money_header": regexp.compile(data["money_header"]),
         "count_header": regexp.compile(data["count_header"]),

@@ -298,11 +298,8 @@ def _spent_in_its_sentence(doc: Document, rate: Figure) -> Figure | None:
     states before the rate, though of a part of the funds and given no field."""
     return next((f for f in figures_between(doc, sentence_start(doc, rate.start), rate.start)
                  if f.kind == "money" and f.cell is None and measure_class(f) == "spent" and not f.scope
-                 and not DUE.search(doc.norm, clause_start(doc, f.start), f.start)), None) \
+                 and not cues()["due"].search(doc.norm, clause_start(doc, f.start), f.start)), None) \
         if rate.cell is None else None
-
-
-DUE = regexp.compile(r"(?:应|需|计划|预计)(?:支出|支付|拨付)\s*$")    # 扣除质保金后应支出17,663.69万元: what was due, not spent
 
 
 def _in_its_sentence(doc: Document, rate: Figure, spent: Figure) -> list[Figure]:

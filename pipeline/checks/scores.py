@@ -30,6 +30,7 @@ def _cues() -> dict:
         "sub_row": regexp.compile(tables["sub_row"]),
         "comparators": tables["comparators"],
         "band": regexp.compile(scores["stated_band"]),
+        "full_marks_after": regexp.compile(scores["full_marks_after"]),
         "default_bands": [(Decimal(str(b["from"])), b["grade"]) for b in scores["default_band"]],
         "placeholder": regexp.compile(scores["placeholder"], long_text=True),
         "section_score": regexp.compile(scores["section_score"]),
@@ -410,14 +411,11 @@ def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool
     weights = []
     for f in scored:
         line = doc.norm[sentence_start(doc, f.start):f.start]
-        m = FULL_MARKS_AFTER.match(doc.norm, f.end) or _cues()["heading_weight"].search(line)
+        m = _cues()["full_marks_after"].match(doc.norm, f.end) or _cues()["heading_weight"].search(line)
         if m is None:
             return False
         weights.append(Decimal(m.group(1)))
     return sum(weights) < total.value
-
-
-FULL_MARKS_AFTER = regexp.compile(r"\s*[（(]\s*(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
 GROUP_LABEL = 40    # characters before a group's score its full marks, a reason for points taken off and 得分 stand in

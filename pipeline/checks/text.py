@@ -594,11 +594,9 @@ def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figur
 def _upper_levels_short(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
     """上级补助19,946.7万元，其中中央…14,322万元、自治区本级5,208.7万元 in a county's report: the upper levels' funds, of which
     the prefecture's may be left unsaid."""
-    return bool(doc.county) and UPPER_WHOLE.search(doc.norm, clause_start(doc, whole.start), whole.start) is not None \
+    upper = cues()["upper_whole"].search(doc.norm, clause_start(doc, whole.start), whole.start)
+    return bool(doc.county) and upper is not None \
         and all(p.fund_level in ("central", "provincial") for p in parts)
-
-
-UPPER_WHOLE = regexp.compile(r"上级(?:财政)?(?:补助|下达|资金)[^，,。；;\d]{0,8}$")
 
 
 def lowest_level_unsaid(doc: Document, parts: list[Figure]) -> bool:
@@ -1185,9 +1183,6 @@ def _fields(doc: Document) -> dict[str, Figure]:
     return out
 
 
-PRIOR_SHARE = regexp.compile(r"(?:上年|去年|上一年)(?:同期)?的?(?:占比|比重|比例)(?:为|是)?\s*$")     # 高于上年占比55.2%
-
-
 def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
@@ -1220,7 +1215,7 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             continue            # (分别占中央资金的9.05%和11.90%: the second has the first's base)
         if BOUND_AFTER.match(doc.norm, pct.end):
             continue            # 占到位援助资金的90%以上: a bound, no value stated
-        if of_an_earlier_year(doc, pct) and (c["prior"].search(gap) or PRIOR_SHARE.search(gap)) \
+        if of_an_earlier_year(doc, pct) and (c["prior"].search(gap) or c["prior_share"].search(gap)) \
                 and not any(f.period == pct.period for f in s.figures[:k] if f.kind in SUMMABLE):
             continue            # …占中央资金的94.88%，较上年产业资金占比58.3%提高了3.7个百分点: the year before's, of its amounts
         if c["per_unit"].search(doc.norm, clause_start(doc, pct.start), pct.start) and not c["rate"].search(gap):
