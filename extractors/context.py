@@ -509,9 +509,11 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return place            # 四、兰州市皋兰县项目安排情况
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
             and not level_named(head) and not _names_the_reports_fund(doc, head) \
+            and not lex.years_funds_heading.fullmatch(head) and not lex.funds_stage_head.fullmatch(head) \
             or section.level >= 2 and lex.task_heading.match(head.strip()):
         return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元
-                                    # in a report on them and other funds, the report's own)
+                                    # in a report on them and other funds, the report's own; nor 2.2023年资金。, a year's
+                                    # funds, whose year tells whose they are, nor 2.当年下达资金。, the year's own)
     if section.level >= 2 and (named := lex.fund.pattern.fullmatch(BRACKET_TAIL.sub("", head.strip().rstrip("。.：:")))) \
             and (lex.fund.names[named.group()] not in ("none", INTEGRATED_FUNDS, main_fund(doc))
                  or lex.fund.names[named.group()] == main_fund(doc) and lex.several_funds_title.search(doc.title)):

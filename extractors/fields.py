@@ -220,6 +220,8 @@ def _cues() -> dict:
             "follow_up": regexp.compile(data["follow_up"]),
             "growth_after": regexp.compile(data["growth_after"]),
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
+            "upper_part": regexp.compile(data["upper_part"]),
+            "plans_heading": regexp.compile(data["plans_heading"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
             "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
@@ -346,6 +348,9 @@ def assign_fields(doc: Document) -> None:
     _respectively(doc)
     _whole_budget(doc)
     _counts_of_those_helped_give_way(doc)
+    _exact_beside_the_approximate(doc)
+    _the_tasks_own_win(doc)
+    _plans_take_no_field(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
@@ -659,6 +664,10 @@ def _available_over_this_years(doc: Document) -> None:
     rows = {key: [f for f in row if f.kind == "money"] for key, row in figures_by_row(doc).items()}
     # (当年下达资金中：中央资金21,348万元… in the text beside such a table: the text names the year's own as its levels)
     in_text = {(f.field, f.value) for f in doc.figures if f.cell is None and f.field in received}
+    # (二是2024年新下达资金13,357万元 beside a 合计 row whose 当年下达 is 13,357: the text's total is the year's own column's)
+    totals = {f.value for f in doc.figures if f.cell is None and f.field == "funds_received_total"}
+    own_columns = {f.column_header for row in rows.values() for f in row if f.value in totals
+                   and not brought_forward.search(f.column_header)}
     for row in rows.values():
         carried = [f for f in row if brought_forward.search(f.column_header)]
         for f in row:
@@ -666,12 +675,50 @@ def _available_over_this_years(doc: Document) -> None:
                 continue
             whole = next((g for g in row for c in carried if g.cell.col > max(f.cell.col, c.cell.col)
                           and g.value == f.value + c.value), None)
-            if whole is not None and (f.field, f.value) in in_text:
+            if whole is not None and ((f.field, f.value) in in_text or f.column_header in own_columns):
                 if whole.field == f.field:
                     whole.field, whole.field_rule = "", ""
             elif whole is not None:
                 whole.field, whole.field_rule = f.field, "available_over_this_years"
                 f.field, f.field_rule = "", ""
+
+
+def _exact_beside_the_approximate(doc: Document) -> None:
+    """共收到…资金约1.26亿元，准确数为12,647.80万元: the exact amount its sentence states within the rounding of an approximate
+    one takes the approximate one's field."""
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    for f, g in zip(money, money[1:]):
+        if f.field and f.qualifier and not g.field and not g.qualifier \
+                and sentence_start(doc, f.start) == sentence_start(doc, g.start) \
+                and abs(g.value - f.value) <= Decimal(5).scaleb(-f.decimals - 1) * f.scale:
+            g.field, g.field_rule, f.field, f.field_rule = f.field, "exact_beside_the_approximate", "", ""
+
+
+def _the_tasks_own_win(doc: Document) -> None:
+    """…欠发达国有林场巩固提升任务资金绩效自评报告: 全县共争取各级衔接…资金4.56亿元，其中…任务资金680万元: in a report on one task
+    of a fund, where the task's own amount takes a field, the whole fund's beside it takes none."""
+    parent = _context_rules()[0]["tasks_of"].get(main_fund(doc))
+    if parent is None:
+        return
+    own = {f.field for f in doc.figures if f.field and f.fund == main_fund(doc)}
+    for f in doc.figures:
+        if f.field in own and f.fund == parent:
+            f.field, f.field_rule = "", ""
+
+
+def _plans_take_no_field(doc: Document) -> None:
+    """五、下一步工作\n…确保资金到位后15日内完成分配: what a section of next steps pledges is no figure of the year."""
+    plans = _cues()["plans_heading"]
+    titles = {x.path: x.title for x in doc.sections}
+    for f in doc.figures:
+        if f.field and f.cell is None and f.section \
+                and any(plans.search(titles.get(path, "")) for path in _paths_up(f.section)):
+            f.field, f.field_rule = "", ""
+
+
+def _paths_up(path: str) -> list[str]:
+    parts = path.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
 def _restated_in_brackets(doc: Document) -> None:
@@ -1624,7 +1671,8 @@ def _a_parts_own_levels_are_not_the_reports(doc: Document) -> None:
             part = text[i]
             if part.start >= end:
                 break
-            if part.start < opens or part.value >= total.value:
+            if part.start < opens or part.value >= total.value \
+                    or _cues()["upper_part"].search(doc.norm, clause_start(doc, part.start), part.start):
                 continue
             clause_end = min((k for k in (doc.norm.find(c, part.end, end) for c in "；;") if k >= 0), default=end)
             included = _cues()["own_parts_cue"].match(doc.norm, part.end, clause_end)

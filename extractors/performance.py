@@ -47,8 +47,8 @@ def read_indicator_rows(doc: Document) -> None:
                 elif own and figures and (role or any(f.kind == "percent" for f in figures)) and not grid.is_number(cell) \
                         and len(figures) > 1:
                     continue            # a narrative goal cell with several figures is no single target
-                elif own and figures and (role or "执行率" in header):
-                    _place(row, figures, header)
+                elif own and figures and (role or "执行率" in header and grid.is_number(cell)):
+                    _place(row, figures, header)    # (not 经营性收入10万元以上村数, a label that holds a figure)
                 elif text and not grid.is_number(cell):
                     if two_levels and own and labels and row.score is not None:
                         rows.append(IndicatorRow(index, r, labels[-1], weight=row.weight, score=row.score,

@@ -1216,11 +1216,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                             "the year-end carry-over of all the funds at hand are summed against the new funds alone",
     "blind571-luonan-2021": "the new funds' execution rate and the rate of all the funds at hand (上年结转加本年新下达) are read as "
                             "one figure stated twice",
-    "blind610-huangping-2024": "经汇总，涉及衔接资金使用问题…845.33万元 … 1.违规使用…62.7万元 2.资金闲置508.4万元 3.资金滞留274.23万元: the "
-                               "problems an audit found, listed as items, are compared by measure, and 滞留 is read as a carry-over "
-                               "no item of the others is",
-    "blind610-wuchuan-2021": "闲置资金215.06万元中，3个项目已开工并拨付资金168.2万元，其余46.86万元…；滞留资金130.3万元已全部支付: the "
-                             "parts after …中， run on past the ；-clause of another problem",
 }
 
 
@@ -2634,6 +2629,11 @@ FIELD_CASES = [
         "单位：万元\n资金级次\t上年结转\t本年下达\t可用资金合计\t已支出\n中央资金\t400.00\t8,000.00\t8,400.00\t8,100.00\n"
         "县级资金\t—\t4,200.00\t4,200.00\t4,000.00\n合计\t400.00\t12,200.00\t12,600.00\t12,100.00\n", 2019,
         "funds_received_total", ["12,600.00"], id="a_years_funds_are_what_it_brought_forward_and_was_given"),
+    pytest.param(
+        "2024年可统筹使用的衔接资金由两部分组成：一是2023年结转资金400万元，二是2024年新下达资金12,200万元，两项合计12,600万元。\n"
+        "单位：万元\n资金级次\t上年结转\t当年下达\t合计\t已支出\n中央资金\t400.00\t8,000.00\t8,400.00\t8,100.00\n"
+        "县级资金\t—\t4,200.00\t4,200.00\t4,000.00\n合计\t400.00\t12,200.00\t12,600.00\t12,100.00\n", 2024,
+        "funds_received_central", ["8,000.00"], id="the_levels_of_the_years_own_column_the_text_totals"),
     pytest.param(
         "资金在到县后15日内全部下达，资金到位率100%。\n五、建议\n建议县财政局督促项目单位在资金下达后20日内完成实施方案备案，"
         "并将评价结果作为次年资金分配的参考。\n",
@@ -5415,3 +5415,251 @@ def test_groups_whose_full_marks_fall_short_of_all_are_some_of_them():
     doc = check("年度资金总额 全年预算数 29000.00 全年执行数 28163.45 分值 10 执行率 97.12% 得分 9.7\n"
                 "产出指标得分48分（满分50分），效益指标得分27分（满分30分），满意度指标得分9分（满分10分），合计93.7分。", year=2023)
     no_error(doc, "score_sum")
+
+
+# ---------------------------------------------------------------- round 693–700 classes
+
+def test_a_change_in_the_total_is_no_base_of_a_share():
+    doc = check("酒泉市2021年度衔接资金绩效自评报告\n2021年，全市共安排衔接推进乡村振兴补助资金21,482.00万元，比2020年财政专项扶贫资金"
+                "规模19,650.00万元增加1,832.00万元，增长9.32%。具体为：\n1.中央财政衔接资金12,360.00万元；\n2.省级财政衔接资金6,415.80万元；\n"
+                "3.市级财政资金900.00万元；\n4.县级财政资金1,806.20万元，占资金总额的8.41%。", year=2021)
+    no_error(doc, "share")
+
+
+def test_the_rest_of_a_list_of_places_stated_on_the_line_after_is_theirs():
+    text = ("截至2021年12月31日，全市累计支付衔接资金1,234.50万元，执行率96.24%。分县（市、区）看：\n（1）甲区支付512.30万元，执行率97.21%；\n"
+            "（2）乙县支付410.20万元，执行率97.48%。\n市本级支付{rest}万元，执行率97.16%。")
+    no_error(check(text.format(rest="312.00"), year=2021), "parts_sum")
+    assert any(f.rule == "parts_sum" and f.severity != "info" for f in check(text.format(rest="300.00"), year=2021).findings)
+
+
+def test_the_upper_levels_of_an_integrated_pool_leave_the_countys_own_unsaid():
+    doc = check("麻阳苗族自治县2017年财政专项扶贫资金绩效自评报告\n全年纳入统筹整合范围的财政涉农资金共计52,863.47万元，其中：中央涉农资金"
+                "30,417.85万元，省级涉农资金9,862.10万元。", year=2017)
+    no_error(doc, "parts_sum")
+
+
+def test_the_rest_named_after_a_bracket_closes_a_partial_list():
+    doc = check("1.资金来源。全年到位衔接资金10,426.88万元。其中中央财政资金6,218.5万元，省级2,758.38万元，县级配套1,000万元（上年为850万元），"
+                "其余为市级补助资金。", year=2023)
+    no_error(doc, "parts_sum")
+
+
+def test_groups_scored_on_the_numbered_lines_above_the_total_add_up_to_it():
+    text = ("本次评价一级指标设决策、过程、产出、效益四项，权重分别为20分、20分、30分、30分。各项得分如下：\n1.决策指标得分18.5分。部分镇绩效目标"
+            "与资金量不匹配，扣1.5分。\n2.过程指标得分17.2分。存在以拨代支问题，扣2.8分。\n3.产出指标得分28.6分。\n4.效益指标得分27.4分。\n"
+            "综合以上，全县2021年度衔接资金绩效评价总得分为{total}分，等级为“优”。")
+    quiet(check(text.format(total="91.7"), year=2021), "score_sum")
+    values(only(check(text.format(total="92.7"), year=2021), "score_sum", "error"), 92.7, 91.7)
+
+
+def test_a_share_of_what_was_added_is_over_the_change():
+    doc = check("2023年实现营业性收入6800万元，比2022年的5200万元增长30.77%；村集体经济收入增加860万元，实现收益分红375万元，分红额占村集体"
+                "新增收入的43.6%。", year=2023)
+    no_error(doc, "share")
+
+
+def test_the_amount_for_industry_measured_against_the_whole_in_other_words_is_the_field():
+    for text, amount in (("全县2023年到位衔接资金24,380万元。\n1．产业发展14,650万元，占总规模的60.09%，实施产业项目96个。", "14,650万元"),
+                         ("全县2023年到位衔接资金19,980万元。中央和省级资金合计用于产业发展13,240万元，占比66.27%。", "13,240万元"),
+                         ("全县2020年投入财政专项扶贫资金4,316.8万元。\n1．产业扶贫2,518.3万元（占总投入的58.34%），重点支持中药材。", "2,518.3万元"),
+                         ("全县2023年到位衔接资金21,836万元。\n（一）产业发展13,320万元，占中央衔接资金的91.11%、占资金总额的61.00%。",
+                          "13,320万元")):
+        doc = check(text, year=int(text[2:6]))
+        assert set(fields_of(doc, "industry_investment")) == {amount}, summary(doc)
+
+
+def test_a_sentence_of_the_whole_after_its_topic_is_not_the_item_above():
+    doc = check("石泉县2021年度衔接推进乡村振兴补助资金绩效自评报告\n全县到位衔接资金21,482.00万元。分乡镇看：\n"
+                "（1）城关镇支付3,706.15万元，执行率97.21%；\n（2）石桥镇支付1,170.36万元，执行率96.88%。\n资金投向上，全县安排产业发展资金12,587.30万元，占总额的58.59%。", year=2021)
+    assert set(fields_of(doc, "industry_investment")) == {"12,587.30万元"}, summary(doc)
+
+
+def test_the_funds_whole_scale_is_what_came_in():
+    doc = check("泗县2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n（一）资金规模。全年全县衔接资金总规模24,380.5万元（约2.44亿元）。"
+                "其中：中央资金16,200万元，占66.45%；省级资金4,880.5万元；市级资金800万元；县级资金2,500万元。", year=2023)
+    assert set(fields_of(doc, "funds_received_total")) == {"24,380.5万元"} \
+        and set(fields_of(doc, "funds_received_central")) == {"16,200万元"}, summary(doc)
+
+
+def test_a_score_after_the_county_assessed_itself_is_its_self_score():
+    doc = check("经自评，我旗2021年度衔接资金绩效评价得分93分，其中决策14分、过程18.5分、产出33.5分、效益27分。", year=2021)
+    assert set(fields_of(doc, "self_score")) == {"93分"}, summary(doc)
+
+
+def test_the_levels_of_the_upper_levels_funds_are_the_reports():
+    doc = check("全年到位财政专项扶贫资金16,275.80万元，其中：上级补助资金14,475.80万元，包括中央补助10,318.60万元、省级补助3,857.20万元；"
+                "县本级配套1,800万元。", year=2018)
+    assert set(fields_of(doc, "funds_received_central")) == {"10,318.60万元"} \
+        and set(fields_of(doc, "funds_received_provincial")) == {"3,857.20万元"}, summary(doc)
+
+
+def test_a_prefectures_matching_funds_in_the_list_of_levels_are_its_level():
+    doc = check("2019年各级财政共下达我县财政专项扶贫资金150,000,000.00元。其中：中央财政专项扶贫资金98,654,321.45元，自治区本级财政专项"
+                "扶贫资金36,218,900.00元，地区级配套资金4,500,000.00元，县级财政预算安排10,626,778.55元。", year=2019)
+    assert set(fields_of(doc, "funds_received_city")) == {"4,500,000.00元"}, summary(doc)
+
+
+def test_projects_stored_in_the_library_at_the_years_end():
+    for text, count in (("县级项目库常态化更新，年末入库储备项目93个，比上年增加17个。", "93个"),
+                        ("县级脱贫攻坚项目库年末储备项目64个，为下年度资金安排打好基础。", "64个")):
+        doc = check(text, year=2023)
+        assert set(fields_of(doc, "projects_in_library")) == {count}, summary(doc)
+
+
+def test_items_listed_by_kind_after_their_total_are_its_items():
+    doc = check("经汇总，涉及衔接资金使用管理的问题共19个，涉及金额845.33万元。按性质划分：\n1.违规使用衔接资金62.7万元。主要是个别乡镇购置"
+                "办公设备。\n2.资金闲置508.4万元。主要是4个产业项目迟迟不能开工。\n3.资金滞留274.23万元。项目完工后未及时验收。\n"
+                "4.扶贫项目资产闲置低效3处。", year=2024)
+    quiet(doc, "parts_sum")
+
+
+def test_parts_that_make_their_whole_end_before_the_clause_of_another():
+    doc = check("违规使用资金26.8万元已全部收回；闲置资金215.06万元中，3个项目已开工并拨付资金168.2万元，其余46.86万元已调整至茶叶加工"
+                "项目；滞留资金130.3万元已全部支付。", year=2021)
+    no_error(doc, "parts_sum")
+
+
+# ---------------------------------------------------------------- round 701–708 classes
+
+def test_a_list_of_levels_that_skips_the_prefectures_is_a_warning():
+    text = ("辰溪县2022年度衔接推进乡村振兴补助资金绩效自评报告\n2022年我县共争取各级衔接推进乡村振兴补助资金23,618.45万元，其中中央资金"
+            "14,960.00万元，省级资金5,872.30万元，县本级预算安排{county}万元。")
+    doc = check(text.format(county="2,486.15"), year=2022)
+    no_error(doc)
+    assert of_rule(doc, "received_sum", "warning"), summary(doc)
+    doc = check(text.format(county="2,486.15") + "\n市级资金200万元用于产业项目。", year=2022)
+    assert errors(doc), summary(doc)      # the prefecture's money stated elsewhere, and not what the list is short of
+
+
+def test_a_base_named_as_a_headings_title_is_what_came_in_under_it():
+    doc = check("2024年南丹县共收到衔接推进乡村振兴补助资金232,037,150.00元。其中：中央衔接资金158,600,000.00元。\n"
+                "全县中央衔接资金用于产业发展121,880,000.00元，占中央衔接资金的76.85%，占发展类资金的66.2%。\n"
+                "二、分任务资金使用和绩效情况\n（一）发展类资金\n到位资金184,210,750.00元，支出181,356,920.55元，支出率98.45%。", year=2024)
+    no_error(doc, "share")
+
+
+def test_a_pledge_of_days_is_no_allocation_speed():
+    doc = check("资金均在省市下达后30日内分解下达到项目单位。\n五、下一步工作\n一是提前谋划项目，确保资金到位后15日内完成分配。", year=2021)
+    assert fields_of(doc, "allocation_days") == ["30日"], summary(doc)
+
+
+def test_a_payment_rate_over_what_was_passed_on_is_no_execution_rate():
+    doc = check("全年实际到位资金1.0236亿元。截至2022年12月31日，已下达资金10,050.00万元，已支付9,780.30万元，结转455.70万元。以到位资金"
+                "为基数，预算执行率95.55%；以已下达资金为基数，资金支付率97.32%。", year=2022)
+    assert set(fields_of(doc, "execution_rate")) == {"95.55%"}, summary(doc)
+    quiet(doc, "spent_plus_carryover")      # 9,780.30 + 455.70 = 10,236: what came in, not what was passed on
+
+
+def test_the_growth_of_the_total_stated_a_sentence_before_its_parts():
+    text = ("2023年我县实际到位资金5,000.00万元。其中：中央资金1,236.00万元，省级资金2,418.50万元，市级资金300.00万元，县级资金1,045.50万元。"
+            "县级财政投入1,045.5万元，比上年的960万元增长8.91%，全县到位资金总量较2022年的4,560万元增长{pct}%。")
+    no_error(check(text.format(pct="9.65"), year=2023), "growth")
+    values(only(check(text.format(pct="8.65"), year=2023), "growth", "error"), 8.65, 9.65)
+
+
+def test_a_base_stated_for_a_computation_and_a_change_are_no_funds_received():
+    doc = check("2024年新下达资金13,357万元。与2023年新下达的12,980.5万元相比，当年下达资金增加376.5万元，增长2.9%。\n"
+                "按已下达资金13,357万元计：用于产业发展8,426.5万元，占63.09%。", year=2024)
+    assert set(fields_of(doc, "funds_received_total")) <= {"13,357万元"}, summary(doc)
+
+
+def test_what_the_year_before_carried_over_spent_this_year_is_not_its_spending():
+    doc = check("2020年末，我县财政专项扶贫资金结转312.64万元。上述结转资金已于2021年全部完成支付，支出312.64万元，结转资金清零。\n"
+                "2021年全县共到位衔接资金15,836.2万元。截至2021年12月31日，2021年度衔接资金累计支出15,204.75万元，资金执行率96.01%；"
+                "尚未支付631.45万元，已按规定结转至2022年继续使用。", year=2021)
+    assert set(fields_of(doc, "funds_spent")) == {"15,204.75万元"}, summary(doc)
+    no_error(doc)
+
+
+def test_a_numbered_line_of_the_years_own_funds_is_the_reports():
+    for text in ("一、基本情况\n1．历年结转资金。截至2022年底，我县衔接资金累计结转535.2万元。2023年支出498.6万元。\n2．2023年资金。全年共下达"
+                 "我县衔接资金17,284.45万元，具体为：中央资金10,962万元，省级资金4,380.25万元，市级资金780万元，县级配套资金1,162.2万元。",
+                 "一、资金基本情况\n1．上年结转资金。2022年结转资金535.2万元。\n2．当年下达资金。2023年全县共落实衔接资金17,284.45万元。分级次看，"
+                 "中央资金10,962万元，省级资金4,380.25万元，市级资金780万元，县级资金1,162.2万元。"):
+        doc = check(text, year=2023)
+        assert set(fields_of(doc, "funds_received_total")) == {"17,284.45万元"} \
+            and set(fields_of(doc, "funds_received_central")) == {"10,962万元"}, summary(doc)
+
+
+def test_figures_of_a_section_of_next_steps_are_pledges():
+    doc = check("全县衔接资金执行率98.1%，资金下达后30日内全部分配到项目。\n五、下一步工作\n确保资金到位后15日内完成分配，执行率达到100%。",
+                year=2023)
+    assert fields_of(doc, "allocation_days") == ["30日"] and fields_of(doc, "execution_rate") == ["98.1%"], summary(doc)
+
+
+# ---------------------------------------------------------------- round 709–716 classes
+
+def test_funds_the_upper_levels_and_the_county_gave_together_are_no_county_funds():
+    doc = check("2022年，上级下达和县本级安排我县财政衔接推进乡村振兴补助资金合计32,784.56万元，比2021年的30,125.00万元增加2,659.56万元，"
+                "增长8.83%。按级次分：中央资金21,030.00万元；自治区资金8,254.56万元；市级资金500.00万元；县级资金3,000.00万元，比上年"
+                "2,650.00万元增长13.21%。", year=2022)
+    no_error(doc)
+    assert set(fields_of(doc, "funds_county_growth")) == {"13.21%"}, summary(doc)
+
+
+def test_a_second_growth_after_the_pairs_own_is_anothers():
+    doc = check("全县脱贫人口人均纯收入15,932元，较上年的14,608元增长9.1%，其中监测对象人均纯收入增长11.3%。", year=2023)
+    quiet(doc, "growth")
+
+
+def test_shares_of_amounts_listed_one_by_one_are_each_of_its_own_whole():
+    doc = check("三年产业发展资金依次为3,420.60万元、3,896.70万元、4,418.52万元，占比分别为56.03%、57.99%、60.34%。", year=2023)
+    quiet(doc, "parts_sum")
+    quiet(doc, "share")
+
+
+def test_score_rows_whose_full_marks_come_short_of_the_total_are_some_indicators():
+    doc = check("五、绩效自评表\n指标｜年度指标值｜实际完成值｜完成率｜分值｜得分｜偏差原因\n草果提质增效面积｜≥3万亩｜3.5万亩｜116.67%｜10｜10｜超额完成\n"
+                "跨省务工交通补助人数｜≥1,500人｜1,862人｜124.13%｜10｜10｜外出务工人数增加\n项目完工率｜≥95%｜95.65%｜100.68%｜10｜9｜雨季影响\n"
+                "监测户风险消除比例｜≥75%｜79.65%｜106.20%｜20｜19｜需持续帮扶\n受益群众满意度｜≥90%｜96.38%｜107.09%｜10｜10｜无\n"
+                "自评结果：总分95.5分，等次为“优”。", year=2023)
+    quiet(doc, "score_sum")
+
+
+def test_the_exact_amount_beside_an_approximate_one_is_the_field():
+    doc = check("2021年全县共收到各级衔接推进乡村振兴补助资金约1.26亿元，准确数为12,647.80万元。\n截至2021年12月31日，全县已支出衔接资金"
+                "12,213.46万元，资金执行率96.57%，结转结余443.34万元。", year=2021)
+    assert set(fields_of(doc, "funds_received_total")) == {"12,647.80万元"}, summary(doc)
+    assert of_rule(doc, "spent_plus_carryover", "error"), summary(doc)
+
+
+def test_the_growth_of_the_whole_named_so_after_its_parts_is_the_totals():
+    text = ("2023年度全县到位衔接资金17,066.25万元，其中中央资金12,486.00万元、省级资金3,570.25万元、市级资金210.00万元、县级资金"
+            "800.00万元。资金总量较2022年的15,322.18万元增长{pct}%。")
+    no_error(check(text.format(pct="11.38"), year=2023), "growth")
+    values(only(check(text.format(pct="10.22"), year=2023), "growth", "error"), 10.22, 11.38)
+
+
+# ---------------------------------------------------------------- round 717–724 classes
+
+def test_funds_the_county_pooled_of_all_levels_are_what_came_in():
+    text = ("2023年全县共统筹衔接推进乡村振兴补助资金15,362.48万元，较上年（14,096.5万元）增加1,265.98万元，增长8.98%。分级次看：中央衔接资金8,904万元，省级衔接资金3,516.3万元，市级衔接资金"
+            "1,142.18万元，县级配套资金1,800万元。\n截至2023年12月31日，全县衔接资金已支出14,917.06万元，支出进度{rate}%。")
+    doc = check(text.format(rate="97.1"), year=2023)
+    assert set(fields_of(doc, "funds_received_total")) == {"15,362.48万元"}, summary(doc)
+    no_error(doc)
+    values(only(check(text.format(rate="98.1"), year=2023), "execution_rate", "error"), 98.1, 97.1)
+
+
+def test_a_base_of_the_tasks_funds_is_this_years_not_the_year_befores():
+    for text in ("2022年我县共收到少数民族发展任务资金1,265万元。上年同一任务资金为1,180万元。\n1.特色产业发展682万元，占任务资金的53.91%。",
+                 "2024年少数民族发展任务共到位资金1,086.4万元（上年为1,024万元），其中：中央资金812万元，占任务资金的74.74%；省级资金204.4万元；"
+                 "县级资金70万元。"):
+        no_error(check(text, year=int(text[:4])), "share")
+
+
+def test_the_whole_fund_beside_the_task_a_report_is_on_takes_no_field():
+    doc = check("木里藏族自治县2023年度欠发达国有林场巩固提升任务资金绩效自评报告\n2023年，全县共争取各级衔接推进乡村振兴补助资金4.56亿元，"
+                "其中欠发达国有林场巩固提升任务资金单列下达。\n2023年我县到位欠发达国有林场巩固提升任务资金680万元。\n1.林区道路改造提升326万元，"
+                "占全部任务资金的47.94%。", year=2023)
+    assert set(fields_of(doc, "funds_received_total")) == {"680万元"}, summary(doc)
+    no_error(doc, "share")
+
+
+def test_an_indicator_whose_name_holds_a_figure_is_one_row_of_the_score_table():
+    doc = check("指标名称｜年度指标值｜实际完成值｜分值｜得分\n资金到位率｜100%｜100%｜10｜10\n资金执行率｜≥95%｜96.92%｜10｜10\n"
+                "扶持村集体经济村数｜23个｜23个｜10｜10\n新建产业路｜15公里｜15.6公里｜10｜10\n项目验收合格率｜100%｜100%｜10｜10\n"
+                "项目按期完工率｜≥95%｜93.8%｜10｜8\n带动脱贫户增收｜2,000户｜2,136户｜15｜15\n经营性收入10万元以上村数｜35个｜38个｜10｜10\n"
+                "群众满意度｜≥90%｜95.2%｜15｜13.5\n合计｜｜｜100｜96.5\n", year=2023)
+    quiet(doc, "score_sum")

@@ -162,6 +162,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         return Base(words, None)
     if (labelled := _labelled_so(doc, words.strip(), before, share_of)) is not None:
         return Base(words, labelled)
+    if (headed := _amount_of_its_heading(doc, words.strip(), share_of)) is not None:
+        return Base(words, headed)
     if (that := context_cue("base_that_place").match(words.strip())) is not None:
         # 环县落实统筹整合资金4,920万元，占该县到位资金的83.96%: that place's own amount, from its row of a table,
         # else stated nowhere (never the whole area's)
@@ -374,7 +376,10 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     # for 上述项目…发放劳务报酬合计222.6万元，占以工代赈资金的17.67%, a part of the whole's)
     earlier = [f for f in figures_before(doc, before) if f.kind == "money" and f.cell is None and f is not share_of
                and not of_an_earlier_year(doc, f) and not f.label.startswith("占")
-               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)]
+               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)
+               and (context_cue("base_of_a_change").search(words)
+                    or not _change().search(doc.norm, clause_start(doc, f.start), f.start))]
+    # (nor 比2020年…规模19,650.00万元增加1,832.00万元, by how much the total grew, for a base of no change)
     if (earned := _earnings().search(words)) is not None:
         # 全县经营性资产实现收益2,316.4万元 … 分红和岗位工资合计2,028.5万元，占收益总额的87.57%: the earnings its words name,
         # where stated
@@ -469,6 +474,20 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                                  and not context_cue("base_plan").search(clause)), None))
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
+
+
+def _amount_of_its_heading(doc: Document, words: str, share_of: Figure | None) -> Figure | None:
+    """占发展类资金的66.2% … 二、分任务资金使用和绩效情况（一）发展类资金\n到位资金184,210,750.00元…: the base is a heading's title,
+    and its amount the first stated under it (not a level's heading, （一）中央资金\n1.…号提前下达12,356万元；2.…: the level's
+    documents, one by one)."""
+    section = next((x for x in doc.sections if x.title.strip() == words), None) \
+        if len(words) >= 4 and not level_named(words) else None
+    if section is None or share_of is None:
+        return None
+    outflow = lexicon().measures["money"].last(words) in OUTFLOWS     # (占一般公共预算支出的86.3%: of what was spent)
+    first = next((f for f in figures_between(doc, section.start, section.end) if f.kind == share_of.kind
+                  and f.cell is None and (f.measure in OUTFLOWS) == outflow), None)
+    return first if first is not None and first.value > share_of.value else None
 
 
 def carried_over(doc: Document, base: Base | None, share_of: Figure | None) -> Base | None:
@@ -886,10 +905,12 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
               and not (whole_place and one_year and SPAN_PERIOD.search(f.period))
               # (…东西部协作资金较2022年的3,150万元… 使用资金2,380万元，占东西部协作资金的68%: this year's)
               and not (share_of is not None and _compared_with(doc, f) and not of_an_earlier_year(doc, share_of))
-              # (not 2022年同一任务资金为2,640万元 for …860万元，占任务资金的30.02% of this year's)
+              # (not 2022年同一任务资金为2,640万元 (上年同一任务资金为1,180万元) for …860万元，占任务资金的30.02% of this year's)
               and not (kind == "money" and share_of is not None and of_an_earlier_year(doc, f)
-                       and not of_an_earlier_year(doc, share_of) and YEAR.search(doc.norm, clause_start(doc, f.start), f.start)
-                       and period_start(doc, f.start) != period_start(doc, share_of.start))
+                       and not of_an_earlier_year(doc, share_of)
+                       and (YEAR.search(doc.norm, clause_start(doc, f.start), f.start)
+                            and period_start(doc, f.start) != period_start(doc, share_of.start)
+                            or context_cue("base_year_before").search(doc.norm, clause_start(doc, f.start), f.start)))
               # (not 中央资金中用于产业发展的15,930万元 for 占产业类资金的35.68%: a use's funds naming no level are all levels')
               and not (kind == "money" and share_of is not None and f.purpose and f.fund_level in ONE_LEVEL
                        and f.fund_level != share_of.fund_level and level_named(words) in ("", "all"))]

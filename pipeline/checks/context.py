@@ -23,8 +23,8 @@ from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, ca
                        finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
-from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up, for_each,
-                   in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, sentences,
+from .text import (BRACKETED, CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up,
+                   for_each, in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, sentences,
                    sentences_between, without_their_own_parts)
 from .text import cues as list_cues
 
@@ -165,6 +165,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             continue            # 分任务看，易地…资金支出20,935.7万元；少数民族发展资金支出3,012.4万元: the lesser tasks alone
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
+        if short and _rest_stated_after(doc, parts[-1], total_f, found):
+            continue            # （7）阿克塞县支付1,170.36万元…。\n市本级支付2,135.50万元: the rest, stated after the items
         if short and measure_class(total_f) in ("spent", "paid") \
                 and (any(cues()["spent_in_full"].search(doc.norm, p.start, line_end(doc, p.start))
                          for p, g in zip(parts, keyed_parts) if key not in g)
@@ -215,6 +217,16 @@ def _rest_elsewhere(doc: Document, last: Sentence) -> bool:
     """The text after the last part says the rest of the total is placed elsewhere (其余资金…另行公示)."""
     c = cues()
     return bool(c["rest_elsewhere"].search(doc.norm, last.end, last.end + c["REST_WINDOW"]))
+
+
+def _rest_stated_after(doc: Document, last: Sentence, total_f: Figure, found: list[Figure]) -> bool:
+    """The line after the last item states, of the same measure, exactly what the items leave of the total (the
+    prefecture's own part after its counties' list)."""
+    end = line_end(doc, last.end)
+    after = figures_between(doc, end, line_end(doc, end + 1))
+    rest = total_f.value - sum(f.value for f in found)
+    return any(f.kind == total_f.kind and f.cell is None and f.value == rest
+               and measure_class(f) == measure_class(total_f) for f in after)
 
 
 def breakdown_sums(doc: Document) -> list[Finding]:
@@ -653,7 +665,8 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end])) \
         or levels and lowest_level_unsaid(doc, parts) \
-        or levels and bool(list_cues()["rest_named"].match(doc.norm, parts[-1].end, nxt.end))  # (…，其余为市、区两级配套)
+        or levels and bool(list_cues()["rest_named"].match(doc.norm, _past_an_aside(doc, parts[-1].end), nxt.end))
+    # (…，其余为市、区两级配套; …县级配套1,000万元（上年为850万元），其余为市级补助资金)
     if levels and measure_class(total_f) in ("spent", "paid"):
         # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
         # received, some of what was spent
@@ -668,6 +681,12 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
+
+
+def _past_an_aside(doc: Document, end: int) -> int:
+    """Where the text goes on past a bracket that opens right at end (…1,000万元（上年为850万元），其余…)."""
+    aside = BRACKETED.match(doc.norm, end)
+    return aside.end() if aside else end
 
 
 def _paid_after_in_its_item(doc: Document, f: Figure, parts: list[Sentence]) -> bool:
@@ -1652,6 +1671,9 @@ def spent_and_left(doc: Document) -> list[Finding]:
             value, span = total([spent, left])
             if any(span.overlaps(interval(f)) for f in earlier):
                 continue
+            if not spent.scope and any(f.field == "funds_received_total" and verdict(f, value, span) != CONTRADICTION
+                                       for f in doc.figures):
+                continue    # 实际到位资金1.0236亿元 … 已下达资金10,050.00万元，已支付9,780.30万元，结转455.70万元: all that came in
             whole = next((f for f in reversed(earlier) if f.value > spent.value and f.scope == spent.scope
                           and measure_class(f) in WHOLE_MEASURES and not f.qualifier), None) \
                 or _received_of_its_fund(doc, spent)
@@ -1772,6 +1794,11 @@ def shares_of_one_amount(doc: Document) -> list[Finding]:
                     break           # (…分别为786.4万元、640.15万元、571.9万元，支出进度分别为100%、98.14%、95.52%: rates)
                 shares.append(f)
             value, span = total(shares)
+            amounts = [f for f in s.figures[:k] if f.kind == "money"]
+            if len(amounts) >= len(shares) and lists["respective_pair"].search(doc.norm, amounts[-len(shares)].start,
+                                                                               first.start):
+                continue    # 三年产业发展资金依次为3,420.60万元、3,896.70万元、4,418.52万元，占比分别为56.03%、57.99%、60.34%: each
+                            # amount's share of its own whole
             if len(shares) > 1 and span.lo > HUNDRED:
                 out.append(finding("parts_sum", "error", f"{shown(s.figures[k - 1])}分成的各部分比例之和"
                                    f"{'+'.join(shown(f) for f in shares)}={number(value)}%，超过了全部（100%）。",

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 import patterns
 from extractors import regexp
+from extractors.context import LIST_NUMBER
 from extractors.metadata import by_a_third_party
 from extractors.model import Document, Figure, Finding, IndicatorRow
 from extractors.performance import is_repeated_sub_row
@@ -17,7 +18,7 @@ from extractors.sentences import (clause_start, line_end, line_start, period_end
 from extractors.structure import subsections
 
 from .findings import CONTRADICTION, HOLDS, as_warning, finding, number, severity_of, shown, verdict
-from .nearby import matched_at_offsets
+from .nearby import figures_between, matched_at_offsets
 from .rounding import HUNDRED, Interval, interval, ratio_percent, total
 from .text import sentences
 
@@ -161,6 +162,13 @@ def _score_sum_of(doc: Document, rows: list[IndicatorRow], declared: Figure | No
     if result == CONTRADICTION and excerpt:
         return [finding("score_sum", "info", f"表中指标得分合计{number(value)}分；表题写明为节选，未与总分{shown(declared)}"
                         f"核对。", [declared, *scores])]
+    weights = [r.weight for r in counted]
+    if result == CONTRADICTION and all(weights) and sum(w.value for w in weights) < declared.value \
+            and not any(r.kind == "total" for r in rows):
+        # 指标 | … | 分值 | 得分 / 5 rows of 10, 10, 10, 20, 10 … 总分95.5分 in the text: rows whose full marks come short of
+        # the total scored, in a table that closes with no total of its own, are some of the indicators
+        return [finding("score_sum", "info", f"表中指标分值合计{number(sum(w.value for w in weights))}分，少于总分"
+                        f"{shown(declared)}，为部分指标，其得分未与总分核对。", [declared, *scores])]
     if result == CONTRADICTION and value < declared.value * PARTIAL_ROWS:
         return [finding("score_sum", "info", f"读到的指标得分合计{number(value)}分，远低于总分{shown(declared)}，"
                         f"表中指标可能未全部列出，未作核对。", [declared, *scores])]
@@ -421,6 +429,23 @@ def _partial_weights(doc: Document, scored: list[Figure], total: Figure) -> bool
 GROUP_LABEL = 40    # characters before a group's score its full marks, a reason for points taken off and 得分 stand in
 
 
+def _group_lines_above(doc: Document, total: Figure) -> list[Figure]:
+    """1.决策指标得分18.5分。…扣1.5分。\n2.过程指标得分17.2分。\n…\n综合以上，…总得分为92.7分: a group's score opening each
+    numbered line right above the total's line (not the points taken off after it)."""
+    groups: list[Figure] = []
+    line = line_start(doc, total.start)
+    while line > 0:
+        above = line_start(doc, line - 1)
+        if not LIST_NUMBER.match(doc.norm[above:line]):
+            break
+        first = next((f for f in figures_between(doc, above, line) if f.kind == "score" and f.cell is None), None)
+        if first is None or not _cues()["group_scored_by_name"].search(doc.norm, above, first.start):
+            break
+        groups.insert(0, first)
+        line = above
+    return groups
+
+
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
     total = (by_a_third_party(doc) and _evaluation_score(doc)) or _self_score_in_text(doc) or _evaluation_score(doc)
@@ -443,6 +468,8 @@ def group_score_sum(doc: Document) -> list[Finding]:
                   and _cues()["full_marks_then_score"].search(doc.norm, max(line, f.start - GROUP_LABEL), f.start)]
     if len(groups) < 2 and len(listed_so := _scored_respectively(doc, total)) >= 2:
         groups, respectively = listed_so, True
+    if len(groups) < 2:
+        groups = _group_lines_above(doc, total)
     if len(groups) < 2:
         # 综合得分92.5分，其中决策指标15分，过程指标18.5分，…: the groups after 其中 in the total's sentence
         end = sentence_end(doc, total.end)

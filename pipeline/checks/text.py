@@ -494,12 +494,13 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
     tail = doc.norm[parts[-1].end:s.end]
+    aside = BRACKETED.match(tail)      # …县级配套1,000万元（上年为850万元），其余为市级补助资金: the rest named past it
     if c["overlapping"].search(tail):
         return []           # …439人（部分人员同时存在多种情形，按人数不重复计算为3119人）: the parts overlap
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
     # (全市…合计6.18亿元，其中辉南县2.31亿元、柳河县2.06亿元; …32.6亿元，临县、兴县、石楼县分别为…: some of a wider
     # whole's places, named; never more than all of it)
-    partial = bool(c["rest"].search(tail[:12])) or not complete and (
+    partial = bool(c["rest"].search(tail[aside.end() if aside else 0:][:12])) or not complete and (
         len(parts) == 1 or bool(c["partial"].search(tail[:6]) or c["top_ranked"].search(tail[:12]))
         or any(c["partial"].search(g) for g in gaps)
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
@@ -527,7 +528,21 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         as_warning(found, "；所列各项未必是全部，请核对。")
         if Decimal(found.computed) < whole.value * FAR_BELOW:
             found.severity = "info"     # items or classes far below their total name some of it, and claim no sum
+    elif found.severity == "error" and Decimal(found.computed) < whole.value and _city_level_skipped(doc, parts):
+        as_warning(found, "；所列级次中没有市级资金，差额可能是未列出的市级资金，请核对。")
     return [found]
+
+
+def _city_level_skipped(doc: Document, parts: list[Figure]) -> bool:
+    """其中中央资金…，省级资金…，县本级预算安排… in a county's report that states no prefecture's money anywhere: a list of
+    the levels that skips the prefecture's may be short by its funds (or be a slip: a warning, not an error)."""
+    levels = [p.fund_level for p in parts]
+    if not doc.county or doc.province in patterns.load("fields")["municipalities"] or len(set(levels)) != len(levels) \
+            or not {"central", "county"} <= set(levels) or not set(levels) <= set(ONE_LEVEL) or "city" in levels:
+        return False
+    if "city_money_stated" not in doc.cache:
+        doc.cache["city_money_stated"] = any(f.kind == "money" and f.fund_level == "city" for f in doc.figures)
+    return not doc.cache["city_money_stated"]
 
 
 def _spent_of_a_numbered_batch(doc: Document, s: Sentence, k: int) -> tuple[Figure, Figure] | None:
@@ -593,8 +608,11 @@ def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figur
 
 def _upper_levels_short(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
     """上级补助19,946.7万元，其中中央…14,322万元、自治区本级5,208.7万元 in a county's report: the upper levels' funds, of which
-    the prefecture's may be left unsaid."""
-    upper = cues()["upper_whole"].search(doc.norm, clause_start(doc, whole.start), whole.start)
+    the prefecture's may be left unsaid; 统筹整合…财政涉农资金共计52,863.47万元，其中：中央涉农资金…，省级涉农资金…: of a pool the
+    county adds its own funds to, the county's."""
+    before = clause_start(doc, whole.start)
+    upper = cues()["upper_whole"].search(doc.norm, before, whole.start) \
+        or cues()["pool_whole"].search(doc.norm, before, whole.start)
     return bool(doc.county) and upper is not None \
         and all(p.fund_level in ("central", "provincial") for p in parts)
 
@@ -744,6 +762,10 @@ def parts_after_colon(doc: Document, s: Sentence, following: list[Sentence]) -> 
     if whole.kind not in LISTED_KINDS or intro.group("among") and whole.kind != "money":
         return []       # (务工286人中，贫困劳动力231人…；…惠及198人: of a count, the clauses after may count others)
     clauses = [[f for _, f in _up_to_its_own_parts(doc, s, k + 1)]]
+    first = [f for f in clauses[0] if f.kind == whole.kind]
+    if len(first) >= 2 and adds_up(whole, first):
+        return []       # 闲置资金215.06万元中，…拨付资金168.2万元，其余46.86万元…；滞留资金130.3万元…: the parts made the whole
+        # before the ；-clause of another
     rest = _list_clauses_after(doc, s, whole, following)
     # (…；县级资金5,000万元，较2020年的4,200万元增长19.05%: the year before's is no part, nor the change after it:
     # …比2018年区本级安排的1,800.00万元多出400万元)
@@ -1414,6 +1436,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                              and (f.measure == "retention" or c["retention_after"].match(doc.norm, f.end))]
         else:
             part, excluded = share_of or amounts[-1], []
+        if base is None and id(pct) in respective and not is_rate:
+            continue        # 三年产业发展资金依次为3,420.60万元、3,896.70万元…，占比分别为56.03%、57.99%…: each of its own
+            # whole, which the sentence does not state
         if base is None:
             # (not 莽山瑶族乡2,084.6万元（占8.60%），梅田镇1,736.2万元（占7.16%）: an item with its own share is a part too)
             # (not 中央资金支出97,688.30万元（支出率99.26%），省级资金支出29,288.63万元（支出率97.25%）: a level's rate is never
@@ -2026,6 +2051,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             # 由…的17045元增加到…的19117元，同比增长12.3% (not 由上年的7.82%下降到1.26%，贫困户人均纯收入增长14.2%: another's)
             prior, current = earlier[-2], earlier[-1]
         elif prior_i is not None and prior_i > 0:
+            if any(f.kind == "percent" and f.measure == "growth" for f in earlier[prior_i + 1:]):
+                continue    # …15,932元，较上年的14,608元增长9.1%，其中监测对象人均纯收入增长11.3%: the pair's growth is stated; a
+                            # second is another's
             prior = earlier[prior_i]
             # not the base of a share between them (完成年初预算31,700万元的229.39%，较上年的42,895万元…)
             # (nor a part in brackets: 到位…6432万元（中央…、区级300万元），较2022年到位的5860万元…)
@@ -2052,7 +2080,9 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             if current is not None and current.fund_level in ONE_LEVEL \
                     and (c["growth_of_the_whole"].search(_gap(doc, s, prior_i)) or prior.value > 2 * current.value):
                 # 到位…9.8436亿元，其中中央…、县级资金1.1001亿元，总量比2021年的9.2147亿元增长6.82%: not the last part's
-                current = _whole_of_the_part(doc, earlier, current) or current
+                current = _whole_of_the_part(doc, earlier, current) \
+                    or _whole_of_the_part(doc, figures_between(doc, line_start(doc, s.start), s.start), current) \
+                    or current      # (…实际到位资金5,000.00万元…。其中：…县级资金1,045.50万元。…全县到位资金总量较2022年的…)
         elif prior_i == 0 and (named := _subject_stated_before(doc, s, earlier[0])) is not None:
             # 其中：…县级资金310万元。县级资金较2019年的255万元增长25.17%: the subject's amount, stated before
             prior, current = earlier[0], named
@@ -2082,6 +2112,8 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
             # 资金总量比2019年的4985.5万元增加441.3万元，增长8.85%: the change over the year before stated first
             prior, change = earlier[prior_i], earlier[k - 1]
             current = minus(prior, change) if c["decline"].search(_gap(doc, s, k - 1)) else plus(prior, change)
+        elif prior_i == 0 and (whole := _whole_named_after_its_parts(doc, s, earlier[0])) is not None:
+            prior, current = earlier[0], whole
         if current is None or prior is None or prior.value == 0:
             continue
         sign = Decimal(-1) if c["decline"].search(gap) else Decimal(1)
@@ -2149,6 +2181,18 @@ def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure 
     before = figures_between(doc, line_start(doc, s.start), s.start)
     return next((f for f in reversed(before) if f.cell is None and f.kind == prior.kind and f.label.endswith(subject)),
                 None)
+
+
+def _whole_named_after_its_parts(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
+    """…到位衔接资金17,066.25万元，其中中央…、县级资金800.00万元。资金总量较2022年的15,322.18万元增长…: a sentence that opens
+    with the whole in words (资金总量), right after the list of its levels, speaks of the amount the list was of."""
+    opening = cues()["prior"].search(doc.norm, s.start, prior.start)
+    subject = doc.norm[s.start:opening.start() if opening else s.start].strip("，, ")
+    before = figures_between(doc, line_start(doc, s.start), s.start)
+    if not before or not cues()["growth_of_the_whole"].search(subject) or level_named(subject) \
+            or before[-1].fund_level not in ONE_LEVEL:
+        return None
+    return _whole_of_the_part(doc, before, before[-1])
 
 
 def _changed(doc: Document, s: Sentence, k: int) -> Figure | None:
