@@ -518,10 +518,18 @@ def _own_funds(doc: Document) -> set[str]:
     if main_fund(doc) in data["tasks_of"]:
         own.add(data["tasks_of"][main_fund(doc)])
     # (…补助资金（欠发达国有林场巩固提升任务）绩效自评报告: the one task the title names is the report's own money)
-    tasks = [lexicon().fund.first(m.group()) for m in lexicon().task_heading.finditer(doc.title)]
-    if len(tasks) == 1 and tasks[0]:
-        own.add(tasks[0])
+    if task := _titles_task(doc):
+        own.add(task)
     return own
+
+
+def _titles_task(doc: Document) -> str:
+    """The one task of a fund the title names (…补助资金（少数民族发展任务）…, …补助资金（欠发达国有林场巩固提升）…), as the fund
+    lexicon names it; "" where it names none or several."""
+    tasks_of = _context_rules()[0]["tasks_of"]
+    named = {lexicon().fund.first(m.group()) or m.group() for m in lexicon().task_heading.finditer(doc.title)} \
+        | {name for m in lexicon().fund.matches(doc.title) if (name := lexicon().fund.names[m.group()]) in tasks_of}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _names_use(text: str, purpose: str) -> bool:
@@ -696,14 +704,28 @@ def _exact_beside_the_approximate(doc: Document) -> None:
 
 def _the_tasks_own_win(doc: Document) -> None:
     """…欠发达国有林场巩固提升任务资金绩效自评报告: 全县共争取各级衔接…资金4.56亿元，其中…任务资金680万元: in a report on one task
-    of a fund, where the task's own amount takes a field, the whole fund's beside it takes none."""
-    parent = _context_rules()[0]["tasks_of"].get(main_fund(doc))
-    if parent is None:
+    of a fund, the whole fund's amount beside the task's is the county's, and the task's own is the report's."""
+    tasks_of = _context_rules()[0]["tasks_of"]
+    if main_fund(doc) in tasks_of:
+        task, parent = main_fund(doc), tasks_of[main_fund(doc)]
+    elif task := _titles_task(doc):
+        parent = main_fund(doc)
+    else:
         return
-    own = {f.field for f in doc.figures if f.field and f.fund == main_fund(doc)}
-    for f in doc.figures:
-        if f.field in own and f.fund == parent:
-            f.field, f.field_rule = "", ""
+    money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
+    names_the_task = lexicon().task_heading
+    for i, whole in enumerate(money):
+        if whole.field != "funds_received_total" or whole.fund != parent \
+                or names_the_task.search(doc.norm, sentence_start(doc, whole.start), whole.start):
+            continue        # (收到衔接推进乡村振兴补助资金（少数民族发展任务）1,386万元: the task's own already)
+        own = next((f for f in money[i + 1:] if f.value < whole.value and f.fund_level in ("", "all")
+                    and f.measure in ("", "received", "allocated", "arranged") and not f.scope
+                    and f.period == whole.period
+                    and (f.fund == task or names_the_task.search(doc.norm, clause_start(doc, f.start), f.start))),
+                   None)
+        if own is not None:
+            own.field, own.field_rule = "funds_received_total", "the_tasks_own_win"
+            whole.field, whole.field_rule = "", ""
 
 
 def _plans_take_no_field(doc: Document) -> None:

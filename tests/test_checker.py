@@ -5663,3 +5663,11 @@ def test_an_indicator_whose_name_holds_a_figure_is_one_row_of_the_score_table():
                 "项目按期完工率｜≥95%｜93.8%｜10｜8\n带动脱贫户增收｜2,000户｜2,136户｜15｜15\n经营性收入10万元以上村数｜35个｜38个｜10｜10\n"
                 "群众满意度｜≥90%｜95.2%｜15｜13.5\n合计｜｜｜100｜96.5\n", year=2023)
     quiet(doc, "score_sum")
+
+
+def test_a_task_its_title_names_in_brackets_is_the_reports_own_money():
+    doc = check("阿尔山市2023年度衔接推进乡村振兴补助资金（欠发达国有林场巩固提升）项目支出绩效自评报告\n2023年，我市共下达衔接推进乡村振兴补助资金"
+                "1.38亿元，上年为1.26亿元，增长9.52%。\n2023年我市收到欠发达国有林场巩固提升任务资金420万元，其中：中央资金360万元，自治区资金"
+                "60万元。", year=2023)
+    assert set(fields_of(doc, "funds_received_total")) == {"420万元"} \
+        and set(fields_of(doc, "funds_received_central")) == {"360万元"}, summary(doc)
