@@ -222,6 +222,7 @@ def _cues() -> dict:
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "upper_part": regexp.compile(data["upper_part"]),
             "plans_heading": regexp.compile(data["plans_heading"]),
+            "heading_weight": regexp.compile(data["heading_weight"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
             "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
@@ -345,6 +346,7 @@ def assign_fields(doc: Document) -> None:
     _scores_of_several_tables(doc)
     _evaluators_score_is_no_self_score(doc)
     _final_score_wins(doc)
+    _an_items_score_is_no_self_score(doc)
     _respectively(doc)
     _whole_budget(doc)
     _counts_of_those_helped_give_way(doc)
@@ -1174,6 +1176,18 @@ def _final_score_wins(doc: Document) -> None:
             break
         if f.field == "self_score" and f.value != final.value \
                 and _cues()["points_adjusted"].search(doc.norm, f.end, final.start):
+            f.field, f.field_rule = "", ""
+
+
+def _an_items_score_is_no_self_score(doc: Document) -> None:
+    """1.县级财政投入（10分）。…自评10分。… 五、自评总体结论 …总得分95分: a score under a heading that gives its full marks, no
+    more than them, is that item's, where the report states a self score beyond them."""
+    scores = [f for f in doc.figures if f.field == "self_score" and f.cell is None]
+    titles = {x.path: x.title for x in doc.sections}
+    for f in scores:
+        weight = _cues()["heading_weight"].search(titles.get(f.section, ""))
+        if weight is not None and f.value <= Decimal(weight.group(1)) \
+                and any(g.value > Decimal(weight.group(1)) for g in scores):
             f.field, f.field_rule = "", ""
 
 

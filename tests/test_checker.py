@@ -5671,3 +5671,30 @@ def test_a_task_its_title_names_in_brackets_is_the_reports_own_money():
                 "60万元。", year=2023)
     assert set(fields_of(doc, "funds_received_total")) == {"420万元"} \
         and set(fields_of(doc, "funds_received_central")) == {"360万元"}, summary(doc)
+
+
+# ---------------------------------------------------------------- round 725–732 classes
+
+def test_a_quarters_spending_and_progress_are_not_the_years():
+    text = ("2025年全县到位衔接资金8,436.20万元。实际完成情况：一季度支出进度18.4%；二季度累计支出3,897.52万元，进度46.2%；9月底进度73.5%；"
+            "截至12月31日，全年累计支出7,925.48万元，执行率{rate}%，结转结余510.72万元。")
+    doc = check(text.format(rate="93.95"), year=2025)
+    assert set(fields_of(doc, "funds_spent")) == {"7,925.48万元"} and set(fields_of(doc, "execution_rate")) == {"93.95%"}, \
+        summary(doc)
+    no_error(doc)
+    values(only(check(text.format(rate="94.95"), year=2025), "execution_rate", "error"), 94.95, 93.95)
+
+
+def test_indicators_answered_one_by_one_add_up_to_the_total():
+    text = ("一、资金投入\n1.县级财政投入情况（满分10分）。县级安排资金较2022年增长9.85%。该项得10分。\n二、资金拨付\n2.资金分配下达（满分8分）。"
+            "均在30日内分配到项目。该项得8分。\n三、资金监管\n3.项目库建设（满分6分）。共入库项目286个。得6分。\n4.资金支出进度（满分8分）。"
+            "支出率97.91%。扣0.5分，得7.5分。\n五、自评结论\n资金投入得10分，资金拨付得8分，资金监管得13.5分，合计自评得分{total}分。")
+    no_error(check(text.format(total="31.5"), year=2023), "score_sum")
+    values(only(check(text.format(total="32.5"), year=2023), "score_sum", "error"), 32.5, 31.5)
+
+
+def test_an_items_own_score_under_its_full_marks_is_no_self_score():
+    doc = check("1.县级财政投入（10分）。县级财政安排2,600万元，较2023年2,380万元增长9.24%。自评10分。\n2.资金拨付时效（8分）。扣0.5分，"
+                "自评7.5分。\n五、自评总体结论\n资金投入得10分、资金拨付得7.5分、资金监管得30分、资金使用成效得46.5分，总得分95分，评价等级为“优”。",
+                year=2024)
+    assert fields_of(doc, "self_score") == ["95分"], summary(doc)
