@@ -13,7 +13,7 @@ from .model import Cell, Document, DocumentError
 from .normalize import normalize
 from .page_breaks import TITLE_LINES, past_page_break
 from .structure import heading_level
-from .table_figures import cues as table_cues
+from .table_figures import cues as table_cues, role_of
 from .text_builder import TextBuilder
 
 BOMS = (
@@ -77,6 +77,11 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
     i, caption = 0, ""          # caption: the last non-empty line before a table (单位：万元)
     unit_line, unit_at = "", -1  # the last line that states a unit (（单位：万元）\n项目名称  2022年…资金\n…): kept a line more
     while i < len(lines):
+        if (vertical := _vertical_table(lines, i)) is not None:
+            rows, i = vertical
+            builder.table([Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)], caption=caption,
+                          flattened=True)
+            continue
         j = i
         cells = _cells
         if _cells(lines[i]) is None and _narrow_table_opens(lines, i):
@@ -115,6 +120,50 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
                 if table_cues()["unit_in_caption"].search(lines[i]):
                     unit_line, unit_at = lines[i].strip(), i
             i += 1
+
+
+NUMBERED_ROLES = ("weight", "score", "budget", "executed")     # columns whose cells are numbers
+MOST_COLUMNS = 12       # column names a score table has at most (a longer run of them is no header: time stays linear)
+
+
+def _vertical_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """一级指标\n分值\n得分\n资金执行\n20\n19.5\n产出指标\n40\n37.5…: a self-assessment table a PDF's text gave one cell per
+    line: a run of its column names (two of the roles a score table's columns have at least), then rows of as many lines,
+    each with a number under every column of numbers; its rows and the line after it, else None."""
+    header = _column_names(lines, i)
+    if not header and i + 1 < len(lines) and 0 < len(lines[i].strip()) <= NARROW_CELL \
+            and not PROSE_MARK.search(lines[i]) and not any(ch.isdigit() for ch in lines[i]):
+        named = _column_names(lines, i + 1)     # 项目资金（万元）\n年初预算数\n…\n得分: the label column named otherwise
+        header = [lines[i].strip(), *named] if named and role_of(named[0]) else []
+        values = [line.strip() for line in lines[i + 1 + len(named):i + 1 + 2 * len(named)]]
+        if header and len(values) == len(named) and all(NUMBER_CELL.match(v) for v in values):
+            # 资金执行\n全年预算数（万元）\n…\n得分\n24,572.36\n…\n9.7: a row's label, its columns' names, then its numbers
+            return [["", *named], [header[0], *values]], i + 1 + 2 * len(named)
+    roles = [role_of(h) for h in header]
+    if len(header) < 3 or sum(1 for r in roles if r) < 2 or roles[0]:
+        return None
+    rows, j = [header], i + len(header)
+    while j + len(header) <= len(lines):
+        row = [line.strip() for line in lines[j:j + len(header)]]
+        if not row[0] or NUMBER_CELL.match(row[0]) or any(
+                not cell or len(cell) > NARROW_CELL or PROSE_MARK.search(cell)
+                or role in NUMBERED_ROLES and not NUMBER_CELL.match(cell) for cell, role in zip(row, roles)):
+            break
+        rows.append(row)
+        j += len(header)
+    return (rows, j) if len(rows) >= 2 else None
+
+
+def _column_names(lines: list[str], i: int) -> list[str]:
+    """The run of lines from i that each name a column of a score table (一级指标, 年度指标值, 分值, 得分…)."""
+    names = []
+    for line in lines[i:i + MOST_COLUMNS + 1]:
+        text = line.strip()
+        if not text or not (role_of(text) or table_cues()["plain_header"].match(text)
+                            or table_cues()["spaced_header"].fullmatch(text)):
+            break
+        names.append(text)
+    return names if len(names) <= MOST_COLUMNS else []
 
 
 WRAPPED_SHARE = 0.4     # of the text's long lines, how many reach one length in a text wrapped at that length

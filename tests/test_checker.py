@@ -5698,3 +5698,13 @@ def test_an_items_own_score_under_its_full_marks_is_no_self_score():
                 "自评7.5分。\n五、自评总体结论\n资金投入得10分、资金拨付得7.5分、资金监管得30分、资金使用成效得46.5分，总得分95分，评价等级为“优”。",
                 year=2024)
     assert fields_of(doc, "self_score") == ["95分"], summary(doc)
+
+
+def test_a_score_table_a_pdf_gave_one_cell_per_line_is_read_as_a_table():
+    text = ("四、自评表（摘自PDF）\n资金执行\n全年预算数（万元）\n全年执行数（万元）\n分值\n执行率\n得分\n24,572.36\n23,806.52\n10\n96.88%\n9.7\n"
+            "一级指标\n分值\n得分\n产出指标\n40\n38.5\n效益指标\n30\n28\n满意度指标\n10\n9.6\n总分\n90\n{total}\n")
+    doc = check(text.format(total="85.8"), year=2024)
+    assert len(doc.tables) == 2 and [f.value for f in doc.figures if f.kind == "score" and f.cell is not None][-1] == D(85.8), \
+        [t.cells for t in doc.tables]
+    quiet(doc, "score_sum")
+    values(only(check(text.format(total="86.8"), year=2024), "score_sum", "error"), 86.8, 85.8)
