@@ -222,7 +222,7 @@ def _cues() -> dict:
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "upper_part": regexp.compile(data["upper_part"]),
             "plans_heading": regexp.compile(data["plans_heading"]),
-            "heading_weight": regexp.compile(data["heading_weight"]),
+            "item_full_marks": regexp.compile(data["item_full_marks"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
             "beside_the_total": regexp.compile(data["split_by_level"]["beside"]),
@@ -1185,7 +1185,7 @@ def _an_items_score_is_no_self_score(doc: Document) -> None:
     scores = [f for f in doc.figures if f.field == "self_score" and f.cell is None]
     titles = {x.path: x.title for x in doc.sections}
     for f in scores:
-        weight = _cues()["heading_weight"].search(titles.get(f.section, ""))
+        weight = _cues()["item_full_marks"].search(titles.get(f.section, ""))
         if weight is not None and f.value <= Decimal(weight.group(1)) \
                 and any(g.value > Decimal(weight.group(1)) for g in scores):
             f.field, f.field_rule = "", ""

@@ -9,6 +9,7 @@ from unicodedata import east_asian_width
 from charset_normalizer import from_bytes
 
 from . import regexp
+from .flattened_tables import NUMBER_ROLES
 from .model import Cell, Document, DocumentError
 from .normalize import normalize
 from .page_breaks import TITLE_LINES, past_page_break
@@ -122,7 +123,6 @@ def emit_lines(builder: TextBuilder, lines: list[str], title: str) -> None:
             i += 1
 
 
-NUMBERED_ROLES = ("weight", "score", "budget", "executed")     # columns whose cells are numbers
 MOST_COLUMNS = 12       # column names a score table has at most (a longer run of them is no header: time stays linear)
 
 
@@ -147,7 +147,7 @@ def _vertical_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         row = [line.strip() for line in lines[j:j + len(header)]]
         if not row[0] or NUMBER_CELL.match(row[0]) or any(
                 not cell or len(cell) > NARROW_CELL or PROSE_MARK.search(cell)
-                or role in NUMBERED_ROLES and not NUMBER_CELL.match(cell) for cell, role in zip(row, roles)):
+                or role in NUMBER_ROLES and not NUMBER_CELL.match(cell) for cell, role in zip(row, roles)):
             break
         rows.append(row)
         j += len(header)

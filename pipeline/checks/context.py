@@ -23,9 +23,9 @@ from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, ca
                        finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
-from .text import (BRACKETED, CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up,
-                   for_each, in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, sentences,
-                   sentences_between, without_their_own_parts)
+from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up,
+                   for_each, in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, past_an_aside,
+                   sentences, sentences_between, without_their_own_parts)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -665,7 +665,7 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     levels = len({f.fund_level for f in parts}) == len(parts) and all(f.fund_level for f in parts)
     partial = bool(cues()["partial"].search(doc.norm[parts[-1].end:nxt.end])) \
         or levels and lowest_level_unsaid(doc, parts) \
-        or levels and bool(list_cues()["rest_named"].match(doc.norm, _past_an_aside(doc, parts[-1].end), nxt.end))
+        or levels and bool(list_cues()["rest_named"].match(doc.norm, past_an_aside(doc, parts[-1].end), nxt.end))
     # (…，其余为市、区两级配套; …县级配套1,000万元（上年为850万元），其余为市级补助资金)
     if levels and measure_class(total_f) in ("spent", "paid"):
         # 实际支付3105.93万元…。其中中央资金支付1520万元，自治区资金支付1046.23万元: fewer levels than the report
@@ -681,12 +681,6 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
     else:                           # other parts may be some of it, but never more than all of it
         result = sum_finding("parts_sum", total_f, parts, "其中各项与总数", True)
     return [result] if result.severity != "info" else []
-
-
-def _past_an_aside(doc: Document, end: int) -> int:
-    """Where the text goes on past a bracket that opens right at end (…1,000万元（上年为850万元），其余…)."""
-    aside = BRACKETED.match(doc.norm, end)
-    return aside.end() if aside else end
 
 
 def _paid_after_in_its_item(doc: Document, f: Figure, parts: list[Sentence]) -> bool:

@@ -494,13 +494,13 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
             return []       # 已批复24个，其中开工19个、完工4个: stages of work overlap; 设立直销窗口26个；服务站建成35个、在建20个
         complete = True     # …but 已竣工验收104个，在建8个 are all of them
     tail = doc.norm[parts[-1].end:s.end]
-    aside = BRACKETED.match(tail)      # …县级配套1,000万元（上年为850万元），其余为市级补助资金: the rest named past it
+    past = past_an_aside(doc, parts[-1].end)   # …县级配套1,000万元（上年为850万元），其余为市级补助资金: the rest named past it
     if c["overlapping"].search(tail):
         return []           # …439人（部分人员同时存在多种情形，按人数不重复计算为3119人）: the parts overlap
     # (…分项目看，甲项目到位860万元，…，其余项目资金亦按计划足额到位: the rest named after a list said to be whole)
     # (全市…合计6.18亿元，其中辉南县2.31亿元、柳河县2.06亿元; …32.6亿元，临县、兴县、石楼县分别为…: some of a wider
     # whole's places, named; never more than all of it)
-    partial = bool(c["rest"].search(tail[aside.end() if aside else 0:][:12])) or not complete and (
+    partial = bool(c["rest"].search(doc.norm[past:min(past + 12, s.end)])) or not complete and (
         len(parts) == 1 or bool(c["partial"].search(tail[:6]) or c["top_ranked"].search(tail[:12]))
         or any(c["partial"].search(g) for g in gaps)
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
@@ -533,6 +533,12 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
     return [found]
 
 
+def past_an_aside(doc: Document, end: int) -> int:
+    """Where the text goes on past a bracket that opens right at end (…1,000万元（上年为850万元），其余…)."""
+    aside = BRACKETED.match(doc.norm, end)
+    return aside.end() if aside else end
+
+
 def _city_level_skipped(doc: Document, parts: list[Figure]) -> bool:
     """其中中央资金…，省级资金…，县本级预算安排… in a county's report that states no prefecture's money anywhere: a list of
     the levels that skips the prefecture's may be short by its funds (or be a slip: a warning, not an error)."""
@@ -540,9 +546,7 @@ def _city_level_skipped(doc: Document, parts: list[Figure]) -> bool:
     if not doc.county or doc.province in patterns.load("fields")["municipalities"] or len(set(levels)) != len(levels) \
             or not {"central", "county"} <= set(levels) or not set(levels) <= set(ONE_LEVEL) or "city" in levels:
         return False
-    if "city_money_stated" not in doc.cache:
-        doc.cache["city_money_stated"] = any(f.kind == "money" and f.fund_level == "city" for f in doc.figures)
-    return not doc.cache["city_money_stated"]
+    return not _money_of_level_stated(doc, "city")
 
 
 def _spent_of_a_numbered_batch(doc: Document, s: Sentence, k: int) -> tuple[Figure, Figure] | None:
@@ -625,9 +629,15 @@ def lowest_level_unsaid(doc: Document, parts: list[Figure]) -> bool:
     if not (doc.city and not doc.county and all(p.fund_level in ONE_LEVEL for p in parts)
             and {"central", "provincial", "city"} <= levels and "county" not in levels):
         return False
-    if "county_money_stated" not in doc.cache:
-        doc.cache["county_money_stated"] = any(f.kind == "money" and f.fund_level == "county" for f in doc.figures)
-    return not doc.cache["county_money_stated"]
+    return not _money_of_level_stated(doc, "county")
+
+
+def _money_of_level_stated(doc: Document, level: str) -> bool:
+    """Whether the report states an amount of that level anywhere."""
+    key = ("money_of_level", level)
+    if key not in doc.cache:
+        doc.cache[key] = any(f.kind == "money" and f.fund_level == level for f in doc.figures)
+    return doc.cache[key]
 
 
 def level_left_out_follows(doc: Document, s: Sentence, whole: Figure, parts: list[Figure]) -> bool:
@@ -2171,11 +2181,16 @@ def _growth_holds(pct: Figure, current: Figure, prior: Figure, gap: str) -> bool
     return verdict(pct, *_signed_growth(current, prior, sign)) != CONTRADICTION
 
 
+def _opening_subject(doc: Document, s: Sentence, prior: Figure) -> str:
+    """The words a growth's sentence opens with, before it names the year before (县级资金 of 县级资金较2019年的…)."""
+    opening = cues()["prior"].search(doc.norm, s.start, prior.start)
+    return doc.norm[s.start:opening.start() if opening else s.start].strip("，, ")
+
+
 def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
     """The amount its paragraph stated before under the name a sentence opens with (县级资金较2019年的…): the latest whose
     label ends with that name."""
-    opening = cues()["prior"].search(doc.norm, s.start, prior.start)
-    subject = doc.norm[s.start:opening.start() if opening else s.start].strip("，, ")
+    subject = _opening_subject(doc, s, prior)
     if len(subject) < SUBJECT_CHARS:
         return None
     before = figures_between(doc, line_start(doc, s.start), s.start)
@@ -2186,8 +2201,7 @@ def _subject_stated_before(doc: Document, s: Sentence, prior: Figure) -> Figure 
 def _whole_named_after_its_parts(doc: Document, s: Sentence, prior: Figure) -> Figure | None:
     """…到位衔接资金17,066.25万元，其中中央…、县级资金800.00万元。资金总量较2022年的15,322.18万元增长…: a sentence that opens
     with the whole in words (资金总量), right after the list of its levels, speaks of the amount the list was of."""
-    opening = cues()["prior"].search(doc.norm, s.start, prior.start)
-    subject = doc.norm[s.start:opening.start() if opening else s.start].strip("，, ")
+    subject = _opening_subject(doc, s, prior)
     before = figures_between(doc, line_start(doc, s.start), s.start)
     if not before or not cues()["growth_of_the_whole"].search(subject) or level_named(subject) \
             or before[-1].fund_level not in ONE_LEVEL:
