@@ -116,6 +116,7 @@ class Lexicon:
     places_counted: regexp.Pattern
     bracketed_place: regexp.Pattern
     given_to_all: regexp.Pattern
+    given_to_counties: regexp.Pattern
     given_to_all_before: regexp.Pattern
     given_to_townships: regexp.Pattern
     handed_on: regexp.Pattern
@@ -172,6 +173,8 @@ class Lexicon:
     given_via: regexp.Pattern
     batch: regexp.Pattern
     allocation_document: regexp.Pattern
+    document_sent: regexp.Pattern
+    batches_closed: regexp.Pattern
     batch_part: regexp.Pattern
     to_own_township: regexp.Pattern
     item_no_topic: regexp.Pattern
@@ -237,6 +240,7 @@ def lexicon() -> Lexicon:
         places_counted=regexp.compile(scope["places_counted"]),
         bracketed_place=regexp.compile(scope["bracketed_place"]),
         given_to_all=regexp.compile(scope["given_to_all"]), given_to_all_before=regexp.compile(scope["given_to_all_before"]),
+        given_to_counties=regexp.compile(scope["given_to_counties"]),
         given_to_townships=regexp.compile(scope["given_to_townships"]),
         handed_on=regexp.compile(scope["handed_on"]),
         paid_to_us=regexp.compile(scope["paid_to_us"]),
@@ -275,6 +279,7 @@ def lexicon() -> Lexicon:
         given_to=regexp.compile(scope["given_to"]), given_via=regexp.compile(scope["given_via"]),
         batch=regexp.compile(scope["batch"]), batch_part=regexp.compile(scope["batch_part"]),
         allocation_document=regexp.compile(scope["allocation_document"]),
+        document_sent=regexp.compile(scope["document_sent"]), batches_closed=regexp.compile(scope["batches_closed"]),
         to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
@@ -395,8 +400,9 @@ def _place_scope(text: str, own: frozenset[str]) -> str:
     other = lex.place.match(rest, 1) if rest[:1] in ("、", "和", "及") else None
     if other and _is_place(name) and _is_place(other.group("place")) and not {name, other.group("place")} <= own:
         return f"地:{name}、{other.group('place')}"     # 恩施市、竹山县各获…1000万元，共计2000万元: both places' together
-    if name in own or name.endswith(tuple(lex.not_places)) and not _zone_of_a_place(name):
-        return ""               # 可有效解决全县…: a clause ending in 全县 names no place
+    if name in own or name.endswith(tuple(lex.not_places)) and not _zone_of_a_place(name) \
+            and not any(p.name == name for p in _find_places(name)):
+        return ""               # 可有效解决全县…: a clause ending in 全县 names no place (but 万山区 is one, 山区 though it ends)
     if rest and HAN.match(rest) and not lex.place_follows.match(rest):
         return ""               # 开展村庄清洁…, 盘活农村土地…: a word, not a place
     if not rest.strip() and len(name) >= 3:
@@ -535,6 +541,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
+CHANGE_BEFORE = regexp.compile(patterns.load("relations")["absolute_change"])
+USE_SUMMED = regexp.compile(r"合计|共计|总计")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
 # 市本级, 2022年度市本级, 我市本级, 其中市本级, not 牡丹江市本级 (the prefecture's)
 OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级我中]))市本级")
@@ -659,6 +667,12 @@ def _measure(kind: str, *texts: str) -> str:
         if found:
             return found
     return ""
+
+
+def _names_no_measure(kind: str, clause: str) -> bool:
+    """The clause holds a word the measures' lexicon reads as naming none (调减后, 转移支付, 执行情况)."""
+    cues = lexicon().measures.get(kind)
+    return cues is not None and any(cues.names[m.group()] == "none" for m in cues.matches(clause))
 
 
 def earlier_years(text: str) -> list[regexp.Match]:
@@ -874,7 +888,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     lex, norm = lexicon(), doc.norm
     s0 = sentence_start(doc, f.start)
     lo = max(clause_start(doc, f.start), previous.end if previous else s0)
-    clause = norm[lo:f.start]
+    clause = AFTER_AN_ASIDE.sub("", norm[lo:f.start])   # (…（支出进度97.40%），万山区7015.62万元: from the comma on)
     # (从近三年看，2020年到位资金…，支出…，执行率…: the years it counts come before the sentence's own)
     first = next((g for g in sentence_figures if not (g.kind == "count" and g.unit == "年")), f)
     head = norm[s0:first.start]
@@ -887,20 +901,28 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     # (…增加到2023年的2,300.00万元，增长12.20%；2024年达到2,650.00万元: a ；-clause of a year goes on with the one before)
     year_clause = _money_of_the_clause_before(doc, s0) if f.kind == "money" and previous is None \
         and norm[s0 - 1:s0] in ("；", ";") and YEAR_LED_CLAUSE.match(norm, s0, f.start) else None
-    inherited = previous if previous is not None and previous.kind == f.kind else year_clause
-    if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None:
+    # (…省财政收回200万元，调减后省级资金为上述3,512.40万元: a clause whose words name no measure on purpose inherits none)
+    inherited = previous if previous is not None and previous.kind == f.kind \
+        and not _names_no_measure(f.kind, clause) else year_clause
+    if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None \
+            and before_sentence.section == f.section:   # (not （二）…结余结转265.65万元。（三）资金投向\n其中：产业扶贫…)
         inherited = before_sentence if before_sentence.kind == f.kind else None
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
-        or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "") \
-        or (section.measure if f.kind == "money" else "")     # 一、资金到位情况 … 按级次分为中央资金18889万元、…
+        or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "")
+    if not f.measure and f.kind == "money" and not CHANGE_BEFORE.search(clause) \
+            and not (USE_SUMMED.search(clause) and lex.purpose.last(norm[previous.end if previous else s0:f.start])):
+        # 一、资金到位情况 … 按级次分为中央资金18889万元、… (not 与上年相比，中央资金增加356万元, a change; nor 以上产业类项目
+        # 资金合计221.36万元, a use summed)
+        f.measure = section.measure
     if f.kind == "money" and f.measure == "spent" and doc.year \
             and (carried := lex.carried_to_a_year.search(clause)) and int(carried.group("year")) > doc.year:
         f.measure = "carryover"     # 结转至2024年继续使用332.65万元 in a report on 2023: left for the next year
     if f.kind == "money" and f.measure in ("", "received", "allocated") and previous is None \
             and (lex.available_together.search(norm, s0, f.start) or lex.available_parts_after.match(norm, f.end)):
         f.measure = "available"     # 包括上年结转资金和本年下达资金，总额4,672.92万元: what was brought forward and came in
-    if f.measure == "carryover" and _measure(f.kind, after) == "retention":
+    if f.measure == "carryover" and _measure(f.kind, after) == "retention" \
+            and not MORE_THAN_RETENTION.search(after_raw):
         f.measure = "retention"     # 剩余64.93万元作为质保金: held back as a retention, not carried over
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
@@ -994,10 +1016,14 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and lex.funds_together.search(norm, clause_start(doc, f.start), f.start) else "") \
         or ("批:" + document.group("document") if f.kind == "money" and section.level and s0 == line_start(doc, f.start)
             and (document := lex.allocation_document.match(norm[s0:f.start])) else "") \
-        or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start))) else "") \
+        or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start)))
+            and item.start("batch") < f.start else "") \
         or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
+    if not f.scope and previous is not None and previous.scope.startswith("地:") \
+            and norm[previous.end:f.start].startswith("、"):
+        f.scope = previous.scope    # 罗甸县到位16842.30万元、拨付16842.30万元、…、支付率96.75%: the place's, each of them
     if not f.scope and f.kind == "money" and not doc.county \
             and (counted := list(lex.counted_places.finditer(norm, s0, f.start))) \
             and (not doc.city and not counted[-1].group("prefectures") and _own_total_before(doc, f)
@@ -1021,6 +1047,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             lex.given_to_all.match(norm, f.end, sentence_end(doc, f.end))
             or lex.given_to_all_before.search(norm, sentence_start(doc, f.start), f.start)):
         f.scope = "地:" + (doc.city or "上级")     # …3.99亿元上级财政衔接资金全部拨付各县（市）: the prefecture's whole
+    if not f.scope and f.kind == "money" and not doc.county and doc.city \
+            and lex.given_to_counties.search(norm, s0, f.start):
+        f.scope = "地:各县"        # …切块分配至5个县（区），共下达53,921.06万元 in a prefecture's report: what its counties got
     if not f.scope and f.kind == "money" and lex.county_whole.search(norm, s0, f.start) and township_reporting(doc) \
             and not lex.to_own_township.search(norm, s0, f.start):
         f.scope = "地:" + (doc.county or "全县")   # 全县下达到乡镇的衔接资金共1.56亿元 in a township's report: its county's
@@ -1082,6 +1111,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 # a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
 YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*"
                                r"(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
+MORE_THAN_RETENTION = regexp.compile(r"(?:质保金|质量保证金)\s*(?:和|及|与|、|以及)")    # 为项目质保金及部分工程尾款
+AFTER_AN_ASIDE = regexp.compile(r"^[)）]\s*[，,、；;]")
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
@@ -1287,6 +1318,39 @@ def read_context(doc: Document) -> None:
     _years_counted(doc)
     _levels_listed_under(doc)
     _total_of_two_levels(doc)
+    _batches_sent_by_documents(doc)
+
+
+def _batches_sent_by_documents(doc: Document) -> None:
+    """中央财政衔接资金：内财农〔2022〕1276号提前下达8,236万元；内财农〔2023〕301号下达2,105万元；…以上三批合计11,288万元:
+    where a paragraph lists two or more amounts each sent by a document, each is that document's batch, no level's or
+    total's funds (one document's amount alone may be all of them); the amount that closes them on that line is the
+    funds of the level the line opens with."""
+    lex = lexicon()
+    by_line: dict[int, list[tuple[Figure, str]]] = {}
+    money_of_line: dict[int, list[Figure]] = {}
+    previous_end = 0
+    for f in doc.figures:
+        if f.cell is not None:
+            continue
+        start = line_start(doc, f.start)
+        if f.kind == "money":
+            money_of_line.setdefault(start, []).append(f)
+            if named := lex.document_sent.search(doc.norm, max(previous_end, start), f.start):
+                by_line.setdefault(start, []).append((f, named.group("document")))
+        previous_end = f.end
+    for start, listed in by_line.items():
+        levels = [f.fund_level for f, _ in listed]
+        if len(listed) < 2 or all(level in ONE_LEVEL for level in levels) and len(set(levels)) == len(levels):
+            continue        # (…（黑财指（农）〔2023〕34号）向我区下达中央…3174万元；…（…78号）下达省级…2958万元: a level each)
+        for f, document in listed:
+            f.scope = f.scope or "批:" + document       # (…下达第二批1,458万元: the batch it names already)
+        level = level_named(doc.norm[start:money_of_line[start][0].start])
+        closing = next((g for g in money_of_line[start] if g.start > listed[-1][0].start and not g.scope
+                        and lex.batches_closed.match(doc.norm[clause_start(doc, g.start):g.start])), None)
+        if closing is not None and level in ONE_LEVEL and closing.fund_level in ("", "all"):
+            closing.fund_level = level
+            closing.measure = closing.measure or "received"
 
 
 def _after_items(doc: Document, by_path: dict[str, Heading]) -> set[str]:

@@ -14,8 +14,8 @@ import regex
 import patterns
 
 from . import regexp
-from .context import (AS_OF, CITED_TITLE, LEVEL_PAIRS, ONE_LEVEL, PART_OF_YEAR, QUOTES, SPAN_TO, SPAN_TO_NOW,
-                      earlier_years, figures_in, level_named, lexicon, main_fund, since_year)
+from .context import (AS_OF, CITED_TITLE, INTEGRATED_FUNDS, LEVEL_PAIRS, LIST_NUMBER, ONE_LEVEL, PART_OF_YEAR, QUOTES,
+                      SPAN_TO, SPAN_TO_NOW, earlier_years, figures_in, level_named, lexicon, main_fund, since_year)
 from .metadata import by_a_third_party, township_reporting
 from .model import Document, Figure
 from .sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -209,6 +209,7 @@ def _cues() -> dict:
             "years_so_far": regexp.compile(data["years_so_far"]),
             "brought_forward": regexp.compile(data["brought_forward"]),
             "adjusted_total": regexp.compile(data["adjusted_total"]),
+            "original_amount": regexp.compile(data["original_amount"]),
             "initial_budget": regexp.compile(data["initial_budget"]),
             "rate_over_initial_budget": regexp.compile(data["rate_over_initial_budget"]),
             "final_score": regexp.compile(data["final_score"]),
@@ -217,6 +218,8 @@ def _cues() -> dict:
             "change_clause": regexp.compile(data["change_clause"]),
             "change_before": regexp.compile(data["change_before"]),
             "batches_total": regexp.compile(data["batches_total"]),
+            "batches_in_turn": regexp.compile(data["batches_in_turn"]),
+            "part_of_the_pool": regexp.compile(data["part_of_the_pool"]),
             "follow_up": regexp.compile(data["follow_up"]),
             "growth_after": regexp.compile(data["growth_after"]),
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
@@ -353,6 +356,8 @@ def assign_fields(doc: Document) -> None:
     _exact_beside_the_approximate(doc)
     _the_tasks_own_win(doc)
     _plans_take_no_field(doc)
+    _taken_back_is_not_received(doc)
+    _parts_of_the_pool_give_way(doc)
     if doc.province in patterns.load("fields")["municipalities"]:
         for figure in doc.figures:
             if figure.field == "funds_received_city":
@@ -694,11 +699,11 @@ def _available_over_this_years(doc: Document) -> None:
 
 
 def _exact_beside_the_approximate(doc: Document) -> None:
-    """共收到…资金约1.26亿元，准确数为12,647.80万元: the exact amount its sentence states within the rounding of an approximate
-    one takes the approximate one's field."""
+    """共收到…资金约1.26亿元，准确数为12,647.80万元 (约5.49亿元，合计54,921.06万元): the exact amount its sentence states within
+    the rounding of an approximate one takes the approximate one's field."""
     money = [f for f in doc.figures if f.kind == "money" and f.cell is None]
     for f, g in zip(money, money[1:]):
-        if f.field and f.qualifier and not g.field and not g.qualifier \
+        if f.field and f.qualifier and g.field in ("", f.field) and not g.qualifier \
                 and sentence_start(doc, f.start) == sentence_start(doc, g.start) \
                 and abs(g.value - f.value) <= Decimal(5).scaleb(-f.decimals - 1) * f.scale:
             g.field, g.field_rule, f.field, f.field_rule = f.field, "exact_beside_the_approximate", "", ""
@@ -737,6 +742,13 @@ def _plans_take_no_field(doc: Document) -> None:
     for f in doc.figures:
         if f.field and f.cell is None and f.section \
                 and any(plans.search(titles.get(path, "")) for path in _paths_up(f.section)):
+            f.field, f.field_rule = "", ""
+
+
+def _taken_back_is_not_received(doc: Document) -> None:
+    """…项目调减中央资金143万元、省级资金640万元; 收回我县资金48万元: money taken back is no level's funds received."""
+    for f in doc.figures:
+        if f.measure == "recovered" and f.field.startswith("funds_received"):
             f.field, f.field_rule = "", ""
 
 
@@ -940,8 +952,9 @@ def _total_closing_its_sources(doc: Document) -> None:
         if f.kind == "money" and f.cell is None:
             by_sentence.setdefault(sentence_start(doc, f.start), []).append(f)
     for group in by_sentence.values():
-        if len(group) < 3 or group[0].field != received and not (group[0].fund_level == "upper" and not group[0].field):
-            continue
+        if len(group) < 3 or len({f.period for f in group}) > 1 \
+                or group[0].field != received and not (group[0].fund_level == "upper" and not group[0].field):
+            continue        # (…2013年下达12.36亿元，2014年下达15.48亿元，2015年下达17.25亿元，合计45.09亿元: the years', no one's)
         running = group[0].value
         for k, total in enumerate(group[1:], start=1):
             if k >= 2 and not total.field and running == total.value \
@@ -1057,6 +1070,13 @@ def _batches_give_way(doc: Document) -> None:
             if f.value < first.value and (lex.advance.search(sentence) or lex.batch.search(sentence)
                                           or lex.installment.search(sentence)):
                 f.field, f.field_rule = "", ""
+        # (…中央第二批追加200万元，县级财政追加配套200万元 before a table of the levels' funds, 县级资金 | … | 1,200: what was
+        # added during the year gives way to the level's funds stated anywhere)
+        stated = [f for f in doc.figures if f.field == received]
+        for f in stated:
+            if f.cell is None and lex.installment.search(doc.norm, clause_start(doc, f.start), f.start) \
+                    and any(g is not f and g.value > f.value for g in stated):
+                f.field, f.field_rule = "", ""
 
 
 def _level_batch_gives_way_to_its_total(doc: Document) -> None:
@@ -1091,6 +1111,18 @@ def _all_kinds_give_way_to_the_reports_fund(doc: Document) -> None:
     for f in doc.figures:
         if f.field in own and f.cell is None and f.fund != fund \
                 and all_kinds.search(doc.norm, line_start(doc, f.start), line_end(doc, f.start)):
+            f.field, f.field_rule = "", ""
+
+
+def _parts_of_the_pool_give_way(doc: Document) -> None:
+    """…统筹整合财政涉农资金绩效自评报告: 整合资金中，各级财政专项扶贫资金共计16,698.00万元，占整合资金总额的32.16%: in a
+    report on the integrated pool, a fund its sentence names as a part of the pool is no measure of the report's funds."""
+    if main_fund(doc) != INTEGRATED_FUNDS:
+        return
+    part_of_pool = _cues()["part_of_the_pool"]
+    for f in doc.figures:
+        if f.field.startswith(FUNDS_FIELDS) and f.cell is None and f.fund not in ("", INTEGRATED_FUNDS) \
+                and part_of_pool.search(doc.norm, sentence_start(doc, f.start), sentence_end(doc, f.end)):
             f.field, f.field_rule = "", ""
 
 
@@ -1226,15 +1258,41 @@ def _whole_budget(doc: Document) -> None:
 
 def _county_part_of_levels(doc: Document) -> None:
     """其中：中央资金1836万元，省级资金1682万元，郑州市市级资金6954万元，巩义市本级资金3908万元: the county's
-    amount that closes a list of the levels received is the county's part of them, not its own budget line."""
+    amount that closes a list of the levels received (its ；-clauses too: …；市级资金320万元；县级本级预算安排1250万元) is
+    the county's part of them, not its own budget line (so is the item of a list of them one per line: …\n3.宜昌市级资金
+    900万元；\n4.县级财政安排3,100万元。)."""
     levels = _level_fields()
     above = {levels[k] for k in ("central", "provincial", "city")}
     for n, f in enumerate(doc.figures):
         if f.field != "funds_county_current" or f.cell is not None or not n:
             continue
         previous = doc.figures[n - 1]
-        if previous.field in above and previous.cell is None and sentence_start(doc, previous.start) == sentence_start(doc, f.start):
+        if previous.field in above and previous.cell is None \
+                and (sentence_start(doc, previous.start) == sentence_start(doc, f.start)
+                     or period_start(doc, previous.start) == period_start(doc, f.start)
+                     and _opens_its_clause(doc, previous)
+                     or _items_of_one_list(doc, previous, f)):
             f.field, f.field_rule = levels["county"], "county_part_of_levels"
+
+
+def _opens_its_clause(doc: Document, f: Figure) -> bool:
+    """The first amount of its ；-clause (…；市级资金320万元；…), not a part within it (…1260万元，其中中央资金1100万元、省级资金
+    160万元；县财政另安排配套资金98.6万元: the county's own beside the upper levels')."""
+    start = sentence_start(doc, f.start)
+    return not any(g.kind == "money" and g.cell is None for g in figures_in(doc, start, f.start))
+
+
+LIST_NUMBER_REACH = 8    # characters a line's list number takes at most (（十二）)
+PERIOD = regexp.compile(r"[。！？!?]")
+
+
+def _items_of_one_list(doc: Document, a: Figure, b: Figure) -> bool:
+    """Two figures on consecutive lines, each opened by a list number and the figure's sentence (not 2.市县财政专项扶贫资金
+    投入。县级安排1,500万元…: an indicator's heading, then its text)."""
+    start_a, start_b = line_start(doc, a.start), line_start(doc, b.start)
+    return start_b == line_end(doc, a.start) + 1 \
+        and all(LIST_NUMBER.match(doc.norm[at:at + LIST_NUMBER_REACH]) and not PERIOD.search(doc.norm, at, f.start)
+                for at, f in ((start_a, a), (start_b, b)))
 
 
 def _levels_beside_the_total(doc: Document) -> None:
@@ -1298,12 +1356,15 @@ def _spent_beside_the_rate(doc: Document) -> None:
 
 def _prior_of_the_total_is_no_countys(doc: Document) -> None:
     """…共到位衔接资金4,386万元，其中中央…、县级资金105万元，比上年的3,947万元增加439万元，增长11.12%: the year before's amount
-    nearer the total than the county's funds the list closes with is the total's, and so is its growth."""
+    nearer the total than the county's funds the list closes with is the total's, and so is its growth (so it is in the
+    paragraph's next sentence: …县级财政安排400万元。较2021年的11,980.5万元增加784.8万元，增长6.55%)."""
     text = [f for f in doc.figures if f.cell is None]
     for n, prior in enumerate(text):
         if prior.field != "funds_county_prior":
             continue
         start = sentence_start(doc, prior.start)
+        if not text[n - 1:n] or text[n - 1].start < start:
+            start = line_start(doc, prior.start)     # (a sentence that opens with it: its paragraph's)
         first = n
         while first and text[first - 1].start >= start:
             first -= 1
@@ -1314,7 +1375,7 @@ def _prior_of_the_total_is_no_countys(doc: Document) -> None:
             continue
         prior.field, prior.field_rule = "", ""
         growth = next((f for f in text[n + 1:n + 3] if f.field == "funds_county_growth"
-                       and sentence_start(doc, f.start) == start), None)
+                       and sentence_start(doc, f.start) == sentence_start(doc, prior.start)), None)
         if growth is not None:
             growth.field, growth.field_rule = "", ""
 
@@ -1340,11 +1401,12 @@ def _running_total_gives_way(doc: Document) -> None:
     if total is None or not ISO_DATE.fullmatch(total.period) \
             or not _cues()["cumulative"].search(doc.norm[clause_start(doc, total.start):total.start]):
         return
-    year = next((f for f in doc.figures if f.start > total.end and f.kind == "money" and f.cell is None and not f.field
-                 and not f.scope and f.measure in ("received", "") and f.period == str(doc.year) and f.value > total.value
+    year = next((f for f in doc.figures if f.start > total.end and f.kind == "money" and f.cell is None
+                 and f.field in ("", total.field) and not f.scope and f.measure in ("received", "")
+                 and f.period == str(doc.year) and f.value > total.value
                  and f.fund_level in ("", "all")), None)
     if year is not None:
-        year.field, year.field_rule = total.field, "year_total_after_running_total"
+        year.field, year.field_rule = total.field, year.field_rule or "year_total_after_running_total"
         total.field, total.field_rule = "", ""
 
 
@@ -1353,6 +1415,7 @@ def _received_after_adjustment(doc: Document) -> None:
     its funds again after the year's adjustments, those are the funds received; the amounts stated before them with other
     values (the first allocation) keep no field."""
     adjusted = _cues()["adjusted_total"]
+    _originals_give_way(doc, adjusted)
     _restated_after_adjustment(doc, adjusted)
     for field in set(_level_fields().values()):
         stated = [f for f in doc.figures if f.field == field and f.cell is None]
@@ -1362,6 +1425,25 @@ def _received_after_adjustment(doc: Document) -> None:
                 f.field, f.field_rule = "", ""
 
 
+def _originals_give_way(doc: Document, adjusted: regexp.Pattern) -> None:
+    """省级三批资金原合计下达3,712.40万元，…省财政收回200万元，调减后省级资金为上述3,512.40万元; 市级资金原下达700万元，…收回
+    100万元，调减后为600.00万元: the amount first sent is no level's funds where its line states the amount after the change;
+    that one is."""
+    original = _cues()["original_amount"]
+    for n, f in enumerate(doc.figures):
+        if not f.field.startswith("funds_received") or f.cell is not None \
+                or not original.search(doc.norm, clause_start(doc, f.start), f.start):
+            continue
+        end = line_end(doc, f.start)
+        after = next((g for g in doc.figures[n + 1:n + 8] if g.start < end and g.kind == "money" and g.cell is None
+                      and g.fund_level in ("", f.fund_level) and g.measure != "recovered"
+                      and adjusted.search(doc.norm, clause_start(doc, g.start), g.start)), None)
+        if after is not None:
+            if not after.field:
+                after.field, after.field_rule = f.field, "adjusted_after_the_original"
+            f.field, f.field_rule = "", ""
+
+
 def _restated_after_adjustment(doc: Document, adjusted: regexp.Pattern) -> None:
     """年初预算数为6,820万元。其中：中央提前下达4,112万元，… 调增调减后，全年预算数为8,442.8万元，其中中央5,316.6万元、市级
     2,226.2万元、区级900万元: the year's funds by level restated after the adjustments, two levels or more, take the levels'
@@ -1369,10 +1451,11 @@ def _restated_after_adjustment(doc: Document, adjusted: regexp.Pattern) -> None:
     levels = _level_fields()
     by_sentence: dict[int, dict[str, Figure]] = {}
     for f in doc.figures:
+        # (调整后资金中，中央资金10,240万元，占75.14%；省级资金2,388万元: its ；-clauses too, the levels naming no measure)
         if f.kind == "money" and f.cell is None and not f.field and f.fund_level in levels \
-                and f.period == str(doc.year) and f.measure in ("budget", "received", "allocated", "arranged") \
-                and adjusted.search(doc.norm, sentence_start(doc, f.start), f.start):
-            by_sentence.setdefault(sentence_start(doc, f.start), {}).setdefault(f.fund_level, f)
+                and f.period == str(doc.year) and f.measure in ("", "budget", "received", "allocated", "arranged") \
+                and adjusted.search(doc.norm, period_start(doc, f.start), f.start):
+            by_sentence.setdefault(period_start(doc, f.start), {}).setdefault(f.fund_level, f)
     restated = next((found for found in reversed(by_sentence.values()) if len(found) >= 2), {})
     for level, f in restated.items():
         holders = [g for g in doc.figures if g.field == levels[level] and g.cell is None]
@@ -1922,15 +2005,23 @@ def _batches_listed_are_no_totals(doc: Document) -> None:
     """中央资金分两批下达，提前下达11,865万元，第二批3,955万元；省级资金四批分别为3,610万元、2,154.6万元、…: the amounts after
     a count of batches, two or more of them, are each a batch's, no level's or total's funds (but not the total that
     closes them: …，合计1,309.65万元)."""
-    units = frozenset(patterns.load("relations")["context"]["batch_units"])
+    context = patterns.load("relations")["context"]
+    units, installments = frozenset(context["batch_units"]), frozenset(context["installment_units"])
     closing = _cues()["batches_total"]
     money = sorted((f for f in doc.figures if f.kind == "money" and f.cell is None), key=lambda f: f.start)
     starts = [f.start for f in money]
-    for count in (f for f in doc.figures if f.kind == "count" and f.unit in units and f.cell is None):
-        end = sentence_end(doc, count.end)
+    # each opener of a list of batches: where it starts and ends, and the level it names
+    openers = [(f.start, f.end, f.fund_level) for f in doc.figures if f.kind == "count" and f.cell is None
+               and (f.unit in units or f.unit in installments and doc.norm[f.start - 1:f.start] == "分")]
+    # (省级四批资金依次为3,860.00万元、…: the batches named in words, no figure of their own)
+    openers += [(m.start(), m.end(), "") for m in _cues()["batches_in_turn"].finditer(doc.norm)]
+    for at, opened, opener_level in openers:
+        # (分两次到位：…4,386万元；…1,025万元。: a list its colon opens goes on over its ；-clauses)
+        end = period_end(doc, opened) if LIST_OPENS.match(doc.norm, opened) else sentence_end(doc, opened)
         listed = []
-        for f in takewhile(lambda f: f.start < end, islice(money, bisect_left(starts, count.end), None)):
-            if f.fund_level not in ("", count.fund_level) \
+        level = opener_level or level_named(doc.norm[clause_start(doc, at):at])    # (the level named before it)
+        for f in takewhile(lambda f: f.start < end, islice(money, bisect_left(starts, opened), None)):
+            if f.fund_level not in ("", level) \
                     or closing.search(doc.norm, clause_start(doc, f.start), f.start):
                 break       # (…省级资金4980.6万元（分三批下达），市级资金926万元: the next level's, no batch)
             listed.append(f)
@@ -1940,6 +2031,7 @@ def _batches_listed_are_no_totals(doc: Document) -> None:
                     f.field, f.field_rule = "", ""
 
 
+LIST_OPENS = regexp.compile(r"[^，,。；;\d]{0,6}[：:]")
 YEAR_NAMED = regexp.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")
 YEARS_PARTS = 12      # figures after a total its parts by year are looked for in
 

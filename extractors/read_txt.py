@@ -131,39 +131,71 @@ def _vertical_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     line: a run of its column names (two of the roles a score table's columns have at least), then rows of as many lines,
     each with a number under every column of numbers; its rows and the line after it, else None."""
     header = _column_names(lines, i)
+    if header and _unit_column(header[0]):
+        header = []     # (年度资金总额（万元）\n全年预算数\n…: the label column, named with the unit of its row's numbers)
     if not header and i + 1 < len(lines) and 0 < len(lines[i].strip()) <= NARROW_CELL \
             and not PROSE_MARK.search(lines[i]) and not any(ch.isdigit() for ch in lines[i]):
         named = _column_names(lines, i + 1)     # 项目资金（万元）\n年初预算数\n…\n得分: the label column named otherwise
-        header = [lines[i].strip(), *named] if named and role_of(named[0]) else []
+        header = [lines[i].strip(), *named] if named and (role_of(named[0]) or _unit_column(named[0])) else []
         values = [line.strip() for line in lines[i + 1 + len(named):i + 1 + 2 * len(named)]]
         if header and len(values) == len(named) and all(NUMBER_CELL.match(v) for v in values):
             # 资金执行\n全年预算数（万元）\n…\n得分\n24,572.36\n…\n9.7: a row's label, its columns' names, then its numbers
             return [["", *named], [header[0], *values]], i + 1 + 2 * len(named)
     roles = [role_of(h) for h in header]
-    if len(header) < 3 or sum(1 for r in roles if r) < 2 or roles[0]:
+    # (the first column holds the rows' labels, whatever unit its name gives them: 项目资金（万元）\n年初预算数…)
+    numeric = [False] + [role in NUMBER_ROLES or _unit_column(name) for role, name in zip(roles[1:], header[1:])]
+    if len(header) < 3 or roles[0] or sum(1 for r in roles if r) < 2 and sum(numeric) < 2:
         return None
     rows, j = [header], i + len(header)
     while j + len(header) <= len(lines):
         row = [line.strip() for line in lines[j:j + len(header)]]
+        # (小计\n \n \n \n \n90\n87.5: a row may leave its columns of words blank, never its columns of numbers)
         if not row[0] or NUMBER_CELL.match(row[0]) or any(
-                not cell or len(cell) > NARROW_CELL or PROSE_MARK.search(cell)
-                or role in NUMBER_ROLES and not NUMBER_CELL.match(cell) for cell, role in zip(row, roles)):
+                len(cell) > NARROW_CELL or PROSE_MARK.search(cell) or number and not NUMBER_CELL.match(cell)
+                for cell, number in zip(row, numeric)):
             break
         rows.append(row)
         j += len(header)
+    if len(rows) >= 2 and (sums := _short_row_of_sums(lines, j, numeric)) is not None:
+        rows.append(sums)       # 合计\n100\n96 closing a table of seven columns: its numbers under the columns of numbers
+        j += 1 + sum(numeric)
     return (rows, j) if len(rows) >= 2 else None
 
 
+def _row_of_sums(label: str) -> bool:
+    return bool(table_cues()["sum_row"].search(label) or table_cues()["total_row"].search(label))
+
+
+def _short_row_of_sums(lines: list[str], j: int, numeric: list[bool]) -> list[str] | None:
+    """A closing row of sums written as its label and its numbers alone, one per column of numbers; else None."""
+    wanted = sum(numeric)
+    cells = [line.strip() for line in lines[j + 1:j + 1 + wanted]]
+    after = lines[j + 1 + wanted].strip() if j + 1 + wanted < len(lines) else ""
+    if j >= len(lines) or not _row_of_sums(lines[j].strip()) or len(cells) < wanted \
+            or not all(NUMBER_CELL.match(c) for c in cells) or NUMBER_CELL.match(after):
+        return None
+    numbers = iter(cells)
+    return [lines[j].strip()] + [next(numbers) if number else "" for number in numeric[1:]]
+
+
 def _column_names(lines: list[str], i: int) -> list[str]:
-    """The run of lines from i that each name a column of a score table (一级指标, 年度指标值, 分值, 得分…)."""
+    """The run of lines from i that each name a column of a score table (一级指标, 年度指标值, 分值, 得分…) or a column of
+    numbers in a unit (下达资金（万元）, 执行率（%）)."""
     names = []
     for line in lines[i:i + MOST_COLUMNS + 1]:
         text = line.strip()
         if not text or not (role_of(text) or table_cues()["plain_header"].match(text)
-                            or table_cues()["spaced_header"].fullmatch(text)):
+                            or table_cues()["spaced_header"].fullmatch(text) or _unit_column(text)):
             break
         names.append(text)
     return names if len(names) <= MOST_COLUMNS else []
+
+
+def _unit_column(name: str) -> bool:
+    """A column's name that ends with the unit of its numbers in brackets (实际支出（万元）, 执行率（%）)."""
+    unit = table_cues()["unit_in_header"].search(name)
+    return unit is not None and not name[unit.end():].strip() and len(name) <= NARROW_CELL \
+        and not PROSE_MARK.search(name)
 
 
 WRAPPED_SHARE = 0.4     # of the text's long lines, how many reach one length in a text wrapped at that length

@@ -35,6 +35,7 @@ def cues() -> dict:
         "standard_header": regexp.compile(data["standard_header"]),
         "per_unit_header": regexp.compile(data["per_unit_header"]),
         "amount_header": regexp.compile(data["amount_header"]),
+        "bare_amount_header": regexp.compile(data["bare_amount_header"]),
         "unit_in_header": regexp.compile(data["unit_in_header"]),
         "marks_in_header": regexp.compile(data["marks_in_header"]),
         "unit_in_caption": regexp.compile(data["unit_in_caption"]),
@@ -117,17 +118,53 @@ class Grid:
         return known
 
     def column_header(self, cell: Cell) -> str:
-        """The nearest header-like cell above (a role cue first, else any text cell)."""
+        """The nearest header-like cell above (a role cue first, else any text cell); a header that names no more than
+        an amount and its unit under a cell spanning several columns is read with it (下达资金 over 金额（万元） | 占比（%）:
+        下达资金金额（万元）)."""
         header, fallback = self._above_row(cell)
-        return self.text(header).strip() if header is not None else fallback
+        return self._composed(header, self.text(header).strip()) if header is not None else fallback
+
+    def _composed(self, header: Cell, text: str) -> str:
+        parent = self._spanning_above(header)
+        return parent + text if parent and cues()["bare_amount_header"].match(text) else text
+
+    def corner(self) -> str:
+        """The table's first cell where it names the unit of the numbers over two header rows (项目类别（万元）| 中央资金 | …
+        over | 下达 | …: the second row's label blank)."""
+        first, below = self.at.get((0, 0)), self.at.get((1, 0))
+        if first is None or below is None or below is first or self.text(below).strip():
+            return ""
+        text = self.text(first).strip()
+        return text if cues()["unit_in_header"].search(text) else ""
+
+    def _spanning_above(self, header: Cell) -> str:
+        """The text of the header cell right above a header, short of a title across the whole table; where that one is
+        blank, of the one it stands under, written in the first of its columns (下达资金\t\t已支出资金\t over
+        金额（万元）\t占比（%）\t…: text that lost its merged cells)."""
+        if not header.row:
+            return ""
+        for col in range(header.col, max(0, header.col - SPANNED_BLANKS - 1), -1):
+            above = self.at.get((header.row - 1, col))
+            if above is None or above is header:
+                return ""
+            text = self.text(above).strip()
+            if text:
+                return "" if above.colspan >= self.n_cols or self.is_number(above) or not col else text
+        return ""
 
     def header_row_label(self, cell: Cell) -> str:
-        """The first cell of the row that holds this cell's column header: 项目资金（万元） | 年初预算数 | …"""
+        """The first cell of the row that holds this cell's column header: 项目资金（万元） | 年初预算数 | …; where that one is
+        blank, the first cell of a header row above it (项目类别（万元）| 中央资金 | … over | 下达 | 支出 | …)."""
         header, _ = self._above_row(cell)
         if header is None:
             return ""
-        first = self.at.get((header.row, 0))
-        return self.text(first) if first is not None and first is not header else ""
+        for row in range(header.row, -1, -1):
+            first = self.at.get((row, 0))
+            if first is None or first is header:
+                return ""
+            if text := self.text(first).strip():
+                return text
+        return ""
 
     def _above_row(self, cell: Cell) -> tuple[Cell | None, str]:
         above = self._above.get(cell.col)
@@ -156,7 +193,7 @@ class Grid:
                     or cues()["plain_header"].match(text):
                 header = above
             else:
-                fallback = text
+                fallback = self._composed(above, text)
         answers.append((header, fallback))
         return answers
 
@@ -223,6 +260,7 @@ class Grid:
 
 
 MAX_HEADER_CHARS = 40
+SPANNED_BLANKS = 2      # blank header cells a header written once may stand over, to its right
 # a row's label is read from at most this many columns to the left (real tables have up to 16 in all): a row
 # of thousands of cells (hostile, or no table) would otherwise give each cell a label as long as the row
 MAX_LABEL_COLUMNS = 50
@@ -364,7 +402,8 @@ def table_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
             if role in ("weight", "score") and not m.group("unit"):
                 unit = "分"            # points, whatever unit the caption gives the money columns
             else:
-                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption, grid.header_row_label(cell),
+                unit = m.group("unit") or _unit(grid.text(cell), label, header, caption,
+                                                grid.header_row_label(cell) or grid.corner(),
                                                 grid.title_above(cell), grid.unit_in_row(cell))
             if not unit:
                 continue       # a bare number with no unit anywhere is not a fact

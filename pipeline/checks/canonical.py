@@ -168,6 +168,11 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
 
 def spent_plus_carryover(doc: Document, fields) -> list[Finding]:
     total_f, spent, carry = (_first(fields, k) for k in ("funds_received_total", "funds_spent", "funds_carryover"))
+    if carry is not None:
+        # （二）当年下达资金…支出8,296.84万元…。（三）…合计支出9,138.95万元，…年末结转469.1万元: the spending told with the
+        # carry-over is what it is left of
+        spent = next((f for f in fields.get("funds_spent", []) if f.cell is None
+                      and sentence_start(doc, f.start) == sentence_start(doc, carry.start)), spent)
     retention = _first(fields, "funds_retention")
     if carry is None and retention is not None and total_f is not None \
             and retention.fund_level in ("", "all", total_f.fund_level) and cues()["remainder"].search(
@@ -631,11 +636,11 @@ def _amount_it_holds_for(doc: Document, growth: Figure, prior: Figure) -> Figure
 def budget_consistency(doc: Document, fields) -> list[Finding]:
     present = [(k, _first(fields, k)) for k in ("budget_planned", "budget_implemented", "funds_county_current")]
     present = [(k, f) for k, f in present if f is not None]
-    if any(k.startswith("budget") and (f.fund_level not in ("", "county") or f.cell is not None
+    if any(k.startswith("budget") and (f.fund_level != "county" or f.cell is not None
                                        or f.field_rule in patterns.load("fields")["all_levels_budget_rules"])
            for k, f in present):
-        # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数, 计划整合资金168,430万元: a budget of all levels is
-        # no measure of the county's own funds
+        # 各级共安排预算546.23万元, a 自评表's 年度资金总额 | 年初预算数, 计划整合资金168,430万元, 年初预算数为11860万元: a
+        # budget of all levels, or of no level named, is no measure of the county's own funds
         present = [(k, f) for k, f in present if k != "funds_county_current"]
     if len(present) < 2 or not any(k.startswith("budget") for k, _ in present):
         return []

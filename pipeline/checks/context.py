@@ -20,7 +20,8 @@ from extractors.structure import subsections
 
 from .bases import SOURCE_MEASURES, of_an_earlier_year
 from .findings import (CONTRADICTION, HOLDS, amount, as_warning, assumed_sum, carryover_in_doubt, carryover_swapped,
-                       finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict)
+                       finding, minus, number, percent_finding, plus, severity_of, shown, sum_finding, verdict,
+                       with_amounts_taken_back_off)
 from .nearby import LOOK_BACK, figures_before, figures_between, last_before, matched_at_offsets
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up,
@@ -57,14 +58,28 @@ def _keyed(doc: Document, s: Sentence, unnamed: bool = False, item: bool = False
     for k, f in enumerate(s.figures):
         gap = doc.norm[(s.figures[k - 1].end if k else s.start):f.start]
         part = part or (k > 0 and bool(cues()["part_of_item"].search(gap)))
-        if cues()["change"].search(gap):
-            continue        # 同口径比上年多支出23123万元: a change, no measure of the item
+        if k and f.value == s.figures[k - 1].value and f.kind == s.figures[k - 1].kind and in_brackets(doc, s, f):
+            continue        # 县本级安排3,575万元（大写：叁仟伍佰柒拾伍万元整）: the same amount restated
+        if cues()["change"].search(gap) \
+                or k and list_cues()["absolute_change"].search(gap) and of_an_earlier_year(doc, s.figures[k - 1]):
+            continue        # 同口径比上年多支出23123万元 (比2019年的4,800万元增加800万元): a change, no measure of the item
         if item and f.kind == "money" and _per_unit(doc, f):
             continue
         if f.kind in ("money", "count") and (f.measure or unnamed) and f.measure != "norm":
             key = (f.kind, measure_class(f), f.unit.lstrip("万亿") if f.kind == "count" else "", part)
             seen.setdefault(key, []).append(f)
+    if item:
+        # 州级资金2,100万元，比上年的1,800万元增长16.67%; 县级…3,000万元（…较上年…的2,600万元增长15.4%）: the year before's
+        # amounts the item compares itself with are asides (not …2024年结余资金34.88万元、2023年结余资金1.01万元: parts both)
+        seen = {k: kept for k, v in seen.items() if (kept := [f for f in v if not _compared_with(doc, f)])}
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def _compared_with(doc: Document, f: Figure) -> bool:
+    """An amount of an earlier year that a clause compares with (比上年的1,800万元, 较上年…的2,600万元, 上年为1,800万元)."""
+    clause = doc.norm[clause_start(doc, f.start):f.start]
+    return of_an_earlier_year(doc, f) and bool(list_cues()["prior"].search(clause)
+                                              or list_cues()["year_before_stated"].search(clause))
 
 
 def _a_lesser_task(scope: str) -> bool:
@@ -140,7 +155,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                                             or len(a) == 1 and measure_class(f) == "spent"
                                             and list_cues()["item_uses"].search(doc.norm, sentence_start(doc, f.start),
                                                                                 f.start))
-                           and not list_cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])]
+                           and not list_cues()["per_unit"].search(doc.norm[clause_start(doc, f.start):f.start])
+                           and not of_an_earlier_year(doc, f)]     # (县级预算安排3,600万元，比上年的3,300万元…)
                           for a in amounts[1:]]
             others = [a[0] for a, g in zip(unmeasured, keyed_parts) if key not in g and len(a) == 1]
             if len(others) == len(parts) - len(found):
@@ -154,12 +170,16 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             implied = [_implied_remainder(p) for p, g in zip(parts, keyed_parts) if key not in g]
             if all(implied) and adds_up(total_f, found + implied):
                 continue
+        listed = {id(f) for p in parts for f in p.figures}
         if short and key[0] == "money" and any(
-                key not in g and any(f.kind == "money" and not _per_unit(doc, f)
-                                     for f in figures_between(doc, p.end, line_end(doc, p.end)))
+                any(f.kind == "money" and not _per_unit(doc, f) and id(f) not in listed
+                    and (key not in g or measure_class(f) == key[1]
+                         and list_cues()["item_goes_on"].search(doc.norm, p.end, f.start))
+                    for f in figures_between(doc, p.end, line_end(doc, p.end)))
                 for p, g in zip(parts, keyed_parts)):
             continue            # 1.产业到户奖补。…按每户3,000元给予奖补。全年奖补13,562户，兑现资金4,068.6万元: an item whose
-            # amount is in a sentence after the one read for it
+            # amount is in a sentence after the one read for it (（一）提前下达资金。…中央…5,130万元；…又以…提前下达省级…
+            # 1,846万元: or whose second amount is)
         if short and key[0] == "money" \
                 and all(_a_lesser_task(f.scope) for f in found):
             continue            # 分任务看，易地…资金支出20,935.7万元；少数民族发展资金支出3,012.4万元: the lesser tasks alone
@@ -173,6 +193,10 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
                      or cues()["spent_in_full"].search(doc.norm, parts[0].start, parts[-1].end)):
             continue            # 3.少数民族发展任务。下达860万元，已全部支出: an item spent in full, its amount unsaid (…；市级资金和
                                 # 对口支援资金均已全额支出；本级配套资金支出1,583.7万元: between the items)
+        taken = [f for p in parts for f in p.figures if f.kind == key[0] == "money" and f.measure == "recovered"
+                 and f not in found and not in_brackets(doc, p, f)]
+        if taken and with_amounts_taken_back_off(total_f, found + taken) is not None:
+            found = sorted(found + taken, key=lambda f: f.start)    # …下达596万元；…省财政收回我县资金48万元: less it
         result = sum_finding("parts_sum", total_f, found, "分项之和与总数")
         if not certain and short and sum(f.value for f in found) < total_f.value * FAR_BELOW:
             continue            # 项目204个。其中产业发展项目112个…；以工代赈项目9个…: some classes, far below their total
@@ -363,7 +387,8 @@ def _items_of_the_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -
         # 确定实施项目23个，覆盖…21个林场。按类别分，林场产业类16处，…1处: the items count the projects in a unit of their own
         totals = [f for f in whole.figures if f.kind == "count" and f.measure == "projects"]
     level = level_named(doc.norm[nxt.start:nxt.figures[0].start])
-    if len(totals) > 1 and level:       # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…
+    if len(totals) > 1 and level and len({f.fund_level for f in items} - {""}) < 2:
+        # 中央资金516万元，省级资金1346.5万元。省级资金分两批下达，分别为…: one level's (not 分级次看，中央资金…，省级资金…)
         totals = [f for f in totals if f.fund_level == level]
     if len(items) == 1 and len(totals) == 1 and items[0].kind == "money" \
             and cues()["one_source"].match(doc.norm, nxt.start, items[0].start) \
@@ -830,8 +855,10 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
         # (…或 one amount named as the total is: …贷款4104.9万元，应贴息资金407419.62万元)
         single = one_amount_each and _one_amount(whole) and (
             _one_amount(s) or _same_amount_of(doc, next(f for f in whole.figures if f.kind == "money"), s) is not None)
-        if not (set(_keyed(doc, s)) & measures or single or _level_of_the_funds(doc, whole, s)) \
-                or c["ends_list"].search(head):
+        taken_back = bool(parts) and {f.measure for f in s.figures if f.kind == "money"} == {"recovered"}
+        if not (set(_keyed(doc, s, item=True)) & measures or single or _level_of_the_funds(doc, whole, s)
+                or taken_back) \
+                or c["ends_list"].search(head):     # (…下达596万元；因项目调整，省财政收回我县资金48万元: less it)
             if parts and _numbered_line(doc, s.start) and _numbered_line(doc, parts[0].start) \
                     and line_start(doc, s.start) == line_end(doc, parts[-1].start) + 1:
                 return []       # …\n2.以工代赈任务。…支出1,229.80万元…\n3.少数民族发展任务。下达860万元，已全部支出: the list
@@ -847,8 +874,8 @@ def _numbered_line(doc: Document, at: int) -> bool:
 
 def _level_of_the_funds(doc: Document, whole: Sentence, s: Sentence) -> bool:
     """其中：中央资金…；省级资金…；县本级预算安排815万元: a level's funds, however its words say they came, are a part
-    of the funds received the list follows."""
-    money = [f for f in s.figures if f.kind == "money"]
+    of the funds received the list follows (县级预算安排3,600万元，比上年的3,300万元增长9.09%: the year before's aside)."""
+    money = [f for f in _keyed(doc, s, item=True).values() if f.kind == "money"]
     return len(money) == 1 and money[0].field in SINGLE_LEVEL_FIELDS.values() \
         and any(f.field == "funds_received_total" for f in whole.figures)
 
@@ -1360,7 +1387,13 @@ def _counted_closing(doc: Document, s: Sentence, n: Figure) -> list[Finding]:
     heads = [f for f in heads if f is not None and f.cell is None]
     if len(heads) < n.value:
         return []
-    result = sum_finding("parts_sum", whole, heads[len(heads) - int(n.value):], f"以上{shown(n)}与合计")
+    heads = heads[len(heads) - int(n.value):]
+    # (…支出23,877.12万元…；…结转资金支出986.20万元…。两项资金合计25,094.85万元，支出24,863.32万元: the closing amount of the
+    # items' own measure)
+    measures = {measure_class(f) for f in heads}
+    alike = [f for f in s.figures if f.kind == "money" and f.cell is None and {measure_class(f)} == measures]
+    whole = alike[0] if alike and measure_class(whole) not in measures else whole
+    result = sum_finding("parts_sum", whole, heads, f"以上{shown(n)}与合计")
     return [result] if result.severity != "info" else []
 
 

@@ -142,6 +142,9 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
                        else f"与约数{shown(whole)}相符。" if within else f"少于约数{shown(whole)}，所列可能不全。"),
                        [whole, *parts], whole.value, value)
     result = verdict(whole, value, span)
+    if result == CONTRADICTION and (taken_off := with_amounts_taken_back_off(whole, parts)) is not None:
+        value, span, formula = taken_off
+        result = verdict(whole, value, span)
     if result == HOLDS:
         msg = f"{what}：{formula}={shown(whole)}，相符。"
     elif result == ROUNDING:
@@ -151,6 +154,23 @@ def sum_finding(rule: str, whole: Figure, parts: list[Figure], what: str, partia
     else:
         msg = f"{what}：{formula}={amount(value, whole)}，与{shown(whole)}相差{amount(value - whole.value, whole)}。"
     return finding(rule, severity_of(result), msg, [whole, *parts], whole.value, value)
+
+
+def with_amounts_taken_back_off(whole: Figure, parts: list[Figure]) -> tuple[Decimal, Interval, str] | None:
+    """（二）省级资金2,390万元。其中：…提前下达1,842万元；…下达596万元；…收回我县资金48万元: the parts with the amounts taken
+    back subtracted, where the total holds so (else the parts as listed stand: a slip is a slip either way)."""
+    if whole.measure == "recovered" or not any(p.measure == "recovered" for p in parts):
+        return None
+    signs = [Decimal(-1) if p.measure == "recovered" else Decimal(1) for p in parts]
+    value = sum((p.value * sign for p, sign in zip(parts, signs)), Decimal(0))
+    span = Interval.exact(Decimal(0))
+    for p, sign in zip(parts, signs):
+        span = span + interval(p).scaled(sign)
+    if verdict(whole, value, span) == CONTRADICTION:
+        return None
+    formula = "".join(("−" if sign < 0 else "+" if n else "") + shown(p)
+                      for n, (p, sign) in enumerate(zip(parts, signs)))
+    return value, span, formula
 
 
 @cache

@@ -407,14 +407,15 @@ def _batch_in_full(doc: Document) -> list[Finding]:
 
 
 def _told_apart(a: Figure, b: Figure) -> bool:
-    """Two amounts their contexts say are of different things: of two places, or of two uses, or one of a place and
-    the other of a use (用于基础设施建设的资金52,316.8万元 and the row 原州区 | 52,318.6)."""
-    place_a, place_b = (f.scope if f.scope.startswith("地:") else "" for f in (a, b))
-    if place_a and place_b:
-        return place_a != place_b
+    """Two amounts their contexts say are of different things: of two places or batches, or of two uses, or one of a
+    place or batch and the other of a use (用于基础设施建设的资金52,316.8万元 and the row 原州区 | 52,318.6; 内财农〔2023〕
+    301号下达2,105万元 and 用于就业帮扶…等2,015万元)."""
+    item_a, item_b = (f.scope if f.scope.startswith(("地:", "批:")) else "" for f in (a, b))
+    if item_a and item_b:
+        return item_a != item_b
     if a.purpose and b.purpose:
         return a.purpose != b.purpose
-    return bool(place_a and b.purpose or place_b and a.purpose)
+    return bool(item_a and b.purpose or item_b and a.purpose)
 
 
 MIN_DIGITS = 4     # below this, two amounts with swapped digits (12 and 21万元) are too often simply two amounts…

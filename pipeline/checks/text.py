@@ -374,6 +374,8 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
                 break           # …乡村建设项目5个、投资1211万元，集中在…4个村: villages, no class of the projects
             if parts and _rate_of_the_whole_follows(doc, s, j, wholes[-1]):
                 break           # 调查农户300户，其中贫困户180户，表示满意的291户，满意率97.00%: the rate's count
+            if parts and c["over"].search(_gap(doc, s, j)):
+                break           # 带动率81.92%（带动人数21,560人/全县脱贫人口26,318人）: a rate's terms, no list
             parts.append(f)
         if len(parts) >= 2:
             out += _parts_found(doc, s, wholes[-1], parts)
@@ -484,6 +486,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         return []           # a level that restates the total (一级3个、二级5个、三级12个 of 12), not a first part that is
                             # all of it but for the others' (共计1个，其中行政单位1个，…事业单位0个，其他事业单位1个)
     gaps = [_gap(doc, s, s.figures.index(p)) for p in parts]
+    if (more := _one_more_after(doc, s, parts[-1])) is not None and adds_up(whole, [*parts, more]):
+        return []           # …，其中中央资金18,420万元、省级资金6,035.2万元；另有市级、县级资金2,700万元: one more that closes it
     if whole.kind != "money" and any(c["stages"].search(g) for g in gaps) \
             and not all(c["stages"].search(g) for g in gaps):
         return []           # 其中甲镇的7个项目已全部开工、完工4个，乙镇的6个…: counts of two things, no partition
@@ -507,7 +511,8 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         or c["places_respectively"].search(gaps[0]) is not None
         or _levels_short_of_the_reports(doc, whole, parts) or _lesser_tasks_only(doc, whole, parts)
         or _upper_levels_short(doc, whole, parts)
-        or lowest_level_unsaid(doc, parts))
+        or lowest_level_unsaid(doc, parts)
+        or _shares_short_of_all(doc, parts))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     if level_left_out_follows(doc, s, whole, parts):
@@ -738,6 +743,9 @@ def parts_over_clauses(doc: Document, s: Sentence, following: list[Sentence]) ->
         if doc.norm[last.end - 1] not in "；;" or doc.norm[last.end:nxt.start].strip() or f.kind != "count" \
                 or f.unit != whole.unit or not doc.norm.endswith(noun, nxt.start, f.start) \
                 or f.start - nxt.start > NAMED_PART_LABEL or f.value >= whole.value:
+            if doc.norm[last.end - 1] in "；;" and not doc.norm[last.end:nxt.start].strip() \
+                    and noun in doc.norm[nxt.start:f.start] and all(g.kind != "count" for g in nxt.figures):
+                return []   # …；基础设施项目48个，安排资金5,402万元；其他项目安排资金1,944万元: an item whose count is unsaid
             break           # (…；项目库入库项目265个: more than all of them, a count of its own)
         if not _closes_its_clause(doc, f, nxt):
             return []       # the next part says more than the list's pattern: the list is not read to its end
@@ -1384,6 +1392,9 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             amounts = _pair_named(doc, s, gap) or _levels_named_before(doc, s, subject_level, subject) \
                 or _named_part(doc, s, gap) or _the_reports_funds_named(doc, s, subject)
             amounts = [f for f in amounts if not _paid_said_of_unpaid(subject, f)]
+        elif not is_rate and share_of is not None and "合计" in gap \
+                and (pair := _pair_named(doc, s, gap, pct.start)) and pair[0].value > share_of.value:
+            share_of = pair[0]      # …；自治区资金2,680.00万元，中央和自治区资金合计占95.66%: the two together
         listed_part = (amounts[0] if len(amounts) == 1 else None) if named_before else share_of
         if not is_rate and listed_part is not None and base is not None and c["base_of_all"].match(base.words) \
                 and (listed := _whole_of_the_list(doc, s, k, listed_part, subject, base)) is not None:
@@ -1777,6 +1788,31 @@ def _total_referred_to(doc: Document, part: Figure) -> list[Figure]:
 REST_REACH = 12     # characters between a share and the rest of its base
 
 
+def _one_more_after(doc: Document, s: Sentence, last: Figure) -> Figure | None:
+    """The amount of the clause right after the sentence that opens with 另有/此外 (…；另有市级、县级资金2,700万元), where
+    the last part is an amount: one more part of the list, where it closes it (it may as well be beside the total: 另有上年
+    结转资金…)."""
+    if last.kind != "money" or not cues()["goes_on_from_before"].match(doc.norm, s.end, s.end + REST_REACH):
+        return None
+    nxt = next(iter(figures_between(doc, s.end, sentence_end(doc, s.end + 1))), None)
+    return nxt if nxt is not None and nxt.kind == last.kind and nxt.unit.lstrip("万亿") == last.unit.lstrip("万亿") \
+        and nxt.cell is None else None
+
+
+def _shares_short_of_all(doc: Document, parts: list[Figure]) -> bool:
+    """Each part followed by its share of the whole (龙源村…168.00万元（占10.63%），…长安村…76.00万元（占4.81%）), the shares
+    adding up to well short of all of it: some of the parts, named."""
+    shares = [next(iter(figures_between(doc, p.end, p.end + SHARE_AFTER_REACH)), None) for p in parts]
+    if not all(f is not None and f.kind == "percent" and cues()["share_in_brackets"].fullmatch(doc.norm[p.end:f.start])
+               for p, f in zip(parts, shares)):
+        return False
+    return sum(f.value for f in shares) < SHARES_OF_ALL
+
+
+SHARE_AFTER_REACH = 8       # characters from a part to the end of the share in brackets after it
+SHARES_OF_ALL = Decimal(99)     # percent that shares of every part add up to at least, rounding aside
+
+
 def _companion_before(s: Sentence, f: Figure) -> Figure | None:
     """The count in 户 written right before a count of persons (846户2915人)."""
     k = s.figures.index(f)
@@ -1925,14 +1961,15 @@ def _names_the_lead(subject: str, whole: str) -> bool:
     return words <= content_words(whole) if words else whole.endswith(subject.strip()[-2:])
 
 
-def _pair_named(doc: Document, s: Sentence, gap: str) -> list[Figure]:
+def _pair_named(doc: Document, s: Sentence, gap: str, upto: int | None = None) -> list[Figure]:
     """…省级财政扶贫资金68,520万元，广州市对口帮扶资金52,680万元，…。省级资金和对口帮扶资金合计占…: the two amounts the
-    share's subject names, stated in the paragraph before it, together."""
+    share's subject names, stated in the paragraph before it (or before upto: …；自治区资金2,680.00万元，中央和自治区资金合计
+    占95.66%), together."""
     pair = cues()["pair_subject"].fullmatch(cues()["share_subject_end"].split(gap, 1)[0].strip("，, "))
     if pair is None:
         return []
     paragraph = doc.norm.rfind("\n", 0, s.start)
-    before = [f for f in figures_ending_in(doc, paragraph, s.start) if f.kind == "money" and f.cell is None]
+    before = [f for f in figures_ending_in(doc, paragraph, upto or s.start) if f.kind == "money" and f.cell is None]
     members = _named_by_each(doc, before, pair)
     return [plus(*members)] if members else []
 
@@ -2077,6 +2114,12 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
                         for f in [prior, *candidates]]
             current = next((f for f, alike in zip(candidates, averaged[1:]) if alike == averaged[0]),
                            candidates[0] if candidates else None)
+            nearest = next((i for i, f in enumerate(earlier) if candidates and f is candidates[0]), None)
+            if c["comparison_alone"].match(doc.norm[clause_start(doc, prior.start):prior.start]) \
+                    and not (nearest and c["added_during_the_year"].search(_gap(doc, s, nearest))):
+                # …人均纯收入达到14,620元，较上年的13,180元增长10.93%: the subject of the clause before, of the year before's
+                # size (not 经营性收入9,436.8万元，村均23.53万元，比上年的8,380.5万元…: an average beside the amount)
+                current = next((f for f in candidates if _of_a_size(f, prior)), current)
             at = next((i for i, f in enumerate(earlier) if f is current), None)
             if at and c["added_during_the_year"].search(_gap(doc, s, at)) and earlier[at - 1].kind == current.kind:
                 current = plus(earlier[at - 1], current)     # 年初预算安排3,000万元，年中追加20万元，比…增长7.86%
@@ -2144,6 +2187,13 @@ def growth(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
         figures = [pct, current] + ([prior] if prior.fact_id else [])
         out.append(percent_finding("growth", pct, value, span, formula, "增幅", figures))
     return out
+
+
+SIZES_APART = 3     # how many times larger one year's amount of a thing may be than the year before's
+
+
+def _of_a_size(a: Figure, b: Figure) -> bool:
+    return a.value > 0 and b.value > 0 and a.value <= b.value * SIZES_APART and b.value <= a.value * SIZES_APART
 
 
 def _around_a_change(stated: Figure, change: Figure, declined: bool, year_before: bool) -> tuple[Figure, Figure]:
