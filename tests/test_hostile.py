@@ -248,7 +248,8 @@ def test_sentences_are_cut_at_the_longest_a_report_has_and_only_there(text):
 
 
 def _header_walking_up(grid: Grid, cell: Cell) -> str:
-    """A column's header as a walk up from the cell finds it: a role cue first, else any text cell."""
+    """A column's header as a walk up from the cell finds it: a role cue first, else any text cell (each read with the
+    header above it where it names no more than an amount, as the grid does: 下达资金 over 金额（万元）)."""
     fallback = ""
     for r in range(cell.row - 1, -1, -1):
         above = grid.at.get((r, cell.col))
@@ -257,12 +258,13 @@ def _header_walking_up(grid: Grid, cell: Cell) -> str:
         text = grid.text(above).strip()
         if above.colspan >= grid.n_cols:
             break
-        if not text or grid.is_number(above) or len(text) > MAX_HEADER_CHARS:
+        if not text or grid.is_number(above) or len(text) > MAX_HEADER_CHARS \
+                or cues()["no_amount_cell"].fullmatch(text):
             continue
         if role_of(text) or cues()["percent"].search(text) or cues()["unit_in_header"].search(text) \
                 or cues()["plain_header"].match(text):
-            return text
-        fallback = fallback or text
+            return grid._composed(above, text)
+        fallback = fallback or grid._composed(above, text)
     return fallback
 
 
