@@ -182,6 +182,9 @@ class Lexicon:
     rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
     installment: regexp.Pattern
+    change_before: regexp.Pattern
+    use_summed: regexp.Pattern
+    more_than_retention: regexp.Pattern
     generic_heads: tuple
     as_of: regexp.Pattern
     part_of_year: regexp.Pattern
@@ -283,6 +286,9 @@ def lexicon() -> Lexicon:
         to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         installment=regexp.compile(scope["installment"]),
+        change_before=regexp.compile(patterns.load("relations")["absolute_change"]),
+        use_summed=regexp.compile(data["heading"]["use_summed"]),
+        more_than_retention=regexp.compile(data["heading"]["more_than_retention"]),
         generic_heads=tuple(scope["generic_project_heads"]),
         as_of=regexp.compile(data["period"]["as_of"]), part_of_year=regexp.compile(data["period"]["part_of_year"]),
         prior_value=regexp.compile(data["period"]["prior_value"]),
@@ -541,8 +547,6 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
 
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
-CHANGE_BEFORE = regexp.compile(patterns.load("relations")["absolute_change"])
-USE_SUMMED = regexp.compile(r"合计|共计|总计")
 ALL_LEVELS_NAMED = regexp.compile(r"各级|[两三四]级")
 # 市本级, 2022年度市本级, 我市本级, 其中市本级, not 牡丹江市本级 (the prefecture's)
 OWN_CITY = regexp.compile(r"(?:(?<!\p{Han})|(?<=[年度级我中]))市本级")
@@ -910,8 +914,8 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
         or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "")
-    if not f.measure and f.kind == "money" and not CHANGE_BEFORE.search(clause) \
-            and not (USE_SUMMED.search(clause) and lex.purpose.last(norm[previous.end if previous else s0:f.start])):
+    if not f.measure and f.kind == "money" and not lex.change_before.search(clause) \
+            and not (lex.use_summed.search(clause) and lex.purpose.last(norm[previous.end if previous else s0:f.start])):
         # 一、资金到位情况 … 按级次分为中央资金18889万元、… (not 与上年相比，中央资金增加356万元, a change; nor 以上产业类项目
         # 资金合计221.36万元, a use summed)
         f.measure = section.measure
@@ -922,7 +926,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and (lex.available_together.search(norm, s0, f.start) or lex.available_parts_after.match(norm, f.end)):
         f.measure = "available"     # 包括上年结转资金和本年下达资金，总额4,672.92万元: what was brought forward and came in
     if f.measure == "carryover" and _measure(f.kind, after) == "retention" \
-            and not MORE_THAN_RETENTION.search(after_raw):
+            and not lex.more_than_retention.search(after_raw):
         f.measure = "retention"     # 剩余64.93万元作为质保金: held back as a retention, not carried over
     if f.kind == "money" and lex.planned.search(norm, previous.end if previous else s0, f.start):
         f.measure = "planned"
@@ -1111,7 +1115,6 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
 # a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
 YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*"
                                r"(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
-MORE_THAN_RETENTION = regexp.compile(r"(?:质保金|质量保证金)\s*(?:和|及|与|、|以及)")    # 为项目质保金及部分工程尾款
 AFTER_AN_ASIDE = regexp.compile(r"^[)）]\s*[，,、；;]")
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
