@@ -181,6 +181,7 @@ class Lexicon:
     county_whole: regexp.Pattern
     rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
+    sent_on_the_day: regexp.Pattern
     installment: regexp.Pattern
     change_before: regexp.Pattern
     use_summed: regexp.Pattern
@@ -193,6 +194,8 @@ class Lexicon:
     compared_with_prior: regexp.Pattern
     change_from: regexp.Pattern
     this_year: regexp.Pattern
+    used_this_year: regexp.Pattern
+    new_funds_of_the_year: regexp.Pattern
     whole_year: regexp.Pattern
     that_year: regexp.Pattern
     years_together: regexp.Pattern
@@ -285,6 +288,7 @@ def lexicon() -> Lexicon:
         document_sent=regexp.compile(scope["document_sent"]), batches_closed=regexp.compile(scope["batches_closed"]),
         to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
+        sent_on_the_day=regexp.compile(scope["sent_on_the_day"]),
         installment=regexp.compile(scope["installment"]),
         change_before=regexp.compile(patterns.load("relations")["absolute_change"]),
         use_summed=regexp.compile(data["heading"]["use_summed"]),
@@ -295,6 +299,8 @@ def lexicon() -> Lexicon:
         compared_with_prior=regexp.compile(data["period"]["compared_with_prior"]),
         change_from=regexp.compile(data["period"]["change_from"]),
         this_year=regexp.compile(data["period"]["this_year"]),
+        used_this_year=regexp.compile(data["period"]["used_this_year"]),
+        new_funds_of_the_year=regexp.compile(data["period"]["new_funds_of_the_year"]),
         whole_year=regexp.compile(data["period"]["whole_year"]),
         that_year=regexp.compile(data["period"]["that_year"]),
         years_together=regexp.compile(data["period"]["years_together"]),
@@ -775,6 +781,17 @@ def level_named(text: str) -> str:
     return found[-1][1] if found else ""
 
 
+def _used_of_what_came_in(doc: Document, clause: str, since_sentence: str) -> bool:
+    """2021年度结转资金683.9万元，本年度支出651.2万元: what was spent this year of the money its sentence brought forward
+    from a year before is of that year's funds, not of the year's own."""
+    lex = lexicon()
+    before = since_sentence[:len(since_sentence) - len(clause)] if since_sentence.endswith(clause) else since_sentence
+    # (not 上年结转资金…和本年下达资金…，本年度支出…: of both)
+    return bool(lex.used_this_year.match(clause)) and not lex.new_funds_of_the_year.search(before) and any(
+        m.group("year") is None or doc.year is None or int(m.group("year")) < doc.year
+        for m in lex.carried_in.finditer(before))
+
+
 def _levels_follow(doc: Document, f: Figure) -> bool:
     """…下达…3039万元，其中中央资金2888万元、市级资金115万元 (or in a bracket right after it): a total whose parts
     name several levels is of no one level (whatever the sentence's head names: 《重庆市财政局关于…》)."""
@@ -812,7 +829,8 @@ def _period(doc: Document, clause: str, head: str, earlier: list[Figure], since_
     if parts:
         return PART_OF_YEAR + parts[-1].group()
     named = earlier_years(clause)
-    if doc.year and not named and lex.this_year.search(clause):
+    if doc.year and not named and lex.this_year.search(clause) \
+            and not _used_of_what_came_in(doc, clause, since_sentence):
         return str(doc.year)    # 由上年的2,500万元增加到本年的2,900万元: the year's own, whatever the head named
     named = named or earlier_years(head)     # (not 2021年结转至本年度的…56.6万元, the year before's)
     if named and doc.year is not None and int(named[-1].group(1) or 0) == doc.year:
@@ -1022,6 +1040,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             and (document := lex.allocation_document.match(norm[s0:f.start])) else "") \
         or ("批:" + item.group("batch") if (item := lex.batch_item.match(norm, line_start(doc, f.start)))
             and item.start("batch") < f.start else "") \
+        or ("批:" + previous.text if f.kind == "money" and previous is not None and previous.kind == "date"
+            and ISO_DAY.fullmatch(str(previous.value)) and lex.sent_on_the_day.fullmatch(norm, previous.end, f.start)
+            else "") \
         or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
         or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
@@ -1110,12 +1131,17 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
         f.period = led.group("year")    # 2021年度，全县共落实…15,382.74万元。按级次分，中央8,960万元…: the year its line opens with
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
+    if previous is not None and previous.kind == f.kind and previous.value == f.value \
+            and RESTATED_IN_BRACKETS.fullmatch(norm, previous.end, f.start):
+        f.period = previous.period      # 较2022年的1.36亿元（13,600万元）: the same amount restated, of its year
 
 
 # a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
 YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*"
                                r"(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
 AFTER_AN_ASIDE = regexp.compile(r"^[)）]\s*[，,、；;]")
+ISO_DAY = regexp.compile(r"\d{4}-\d{2}-\d{2}")
+RESTATED_IN_BRACKETS = regexp.compile(r"\s*[(（]\s*(?:即|合|折合|约合?)?\s*")     # 1.36亿元（13,600万元）
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)

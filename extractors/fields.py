@@ -24,6 +24,7 @@ from .wordlist import longest_first
 
 FUNDS_FIELDS = ("funds_", "execution_rate")     # the fields of the report's own funds
 SELF_ASSESSED = "自评"
+EVALUATION_SCORE = "evaluation_score_overall"     # the rule of an evaluator's report's total score
 ISO_DATE = regexp.compile(r"\d{4}-\d{2}-\d{2}")
 INTEGRATED_RATE = "spending_rate_of_integrated_funds"      # the rule in patterns/fields.toml
 AMOUNTS_OF_A_RATE = ("funds_spent", "funds_received_total", "provincial_funds_industry")
@@ -139,7 +140,25 @@ class Context:
         whole = CITED_TITLE.sub("《》", norm[start:self.start]) + self.sentence + figure.text + self.after
         if start > 0 and _continues_previous().match(norm[start:start + 16]):     # 共到位…万元。其中：中央资金…
             whole = norm[sentence_start(self.doc, start - 1):start] + whole
+        elif NUMBERED_ITEM.match(norm, line_start(self.doc, start)):
+            whole = _lead_of_the_list(self.doc, start) + whole
         return whole
+
+
+NUMBERED_ITEM = regexp.compile(r"\s*\d{1,2}\s*[.．、]")     # a line that is one item of a numbered list (1.中央…)
+
+
+def _lead_of_the_list(doc: Document, at: int) -> str:
+    """…全县共整合到位衔接资金26,318.40万元。\n1.中央财政衔接资金16,420万元…\n2.省级…: the last sentence before the
+    numbered lines the figure's line is one of, which says what the items are of."""
+    line = line_start(doc, at)
+    while line > 0:
+        above = line_start(doc, line - 1)
+        if not NUMBERED_ITEM.match(doc.norm, above):
+            end = len(doc.norm[above:line].rstrip()) + above
+            return doc.norm[sentence_start(doc, max(above, end - 1)):end] if end > above else ""
+        line = above
+    return ""
 
 
 def _context(doc: Document, figure: Figure, earlier: list[Figure]) -> Context:
@@ -213,6 +232,7 @@ def _cues() -> dict:
             "initial_budget": regexp.compile(data["initial_budget"]),
             "rate_over_initial_budget": regexp.compile(data["rate_over_initial_budget"]),
             "final_score": regexp.compile(data["final_score"]),
+            "county_self_total": regexp.compile(data["county_self_total"]),
             "points_adjusted": regexp.compile(data["points_adjusted"]),
             "own_contribution_row": regexp.compile(data["own_contribution_row"]),
             "change_clause": regexp.compile(data["change_clause"]),
@@ -1193,6 +1213,14 @@ def _evaluators_score_is_no_self_score(doc: Document) -> None:
     if own and by_a_third_party(doc):
         for f in scores:
             if f not in own:
+                f.field, f.field_rule = "", ""
+    # (…乡村振兴局报送的自评得分为97.5分，评价组复核后… 综上，…资金绩效评价综合得分92.5分: the county's own, untagged, is stated)
+    county_total = _cues()["county_self_total"]
+    if any(f.field_rule == EVALUATION_SCORE for f in scores) and any(
+            f.kind == "score" and f.cell is None and county_total.search(doc.norm, clause_start(doc, f.start), f.start)
+            for f in doc.figures):
+        for f in scores:
+            if f.field_rule == EVALUATION_SCORE:
                 f.field, f.field_rule = "", ""
 
 

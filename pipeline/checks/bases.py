@@ -53,6 +53,11 @@ def names_households(words: str) -> bool:
 
 
 @cache
+def _target_bounds() -> frozenset[str]:
+    return frozenset(patterns.load("relations")["context"]["base_target_bounds"])
+
+
+@cache
 def _whole_words() -> frozenset[str]:
     return frozenset(patterns.load("relations")["context"]["base_whole_words"])
 
@@ -472,6 +477,13 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                                  and (share_of is None or f.value > share_of.value)
                                  and stem in (clause := doc.norm[clause_start(doc, f.start):f.start])
                                  and not context_cue("base_plan").search(clause)), None))
+    paragraph = line_start(doc, before)
+    if words.strip().startswith("项目") and (projects := next(
+            (f for f in reversed(earlier) if f.start >= paragraph and (share_of is None or f.value > share_of.value)
+             and "项目" in (said := doc.norm[sentence_start(doc, f.start):f.start]) and "其中" not in said), None)):
+        # 全年共安排项目16个，计划投资16,742.3万元…。其中产业发展项目…7,626.1万元，占项目资金总额的45.55%: the projects'
+        # amount its paragraph states, not the funds received (not …，其中产业扶贫项目26个，使用资金1,980.5万元, a part)
+        return Base(words, projects)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 
@@ -759,6 +771,17 @@ def _of_a_narrower_scope(doc: Document, f: Figure, share_of: Figure | None, befo
         and all(f.scope != g.scope for g in figures_between(doc, before, before + 1))
 
 
+def _whole_of_its_level(doc: Document, stated: list[Figure], f: Figure, words: str,
+                        wanted: frozenset[str]) -> Figure | None:
+    """下达我县以工代赈资金共计660万元，其中中央以工代赈资金600万元、省级配套60万元 … 占以工代赈资金的32.33%: a base naming no
+    level is the fund's whole its sentence states before the level's part, not that part."""
+    if f.kind != "money" or f.fund_level not in ONE_LEVEL or level_named(words) not in ("", "all"):
+        return None
+    start = sentence_start(doc, f.start)
+    return next((g for g in reversed(stated) if start <= g.start < f.start and g.fund_level not in ONE_LEVEL
+                 and g.value > f.value and names_all(doc.norm[clause_start(doc, g.start):g.start], wanted)), None)
+
+
 def _compared_with(doc: Document, f: Figure) -> bool:
     """An amount of a year before that the report compares this year's with (较2022年的3,150万元)."""
     return of_an_earlier_year(doc, f) and _prior().search(doc.norm, clause_start(doc, f.start), f.start) is not None
@@ -902,6 +925,8 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
               and f is not share_of and (share_of is None or kind == "money" or f.unit == share_of.unit)
               and not (larger and share_of is not None and f.value <= share_of.value)
               and _of_the_years_named(doc, words, f) and not _of_a_narrower_scope(doc, f, share_of, before)
+              # (not 带动务工人数不少于500人 for 脱贫户务工397人，占务工总人数的67.98%: a target's bound, not who worked)
+              and not (f.qualifier in _target_bounds() and not context_cue("base_target").search(words))
               and not (whole_place and one_year and SPAN_PERIOD.search(f.period))
               # (…东西部协作资金较2022年的3,150万元… 使用资金2,380万元，占东西部协作资金的68%: this year's)
               and not (share_of is not None and _compared_with(doc, f) and not of_an_earlier_year(doc, share_of))
@@ -955,7 +980,7 @@ def _described(doc: Document, words: str, before: int, kind: str = "money", shar
                 # latest of the place named
                 spent = spent if place_only and spent is not None else f
                 continue
-            return Base(words, f)
+            return Base(words, _whole_of_its_level(doc, stated, f, words, wanted) or f)
     if spent is not None and not place_only:
         # 共抽查12个县、68个项目，涉及资金11,246万元 … 抽查资金中已支出10,318.21万元 … 占抽查资金的2.55%: the funds its
         # sentence names, though their own clause does not, before what was spent of them

@@ -6,6 +6,7 @@ from functools import cache
 
 from extractors import regexp
 from extractors.context import DEPARTMENT, lexicon, main_fund
+from extractors.fields import NUMBERED_ITEM
 from extractors.labels import content_words, names_any
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_start, line_end, line_start, period_end, period_start, sentence_end, sentence_start
@@ -161,6 +162,14 @@ def _other_sources_after(doc: Document, parts: list[Figure]) -> bool:
     """中央…，省级…，州级…，县级…，农户自筹116258.25万元: the list goes on with a source that is no level."""
     last = max(parts, key=lambda f: f.start)
     end = sentence_end(doc, last.end)
+    lines = {line_start(doc, p.start) for p in parts}
+    if len(lines) == len(parts) and all(NUMBERED_ITEM.match(doc.norm, line) for line in lines):
+        # 1.中央…9,120万元；…4.市本级…4,049.22万元；\n5.珠三角对口帮扶市拨付帮扶资金1,500万元: a level a numbered line, and the
+        # numbered lines after them
+        following = line_end(doc, last.start) + 1
+        while following < len(doc.norm) and NUMBERED_ITEM.match(doc.norm, following):
+            end = line_end(doc, following)
+            following = end + 1
     return any(f.kind == "money" and f.cell is None and last.end <= f.start < end and not f.fund_level
                and not COMPARED.search(doc.norm, clause_start(doc, f.start), f.start)
                for f in doc.figures)      # (…县级资金3,200万元，比上年的2,900万元多安排300万元: no source)
@@ -666,9 +675,11 @@ def retention_within_carryover(doc: Document, fields) -> list[Finding]:
     if interval(retention).lo <= interval(carry).hi:
         return [finding("retention_within_carryover", "info", f"质保金{shown(retention)}未超过结转结余{shown(carry)}。",
                         [retention, carry])]
-    return [finding("retention_within_carryover", "error",
-                    f"质保金{shown(retention)}超过了结转结余{shown(carry)}，质保金应包含在结转结余之内。",
-                    [retention, carry], retention.value, carry.value)]
+    # a warning: the retention may be of a whole contract that other money paid for too (…结转资金37.62万元，为项目尾款，
+    # 暂扣的质保金43.87万元将于验收后拨付)
+    return [finding("retention_within_carryover", "warning",
+                    f"质保金{shown(retention)}超过了结转结余{shown(carry)}；若质保金全部出自本资金，应包含在结转结余之内，"
+                    "请核对质保金的资金来源。", [retention, carry], retention.value, carry.value)]
 
 
 def _running_total(doc: Document, first: Figure, later: Figure) -> bool:

@@ -9,7 +9,8 @@ from itertools import takewhile
 
 import patterns
 from extractors import regexp
-from extractors.context import LIST_NUMBER, OWN_MONEY, batch_named, level_named, lexicon, main_fund, names_a_place
+from extractors.context import (LIST_NUMBER, ONE_LEVEL, OWN_MONEY, batch_named, level_named, lexicon, main_fund,
+                                names_a_place)
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -26,7 +27,7 @@ from .nearby import LOOK_BACK, figures_before, figures_between, last_before, mat
 from .rounding import Interval, interval, ratio_percent, total
 from .text import (CLAUSE_LIST_GOES_ON, COLON, COUNTED_ALIKE, FAR_BELOW, SINGLE_LEVEL_FIELDS, Sentence, adds_up,
                    for_each, in_brackets, level_left_out_follows, lowest_level_unsaid, measure_class, past_an_aside,
-                   sentences, sentences_between, without_their_own_parts)
+                   sentences, sentences_between, shares_short_of_all, without_their_own_parts)
 from .text import cues as list_cues
 
 HUNDRED = Decimal(100)
@@ -183,6 +184,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
         if short and key[0] == "money" \
                 and all(_a_lesser_task(f.scope) for f in found):
             continue            # 分任务看，易地…资金支出20,935.7万元；少数民族发展资金支出3,012.4万元: the lesser tasks alone
+        if short and shares_short_of_all(doc, found):
+            continue            # 分村看：甲村…386.4万元，占17.57%；乙村…214.8万元，占8.77%: some villages, each with its share
         if short and _rest_elsewhere(doc, parts[-1]):
             continue            # …其余资金的具体安排待项目确定后另行公示
         if short and _rest_stated_after(doc, parts[-1], total_f, found):
@@ -1457,9 +1460,12 @@ def restated_shares(doc: Document) -> list[Finding]:
             stated = [f for f in figures_before(doc, pct.start) if f.kind == "money"]
             before = stated[-1:] if stated and len({f.value for f in stated}) == 1 else []
         # (…其中衔接资金960万元，村集体自筹220万元。…按衔接资金投入额的6%收取租金，即57.6万元: the amount of the fund named)
+        # (…全县衔接资金用于产业发展的比例为60%，即1.5亿元: with no level named, the fund's whole before its levels)
         fund = lexicon().fund.last(clause)
+        of_fund = [f for f in before if fund and f.fund == fund]
         named = [f for f in before if level and f.fund_level == level] \
-            or ([] if level else [f for f in before if fund and f.fund == fund] or before)
+            or ([] if level else [f for f in of_fund if f.fund_level not in ONE_LEVEL] or of_fund
+                or _whole_of_the_fund(doc, fund, pct) or before)
         if not named:
             continue
         base = named[-1]
@@ -1470,6 +1476,17 @@ def restated_shares(doc: Document) -> list[Finding]:
                                f"按{shown(base)}的{shown(pct)}计算为{number(value / amount_f.scale)}{amount_f.unit}，"
                                f"文中写作{shown(amount_f)}，请核对。", [amount_f, pct, base], amount_f.value, value))
     return out
+
+
+def _whole_of_the_fund(doc: Document, fund: str, pct: Figure) -> list[Figure]:
+    """…省级资金中用于产业发展5,628.7万元 … 全县衔接资金用于产业发展的比重为61.24%，即2.0927亿元: a share of the fund its
+    clause names, with no amount of that fund on its line, is of the fund's whole received before it (3.4172亿元), not
+    of a level's use on the line."""
+    if not fund:
+        return []
+    whole = [f for f in figures_before(doc, pct.start) if f.kind == "money" and f.cell is None and f.fund == fund
+             and f.fund_level not in ONE_LEVEL and f.measure in SOURCE_MEASURES and f.period == pct.period]
+    return whole[-1:]
 
 
 def _cell_of(f: Figure) -> tuple | None:

@@ -47,6 +47,8 @@ def _cues() -> dict:
         "closing_total": regexp.compile(scores["closing_total"]),
         "labelled_group_score": regexp.compile(scores["labelled_group_score"]),
         "full_marks_then_score": regexp.compile(scores["full_marks_then_score"]),
+        "full_marks_listed": regexp.compile(scores["full_marks_listed"]),
+        "out_of_full_marks": regexp.compile(scores["out_of_full_marks"]),
         "score_given": regexp.compile(scores["score_given"]),
         "scored_respectively": regexp.compile(scores["scored_respectively"]),
         "scored_before": regexp.compile(scores["scored_before"]),
@@ -247,6 +249,16 @@ INLINE_HEADING_REACH = 24
 FULL_MARKS_REACH = 6     # characters before a score its 满分 or 分值 is written in
 
 
+def _full_marks_listed(doc: Document, scored: list[Figure]) -> bool:
+    """一级指标设决策、过程、产出、效益四项，权重分别为20分、20分、30分、30分 … 1.决策指标得分18.5分 …: the groups' full
+    marks listed before them, as many and adding up to all the points."""
+    before = [f for f in doc.figures if f.kind == "score" and f.cell is None and f.end <= scored[0].start]
+    lead = next((i for i, f in enumerate(before)
+                 if _cues()["full_marks_listed"].search(doc.norm, clause_start(doc, f.start), f.start)), None)
+    run = before[lead:lead + len(scored)] if lead is not None else []
+    return len(run) == len(scored) and sum(f.value for f in run) == HUNDRED
+
+
 def section_score_sum(doc: Document) -> list[Finding]:
     """自评得分92.5分 against the scores its sections' headings carry (（一）…自评得分18.5分), with the
     points a 加减分 section adds or takes off; for reports without a scored table."""
@@ -293,6 +305,10 @@ def section_score_sum(doc: Document) -> list[Finding]:
             continue
         if len(scored) < 2 or _partial_weights(doc, scored, total):
             return []       # the shallowest scored headings are the parts: one of them, or only some, say nothing
+        if all(cue["evaluator_scorer"].search(doc.norm, clause_start(doc, f.start), f.start) for f in scored) \
+                and cue["self_scorer"].search(doc.norm, clause_start(doc, total.start), total.start):
+            return []       # (1.决策指标：县自评19分，评价得分17.5分。… against 报送的自评总分为96.5分: the evaluator's groups,
+                            # not of the county's total; each scorer's against its own is scores_of_two_scorers's)
         inline = [f for f in scores if f not in scored and cue["section_score"].search(doc.norm, clause_start(doc, f.start), f.start)
                   and INLINE_HEADING.search(doc.norm, max(0, f.start - INLINE_HEADING_REACH), f.start)]
         if inline and level == min(s.level for s in doc.sections):
@@ -304,7 +320,8 @@ def section_score_sum(doc: Document) -> list[Finding]:
             return [finding("score_sum", "info", msg, [total, *scored], total.value, value)]
         msg = f"各部分自评得分{formula}={number(value)}分，与申报的自评得分{shown(total)}相差{number(value - total.value)}分。"
         found = finding("score_sum", "error", msg, [total, *scored, *(f for f, _ in adjustments)], total.value, value)
-        if value < total.value and not any(_full_marks_in_its_heading(doc, f) for f in scored):
+        if value < total.value and not any(_full_marks_in_its_heading(doc, f) for f in scored) \
+                and not _full_marks_listed(doc, scored):
             # (产出与效益指标完成及偏差说明：1.…得10分。2.…得9.4分。… 自评总得分93.85分: items with no full marks may be
             # some of the indicators)
             as_warning(found, "；所列各项未写明分值，未必是全部指标，请核对。")
@@ -446,6 +463,15 @@ def _group_lines_above(doc: Document, total: Figure) -> list[Figure]:
     return groups
 
 
+def _groups_on_the_next_line(doc: Document, total: Figure) -> list[Figure]:
+    """…综合得分90.5分。\n（二）分项得分。决策指标满分20分，得18分；过程指标满分20分，得17.5分；…: the groups, each out of
+    its full marks, on the line right after the total's."""
+    start = line_end(doc, total.start) + 1
+    end = line_end(doc, start)
+    return [f for f in figures_between(doc, start, end) if f.kind == "score" and f.cell is None
+            and _cues()["out_of_full_marks"].search(doc.norm, max(start, f.start - GROUP_LABEL), f.start)]
+
+
 def group_score_sum(doc: Document) -> list[Finding]:
     """自评得分93.5分。其中：部门决策类指标得分18分（满分20分），…: the groups' scores against the total."""
     total = (by_a_third_party(doc) and _evaluation_score(doc)) or _self_score_in_text(doc) or _evaluation_score(doc)
@@ -466,6 +492,8 @@ def group_score_sum(doc: Document) -> list[Finding]:
         groups = [f for f in doc.figures if f.kind == "score" and f.cell is None and f is not total
                   and line_start(doc, f.start) == line
                   and _cues()["full_marks_then_score"].search(doc.norm, max(line, f.start - GROUP_LABEL), f.start)]
+    if len(groups) < 2:
+        groups = _groups_on_the_next_line(doc, total)
     if len(groups) < 2 and len(listed_so := _scored_respectively(doc, total)) >= 2:
         groups, respectively = listed_so, True
     if len(groups) < 2:

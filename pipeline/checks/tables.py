@@ -710,6 +710,9 @@ def _names_in(text: str) -> set[str]:
             for i in range(max(0, end + 1 - LONGEST_PLACE), end)}
 
 
+POINTER_RIGHT_AFTER = regexp.compile(r"\s*[(（]\s*")     # 7,962.4万元（见附件）
+
+
 def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]]) -> list[Finding]:
     """现下达…资金294.424万元，各村分配数额详见附件1 … 附件1 | 合计 | 299.424: the amount the text states
     against the total of the first table after it (its 合计 row, in the row's total column; or its 合计 column, in a
@@ -738,6 +741,9 @@ def _text_against_attached_table(doc: Document, by_table: dict[int, list[Figure]
         if pointer is not None and any(g.start < pointer.start() and g.value > f.value and relation_cues()["sums_up"].search(
                 doc.norm, clause_start(doc, g.start), g.start) for g in money[n + 1:]):
             continue        # 一是收回…226.252万元，二是收回…24.799034万元，合计收回251.051034万元（明细见附表）: the sum's
+        # (…总投资1.38亿元，其中使用衔接资金7,962.4万元（见附件）: the amount the pointer's bracket follows)
+        f = next((g for g in money[n + 1:] if pointer is not None and g.end <= pointer.start()
+                  and POINTER_RIGHT_AFTER.fullmatch(doc.norm, g.end, pointer.start())), f)
         totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.row_label)]
         if not totals and len({g.cell.row for g in by_table[table] if g.kind == "money"}) == 1:
             totals = [g for g in by_table[table] if g.kind == "money" and cues()["sum_row"].search(g.column_header)]

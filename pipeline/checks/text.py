@@ -15,8 +15,8 @@ from extractors.fields import bounds
 from extractors.labels import content_words, names_all, names_any
 from extractors.numbers import small_int
 from extractors.structure import heading_form
-from extractors.sentences import (clause_end, clause_start, line_start, period_end, period_start, sentence_end,
-                                  sentence_spans, sentence_start)
+from extractors.sentences import (clause_end, clause_start, line_end, line_start, period_end, period_start,
+                                  sentence_end, sentence_spans, sentence_start)
 
 from .bases import (OUTFLOWS, SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, context_cue, exact_beside,
                     generic_words, held_in_fund, named_base, names_households, names_the_reports_fund,
@@ -435,24 +435,45 @@ BRACKET_BASE_REACH = 600     # characters back from a share in brackets to the w
 BRACKETED = regexp.compile(r"[（(][^（()）]*[)）]")
 
 
+TASKS_OF_THE_FUND = 4       # 发展类 (巩固拓展…任务), 以工代赈, 少数民族发展, 欠发达国有林场
+
+
+def _allocated_by_task(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
+    """按照《关于提前下达…（巩固拓展脱贫攻坚成果和乡村振兴任务）…》…，现向你单位下达…1356万元，其中：少数民族发展任务…、以工代赈
+    任务…; 上述三项衔接资金共计6,930万元，具体为：以工代赈资金…，少数民族发展资金…，易地…: an allocation by task (its title
+    or its line names the task) or a count of the items: the tasks listed are all of it."""
+    counted = context_cue("items_counted").search(doc.norm, sentence_start(doc, whole.start), whole.start)
+    return counted is not None and small_int(counted.group("n")) == len(parts) \
+        or bool(lexicon().task_heading.search(doc.title)) \
+        or bool(lexicon().task_heading.search(doc.norm, line_start(doc, whole.start), whole.start))
+
+
+def _words_of_the_part(doc: Document, p: Figure) -> str:
+    """The words naming a part of a list: its clause, after a bracket opened and 其中 (…（其中以工代赈资金 → 以工代赈资金)."""
+    words = doc.norm[clause_start(doc, p.start):p.start]
+    return words[max(words.rfind("（"), words.rfind("(")) + 1:].strip().removeprefix("其中").lstrip("：:，, ")
+
+
+def _some_of_the_tasks(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
+    """中央财政衔接资金16,420万元，其中：发展类14,380万元，以工代赈1,100万元: a level's funds, parts each named by a task of the
+    fund, fewer than all its tasks, which the rest may be of."""
+    if whole.fund_level not in ONE_LEVEL or _allocated_by_task(doc, whole, parts):
+        return False
+    named = {_words_of_the_part(doc, p) for p in parts}
+    return all(context_cue("task_part").match(w) for w in named) and len(named) == len(parts) < TASKS_OF_THE_FUND
+
+
 def _lesser_tasks_only(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
     """…衔接推进乡村振兴补助资金31586万元（其中以工代赈任务资金1450万元、少数民族发展任务资金860万元; 中央资金19,842.00万元
     （其中以工代赈资金1,120万元，少数民族发展资金960万元）): the fund's lesser
-    tasks in a bracket after it, its main task's share left unsaid: some of it (not …下达…资金1356万元，其中：少数民族发展
-    任务1086万元、以工代赈任务207万元, the two tasks it is)."""
+    tasks in a bracket after it, its main task's share left unsaid: some of it."""
     if not OPEN_BRACKET.match(doc.norm[whole.end:parts[0].start].lstrip("，, ")) \
             and not (whole.field.startswith("funds_received") or whole.fund_level in ONE_LEVEL):
         return False        # (1.中央财政衔接资金31,560.00万元，其中以工代赈任务资金1,640万元、…: a level's whole, bracket or not)
-    counted = context_cue("items_counted").search(doc.norm, sentence_start(doc, whole.start), whole.start)
-    if counted is not None and small_int(counted.group("n")) == len(parts):
-        return False        # (上述三项衔接资金共计6,930万元，具体为：以工代赈资金…，少数民族发展资金…，易地…: all three)
-    if lexicon().task_heading.search(doc.title) \
-            or lexicon().task_heading.search(doc.norm, line_start(doc, whole.start), whole.start):
-        return False        # (按照《关于提前下达…（巩固拓展脱贫攻坚成果和乡村振兴任务）…》…，现向你单位下达…1356万元，其中：少数民族发展
-        # 任务…、以工代赈任务…: an allocation by task, those tasks all of it)
+    if _allocated_by_task(doc, whole, parts):
+        return False
     for p in parts:
-        words = doc.norm[clause_start(doc, p.start):p.start]
-        words = words[max(words.rfind("（"), words.rfind("(")) + 1:].strip().removeprefix("其中").lstrip("：:，, ")
+        words = _words_of_the_part(doc, p)
         task = lexicon().task_amount.match(words) or lexicon().task_funds.match(words)
         if task is None or context_cue("main_task").search(task.group("task")):
             return False
@@ -510,9 +531,10 @@ def _parts_found(doc: Document, s: Sentence, whole: Figure, parts: list[Figure],
         or whole.scope.startswith("地:全") and all(p.scope.startswith("地:") for p in parts)
         or c["places_respectively"].search(gaps[0]) is not None
         or _levels_short_of_the_reports(doc, whole, parts) or _lesser_tasks_only(doc, whole, parts)
+        or _some_of_the_tasks(doc, whole, parts)
         or _upper_levels_short(doc, whole, parts)
         or lowest_level_unsaid(doc, parts)
-        or _shares_short_of_all(doc, parts))
+        or shares_short_of_all(doc, parts))
     if whole.kind == "money" and whole.value > 0 and sum(p.value for p in parts) > whole.value * FAR_ABOVE:
         return []           # 需县财政安排资金2.04亿元：续建项目15个，年度计划投资6.97亿元，…: far more than it, another whole's
     if level_left_out_follows(doc, s, whole, parts):
@@ -1470,9 +1492,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                            and not (is_rate and {f.fund_level, part.fund_level} <= set(ONE_LEVEL)
                                     and f.fund_level != part.fund_level)]
         if base is None and not is_rate and not any(w is not part for w in candidates):
-            candidates += _total_of_the_breakdown(doc, part) \
-                or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
+            breakdown = _total_of_the_breakdown(doc, part)
+            candidates += breakdown or _total_of_the_batch(doc, part, named=bool(c["this_batch"].search(gap))) \
                 or _total_referred_to(doc, part)
+            stated_base = bool(breakdown) and _other_items_hold(doc, pct, breakdown[0])
         # (a share said of a whole, 占…的, is never of an amount smaller than its part: …6200万元，我镇所得占全市的16.13%
         # over 每村奖补400万元 pairs the wrong two)
         # (nor 县级配套3,800.00万元（叁仟捌佰万元），占16.12%: the part restated in its bracket)
@@ -1728,11 +1751,21 @@ def _total_of_the_breakdown(doc: Document, part: Figure) -> list[Figure]:
         total = received_total(doc)
         return [total] if total is not None and total.value > part.value and total.start < part.start else []
     lead = list(cues()["restart"].finditer(doc.norm, line, part.start))
-    if not lead:
-        return []
+    if not lead or cues()["share_names_its_base"].search(doc.norm, lead[-1].end(), part.start):
+        return []       # (分村看：甲村支付201.04万元，占该村项目投资的94.47%；乙村…，占95.00%: each of its own base)
     before = [f for f in figures_between(doc, line, lead[-1].start()) if f.kind == part.kind and f.cell is None
               and f.value >= part.value]       # not 其中含以工代赈资金304万元, a part of it
     return before[-1:]
+
+
+def _other_items_hold(doc: Document, pct: Figure, whole: Figure) -> bool:
+    """分村看：甲村…386.4万元，占17.57%；乙村…214.8万元，占8.77%；丙村…297.65万元，占12.15%: where every other item's share
+    of the breakdown holds over the total before its lead (two at least), that total is the base its items' shares are
+    over, as if named."""
+    items = figures_between(doc, whole.end, line_end(doc, pct.start))
+    others = [(a, q) for a, q in zip(items, items[1:]) if q is not pct and q.kind == "percent"
+              and a.kind == "money" and cues()["item_and_share"].match(doc.norm[a.end:q.start])]
+    return len(others) >= 2 and all(verdict(q, *ratio_percent(a, whole)) != CONTRADICTION for a, q in others)
 
 
 def _whole_of_the_list(doc: Document, s: Sentence, k: int, part: Figure, subject: str,
@@ -1799,11 +1832,12 @@ def _one_more_after(doc: Document, s: Sentence, last: Figure) -> Figure | None:
         and nxt.cell is None else None
 
 
-def _shares_short_of_all(doc: Document, parts: list[Figure]) -> bool:
+def shares_short_of_all(doc: Document, parts: list[Figure]) -> bool:
     """Each part followed by its share of the whole (龙源村…168.00万元（占10.63%），…长安村…76.00万元（占4.81%）), the shares
     adding up to well short of all of it: some of the parts, named."""
     shares = [next(iter(figures_between(doc, p.end, p.end + SHARE_AFTER_REACH)), None) for p in parts]
-    if not all(f is not None and f.kind == "percent" and cues()["share_in_brackets"].fullmatch(doc.norm[p.end:f.start])
+    if not all(f is not None and f.kind == "percent" and (cues()["share_in_brackets"].fullmatch(doc.norm[p.end:f.start])
+                                                          or cues()["item_and_share"].match(doc.norm[p.end:f.start]))
                for p, f in zip(parts, shares)):
         return False
     return sum(f.value for f in shares) < SHARES_OF_ALL
