@@ -182,6 +182,10 @@ class Lexicon:
     rate_right_after: regexp.Pattern
     batch_item: regexp.Pattern
     sent_on_the_day: regexp.Pattern
+    labelled_item: regexp.Pattern
+    fund_heading_topic: regexp.Pattern
+    lesser_funds: frozenset[str]
+    item_label_ends: tuple[str, ...]
     installment: regexp.Pattern
     change_before: regexp.Pattern
     use_summed: regexp.Pattern
@@ -289,6 +293,8 @@ def lexicon() -> Lexicon:
         to_own_township=regexp.compile(scope["to_own_township"]), item_no_topic=regexp.compile(scope["item_no_topic"]), county_whole=regexp.compile(scope["county_whole"]),
         rate_right_after=regexp.compile(scope["rate_right_after"]), batch_item=regexp.compile(scope["batch_item"]),
         sent_on_the_day=regexp.compile(scope["sent_on_the_day"]),
+        labelled_item=regexp.compile(scope["labelled_item"]), item_label_ends=tuple(scope["item_label_ends"]),
+        fund_heading_topic=regexp.compile(scope["fund_heading_topic"]), lesser_funds=frozenset(scope["lesser_funds"]),
         installment=regexp.compile(scope["installment"]),
         change_before=regexp.compile(patterns.load("relations")["absolute_change"]),
         use_summed=regexp.compile(data["heading"]["use_summed"]),
@@ -532,9 +538,9 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
         return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元
                                     # in a report on them and other funds, the report's own; nor 2.2023年资金。, a year's
                                     # funds, whose year tells whose they are, nor 2.当年下达资金。, the year's own)
-    if section.level >= 2 and (named := lex.fund.pattern.fullmatch(BRACKET_TAIL.sub("", head.strip().rstrip("。.：:")))) \
-            and (lex.fund.names[named.group()] not in ("none", INTEGRATED_FUNDS, main_fund(doc))
-                 or lex.fund.names[named.group()] == main_fund(doc) and lex.several_funds_title.search(doc.title)):
+    if section.level >= 2 and (named := _fund_heading(head)) \
+            and (lex.fund.names[named] not in ("none", INTEGRATED_FUNDS, main_fund(doc))
+                 or lex.fund.names[named] == main_fund(doc) and lex.several_funds_title.search(doc.title)):
         return "分项:" + head       # （二）其他涉农资金。…全年到位2,965.4万元 in a report on the 衔接资金: that fund's (not
                                     # （三）统筹整合。, the funds that hold the report's own)
     batch = lex.batch.search(head)
@@ -550,6 +556,20 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
             and (carried.group("year") is None or doc.year is not None and int(carried.group("year")) < doc.year):
         return "分项:" + CARRIED_IN     # （一）上年结转资金执行情况: what the year brought forward, spent and left of it
     return ""
+
+
+def _fund_heading(head: str) -> str:
+    """The fund a heading names and nothing else (（二）其他涉农资金。); or one of the lesser funds beside the report's with the
+    topic it tells of it (（四）少数民族发展资金使用, （二）以工代赈中央预算内投资到位情况: the first it names; not （二）衔接资金到位
+    情况 in a report on the integrated funds, whose fields are the 衔接资金's); "" for any other heading."""
+    lex = lexicon()
+    bare = BRACKET_TAIL.sub("", head.strip().rstrip("。.：:"))
+    if named := lex.fund.pattern.fullmatch(bare):
+        return named.group()
+    core = lex.fund_heading_topic.sub("", bare)
+    names = list(lex.fund.matches(core))
+    lesser = names and lex.fund.names[names[0].group()] in lex.lesser_funds
+    return names[0].group() if lesser and lex.fund.pattern.sub("", core) in ("", "资金") else ""
 
 
 ONE_LEVEL = ("central", "provincial", "city", "county")
@@ -1045,7 +1065,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
             else "") \
         or _line_place(doc, f, own) \
         or ("项目:" + area.group().strip() if (area := lex.sub_area.match(subject)) else "") \
-        or (_breakdown_item(doc, f) if not f.fund_level else "") or section.scope
+        or (_breakdown_item(doc, f) if not f.fund_level else "") or _labelled_item_line(doc, f) or section.scope
     if not f.scope and previous is not None and previous.scope.startswith("地:") \
             and norm[previous.end:f.start].startswith("、"):
         f.scope = previous.scope    # 罗甸县到位16842.30万元、拨付16842.30万元、…、支付率96.75%: the place's, each of them
@@ -1203,6 +1223,17 @@ def _breakdown_item(doc: Document, f: Figure) -> str:
         opening = before[-1].end + len(doc.norm[before[-1].end:f.start]) - len(doc.norm[before[-1].end:f.start].lstrip("，,、 "))
     name = ITEM_NAME.match(doc.norm, opening, f.start)
     return "分项:" + name.group() if name else ""
+
+
+def _labelled_item_line(doc: Document, f: Figure) -> str:
+    """（2）易地搬迁脱贫一批：支出3,642万元，占24.73%: a numbered line labelled by one of the uses or groups a list goes
+    through (脱贫一批, 产业发展…) is that item's."""
+    line = line_start(doc, f.start)
+    item = lexicon().labelled_item.match(doc.norm, line, f.start)
+    if item is None or item.end() > f.start:
+        return ""
+    label = item.group("item")
+    return "分项:" + label if label.endswith(lexicon().item_label_ends) or lexicon().purpose.first(label) else ""
 
 
 def _places_counted(doc: Document) -> int:

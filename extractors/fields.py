@@ -233,6 +233,7 @@ def _cues() -> dict:
             "rate_over_initial_budget": regexp.compile(data["rate_over_initial_budget"]),
             "final_score": regexp.compile(data["final_score"]),
             "county_self_total": regexp.compile(data["county_self_total"]),
+            "some_items_caption": regexp.compile(data["some_items_caption"]),
             "points_adjusted": regexp.compile(data["points_adjusted"]),
             "own_contribution_row": regexp.compile(data["own_contribution_row"]),
             "change_clause": regexp.compile(data["change_clause"]),
@@ -364,6 +365,7 @@ def assign_fields(doc: Document) -> None:
     _table_total_of_a_part(doc)
     _table_spending_of_a_part(doc)
     _table_of_some_funds(doc)
+    _table_of_some_items(doc)
     _subtotal_of_the_reports_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
@@ -1873,6 +1875,16 @@ def _table_of_some_funds(doc: Document) -> None:
                 g.cell is not None and g.table_index == f.table_index and g.cell.row == f.cell.row
                 and g.role == "budget" and "全年" in g.column_header and g.kind == "money" and g.value < received.value * SOME_OF_THEM
                 for g in doc.figures):
+            f.field, f.field_rule = "", ""
+
+
+def _table_of_some_items(doc: Document) -> None:
+    """（四）部分项目结算情况（单位：元）\n项目 | 批复资金 | 已支付 | 质保金 | 结余 … 合计 | …: a table its caption says is of some
+    of the projects (or townships, or the projects checked) totals only them, no figure of the report's own."""
+    some = _cues()["some_items_caption"]
+    tables = {i for i, table in enumerate(doc.tables) if some.search(table.caption)}
+    for f in doc.figures:
+        if f.field and f.cell is not None and f.table_index in tables:
             f.field, f.field_rule = "", ""
 
 

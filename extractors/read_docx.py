@@ -25,7 +25,7 @@ from lxml import etree
 
 from .model import Cell, Document, DocumentError
 from .page_breaks import PAGE_BREAK_LINES, TITLE_LINES, continues, joined, past_page_break
-from .read_txt import emit_lines
+from .read_txt import emit_lines, unwrapped
 from .text_builder import TextBuilder
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -310,12 +310,15 @@ def read_docx(data: bytes, doc: Document) -> Document:
 
     numbering = ListNumbering(numbering_root, styles)
     builder = TextBuilder()
+    lines = [] if body is None else [_paragraph_text(p, []) for p in body.iter(W_P)]
     plain: list[str] = []       # unnumbered paragraphs in a row: a table typed as lines of cells may be among them
     title = ""
 
     def flush() -> None:
         if plain:
-            emit_lines(builder, plain, title)
+            # (a Word file made from a PDF keeps its lines as paragraphs: …旗级资金比\n2021年的1,650万元增加150万元: wrapped
+            # lines, by the width most of the file's lines share, run on)
+            emit_lines(builder, unwrapped(plain, sample=lines), title)
             plain.clear()
 
     def emit_paragraph(p) -> None:
@@ -356,7 +359,7 @@ def read_docx(data: bytes, doc: Document) -> Document:
                     walk(content, title)
 
     if body is not None:
-        top = [text for p in body.iter(W_P) if (text := _paragraph_text(p, []).strip())][:TITLE_LINES]
+        top = [text for line in lines if (text := line.strip())][:TITLE_LINES]
         title = "".join(top)
         walk(body, title)
         flush()

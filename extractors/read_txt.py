@@ -66,7 +66,7 @@ def read_txt(data: bytes, doc: Document) -> Document:
     if text.count("\ufffd") > max(20, len(text) // 50):
         raise DocumentError("文本文件的编码无法识别（大量乱码）；请另存为UTF-8编码后重新提交。")
     builder = TextBuilder()
-    lines = _unwrapped(text.split("\n"))
+    lines = unwrapped(text.split("\n"))
     title = "".join(line.strip() for line in lines[:TITLE_LINES] if line.strip() and not heading_level(normalize(line)))
     emit_lines(builder, lines, title)
     return builder.fill(doc)
@@ -210,13 +210,14 @@ OWN_LINE = regexp.compile(r"\s*(?:第[\d一二三四五六七八九十]+[章节�
                           r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], sample: list[str] | None = None) -> list[str]:
     """A text exported from a PDF or a fixed-width layout breaks its sentences where its lines were full (…比2017年的\n
     7,500万元增加…): where most long lines share one length, a line of that length that ends no sentence runs on into
     the next line of running text; so does a shorter one whose next line opens with a number too long to fit after
     it. A length is counted in characters, and in the columns a layout gives them (a Chinese character two, a digit
-    one): a line is full by either count that most lines share."""
-    long = [line for line in lines if len(line.strip()) >= LONG_LINE and _cells(line) is None]
+    one): a line is full by either count that most lines share. sample: the lines the width is read from, where the
+    lines are some of a text's (a Word file's paragraphs between its tables)."""
+    long = [line for line in (lines if sample is None else sample) if len(line.strip()) >= LONG_LINE and _cells(line) is None]
     if len(long) < WRAPPED_LINES:
         return lines
     # (per measure, the length a full line reaches at least)

@@ -291,12 +291,14 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
             of_fund = [f for f in reversed(figures_before(doc, before)) if f.kind == "money"
                        and ((f.fund == fund or _names_fund(doc, f, fund)) and not f.scope
                             or f.scope.startswith("分项:") and fund in f.scope)
-                       and f.fund_level in (level, "") and f is not share_of
+                       and f.fund_level in (level, "") and f is not share_of and not of_an_earlier_year(doc, f)
                        and (share_of is None or f.value > share_of.value)
                        and (f.fund_level == level or level_named(doc.norm[sentence_start(doc, f.start):f.start])
                             == level or level == "central" and fund in central_tasks)]
             # (the latest given, 下达1,150万元, before the latest spent of it, 已支出…; else what was used, 使用…1,080万元)
-            found = next((f for f in of_fund if f.measure not in OUTFLOWS), of_fund[0] if of_fund else found)
+            # (not 中央投资支付1008.6万元, what was paid of the central investment, over the level's 1050万元 given)
+            found = next((f for f in of_fund if f.measure not in OUTFLOWS),
+                         of_fund[0] if of_fund and (found is None or found.fund_level != level) else found)
         if found is None and level != "all":
             # 为省级年初计划数的117.3%: an amount of that level described so, else stated nowhere
             return _described(doc, words, before, "money", share_of) or Base(words, None)
@@ -365,6 +367,7 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
                    and (f.scope == share_of.scope if share_of.scope.startswith(ITEM_SCOPES)
                         else _said_of_the_project(doc, f))
                    and f is not share_of and f.value > share_of.value
+                   and not (f.measure in OUTFLOWS and share_of.scope.startswith(ITEM_SCOPES))
                    and lexicon().fund.last(doc.norm[clause_start(doc, f.start):f.start]) == fund]
         if in_item:     # (the item's latest; the project's whole, not a level's part of it in brackets)
             return Base(words, in_item[-1] if share_of.scope.startswith(ITEM_SCOPES)
@@ -484,6 +487,12 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
         # 全年共安排项目16个，计划投资16,742.3万元…。其中产业发展项目…7,626.1万元，占项目资金总额的45.55%: the projects'
         # amount its paragraph states, not the funds received (not …，其中产业扶贫项目26个，使用资金1,980.5万元, a part)
         return Base(words, projects)
+    if noun in INVESTMENT_TOTALS and (invested := next(
+            (f for f in reversed(earlier) if f.start >= paragraph and (share_of is None or f.value > share_of.value)
+             and INVESTMENT[0] in doc.norm[clause_start(doc, f.start):f.start]), None)):
+        # （二）以工代赈投资到位300万元，支出300万元…发放劳务报酬61.8万元，占投资总额的20.6%: the investment its paragraph
+        # states, not the funds received
+        return Base(words, invested)
     # 占全年衔接资金总额的60.8%: the report's total, by its field, else the amount of all levels stated before
     return Base(words, fields.get("funds_received_total") or last_before(doc, "all_levels", _of_all_levels, before))
 
@@ -585,10 +594,11 @@ def _latest_outflow(words: str, earlier: list[Figure], outflow: str, share_of: F
     # 产业发展7,420.36万元，占已支出资金的36.27%, not the last level's)
     whole = level_named(words) in ("", "all") and not lexicon().fund.first(words)
     field = {"spent": "funds_spent", "paid": "funds_spent", "carryover": "funds_carryover"}.get(outflow)
-    if whole and field and share_of is not None and not share_of.scope \
+    if whole and field and share_of is not None and (not share_of.scope or share_of.scope.startswith("分项:")) \
             and (stated := next((f for f in earlier if f.field == field and f.value > share_of.value), None)):
         # (…林业改革发展资金支出1,402.00万元 … 投入1,080.00万元，占支出总额的4.74%: of all spent; 年末结转资金766.36万元中，
-        # …滞留资金428.6万元 … 收回资金337.76万元，占结转资金的44.07%: of all carried over, not of a kind of it)
+        # …滞留资金428.6万元 … 收回资金337.76万元，占结转资金的44.07%: of all carried over, not of a kind of it; an item of a
+        # list's too: （1）发展生产脱贫一批：支出8,105.6万元，占支出总额的55.04%)
         return Base(words, stated)
     found = next((f for f in reversed(earlier) if f.measure == outflow
                   and f.scope in ("", share_of.scope if share_of is not None else "")
@@ -633,7 +643,7 @@ def _under_the_funds_heading(doc: Document, before: int, share_of: Figure | None
     """The amount of all levels received under the heading of the report's own fund ((一)财政专项扶贫资金 … 到位…24,368.5万元)."""
     return next((f for f in reversed(figures_before(doc, before)) if f.kind == "money" and f.cell is None
                  and f.scope.startswith("分项:") and lexicon().fund.first(f.scope) == main_fund(doc)
-                 and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES
+                 and f.fund_level in ("", "all") and f.measure in SOURCE_MEASURES and not f.purpose
                  and (share_of is None or f.value > share_of.value) and not of_an_earlier_year(doc, f)), None)
 
 
@@ -687,6 +697,7 @@ SOURCE_MEASURES = frozenset({"received", "allocated", "arranged"})    # how fund
 
 SPAN_OF_YEARS = regexp.compile(r"[两二三四五六七八九十\d]+年")     # 两年下达资金: the years a base is over
 INVESTMENT = ("投资", "投入")      # base nouns of an investment, which a plan's clause may word in its own way
+INVESTMENT_TOTALS = ("投资总额", "总投资")
 UNRESOLVED_SOURCE = regexp.compile(r"上级|下达|到位|争取")    # 占上级下达衔接资金的61.37%: an amount of its own, unstated
 
 

@@ -98,6 +98,7 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
     """Each measure of the total against the same measure of every item that states it; where the measures
     are named differently (资金总额 against 中央安排的…), one amount against one amount each."""
     out = []
+    parts = [p for k, p in enumerate(parts) if not _a_levels_use_of_an_item_before(doc, parts, k)]
     keyed_parts = [_keyed(doc, p, item=True) for p in parts]
     keyed_whole = _keyed(doc, whole)
     # an amount in brackets is a part of its item's (…财政资金218.07万元（其中“三区”人才项目16个、49万元）)
@@ -818,6 +819,20 @@ def _a_levels_share_of_a_use_before(doc: Document, clauses: list[Sentence], part
     return any(p.fund_level in SINGLE_LEVELS and uses[k] and "用于" in doc.norm[clauses[k].start:p.start]
                and any(uses[j] == uses[k] and parts[j].fund_level not in SINGLE_LEVELS for j in range(k))
                for k, p in enumerate(parts) if k)
+
+
+def _a_levels_use_of_an_item_before(doc: Document, items: list[Sentence], k: int) -> bool:
+    """按用途分：产业发展投入16,024.30万元，占60.72%；中央资金用于产业发展11,471万元，占中央资金的61.5%: one level's money for
+    the use an earlier item of the list is about is a part of that item, no item of its own."""
+    def first_money(item: Sentence) -> Figure | None:
+        return next((f for f in item.figures if f.kind == "money"), None)
+    money = first_money(items[k])
+    if not k or money is None or money.fund_level not in SINGLE_LEVELS \
+            or "用于" not in doc.norm[items[k].start:money.start]:
+        return False
+    use = lexicon().purpose.first(doc.norm[items[k].start:money.start])
+    return bool(use) and any((m := first_money(item)) is not None and m.fund_level not in SINGLE_LEVELS
+                             and lexicon().purpose.first(doc.norm[item.start:m.start]) == use for item in items[:k])
 
 
 def _spent_over_received(total: Figure, part: Figure) -> bool:

@@ -22,7 +22,7 @@ from .bases import (OUTFLOWS, SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, 
                     generic_words, held_in_fund, named_base, names_households, names_the_reports_fund,
                     of_an_earlier_year, of_the_wider_area, received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
-                       severity_of, shown, sum_finding, verdict)
+                       severity_of, shown, sum_finding, total_qualifiers, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
 from .rounding import Interval, growth_percent, interval, ratio_percent, total
 
@@ -164,6 +164,10 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 whole = s.figures[back]
         first = s.figures[k + 1]
         whole_assumed = False
+        if first.qualifier and first.kind == whole.kind and first.unit == whole.unit \
+                and OPEN_BRACKET.match(gap.lstrip("，,")) \
+                and abs(first.value - whole.value) <= whole.value * total_qualifiers()[3]:
+            continue            # 5,318人（超过5,300人）, 8,930人（近9,000人）: the amount restated roughly in its bracket
         if whole.kind in ("count", "quantity") and first.kind == "count" and c["parts_intro"].search(gap) \
                 and (whole.kind != "count" or first.unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit})):
             # 涉及行政村14个，受益群众36282人，其中省级重点贫困村10个、县级…5个: the parts of the count of their unit
@@ -1245,6 +1249,11 @@ def _fields(doc: Document) -> dict[str, Figure]:
     return out
 
 
+@cache
+def _thresholds() -> frozenset[str]:
+    return frozenset(patterns.load("relations")["context"]["threshold_qualifiers"])
+
+
 def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Finding]:
     """占比90.5% / 支付率99.09%, with the part and the whole stated beside it."""
     out = []
@@ -1291,8 +1300,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                    and (priors or COMPARED.search(_gap(doc, s, s.figures.index(f))))]
         # (not 区本级资金38.2万元 in the bracket of 安排资金568.2万元（其中：…），占本批资金的65.8%)
         subjects = [f for f in amounts if f not in priors and f not in changes and not in_brackets(doc, s, f)
-                    and not (f.kind == "money" and c["averaged_amount"].search(doc.norm, clause_start(doc, f.start), f.start))]
-        # (…支付工资2216.8万元，岗位人均年工资约3475元，占发电收益的50.26%: not of the average)
+                    and not (f.kind == "money" and c["averaged_amount"].search(doc.norm, clause_start(doc, f.start), f.start))
+                    and not (f.kind == "money" and f.qualifier in _thresholds())]
+        # (…支付工资2216.8万元，岗位人均年工资约3475元，占发电收益的50.26%: not of the average; 其中11个村集体收入超过10万元，
+        # 占帮扶村的91.67%: not the threshold the villages passed)
         if amounts and not subjects and not is_rate:
             continue            # 优秀等次县较上年增加9个，占参评县的71.32%: of a count its sentence does not state (nor
             # 县级安排的资金比2018年的650万元增长了23.08%，占…的8.11%: of the year's, stated before)
@@ -1570,13 +1581,13 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
             and s.figures[k + 1].kind == "percent" and c["share"].search(_gap(doc, s, k + 1))
         if own_level:
             used = used or carried_in       # (…占衔接资金总额的60.46%；中央衔接资金…，占中央衔接资金的62.35%；…，占7.11%)
-        elif not (used is not None and part is used_part) and doc.norm.find("其中", s.figures[0].end, part.start) < 0 \
-                and not wider_next:
+        elif part is not used_part and doc.norm.find("其中", s.figures[0].end, part.start) < 0 and not wider_next:
             # (用于产业发展27,845.10万元，占全部衔接资金的56.88%、占中央资金的82.68%；…14,366.28万元，占29.35%: the list's
             # base is the first its part is shared of; 1.产业扶贫2,950万元，占总额的38.9%，其中中央资金安排2,100万元，占中央资金的
             # 43.5%；2.…1,716.5万元，占22.6%: not the base of a part's own part, nor of one level's part over that level
             # after the list's first share: 产业发展6,385万元，占比60.97%，中央资金安排产业发展4,310万元，占中央资金的61.43%；
-            # 农村基础设施2,416万元，占比23.07%)
+            # 农村基础设施2,416万元，占比23.07%; nor a part's second base where its first did not hold: …计1,400万元，占资金
+            # 总额的58.14%，占省级资金的93.33%；2.…560万元，占22.86%)
             used = base if base is not None and whole is base.figure and found.severity == "info" else None
             used_part = part
     goes_on = used is not None and doc.norm[s.end - 1:s.end] in ("；", ";")
