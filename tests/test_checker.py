@@ -6309,3 +6309,17 @@ def test_a_lesser_funds_section_beside_the_reports_takes_none_of_its_fields():
                 "支出176.4万元，执行率98%。", year=2021)
     assert fields_of(doc, "funds_received_total") == ["6,248.9万元"], summary(doc)
     assert fields_of(doc, "funds_spent") == ["5,987.62万元"], summary(doc)
+
+
+def test_a_share_of_the_total_after_adjustment_is_over_that_total():
+    text = ("综上，全县2023年衔接资金年初规模2,946.5万元，调整后总额为2,890万元。\n截至2023年12月31日，已支出2,838.4万元，"
+            "占调整后资金总额的{share}%。")
+    no_error(check(text.format(share="98.21"), year=2023), "share")
+    values(only(check(text.format(share="99.21"), year=2023), "share", "error"), Decimal("99.21"), Decimal("98.21"))
+
+
+def test_a_levels_change_after_the_list_of_levels_is_of_that_level():
+    text = ("全年共到位衔接资金28,600万元，其中中央资金21,450万元，自治区资金4,650万元，县级资金2,500万元。"
+            "与上年相比，中央资金增加1,450万元，增幅{growth}%。")
+    no_error(check(text.format(growth="7.25"), year=2024), "growth")
+    values(only(check(text.format(growth="7.52"), year=2024), "growth", "error"), Decimal("7.52"), Decimal("7.25"))

@@ -414,7 +414,8 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     if q is not None:
         for f in reversed(earlier):
             # (not 当年到位资金累计支出26,314.08万元, what was spent of them)
-            if (q + noun[:-2]) in doc.norm[clause_start(doc, f.start):f.start] \
+            # (占调整后资金总额的98.47% of 调整后总额为3,760万元: the qualifier with either half of the noun)
+            if ((q + noun[:-2]) in (said := doc.norm[clause_start(doc, f.start):f.start]) or (q + noun[-2:]) in said) \
                     and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
                     and not (share_of is not None and "占" in gap and f.value <= share_of.value):
                 return Base(words, f)   # (not 实际整合额较计划减少150万元, a change smaller than the part)

@@ -2330,6 +2330,10 @@ def _closing_the_sentence_before(doc: Document, s: Sentence, k: int) -> Figure |
         return None
     before = figures_between(doc, line_start(doc, s.start), s.start)
     last = before[-1] if before else None
+    # (…县级资金2,315万元。与上年相比，中央资金增加2,180万元，增幅7.16%: the amount of the level its clause names)
+    level = level_named(doc.norm[clause_start(doc, change.start):change.start])
+    if level in ONE_LEVEL and last is not None and last.fund_level != level:
+        last = next((f for f in reversed(before) if f.kind == change.kind and f.fund_level == level), None)
     return last if last is not None and last.cell is None and last.kind == change.kind \
         and period_end(doc, last.end) >= period_start(doc, s.start) - 1 else None
 
