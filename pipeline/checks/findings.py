@@ -180,6 +180,12 @@ def total_qualifiers() -> tuple[frozenset, frozenset, frozenset, Decimal]:
             Decimal(str(data["approximate_within"])))
 
 
+def roughly(rough: Figure, exact: Figure) -> bool:
+    """A figure written with a word of approximation or a bound (8,300余万元, 超过5,300人) within the reach such words have of
+    the exact figure it restates."""
+    return bool(rough.qualifier) and abs(rough.value - exact.value) <= exact.value * total_qualifiers()[3]
+
+
 def _within_its_word(whole: Figure, value: Decimal) -> bool | None:
     """Whether parts adding up to value fit a total written as approximate or as a bound (5500余人: at least 5500, and
     within a tenth above it); None for a qualifier that is neither."""

@@ -18,7 +18,7 @@ from extractors.sentences import clause_end, clause_start, line_start, sentence_
 
 from .bases import generic_words
 from .canonical import OTHER_SCOPE
-from .findings import CONTRADICTION, amount, finding, number, shown, total_qualifiers, verdict
+from .findings import CONTRADICTION, amount, finding, number, roughly, shown, verdict
 from .rounding import interval, significant_digits, total, truncated_to
 from .text import COUNTED_ALIKE, COUNTED_NOUN, cues, made_of, measure_class, sentences
 
@@ -247,7 +247,7 @@ def _written_again(doc: Document) -> list[Finding]:
             for a, b in zip(money, money[1:])
             if c["restatement"].search(doc.norm[a.end:b.start]) and not interval(a).overlaps(interval(b))
             # (8,346.20万元（8,300余万元）: a rough restatement, within its word's reach)
-            and not (b.qualifier and abs(a.value - b.value) <= a.value * total_qualifiers()[3])]
+            and not roughly(b, a)]
 
 
 @cache

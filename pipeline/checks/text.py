@@ -22,7 +22,7 @@ from .bases import (OUTFLOWS, SOURCE_MEASURES, SPAN_PERIOD, Base, carried_over, 
                     generic_words, held_in_fund, named_base, names_households, names_the_reports_fund,
                     of_an_earlier_year, of_the_wider_area, received_of_another_fund)
 from .findings import (CONTRADICTION, HOLDS, as_warning, assumed_sum, finding, minus, number, percent_finding, plus,
-                       severity_of, shown, sum_finding, total_qualifiers, verdict)
+                       roughly, severity_of, shown, sum_finding, verdict)
 from .nearby import figures_before, figures_between, figures_ending_in, last_before
 from .rounding import Interval, growth_percent, interval, ratio_percent, total
 
@@ -164,9 +164,8 @@ def parts_under_total(doc: Document, s: Sentence, following: list[Sentence]) -> 
                 whole = s.figures[back]
         first = s.figures[k + 1]
         whole_assumed = False
-        if first.qualifier and first.kind == whole.kind and first.unit == whole.unit \
-                and OPEN_BRACKET.match(gap.lstrip("，,")) \
-                and abs(first.value - whole.value) <= whole.value * total_qualifiers()[3]:
+        if first.kind == whole.kind and first.unit == whole.unit and OPEN_BRACKET.match(gap.lstrip("，,")) \
+                and roughly(first, whole):
             continue            # 5,318人（超过5,300人）, 8,930人（近9,000人）: the amount restated roughly in its bracket
         if whole.kind in ("count", "quantity") and first.kind == "count" and c["parts_intro"].search(gap) \
                 and (whole.kind != "count" or first.unit not in COUNTED_ALIKE.get(whole.unit, {whole.unit})):
