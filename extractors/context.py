@@ -1152,7 +1152,7 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if (bracket := lex.prior_bracket.search(norm, s0, f.start)) and f.period == str(doc.year or ""):
         f.period = bracket.group(1) or (str(doc.year - 1) if doc.year else "上年")
     if previous is not None and previous.kind == f.kind and previous.value == f.value \
-            and RESTATED_IN_BRACKETS.fullmatch(norm, previous.end, f.start):
+            and RESTATED_IN_BRACKETS.search(norm[previous.end:f.start]):
         f.period = previous.period      # 较2022年的1.36亿元（13,600万元）: the same amount restated, of its year
 
 
@@ -1161,7 +1161,7 @@ YEAR_LED_LINE = regexp.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{
                                r"(?P<year>(?:19|20)\d{2})\s*年度?\s*[，,：:]")
 AFTER_AN_ASIDE = regexp.compile(r"^[)）]\s*[，,、；;]")
 ISO_DAY = regexp.compile(r"\d{4}-\d{2}-\d{2}")
-RESTATED_IN_BRACKETS = regexp.compile(r"\s*[(（]\s*(?:即|合|折合|约合?)?\s*")     # 1.36亿元（13,600万元）
+RESTATED_IN_BRACKETS = regexp.compile(patterns.load("relations")["restatement"])     # 1.36亿元（13,600万元）
 BRACKET_ASIDE = regexp.compile(r"\s*[(（][^()（）]{0,8}")      # （已支付 right after a figure, up to the next
 PART_CLAUSE = 8       # characters of a clause that names no more than a part's level (、省, 其中中央)
 PRIOR_CLAUSE = 6      # characters of a clause that only names the year before (上年为, 2022年为)
