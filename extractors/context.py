@@ -992,6 +992,13 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.kind == "money" and f.fund_level in ("county", "city", "upper") and not previous \
             and lex.to_own_township.search(norm, s0, f.start) and township_reporting(doc):
         f.fund_level = "all"        # 县级共向我镇下达…1,286.40万元 in a township's report: all its funds, whoever handed them down
+    last_money = next((g for g in reversed(sentence_figures) if g.kind == "money" and g is not f), None)
+    if f.kind == "money" and f.fund_level in ("", "all") and last_money is not None and last_money.scope.startswith("批:") \
+            and level_named(level_clause) in ("", "all") and not ALL_LEVELS_NAMED.search(level_clause) \
+            and (colon := untitled.find("：", period_start(doc, s0), last_money.start)) >= 0 \
+            and (pair := level_named(untitled[period_start(doc, s0):colon])) in LEVEL_PAIRS.values():
+        f.fund_level = pair         # 下达我县中央和省级衔接资金：一是…；…；三是第三批资金896.5万元，三批累计8,370.5万元: the
+                                    # levels the batches' lead names
     if _own_city_level(doc, f.fund_level, level_clause):
         f.fund_level = "county"     # 巩义市本级资金: a county-level city's own funds
     if not f.fund_level and f.kind == "money" and _named_prefecture_funds(doc, level_clause):

@@ -222,6 +222,7 @@ def _cues() -> dict:
             "answer": regexp.compile(data["answer"]),
             "upper_levels_only": regexp.compile(data["upper_levels_only"]),
             "breakdown_lead_line": regexp.compile(data["breakdown_lead_line"]),
+            "made_of_lead": regexp.compile(data["made_of_lead"]),
             "closing_sum": regexp.compile(data["closing_sum"]),
             "level_total_clause": regexp.compile(data["level_total_clause"]),
             "all_kinds": regexp.compile(data["all_kinds"]),
@@ -920,7 +921,7 @@ def _breakdown_after_its_total(doc: Document) -> None:
     naming the total it breaks down holds its parts, which take none of the field the total has; so does the rest of
     a sentence whose total 其中 follows (…共计22171万元，其中下达各地市9397万元，下达区直文博系统12774万元)."""
     lead, part_clause, listed = _cues()["breakdown_lead"], _cues()["part_clause"], _cues()["list_lead"]
-    lead_ends_line = _cues()["breakdown_lead_line"]
+    lead_ends_line, made_of = _cues()["breakdown_lead_line"], _cues()["made_of_lead"]
     seen: dict[str, Figure] = {}
     last_received: Figure | None = None
     for f in doc.figures:
@@ -938,6 +939,7 @@ def _breakdown_after_its_total(doc: Document) -> None:
         between = doc.norm[total.end:f.start] if total is not None else ""
         if total is not None and total.value > f.value and ("\n" not in between
                                                              and (lead.match(doc.norm, sentence_start(doc, f.start))
+                     or made_of.search(between)     # (结余资金1,566,400元。具体构成为：质保金…；…结余1,028,400元)
                      or lead.match(doc.norm, period_start(doc, f.start))    # (中央资金中，…；农村环境整治资金…中央下达…)
                      or sentence_start(doc, f.start) == sentence_start(doc, total.start)
                      and part_clause.match(doc.norm[total.end:total.end + PART_CLAUSE_REACH]))
@@ -1450,24 +1452,31 @@ def _received_after_adjustment(doc: Document) -> None:
     for field in set(_level_fields().values()):
         stated = [f for f in doc.figures if f.field == field and f.cell is None]
         after = next((f for f in stated if adjusted.search(doc.norm, sentence_start(doc, f.start), f.start)), None)
+        if after is None and len(stated) > 1 \
+                and adjusted.search(doc.norm, stated[0].end, sentence_start(doc, stated[-1].start)):
+            after = stated[-1]  # …两批合计4,928.8万元。…追加后，…。全年到位衔接资金总额5,738.8万元: stated again after them
         for f in stated if after is not None else ():
             if f.start < after.start and f.value != after.value:
                 f.field, f.field_rule = "", ""
 
 
+def first_sent(doc: Document, f: Figure) -> bool:
+    """An amount its clause names as first sent, before the year's changes (原下达…, 年初合计…)."""
+    return _cues()["original_amount"].search(doc.norm, clause_start(doc, f.start), f.start) is not None
+
+
 def _originals_give_way(doc: Document, adjusted: regexp.Pattern) -> None:
     """省级三批资金原合计下达3,712.40万元，…省财政收回200万元，调减后省级资金为上述3,512.40万元; 市级资金原下达700万元，…收回
     100万元，调减后为600.00万元: the amount first sent is no level's funds where its line states the amount after the change;
-    that one is."""
-    original = _cues()["original_amount"]
+    that one is (before it too: 调整后合计8,735.5万元（年初合计8,950.5万元）)."""
     for n, f in enumerate(doc.figures):
-        if not f.field.startswith("funds_received") or f.cell is not None \
-                or not original.search(doc.norm, clause_start(doc, f.start), f.start):
+        if not f.field.startswith("funds_received") or f.cell is not None or not first_sent(doc, f):
             continue
-        end = line_end(doc, f.start)
-        after = next((g for g in doc.figures[n + 1:n + 8] if g.start < end and g.kind == "money" and g.cell is None
-                      and g.fund_level in ("", f.fund_level) and g.measure != "recovered"
-                      and adjusted.search(doc.norm, clause_start(doc, g.start), g.start)), None)
+        start, end = line_start(doc, f.start), line_end(doc, f.start)
+        changed = [g for g in doc.figures[max(0, n - 8):n + 8] if g is not f and start <= g.start < end
+                   and g.kind == "money" and g.cell is None and g.fund_level in ("", f.fund_level)
+                   and g.measure != "recovered" and adjusted.search(doc.norm, clause_start(doc, g.start), g.start)]
+        after = next((g for g in changed if g.start > f.start), changed[-1] if changed else None)
         if after is not None:
             if not after.field:
                 after.field, after.field_rule = f.field, "adjusted_after_the_original"

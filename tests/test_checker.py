@@ -6323,3 +6323,76 @@ def test_a_levels_change_after_the_list_of_levels_is_of_that_level():
             "与上年相比，中央资金增加1,450万元，增幅{growth}%。")
     no_error(check(text.format(growth="7.25"), year=2024), "growth")
     values(only(check(text.format(growth="7.52"), year=2024), "growth", "error"), Decimal("7.52"), Decimal("7.25"))
+
+
+def test_another_use_after_a_uses_level_part_is_no_part_of_that_use():
+    no_error(check("（二）资金结构。产业发展投入2,760万元，占总资金的60.00%；其中中央资金安排产业项目1,980万元，占中央资金的"
+                   "61.88%。就业帮扶、农村道路等投入合计1,840万元。", year=2021), "parts_sum")
+    assert only(check("（二）资金结构。产业发展投入2,760万元，占总资金的60.00%。其中中央资金安排产业项目1,980万元，省级资金安排"
+                      "产业项目900万元。就业帮扶、农村道路等投入合计1,840万元。", year=2021), "parts_sum", "error")
+
+
+def test_a_target_stated_before_its_actual_is_no_part():
+    doc = check("二、绩效目标及完成情况\n（一）成本（资金）指标\n年度资金总额：目标9,850.4万元，实际9,850.4万元。\n"
+                "其中财政拨款：目标9,850.4万元，实际执行9,612.3万元。\n其中中央资金：目标7,120万元，实际7,120万元。", year=2025)
+    no_error(doc, "parts_sum")
+    assert "7,120万元" not in fields_of(doc, "funds_spent"), summary(doc)
+
+
+def test_the_funds_stated_after_the_years_addition_are_the_years():
+    text = ("上级分两批下达我县衔接资金：第一批2,800万元，第二批1,150万元，两批合计3,950万元。9月，省财政追加我县省级衔接资金300万元。"
+            "追加后，中央和省级资金共计4,250万元。\n全年到位衔接资金总额4,710万元，其中：中央资金3,000万元、省级资金1,250万元、"
+            "市级资金160万元、县级资金300万元。\n（一）产业发展。安排资金2,880万元，占全部衔接资金的{share}%。")
+    doc = check(text.format(share="61.15"), year=2024)
+    assert fields_of(doc, "funds_received_total") == ["4,710万元"], summary(doc)
+    no_error(doc)
+    values(only(check(text.format(share="66.15"), year=2024), "share", "error"), Decimal("66.15"), Decimal("61.15"))
+
+
+def test_the_years_start_allocation_gives_way_to_the_total_after_adjustment():
+    doc = check("2022年自治区分三批下达我旗中央和自治区衔接资金：第一批2,100万元，第二批1,300万元，第三批400万元，合计3,800万元。"
+                "盟级安排80万元，旗本级安排300万元。\n全旗衔接资金年初下达4,180万元，调整后为4,120万元。\n截至2022年12月31日，"
+                "全旗衔接资金支出4,050万元。其中用于产业发展2,554.4万元，占全部衔接资金的62%。", year=2022)
+    assert fields_of(doc, "funds_received_total") == ["4,120万元"], summary(doc)
+    no_error(doc)
+
+
+def test_the_years_start_total_in_brackets_is_no_part_nor_another_total():
+    doc = check("2024年，省级分三批下达我县中央和省级衔接资金：一是提前下达资金4,300万元；二是第二批资金2,100万元；"
+                "三是第三批资金1,020万元，三批累计7,420万元。8月，调减我县资金200万元，调整后为7,220万元。\n"
+                "此外，州级安排160万元，县本级安排420万元。全年衔接资金调整后合计7,800万元（年初合计8,000万元）。", year=2024)
+    assert fields_of(doc, "funds_received_total") == ["7,800万元"], summary(doc)
+    assert fields_of(doc, "funds_received_provincial") == [], summary(doc)
+    no_error(doc)
+    assert not [f for f in doc.findings if f.rule == "same_figure_differs"], summary(doc)
+
+
+def test_counts_in_a_bracket_after_their_total_are_a_list_of_their_own():
+    doc = check("全县186个村（其中脱贫村31个）集体经济收入：10万元以上的41个，5万元至10万元的112个，5万元以下的33个。", year=2019)
+    no_error(doc, "parts_sum")
+
+
+def test_the_parts_of_the_carryover_take_none_of_its_field():
+    for text in ("年末结余资金1,432,600元。具体构成为：工程项目质保金512,000元，按合同约定期满后支付；因招标节余形成的结余920,600元，"
+                 "已按程序调整用于产业配套项目。",
+                 "年末结转结余资金1,432,600元，包括：（1）已完工项目预留的质保金512,000元；（2）项目竣工决算后的结余资金920,600元，"
+                 "已收回统筹。",
+                 "截至年末，尚未支付资金1,432,600元，由两部分组成：一是预留的质保金512,000元；二是项目结余资金920,600元，已收回统筹。",
+                 "年末尚未支出1,432,600元，其中工程项目预留的质保金512,000元；项目结余920,600元，主要为招投标节余。"):
+        doc = check("截至2023年12月31日，全县衔接资金已支出80,214,300元。" + text, year=2023)
+        assert fields_of(doc, "funds_carryover") == ["1,432,600元"], summary(doc)
+
+
+def test_rates_and_amounts_over_the_years_start_take_no_field():
+    doc = check("全年衔接资金年初下达5,436.6万元，调整后总规模为5,256.6万元。\n截至2021年12月31日，全县衔接资金累计支出5,187.35万元，"
+                "按调整后总规模计算资金执行率为98.68%；若按年初下达的5,436.6万元计算，支出进度为95.42%。", year=2021)
+    assert fields_of(doc, "funds_received_total") == ["5,256.6万元"], summary(doc)
+    assert fields_of(doc, "execution_rate") == ["98.68%"], summary(doc)
+    doc = check("全县到位衔接资金5,657.8万元。截至2022年12月31日，全县支出衔接资金5,590.14万元，资金执行率98.80%，较上年提高1.6个"
+                "百分点；按年初规模测算的支出进度为100.95%。", year=2022)
+    assert fields_of(doc, "execution_rate") == ["98.80%"], summary(doc)
+
+
+def test_the_money_put_in_since_the_transition_began_is_no_years_total():
+    doc = check("2022年全市到位衔接资金12,386.5万元。过渡期以来，全市累计投入各级衔接资金2.31亿元。", year=2022)
+    assert fields_of(doc, "funds_received_total") == ["12,386.5万元"], summary(doc)

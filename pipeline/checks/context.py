@@ -651,8 +651,11 @@ def _parts_in_next_sentence(doc: Document, whole: Sentence, nxt: Sentence) -> li
         f.kind == "count" and g is not None and g.kind == "money"
         and list_cues()["paired_total"].fullmatch(doc.norm, f.end, g.start))]
     # 其中中央资金计划3500万元，实际到位3200万元: a part's plan right before what came of it, no part
+    # (其中中央资金：目标9,218万元，实际9,218万元: nor its target)
     listed = [f for f, g in zip(listed, listed[1:] + [None]) if not (
-        g is not None and measure_class(f) == "planned" != measure_class(g) and f.fund_level == g.fund_level)]
+        g is not None and measure_class(f) == "planned" != measure_class(g) and f.fund_level == g.fund_level
+        or g is not None and g.kind == f.kind and g.fund_level in ("", f.fund_level)
+        and list_cues()["target_named"].search(doc.norm, clause_start(doc, f.start), f.start))]
     listed = _sums_for_their_items(doc, listed)
     if len(listed) > 1 and (list_cues()["parts_intro"].search(doc.norm, listed[0].end, listed[1].start)
                             or COLON.search(doc.norm, listed[0].end, listed[1].start)):
@@ -870,6 +873,8 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
         head = doc.norm[s.start:s.figures[0].start]
         if c["partial"].search(doc.norm[s.figures[-1].end:s.end]):
             return []
+        if _of_another_purpose(whole, s):
+            break       # 产业发展投入3,420万元…；其中中央资金…2,475万元…。就业帮扶、基础设施…投入合计1,966.20万元: a sibling
         # (…或 one amount named as the total is: …贷款4104.9万元，应贴息资金407419.62万元)
         single = one_amount_each and _one_amount(whole) and (
             _one_amount(s) or _same_amount_of(doc, next(f for f in whole.figures if f.kind == "money"), s) is not None)
@@ -884,6 +889,16 @@ def _part_groups(doc: Document, groups: list[Sentence], i: int, one_amount_each:
             break
         parts.append(s)
     return parts
+
+
+def _purposes(s: Sentence) -> set[str]:
+    return {f.purpose for f in s.figures if f.kind == "money"}
+
+
+def _of_another_purpose(whole: Sentence, s: Sentence) -> bool:
+    """Every amount of s is of one purpose, and every amount of whole of another: no part of it."""
+    mine, theirs = _purposes(whole), _purposes(s)
+    return len(mine) == len(theirs) == 1 and "" not in mine | theirs and mine != theirs
 
 
 def _numbered_line(doc: Document, at: int) -> bool:

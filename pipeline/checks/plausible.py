@@ -12,6 +12,7 @@ import patterns
 
 from extractors import regexp
 from extractors.context import AS_OF
+from extractors.fields import first_sent
 from extractors.labels import content_words, named_most_alike, tokenizer
 from extractors.model import Document, Figure, Finding
 from extractors.sentences import clause_end, clause_start, line_start, sentence_end, sentence_start
@@ -200,6 +201,8 @@ def _restated_totals(doc: Document) -> list[Finding]:
         if head.startswith(("其中", "以上", "上述")) or c["rest"].search(doc.norm, clause_start(doc, f.start), f.start):
             continue            # 其中下达到22个深度贫困县的资金共计220.03亿元 / 其余183,952万元全部… / 以上合计857.52万元
                                 # (the items above): some of the whole
+        if first_sent(doc, f):
+            continue            # 调整后合计8,735.5万元（年初合计8,950.5万元）: the whole before the year's changes
         if c["whole_before"].search(doc.norm[clause_start(doc, f.start):f.start]) \
                 or c["whole_after"].match(doc.norm, f.end, sentence_end(doc, f.end)):
             wholes.append(f)

@@ -379,6 +379,8 @@ def counts_among_amounts(doc: Document, s: Sentence) -> list[Finding]:
                 break           # 调查农户300户，其中贫困户180户，表示满意的291户，满意率97.00%: the rate's count
             if parts and c["over"].search(_gap(doc, s, j)):
                 break           # 带动率81.92%（带动人数21,560人/全县脱贫人口26,318人）: a rate's terms, no list
+            if parts and STILL_OPEN.search(_gap(doc, s, k + 1)) and CLOSE_BRACKET.search(doc.norm, first.end, f.start):
+                break           # 267个村（其中贫困村42个）…：10万元以上的58个…: the bracket's list ends with it
             parts.append(f)
         if len(parts) >= 2:
             out += _parts_found(doc, s, wholes[-1], parts)
