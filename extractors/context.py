@@ -925,7 +925,7 @@ def _without_titles(doc: Document) -> str:
 
 
 def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, sentence_figures: list[Figure],
-                       before_sentence: Figure | None, own: frozenset[str], section: Heading,
+                       sentence_before: list[Figure], own: frozenset[str], section: Heading,
                        batches: bool) -> None:
     lex, norm = lexicon(), doc.norm
     s0 = sentence_start(doc, f.start)
@@ -946,9 +946,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     # (…省财政收回200万元，调减后省级资金为上述3,512.40万元: a clause whose words name no measure on purpose inherits none)
     inherited = previous if previous is not None and previous.kind == f.kind \
         and not _names_no_measure(f.kind, clause) else year_clause
-    if inherited is None and lex.continues.match(norm[s0:f.start]) and before_sentence is not None \
-            and before_sentence.section == f.section:   # (not （二）…结余结转265.65万元。（三）资金投向\n其中：产业扶贫…)
-        inherited = before_sentence if before_sentence.kind == f.kind else None
+    if inherited is None and lex.continues.match(norm[s0:f.start]) and sentence_before \
+            and sentence_before[-1].section == f.section:   # (not （二）…结余结转265.65万元。（三）资金投向\n其中：产业扶贫…)
+        inherited = _whole_of_the_sentence_before(doc, f, clause, sentence_before)
     f.measure = _measure(f.kind, clause) or _measure(f.kind, after) or (inherited.measure if inherited else "") \
         or _measure(f.kind, head if f.kind != "percent" else norm[s0:f.start]) \
         or (_measure(f.kind, CLOSED_ASIDE.sub("", norm[s0:f.start])) if f.kind == "money" else "")
@@ -1004,7 +1004,10 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if not f.fund_level and f.kind == "money" and _named_prefecture_funds(doc, level_clause):
         f.fund_level = "city"       # 中央资金…，自治区资金…，通辽市资金1,124.5万元 in 科左中旗's report: the prefecture's
     subject = lex.clause_opening.sub("", clause)
-    leading = previous or year_clause
+    # (…配套资金862.25万元，按不低于中央资金5%的比例安排，到位率100%; …，占中央资金的4.00%，到位率100%: not a rule's or a
+    # share's, whose level is their base's)
+    leading = next((g for g in reversed(sentence_figures) if not _level_of_its_base(doc, g)), None) \
+        if previous is not None else year_clause
     if not f.fund_level and leading is not None and (lex.subjectless.match(subject) or lex.series.match(clause)
                                                      or leading.kind == f.kind == "money" and earlier_years(subject)
                                                      and len(subject) <= PRIOR_CLAUSE) \
@@ -1028,7 +1031,9 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if f.kind == "money" and lex.fund.first(after) == OWN_MONEY and not lex.fund.last(clause):
         f.fund = OWN_MONEY      # …，其余250万元由合作社自筹: the owner's, whatever fund the sentence named before
     earmarked = (lex.purpose.first(after) or after[:12]) if after.startswith("用于") else ""
-    f.purpose = lex.purpose.last(clause) or earmarked or section.purpose
+    f.purpose = lex.purpose.last(clause) or earmarked \
+        or (lex.purpose.last(head) if f.kind == "money" and lex.subjectless.match(subject) else "") or section.purpose
+    # (项目管理费按不超过中央衔接资金1%的标准控制，全年实际使用13.2万元: a clause with no subject of its own, its sentence's)
 
     if not f.purpose and f.kind == "money" and previous is not None and previous.kind == "count" \
             and previous.measure == "projects" and previous.purpose:
@@ -1161,6 +1166,31 @@ def _paragraph_context(doc: Document, f: Figure, previous: Figure | None, senten
     if previous is not None and previous.kind == f.kind and previous.value == f.value \
             and RESTATED_IN_BRACKETS.search(norm[previous.end:f.start]):
         f.period = previous.period      # 较2022年的1.36亿元（13,600万元）: the same amount restated, of its year
+
+
+def _level_of_its_base(doc: Document, f: Figure) -> bool:
+    """A rule's or a share's level is its base's (不低于中央资金5%, 占中央资金的4.00%, 为中央资金的2%), no subject's."""
+    return f.measure in ("norm", "share") \
+        or f.kind == "percent" and doc.norm[clause_start(doc, f.start):f.start].rstrip().endswith("的")
+
+
+def _whole_of_the_sentence_before(doc: Document, f: Figure, clause: str, sentence_before: list[Figure]) -> Figure | None:
+    """The amount a sentence that goes on with 其中 breaks down: the last of its kind in the sentence before, past its
+    changes (…调整为27,385.4万元，比年初增加2,785.4万元。其中中央资金16,420万元…). Where the figure is more than that:
+    the one measure of the sentence before (中央…1,380万元，…县级配套资金615万元。其中衔接资金合计2,325万元); else the
+    latest amount that can hold it (项目批复总投资3,360万元，按每亩2,800元的标准测算。其中：中央衔接资金1,850万元…),
+    but none for a use (…已支出25,084.71万元，…结转575.45万元。其中，用于产业发展13,295.4万元: the funds' use)."""
+    last = sentence_before[-1]
+    if last.kind != f.kind:
+        return None
+    of_kind = [g for g in sentence_before if g.kind == f.kind]
+    whole = next((g for g in reversed(of_kind)
+                  if not lexicon().change_before.search(doc.norm, clause_start(doc, g.start), g.start)), last)
+    if f.kind != "money" or f.value <= whole.value or len({g.measure for g in of_kind}) == 1:
+        return whole
+    if lexicon().purpose.last(clause):
+        return None
+    return next((g for g in reversed(of_kind) if g.value >= f.value), None)
 
 
 # a line that opens with a year as its topic (2021年度，… / （一）2022年：…)
@@ -1340,7 +1370,7 @@ def read_context(doc: Document) -> None:
     years_summed = _years_summed(doc, years)
     after_items = _after_items(doc, by_path)
     previous: Figure | None = None          # the paragraph figure before, within the same sentence
-    before_sentence: Figure | None = None   # the last paragraph figure of the sentence before
+    sentence_before: list[Figure] = []      # the paragraph figures of the sentence before
     sentence_figures: list[Figure] = []
     sentence_at, of_items_above, above_until = -1, False, -1
     for f in doc.figures:
@@ -1349,7 +1379,7 @@ def read_context(doc: Document) -> None:
             continue
         s0 = sentence_start(doc, f.start)
         if s0 != sentence_at:
-            before_sentence = sentence_figures[-1] if sentence_figures else before_sentence
+            sentence_before = sentence_figures or sentence_before
             sentence_figures, previous, sentence_at = [], None, s0
             # (（三）木门镇…项目。… 截至12月31日，上述项目共支出…: a sentence of all the items above is their parent's)
             # (以上5个项目合计安排资金486.5万元。截至…，累计支出471.36万元…: the rest of its paragraph too)
@@ -1359,7 +1389,7 @@ def read_context(doc: Document) -> None:
             of_items_above = s0 < above_until or _of_the_own_whole(doc, s0)
         path = f.section.rpartition("/")[0] if of_items_above or _after_an_inline_item(doc, by_path, f.section, s0) \
             else f.section
-        _paragraph_context(doc, f, previous, sentence_figures, before_sentence, own, _inherited(by_path, path),
+        _paragraph_context(doc, f, previous, sentence_figures, sentence_before, own, _inherited(by_path, path),
                            batches)
         if f.year_end:
             continue            # 至2016年底已脱贫10949户: the year named before the figures, which read it as their period

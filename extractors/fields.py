@@ -247,6 +247,7 @@ def _cues() -> dict:
             "own_parts_cue": regexp.compile(data["own_parts_cue"]),
             "upper_part": regexp.compile(data["upper_part"]),
             "plans_heading": regexp.compile(data["plans_heading"]),
+            "plans_paragraph": regexp.compile(data["plans_paragraph"]),
             "item_full_marks": regexp.compile(data["item_full_marks"]),
             "all_funds_together": regexp.compile(data["all_funds_together"]),
             "share_after": regexp.compile(data["share_after"]),
@@ -329,6 +330,7 @@ def assign_fields(doc: Document) -> None:
     _county_funds_of_other_years_give_way(doc)
     _prior_year_after_county_funds(doc)     # (after every pass that gives the county's own funds their field)
     _growth_of_county_funds(doc)
+    _prior_county_funds_of_the_growth(doc)
     _batches_give_way(doc)
     _level_batch_gives_way_to_its_total(doc)
     _all_kinds_give_way_to_the_reports_fund(doc)
@@ -759,12 +761,14 @@ def _the_tasks_own_win(doc: Document) -> None:
 
 
 def _plans_take_no_field(doc: Document) -> None:
-    """五、下一步工作\n…确保资金到位后15日内完成分配: what a section of next steps pledges is no figure of the year."""
-    plans = _cues()["plans_heading"]
+    """五、下一步工作\n…确保资金到位后15日内完成分配 (or 下一步，我县将…力争…15个工作日内…, a paragraph): what next steps
+    pledge is no figure of the year."""
+    plans, pledged = _cues()["plans_heading"], _cues()["plans_paragraph"]
     titles = {x.path: x.title for x in doc.sections}
     for f in doc.figures:
-        if f.field and f.cell is None and f.section \
-                and any(plans.search(titles.get(path, "")) for path in _paths_up(f.section)):
+        if f.field and f.cell is None and (
+                f.section and any(plans.search(titles.get(path, "")) for path in _paths_up(f.section))
+                or pledged.match(doc.norm, line_start(doc, f.start))):
             f.field, f.field_rule = "", ""
 
 
@@ -1620,6 +1624,22 @@ def _prior_year_after_county_funds(doc: Document) -> None:
             continue
         prior.field, prior.field_rule = "funds_county_prior", "county_funds_prior_in_context"
         return
+
+
+def _prior_county_funds_of_the_growth(doc: Document) -> None:
+    """2020年全县投入财政专项扶贫资金15,768.9万元，其中中央10,528万元、县级1,300万元。2021年县级财政安排衔接资金1,500万元，较上年
+    增长15.38%: the county's own funds of the year before, stated apart, are the amount the stated growth is over."""
+    fields = {f.field: f for f in doc.figures if f.field in ("funds_county_current", "funds_county_growth",
+                                                              "funds_county_prior") and f.cell is None}
+    current, growth = fields.get("funds_county_current"), fields.get("funds_county_growth")
+    if "funds_county_prior" in fields or current is None or growth is None or not doc.year:
+        return
+    half = Decimal(5) / 10 ** (growth.decimals + 1)
+    prior = [f for f in doc.figures if f.kind == "money" and f.cell is None and not f.field and f.value > 0
+             and f.fund_level == "county" and f.period == str(doc.year - 1)
+             and abs((current.value - f.value) / f.value * 100 - growth.value) <= half]
+    if len(prior) == 1:
+        prior[0].field, prior[0].field_rule = "funds_county_prior", "county_funds_prior_of_the_growth"
 
 
 def _scores_of_several_tables(doc: Document) -> None:

@@ -108,8 +108,9 @@ def _place(row: IndicatorRow, figures: list[Figure], header: str) -> None:
             row.actual = f
         elif role == "weight" and row.weight is None:
             row.weight = f
-        elif role == "score" and row.score is None:
-            row.score = f
+        elif role == "score" and (row.score is None or f.period.isdigit() and row.score.period.isdigit()
+                                  and f.period > row.score.period):
+            row.score = f       # (分值 | 2021年得分 | 2022年得分: the latest year's)
         elif role == "budget":
             row.budget = f if row.budget is None or "全年" in header or "A" in header else row.budget
         elif role == "executed" and row.executed is None:

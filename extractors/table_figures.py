@@ -275,11 +275,11 @@ def _total_row_role(grid: Grid, cell: Cell) -> str:
         return role_of(grid.column_header(cell))
     header_roles = [role_of(grid.column_header(c)) for c in numbers]
     named = [r for r in header_roles if r in ("weight", "score")]
-    weights_then_scores = len(named) == len(numbers) and set(named) == {"weight", "score"} \
-        and named == sorted(named, key=("weight", "score").index)
+    weights_then_scores = set(named) == {"weight", "score"} and named == sorted(named, key=("weight", "score").index)
     if named and len(set(named)) == len(named) or weights_then_scores:
         # (合计 | 100 | 93 | 93 under 分值 | 得分 | 得分率: the rate's column names no role; 合计 | 100 | 100 | 93.5
-        # under 一级指标分值 | 二级指标分值 | 得分: two columns of full marks)
+        # under 一级指标分值 | 二级指标分值 | 得分: two columns of full marks; 合计 | 100 | 87.0 | 93.4 | 90.0 under 分值 |
+        # 2021年得分 | 2022年得分 | 全省平均: two years' scores, and an average of no role)
         return header_roles[numbers.index(cell)]
     if not named and any(cues()["unit_in_header"].search(grid.column_header(c))
                          or cues()["money_header"].search(grid.column_header(c)) for c in numbers):

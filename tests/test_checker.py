@@ -6396,3 +6396,89 @@ def test_rates_and_amounts_over_the_years_start_take_no_field():
 def test_the_money_put_in_since_the_transition_began_is_no_years_total():
     doc = check("2022年全市到位衔接资金12,386.5万元。过渡期以来，全市累计投入各级衔接资金2.31亿元。", year=2022)
     assert fields_of(doc, "funds_received_total") == ["12,386.5万元"], summary(doc)
+
+
+def test_industrys_money_over_the_adjusted_total_is_the_industry_investment():
+    doc = check("全县衔接资金调整后总规模为5,256.6万元。从投向看，用于产业发展3,312.8万元，占调整后资金总额的63.02%；"
+                "用于乡村基础设施建设1,420万元，占27.01%。", year=2021)
+    assert fields_of(doc, "industry_investment") == ["3,312.8万元"], summary(doc)
+
+
+def test_a_sentence_going_on_with_its_parts_is_of_the_amount_that_holds_them():
+    def measure(doc, text):
+        return next(f.measure for f in doc.figures if f.text == text)
+    doc = check("全年预算数调整为27,385.4万元，比年初增加2,785.4万元。其中中央资金16,420万元，市级资金8,315.4万元。", year=2019)
+    assert measure(doc, "16,420万元") == measure(doc, "27,385.4万元") != "", summary(doc)
+    doc = check("项目批复总投资3,360万元，按每亩2,800元的标准测算。其中：中央衔接资金1,850万元，省级衔接资金960万元。", year=2022)
+    assert measure(doc, "1,850万元") == measure(doc, "3,360万元") != "", summary(doc)
+    doc = check("全旗衔接资金支出4,792.15万元，执行率98.86%，结转55.45万元。其中用于产业发展2,980万元，占全部衔接资金的61.47%。",
+                year=2022)
+    assert measure(doc, "2,980万元") != "carryover", summary(doc)
+    assert fields_of(doc, "industry_investment") == ["2,980万元"], summary(doc)
+
+
+def test_a_levels_spending_in_the_text_is_no_row_of_a_table_of_sources():
+    doc = check("（一）资金来源\n全县共落实衔接推进乡村振兴补助资金21,684万元，各级资金构成见表1。\n表1  衔接资金来源构成（单位：万元）\n"
+                "资金来源\t金额\t占比（%）\n中央财政衔接资金\t17,362.00\t80.07\n自治区财政衔接资金\t3,122.00\t14.40\n"
+                "市级衔接资金\t400.00\t1.84\n县级衔接资金\t800.00\t3.69\n合计\t21,684.00\t100.00\n（二）资金支出\n"
+                "截至2021年12月31日，全县衔接资金实际支出20,904.37万元，执行率96.40%，结转至下年使用779.63万元。"
+                "其中中央资金支出16,958.12万元，中央资金执行率97.67%。", year=2021)
+    assert not [f for f in doc.findings if f.rule == "same_figure_differs"], summary(doc)
+
+
+def test_two_named_amounts_summed_before_their_share_are_its_part():
+    text = ("2019年全县共到位衔接资金20,120.00万元。从上表看，产业发展安排10,345.70万元，占全部资金的51.42%；就业扶贫765.50万元、"
+            "小额信贷贴息758.20万元合计占{share}%。")
+    no_error(check(text.format(share="7.57"), year=2019), "share")
+    assert only(check(text.format(share="8.57"), year=2019), "share", "error")
+
+
+def test_a_levels_rate_is_over_that_levels_amount_not_over_the_base_its_share_or_rule_names():
+    for text in ("4.县级配套资金1,138.24万元。按照不低于中央资金4%安排配套的要求足额落实，占中央资金的4.00%，到位率100%，"
+                 "支出1,085.60万元，支出率95.38%。",
+                 "（4）县级配套资金427.61万元，为中央资金的2%，到位率100%，实际支出398.75万元，支出率93.25%。",
+                 "4.旗本级配套资金862.25万元，按不低于中央资金5%的比例安排，到位率100%，支出776.24万元，支出率90.02%。"):
+        doc = check("2021年共收到衔接资金40,586.54万元。分级次看：\n1.中央资金28,456.00万元，到位率100%，支出27,376.67万元，"
+                    "支出率96.2%；\n" + text, year=2021)
+        no_error(doc, "share")
+
+
+def test_what_a_paragraph_of_next_steps_pledges_takes_no_field():
+    doc = check("资金分配方面，省级资金下达后20日内全部分解到乡镇和项目。\n下一步，我县将做实做细项目库建设，力争资金到县后"
+                "15个工作日内下达到项目。", year=2018)
+    assert fields_of(doc, "allocation_days") == ["20日"], summary(doc)
+    no_error(doc)
+
+
+def test_two_groups_scored_together_are_one_item_of_the_groups_list():
+    text = "经自评，抚松县2023年度衔接资金绩效得分{total}分，其中产出指标48分，效益指标28分，决策和过程指标合计19分。"
+    no_error(check(text.format(total="95"), year=2023), "score_sum")
+    values(only(check(text.format(total="96"), year=2023), "score_sum", "error"), Decimal("96"), Decimal("95"))
+
+
+def test_a_score_table_of_two_years_is_scored_by_the_years_column():
+    doc = check("我县2022年度衔接资金绩效自评得分93.4分，评价等级为“优”。2021年度我县自评得分87.0分。\n表2  绩效自评分组得分对比\n"
+                "一级指标\t分值\t2021年得分\t2022年得分\t全省平均\n决策\t20\t17.5\t18.6\t17.9\n过程\t20\t16.8\t18.2\t17.6\n"
+                "产出\t30\t26.4\t28.5\t27.3\n效益\t30\t26.3\t28.1\t27.2\n合计\t100\t87.0\t93.4\t90.0\n", year=2022)
+    assert set(fields_of(doc, "self_score")) <= {"93.4分", "93.4"}, summary(doc)
+    assert not [f for f in doc.findings if f.severity != "info"], summary(doc)
+
+
+def test_groups_named_by_their_class_after_the_grade_are_the_totals_groups():
+    text = ("我县2022年度自评得分{total}分，等次为“优秀”。其中决策类指标得分18.2分，过程类17.9分，产出类28.4分，效益类27.6分。")
+    no_error(check(text.format(total="92.1"), year=2022), "score_sum")
+    values(only(check(text.format(total="93.1"), year=2022), "score_sum", "error"), Decimal("93.1"), Decimal("92.1"))
+
+
+def test_the_year_befores_amount_by_fewer_levels_than_the_years_may_leave_some_unsaid():
+    doc = check("2021年全县到位衔接资金8,463.2万元。分级次看，中央2,108万元，省级4,955.2万元，市级400万元，县级1,000万元。"
+                "2020年全县到位财政专项扶贫资金7,936.5万元，其中省级4,712万元、县级900万元。", year=2021)
+    no_error(doc, "parts_sum")
+
+
+def test_the_countys_funds_of_the_year_before_stated_apart_are_those_the_growth_is_over():
+    text = ("2021年，全县共到位衔接资金16,892.45万元，其中：中央资金11,306万元，省级资金3,686.45万元，市级资金400万元，"
+            "县级资金1,500万元。\n2020年全县投入财政专项扶贫资金15,768.9万元，其中中央10,528万元、县级{prior}万元。"
+            "2021年县级财政安排衔接资金1,500万元，较上年增长15.38%。")
+    assert fields_of(check(text.format(prior="1,300"), year=2021), "funds_county_prior") == ["1,300万元"]
+    assert fields_of(check(text.format(prior="1,200"), year=2021), "funds_county_prior") == []

@@ -465,9 +465,9 @@ def _text_against_level_rows(doc: Document, by_table: dict[int, list[Figure]]) -
             if len(stated) != 1 or interval(stated[0]).overlaps(interval(f)):
                 continue
             g = stated[0]
-            classes = {measure_class(g), measure_class(f)}
-            if g.measure and f.measure and len(classes) > 1 and classes != {"arranged", "received"} \
-                    or g.purpose != f.purpose:
+            # (a row of a level that names no measure is that level's funds: 资金来源 | 金额 | 中央财政衔接资金 17,362.00)
+            classes = {measure_class(g), measure_class(f) or "received"}
+            if g.measure and len(classes) > 1 and classes != {"arranged", "received"} or g.purpose != f.purpose:
                 continue        # 支出 in the text, 到位 in the table; 中央资金用于产业发展 against 中央资金: two amounts
                                 # (but 盟级下达配套资金105万元 against 盟级资金 | 到位 150: a level's funds, given or put in)
             out.append(finding("same_figure_differs", "error" if g.measure == f.measure else "warning",

@@ -633,9 +633,11 @@ def _closes_with_the_rest(doc: Document, last: Figure) -> bool:
 
 def _levels_short_of_the_reports(doc: Document, whole: Figure, parts: list[Figure]) -> bool:
     """（一）产业发展项目。安排资金10,526.8万元，其中中央资金6,200万元、省级资金3,100万元 in a report whose funds are of three
-    levels: a use's amount broken down by fewer levels than the report's own funds have may leave the others unsaid."""
+    levels: a use's amount (or the year before's: 2020年全县投入…15,768.9万元，其中中央10,528万元、县级1,300万元) broken down
+    by fewer levels than the report's own funds have may leave the others unsaid."""
     levels = {p.fund_level for p in parts}
-    if not whole.purpose and not whole.scope.startswith("分项:") or not levels <= set(ONE_LEVEL) \
+    earlier = whole.period.isdigit() and bool(doc.year) and int(whole.period) < doc.year
+    if not whole.purpose and not whole.scope.startswith("分项:") and not earlier or not levels <= set(ONE_LEVEL) \
             or len(levels) != len(parts):
         return False
     own = {f.fund_level for f in doc.figures if f.field.startswith("funds_received_") and f.fund_level in ONE_LEVEL}
@@ -1369,6 +1371,10 @@ def shares_and_rates(doc: Document, s: Sentence, checked: set[int]) -> list[Find
                 and c["respective_pair"].search(doc.norm, clause_start(doc, pair[0].start), pair[0].start) \
                 and c["pair_joined"].fullmatch(doc.norm, pair[0].end, pair[1].start):
             share_of = plus(*pair)      # …分别获得2,200万元和2,080万元，合计占援助资金总额的28.65%: the two together
+        elif share_of is not None and id(pct) not in respective and len(subjects) >= 2 \
+                and c["summed_share"].match(gap) and (pair := subjects[-2:])[0].kind == pair[1].kind == "money" \
+                and c["named_pair_joined"].fullmatch(doc.norm, pair[0].end, pair[1].start):
+            share_of = plus(*pair)      # 就业扶贫765.50万元、小额信贷贴息758.20万元合计占7.57%: the two together
         if share_of is not None and share_of.kind == "count" and share_of.unit == "人" \
                 and (subject.endswith(("户", "户数")) or names_households(gap[gap.rfind("占") + 1:])) \
                 and (households := _companion_before(s, share_of)) is not None:
