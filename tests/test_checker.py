@@ -6482,3 +6482,9 @@ def test_the_countys_funds_of_the_year_before_stated_apart_are_those_the_growth_
             "2021年县级财政安排衔接资金1,500万元，较上年增长15.38%。")
     assert fields_of(check(text.format(prior="1,300"), year=2021), "funds_county_prior") == ["1,300万元"]
     assert fields_of(check(text.format(prior="1,200"), year=2021), "funds_county_prior") == []
+
+
+def test_one_industry_projects_money_after_their_count_is_no_industry_investment():
+    doc = check("1. 产业发展方面，安排12,983.2万元，占衔接资金的60.00%，实施辣椒种植、食用菌等产业项目84个，其中胡襄镇辣椒产业园一个"
+                "项目投入1,150万元。", year=2021)
+    assert fields_of(doc, "industry_investment") == ["12,983.2万元"], summary(doc)

@@ -20,10 +20,11 @@ pytestmark = needs_shared
 # miss, blind475-lixin-2022, is known, and 1314/1425 with rounds 613–628, whose two misses are known (1315 once
 # 占当年到位资金的 was read over the funds received, 1316 once an evaluator's group scores were summed), and 1348/1457
 # with rounds 629–644, 1364/1473 with rounds 645–652 and 1380/1489 with rounds 653–660, all found; facts recall 0.992
-# after rounds 443–450 joined, whose truth lists year-ends (2019年底 → 2019-12) as dates, read since session 39.)
-CORPUS_REACHED = {"facts_recall": 0.995, "facts_precision": 0.995, "fields_recall": 0.945,
-                  "fields_precision": 0.984, "findings_recall": 1619 / 1729, "meta_county": 4382 / 4445,
-                  "meta_year": 5134 / 5310, "meta_date": 4173 / 4227}
+# after rounds 443–450 joined, whose truth lists year-ends (2019年底 → 2019-12) as dates, read since session 39; facts
+# precision 0.994 after rounds 781–796 joined, whose helpers left out some counts they wrote (两批, 三批).)
+CORPUS_REACHED = {"facts_recall": 0.995, "facts_precision": 0.994, "fields_recall": 0.945,
+                  "fields_precision": 0.984, "findings_recall": 1650 / 1760, "meta_county": 4491 / 4555,
+                  "meta_year": 5244 / 5420, "meta_date": 4263 / 4317}
 DEVSET_REACHED = {"facts_recall": 1.0, "facts_precision": 1.0, "fields_recall": 1.0, "fields_precision": 1.0,
                   "findings_recall": 1.0, "meta_county": 1.0, "meta_year": 1.0}
 
