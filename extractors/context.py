@@ -518,7 +518,8 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     if heading_form(line) == "project_item":
         return "项目:" + (line[TITLE_END.search(line).end():].strip().rstrip("。.") or head)   # （二）项目二：冯家镇…项目
     figures_follow = line.startswith(head) and line[len(head):len(head) + 1].isdigit()
-    if section.level >= 2 and figures_follow and lex.breakdown_row.search(head):
+    whole = lex.own_whole_opening.match(head) is not None    # (1.全县项目库储备项目468个…: the county's own, no item)
+    if section.level >= 2 and figures_follow and lex.breakdown_row.search(head) and not whole:
         return "分项:" + head       # （一）基础设施项目21个，总投资8.08亿元…
     if section.level >= 2 and lex.use_category.search(head) and lex.purpose.first(head):
         return "分项:" + head       # （一）产业发展项目。共安排资金…其中中央…
@@ -532,7 +533,7 @@ def _section_scope(doc: Document, section: Section, own: frozenset[str]) -> str:
     if place and (len(head) <= len(place) + 2 or lex.place_topic.fullmatch(head[head.find(place[2:]) + len(place) - 2:])):
         return place            # 四、兰州市皋兰县项目安排情况
     if section.level >= 3 and len(head) <= 14 and lex.breakdown_item.search(head) and not lex.topic.search(head) \
-            and not level_named(head) and not _names_the_reports_fund(doc, head) \
+            and not whole and not level_named(head) and not _names_the_reports_fund(doc, head) \
             and not lex.years_funds_heading.fullmatch(head) and not lex.funds_stage_head.fullmatch(head) \
             or section.level >= 2 and lex.task_heading.match(head.strip()):
         return "分项:" + head       # (（二）以工代赈任务\n中央下达1,150万元: the task's; not 1.衔接推进乡村振兴补助资金24,380.5万元

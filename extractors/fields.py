@@ -369,6 +369,7 @@ def assign_fields(doc: Document) -> None:
     _table_spending_of_a_part(doc)
     _table_of_some_funds(doc)
     _table_of_some_items(doc)
+    _table_of_one_level(doc)
     _subtotal_of_the_reports_funds(doc)
     _batches_listed_are_no_totals(doc)
     _scores_of_several_tables(doc)
@@ -1696,8 +1697,8 @@ def _arranged_as_received(doc: Document) -> bool:
     current = {str(doc.year) if doc.year else "", ""}
     for f in doc.figures:
         if f.kind != "money" or f.cell is not None or f.scope or f.purpose or f.fund_level not in ("", "all") \
-                or f.period not in current or f.qualifier:
-            continue
+                or f.period not in current or f.qualifier or f.field not in ("", "funds_received_total"):
+            continue            # (nor 计划统筹整合…33,113.00万元, the plan, budget_planned)
         clause = doc.norm[clause_start(doc, f.start):f.start]
         # (not in a report on one project: 当年全县安排…衔接资金24578万元，本项目为其中的重点产业项目 is the county's)
         arranged = not one_project and f.measure == "arranged" and f.fund == main_fund(doc) and cue.search(clause) \
@@ -1912,6 +1913,22 @@ def _table_of_some_items(doc: Document) -> None:
     of the projects (or townships, or the projects checked) totals only them, no figure of the report's own."""
     some = _cues()["some_items_caption"]
     tables = {i for i, table in enumerate(doc.tables) if some.search(table.caption)}
+    for f in doc.figures:
+        if f.field and f.cell is not None and f.table_index in tables:
+            f.field, f.field_rule = "", ""
+
+
+def _table_of_one_level(doc: Document) -> None:
+    """…其中中央资金31,640万元… 中央资金按任务下达及执行情况见下表 … 合计 | 31640 | 100 | 31191.6 | 98.58: a table whose total
+    is the amount the text gives one level, beside the report's larger total, is that level's; none of its figures is
+    the report's own."""
+    levels = {f.value for f in doc.figures if f.cell is None and f.field in _level_fields().values()
+              and f.field != _level_fields()["all"]}
+    total = next((f for f in doc.figures if f.cell is None and f.field == _level_fields()["all"]), None)
+    if total is None:
+        return
+    tables = {f.table_index for f in doc.figures if f.cell is not None and f.field == _level_fields()["all"]
+              and f.value in levels and f.value < total.value}
     for f in doc.figures:
         if f.field and f.cell is not None and f.table_index in tables:
             f.field, f.field_rule = "", ""

@@ -6488,3 +6488,72 @@ def test_one_industry_projects_money_after_their_count_is_no_industry_investment
     doc = check("1. 产业发展方面，安排12,983.2万元，占衔接资金的60.00%，实施辣椒种植、食用菌等产业项目84个，其中胡襄镇辣椒产业园一个"
                 "项目投入1,150万元。", year=2021)
     assert fields_of(doc, "industry_investment") == ["12,983.2万元"], summary(doc)
+
+
+def test_a_numbered_line_of_the_whole_county_is_no_item():
+    doc = check("（三）项目管理\n1.全县项目库储备项目468个，当年实施项目203个，其中产业项目118个。", year=2022)
+    assert fields_of(doc, "projects_in_library") == ["468个"], summary(doc)
+
+
+def test_the_total_marks_before_the_score_got_are_no_self_score():
+    doc = check("本次自评总分100分，我县自评得94.5分。其中预算执行9.8分，产出47分，效益28.2分，满意度9.5分。", year=2022)
+    assert fields_of(doc, "self_score") == ["94.5分"], summary(doc)
+
+
+def test_a_tasks_spending_and_rate_in_a_list_are_the_tasks():
+    doc = check("截至2022年12月31日，中央资金支出19,579.6万元，执行率98.52%。其中：巩固拓展脱贫攻坚成果和乡村振兴任务支出16,998.1万元，"
+                "执行率98.62%；以工代赈任务支出1,680万元，执行率100%。", year=2022)
+    assert fields_of(doc, "execution_rate") == [], summary(doc)
+
+
+def test_a_table_totalling_one_levels_funds_gives_the_report_no_field():
+    doc = check("2024年全县到位衔接推进乡村振兴补助资金42,255万元，其中中央资金31,640万元，省级资金7,935万元，县级资金2,680万元。\n"
+                "（二）中央资金分任务情况。中央资金按任务下达及执行情况见下表。\n"
+                "任务名称\t下达金额（万元）\t占中央资金比例（%）\t支出金额（万元）\t执行率（%）\n"
+                "巩固拓展脱贫攻坚成果和乡村振兴任务\t27486\t86.87\t27086.4\t98.55\n以工代赈任务\t2210\t6.98\t2210\t100\n"
+                "少数民族发展任务\t1580\t4.99\t1531.2\t96.91\n欠发达国有林场巩固提升任务\t364\t1.15\t364\t100\n"
+                "合计\t31640\t100\t31191.6\t98.58\n", year=2024)
+    assert fields_of(doc, "funds_received_total") == ["42,255万元"], summary(doc)
+    assert fields_of(doc, "execution_rate") == [], summary(doc)
+
+
+def test_on_a_hundred_point_scale_the_total_is_a_hundred_less_the_points_taken_off():
+    text = ("本次自评按照百分制评分。\n过程类指标小计得分23分。\n产出类指标小计得分38分。\n效益类指标小计得分18.5分。\n"
+            "决策类指标未扣分，得15分。\n综上，各项共扣5.5分，自评总得分{total}分，等级为“优”。")
+    assert not of_rule(check(text.format(total="94.5"), year=2022), "score_sum", "error")
+    values(only(check(text.format(total="95.5"), year=2022), "score_sum", "error"), Decimal("95.5"), Decimal("94.5"))
+
+
+def test_spending_up_to_each_quarters_end_is_no_part_of_the_years():
+    doc = check("截至2020年12月31日，全县累计支出财政专项扶贫资金19,487.91万元，资金支出率99.40%，结余结转117.47万元。其中，一季度"
+                "累计支出2,213.06万元，支出进度11.29%；上半年累计支出8,940.55万元，支出进度45.60%；前三季度累计支出15,117.80万元，"
+                "支出进度77.11%。", year=2020)
+    no_error(doc, "parts_sum")
+
+
+def test_a_levels_categories_and_an_item_of_two_levels_in_a_pools_list():
+    doc = check("（二）实际到位。全年实际整合资金25,750.20万元，到位率为98.08%。其中：\n1.中央资金实际到位18,211.30万元，计划18,535.00万元，"
+                "到位率98.25%。分类别看，中央财政专项扶贫资金11,420.00万元，到位率100%；农业生产发展资金1,524.80万元，到位率90.22%。\n"
+                "2.省级资金实际到位5,438.90万元，计划5,620.00万元，到位率96.78%。\n3.市级资金600.00万元、县级资金1,500.00万元，"
+                "均按计划全额到位。", year=2019)
+    assert fields_of(doc, "funds_received_central") == ["18,211.30万元"], summary(doc)
+    no_error(doc)
+
+
+def test_the_years_lifting_target_is_no_households_lifted():
+    doc = check("年初确定退出贫困村42个、脱贫5,200户17,600人的目标。经县级自查、市级核查，全年实际出列贫困村42个，完成率100%；"
+                "实现脱贫5,386户18,215人，分别完成年度计划的103.58%和103.49%。", year=2017)
+    assert fields_of(doc, "households_lifted") == ["5,386户"], summary(doc)
+    doc = check("2017年，我县计划出列贫困村28个，脱贫9,800户。经市级验收，实际出列贫困村28个，脱贫10,215户27,560人。", year=2017)
+    assert fields_of(doc, "households_lifted") == ["10,215户"], summary(doc)
+
+
+def test_the_pools_actual_integration_is_its_total_and_the_base_of_its_shares():
+    text = ("2020年我县计划整合财政涉农资金20,053.00万元，实际整合196,290,400.00元，到位率97.89%。\n中央资金计划14,099.00万元，"
+            "实际整合13,801.86万元，到位率97.89%；省级资金计划3,854.00万元，实际整合3,727.18万元，到位率96.71%。\n"
+            "按资金投向划分：产业发展10,265.20万元，占实际整合资金的{share}%；基础设施建设6,844.12万元。")
+    doc = check("统筹整合财政涉农资金绩效自评报告\n" + text.format(share="52.3"), year=2020)
+    assert fields_of(doc, "funds_received_total") == ["196,290,400.00元"], summary(doc)
+    no_error(doc, "share")
+    values(only(check("统筹整合财政涉农资金绩效自评报告\n" + text.format(share="62.3"), year=2020), "share", "error"),
+           Decimal("62.3"), Decimal("52.30"))

@@ -412,13 +412,19 @@ def named_base(doc: Document, gap: str, before: int, share_of: Figure | None = N
     qualifier = words[:words.find(noun)].strip()
     q = next((q for q in _base_qualifiers() if qualifier.endswith(q)), None)
     if q is not None:
-        for f in reversed(earlier):
-            # (not 当年到位资金累计支出26,314.08万元, what was spent of them)
-            # (占调整后资金总额的98.47% of 调整后总额为3,760万元: the qualifier with either half of the noun)
-            if ((q + noun[:-2]) in (said := doc.norm[clause_start(doc, f.start):f.start]) or (q + noun[-2:]) in said) \
-                    and (f.measure not in OUTFLOWS or outflow in OUTFLOWS) \
-                    and not (share_of is not None and "占" in gap and f.value <= share_of.value):
-                return Base(words, f)   # (not 实际整合额较计划减少150万元, a change smaller than the part)
+        # (not 当年到位资金累计支出26,314.08万元, what was spent of them; nor 实际整合额较计划减少150万元, a change smaller than
+        # the part)
+        # (占调整后资金总额的98.47% of 调整后总额为3,760万元: the qualifier with either half of the noun)
+        qualified = [f for f in reversed(earlier)
+                     if ((q + noun[:-2]) in (said := doc.norm[clause_start(doc, f.start):f.start]) or (q + noun[-2:]) in said)
+                     and (f.measure not in OUTFLOWS or outflow in OUTFLOWS)
+                     and not (share_of is not None and "占" in gap and f.value <= share_of.value)]
+        # (…实际整合196,290,400.00元…。中央资金计划…，实际整合13,801.86万元…: for a noun that names no level, the funds
+        # received where their clause qualifies them so, not the latest level's)
+        whole = next((f for f in qualified if f.field == LEVEL_FIELDS["all"]), None) \
+            if level_named(words) in ("", "all") else None
+        if whole or qualified:
+            return Base(words, whole or qualified[0])
         # 抽查资金14,285.6万元，占实际整合资金的20.73% … 二、… 实际整合各级财政涉农资金68,924.6万元: stated after it, in
         # the next paragraphs (not the plan before it, 计划整合资金62,350万元)
         for f in figures_between(doc, before, before + LATER_BASE_REACH):

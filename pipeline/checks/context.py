@@ -9,8 +9,8 @@ from itertools import takewhile
 
 import patterns
 from extractors import regexp
-from extractors.context import (LIST_NUMBER, ONE_LEVEL, OWN_MONEY, batch_named, level_named, lexicon, main_fund,
-                                names_a_place)
+from extractors.context import (LIST_NUMBER, ONE_LEVEL, OWN_MONEY, PART_OF_YEAR, batch_named, level_named, lexicon,
+                                main_fund, names_a_place)
 from extractors.model import Document, Figure, Finding
 from extractors.labels import named_most_alike
 from extractors.metadata import levels_of
@@ -132,6 +132,8 @@ def _compare(doc: Document, whole: Sentence, parts: list[Sentence], certain: boo
             continue
         if of_an_earlier_year(doc, total_f) and not any(of_an_earlier_year(doc, f) for f in found):
             continue            # …共计16,842.6万元，上年同期到位15,627.4万元。其中：中央资金12,310万元…: this year's parts
+        if any(f.period.startswith(PART_OF_YEAR) for f in found) and not total_f.period.startswith(PART_OF_YEAR):
+            continue            # …累计支出19,487.91万元。其中，一季度累计支出2,213.06万元…；上半年累计…: each up to its quarter's end
         if key[0] == "money" and total_f.fund and not any(f.fund for f in found) \
                 and sum(f.value for f in found) > total_f.value \
                 and any(g.fund == total_f.fund for p in parts for g in p.figures if g not in found):
@@ -597,7 +599,11 @@ def section_totals(doc: Document) -> list[Finding]:
             if not own or c["partial_list"].search(doc.norm[item.start:item.end]):
                 amounts = []
                 break
-            amounts.append(own[0])
+            if len(own) >= 2 and all(f.fund_level in SINGLE_LEVELS for f in own) \
+                    and len({f.fund_level for f in own}) == len(own):
+                amounts += own      # 3.市级资金600.00万元、县级资金1,500.00万元，均按计划全额到位: an item of two levels
+            else:
+                amounts.append(own[0])
         if len(amounts) < 2 or c["partial_list"].search(doc.norm[items[-1].end:section.end]) \
                 or c["partial_list"].search(doc.norm, end_of_line, items[0].start):
             continue            # (…合计4,641.1万元，…\n主要项目有：\n1.…: some of them)

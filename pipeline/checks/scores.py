@@ -55,6 +55,8 @@ def _cues() -> dict:
         "bonus": regexp.compile(scores["bonus"]),
         "deduction": regexp.compile(scores["deduction"]),
         "rest_full_marks": regexp.compile(scores["rest_full_marks"]),
+        "summed_deduction": regexp.compile(scores["summed_deduction"]),
+        "hundred_point_scale": regexp.compile(scores["hundred_point_scale"]),
         "total_full_marks": regexp.compile(scores["total_full_marks"]),
         "net_adjustment": regexp.compile(scores["net_adjustment"]),
         "heading_weight": regexp.compile(scores["heading_weight"]),
@@ -832,6 +834,26 @@ def scores_after_deductions(doc: Document) -> list[Finding]:
     return out
 
 
+def total_after_summed_deductions(doc: Document) -> list[Finding]:
+    """本次自评按照百分制评分…。综上，各项共扣5.5分，自评总得分95.5分: on a hundred-point scale, the total is a hundred less the
+    points its sentence says were taken off in all."""
+    cue = _cues()
+    total = _self_score_in_text(doc)
+    if total is None or not cue["hundred_point_scale"].search(doc.norm):
+        return []
+    taken = [f for f in doc.figures if f.kind == "score" and f.cell is None
+             and sentence_start(doc, total.start) <= f.start < total.start
+             and cue["summed_deduction"].search(doc.norm, clause_start(doc, f.start), f.start)]
+    if len(taken) != 1:
+        return []
+    value = HUNDRED - taken[0].value
+    if interval(total).contains(value):
+        return [finding("score_sum", "info", f"满分100分共扣{shown(taken[0])}，应得{number(value)}分，与自评得分相符。",
+                        [total, taken[0]], total.value, value)]
+    return [finding("score_sum", "error", f"满分100分共扣{shown(taken[0])}，应得{number(value)}分，文中写得{shown(total)}。",
+                    [total, taken[0]], total.value, value)]
+
+
 def total_after_deductions(doc: Document) -> list[Finding]:
     """…完成率92.4%…扣1分。…扣0.5分。…扣1分。本次自评满分为100分。…三项指标分别扣分，其余指标均得满分，综合自评得分98.5分:
     the total is the full marks stated on its line less every point taken off before it."""
@@ -861,4 +883,5 @@ def check_scores(doc: Document) -> list[Finding]:
     groups += [f for f in scores_of_two_scorers(doc) if id(f.figures[0]) not in checked]
     return (score_sum(doc) + groups + nested_score_sums(doc) + score_over_weight(doc)
             + target_met(doc) + budget_block_score(doc) + grade_band(doc) + template_left_unfilled(doc)
-            + group_weights(doc) + scores_after_deductions(doc) + total_after_deductions(doc))
+            + group_weights(doc) + scores_after_deductions(doc) + total_after_deductions(doc)
+            + total_after_summed_deductions(doc))

@@ -1232,7 +1232,11 @@ def _levels_named_before(doc: Document, s: Sentence, level: str, subject: str = 
             and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in near)][-1:]
     if level not in LEVEL_PAIRS.values():
         return []
-    members = [next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
+    # (…中央财政专项扶贫资金8,426万元，…二者合计中央资金20,744万元；省级财政专项扶贫资金4,120万元…。中央和省级财政专项扶贫资金
+    # 合计占…: each level's amount of the fund the subject names, where one is stated)
+    fund = lexicon().fund.first(subject)
+    members = [next((f for f in reversed(before) if f.fund_level == member and fund and f.fund == fund), None)
+               or next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
     return [plus(members[0], members[1])] if all(members) else []
 
 
@@ -2023,6 +2027,10 @@ def _pair_named(doc: Document, s: Sentence, gap: str, upto: int | None = None) -
     paragraph = doc.norm.rfind("\n", 0, s.start)
     before = [f for f in figures_ending_in(doc, paragraph, upto or s.start) if f.kind == "money" and f.cell is None]
     members = _named_by_each(doc, before, pair)
+    # (中央和省级财政专项扶贫资金合计占…: the fund the second names is the first's too, where that level's amount of it is stated)
+    fund = lexicon().fund.first(pair.group())
+    members = [next((f for f in reversed(before) if f.fund == fund and f.fund_level == m.fund_level), m)
+               if fund and m.fund != fund and m.fund_level in ONE_LEVEL else m for m in members]
     return [plus(*members)] if members else []
 
 
