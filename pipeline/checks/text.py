@@ -1232,11 +1232,7 @@ def _levels_named_before(doc: Document, s: Sentence, level: str, subject: str = 
             and sentence_start(doc, g.start) == sentence_start(doc, f.start) for g in near)][-1:]
     if level not in LEVEL_PAIRS.values():
         return []
-    # (…中央财政专项扶贫资金8,426万元，…二者合计中央资金20,744万元；省级财政专项扶贫资金4,120万元…。中央和省级财政专项扶贫资金
-    # 合计占…: each level's amount of the fund the subject names, where one is stated)
-    fund = lexicon().fund.first(subject)
-    members = [next((f for f in reversed(before) if f.fund_level == member and fund and f.fund == fund), None)
-               or next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
+    members = [next((f for f in reversed(before) if f.fund_level == member), None) for member in level.split("_")]
     return [plus(members[0], members[1])] if all(members) else []
 
 
