@@ -1170,7 +1170,7 @@ def _a_share_of_the_field_is_none(doc: Document) -> None:
             if share is None or share.kind != "percent" or not share_after.match(doc.norm, f.end):
                 continue
             # (of that one: 7065 ÷ 8096 = 87.27%, not 2,015万元，占省级资金的51.43% beside another amount of its field)
-            tolerance = Decimal(5) / 10 ** (share.decimals + 1) + Decimal("0.005")
+            tolerance = share.half_unit + Decimal("0.005")
             if any(g.value > f.value and abs(f.value * 100 / g.value - share.value) <= tolerance
                    for g in same if g is not f):
                 f.field, f.field_rule = "", ""
@@ -1635,10 +1635,9 @@ def _prior_county_funds_of_the_growth(doc: Document) -> None:
     current, growth = fields.get("funds_county_current"), fields.get("funds_county_growth")
     if "funds_county_prior" in fields or current is None or growth is None or not doc.year:
         return
-    half = Decimal(5) / 10 ** (growth.decimals + 1)
     prior = [f for f in doc.figures if f.kind == "money" and f.cell is None and not f.field and f.value > 0
              and f.fund_level == "county" and f.period == str(doc.year - 1)
-             and abs((current.value - f.value) / f.value * 100 - growth.value) <= half]
+             and abs((current.value - f.value) / f.value * 100 - growth.value) <= growth.half_unit]
     if len(prior) == 1:
         prior[0].field, prior[0].field_rule = "funds_county_prior", "county_funds_prior_of_the_growth"
 
@@ -1820,12 +1819,11 @@ def _funds_together_give_way_to_the_reports_fund(doc: Document) -> None:
     if not any(_cues()["funds_joined"].fullmatch(a.string, a.end(), b.start()) for a, b in zip(named, named[1:])):
         return      # (到位扶贫开发（对口帮扶）资金24,386.5万元，其中省统筹拨付…: one fund's, whatever its parts)
     money = [f for f in doc.figures if total.end < f.start < reach and f.kind == "money" and f.cell is None]
-    half_unit = Decimal(5).scaleb(-(total.decimals + 1)) * total.scale
     for own, other in zip(money, money[1:]):
         if funds.last(doc.norm[clause_start(doc, own.start):own.start]) == fund and other.fund not in ("", fund) \
                 and not own.field \
                 and sentence_start(doc, own.start) == sentence_start(doc, other.start) \
-                and abs(own.value + other.value - total.value) <= half_unit:
+                and abs(own.value + other.value - total.value) <= total.half_unit:
             own.field, own.field_rule = total.field, "the_reports_fund_of_funds_together"
             total.field, total.field_rule = "", ""
             return

@@ -106,6 +106,14 @@ class Figure:
         """A date written as a year's end (2019年底 → 2019-12): to the figures after it, a year named, not a boundary."""
         return self.kind == "date" and self.unit == YEAR_END_UNIT
 
+    @property
+    def half_unit(self) -> Decimal:
+        """Half of the last written digit, in the figure's output unit (2460万元 → 5000元): the rounding it stands for; a
+        count written in full (19个, 2354人) is exact, one written in 万 (1.2万人) is rounded."""
+        if self.kind == "count" and self.scale == 1 and self.decimals == 0:
+            return Decimal(0)
+        return Decimal(5).scaleb(-(self.decimals + 1)) * self.scale
+
 
 @dataclass
 class Finding:

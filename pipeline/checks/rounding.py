@@ -49,16 +49,8 @@ class Interval:
         return self.lo <= value <= self.hi
 
 
-def half_unit(figure: Figure) -> Decimal:
-    """Half of the last written digit, in the figure's output unit (2460万元 → 5000元); a count written in
-    full (19个, 2354人) is exact, one written in 万 (1.2万人) is rounded."""
-    if figure.kind == "count" and figure.scale == 1 and figure.decimals == 0:
-        return Decimal(0)
-    return Decimal(5).scaleb(-(figure.decimals + 1)) * figure.scale
-
-
 def interval(figure: Figure) -> Interval:
-    h = half_unit(figure)
+    h = figure.half_unit
     return Interval(figure.value - h, figure.value + h)
 
 
